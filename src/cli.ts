@@ -1,0 +1,206 @@
+/**
+ * The command line: parses arguments, calls the library, renders a report, returns the exit code.
+ * Exit codes: 0 pass, 1 findings at/above the fail level or a failed verification, 2 usage error,
+ * unreadable input or internal error.
+ */
+import { writeFile } from 'node:fs/promises';
+import { cac } from 'cac';
+import { describeError, ModelvetError } from './core/errors.ts';
+import { allRules, getRule, isSeverity, type Severity } from './core/finding.ts';
+import { DIGEST_ALGORITHMS, type DigestAlgorithm, isDigestAlgorithm } from './core/hash/digests.ts';
+import type { ProgressEvent } from './core/hash/progress.ts';
+import { checkSums, hashFilesToSums } from './hash-command.ts';
+import { formatBytes, renderHuman } from './report/human.ts';
+import { renderJson } from './report/json.ts';
+import { scan } from './scan.ts';
+import { VERSION } from './version.ts';
+
+export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
+
+const FORMATS = ['human', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdoutIsTty: boolean;
+  stderrIsTty: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+const processIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  stdoutIsTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
+  env: process.env,
+});
+
+function usage(message: string): never {
+  throw new ModelvetError('USAGE', message);
+}
+
+function parseJobs(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    usage(`--jobs must be an integer from 1 to 256, got ${String(value)}`);
+  return n;
+}
+
+function parseFailOn(value: unknown): Severity {
+  if (value === undefined) return 'high';
+  if (!isSeverity(value))
+    usage(`--fail-on must be one of info, low, medium, high, critical; got ${String(value)}`);
+  return value;
+}
+
+function parseFormat(value: unknown): Format {
+  if (value === undefined) return 'human';
+  if (!(FORMATS as readonly string[]).includes(String(value))) {
+    usage(`--format must be one of ${FORMATS.join(', ')}; got ${String(value)}`);
+  }
+  return value as Format;
+}
+
+function asList(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+function progressPrinter(io: Io): { onProgress: (e: ProgressEvent) => void; clear: () => void } {
+  let shown = false;
+  return {
+    onProgress: (e) => {
+      const pct = e.bytesTotal ? ((e.bytesDone / e.bytesTotal) * 100).toFixed(0) : '100';
+      const eta = e.etaSeconds === undefined ? '' : `, ${Math.ceil(e.etaSeconds)} s left`;
+      io.stderr(
+        `\r\x1b[2Khashing ${formatBytes(e.bytesDone)} / ${formatBytes(e.bytesTotal)} (${pct}%), ` +
+          `${e.filesDone}/${e.filesTotal} files, ${formatBytes(e.rate)}/s${eta}`,
+      );
+      shown = true;
+    },
+    clear: () => {
+      if (shown) io.stderr('\r\x1b[2K');
+    },
+  };
+}
+
+async function emit(text: string, output: unknown, io: Io): Promise<void> {
+  if (typeof output === 'string' && output !== '' && output !== '-') await writeFile(output, text);
+  else io.stdout(text);
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const cli = cac('modelvet');
+  let exitCode: number = EXIT.pass;
+  cli
+    .option('--format <format>', 'Report format: human or json', { default: 'human' })
+    .option('-o, --output <file>', 'Write the report to a file instead of stdout')
+    .option('--fail-on <severity>', 'Fail on findings at or above: info, low, medium, high, critical', {
+      default: 'high',
+    })
+    .option('-j, --jobs <n>', 'Files hashed at once (default: available cores)')
+    .option('-q, --quiet', 'Print only findings at or above the fail level')
+    .option('--no-progress', 'Never print a progress line');
+
+  cli
+    .command('scan [...paths]', 'Hash and scan model files and folders')
+    .option(
+      '--algorithm <name>',
+      `Extra digest to record besides sha256 (repeatable): ${DIGEST_ALGORITHMS.join(', ')}`,
+    )
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      if (!paths.length) usage('scan needs at least one path');
+      const format = parseFormat(opts.format);
+      const failOn = parseFailOn(opts.failOn);
+      const jobs = parseJobs(opts.jobs);
+      const algorithms = asList(opts.algorithm).map((a) => {
+        if (!isDigestAlgorithm(a))
+          usage(`unknown --algorithm ${a}; choose from ${DIGEST_ALGORITHMS.join(', ')}`);
+        return a;
+      });
+      const showProgress = io.stderrIsTty && format === 'human' && opts.progress !== false && !opts.quiet;
+      const progress = showProgress ? progressPrinter(io) : undefined;
+      const report = await scan(paths, {
+        failOn,
+        ...(jobs !== undefined ? { jobs } : {}),
+        ...(algorithms.length ? { algorithms } : {}),
+        ...(progress ? { onProgress: progress.onProgress } : {}),
+      });
+      progress?.clear();
+      const toFile = typeof opts.output === 'string' && opts.output !== '-';
+      const color = !toFile && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+      const text =
+        format === 'json' ? renderJson(report) : renderHuman(report, { color, quiet: Boolean(opts.quiet) });
+      await emit(text, opts.output, io);
+      exitCode = report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
+    });
+
+  cli
+    .command('hash [...files]', 'Print sha256sum-compatible digests, or verify a sums file with --check')
+    .option('-c, --check <sums>', 'Verify the files listed in a sha256sum/sha512sum/b2sum-style file')
+    .option('-a, --algorithm <name>', 'sha256 (default), sha512, blake2b512, sha1')
+    .option('--ignore-missing', 'With --check: do not fail for listed files that are missing')
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const jobs = parseJobs(opts.jobs);
+      const algorithm = opts.algorithm === undefined ? undefined : String(opts.algorithm);
+      if (algorithm !== undefined && (!isDigestAlgorithm(algorithm) || algorithm === 'git-sha1')) {
+        usage(`unknown --algorithm ${algorithm}; choose from sha256, sha512, blake2b512, sha1`);
+      }
+      if (opts.check !== undefined) {
+        if (files.length) usage('hash --check takes the sums file only, not file arguments');
+        exitCode = await checkSums(String(opts.check), {
+          ...(algorithm ? { algorithm: algorithm as DigestAlgorithm } : {}),
+          ...(jobs !== undefined ? { jobs } : {}),
+          quiet: Boolean(opts.quiet),
+          ignoreMissing: Boolean(opts.ignoreMissing),
+          out: io.stdout,
+          err: io.stderr,
+        });
+        return;
+      }
+      if (!files.length) usage('hash needs at least one file (or --check SUMS)');
+      exitCode = await hashFilesToSums(files, {
+        algorithm: (algorithm as DigestAlgorithm | undefined) ?? 'sha256',
+        ...(jobs !== undefined ? { jobs } : {}),
+        out: io.stdout,
+        err: io.stderr,
+      });
+    });
+
+  cli
+    .command('explain [rule]', 'Explain a rule (or list every rule)')
+    .action(async (rule: string | undefined) => {
+      await import('./analyzers.ts');
+      if (!rule) {
+        for (const r of allRules()) io.stdout(`${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.title}\n`);
+        return;
+      }
+      const def = getRule(rule);
+      if (!def) usage(`unknown rule ${rule}; run \`modelvet explain\` for the list`);
+      io.stdout(`${def.id} (${def.severity}): ${def.title}\n\n${def.explain}\n`);
+    });
+
+  cli.help();
+  cli.version(VERSION);
+
+  try {
+    cli.parse(['node', 'modelvet', ...argv], { run: false });
+    if (cli.options.help || cli.options.version) return EXIT.pass;
+    if (!cli.matchedCommand) {
+      if (cli.args.length) usage(`unknown command ${cli.args[0]}; run \`modelvet --help\``);
+      cli.outputHelp();
+      return EXIT.error;
+    }
+    await cli.runMatchedCommand();
+    return exitCode;
+  } catch (err) {
+    const isUsage =
+      (err as Error).name === 'CACError' || (err instanceof ModelvetError && err.code === 'USAGE');
+    io.stderr(`modelvet: ${isUsage ? (err as Error).message : describeError(err)}\n`);
+    if (!isUsage && !(err instanceof ModelvetError) && io.env.MODELVET_DEBUG)
+      io.stderr(`${(err as Error).stack}\n`);
+    return EXIT.error;
+  }
+}

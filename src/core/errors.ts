@@ -1,0 +1,45 @@
+/** Typed errors with stable codes, so callers and tests match on `code`, never on text. */
+
+export type ErrorCode =
+  | 'USAGE'
+  | 'NOT_FOUND'
+  | 'UNREADABLE'
+  | 'CHANGED_WHILE_READING'
+  | 'READ_OUT_OF_BOUNDS'
+  | 'READ_TOO_LARGE'
+  | 'NOT_A_REGULAR_FILE'
+  | 'INTERNAL';
+
+export class ModelvetError extends Error {
+  readonly code: ErrorCode;
+  /** The file the error is about, when there is one. */
+  readonly path?: string;
+
+  constructor(code: ErrorCode, message: string, options?: { path?: string; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'ModelvetError';
+    this.code = code;
+    if (options?.path !== undefined) this.path = options.path;
+  }
+}
+
+/** One line, naming the file, from any error (node errors carry `code` and `path`). */
+export function describeError(err: unknown, path?: string): string {
+  if (err instanceof ModelvetError) return err.message;
+  const e = err as NodeJS.ErrnoException | undefined;
+  const where = path ?? e?.path;
+  const code = e?.code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file or directory'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'ELOOP'
+            ? 'too many levels of symbolic links'
+            : code === 'EIO'
+              ? 'input/output error'
+              : (e?.message ?? String(err)).split('\n')[0];
+  return where ? `${where}: ${reason}` : String(reason);
+}

@@ -1,0 +1,102 @@
+/**
+ * Findings and the rule registry.
+ *
+ * A rule id is API: it appears in JSON and SARIF reports, policy files and `modelvet explain`.
+ * Modules that emit findings define their rules next to the code with `defineRule`, so the
+ * registry and the code cannot drift apart.
+ */
+
+export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export function isSeverity(value: unknown): value is Severity {
+  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
+}
+
+/** 0 for info … 4 for critical. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+export function atLeast(severity: Severity, threshold: Severity): boolean {
+  return severityRank(severity) >= severityRank(threshold);
+}
+
+export interface Finding {
+  /** Stable rule id, e.g. `pickle/dangerous-global`. */
+  rule: string;
+  severity: Severity;
+  /** Display path of the file on disk (the scan target joined with the relative path, posix separators). */
+  path: string;
+  /** Member chain inside archives, outermost first (`["model.zip", "archive/data.pkl"]` lives in `path`'s zip). */
+  member?: string[];
+  /** Byte offset inside the innermost source, where it helps (pickle opcode, header field). */
+  offset?: number;
+  /** 1-based line and column for text files. */
+  line?: number;
+  column?: number;
+  /** One line, no trailing period needed. */
+  message: string;
+  /** Machine-readable facts behind the finding (names, digests, sizes). */
+  evidence?: Record<string, unknown>;
+}
+
+export interface RuleDefinition {
+  id: string;
+  /** Default severity; a finding may carry another one when the rule says so (e.g. called vs referenced). */
+  severity: Severity;
+  /** Short human title (SARIF shortDescription). */
+  title: string;
+  /** What it means, why it matters, how to fix or allow it. Plain text, several paragraphs allowed. */
+  explain: string;
+  tags?: string[];
+}
+
+const registry = new Map<string, RuleDefinition>();
+
+/** Registers a rule and returns it. Defining the same id twice with different text is a programming error. */
+export function defineRule(rule: RuleDefinition): RuleDefinition {
+  if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(rule.id)) {
+    throw new Error(`invalid rule id ${rule.id}: expected group/name in lower-case kebab`);
+  }
+  const existing = registry.get(rule.id);
+  if (existing && existing !== rule && existing.explain !== rule.explain) {
+    throw new Error(`rule ${rule.id} defined twice`);
+  }
+  registry.set(rule.id, rule);
+  return rule;
+}
+
+export function getRule(id: string): RuleDefinition | undefined {
+  return registry.get(id);
+}
+
+/** Every registered rule, sorted by id. Import `src/analyzers.ts` first to load them all. */
+export function allRules(): RuleDefinition[] {
+  return [...registry.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A finding before the scan pipeline fills in the file path and member chain. */
+export type ReportedFinding = Omit<Finding, 'path' | 'member'> & { path?: string; member?: string[] };
+
+type Fields<P> = Omit<Finding, 'rule' | 'severity' | 'path'> & { severity?: Severity } & P;
+
+/** Builds a finding from a rule, defaulting the severity to the rule's. */
+export function finding(rule: RuleDefinition, fields: Fields<{ path: string }>): Finding;
+export function finding(rule: RuleDefinition, fields: Fields<{ path?: undefined }>): ReportedFinding;
+export function finding(rule: RuleDefinition, fields: Fields<{ path?: string }>): Finding | ReportedFinding {
+  const { severity, ...rest } = fields;
+  return { rule: rule.id, severity: severity ?? rule.severity, ...rest };
+}
+
+/** Stable order: path, member chain, offset/line, rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function sortKey(f: Finding): string {
+  const pos = String(f.line ?? 0).padStart(10, '0') + String(f.offset ?? 0).padStart(16, '0');
+  return `${f.path}\u0000${(f.member ?? []).join('\u0001')}\u0000${pos}\u0000${f.rule}\u0000${f.message}`;
+}

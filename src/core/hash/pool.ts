@@ -1,0 +1,132 @@
+/**
+ * A pool of worker threads that hash several files (or shards of one file) at once.
+ *
+ * One SHA-256 stream is bound by one core; with N cores, N files hash N times as fast. Each worker
+ * owns its two reusable buffers, so memory is 2 × buffer size × workers whatever the file sizes.
+ * Workers start lazily (a one-file job starts one) and are unref'd when idle.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { type ErrorCode, ModelvetError } from '../errors.ts';
+import type { DigestAlgorithm } from './digests.ts';
+import type { HashJob, WorkerMessage } from './protocol.ts';
+import type { HashRange, HashResult } from './reader.ts';
+
+export interface PoolJob extends HashRange {
+  path: string;
+  displayPath?: string;
+  algorithms?: DigestAlgorithm[];
+  bufferSize?: number;
+  /** Bytes hashed since the last call. */
+  onProgress?: (bytes: number) => void;
+}
+
+interface Pending {
+  job: HashJob;
+  onProgress: ((bytes: number) => void) | undefined;
+  resolve: (r: HashResult) => void;
+  reject: (e: Error) => void;
+}
+
+/** Worker entry next to this module: the TypeScript source under tests, the bundled file in dist/. */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('./worker.ts', here) : new URL('./hash-worker.js', here);
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export class HashPool {
+  readonly size: number;
+  private readonly idle: Worker[] = [];
+  private readonly all = new Set<Worker>();
+  private readonly queue: Pending[] = [];
+  private readonly running = new Map<Worker, Pending>();
+  private nextId = 1;
+  private closed = false;
+
+  constructor(size = defaultJobs()) {
+    this.size = Math.max(1, Math.floor(size));
+  }
+
+  hash(job: PoolJob): Promise<HashResult> {
+    if (this.closed) return Promise.reject(new ModelvetError('INTERNAL', 'hash pool is closed'));
+    return new Promise((resolve, reject) => {
+      const wire: HashJob = {
+        id: this.nextId++,
+        path: job.path,
+        displayPath: job.displayPath ?? job.path,
+        algorithms: job.algorithms ?? ['sha256'],
+        ...(job.start !== undefined ? { start: job.start } : {}),
+        ...(job.length !== undefined ? { length: job.length } : {}),
+        ...(job.bufferSize !== undefined ? { bufferSize: job.bufferSize } : {}),
+      };
+      this.queue.push({ job: wire, onProgress: job.onProgress, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.reject(new ModelvetError('INTERNAL', 'hash pool closed'));
+    await Promise.all([...this.all].map((w) => w.terminate()));
+    this.all.clear();
+    this.idle.length = 0;
+  }
+
+  private pump(): void {
+    while (this.queue.length) {
+      let worker = this.idle.pop();
+      if (!worker) {
+        if (this.all.size >= this.size) return;
+        worker = this.spawn();
+      }
+      const next = this.queue.shift()!;
+      this.running.set(worker, next);
+      worker.ref();
+      worker.postMessage(next.job);
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(workerUrl());
+    this.all.add(worker);
+    worker.on('message', (m: WorkerMessage) => {
+      const p = this.running.get(worker);
+      if (!p || m.id !== p.job.id) return;
+      if (m.type === 'progress') {
+        p.onProgress?.(m.bytes);
+        return;
+      }
+      this.running.delete(worker);
+      if (m.type === 'done') p.resolve(m.result);
+      else p.reject(new ModelvetError(toCode(m.code), m.message, { path: p.job.displayPath }));
+      worker.unref();
+      this.idle.push(worker);
+      this.pump();
+    });
+    worker.on('error', (err: Error) => {
+      const p = this.running.get(worker);
+      this.running.delete(worker);
+      this.all.delete(worker);
+      p?.reject(new ModelvetError('INTERNAL', `${p.job.displayPath}: hash worker failed: ${err.message}`));
+      this.pump();
+    });
+    return worker;
+  }
+}
+
+function toCode(code: string): ErrorCode {
+  switch (code) {
+    case 'ENOENT':
+      return 'NOT_FOUND';
+    case 'CHANGED_WHILE_READING':
+    case 'NOT_A_REGULAR_FILE':
+    case 'READ_OUT_OF_BOUNDS':
+      return code;
+    default:
+      return 'UNREADABLE';
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Checksum files as `sha256sum`, `sha512sum`, `b2sum` and `b3sum` write them: `<hex>  <name>` or
+ * `<hex> *<name>` (binary marker), names with `\\` / `\n` escaped when the line starts with `\`,
+ * and the BSD/`--tag` form `SHA256 (<name>) = <hex>`.
+ */
+
+export interface SumsEntry {
+  /** 1-based line in the sums file. */
+  line: number;
+  hex: string;
+  name: string;
+  /** Algorithm named by a BSD-style line, if any. */
+  tag?: string;
+}
+
+export interface ParsedSums {
+  entries: SumsEntry[];
+  /** Lines that are not checksum lines (1-based numbers). */
+  malformed: number[];
+}
+
+function unescapeName(name: string): string {
+  return name.replace(/\\(\\|n|r)/g, (_m, c: string) => (c === 'n' ? '\n' : c === 'r' ? '\r' : '\\'));
+}
+
+export function parseSums(text: string): ParsedSums {
+  const entries: SumsEntry[] = [];
+  const malformed: number[] = [];
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  lines.forEach((raw, i) => {
+    const lineNo = i + 1;
+    let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const escaped = line.startsWith('\\');
+    if (escaped) line = line.slice(1);
+    const bsd = /^([A-Za-z0-9-]+) \((.*)\) = ([0-9a-fA-F]+)$/.exec(line);
+    if (bsd) {
+      entries.push({
+        line: lineNo,
+        tag: bsd[1]!.toLowerCase(),
+        name: escaped ? unescapeName(bsd[2]!) : bsd[2]!,
+        hex: bsd[3]!.toLowerCase(),
+      });
+      return;
+    }
+    const gnu = /^([0-9a-fA-F]+) [ *](.+)$/.exec(line);
+    if (gnu && gnu[1]!.length % 2 === 0 && gnu[1]!.length >= 32) {
+      entries.push({
+        line: lineNo,
+        hex: gnu[1]!.toLowerCase(),
+        name: escaped ? unescapeName(gnu[2]!) : gnu[2]!,
+      });
+      return;
+    }
+    malformed.push(lineNo);
+  });
+  return { entries, malformed };
+}
+
+/** One output line in `sha256sum` format, escaping names as coreutils does. */
+export function formatSumsLine(hex: string, name: string): string {
+  if (/[\\\n\r]/.test(name)) {
+    return `\\${hex}  ${name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}`;
+  }
+  return `${hex}  ${name}`;
+}

@@ -1,0 +1,81 @@
+/**
+ * The Report: everything a scan found, in a stable, versioned shape (JSON schema version 1,
+ * documented in schemas/report.schema.json). Reporters render it; they never change it.
+ */
+import type { Digests } from './hash/digests.ts';
+import { atLeast, type Finding, SEVERITIES, type Severity } from './finding.ts';
+import type { Kind } from './sniff.ts';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface FileReport {
+  /** Display path (target as typed + relative path). */
+  path: string;
+  size: number;
+  kind: Kind;
+  /** Absent when the file could not be hashed (a finding says why). */
+  digests?: Digests;
+  /** For a symlink inside the root: its link text. */
+  symlinkTarget?: string;
+}
+
+/** Result of one integrity check (lock, sums, signature, store), added by the verify module. */
+export interface VerificationReport {
+  kind: string;
+  /** What was verified against (file name or store root). */
+  source: string;
+  ok: boolean;
+  /** One line. */
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export type Verdict = 'pass' | 'fail';
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: 'modelvet'; version: string };
+  startedAt: string;
+  durationMs: number;
+  failOn: Severity;
+  targets: { input: string; isDirectory: boolean; skipped: string[] }[];
+  files: FileReport[];
+  findings: Finding[];
+  verifications: VerificationReport[];
+  summary: {
+    files: number;
+    bytes: number;
+    findings: number;
+    bySeverity: Record<Severity, number>;
+    /** Bytes hashed per second over the whole scan. */
+    throughput: number;
+  };
+  verdict: Verdict;
+  /** One line saying why the verdict is what it is. */
+  reason: string;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** fail when any finding is at or above `failOn`, or any verification failed. */
+export function decideVerdict(
+  findings: readonly Finding[],
+  verifications: readonly VerificationReport[],
+  failOn: Severity,
+): { verdict: Verdict; reason: string } {
+  const failing = findings.filter((f) => atLeast(f.severity, failOn));
+  const failedChecks = verifications.filter((v) => !v.ok);
+  if (failing.length === 0 && failedChecks.length === 0) {
+    return { verdict: 'pass', reason: `no finding at or above ${failOn}` };
+  }
+  const parts: string[] = [];
+  if (failing.length)
+    parts.push(`${failing.length} finding${failing.length === 1 ? '' : 's'} at or above ${failOn}`);
+  if (failedChecks.length)
+    parts.push(`${failedChecks.length} verification${failedChecks.length === 1 ? '' : 's'} failed`);
+  return { verdict: 'fail', reason: parts.join(', ') };
+}

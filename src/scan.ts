@@ -1,0 +1,230 @@
+/**
+ * scan(): discover → hash (worker pool) and analyze (this thread) every file → tree analyzers →
+ * Report. Hashing and analysis overlap: analyzers read a few KB to MB per file while the workers
+ * stream every byte.
+ */
+import './analyzers.ts';
+import {
+  type AnalyzerOptions,
+  analyzeSource,
+  DEFAULT_LIMITS,
+  getTreeAnalyzers,
+  type ScanLimits,
+} from './core/analyzer.ts';
+import { describeError, ModelvetError } from './core/errors.ts';
+import { compareFindings, defineRule, type Finding, finding, type Severity } from './core/finding.ts';
+import type { DigestAlgorithm } from './core/hash/digests.ts';
+import { defaultJobs, HashPool } from './core/hash/pool.ts';
+import { Progress, type ProgressEvent } from './core/hash/progress.ts';
+import {
+  countBySeverity,
+  decideVerdict,
+  type FileReport,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type VerificationReport,
+} from './core/report.ts';
+import { FileSource, readAll } from './core/source.ts';
+import { type DiscoveredFile, discoverTarget, type Target } from './core/walk.ts';
+import { VERSION } from './version.ts';
+
+export const HASH_ERROR = defineRule({
+  id: 'scan/hash-error',
+  severity: 'high',
+  title: 'File could not be hashed',
+  tags: ['fail-closed', 'integrity'],
+  explain: `modelvet could not read every byte of this file to hash it: it vanished, shrank or grew,
+or an I/O error occurred. Its digest is missing from the report, so no integrity check can pass for it.
+Fix: re-download the artifact and scan it again while nothing writes to it.`,
+});
+
+export interface ScanOptions {
+  failOn?: Severity;
+  /** Hash worker threads (default: available cores). */
+  jobs?: number;
+  /** Extra digests besides sha256. */
+  algorithms?: DigestAlgorithm[];
+  limits?: ScanLimits;
+  analyzerOptions?: AnalyzerOptions;
+  onProgress?: (e: ProgressEvent) => void;
+  /** Analyses run at once on this thread (I/O overlap). */
+  analysisConcurrency?: number;
+}
+
+/** A verifier that runs after hashing, with every file's digest (lock, sums, signature, stores). */
+export interface TargetVerifier {
+  id: string;
+  verify(ctx: {
+    target: Target;
+    files: ReadonlyMap<string, FileReport>;
+    options: ScanOptions;
+  }): Promise<{ verifications: VerificationReport[]; findings: Finding[] }>;
+}
+const targetVerifiers: TargetVerifier[] = [];
+export function registerTargetVerifier(v: TargetVerifier): void {
+  if (!targetVerifiers.some((x) => x.id === v.id)) targetVerifiers.push(v);
+}
+
+async function mapLimit<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+}
+
+/** Throws ModelvetError NOT_FOUND / UNREADABLE for a target that cannot be opened (exit code 2). */
+export async function discoverAll(paths: readonly string[]): Promise<Target[]> {
+  const targets: Target[] = [];
+  for (const p of paths) {
+    try {
+      targets.push(await discoverTarget(p));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE';
+      throw new ModelvetError(code, describeError(err, p), { path: p, cause: err });
+    }
+  }
+  return targets;
+}
+
+export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<Report> {
+  if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const failOn = options.failOn ?? 'high';
+  const targets = await discoverAll(paths);
+  const all: DiscoveredFile[] = targets.flatMap((t) => t.files);
+  const findings: Finding[] = targets.flatMap((t) => t.findings);
+  const totalBytes = all.reduce((n, f) => n + f.size, 0);
+  const progress = new Progress(totalBytes, all.length, options.onProgress);
+  const pool = new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), all.length)));
+  const fileReports = new Map<DiscoveredFile, FileReport>();
+
+  const hashing = Promise.all(
+    all.map(async (file) => {
+      try {
+        const result = await pool.hash({
+          path: file.fsPath,
+          displayPath: file.display,
+          algorithms: options.algorithms ?? ['sha256'],
+          onProgress: (n) => progress.addBytes(n),
+        });
+        return { file, digests: result.digests, size: result.size };
+      } catch (err) {
+        findings.push(finding(HASH_ERROR, { path: file.display, message: describeError(err, file.display) }));
+        return { file, digests: undefined, size: file.size };
+      } finally {
+        progress.fileDone();
+      }
+    }),
+  );
+
+  const kinds = new Map<DiscoveredFile, string>();
+  const analysis = mapLimit(all, options.analysisConcurrency ?? 4, async (file) => {
+    let source: FileSource | undefined;
+    try {
+      source = await FileSource.open(file.fsPath, file.display);
+      const result = await analyzeSource(source, file.rel.split('/').at(-1) ?? file.rel, {
+        limits: options.limits ?? DEFAULT_LIMITS,
+        options: options.analyzerOptions ?? {},
+      });
+      kinds.set(file, result.kind);
+      findings.push(...result.findings);
+    } catch (err) {
+      kinds.set(file, 'unreadable');
+      findings.push(finding(HASH_ERROR, { path: file.display, message: describeError(err, file.display) }));
+    } finally {
+      await source?.close().catch(() => {});
+    }
+  });
+
+  let hashed: Awaited<typeof hashing>;
+  try {
+    [hashed] = await Promise.all([hashing, analysis]);
+  } finally {
+    await pool.close();
+  }
+  for (const h of hashed) {
+    fileReports.set(h.file, {
+      path: h.file.display,
+      size: h.size,
+      kind: kinds.get(h.file) ?? 'unknown',
+      ...(h.digests ? { digests: h.digests } : {}),
+      ...(h.file.symlinkTarget !== undefined ? { symlinkTarget: h.file.symlinkTarget } : {}),
+    });
+  }
+
+  const verifications: VerificationReport[] = [];
+  for (const target of targets) {
+    if (target.isDirectory) {
+      for (const tree of getTreeAnalyzers()) {
+        try {
+          await tree.analyze({
+            root: target.root,
+            display: target.input,
+            files: target.files,
+            options: options.analyzerOptions ?? {},
+            report: (f) => findings.push(f),
+            readText: async (file, limit = 8 * 1024 * 1024) => {
+              const src = await FileSource.open(file.fsPath, file.display);
+              try {
+                return (await readAll(src, limit)).toString('utf8');
+              } finally {
+                await src.close();
+              }
+            },
+          });
+        } catch (err) {
+          findings.push(
+            finding(HASH_ERROR, {
+              path: target.input,
+              message: `${tree.id}: ${describeError(err, target.input)}`,
+            }),
+          );
+        }
+      }
+    }
+    const byRel = new Map<string, FileReport>();
+    for (const f of target.files) {
+      const r = fileReports.get(f);
+      if (r) byRel.set(f.rel, r);
+    }
+    for (const v of targetVerifiers) {
+      const out = await v.verify({ target, files: byRel, options });
+      verifications.push(...out.verifications);
+      findings.push(...out.findings);
+    }
+  }
+
+  findings.sort(compareFindings);
+  const { verdict, reason } = decideVerdict(findings, verifications, failOn);
+  const durationMs = performance.now() - started;
+  const files = all.map((f) => fileReports.get(f)!);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'modelvet', version: VERSION },
+    startedAt,
+    durationMs: Math.round(durationMs),
+    failOn,
+    targets: targets.map((t) => ({ input: t.input, isDirectory: t.isDirectory, skipped: t.skipped })),
+    files,
+    findings,
+    verifications,
+    summary: {
+      files: files.length,
+      bytes: totalBytes,
+      findings: findings.length,
+      bySeverity: countBySeverity(findings),
+      throughput: durationMs > 0 ? Math.round((totalBytes / durationMs) * 1000) : 0,
+    },
+    verdict,
+    reason,
+  };
+}
