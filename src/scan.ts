@@ -127,6 +127,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   );
 
   const kinds = new Map<DiscoveredFile, string>();
+  const memberKinds = new Map<DiscoveredFile, string[]>();
   const analysis = mapLimit(all, options.analysisConcurrency ?? 4, async (file) => {
     let source: FileSource | undefined;
     try {
@@ -136,6 +137,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
         options: options.analyzerOptions ?? {},
       });
       kinds.set(file, result.kind);
+      if (result.memberKinds.length) memberKinds.set(file, result.memberKinds);
       findings.push(...result.findings);
     } catch (err) {
       kinds.set(file, 'unreadable');
@@ -156,6 +158,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
       path: h.file.display,
       size: h.size,
       kind: kinds.get(h.file) ?? 'unknown',
+      ...(memberKinds.has(h.file) ? { contains: memberKinds.get(h.file)! } : {}),
       ...(h.digests ? { digests: h.digests } : {}),
       ...(h.file.symlinkTarget !== undefined ? { symlinkTarget: h.file.symlinkTarget } : {}),
     });

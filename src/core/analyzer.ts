@@ -62,7 +62,7 @@ export interface AnalyzerContext {
   report(f: ReportedFinding): void;
   /** Sniffs and analyzes a member (at depth + 1). Reports depth-limit findings itself. */
   scanMember(member: ByteSource, name: string): Promise<void>;
-  /** Records that this source's kind was understood and its content fully looked at. */
+  /** Every kind seen so far in this file on disk and its members (policy format rules use it). */
   kinds: Set<Kind>;
 }
 
@@ -171,6 +171,8 @@ export class ExpansionBudget {
 
 export interface AnalyzeResult {
   kind: Kind;
+  /** Kinds of every nested member (not the file itself), sorted. */
+  memberKinds: Kind[];
   findings: Finding[];
 }
 
@@ -183,8 +185,20 @@ export async function analyzeSource(
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const findings: Finding[] = [];
   const budget = opts.budget ?? new ExpansionBudget(limits.maxExpandedBytes);
-  const kind = await dispatch(source, name, opts.depth ?? 0, limits, opts.options ?? {}, budget, findings);
-  return { kind, findings };
+  const kinds = new Set<Kind>();
+  const memberKinds = new Set<Kind>();
+  const kind = await dispatch(
+    source,
+    name,
+    opts.depth ?? 0,
+    limits,
+    opts.options ?? {},
+    budget,
+    findings,
+    kinds,
+    memberKinds,
+  );
+  return { kind, memberKinds: [...memberKinds].sort(), findings };
 }
 
 async function dispatch(
@@ -195,6 +209,8 @@ async function dispatch(
   options: AnalyzerOptions,
   budget: ExpansionBudget,
   findings: Finding[],
+  kinds: Set<Kind>,
+  memberKinds: Set<Kind>,
 ): Promise<Kind> {
   const push = (f: ReportedFinding) => {
     const member = f.member ?? (source.member.length ? [...source.member] : undefined);
@@ -208,6 +224,8 @@ async function dispatch(
     push(readError(source, err));
     return KINDS.unknown;
   }
+  kinds.add(sniffed.kind);
+  if (depth > 0) memberKinds.add(sniffed.kind);
   const ctx: AnalyzerContext = {
     source,
     kind: sniffed.kind,
@@ -218,7 +236,7 @@ async function dispatch(
     options,
     budget,
     report: push,
-    kinds: new Set(),
+    kinds,
     scanMember: async (member, memberName) => {
       if (depth + 1 > limits.maxDepth) {
         push(
@@ -229,7 +247,7 @@ async function dispatch(
         );
         return;
       }
-      await dispatch(member, memberName, depth + 1, limits, options, budget, findings);
+      await dispatch(member, memberName, depth + 1, limits, options, budget, findings, kinds, memberKinds);
     },
   };
   const analyzers = analyzersFor(sniffed.kind);

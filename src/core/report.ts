@@ -13,6 +13,8 @@ export interface FileReport {
   path: string;
   size: number;
   kind: Kind;
+  /** Kinds found inside it (archive members at any depth), when it is a container. */
+  contains?: Kind[];
   /** Absent when the file could not be hashed (a finding says why). */
   digests?: Digests;
   /** For a symlink inside the root: its link text. */
