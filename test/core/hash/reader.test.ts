@@ -6,7 +6,8 @@ import { ModelvetError } from '../../../src/core/errors.ts';
 import { DEFAULT_BUFFER_SIZE, hashFile } from '../../../src/core/hash/reader.ts';
 import { makeTmpDir } from '../../helpers/tmp.ts';
 
-const oneShot = (alg: string, data: Uint8Array, prefix = '') => createHash(alg).update(prefix).update(data).digest('hex');
+const oneShot = (alg: string, data: Uint8Array, prefix = '') =>
+  createHash(alg).update(prefix).update(data).digest('hex');
 
 let dir: string;
 beforeAll(async () => {
@@ -68,7 +69,9 @@ describe('hashFile', () => {
     await writeFile(p, data);
     const r = await hashFile(p, { start: 4000, length: 50_000, bufferSize: 4096 });
     expect(r.digests.sha256).toBe(oneShot('sha256', data.subarray(4000, 54_000)));
-    await expect(hashFile(p, { start: 90_000, length: 20_000 })).rejects.toMatchObject({ code: 'READ_OUT_OF_BOUNDS' });
+    await expect(hashFile(p, { start: 90_000, length: 20_000 })).rejects.toMatchObject({
+      code: 'READ_OUT_OF_BOUNDS',
+    });
   });
 
   it('names the file when it does not exist or is not a regular file', async () => {
