@@ -97,9 +97,18 @@ export async function discoverAll(paths: readonly string[]): Promise<Target[]> {
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<Report> {
   if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
   const started = performance.now();
-  const startedAt = new Date().toISOString();
-  const failOn = options.failOn ?? 'high';
   const targets = await discoverAll(paths);
+  return scanTargets(targets, options, started);
+}
+
+/** Scans targets already discovered (files may have changed since: that is reported, not thrown). */
+export async function scanTargets(
+  targets: readonly Target[],
+  options: ScanOptions = {},
+  started = performance.now(),
+): Promise<Report> {
+  const startedAt = new Date(Date.now() - (performance.now() - started)).toISOString();
+  const failOn = options.failOn ?? 'high';
   const all: DiscoveredFile[] = targets.flatMap((t) => t.files);
   const findings: Finding[] = targets.flatMap((t) => t.findings);
   const totalBytes = all.reduce((n, f) => n + f.size, 0);
@@ -116,6 +125,15 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
           algorithms: options.algorithms ?? ['sha256'],
           onProgress: (n) => progress.addBytes(n),
         });
+        if (result.size !== file.size) {
+          // Analyzers and the hash may have seen different bytes: nothing about this file is certain.
+          findings.push(
+            finding(HASH_ERROR, {
+              path: file.display,
+              message: `${file.display}: size changed during the scan (${file.size} → ${result.size} bytes)`,
+            }),
+          );
+        }
         return { file, digests: result.digests, size: result.size };
       } catch (err) {
         findings.push(finding(HASH_ERROR, { path: file.display, message: describeError(err, file.display) }));
@@ -210,6 +228,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const { verdict, reason } = decideVerdict(findings, verifications, failOn);
   const durationMs = performance.now() - started;
   const files = all.map((f) => fileReports.get(f)!);
+  const hashedBytes = files.reduce((n, f) => n + f.size, 0);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'modelvet', version: VERSION },
@@ -222,10 +241,10 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     verifications,
     summary: {
       files: files.length,
-      bytes: totalBytes,
+      bytes: hashedBytes,
       findings: findings.length,
       bySeverity: countBySeverity(findings),
-      throughput: durationMs > 0 ? Math.round((totalBytes / durationMs) * 1000) : 0,
+      throughput: durationMs > 0 ? Math.round((hashedBytes / durationMs) * 1000) : 0,
     },
     verdict,
     reason,
