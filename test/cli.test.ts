@@ -17,7 +17,7 @@ interface Run {
   stderr: string;
 }
 
-export async function run(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+async function run(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
       cwd,
