@@ -18,7 +18,8 @@ export async function hashFilesToSums(
   files: readonly string[],
   options: Out & { algorithm: DigestAlgorithm; jobs?: number },
 ): Promise<number> {
-  const pool = new HashPool(Math.min(options.jobs ?? defaultJobs(), files.length));
+  const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
+  const pool = new HashPool(jobs, { inline: jobs === 1 });
   let status = 0;
   try {
     const results = files.map((f) =>
@@ -80,7 +81,8 @@ export async function checkSums(
     options.err(`modelvet: ${sumsPath}: no properly formatted checksum lines found\n`);
     return 1;
   }
-  const pool = new HashPool(Math.min(options.jobs ?? defaultJobs(), parsed.entries.length));
+  const jobs = Math.min(options.jobs ?? defaultJobs(), parsed.entries.length);
+  const pool = new HashPool(jobs, { inline: jobs === 1 });
   let failed = 0;
   let unreadable = 0;
   let badLines = parsed.malformed.length;

@@ -7,10 +7,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type ErrorCode, ModelvetError } from '../errors.ts';
+import { describeError, type ErrorCode, ModelvetError } from '../errors.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { HashJob, WorkerMessage } from './protocol.ts';
-import type { HashRange, HashResult } from './reader.ts';
+import { type HashRange, type HashResult, hashFile } from './reader.ts';
 
 export interface PoolJob extends HashRange {
   path: string;
@@ -38,8 +38,19 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+export interface PoolOptions {
+  /**
+   * With one job at a time, hash on the calling thread instead of starting a worker (saves the
+   * worker's start-up time and memory; right for `modelvet hash` of one file, wrong when the caller
+   * has other work, like a scan's analyzers, to overlap with hashing).
+   */
+  inline?: boolean;
+}
+
 export class HashPool {
   readonly size: number;
+  private readonly inline: boolean;
+  private inlineChain: Promise<unknown> = Promise.resolve();
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
   private readonly queue: Pending[] = [];
@@ -47,12 +58,35 @@ export class HashPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(size = defaultJobs()) {
+  constructor(size = defaultJobs(), options: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(size));
+    this.inline = Boolean(options.inline) && this.size === 1;
   }
 
   hash(job: PoolJob): Promise<HashResult> {
     if (this.closed) return Promise.reject(new ModelvetError('INTERNAL', 'hash pool is closed'));
+    if (this.inline) {
+      // One at a time, in order, on this thread.
+      const run = this.inlineChain.then(() =>
+        hashFile(job.path, {
+          displayPath: job.displayPath ?? job.path,
+          algorithms: job.algorithms ?? ['sha256'],
+          ...(job.start !== undefined ? { start: job.start } : {}),
+          ...(job.length !== undefined ? { length: job.length } : {}),
+          ...(job.bufferSize !== undefined ? { bufferSize: job.bufferSize } : {}),
+          ...(job.onProgress ? { onProgress: job.onProgress } : {}),
+        }).catch((err: unknown) => {
+          const code = (err as NodeJS.ErrnoException).code ?? 'UNREADABLE';
+          throw err instanceof ModelvetError
+            ? err
+            : new ModelvetError(toCode(code), describeError(err, job.displayPath ?? job.path), {
+                path: job.displayPath ?? job.path,
+              });
+        }),
+      );
+      this.inlineChain = run.catch(() => {});
+      return run;
+    }
     return new Promise((resolve, reject) => {
       const wire: HashJob = {
         id: this.nextId++,

@@ -117,3 +117,17 @@ describe('files that change while hashed', () => {
     expect(err).toMatchObject({ code: 'CHANGED_WHILE_READING', message: expect.stringContaining('shrinks') });
   });
 });
+
+describe('HashPool inline', () => {
+  it('hashes on the calling thread with the same results and error codes', async () => {
+    const pool = new HashPool(1, { inline: true });
+    try {
+      const [a, b] = await Promise.all(files.slice(0, 2).map((f) => pool.hash({ path: f.path })));
+      expect(a!.digests.sha256).toBe(createHash('sha256').update(files[0]!.data).digest('hex'));
+      expect(b!.digests.sha256).toBe(createHash('sha256').update(files[1]!.data).digest('hex'));
+      await expect(pool.hash({ path: join(dir, 'missing') })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    } finally {
+      await pool.close();
+    }
+  });
+});
