@@ -48,7 +48,7 @@ export function npmSpecPinning(_name: string, spec: string): NpmPinning {
     };
   }
   if (/^https?:\/\//i.test(s)) return { kind: 'url', reason: 'a tarball URL without an integrity hash' };
-  if (s !== '' && semver.valid(s) !== null) return { kind: 'pinned', reason: '' };
+  if (s !== '' && semver.valid(semver.clean(s) ?? '') !== null) return { kind: 'pinned', reason: '' };
   if (s === '' || s === '*' || s === 'x' || s === 'latest') {
     return { kind: 'range', reason: s === 'latest' ? 'the latest dist-tag' : 'any version' };
   }

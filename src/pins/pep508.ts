@@ -32,7 +32,7 @@ export type Pinning =
   | { kind: 'url'; hashed: boolean };
 
 const NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-const CLAUSE_RE = /^\s*(===|==|~=|!=|<=|>=|<|>)\s*([^\s,;()]+)\s*$/;
+const CLAUSE_RE = /^\s*(===|==|~=|!=|<=|>=|<|>)\s*([A-Za-z0-9*$][^\s,;()]*)\s*$/;
 const SCHEME_RE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
 /** True when `s` is a URL or a local path rather than a project name. */

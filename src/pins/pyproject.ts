@@ -104,6 +104,7 @@ export function checkPyproject(text: string, sink: HitSink, opts: PyprojectOptio
       where: list.where,
       ...(list.build ? { severity: 'low' as const } : severity ? { severity } : {}),
       evidence: { table: parent.join('.') },
+      ...(list.build ? {} : { note: lockNote }),
     });
   }
 

@@ -38,6 +38,8 @@ export interface RequirementCheck {
   severity?: Severity;
   /** Added to evidence. */
   evidence?: Record<string, unknown>;
+  /** Appended to the message (e.g. the lock file beside it). */
+  note?: string;
 }
 
 /** Classifies one requirement and reports it; returns the parsed requirement (undefined if invalid). */
@@ -74,7 +76,7 @@ export function checkRequirement(sink: HitSink, c: RequirementCheck): Requiremen
       rule: UNPINNED_REQUIREMENT,
       offset: c.offset,
       text: c.text,
-      message: `${where} ${label} is not pinned to an exact version (${p.reason})`,
+      message: `${where} ${label} is not pinned to an exact version (${p.reason})${c.note ?? ''}`,
       ...(c.severity ? { severity: c.severity } : {}),
       evidence: { ...evidence, name: req.name, reason: p.reason },
     });
@@ -83,7 +85,7 @@ export function checkRequirement(sink: HitSink, c: RequirementCheck): Requiremen
       rule: UNPINNED_VCS,
       offset: urlOffset,
       text: req.url ?? c.text,
-      message: `${where} ${label} comes from version control without a full commit (${p.reason})`,
+      message: `${where} ${label} comes from version control without a full commit (${p.reason})${c.note ?? ''}`,
       evidence: { ...evidence, name: req.name, url: req.url, ...(p.ref ? { ref: p.ref } : {}) },
     });
   } else if (p.kind === 'url' && !p.hashed) {
@@ -91,7 +93,7 @@ export function checkRequirement(sink: HitSink, c: RequirementCheck): Requiremen
       rule: UNPINNED_URL,
       offset: urlOffset,
       text: req.url ?? c.text,
-      message: `${where} ${label} is downloaded from a URL without a hash`,
+      message: `${where} ${label} is downloaded from a URL without a hash${c.note ?? ''}`,
       evidence: { ...evidence, name: req.name, url: req.url },
     });
   }
