@@ -16,6 +16,7 @@ import {
   EDITABLE_INSTALL,
   MODEL_REVISION_VARIABLE,
   PIPE_TO_SHELL,
+  REQUIREMENT_WITHOUT_HASH,
   UNPINNED_MODEL_REVISION,
   UNPINNED_NPM,
   UNPINNED_REQUIREMENT,
@@ -189,6 +190,7 @@ const INDEX_NAMES: Record<string, string> = Object.fromEntries(
 
 function checkPipInstall(args: readonly Word[], sink: HitSink, where: string): void {
   const reqs: Word[] = [];
+  const reqFiles: Word[] = [];
   let requireHashes = false;
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!;
@@ -215,6 +217,9 @@ function checkPipInstall(args: readonly Word[], sink: HitSink, where: string): v
         value = v.slice(2);
         valueAt = w.at + 2;
       }
+      if ((flag === '-r' || flag === '--requirement' || /^-r./.test(v)) && value !== undefined) {
+        reqFiles.push({ value, at: w.at });
+      }
       const name = INDEX_NAMES[flag] ?? INDEX_NAMES[v.slice(0, 2)];
       if (name && value !== undefined) {
         const opt: ParsedOption = { name, value, start: w.at, valueStart: valueAt };
@@ -236,7 +241,26 @@ function checkPipInstall(args: readonly Word[], sink: HitSink, where: string): v
     reqs.push(w);
   }
   if (requireHashes) return;
+  for (const f of reqFiles) {
+    sink({
+      rule: REQUIREMENT_WITHOUT_HASH,
+      offset: f.at,
+      text: `-r ${f.value}`,
+      message: `${where} -r ${f.value} without --require-hashes: hashes are enforced only if every line of ${f.value} has one`,
+      evidence: { file: f.value },
+    });
+  }
   for (const r of reqs) {
+    if (/^(\.{1,2}|\.\/?|\.{1,2}\/[^\s]*)$/.test(r.value) && !/\.whl$/i.test(r.value)) {
+      sink({
+        rule: UNPINNED_REQUIREMENT,
+        severity: 'low',
+        offset: r.at,
+        text: r.value,
+        message: `${where} ${r.value} builds a local project; its own dependencies resolve to whatever versions are current`,
+      });
+      continue;
+    }
     if (r.value.includes('$')) {
       sink({
         rule: UNPINNED_REQUIREMENT,
@@ -382,6 +406,8 @@ const PROC_SUBST =
 
 /** Checks shell text (a script, a RUN instruction, notebook `!` lines). Offsets are into `text`. */
 export function checkShell(text: string, sink: HitSink, where = 'script'): void {
+  /** Files a downloader saved (name -> where and from which URL), until a checksum check names them. */
+  const saved = new Map<string, { at: number; url: string; text: string }>();
   for (const line of logicalLines(text)) {
     const map = line.map;
     const commands = splitCommands(line.text, map);
@@ -435,6 +461,7 @@ export function checkShell(text: string, sink: HitSink, where = 'script'): void 
       const p = program(c.words);
       if (!p) continue;
       const { prog, args } = p;
+      trackDownloadThenRun(p, saved, sink, where);
       if (/^pip[0-9.]*$/.test(prog) && args[0]?.value === 'install') {
         checkPipInstall(args.slice(1), sink, `${where}: pip install`);
       } else if (/^(python[0-9.]*|py)$/.test(prog)) {
@@ -451,6 +478,80 @@ export function checkShell(text: string, sink: HitSink, where = 'script'): void 
       }
     }
   }
+}
+
+/** The file a download command writes, if it names one (curl -o F / -O, wget -O F / URL, gsutil/aws cp). */
+function savedFile(prog: string, args: readonly Word[]): { file: string; url: string } | undefined {
+  const values = args.map((a) => a.value);
+  const url = values.find((v) => /^[a-z][a-z0-9+.-]*:\/\//i.test(v));
+  if (!url) return undefined;
+  const base = (u: string) => u.split(/[?#]/)[0]!.split('/').filter(Boolean).at(-1) ?? '';
+  if (prog === 'curl') {
+    const o = values.findIndex((v) => v === '-o' || v === '--output');
+    if (o >= 0 && values[o + 1]) return { file: values[o + 1]!, url };
+    if (values.some((v) => v === '-O' || v === '--remote-name' || /^-[a-zA-Z]*O$/.test(v)))
+      return { file: base(url), url };
+    return undefined;
+  }
+  if (prog === 'wget') {
+    const o = values.findIndex((v) => v === '-O' || v === '--output-document');
+    if (o >= 0) return values[o + 1] && values[o + 1] !== '-' ? { file: values[o + 1]!, url } : undefined;
+    const eq = values.find((v) => v.startsWith('--output-document='));
+    if (eq) return { file: eq.slice(18), url };
+    return { file: base(url), url };
+  }
+  if ((prog === 'gsutil' || prog === 'aws') && values.includes('cp')) {
+    const dst = values.at(-1)!;
+    return dst !== url ? { file: dst.endsWith('/') ? dst + base(url) : dst, url } : undefined;
+  }
+  return undefined;
+}
+
+const norm = (f: string) => f.replace(/^\.\//, '');
+
+/** Scorecard's downloadThenRun: a file saved by a downloader and later executed, with no checksum check between. */
+function trackDownloadThenRun(
+  p: { prog: string; args: Word[]; at: number },
+  saved: Map<string, { at: number; url: string; text: string }>,
+  sink: HitSink,
+  where: string,
+): void {
+  const dl =
+    DOWNLOADERS.test(p.prog) || p.prog === 'gsutil' || p.prog === 'aws'
+      ? savedFile(p.prog, p.args)
+      : undefined;
+  if (dl) {
+    if (!IMMUTABLE_URL.test(dl.url)) {
+      saved.set(norm(dl.file), {
+        at: p.at,
+        url: dl.url,
+        text: [p.prog, ...p.args.map((a) => a.value)].join(' '),
+      });
+    }
+    return;
+  }
+  if (/^(sha256sum|sha512sum|shasum|gpg|gpgv|cosign|minisign)$/.test(p.prog)) {
+    // A verification step: whatever it names (or a checksum file) is no longer unverified.
+    for (const a of p.args) saved.delete(norm(a.value));
+    if (p.args.some((a) => a.value === '-c' || a.value === '--check' || a.value === '--verify'))
+      saved.clear();
+    return;
+  }
+  let target: string | undefined;
+  if (SHELLS.test(p.prog)) target = p.args.find((a) => !a.value.startsWith('-'))?.value;
+  else if (p.prog !== 'chmod')
+    target = [...saved.keys()].find((f) => f === norm(p.prog) || f.split('/').at(-1) === p.prog);
+  if (target === undefined) return;
+  const hit = saved.get(norm(target));
+  if (!hit) return;
+  saved.delete(norm(target));
+  sink({
+    rule: PIPE_TO_SHELL,
+    offset: hit.at,
+    text: hit.text,
+    message: `${where}: ${target} is downloaded from ${shorten(hit.url, 80)} and then run without a checksum check`,
+    evidence: { urls: [hit.url], file: target },
+  });
 }
 
 function lineSlice(text: string, map: readonly number[], from: number, to: number): string {
