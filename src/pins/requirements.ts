@@ -244,7 +244,7 @@ export function checkIndexOption(sink: HitSink, opt: ParsedOption, offsetOf: (i:
     });
   } else if (opt.name === 'index-url' || opt.name === 'find-links') {
     const local = opt.name === 'find-links' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-    if (local) return;
+    if (local || /^https:\/\/(pypi\.org|pypi\.python\.org)\/simple\/?$/i.test(value)) return;
     sink({
       rule: CUSTOM_INDEX,
       offset: at,
