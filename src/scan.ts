@@ -184,32 +184,31 @@ export async function scanTargets(
 
   const verifications: VerificationReport[] = [];
   for (const target of targets) {
-    if (target.isDirectory) {
-      for (const tree of getTreeAnalyzers()) {
-        try {
-          await tree.analyze({
-            root: target.root,
-            display: target.input,
-            files: target.files,
-            options: options.analyzerOptions ?? {},
-            report: (f) => findings.push(f),
-            readText: async (file, limit = 8 * 1024 * 1024) => {
-              const src = await FileSource.open(file.fsPath, file.display);
-              try {
-                return (await readAll(src, limit)).toString('utf8');
-              } finally {
-                await src.close();
-              }
-            },
-          });
-        } catch (err) {
-          findings.push(
-            finding(HASH_ERROR, {
-              path: target.input,
-              message: `${tree.id}: ${describeError(err, target.input)}`,
-            }),
-          );
-        }
+    for (const tree of getTreeAnalyzers()) {
+      if (!target.isDirectory && !tree.singleFiles) continue;
+      try {
+        await tree.analyze({
+          root: target.root,
+          display: target.input,
+          files: target.files,
+          options: options.analyzerOptions ?? {},
+          report: (f) => findings.push(f),
+          readText: async (file, limit = 8 * 1024 * 1024) => {
+            const src = await FileSource.open(file.fsPath, file.display);
+            try {
+              return (await readAll(src, limit)).toString('utf8');
+            } finally {
+              await src.close();
+            }
+          },
+        });
+      } catch (err) {
+        findings.push(
+          finding(HASH_ERROR, {
+            path: target.input,
+            message: `${tree.id}: ${describeError(err, target.input)}`,
+          }),
+        );
       }
     }
     const byRel = new Map<string, FileReport>();

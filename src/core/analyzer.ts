@@ -86,6 +86,8 @@ export interface TreeContext {
 
 export interface TreeAnalyzer {
   id: string;
+  /** Also run for a target that is a single file (ctx.files holds just that file). Default: folders only. */
+  singleFiles?: boolean;
   analyze(ctx: TreeContext): Promise<void>;
 }
 

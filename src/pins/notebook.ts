@@ -1,0 +1,135 @@
+/**
+ * Jupyter notebooks: the code cells are joined into one Python text (imports in an early cell
+ * apply to later ones); `!cmd` and `%pip`/`%conda` lines and `%%bash`/`%%sh` cells are checked as
+ * shell and blanked for the Python parser. Every offset maps back to the character in the .ipynb
+ * file (through JSON string escapes), so findings point at the real line of the notebook file;
+ * evidence also names the cell and the line inside it.
+ */
+import type { Node } from 'jsonc-parser';
+import type { HitSink, PinHit } from './hits.ts';
+import { checkPython, type PythonOptions } from './python.ts';
+import { jsonProp as prop, parseJsonReporting } from './json.ts';
+import { checkShell } from './shell.ts';
+
+/** Decodes a JSON string literal's raw text, recording the raw offset of each decoded unit. */
+export function decodeJsonString(raw: string, base: number): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\\' && i + 1 < raw.length) {
+      const e = raw[i + 1]!;
+      if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6))) {
+        text += String.fromCharCode(Number.parseInt(raw.slice(i + 2, i + 6), 16));
+        map.push(base + i);
+        i += 5;
+        continue;
+      }
+      const simple: Record<string, string> = {
+        n: '\n',
+        t: '\t',
+        r: '\r',
+        b: '\b',
+        f: '\f',
+        '/': '/',
+        '\\': '\\',
+        '"': '"',
+      };
+      text += simple[e] ?? e;
+      map.push(base + i);
+      i++;
+      continue;
+    }
+    text += c;
+    map.push(base + i);
+  }
+  return { text, map };
+}
+
+interface Cell {
+  index: number;
+  /** Offset of the cell's code in the joined text. */
+  start: number;
+  lineCount: number;
+}
+
+export function checkNotebook(fileText: string, sink: HitSink, opts: PythonOptions = {}): void {
+  const root = parseJsonReporting(fileText, sink, 'notebook', 'its cells may not all be checked');
+  const cellsNode = root?.type === 'object' ? prop(root, 'cells') : undefined;
+  if (cellsNode?.type !== 'array') return;
+  let python = '';
+  const pyMap: number[] = [];
+  const cells: Cell[] = [];
+  let index = 0;
+  for (const cell of cellsNode.children ?? []) {
+    const i = index++;
+    if (cell.type !== 'object') continue;
+    if (prop(cell, 'cell_type')?.value !== 'code') continue;
+    const source = prop(cell, 'source');
+    const pieces: Node[] =
+      source?.type === 'string'
+        ? [source]
+        : source?.type === 'array'
+          ? (source.children ?? []).filter((n) => n.type === 'string')
+          : [];
+    let code = '';
+    const map: number[] = [];
+    for (const piece of pieces) {
+      const d = decodeJsonString(
+        fileText.slice(piece.offset + 1, piece.offset + piece.length - 1),
+        piece.offset + 1,
+      );
+      code += d.text;
+      map.push(...d.map);
+    }
+    const cellStart = python.length;
+    const shellish = /^\s*%%(bash|sh|script\s+(ba)?sh)\b/.test(code);
+    const toFile = (h: PinHit): void =>
+      sink({ ...h, offset: map[h.offset] ?? piece0(pieces), evidence: { ...h.evidence, cell: i } });
+    if (shellish) {
+      checkShell(
+        code.replace(/^[^\n]*/, (l) => ' '.repeat(l.length)),
+        toFile,
+        `notebook cell ${i}`,
+      );
+      code = code.replace(/[^\n]/g, ' ');
+    } else {
+      // `!cmd`, `%pip install …`, `%conda …`, `%system …`: shell, then blanked for Python.
+      code = code.replace(
+        /^([ \t]*)(!|%(?:pip|conda|system|sx|sc)\b)([^\n]*)/gm,
+        (all, ws: string, magic: string, cmd: string, at: number) => {
+          const prefix = magic === '!' ? '' : magic === '%pip' ? 'pip' : magic === '%conda' ? 'conda' : '';
+          const start = at + ws.length + magic.length;
+          checkShell(
+            prefix + cmd,
+            (h) => toFile({ ...h, offset: Math.max(start, start + h.offset - prefix.length) }),
+            `notebook cell ${i}`,
+          );
+          return ' '.repeat(all.length);
+        },
+      );
+      code = code.replace(/^([ \t]*)%[^\n]*/gm, (all) => ' '.repeat(all.length)); // other line magics
+    }
+    python += code;
+    pyMap.push(...map.slice(0, code.length));
+    while (pyMap.length < python.length) pyMap.push(map.at(-1) ?? 0);
+    if (!python.endsWith('\n')) {
+      python += '\n';
+      pyMap.push(map.at(-1) ?? 0);
+    }
+    cells.push({ index: i, start: cellStart, lineCount: code.split('\n').length });
+  }
+  checkPython(
+    python,
+    (h) => {
+      const cell = [...cells].reverse().find((c) => c.start <= h.offset);
+      const cellLine = cell ? python.slice(cell.start, h.offset).split('\n').length : undefined;
+      sink({ ...h, offset: pyMap[h.offset] ?? 0, evidence: { ...h.evidence, cell: cell?.index, cellLine } });
+    },
+    opts,
+  );
+}
+
+function piece0(pieces: Node[]): number {
+  return pieces[0]?.offset ?? 0;
+}

@@ -1,0 +1,202 @@
+/**
+ * pyproject.toml: PEP 621 dependencies and optional-dependencies, PEP 735 dependency-groups,
+ * build-system.requires, uv/pdm dependency lists, and Poetry's dependency tables (its own
+ * constraint syntax: a bare version is exact, ^ and ~ are ranges; git deps need rev = <40 hex>).
+ * Parsed with toml-eslint-parser (TOML 1.0, maintained, gives every node's range).
+ */
+import { type AST, parseTOML } from 'toml-eslint-parser';
+import type { Severity } from '../core/finding.ts';
+import { type HitSink, isCommit } from './hits.ts';
+import { checkRequirement } from './requirements.ts';
+import { UNPARSEABLE, UNPINNED_REQUIREMENT, UNPINNED_URL, UNPINNED_VCS } from './rules.ts';
+
+type Path = (string | number)[];
+
+interface Leaf {
+  path: Path;
+  node: AST.TOMLContentNode;
+}
+
+function keyNames(key: AST.TOMLKey): string[] {
+  return key.keys.map((k) => (k.type === 'TOMLBare' ? k.name : k.value));
+}
+
+function collect(prefix: Path, node: AST.TOMLContentNode, out: Leaf[], depth = 0): void {
+  if (depth > 64) return;
+  out.push({ path: prefix, node });
+  if (node.type === 'TOMLInlineTable') {
+    for (const kv of node.body) collect([...prefix, ...keyNames(kv.key)], kv.value, out, depth + 1);
+  } else if (node.type === 'TOMLArray') {
+    node.elements.forEach((el, i) => {
+      collect([...prefix, i], el, out, depth + 1);
+    });
+  }
+}
+
+const eq = (p: Path, pattern: (string | null)[]): boolean =>
+  p.length === pattern.length && pattern.every((x, i) => x === null || x === p[i]);
+
+export interface PyprojectOptions {
+  /** Lock file beside it (uv.lock, poetry.lock, pdm.lock, pylock.toml). */
+  lockFile?: string;
+}
+
+const PEP508_LISTS: { pattern: (string | null)[]; where: string; build?: boolean }[] = [
+  { pattern: ['project', 'dependencies'], where: 'dependency' },
+  { pattern: ['project', 'optional-dependencies', null], where: 'optional dependency' },
+  { pattern: ['dependency-groups', null], where: 'dependency group entry' },
+  { pattern: ['build-system', 'requires'], where: 'build requirement', build: true },
+  { pattern: ['tool', 'pdm', 'dev-dependencies', null], where: 'dev dependency' },
+  { pattern: ['tool', 'uv', 'dev-dependencies'], where: 'dev dependency' },
+  { pattern: ['tool', 'uv', 'constraint-dependencies'], where: 'constraint' },
+  { pattern: ['tool', 'uv', 'override-dependencies'], where: 'override' },
+];
+
+const POETRY_SECTIONS: (string | null)[][] = [
+  ['tool', 'poetry', 'dependencies'],
+  ['tool', 'poetry', 'dev-dependencies'],
+  ['tool', 'poetry', 'group', null, 'dependencies'],
+];
+
+/** Poetry's constraint syntax: "1.2.3" and "==1.2.3" are exact; ^, ~, >=, *, x are ranges. */
+export function poetryConstraintPinned(c: string): boolean {
+  return /^(==|=)?\s*v?\d[\w.+!-]*$/.test(c.trim()) && !/[*x]$|\.x\b/i.test(c.trim());
+}
+
+export function checkPyproject(text: string, sink: HitSink, opts: PyprojectOptions = {}): void {
+  let program: AST.TOMLProgram;
+  try {
+    program = parseTOML(text);
+  } catch (err) {
+    const e = err as { index?: number; message?: string };
+    const offset = typeof e.index === 'number' ? e.index : 0;
+    sink({
+      rule: UNPARSEABLE,
+      offset,
+      text: text.slice(offset, offset + 40),
+      message: `pyproject.toml is not valid TOML (${String(e.message ?? err).split('\n')[0]}); its dependencies were not checked`,
+    });
+    return;
+  }
+  const leaves: Leaf[] = [];
+  for (const item of program.body[0].body) {
+    if (item.type === 'TOMLKeyValue') collect(keyNames(item.key), item.value, leaves);
+    else for (const kv of item.body) collect([...item.resolvedKey, ...keyNames(kv.key)], kv.value, leaves);
+  }
+  const lockNote = opts.lockFile ? ` (${opts.lockFile} beside it pins the resolved versions)` : '';
+  const severity: Severity | undefined = opts.lockFile ? 'low' : undefined;
+
+  // PEP 508 string lists.
+  for (const leaf of leaves) {
+    if (leaf.node.type !== 'TOMLValue' || leaf.node.kind !== 'string') continue;
+    const parent = leaf.path.slice(0, -1);
+    const list = PEP508_LISTS.find((l) => typeof leaf.path.at(-1) === 'number' && eq(parent, l.pattern));
+    if (!list) continue;
+    const value = leaf.node.value;
+    const raw = text.slice(leaf.node.range[0], leaf.node.range[1]);
+    // The string's content starts after its opening quote(s); escapes are rare in requirements.
+    const quote = /^("""|'''|"|')/.exec(raw)?.[1]?.length ?? 1;
+    checkRequirement(sink, {
+      text: value,
+      offset: leaf.node.range[0] + quote,
+      hashed: false,
+      hashRule: false,
+      where: list.where,
+      ...(list.build ? { severity: 'low' as const } : severity ? { severity } : {}),
+      evidence: { table: parent.join('.') },
+      ...(list.build ? {} : { note: lockNote }),
+    });
+  }
+
+  // Poetry tables: name = "constraint" | { version, git, rev, tag, branch, url, path } | [ … ].
+  for (const leaf of leaves) {
+    const sectionLen = POETRY_SECTIONS.find(
+      (s) => s.length === leaf.path.length - 1 && eq(leaf.path.slice(0, -1), s),
+    )
+      ? leaf.path.length - 1
+      : POETRY_SECTIONS.find((s) => s.length === leaf.path.length - 2 && eq(leaf.path.slice(0, -2), s)) &&
+          typeof leaf.path.at(-1) === 'number'
+        ? leaf.path.length - 2
+        : -1;
+    if (sectionLen < 0) continue;
+    const name = String(leaf.path[sectionLen]);
+    if (name === 'python') continue;
+    const section = leaf.path.slice(0, sectionLen).join('.');
+    checkPoetryDep(sink, text, name, section, leaf.node, lockNote, severity);
+  }
+}
+
+function checkPoetryDep(
+  sink: HitSink,
+  text: string,
+  name: string,
+  section: string,
+  node: AST.TOMLContentNode,
+  lockNote: string,
+  severity: Severity | undefined,
+): void {
+  const sev = severity ? { severity } : {};
+  const evidence = { table: section, package: name };
+  if (node.type === 'TOMLValue' && node.kind === 'string') {
+    if (!poetryConstraintPinned(node.value)) {
+      sink({
+        rule: UNPINNED_REQUIREMENT,
+        offset: node.range[0],
+        text: text.slice(node.range[0], node.range[1]),
+        message: `${section}.${name} = "${node.value}" is a range, not an exact version${lockNote}`,
+        ...sev,
+        evidence: { ...evidence, constraint: node.value },
+      });
+    }
+    return;
+  }
+  if (node.type !== 'TOMLInlineTable') return;
+  const field = (k: string) => node.body.find((kv) => keyNames(kv.key).join('.') === k)?.value;
+  const str = (k: string) => {
+    const v = field(k);
+    return v?.type === 'TOMLValue' && v.kind === 'string' ? v.value : undefined;
+  };
+  const git = str('git') ?? (str('github') !== undefined ? `github:${str('github')}` : undefined);
+  if (git !== undefined) {
+    const rev = str('rev');
+    if (rev && isCommit(rev)) return;
+    const ref = rev ?? str('tag') ?? str('branch');
+    const at = field('git') ?? field('github') ?? node;
+    sink({
+      rule: UNPINNED_VCS,
+      offset: at.range[0],
+      text: text.slice(node.range[0], node.range[1]),
+      message: `${section}.${name} comes from git ${git}${ref ? ` at ${ref}` : ' (default branch)'}, not a 40-hex rev${lockNote}`,
+      ...sev,
+      evidence: { ...evidence, git, ...(ref ? { ref } : {}) },
+    });
+    return;
+  }
+  const url = str('url');
+  if (url !== undefined) {
+    sink({
+      rule: UNPINNED_URL,
+      offset: field('url')!.range[0],
+      text: text.slice(node.range[0], node.range[1]),
+      message: `${section}.${name} is downloaded from ${url} without a hash${lockNote}`,
+      ...sev,
+      evidence: { ...evidence, url },
+    });
+    return;
+  }
+  if (str('path') !== undefined) return;
+  const version = str('version');
+  const vnode = field('version');
+  if (version !== undefined && vnode && !poetryConstraintPinned(version)) {
+    sink({
+      rule: UNPINNED_REQUIREMENT,
+      offset: vnode.range[0],
+      text: text.slice(node.range[0], node.range[1]),
+      message: `${section}.${name} version "${version}" is a range, not an exact version${lockNote}`,
+      ...sev,
+      evidence: { ...evidence, constraint: version },
+    });
+  }
+}
+
+export const PYTHON_LOCK_FILES = ['uv.lock', 'poetry.lock', 'pdm.lock', 'pylock.toml', 'Pipfile.lock'];

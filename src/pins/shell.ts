@@ -1,0 +1,561 @@
+/**
+ * Shell commands (scripts, Dockerfile RUN, notebook `!` lines): download piped into a shell,
+ * pip/npm installs of unpinned packages, Hugging Face CLI downloads without a commit revision.
+ * A word splitter that knows quotes, comments, operators and backslash continuations; good enough
+ * for the commands these rules look at (Scorecard's detection is similar in scope).
+ */
+import { type HitSink, isCommit, shorten } from './hits.ts';
+import {
+  checkIndexOption,
+  checkRequirement,
+  logicalLines,
+  type ParsedOption,
+  VALUE_OPTIONS,
+} from './requirements.ts';
+import {
+  EDITABLE_INSTALL,
+  MODEL_REVISION_VARIABLE,
+  PIPE_TO_SHELL,
+  REQUIREMENT_WITHOUT_HASH,
+  UNPINNED_MODEL_REVISION,
+  UNPINNED_NPM,
+  UNPINNED_REQUIREMENT,
+} from './rules.ts';
+import { npmSpecPinning } from './npm.ts';
+
+interface Word {
+  /** Unquoted value. */
+  value: string;
+  /** Offset of the word in the checked text. */
+  at: number;
+}
+
+interface Command {
+  words: Word[];
+  /** Piped into the next command. */
+  pipe: boolean;
+  /** Offsets of the command's first and last character. */
+  from: number;
+  to: number;
+}
+
+/** Splits one logical line into commands (at |, ||, &&, ;, &, parentheses, $( and backticks). */
+function splitCommands(line: string, map: readonly number[]): Command[] {
+  const commands: Command[] = [];
+  let words: Word[] = [];
+  let cur: Word | undefined;
+  let from = -1;
+  const off = (i: number) => map[i] ?? map.at(-1) ?? 0;
+  const endWord = () => {
+    if (cur) words.push(cur);
+    cur = undefined;
+  };
+  const endCommand = (pipe: boolean, i: number) => {
+    endWord();
+    if (words.length)
+      commands.push({ words, pipe, from: from < 0 ? off(i) : from, to: off(Math.max(0, i - 1)) });
+    words = [];
+    from = -1;
+  };
+  const add = (ch: string, i: number) => {
+    if (!cur) {
+      cur = { value: '', at: off(i) };
+      if (from < 0) from = off(i);
+    }
+    cur.value += ch;
+  };
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i]!;
+    if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      const stop = end < 0 ? line.length : end;
+      if (!cur) add('', i);
+      cur!.value += line.slice(i + 1, stop);
+      i = stop + 1;
+    } else if (c === '"') {
+      let j = i + 1;
+      if (!cur) add('', i);
+      while (j < line.length && line[j] !== '"') {
+        if (line[j] === '\\' && j + 1 < line.length) j++;
+        cur!.value += line[j];
+        j++;
+      }
+      i = j + 1;
+    } else if (c === '\\' && i + 1 < line.length) {
+      add(line[i + 1]!, i);
+      i += 2;
+    } else if (c === '#' && !cur) {
+      break;
+    } else if (/\s/.test(c)) {
+      endWord();
+      i++;
+    } else if (c === '|' || c === ';' || c === '&' || c === '(' || c === ')' || c === '`') {
+      const pipe = c === '|' && line[i + 1] !== '|';
+      endCommand(pipe, i);
+      i += (c === '|' || c === '&') && line[i + 1] === c ? 2 : 1;
+    } else if (c === '$' && line[i + 1] === '(') {
+      endCommand(false, i);
+      i += 2;
+    } else if (c === '<' && line[i + 1] === '(') {
+      endCommand(false, i);
+      i += 2;
+    } else {
+      add(c, i);
+      i++;
+    }
+  }
+  endCommand(false, line.length);
+  return commands;
+}
+
+const WRAPPERS = new Set(['sudo', 'env', 'exec', 'time', 'nohup', 'command', 'builtin', 'xargs', 'doas']);
+const SHELLS =
+  /^(sh|bash|zsh|dash|ksh|ash|fish|python[0-9.]*|perl|ruby|node|php|pwsh|powershell|iex|source|\.)$/;
+const DOWNLOADERS = /^(curl|wget|fetch|aria2c|http|httpie|iwr|invoke-webrequest)$/i;
+
+/** Drops wrappers (sudo -E, env A=B, VAR=value) and returns the program and its arguments. */
+function program(words: readonly Word[]): { prog: string; args: Word[]; at: number } | undefined {
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!.value;
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) {
+      i++;
+      continue;
+    }
+    const base = w.split('/').at(-1) ?? w;
+    if (WRAPPERS.has(base)) {
+      i++;
+      while (i < words.length && words[i]!.value.startsWith('-')) {
+        const flag = words[i]!.value;
+        i += flag === '-u' || flag === '-g' ? 2 : 1;
+      }
+      continue;
+    }
+    return { prog: base, args: words.slice(i + 1), at: words[i]!.at };
+  }
+  return undefined;
+}
+
+const IMMUTABLE_URL = /^https:\/\/raw\.githubusercontent\.com\/[^/]+\/[^/]+\/[0-9a-f]{40}\//;
+
+const PIP_VALUE_OPTS = new Set([
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-e',
+  '--editable',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '--trusted-host',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--src',
+  '--upgrade-strategy',
+  '--python-version',
+  '--platform',
+  '--implementation',
+  '--abi',
+  '--no-binary',
+  '--only-binary',
+  '--progress-bar',
+  '--log',
+  '--cache-dir',
+  '-C',
+  '--config-settings',
+  '--global-option',
+  '--install-option',
+  '--proxy',
+  '--retries',
+  '--timeout',
+  '--exists-action',
+  '--cert',
+  '--client-cert',
+  '--report',
+  '--python',
+  '--use-feature',
+  '--index-strategy',
+]);
+const INDEX_NAMES: Record<string, string> = Object.fromEntries(
+  Object.entries(VALUE_OPTIONS).filter(([, v]) =>
+    ['index-url', 'extra-index-url', 'find-links', 'trusted-host'].includes(v),
+  ),
+);
+
+function checkPipInstall(args: readonly Word[], sink: HitSink, where: string): void {
+  const reqs: Word[] = [];
+  const reqFiles: Word[] = [];
+  let requireHashes = false;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    const v = w.value;
+    if (v === '--require-hashes') {
+      requireHashes = true;
+      continue;
+    }
+    if (v.startsWith('-')) {
+      const eq = v.startsWith('--') ? v.indexOf('=') : -1;
+      const flag = eq > 0 ? v.slice(0, eq) : v;
+      let value: string | undefined;
+      let valueAt = w.at;
+      if (PIP_VALUE_OPTS.has(flag)) {
+        if (eq > 0) {
+          value = v.slice(eq + 1);
+          valueAt = w.at + eq + 1;
+        } else {
+          value = args[i + 1]?.value;
+          valueAt = args[i + 1]?.at ?? w.at;
+          i++;
+        }
+      } else if (/^-[rcefi]./.test(v)) {
+        value = v.slice(2);
+        valueAt = w.at + 2;
+      }
+      if ((flag === '-r' || flag === '--requirement' || /^-r./.test(v)) && value !== undefined) {
+        reqFiles.push({ value, at: w.at });
+      }
+      const name = INDEX_NAMES[flag] ?? INDEX_NAMES[v.slice(0, 2)];
+      if (name && value !== undefined) {
+        const opt: ParsedOption = { name, value, start: w.at, valueStart: valueAt };
+        checkIndexOption(sink, opt, (x) => x);
+      }
+      if ((flag === '-e' || flag === '--editable' || v.startsWith('-e')) && value !== undefined) {
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^file:/i.test(value)) {
+          sink({
+            rule: EDITABLE_INSTALL,
+            offset: w.at,
+            text: `${v} ${value}`,
+            message: `${where} -e ${value} installs an editable checkout from a URL`,
+          });
+          checkRequirement(sink, { text: value, offset: valueAt, hashed: false, hashRule: false, where });
+        }
+      }
+      continue;
+    }
+    reqs.push(w);
+  }
+  if (requireHashes) return;
+  for (const f of reqFiles) {
+    sink({
+      rule: REQUIREMENT_WITHOUT_HASH,
+      offset: f.at,
+      text: `-r ${f.value}`,
+      message: `${where} -r ${f.value} without --require-hashes: hashes are enforced only if every line of ${f.value} has one`,
+      evidence: { file: f.value },
+    });
+  }
+  for (const r of reqs) {
+    if (/^(\.{1,2}|\.\/?|\.{1,2}\/[^\s]*)$/.test(r.value) && !/\.whl$/i.test(r.value)) {
+      sink({
+        rule: UNPINNED_REQUIREMENT,
+        severity: 'low',
+        offset: r.at,
+        text: r.value,
+        message: `${where} ${r.value} builds a local project; its own dependencies resolve to whatever versions are current`,
+      });
+      continue;
+    }
+    if (r.value.includes('$')) {
+      sink({
+        rule: UNPINNED_REQUIREMENT,
+        severity: 'low',
+        offset: r.at,
+        text: r.value,
+        message: `${where} ${r.value}: the package or version comes from a variable and cannot be checked`,
+      });
+      continue;
+    }
+    checkRequirement(sink, { text: r.value, offset: r.at, hashed: false, hashRule: true, where });
+  }
+}
+
+function checkNpm(prog: string, args: readonly Word[], at: number, sink: HitSink): void {
+  const sub = args.find((a) => !a.value.startsWith('-'));
+  const isExec = prog === 'npx' || prog === 'pnpx' || prog === 'bunx';
+  const installSubs = new Set([
+    'install',
+    'i',
+    'add',
+    'install-test',
+    'it',
+    'in',
+    'isntall',
+    'update',
+    'up',
+    'upgrade',
+  ]);
+  const execSubs = new Set(['exec', 'dlx', 'x']);
+  let pkgs: Word[];
+  let verb: string;
+  if (isExec) {
+    const first = args.find((a) => !a.value.startsWith('-'));
+    pkgs = first ? [first] : [];
+    verb = prog;
+  } else if (sub && installSubs.has(sub.value)) {
+    pkgs = args.slice(args.indexOf(sub) + 1).filter((a) => !a.value.startsWith('-'));
+    verb = `${prog} ${sub.value}`;
+    if (pkgs.length === 0) {
+      if (prog === 'npm') {
+        sink({
+          rule: UNPINNED_NPM,
+          severity: 'low',
+          offset: at,
+          text: verb,
+          message: `${verb} re-resolves ranges and may install versions the lock file does not name; use npm ci`,
+        });
+      }
+      return;
+    }
+  } else if (sub && execSubs.has(sub.value)) {
+    const first = args.slice(args.indexOf(sub) + 1).find((a) => !a.value.startsWith('-'));
+    pkgs = first ? [first] : [];
+    verb = `${prog} ${sub.value}`;
+  } else return;
+  for (const p of pkgs) {
+    const v = p.value;
+    const at2 = v.lastIndexOf('@');
+    const name = at2 > 0 ? v.slice(0, at2) : v;
+    const spec = at2 > 0 ? v.slice(at2 + 1) : '';
+    const pin = npmSpecPinning(
+      name,
+      spec === '' && at2 <= 0 ? (/^[.~/]|^file:|^git|:\/\//.test(v) ? v : '') : spec,
+    );
+    if (pin.kind === 'local' || (isExec && pin.kind === 'pinned')) continue;
+    sink({
+      rule: UNPINNED_NPM,
+      severity: pin.kind === 'pinned' ? 'low' : 'medium',
+      offset: p.at,
+      text: v,
+      message:
+        pin.kind === 'pinned'
+          ? `${verb} ${v} pins the package but not its dependencies (no lock file); use npm ci`
+          : `${verb} ${v} installs ${pin.reason}`,
+      evidence: { package: name, spec },
+    });
+  }
+}
+
+const HF_VALUE_OPTS = new Set([
+  '--revision',
+  '--repo-type',
+  '--local-dir',
+  '--cache-dir',
+  '--token',
+  '--max-workers',
+  '--local-dir-use-symlinks',
+]);
+
+function checkHfDownload(args: readonly Word[], at: number, sink: HitSink, prog: string): void {
+  let repo: Word | undefined;
+  let revision: Word | undefined;
+  for (let i = 1; i < args.length; i++) {
+    const w = args[i]!;
+    if (w.value === '--include' || w.value === '--exclude') {
+      while (i + 1 < args.length && !args[i + 1]!.value.startsWith('-')) i++;
+      continue;
+    }
+    if (w.value.startsWith('--revision=')) {
+      revision = { value: w.value.slice(11), at: w.at + 11 };
+      continue;
+    }
+    if (HF_VALUE_OPTS.has(w.value)) {
+      if (w.value === '--revision') revision = args[i + 1];
+      i++;
+      continue;
+    }
+    if (w.value.startsWith('-')) continue;
+    repo ??= w;
+  }
+  if (!repo) return;
+  const shown = `${prog} download ${repo.value}`;
+  if (!revision) {
+    sink({
+      rule: UNPINNED_MODEL_REVISION,
+      offset: at,
+      text: shown,
+      message: `${shown} has no --revision: it downloads whatever the default branch holds`,
+      evidence: { model: repo.value },
+    });
+  } else if (revision.value.includes('$')) {
+    sink({
+      rule: MODEL_REVISION_VARIABLE,
+      offset: revision.at,
+      text: revision.value,
+      message: `${shown} --revision ${revision.value} cannot be checked statically`,
+      evidence: { model: repo.value },
+    });
+  } else if (!isCommit(revision.value)) {
+    sink({
+      rule: UNPINNED_MODEL_REVISION,
+      offset: revision.at,
+      text: revision.value,
+      message: `${shown} --revision ${revision.value} is not a 40-hex commit`,
+      evidence: { model: repo.value, revision: revision.value },
+    });
+  }
+}
+
+const PROC_SUBST =
+  /(?:^|[\s;&|(])(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b[^\n;&|]*?(?:<\(|\$\(|`)\s*(?:curl|wget)\b|\beval\s+["']?(?:\$\(|`)\s*(?:curl|wget)\b|\b(?:python[0-9.]*|perl|ruby|node)\s+(?:-c\s+)?["']?(?:<\(|\$\()\s*(?:curl|wget)\b/g;
+
+/** Checks shell text (a script, a RUN instruction, notebook `!` lines). Offsets are into `text`. */
+export function checkShell(text: string, sink: HitSink, where = 'script'): void {
+  /** Files a downloader saved (name -> where and from which URL), until a checksum check names them. */
+  const saved = new Map<string, { at: number; url: string; text: string }>();
+  for (const line of logicalLines(text)) {
+    const map = line.map;
+    const commands = splitCommands(line.text, map);
+    const reported = new Set<number>();
+    // download | interpreter
+    for (let i = 0; i < commands.length; i++) {
+      const c = commands[i]!;
+      const p = program(c.words);
+      if (!p || !DOWNLOADERS.test(p.prog) || !c.pipe) continue;
+      const urls = p.args.map((a) => a.value).filter((v) => /^[a-z]+:\/\//i.test(v));
+      if (urls.length > 0 && urls.every((u) => IMMUTABLE_URL.test(u))) continue;
+      for (let j = i + 1; j < commands.length; j++) {
+        const next = program(commands[j]!.words);
+        if (next && SHELLS.test(next.prog)) {
+          const start = c.from;
+          const end = commands[j]!.to;
+          const seg = lineSlice(line.text, map, start, end);
+          sink({
+            rule: PIPE_TO_SHELL,
+            offset: start,
+            text: seg,
+            message: `${where}: \`${shorten(seg, 100)}\` runs downloaded code without verifying it`,
+            evidence: { urls },
+          });
+          reported.add(start);
+          break;
+        }
+        if (!commands[j]!.pipe) break;
+      }
+    }
+    // bash <(curl …), sh -c "$(curl …)", eval "$(wget …)"
+    PROC_SUBST.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    // biome-ignore lint/suspicious/noAssignInExpressions: regex scan loop
+    while ((m = PROC_SUBST.exec(line.text)) !== null) {
+      const startIdx = m.index + (m[0].length - m[0].trimStart().length) + (/^[;&|(]/.test(m[0]) ? 1 : 0);
+      const at = map[startIdx] ?? 0;
+      const rest = line.text.slice(startIdx);
+      const urls = rest.match(/[a-z]+:\/\/[^\s"'`)]+/gi) ?? [];
+      if (urls.length > 0 && urls.every((u) => IMMUTABLE_URL.test(u))) continue;
+      if ([...reported].some((r) => Math.abs(r - at) < 2)) continue;
+      sink({
+        rule: PIPE_TO_SHELL,
+        offset: at,
+        text: rest,
+        message: `${where}: \`${shorten(rest, 100)}\` runs downloaded code without verifying it`,
+        evidence: { urls },
+      });
+    }
+    for (const c of commands) {
+      const p = program(c.words);
+      if (!p) continue;
+      const { prog, args } = p;
+      trackDownloadThenRun(p, saved, sink, where);
+      if (/^pip[0-9.]*$/.test(prog) && args[0]?.value === 'install') {
+        checkPipInstall(args.slice(1), sink, `${where}: pip install`);
+      } else if (/^(python[0-9.]*|py)$/.test(prog)) {
+        const mi = args.findIndex((a) => a.value === '-m');
+        if (mi >= 0 && /^pip[0-9.]*$/.test(args[mi + 1]?.value ?? '') && args[mi + 2]?.value === 'install') {
+          checkPipInstall(args.slice(mi + 3), sink, `${where}: pip install`);
+        }
+      } else if (prog === 'uv' && args[0]?.value === 'pip' && args[1]?.value === 'install') {
+        checkPipInstall(args.slice(2), sink, `${where}: uv pip install`);
+      } else if (/^(npm|yarn|pnpm|bun|npx|pnpx|bunx)$/.test(prog)) {
+        checkNpm(prog, args, p.at, sink);
+      } else if ((prog === 'huggingface-cli' || prog === 'hf') && args[0]?.value === 'download') {
+        checkHfDownload(args, p.at, sink, prog);
+      }
+    }
+  }
+}
+
+/** The file a download command writes, if it names one (curl -o F / -O, wget -O F / URL, gsutil/aws cp). */
+function savedFile(prog: string, args: readonly Word[]): { file: string; url: string } | undefined {
+  const values = args.map((a) => a.value);
+  const url = values.find((v) => /^[a-z][a-z0-9+.-]*:\/\//i.test(v));
+  if (!url) return undefined;
+  const base = (u: string) => u.split(/[?#]/)[0]!.split('/').filter(Boolean).at(-1) ?? '';
+  if (prog === 'curl') {
+    const o = values.findIndex((v) => v === '-o' || v === '--output');
+    if (o >= 0 && values[o + 1]) return { file: values[o + 1]!, url };
+    if (values.some((v) => v === '-O' || v === '--remote-name' || /^-[a-zA-Z]*O$/.test(v)))
+      return { file: base(url), url };
+    return undefined;
+  }
+  if (prog === 'wget') {
+    const o = values.findIndex((v) => v === '-O' || v === '--output-document');
+    if (o >= 0) return values[o + 1] && values[o + 1] !== '-' ? { file: values[o + 1]!, url } : undefined;
+    const eq = values.find((v) => v.startsWith('--output-document='));
+    if (eq) return { file: eq.slice(18), url };
+    return { file: base(url), url };
+  }
+  if ((prog === 'gsutil' || prog === 'aws') && values.includes('cp')) {
+    const dst = values.at(-1)!;
+    return dst !== url ? { file: dst.endsWith('/') ? dst + base(url) : dst, url } : undefined;
+  }
+  return undefined;
+}
+
+const norm = (f: string) => f.replace(/^\.\//, '');
+
+/** Scorecard's downloadThenRun: a file saved by a downloader and later executed, with no checksum check between. */
+function trackDownloadThenRun(
+  p: { prog: string; args: Word[]; at: number },
+  saved: Map<string, { at: number; url: string; text: string }>,
+  sink: HitSink,
+  where: string,
+): void {
+  const dl =
+    DOWNLOADERS.test(p.prog) || p.prog === 'gsutil' || p.prog === 'aws'
+      ? savedFile(p.prog, p.args)
+      : undefined;
+  if (dl) {
+    if (!IMMUTABLE_URL.test(dl.url)) {
+      saved.set(norm(dl.file), {
+        at: p.at,
+        url: dl.url,
+        text: [p.prog, ...p.args.map((a) => a.value)].join(' '),
+      });
+    }
+    return;
+  }
+  if (/^(sha256sum|sha512sum|shasum|gpg|gpgv|cosign|minisign)$/.test(p.prog)) {
+    // A verification step: whatever it names (or a checksum file) is no longer unverified.
+    for (const a of p.args) saved.delete(norm(a.value));
+    if (p.args.some((a) => a.value === '-c' || a.value === '--check' || a.value === '--verify'))
+      saved.clear();
+    return;
+  }
+  let target: string | undefined;
+  if (SHELLS.test(p.prog)) target = p.args.find((a) => !a.value.startsWith('-'))?.value;
+  else if (p.prog !== 'chmod')
+    target = [...saved.keys()].find((f) => f === norm(p.prog) || f.split('/').at(-1) === p.prog);
+  if (target === undefined) return;
+  const hit = saved.get(norm(target));
+  if (!hit) return;
+  saved.delete(norm(target));
+  sink({
+    rule: PIPE_TO_SHELL,
+    offset: hit.at,
+    text: hit.text,
+    message: `${where}: ${target} is downloaded from ${shorten(hit.url, 80)} and then run without a checksum check`,
+    evidence: { urls: [hit.url], file: target },
+  });
+}
+
+function lineSlice(text: string, map: readonly number[], from: number, to: number): string {
+  const a = map.indexOf(from);
+  const b = map.indexOf(to);
+  return text.slice(Math.max(a, 0), b < 0 ? text.length : b + 1).trim();
+}

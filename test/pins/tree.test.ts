@@ -1,0 +1,215 @@
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import '../../src/analyzers.ts';
+import { analyzeSource } from '../../src/core/analyzer.ts';
+import type { Finding } from '../../src/core/finding.ts';
+import { BufferSource } from '../../src/core/source.ts';
+import { discoverTarget } from '../../src/core/walk.ts';
+import { kindByContent, kindByName } from '../../src/pins/detect.ts';
+import { analyzeTree } from '../../src/pins/index.ts';
+import { scan } from '../../src/scan.ts';
+import { makeTmpDir } from '../helpers/tmp.ts';
+
+async function withTmpDir(fn: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await makeTmpDir('modelvet-pins-');
+  try {
+    await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function treeFindings(dir: string): Promise<Finding[]> {
+  const target = await discoverTarget(dir);
+  const out: Finding[] = [];
+  const { readFile } = await import('node:fs/promises');
+  await analyzeTree({
+    root: target.root,
+    display: dir,
+    files: target.files,
+    options: {},
+    report: (f) => out.push(f),
+    readText: async (file) => readFile(file.fsPath, 'utf8'),
+  });
+  return out;
+}
+
+const summary = (fs: Finding[], base: string) =>
+  fs
+    .map((f) => `${f.path.slice(base.length + 1)}:${f.line}:${f.column} ${f.rule.slice(4)}@${f.severity}`)
+    .sort();
+
+describe('pin checks over a model folder (fixtures/pins)', () => {
+  it('finds every unpinned reference in model-repo, with file, line and column', async () => {
+    const base = 'fixtures/pins/model-repo';
+    const got = summary(await treeFindings(base), base);
+    expect(got).toEqual(
+      [
+        'Dockerfile:2:6 docker-unpinned-image@medium',
+        'Dockerfile:6:5 pipe-to-shell@high',
+        'Dockerfile:8:32 requirement-without-hash@low',
+        'Dockerfile:9:17 unpinned-requirement@medium',
+        'Dockerfile:10:7 requirement-without-hash@low',
+        'Dockerfile:11:5 unpinned-model-revision@medium',
+        'Dockerfile:12:5 unpinned-url@medium',
+        'constraints.txt:1:1 unpinned-requirement@medium',
+        'demo.ipynb:15:22 unpinned-requirement@medium',
+        'demo.ipynb:15:35 unpinned-requirement@medium',
+        'demo.ipynb:15:46 unpinned-requirement@medium',
+        'demo.ipynb:16:19 requirement-without-hash@low',
+        'demo.ipynb:37:26 unpinned-model-revision@medium',
+        'demo.ipynb:38:35 unpinned-model-revision@medium',
+        'demo.ipynb:41:10 trust-remote-code@high',
+        'demo.ipynb:51:11 unpinned-model-revision@medium',
+        'demo.ipynb:52:39 torch-load-unsafe@high',
+        'environment.yml:6:5 unpinned-requirement@low',
+        'environment.yml:8:5 unpinned-requirement@medium',
+        'environment.yml:9:5 unpinned-requirement@medium',
+        'environment.yml:12:10 unpinned-vcs@medium',
+        'example_inference.py:12:57 unpinned-model-revision@medium',
+        'example_inference.py:13:34 unpinned-model-revision@medium',
+        'example_inference.py:17:9 trust-remote-code@high',
+        'example_inference.py:34:23 torch-load-unsafe@medium',
+        'example_inference.py:36:61 model-revision-variable@low',
+        'example_inference.py:38:31 torch-hub-unpinned@high',
+        'install.sh:4:13 requirement-without-hash@low',
+        'install.sh:5:13 unpinned-requirement@medium',
+        'install.sh:6:1 pipe-to-shell@high',
+        'install.sh:8:16 unpinned-npm@medium',
+        'package.json:5:35 unpinned-npm@medium',
+        'package.json:7:22 unpinned-vcs@medium',
+        'pyproject.toml:2:14 unpinned-requirement@low',
+        'pyproject.toml:9:6 unpinned-requirement@medium',
+        'pyproject.toml:9:16 unpinned-requirement@medium',
+        'pyproject.toml:11:13 unpinned-vcs@medium',
+        'pyproject.toml:15:11 unpinned-requirement@medium',
+        'pyproject.toml:15:30 unpinned-requirement@medium',
+        'requirements.txt:3:1 extra-index-url@medium',
+        'requirements.txt:5:1 unpinned-requirement@medium',
+        'requirements.txt:6:1 requirement-without-hash@low',
+        'requirements.txt:7:1 unpinned-requirement@medium',
+        'requirements.txt:8:1 requirement-without-hash@low',
+        'requirements.txt:9:1 requirement-without-hash@low',
+        'requirements.txt:10:1 unpinned-requirement@medium',
+        'requirements.txt:11:1 unpinned-requirement@medium',
+        'requirements.txt:12:8 unpinned-vcs@medium',
+        'requirements.txt:15:1 unresolved-include@medium',
+        'requirements/extra.txt:3:1 unpinned-requirement@medium',
+        'train/run_clm_style.py:42:24 unpinned-model-revision@medium',
+        'train/run_clm_style.py:46:13 trust-remote-code@low',
+        'train/run_clm_style.py:56:25 model-revision-variable@low',
+        'train/run_clm_style.py:59:9 model-revision-variable@low',
+        'train/run_clm_style.py:66:9 model-revision-variable@low',
+        'train/run_clm_style.py:68:9 trust-remote-code@low',
+        'train/run_clm_style.py:71:39 unpinned-model-revision@medium',
+      ].sort(),
+    );
+  });
+
+  it('finds nothing in pinned-repo (every form pinned: hashes, commits, digests, lock file)', async () => {
+    expect(await treeFindings('fixtures/pins/pinned-repo')).toEqual([]);
+  });
+
+  it('every finding carries evidence text and an explain-able rule', async () => {
+    const { getRule } = await import('../../src/core/finding.ts');
+    for (const f of await treeFindings('fixtures/pins/model-repo')) {
+      expect(typeof f.evidence?.text).toBe('string');
+      expect(getRule(f.rule)?.explain.length).toBeGreaterThan(100);
+    }
+  });
+});
+
+describe('includes, lock files, single files and archive members', () => {
+  it('follows -r/-c includes inside the folder, handles cycles, refuses paths outside it', async () => {
+    await withTmpDir(async (dir) => {
+      await mkdir(join(dir, 'deps'));
+      await writeFile(join(dir, 'requirements.txt'), '-r deps/base.in\n-c deps/pins.cfg\n-r /etc/passwd\n');
+      await writeFile(join(dir, 'deps/base.in'), '-r ../requirements.txt\n-r base.in\ntorch>=2\n');
+      await writeFile(join(dir, 'deps/pins.cfg'), 'numpy==1.26.4\nscipy\n');
+      const got = summary(await treeFindings(dir), dir);
+      expect(got).toEqual([
+        'deps/base.in:3:1 unpinned-requirement@medium',
+        'deps/pins.cfg:2:1 unpinned-requirement@medium',
+        'requirements.txt:3:1 unresolved-include@medium',
+      ]);
+    });
+  });
+
+  it('does not read an include through a symlink that leaves the folder', async () => {
+    await withTmpDir(async (dir) => {
+      await mkdir(join(dir, 'm'));
+      await writeFile(join(dir, 'secret.txt'), 'torch>=1\n');
+      await symlink(join(dir, 'secret.txt'), join(dir, 'm', 'linked.txt'));
+      await writeFile(join(dir, 'm', 'requirements.txt'), '-r linked.txt\n');
+      const got = summary(await treeFindings(join(dir, 'm')), join(dir, 'm'));
+      expect(got).toEqual(['requirements.txt:1:1 unresolved-include@medium']);
+    });
+  });
+
+  it('lowers package.json ranges when a lock file sits beside it', async () => {
+    await withTmpDir(async (dir) => {
+      await writeFile(join(dir, 'package.json'), '{"dependencies": {"a": "^1.0.0"}}');
+      await writeFile(join(dir, 'yarn.lock'), '# yarn lockfile v1\n');
+      const [f] = await treeFindings(dir);
+      expect(f).toMatchObject({ rule: 'pin/unpinned-npm', severity: 'low' });
+      expect(f?.evidence).toMatchObject({ lockFile: 'yarn.lock' });
+    });
+  });
+
+  it('skips installed third-party code (node_modules, site-packages)', async () => {
+    await withTmpDir(async (dir) => {
+      await mkdir(join(dir, 'node_modules/x'), { recursive: true });
+      await writeFile(join(dir, 'node_modules/x/package.json'), '{"dependencies": {"a": "^1"}}');
+      expect(await treeFindings(dir)).toEqual([]);
+    });
+  });
+
+  it('finds files by content when the name says nothing', async () => {
+    await withTmpDir(async (dir) => {
+      await writeFile(join(dir, 'run'), '#!/usr/bin/env python3\nimport torch\ntorch.load("x")\n');
+      await writeFile(join(dir, 'setup'), '#!/bin/bash\ncurl https://x | sh\n');
+      await writeFile(join(dir, 'deps.txt'), 'torch>=2\nnumpy==1.0\n');
+      await writeFile(join(dir, 'notes.txt'), 'hello world\nthis is prose\n');
+      await writeFile(join(dir, 'build'), 'FROM python:3.12\nRUN echo hi\n');
+      const got = summary(await treeFindings(dir), dir);
+      expect(got).toEqual([
+        'build:1:6 docker-unpinned-image@medium',
+        'deps.txt:1:1 unpinned-requirement@medium',
+        'deps.txt:2:1 requirement-without-hash@low',
+        'run:3:7 torch-load-unsafe@medium',
+        'setup:2:1 pipe-to-shell@high',
+      ]);
+    });
+  });
+
+  it('runs for a single-file target through scan()', async () => {
+    const report = await scan(['fixtures/pins/model-repo/requirements/extra.txt'], { jobs: 1 });
+    const pins = report.findings.filter((f) => f.rule.startsWith('pin/'));
+    expect(pins.map((f) => `${f.rule}:${f.line}`)).toEqual([
+      'pin/unresolved-include:2',
+      'pin/unpinned-requirement:3',
+    ]);
+  });
+
+  it('checks dependency files inside archives (members) without tree context', async () => {
+    const src = new BufferSource(Buffer.from('import torch\ntorch.load(p)\n'), 'bundle.zip', [
+      'src/infer.py',
+    ]);
+    const result = await analyzeSource(src, 'infer.py', { depth: 1 });
+    expect(result.findings).toMatchObject([
+      { rule: 'pin/torch-load-unsafe', path: 'bundle.zip', member: ['src/infer.py'], line: 2, column: 7 },
+    ]);
+  });
+
+  it('names files the way the tools do', () => {
+    expect(kindByName('requirements-dev.txt')).toBe('requirements');
+    expect(kindByName('requirements/base.in')).toBe('requirements');
+    expect(kindByName('request.txt')).toBeUndefined();
+    expect(kindByName('constraints.txt')).toBe('constraints');
+    expect(kindByName('conda.yaml')).toBe('conda');
+    expect(kindByName('Dockerfile.gpu')).toBe('dockerfile');
+    expect(kindByName('gpu.Dockerfile')).toBe('dockerfile');
+    expect(kindByContent('x.txt', 'Some prose here.\n')).toBeUndefined();
+  });
+});
