@@ -30,6 +30,8 @@ interface Io {
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
   env: NodeJS.ProcessEnv;
+  /** Working directory for policy discovery and SARIF paths (default: process.cwd()). */
+  cwd?: string;
 }
 
 const processIo = (): Io => ({
@@ -127,7 +129,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const { policy, message } = await resolvePolicy(
         typeof opts.policy === 'string' ? opts.policy : opts.policyDiscovery === false ? false : undefined,
         paths,
-        process.cwd(),
+        io.cwd ?? process.cwd(),
       );
       if (message) io.stderr(`modelvet: ${message}\n`);
       const jobs = parseJobs(opts.jobs);
@@ -152,7 +154,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         format === 'json'
           ? renderJson(report)
           : format === 'sarif'
-            ? renderSarif(report, { cwd: process.cwd() })
+            ? renderSarif(report, { cwd: io.cwd ?? process.cwd() })
             : format === 'markdown'
               ? renderMarkdown(report, { quiet: Boolean(opts.quiet) })
               : renderHuman(report, { color, quiet: Boolean(opts.quiet) });
