@@ -200,13 +200,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       'Policy files: `policy check FILE` validates one, `policy init` writes a starter',
     )
     .option('--force', 'policy init: overwrite an existing file')
+    .option('--stdout', 'policy init: print the starter policy instead of writing .modelvet.yml')
     .action(async (action: string, file: string | undefined, opts: Record<string, unknown>) => {
       await import('./scan.ts');
       if (action === 'check') {
         if (!file) usage('policy check needs a policy file');
         exitCode = await policyCheck(file, io);
       } else if (action === 'init') {
-        const out = typeof opts.output === 'string' ? opts.output : file;
+        const out = opts.stdout ? '-' : typeof opts.output === 'string' ? opts.output : file;
         exitCode = await policyInit(out, Boolean(opts.force), io);
       } else usage(`unknown policy action ${action}; use check or init`);
     });
