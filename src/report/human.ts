@@ -102,7 +102,10 @@ export function renderHuman(report: Report, options: HumanOptions): string {
   };
   for (const [path, list] of groupBy(shown, (f) => f.path)) {
     out.push(c('bold', safe(path)));
-    for (const [member, inMember] of groupBy(list, (f) => (f.member ?? []).join(' → '))) {
+    const members = [...groupBy(list, (f) => (f.member ?? []).join(' → '))].sort(
+      ([a], [b]) => Number(a !== '') - Number(b !== ''),
+    );
+    for (const [member, inMember] of members) {
       if (!member) {
         for (const f of inMember) out.push(line(f, '  '));
         continue;
