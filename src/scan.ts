@@ -26,7 +26,7 @@ import {
 } from './core/report.ts';
 import { FileSource, readAll } from './core/source.ts';
 import { type DiscoveredFile, discoverTarget, type Target } from './core/walk.ts';
-import { applyPolicy } from './policy/apply.ts';
+import { applyPolicy, trustedPart } from './policy/apply.ts';
 import type { Policy } from './policy/types.ts';
 import { VERSION } from './version.ts';
 
@@ -101,9 +101,12 @@ export async function discoverAll(paths: readonly string[]): Promise<Target[]> {
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<Report> {
   const { policy } = options;
   if (!policy) return scanWithoutPolicy(paths, options);
-  const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...policy.pickle.allow];
+  // Analyzers and verifiers see only what the policy may loosen (not a scanned folder's own policy).
+  const trusted = trustedPart(policy);
+  const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
   const report = await scanWithoutPolicy(paths, {
     ...options,
+    policy: trusted,
     analyzerOptions: { ...options.analyzerOptions, pickleAllow },
   });
   return applyPolicy(report, policy, options.failOn ? { failOn: options.failOn } : {});

@@ -135,8 +135,20 @@ export function looseningKeys(policy: Policy): string[] {
       keys.push(`rules.${id}`);
   }
   if (policy.pickle.allow.length || policy.pickle.forced.length) keys.push('pickle.allow');
+  if (policy.verification.signers.length) keys.push('verification.signers');
   if (policy.ignore.length) keys.push('ignore');
   return keys;
+}
+
+/**
+ * The part of a policy that may be used: all of it, except for a policy found inside a scanned
+ * folder, which keeps only what tightens checks. scan() feeds analyzers and verifiers from this
+ * (pickle allowlist, signers), so a downloaded model cannot widen them.
+ */
+export function trustedPart(policy: Policy): Policy {
+  if (policy.origin !== 'scanned-folder') return policy;
+  const refused = looseningKeys(policy);
+  return refused.length ? withoutLoosening(policy, refused) : policy;
 }
 
 function withoutLoosening(policy: Policy, refused: readonly string[]): Policy {
@@ -148,6 +160,7 @@ function withoutLoosening(policy: Policy, refused: readonly string[]): Policy {
     ...(failOn && !refused.includes('failOn') ? { failOn } : {}),
     rules,
     pickle: { allow: [], forced: [] },
+    verification: { ...policy.verification, signers: [] },
     ignore: [],
   };
 }

@@ -62,7 +62,7 @@ export const UNTRUSTED_POLICY = defineRule({
   tags: ['policy', 'security'],
   explain: `modelvet found a .modelvet.yml/.yaml/.json inside the folder being scanned (not in the working
 directory and not given with --policy), and it loosens checks: ignores, rules turned off or lowered,
-extra pickle globals, or a fail level above high. A downloaded model must not be able to vet itself,
+extra pickle globals, its own allowed signers, or a fail level above high. A downloaded model must not be able to vet itself,
 so those parts were not applied; the parts that only tighten checks were.
 
 Fix: if you trust this policy, pass it explicitly with --policy FILE (or keep it in the directory
