@@ -130,6 +130,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         typeof opts.policy === 'string' ? opts.policy : opts.policyDiscovery === false ? false : undefined,
         paths,
         io.cwd ?? process.cwd(),
+        { onWarning: (line) => io.stderr(`modelvet: warning: ${line}\n`) },
       );
       if (message) io.stderr(`modelvet: ${message}\n`);
       const jobs = parseJobs(opts.jobs);

@@ -72,6 +72,10 @@ export async function policyCheck(file: string, io: PolicyIo, now = new Date()):
     return 1;
   }
   const p = result.policy;
+  for (const w of result.warnings ?? []) {
+    const at = w.line !== undefined ? `${file}:${w.line}:${w.column ?? 1}` : file;
+    io.stdout(`${at}: warning: ${w.path}: ${w.message}\n`);
+  }
   for (const ig of p.ignore) {
     if (isExpired(ig.expires, now)) {
       const at = ig.position ? `${file}:${ig.position.line}:${ig.position.column}: ` : `${file}: `;

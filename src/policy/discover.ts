@@ -75,7 +75,7 @@ export async function resolvePolicy(
   policyOption: string | false | undefined,
   paths: readonly string[],
   cwd: string,
-  options: LoadOptions = {},
+  options: LoadOptions & { onWarning?: (line: string) => void } = {},
 ): Promise<ResolvedPolicy> {
   if (policyOption === false) return {};
   if (typeof policyOption === 'string' && policyOption !== '') {

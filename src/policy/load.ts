@@ -15,6 +15,7 @@ import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDo
 import schema from '../../schemas/policy.schema.json' with { type: 'json' };
 import { describeError, ModelvetError } from '../core/errors.ts';
 import { allRules, isSeverity, type Severity } from '../core/finding.ts';
+import { knownKinds } from '../core/sniff.ts';
 import { fallbackIsDenied, type IsDenied } from './denylist.ts';
 import {
   emptyPolicy,
@@ -37,11 +38,15 @@ export interface LoadOptions {
   isDenied?: IsDenied;
   /** Every known rule id (default: the rule registry; load `src/analyzers.ts` first). */
   ruleIds?: readonly string[];
+  /** Every known file kind (default: built-in and sniffed kinds; load `src/analyzers.ts` first). */
+  kinds?: readonly string[];
 }
 
 export interface ParseResult {
   policy?: Policy;
   errors: PolicyError[];
+  /** Not fatal: e.g. a format kind no loaded module produces (a typo makes a deny list useless). */
+  warnings?: PolicyError[];
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -286,6 +291,19 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
     if (raw.formats?.allow?.includes(kind))
       add(['formats', 'deny', i], `"${kind}" is both allowed and denied`);
   }
+  const kinds = new Set(options.kinds ?? knownKinds());
+  const warnings: PolicyError[] = [];
+  for (const list of ['allow', 'deny'] as const) {
+    for (const [i, kind] of (raw.formats?.[list] ?? []).entries()) {
+      if (kinds.has(kind)) continue;
+      const pos = locator.value(['formats', list, i]);
+      warnings.push({
+        path: formatKeyPath(['formats', list, i]),
+        ...(pos ? { line: pos.line, column: pos.column } : {}),
+        message: `"${kind}" is not a kind modelvet reports (known: ${[...kinds].join(', ')})`,
+      });
+    }
+  }
 
   for (const [i, entry] of (raw.pickle?.allow ?? []).entries()) {
     const item = typeof entry === 'string' ? { global: entry } : entry;
@@ -364,7 +382,8 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
     if (pos) entry.position = pos;
     policy.ignore.push(entry);
   }
-  return errors.length ? { errors: sortErrors(errors) } : { policy, errors: [] };
+  if (errors.length) return { errors: sortErrors(errors) };
+  return warnings.length ? { policy, errors: [], warnings } : { policy, errors: [] };
 }
 
 interface RawPolicy {
@@ -414,8 +433,14 @@ export async function readPolicyFile(file: string, options: LoadOptions = {}): P
 }
 
 /** Reads a policy file; throws a ModelvetError (USAGE, exit 2) listing every error when it is invalid. */
-export async function loadPolicy(file: string, options: LoadOptions = {}): Promise<Policy> {
+export async function loadPolicy(
+  file: string,
+  options: LoadOptions & { onWarning?: (line: string) => void } = {},
+): Promise<Policy> {
   const result = await readPolicyFile(file, options);
+  if (result.warnings?.length && options.onWarning) {
+    for (const line of formatPolicyErrors(file, result.warnings).split('\n')) options.onWarning(line);
+  }
   if (!result.policy) {
     const n = result.errors.length;
     throw new ModelvetError(

@@ -198,6 +198,13 @@ describe('modelvet policy check / init', () => {
     expect(b.out).toBe(
       `${bad}:2:21: rules["repo/lfs-pointer"]: must be one of off, info, low, medium, high, critical; got "never"\n`,
     );
+    const typo = await withPolicy('typo.yml', 'formats:\n  deny: [pikle]\n');
+    const t = await runCli(['policy', 'check', typo]);
+    expect(t.code).toBe(0);
+    expect(t.out).toContain(`${typo}:2:10: warning: formats.deny[0]: "pikle" is not a kind modelvet reports`);
+    expect((await runCli(['scan', dir('clean-model'), '--policy', typo])).err).toContain(
+      `modelvet: warning: ${typo}:2:10: formats.deny[0]: "pikle" is not a kind`,
+    );
     expect((await runCli(['policy', 'check', join(tmp, 'nope.yml')])).code).toBe(2);
     expect((await runCli(['policy', 'check'])).code).toBe(2);
     expect((await runCli(['policy', 'frobnicate'])).code).toBe(2);

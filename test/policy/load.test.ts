@@ -327,6 +327,23 @@ describe('policy errors name the key path, line and column', () => {
     });
   }
 
+  it('an unknown format kind is a warning (a typo would make a deny list useless), not an error', () => {
+    const r = parsePolicy('formats:\n  deny: [pickle, pikle]\n', 'p.yml', {
+      ruleIds: RULES,
+      kinds: ['pickle', 'zip'],
+    });
+    expect(r.policy!.formats.deny).toEqual(['pickle', 'pikle']);
+    expect(r.warnings).toEqual([
+      {
+        path: 'formats.deny[1]',
+        line: 2,
+        column: 18,
+        message: '"pikle" is not a kind modelvet reports (known: pickle, zip)',
+      },
+    ]);
+    expect(parse('formats:\n  allow: [safetensors, gguf, zip]\n').warnings).toBeUndefined();
+  });
+
   it('formats key paths', () => {
     expect(formatKeyPath([])).toBe('(top level)');
     expect(formatKeyPath(['ignore', 2, 'reason'])).toBe('ignore[2].reason');
