@@ -3,7 +3,7 @@
  * accepts (../shared/research/action-and-pinning.md §2), one test per requirement.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import type { Report } from '../../src/core/report.ts';
 import { loadPolicy } from '../../src/policy/load.ts';
 import { artifactUri, buildSarif, renderSarif, SARIF_MAX_RESULTS } from '../../src/report/sarif.ts';
 import { scan } from '../../src/scan.ts';
+import { runCli } from '../helpers/cli.ts';
 import { draft04Validator } from '../helpers/schema.ts';
 import { makeTmpDir, SHARED_DIR } from '../helpers/tmp.ts';
 
@@ -347,5 +348,31 @@ describe("GitHub code scanning's requirements", () => {
       { level: 'error', message: { text: 'lock m/modelvet.lock.json: 1 file changed' } },
     ]);
     expect(s.runs[0]!.invocations[0]!.workingDirectory.uri).toMatch(/^file:\/\/\/.*\/$/);
+  });
+});
+
+describe('modelvet scan --format sarif', () => {
+  it('writes SARIF to --output with paths relative to the working directory, nothing on stdout', async () => {
+    const tmp = await makeTmpDir();
+    const out = join(tmp, 'modelvet.sarif');
+    const r = await runCli(
+      [
+        'scan',
+        join(FIXTURES, 'policy', 'lfs-model'),
+        '--format',
+        'sarif',
+        '--output',
+        out,
+        '--no-policy-discovery',
+      ],
+      { cwd: ROOT },
+    );
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    const sarif = JSON.parse(await readFile(out, 'utf8')) as Sarif;
+    expect(sarif.version).toBe('2.1.0');
+    expect(results(sarif).map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual([
+      'fixtures/policy/lfs-model/model.safetensors',
+    ]);
   });
 });
