@@ -1,10 +1,10 @@
 /**
  * Which policy a scan uses: `--policy FILE`, else `.modelvet.yml` / `.modelvet.yaml` /
- * `.modelvet.json` at a scanned folder's root, else in the working directory. A policy found inside
- * a scanned folder (that is not the working directory) has origin `scanned-folder`: applyPolicy
+ * `.modelvet.json` in the working directory (when it is not scanned itself), else at a scanned
+ * folder's root. A policy found inside a scanned folder has origin `scanned-folder`: applyPolicy
  * refuses its loosening parts, so a downloaded model cannot vet itself.
  */
-import { lstat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ModelvetError } from '../core/errors.ts';
 import type { LoadOptions } from './load.ts';
@@ -13,18 +13,21 @@ import type { Policy, PolicyOrigin } from './types.ts';
 
 export const POLICY_FILE_NAMES = ['.modelvet.yml', '.modelvet.yaml', '.modelvet.json'] as const;
 
-async function isFile(p: string): Promise<boolean> {
+async function isFile(p: string, followLinks: boolean): Promise<boolean> {
   try {
-    return (await lstat(p)).isFile();
+    return (await (followLinks ? stat(p) : lstat(p))).isFile();
   } catch {
     return false;
   }
 }
 
-/** The policy file in `dir`, if any; two of them in one folder is an error (which one would win?). */
-export async function policyFileIn(dir: string): Promise<string | undefined> {
+/**
+ * The policy file in `dir`, if any; two of them in one folder is an error (which one would win?).
+ * Inside a scanned folder a symbolic link is not a policy (it could point anywhere).
+ */
+export async function policyFileIn(dir: string, followLinks: boolean): Promise<string | undefined> {
   const found: string[] = [];
-  for (const name of POLICY_FILE_NAMES) if (await isFile(join(dir, name))) found.push(name);
+  for (const name of POLICY_FILE_NAMES) if (await isFile(join(dir, name), followLinks)) found.push(name);
   if (found.length > 1)
     throw new ModelvetError('USAGE', `${dir} has ${found.join(' and ')}; keep one policy file`, {
       path: dir,
@@ -37,31 +40,41 @@ export interface FoundPolicy {
   origin: PolicyOrigin;
 }
 
-/** Finds the policy file to use for `paths` (no --policy given). */
+/**
+ * Finds the policy file to use for `paths` (no --policy given): the working directory's, when the
+ * working directory is not itself scanned (the user's project, trusted); otherwise one at the root
+ * of a scanned folder, which may only tighten checks — also when that folder is the working
+ * directory, since `cd downloaded-model && modelvet scan .` must not let the model vet itself.
+ */
 export async function discoverPolicy(
   paths: readonly string[],
   cwd: string,
 ): Promise<FoundPolicy | undefined> {
   const here = resolve(cwd);
-  let found: FoundPolicy | undefined;
+  const roots: string[] = [];
   for (const p of paths) {
     const dir = resolve(cwd, p);
-    const st = await lstat(dir).catch(() => undefined);
-    if (!st?.isDirectory()) continue;
-    const file = await policyFileIn(dir);
+    const st = await stat(dir).catch(() => undefined);
+    if (st?.isDirectory() && !roots.includes(dir)) roots.push(dir);
+  }
+  if (!roots.includes(here)) {
+    const file = await policyFileIn(here, true);
+    if (file) return { file: relative(here, file) || file, origin: 'working-directory' };
+  }
+  let found: FoundPolicy | undefined;
+  for (const dir of roots) {
+    const file = await policyFileIn(dir, false);
     if (!file) continue;
     const shown = relative(here, file) || file;
-    if (found && resolve(cwd, found.file) !== resolve(file)) {
+    if (found && resolve(here, found.file) !== resolve(file)) {
       throw new ModelvetError(
         'USAGE',
         `scanned folders have different policies (${found.file}, ${shown}); choose one with --policy`,
       );
     }
-    found = { file: shown, origin: dir === here ? 'working-directory' : 'scanned-folder' };
+    found = { file: shown, origin: 'scanned-folder' };
   }
-  if (found) return found;
-  const file = await policyFileIn(here);
-  return file ? { file: relative(here, file) || file, origin: 'working-directory' } : undefined;
+  return found;
 }
 
 export interface ResolvedPolicy {
@@ -89,7 +102,7 @@ export async function resolvePolicy(
   policy.source = found.file;
   const where =
     found.origin === 'scanned-folder'
-      ? 'found in the scanned folder; it may only tighten checks'
+      ? 'found in the scanned folder: it may only tighten checks; pass it with --policy to trust it'
       : 'found in the working directory';
   return { policy, message: `using policy ${found.file} (${where})` };
 }

@@ -60,11 +60,11 @@ export const UNTRUSTED_POLICY = defineRule({
   severity: 'high',
   title: 'A policy inside the scanned folder tries to loosen checks',
   tags: ['policy', 'security'],
-  explain: `modelvet found a .modelvet.yml/.yaml/.json inside the folder being scanned (not in the working
-directory and not given with --policy), and it loosens checks: ignores, rules turned off or lowered,
+  explain: `modelvet found a .modelvet.yml/.yaml/.json at the root of the folder being scanned (not given
+with --policy; this includes running \`modelvet scan .\` inside that folder), and it loosens checks: ignores, rules turned off or lowered,
 extra pickle globals, its own allowed signers, or a fail level above high. A downloaded model must not be able to vet itself,
 so those parts were not applied; the parts that only tighten checks were.
 
-Fix: if you trust this policy, pass it explicitly with --policy FILE (or keep it in the directory
-you run modelvet from).`,
+Fix: if you trust this policy, pass it explicitly with --policy FILE, or run modelvet from the
+project folder that holds it and scan the model folder by path.`,
 });

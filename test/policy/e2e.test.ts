@@ -144,7 +144,7 @@ describe('policy discovery', () => {
     );
     const { code, report, err } = await scanJson([model], tmp);
     expect(err).toContain(
-      'using policy downloaded/.modelvet.yml (found in the scanned folder; it may only tighten checks)',
+      'using policy downloaded/.modelvet.yml (found in the scanned folder: it may only tighten checks; pass it with --policy to trust it)',
     );
     expect(code).toBe(1);
     expect(report.findings.map((f) => f.rule).sort()).toEqual([
@@ -154,6 +154,23 @@ describe('policy discovery', () => {
     // Passed explicitly, the same file is trusted.
     const trusted = await scanJson([model, '--policy', join(model, '.modelvet.yml')], tmp);
     expect(trusted.code).toBe(0);
+  });
+
+  it('scanning the working directory itself does not make its policy trusted (cd model && modelvet scan .)', async () => {
+    const model = join(tmp, 'downloaded');
+    const r = await scanJson(['.'], model);
+    expect(r.err).toContain('using policy .modelvet.yml (found in the scanned folder');
+    expect(r.report.policy!.origin).toBe('scanned-folder');
+    expect(r.report.findings.map((f) => f.rule)).toContain('policy/untrusted-policy');
+  });
+
+  it("the working directory's policy wins over one inside the scanned folder", async () => {
+    const cwd = join(tmp, 'project2');
+    await mkdir(cwd);
+    await writeFile(join(cwd, '.modelvet.yml'), 'failOn: critical\n');
+    const r = await scanJson([join(tmp, 'downloaded')], cwd);
+    expect(r.report.policy).toMatchObject({ source: '.modelvet.yml', origin: 'working-directory' });
+    expect(r.code).toBe(0);
   });
 
   it('two policy files in one folder is a usage error', async () => {
