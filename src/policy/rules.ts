@@ -65,6 +65,6 @@ with --policy; this includes running \`modelvet scan .\` inside that folder), an
 extra pickle globals, its own allowed signers, or a fail level above high. A downloaded model must not be able to vet itself,
 so those parts were not applied; the parts that only tighten checks were.
 
-Fix: if you trust this policy, pass it explicitly with --policy FILE, or run modelvet from the
-project folder that holds it and scan the model folder by path.`,
+Fix: if you trust this policy, pass it explicitly with --policy FILE, or keep it in the folder you
+run modelvet from, outside the folder being scanned.`,
 });
