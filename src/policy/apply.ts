@@ -186,7 +186,7 @@ function formatViolations(report: Report, policy: Policy): Finding[] {
     out.push(
       finding(FORMAT_NOT_ALLOWED, {
         path: file.path,
-        message: `${file.path} ${what}: ${rule}`,
+        message: `${file.path.split('/').at(-1)} ${what}: ${rule}`,
         evidence: { kinds: bad, ...(allow ? { allow } : {}), ...(deny ? { deny } : {}) },
       }),
     );

@@ -163,9 +163,9 @@ describe('applyPolicy', () => {
     expect(out.findings.map((f) => [f.path, f.message])).toEqual([
       [
         'model/pytorch_model.bin',
-        'model/pytorch_model.bin is zip and contains pickle: not allowed by policy (allow: safetensors, gguf)',
+        'pytorch_model.bin is zip and contains pickle: not allowed by policy (allow: safetensors, gguf)',
       ],
-      ['model/weights.tar', 'model/weights.tar is tar: not allowed by policy (allow: safetensors, gguf)'],
+      ['model/weights.tar', 'weights.tar is tar: not allowed by policy (allow: safetensors, gguf)'],
     ]);
     expect(out.findings[0]!.evidence).toEqual({ kinds: ['zip', 'pickle'], allow: ['safetensors', 'gguf'] });
     expect(out.verdict).toBe('fail');
@@ -174,7 +174,7 @@ describe('applyPolicy', () => {
       policy({ formats: { allow: ['safetensors', 'zip', 'tar'] } }),
     );
     expect(withZip.findings.map((f) => f.message)).toEqual([
-      'model/pytorch_model.bin contains pickle: not allowed by policy (allow: safetensors, zip, tar)',
+      'pytorch_model.bin contains pickle: not allowed by policy (allow: safetensors, zip, tar)',
     ]);
   });
 
@@ -186,8 +186,8 @@ describe('applyPolicy', () => {
     ];
     const out = applyPolicy(report({ files }), policy({ formats: { deny: ['pickle', 'text'] } }));
     expect(out.findings.map((f) => f.message)).toEqual([
-      'model/a.bin contains pickle: denied by policy (deny: pickle, text)',
-      'model/notes.txt is text: denied by policy (deny: pickle, text)',
+      'a.bin contains pickle: denied by policy (deny: pickle, text)',
+      'notes.txt is text: denied by policy (deny: pickle, text)',
     ]);
   });
 
