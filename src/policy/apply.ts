@@ -32,9 +32,17 @@ import type { Policy } from './types.ts';
 /** Kinds that cannot carry code; allowed even when formats.allow does not list them (deny still wins). */
 export const ALWAYS_ALLOWED_KINDS: readonly string[] = ['empty', 'text', 'json', 'image', 'lfs-pointer'];
 
-/** Verification kinds (VerificationReport.kind) that count as a signature or as a lock. */
-export const SIGNATURE_VERIFICATION_KINDS: readonly string[] = ['signature', 'oms', 'sigstore'];
-export const LOCK_VERIFICATION_KINDS: readonly string[] = ['lock'];
+/**
+ * Which verifications (VerificationReport.kind, set by the verify module) count for
+ * `verification.require`: a signature (`signature`, `oms`, `sigstore…`, `…-signature`) or a lock
+ * (`lock`, `lock-file`, `…-lock`). Checksum files and content-addressed stores count as neither.
+ */
+export function isSignatureVerification(kind: string): boolean {
+  return kind.toLowerCase() === 'oms' || /signature|^sigstore\b/i.test(kind);
+}
+export function isLockVerification(kind: string): boolean {
+  return /^lock(?:$|-)|-lock$/i.test(kind);
+}
 
 export interface ApplyOptions {
   /** Wins over the policy's failOn (the command line's --fail-on). */
@@ -242,12 +250,8 @@ function sourceViolations(report: Report, policy: Policy): Finding[] {
 function verificationViolations(report: Report, policy: Policy): Finding[] {
   const req = policy.verification.require;
   if (req === 'none') return [];
-  const kinds =
-    req === 'signature'
-      ? SIGNATURE_VERIFICATION_KINDS
-      : req === 'lock'
-        ? LOCK_VERIFICATION_KINDS
-        : [...SIGNATURE_VERIFICATION_KINDS, ...LOCK_VERIFICATION_KINDS];
+  const counts = (kind: string) =>
+    (req !== 'lock' && isSignatureVerification(kind)) || (req !== 'signature' && isLockVerification(kind));
   const what = req === 'signature-or-lock' ? 'a signature or a lock' : `a ${req}`;
   const out: Finding[] = [];
   for (const t of report.targets) {
@@ -256,7 +260,7 @@ function verificationViolations(report: Report, policy: Policy): Finding[] {
       (v) =>
         report.targets.length === 1 || v.source === base || v.source.startsWith(`${base}/`) || base === '.',
     );
-    if (mine.some((v) => v.ok && kinds.includes(v.kind))) continue;
+    if (mine.some((v) => v.ok && counts(v.kind))) continue;
     out.push(
       finding(VERIFICATION_REQUIRED, {
         path: t.input,

@@ -5,6 +5,8 @@ import type { FileReport, Report, VerificationReport } from '../../src/core/repo
 import {
   applyPolicy,
   isExpired,
+  isLockVerification,
+  isSignatureVerification,
   looseningKeys,
   parseSource,
   relativeToTarget,
@@ -280,6 +282,16 @@ describe('applyPolicy', () => {
     ]);
     expect(need('signature', [{ ...sig, ok: false }])).toHaveLength(1);
     expect(need('none', [])).toEqual([]);
+  });
+
+  it('verification kinds: which count as a signature or a lock', () => {
+    for (const k of ['signature', 'oms', 'oms-signature', 'sigstore', 'sigstore-bundle', 'key-signature'])
+      expect(isSignatureVerification(k), k).toBe(true);
+    for (const k of ['sums', 'hf-cache', 'ollama', 'lock', 'omsx', 'oms-lock'])
+      expect(isSignatureVerification(k), k).toBe(false);
+    for (const k of ['lock', 'lock-file', 'oms-lock']) expect(isLockVerification(k), k).toBe(true);
+    for (const k of ['sums', 'signature', 'blocklist', 'locked'])
+      expect(isLockVerification(k), k).toBe(false);
   });
 
   it('pickle: a forced denylisted global suppresses the pickle findings about it, with the reason', () => {
