@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../../src/scan.ts';
+import { parseSource } from '../../src/policy/apply.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
 
 const VALID = `version: 1
@@ -109,6 +110,21 @@ describe('parsePolicy never throws', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => check(JSON.stringify(v), 'p.json')),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('model sources from finding evidence', () => {
+  it('parseSource takes any text without throwing and yields a non-empty repo or nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.webUrl()), (text) => {
+        const src = parseSource(text);
+        if (src) {
+          expect(src.repo.length).toBeGreaterThan(0);
+          expect(['huggingface', 'github']).toContain(src.hub);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
