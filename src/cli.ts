@@ -119,7 +119,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     )
     .option(
       '--policy <file>',
-      'Policy file (default: .modelvet.yml/.yaml/.json in the scanned folder or here)',
+      'Policy file (default: .modelvet.yml/.yaml/.json here, else at a scanned folder root)',
     )
     .option('--no-policy-discovery', 'Do not look for .modelvet.yml/.yaml/.json (only --policy)')
     .action(async (paths: string[], opts: Record<string, unknown>) => {
