@@ -423,7 +423,7 @@ export async function readPolicyFile(file: string, options: LoadOptions = {}): P
       return {
         errors: [{ path: '(file)', message: `policy file is larger than ${MAX_POLICY_BYTES} bytes` }],
       };
-    text = await readFile(file, 'utf8');
+    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, ''); // editors on Windows add a BOM
   } catch (err) {
     if (err instanceof ModelvetError) throw err;
     const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE';

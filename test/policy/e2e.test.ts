@@ -222,6 +222,8 @@ describe('modelvet policy check / init', () => {
     expect((await runCli(['scan', dir('clean-model'), '--policy', typo])).err).toContain(
       `modelvet: warning: ${typo}:2:10: formats.deny[0]: "pikle" is not a kind`,
     );
+    const bom = await withPolicy('bom.json', '\uFEFF{"failOn": "low"}\n');
+    expect((await runCli(['policy', 'check', bom])).code).toBe(0);
     expect((await runCli(['policy', 'check', join(tmp, 'nope.yml')])).code).toBe(2);
     expect((await runCli(['policy', 'check'])).code).toBe(2);
     expect((await runCli(['policy', 'frobnicate'])).code).toBe(2);
