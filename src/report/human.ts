@@ -131,6 +131,12 @@ export function renderHuman(report: Report, options: HumanOptions): string {
     }
     out.push('');
   }
+  const unused = (report.policy?.ignores ?? []).filter((i) => i.status === 'active' && i.matched === 0);
+  if (unused.length && !options.quiet) {
+    for (const i of unused)
+      out.push(c('dim', `policy ignore of ${i.rule} for ${safe(i.path)} matched nothing`));
+    out.push('');
+  }
   if (!options.quiet || report.verdict === 'fail') out.push(summaryText(report));
   const verdict = report.verdict === 'pass' ? c('green', 'PASS') : c('high', 'FAIL');
   out.push(`${verdict} (fail-on ${report.failOn}): ${report.reason}`);

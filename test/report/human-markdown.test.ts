@@ -121,6 +121,23 @@ describe('human report', () => {
     expect(text).not.toContain('\x1b');
   });
 
+  it('names policy ignores that matched nothing (stale entries)', () => {
+    const r = report([], {
+      policy: {
+        source: '.modelvet.yml',
+        origin: 'explicit',
+        ignores: [
+          { rule: 'repo/lfs-pointer', path: 'old/**', reason: 'r', status: 'active', matched: 0 },
+          { rule: 'repo/lfs-pointer', path: 'w/**', reason: 'r', status: 'active', matched: 2 },
+        ],
+      },
+    });
+    const text = renderHuman(r, { color: false });
+    expect(text).toContain('policy ignore of repo/lfs-pointer for old/** matched nothing');
+    expect(text).not.toContain('w/**');
+    expect(renderHuman(r, { color: false, quiet: true })).not.toContain('matched nothing');
+  });
+
   it('colours only when asked', () => {
     expect(renderHuman(report(F), { color: true })).toContain('\x1b[1;35mCRITICAL');
   });
