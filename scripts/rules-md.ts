@@ -17,13 +17,13 @@ export const README = join(import.meta.dirname, '..', 'README.md');
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
-/** The Markdown table of every registered rule, sorted by id. */
+/** The Markdown table of every registered rule, sorted by id, columns aligned as `biome format` leaves them. */
 export function renderRulesTable(): string {
-  const lines = [
-    '| Rule | Severity | What it flags |',
-    '| --- | --- | --- |',
-    ...allRules().map((r) => `| \`${r.id}\` | ${r.severity} | ${escapeCell(r.title)} |`),
-  ];
+  const rows = allRules().map((r) => [`\`${r.id}\``, r.severity, escapeCell(r.title)]);
+  const header = ['Rule', 'Severity', 'What it flags'];
+  const widths = header.map((h, i) => Math.max(h.length, 3, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  const lines = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
   return `${lines.join('\n')}\n`;
 }
 
