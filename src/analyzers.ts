@@ -6,3 +6,4 @@ import './formats/opaque.ts';
 import './formats/unknown.ts';
 import './repo/lfs-pointer.ts';
 import './pins/index.ts';
+import './policy/rules.ts';

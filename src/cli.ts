@@ -10,14 +10,18 @@ import { allRules, getRule, isSeverity, type Severity } from './core/finding.ts'
 import { DIGEST_ALGORITHMS, type DigestAlgorithm, isDigestAlgorithm } from './core/hash/digests.ts';
 import type { ProgressEvent } from './core/hash/progress.ts';
 import { checkSums, hashFilesToSums } from './hash-command.ts';
+import { policyCheck, policyInit } from './policy/command.ts';
+import { resolvePolicy } from './policy/discover.ts';
 import { formatBytes, renderHuman } from './report/human.ts';
 import { renderJson } from './report/json.ts';
+import { renderMarkdown } from './report/markdown.ts';
+import { renderSarif } from './report/sarif.ts';
 import { scan } from './scan.ts';
 import { VERSION } from './version.ts';
 
 export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 
-const FORMATS = ['human', 'json'] as const;
+const FORMATS = ['human', 'json', 'sarif', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Io {
@@ -26,6 +30,8 @@ interface Io {
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
   env: NodeJS.ProcessEnv;
+  /** Working directory for policy discovery and SARIF paths (default: process.cwd()). */
+  cwd?: string;
 }
 
 const processIo = (): Io => ({
@@ -95,11 +101,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const cli = cac('modelvet');
   let exitCode: number = EXIT.pass;
   cli
-    .option('--format <format>', 'Report format: human or json', { default: 'human' })
+    .option('--format <format>', 'Report format: human, json, sarif or markdown', { default: 'human' })
     .option('-o, --output <file>', 'Write the report to a file instead of stdout')
-    .option('--fail-on <severity>', 'Fail on findings at or above: info, low, medium, high, critical', {
-      default: 'high',
-    })
+    .option(
+      '--fail-on <severity>',
+      'Fail on findings at or above: info, low, medium, high, critical (default: high, or the policy)',
+    )
     .option('-j, --jobs <n>', 'Files hashed at once (default: available cores)')
     .option('-q, --quiet', 'Print only findings at or above the fail level')
     .option('--no-progress', 'Never print a progress line');
@@ -110,10 +117,22 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       '--algorithm <name>',
       `Extra digest to record besides sha256 (repeatable): ${DIGEST_ALGORITHMS.join(', ')}`,
     )
+    .option(
+      '--policy <file>',
+      'Policy file (default: .modelvet.yml/.yaml/.json here, else at a scanned folder root)',
+    )
+    .option('--no-policy-discovery', 'Do not look for .modelvet.yml/.yaml/.json (only --policy)')
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       if (!paths.length) usage('scan needs at least one path');
       const format = parseFormat(opts.format);
-      const failOn = parseFailOn(opts.failOn);
+      const failOn = opts.failOn === undefined ? undefined : parseFailOn(opts.failOn);
+      const { policy, message } = await resolvePolicy(
+        typeof opts.policy === 'string' ? opts.policy : opts.policyDiscovery === false ? false : undefined,
+        paths,
+        io.cwd ?? process.cwd(),
+        { onWarning: (line) => io.stderr(`modelvet: warning: ${line}\n`) },
+      );
+      if (message) io.stderr(`modelvet: ${message}\n`);
       const jobs = parseJobs(opts.jobs);
       const algorithms = asList(opts.algorithm).map((a) => {
         if (!isDigestAlgorithm(a))
@@ -123,7 +142,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const showProgress = io.stderrIsTty && format === 'human' && opts.progress !== false && !opts.quiet;
       const progress = showProgress ? progressPrinter(io) : undefined;
       const report = await scan(paths, {
-        failOn,
+        ...(failOn ? { failOn } : {}),
+        ...(policy ? { policy } : {}),
         ...(jobs !== undefined ? { jobs } : {}),
         ...(algorithms.length ? { algorithms } : {}),
         ...(progress ? { onProgress: progress.onProgress } : {}),
@@ -132,7 +152,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const toFile = typeof opts.output === 'string' && opts.output !== '-';
       const color = !toFile && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
       const text =
-        format === 'json' ? renderJson(report) : renderHuman(report, { color, quiet: Boolean(opts.quiet) });
+        format === 'json'
+          ? renderJson(report)
+          : format === 'sarif'
+            ? renderSarif(report, { cwd: io.cwd ?? process.cwd() })
+            : format === 'markdown'
+              ? renderMarkdown(report, { quiet: Boolean(opts.quiet) })
+              : renderHuman(report, { color, quiet: Boolean(opts.quiet) });
       await emit(text, opts.output, io);
       exitCode = report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
     });
@@ -167,6 +193,24 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         out: io.stdout,
         err: io.stderr,
       });
+    });
+
+  cli
+    .command(
+      'policy <action> [file]',
+      'Policy files: `policy check FILE` validates one, `policy init` writes a starter',
+    )
+    .option('--force', 'policy init: overwrite an existing file')
+    .option('--stdout', 'policy init: print the starter policy instead of writing .modelvet.yml')
+    .action(async (action: string, file: string | undefined, opts: Record<string, unknown>) => {
+      await import('./scan.ts');
+      if (action === 'check') {
+        if (!file) usage('policy check needs a policy file');
+        exitCode = await policyCheck(file, io);
+      } else if (action === 'init') {
+        const out = opts.stdout ? '-' : typeof opts.output === 'string' ? opts.output : file;
+        exitCode = await policyInit(out, Boolean(opts.force), io);
+      } else usage(`unknown policy action ${action}; use check or init`);
     });
 
   cli

@@ -26,6 +26,8 @@ import {
 } from './core/report.ts';
 import { FileSource, readAll } from './core/source.ts';
 import { type DiscoveredFile, discoverTarget, type Target } from './core/walk.ts';
+import { applyPolicy, trustedPart } from './policy/apply.ts';
+import type { Policy } from './policy/types.ts';
 import { VERSION } from './version.ts';
 
 export const HASH_ERROR = defineRule({
@@ -49,6 +51,8 @@ export interface ScanOptions {
   onProgress?: (e: ProgressEvent) => void;
   /** Analyses run at once on this thread (I/O overlap). */
   analysisConcurrency?: number;
+  /** Applied to the report (applyPolicy); its pickle allowlist is fed to analyzers. `failOn` above wins over its failOn. */
+  policy?: Policy;
 }
 
 /** A verifier that runs after hashing, with every file's digest (lock, sums, signature, stores). */
@@ -95,6 +99,20 @@ export async function discoverAll(paths: readonly string[]): Promise<Target[]> {
 }
 
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<Report> {
+  const { policy } = options;
+  if (!policy) return scanWithoutPolicy(paths, options);
+  // Analyzers and verifiers see only what the policy may loosen (not a scanned folder's own policy).
+  const trusted = trustedPart(policy);
+  const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
+  const report = await scanWithoutPolicy(paths, {
+    ...options,
+    policy: trusted,
+    analyzerOptions: { ...options.analyzerOptions, pickleAllow },
+  });
+  return applyPolicy(report, policy, options.failOn ? { failOn: options.failOn } : {});
+}
+
+async function scanWithoutPolicy(paths: readonly string[], options: ScanOptions): Promise<Report> {
   if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
   const started = performance.now();
   const targets = await discoverAll(paths);

@@ -34,6 +34,36 @@ export interface VerificationReport {
 
 export type Verdict = 'pass' | 'fail';
 
+/** Why a finding does not count (it stays in the report, in `suppressed`). */
+export interface Suppression {
+  kind: 'ignore' | 'rule-off' | 'forced-global';
+  reason: string;
+  /** The policy file that said so, and where. */
+  source: string;
+  line?: number;
+  expires?: string;
+}
+
+/** A finding a policy suppressed: listed, never counted, never failing the scan. */
+export type SuppressedFinding = Finding & { suppression: Suppression };
+
+/** What the policy was and what it did (filled by applyPolicy). */
+export interface PolicyReport {
+  source: string;
+  origin: string;
+  /** Keys of a policy found inside a scanned folder that were not applied because they loosen checks. */
+  refused?: string[];
+  ignores: {
+    rule: string;
+    path: string;
+    reason: string;
+    expires?: string;
+    status: 'active' | 'expired';
+    /** Findings it suppressed (0 for an expired one). */
+    matched: number;
+  }[];
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: 'modelvet'; version: string };
@@ -44,6 +74,9 @@ export interface Report {
   files: FileReport[];
   findings: Finding[];
   verifications: VerificationReport[];
+  /** Findings a policy suppressed (ignores, rules set to off, forced pickle globals). */
+  suppressed?: SuppressedFinding[];
+  policy?: PolicyReport;
   summary: {
     files: number;
     bytes: number;
@@ -51,6 +84,8 @@ export interface Report {
     bySeverity: Record<Severity, number>;
     /** Bytes hashed per second over the whole scan. */
     throughput: number;
+    /** Findings a policy suppressed (not counted above). */
+    suppressed?: number;
   };
   verdict: Verdict;
   /** One line saying why the verdict is what it is. */

@@ -64,6 +64,11 @@ export function registerSniffer(sniffer: Sniffer): void {
   sniffers.sort((a, b) => b.priority - a.priority);
 }
 
+/** Every kind a report can name: the built-in ones and those of registered sniffers (policy files check against it). */
+export function knownKinds(): Kind[] {
+  return [...new Set<Kind>([...Object.values(KINDS), ...sniffers.map((s) => s.kind)])].sort();
+}
+
 const startsWith = (head: Buffer, magic: number[] | string, at = 0): boolean => {
   const bytes = typeof magic === 'string' ? Buffer.from(magic, 'latin1') : Buffer.from(magic);
   return head.length >= at + bytes.length && head.subarray(at, at + bytes.length).equals(bytes);

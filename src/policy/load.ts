@@ -1,0 +1,453 @@
+/**
+ * Loading a policy file: YAML or JSON → schema validation (ajv, schemas/policy.schema.json) →
+ * checks a schema cannot express (known rule ids, glob syntax, real dates, the pickle denylist,
+ * one kind of signer per entry) → typed `Policy`.
+ *
+ * Every error names the key path (`ignore[2].reason`) and the line and column in the file: both
+ * formats are parsed with the `yaml` package (JSON is YAML 1.2 flow syntax), which keeps node
+ * positions. Unknown keys are errors.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import picomatch from 'picomatch';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import schema from '../../schemas/policy.schema.json' with { type: 'json' };
+import { describeError, ModelvetError } from '../core/errors.ts';
+import { allRules, isSeverity, type Severity } from '../core/finding.ts';
+import { knownKinds } from '../core/sniff.ts';
+import { fallbackIsDenied, type IsDenied } from './denylist.ts';
+import {
+  emptyPolicy,
+  type IgnoreEntry,
+  type Policy,
+  type PolicyError,
+  type PolicyOrigin,
+  type Position,
+  type Signer,
+} from './types.ts';
+
+/** Largest policy file read (a policy is a few KB). */
+export const MAX_POLICY_BYTES = 1024 * 1024;
+
+export interface LoadOptions {
+  origin?: PolicyOrigin;
+  /** Folder that relative key/certificate paths are resolved against (default: the policy file's folder). */
+  baseDir?: string;
+  /** The pickle denylist (see denylist.ts; wired to the pickle module at merge time). */
+  isDenied?: IsDenied;
+  /** Every known rule id (default: the rule registry; load `src/analyzers.ts` first). */
+  ruleIds?: readonly string[];
+  /** Every known file kind (default: built-in and sniffed kinds; load `src/analyzers.ts` first). */
+  kinds?: readonly string[];
+}
+
+export interface ParseResult {
+  policy?: Policy;
+  errors: PolicyError[];
+  /** Not fatal: e.g. a format kind no loaded module produces (a typo makes a deny list useless). */
+  warnings?: PolicyError[];
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+function validate(data: unknown): ErrorObject[] {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    validator = ajv.compile(schema);
+  }
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+type Segment = string | number;
+
+/** `ignore[0].reason`, `rules["pin/x"]`. */
+export function formatKeyPath(segments: readonly Segment[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out || '(top level)';
+}
+
+function pointerSegments(pointer: string, data: unknown): Segment[] {
+  if (!pointer) return [];
+  const out: Segment[] = [];
+  let cur: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(cur) && /^\d+$/.test(key)) {
+      out.push(Number(key));
+      cur = cur[Number(key)];
+    } else {
+      out.push(key);
+      cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
+    }
+  }
+  return out;
+}
+
+class Locator {
+  readonly root: Node | null;
+  readonly lines: LineCounter;
+  constructor(root: Node | null, lines: LineCounter) {
+    this.root = root;
+    this.lines = lines;
+  }
+  private at(offset: number | undefined): Position | undefined {
+    if (offset === undefined) return undefined;
+    const p = this.lines.linePos(offset);
+    return { line: p.line, column: p.col };
+  }
+  private node(segments: readonly Segment[]): Node | undefined {
+    let cur: unknown = this.root;
+    for (const s of segments) {
+      if (isMap(cur)) {
+        const pair = cur.items.find((p) => isScalar(p.key) && String(p.key.value) === String(s));
+        cur = pair?.value ?? undefined;
+      } else if (isSeq(cur) && typeof s === 'number') {
+        cur = cur.items[s];
+      } else return undefined;
+    }
+    return isNode(cur) ? cur : undefined;
+  }
+  /** Position of the value at `segments` (or of its nearest existing parent). */
+  value(segments: readonly Segment[]): Position | undefined {
+    for (let n = segments.length; n >= 0; n--) {
+      const node = this.node(segments.slice(0, n));
+      if (node?.range) return this.at(node.range[0]);
+    }
+    return undefined;
+  }
+  /** Position of the key `key` in the map at `segments`. */
+  key(segments: readonly Segment[], key: string): Position | undefined {
+    const map = this.node(segments);
+    if (isMap(map)) {
+      const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+      if (pair && isScalar(pair.key) && pair.key.range) return this.at(pair.key.range[0]);
+    }
+    return this.value(segments);
+  }
+}
+
+const typeName = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : `a ${typeof v}`;
+const article = (t: string): string =>
+  t === 'array' ? 'a list' : t === 'object' ? 'a map' : t === 'integer' ? 'an integer' : `a ${t}`;
+
+function ajvMessage(e: ErrorObject): { segments?: Segment[]; key?: string; message: string } | undefined {
+  const p = e.params as Record<string, unknown>;
+  const parent = (e.parentSchema ?? {}) as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const known = Object.keys((parent.properties as object | undefined) ?? {});
+      const k = String(p.additionalProperty);
+      return {
+        key: k,
+        message: known.length
+          ? `unknown key "${k}" (expected one of: ${known.join(', ')})`
+          : `unknown key "${k}"`,
+      };
+    }
+    case 'required':
+      return { message: `missing required key "${String(p.missingProperty)}"` };
+    case 'type': {
+      const types = String(p.type).split(',').map(article).join(' or ');
+      return { message: `must be ${types}, got ${typeName(e.data)}` };
+    }
+    case 'enum':
+      return {
+        message: `must be one of ${(p.allowedValues as unknown[]).join(', ')}; got ${JSON.stringify(e.data)}`,
+      };
+    case 'const':
+      return { message: `must be ${JSON.stringify(p.allowedValue)}; got ${JSON.stringify(e.data)}` };
+    case 'pattern': {
+      if ((e as { propertyName?: string }).propertyName !== undefined) return undefined; // see propertyNames
+      const what = typeof parent.description === 'string' ? parent.description : `matching ${p.pattern}`;
+      return { message: `must be ${what}; got ${JSON.stringify(e.data)}` };
+    }
+    case 'propertyNames': {
+      const name = String(p.propertyName);
+      const desc = (e.schema as { description?: string } | undefined)?.description ?? 'a valid key';
+      return { key: name, message: `key "${name}" must be ${desc}` };
+    }
+    case 'minLength':
+      return { message: 'must not be empty' };
+    case 'minItems':
+      return { message: `must list at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}` };
+    case 'uniqueItems':
+      return { message: `lists ${JSON.stringify((e.data as unknown[])[p.j as number])} twice` };
+    case 'dependencies':
+      return { message: `"${String(p.property)}" needs "${String(p.missingProperty)}" beside it` };
+    case 'if':
+      return undefined;
+    default:
+      return { message: e.message ?? `fails ${e.keyword}` };
+  }
+}
+
+function isRealDate(text: string): boolean {
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+/** Why a glob is unusable, or undefined when it is fine. */
+export function globProblem(glob: string): string | undefined {
+  if (glob.includes('\\')) return 'use forward slashes (backslashes are escapes in globs)';
+  if (glob.startsWith('/')) return 'must be relative to the scanned folder, not absolute';
+  if (glob.split('/').includes('..')) return 'must not contain ".." segments';
+  if (glob.includes('\0')) return 'must not contain NUL';
+  try {
+    picomatch.makeRe(glob, { strictBrackets: true, dot: true });
+  } catch (err) {
+    return `is not a valid glob: ${(err as Error).message}`;
+  }
+  return undefined;
+}
+
+function parseText(
+  text: string,
+  source: string,
+): { data?: unknown; locator?: Locator; errors: PolicyError[] } {
+  if (source.toLowerCase().endsWith('.json')) {
+    try {
+      JSON.parse(text);
+    } catch (err) {
+      const msg = (err as Error).message;
+      const m = /\(line (\d+) column (\d+)\)/.exec(msg);
+      return {
+        errors: [
+          {
+            path: '(file)',
+            ...(m ? { line: Number(m[1]), column: Number(m[2]) } : {}),
+            message: `invalid JSON: ${msg.replace(/ in JSON at position.*$/, '')}`,
+          },
+        ],
+      };
+    }
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length) {
+    return {
+      errors: doc.errors.map((e) => ({
+        path: '(file)',
+        ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
+        message: `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    return { errors: [{ path: '(file)', message: `invalid YAML: ${(err as Error).message}` }] };
+  }
+  return { data, locator: new Locator(doc.contents, lines), errors: [] };
+}
+
+/** Parses and validates policy text. Never throws for bad content: errors come back as a list. */
+export function parsePolicy(text: string, source: string, options: LoadOptions = {}): ParseResult {
+  const parsed = parseText(text, source);
+  if (!parsed.locator) return { errors: parsed.errors };
+  const { data, locator } = parsed;
+  const errors: PolicyError[] = [];
+  const add = (segments: readonly Segment[], message: string, key?: string) => {
+    const pos = key === undefined ? locator.value(segments) : locator.key(segments, key);
+    const path = formatKeyPath(key === undefined ? segments : [...segments, key]);
+    if (errors.some((e) => e.path === path && e.message === message)) return;
+    errors.push({ path, ...(pos ? { line: pos.line, column: pos.column } : {}), message });
+  };
+
+  const typeErrorAt = new Set<string>();
+  for (const e of validate(data)) {
+    if (e.keyword === 'type') {
+      if (typeErrorAt.has(e.instancePath)) continue; // an if/else branch repeating the same complaint
+      typeErrorAt.add(e.instancePath);
+    }
+    const m = ajvMessage(e);
+    if (m) add(pointerSegments(e.instancePath, data), m.message, m.key);
+  }
+  if (errors.length) return { errors: sortErrors(errors) };
+
+  const raw = data as RawPolicy;
+  const ruleIds = new Set(options.ruleIds ?? allRules().map((r) => r.id));
+  const knownRule = (id: string) => ruleIds.has(id);
+  const groups = new Set([...ruleIds].map((id) => id.split('/')[0]));
+  const isDenied = options.isDenied ?? fallbackIsDenied;
+  const baseDir = options.baseDir ?? dirname(resolve(source));
+  const policy = emptyPolicy(source, options.origin ?? 'explicit');
+  if (raw.failOn && isSeverity(raw.failOn)) policy.failOn = raw.failOn;
+
+  for (const [id, level] of Object.entries(raw.rules ?? {})) {
+    if (!knownRule(id)) add(['rules'], `unknown rule "${id}" (run \`modelvet explain\` for the list)`, id);
+    policy.rules[id] = level as Severity | 'off';
+  }
+
+  if (raw.formats?.allow) policy.formats.allow = raw.formats.allow;
+  if (raw.formats?.deny) policy.formats.deny = raw.formats.deny;
+  for (const [i, kind] of (raw.formats?.deny ?? []).entries()) {
+    if (raw.formats?.allow?.includes(kind))
+      add(['formats', 'deny', i], `"${kind}" is both allowed and denied`);
+  }
+  const kinds = new Set(options.kinds ?? knownKinds());
+  const warnings: PolicyError[] = [];
+  for (const list of ['allow', 'deny'] as const) {
+    for (const [i, kind] of (raw.formats?.[list] ?? []).entries()) {
+      if (kinds.has(kind)) continue;
+      const pos = locator.value(['formats', list, i]);
+      warnings.push({
+        path: formatKeyPath(['formats', list, i]),
+        ...(pos ? { line: pos.line, column: pos.column } : {}),
+        message: `"${kind}" is not a kind modelvet reports (known: ${[...kinds].join(', ')})`,
+      });
+    }
+  }
+
+  for (const [i, entry] of (raw.pickle?.allow ?? []).entries()) {
+    const item = typeof entry === 'string' ? { global: entry } : entry;
+    const denied = isDenied(item.global);
+    if (item.force !== undefined && item.reason === undefined) {
+      add(['pickle', 'allow', i], `allowing ${item.global} with force needs a "reason"`);
+    } else if (denied && item.force !== true) {
+      add(
+        ['pickle', 'allow', i],
+        `${item.global} is on modelvet's pickle denylist; allowing it needs {global: ${item.global}, force: true, reason: ...}`,
+      );
+    } else if (denied) {
+      const pos = locator.value(['pickle', 'allow', i]);
+      policy.pickle.forced.push({
+        global: item.global,
+        reason: item.reason!,
+        ...(pos ? { position: pos } : {}),
+      });
+    } else {
+      policy.pickle.allow.push(item.global);
+    }
+  }
+
+  if (raw.verification?.require) policy.verification.require = raw.verification.require;
+  for (const [i, s] of (raw.verification?.signers ?? []).entries()) {
+    const kinds = [s.identity !== undefined, s.key !== undefined, s.certificateChain !== undefined].filter(
+      Boolean,
+    ).length;
+    if (kinds !== 1) {
+      add(
+        ['verification', 'signers', i],
+        kinds === 0
+          ? 'a signer needs identity+issuer, key or certificateChain'
+          : 'a signer is one of identity+issuer, key or certificateChain, not several',
+      );
+      continue;
+    }
+    const signer: Signer =
+      s.identity !== undefined
+        ? { kind: 'sigstore', identity: s.identity, issuer: s.issuer! }
+        : s.key !== undefined
+          ? { kind: 'key', keyPath: resolve(baseDir, s.key) }
+          : { kind: 'certificate-chain', chainPaths: s.certificateChain!.map((c) => resolve(baseDir, c)) };
+    policy.verification.signers.push(signer);
+  }
+
+  if (raw.sources?.huggingface) policy.sources.huggingface = raw.sources.huggingface;
+  if (raw.sources?.github) policy.sources.github = raw.sources.github;
+
+  for (const [i, ig] of (raw.ignore ?? []).entries()) {
+    const at = ['ignore', i] as const;
+    let ok = true;
+    if (ig.rule.endsWith('/*')) {
+      const group = ig.rule.slice(0, -2);
+      if (!groups.has(group)) {
+        add([...at, 'rule'], `no rule group "${group}" (run \`modelvet explain\` for the list)`);
+        ok = false;
+      }
+    } else if (!knownRule(ig.rule)) {
+      add([...at, 'rule'], `unknown rule "${ig.rule}" (run \`modelvet explain\` for the list)`);
+      ok = false;
+    }
+    const problem = globProblem(ig.path);
+    if (problem) {
+      add([...at, 'path'], `glob ${JSON.stringify(ig.path)} ${problem}`);
+      ok = false;
+    }
+    if (ig.expires !== undefined && !isRealDate(ig.expires)) {
+      add([...at, 'expires'], `${ig.expires} is not a real date (YYYY-MM-DD)`);
+      ok = false;
+    }
+    if (!ok) continue;
+    const pos = locator.value(at);
+    const entry: IgnoreEntry = { rule: ig.rule, path: ig.path, reason: ig.reason.trim() };
+    if (ig.expires !== undefined) entry.expires = ig.expires;
+    if (pos) entry.position = pos;
+    policy.ignore.push(entry);
+  }
+  if (errors.length) return { errors: sortErrors(errors) };
+  return warnings.length ? { policy, errors: [], warnings } : { policy, errors: [] };
+}
+
+interface RawPolicy {
+  failOn?: string;
+  rules?: Record<string, string>;
+  formats?: { allow?: string[]; deny?: string[] };
+  pickle?: { allow?: (string | { global: string; force?: boolean; reason?: string })[] };
+  verification?: {
+    require?: Policy['verification']['require'];
+    signers?: { identity?: string; issuer?: string; key?: string; certificateChain?: string[] }[];
+  };
+  sources?: { huggingface?: string[]; github?: string[] };
+  ignore?: { rule: string; path: string; reason: string; expires?: string }[];
+}
+
+function sortErrors(errors: PolicyError[]): PolicyError[] {
+  return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** `file:line:column: key.path: message`, one per line. */
+export function formatPolicyErrors(source: string, errors: readonly PolicyError[]): string {
+  return errors
+    .map((e) => {
+      const where = e.line !== undefined ? `${source}:${e.line}:${e.column ?? 1}` : source;
+      return `${where}: ${e.path}: ${e.message}`;
+    })
+    .join('\n');
+}
+
+/** Reads and validates a policy file; returns the errors instead of throwing for bad content. */
+export async function readPolicyFile(file: string, options: LoadOptions = {}): Promise<ParseResult> {
+  let text: string;
+  try {
+    const st = await stat(file);
+    if (!st.isFile()) throw new ModelvetError('UNREADABLE', `${file}: not a regular file`, { path: file });
+    if (st.size > MAX_POLICY_BYTES)
+      return {
+        errors: [{ path: '(file)', message: `policy file is larger than ${MAX_POLICY_BYTES} bytes` }],
+      };
+    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, ''); // editors on Windows add a BOM
+  } catch (err) {
+    if (err instanceof ModelvetError) throw err;
+    const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE';
+    throw new ModelvetError(code, `policy ${describeError(err, file)}`, { path: file, cause: err });
+  }
+  return parsePolicy(text, file, options);
+}
+
+/** Reads a policy file; throws a ModelvetError (USAGE, exit 2) listing every error when it is invalid. */
+export async function loadPolicy(
+  file: string,
+  options: LoadOptions & { onWarning?: (line: string) => void } = {},
+): Promise<Policy> {
+  const result = await readPolicyFile(file, options);
+  if (result.warnings?.length && options.onWarning) {
+    for (const line of formatPolicyErrors(file, result.warnings).split('\n')) options.onWarning(line);
+  }
+  if (!result.policy) {
+    const n = result.errors.length;
+    throw new ModelvetError(
+      'USAGE',
+      `invalid policy ${file} (${n} error${n === 1 ? '' : 's'}):\n${formatPolicyErrors(file, result.errors)}`,
+      { path: file },
+    );
+  }
+  return result.policy;
+}

@@ -1,0 +1,253 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (../shared/research/action-and-pinning.md §2).
+ *
+ * One run; the driver lists every rule that fired (suppressed ones too) with help from `explain`
+ * and `security-severity` as a string; results point at paths relative to the working directory
+ * (GitHub resolves relative URIs against the repository root, where the Action runs). Findings in
+ * text files carry line/column; findings about binary files have no region, so upload-sarif never
+ * streams a multi-GB weight file to fingerprint it: we supply `partialFingerprints` ourselves.
+ * Findings a policy suppressed are listed with SARIF `suppressions`. Results are capped at
+ * GitHub's per-run limit, most severe first, and the run's properties say when they were.
+ */
+import { createHash } from 'node:crypto';
+import { isAbsolute, posix, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Finding, getRule, type RuleDefinition, type Severity, severityRank } from '../core/finding.ts';
+import type { Report, SuppressedFinding } from '../core/report.ts';
+
+/** GitHub accepts at most 25,000 results per run (and shows the top 5,000 by severity). */
+export const SARIF_MAX_RESULTS = 25_000;
+const MAX_MESSAGE = 2000;
+const MAX_DESCRIPTION = 1024;
+const MAX_TAGS = 20;
+
+/** GitHub maps >9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. */
+export const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '0.5',
+};
+
+export type SarifLevel = 'error' | 'warning' | 'note';
+export function sarifLevel(severity: Severity): SarifLevel {
+  return severity === 'critical' || severity === 'high'
+    ? 'error'
+    : severity === 'medium'
+      ? 'warning'
+      : 'note';
+}
+
+export interface SarifOptions {
+  /** Folder the relative URIs are relative to (default: process.cwd()). */
+  cwd?: string;
+  /** Results kept (default and maximum SARIF_MAX_RESULTS). */
+  maxResults?: number;
+  /** automationDetails.id category (default `modelvet`). */
+  category?: string;
+}
+
+// Characters allowed unescaped in a URI path segment (RFC 3986 pchar).
+const encodeSegment = (s: string): string =>
+  s.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]/gu, (c) => encodeURIComponent(c));
+
+/** A relative URI for a path inside `cwd`, a file:// URI otherwise. */
+export function artifactUri(path: string, cwd: string): string {
+  const abs = resolve(cwd, path);
+  const rel = relative(cwd, abs);
+  if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) {
+    return rel.split(/[\\/]/).map(encodeSegment).join('/');
+  }
+  return pathToFileURL(abs).href;
+}
+
+function pascal(id: string): string {
+  return id
+    .split(/[/-]/)
+    .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : ''))
+    .join('');
+}
+
+const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
+
+function ruleDescriptor(id: string, def: RuleDefinition | undefined, worst: Severity) {
+  const title = def?.title ?? id;
+  const explain = def?.explain ?? `Finding reported by modelvet rule ${id}.`;
+  const firstParagraph = oneLine(explain.split(/\n\s*\n/)[0] ?? explain);
+  const tags = [...new Set(['security', ...(def?.tags ?? [])])].slice(0, MAX_TAGS);
+  return {
+    id,
+    name: pascal(id),
+    shortDescription: { text: clip(title, MAX_DESCRIPTION) },
+    fullDescription: { text: clip(firstParagraph, MAX_DESCRIPTION) },
+    help: {
+      text: `${explain}\n\nMore: modelvet explain ${id}`,
+      markdown: `${explain}\n\nMore: \`modelvet explain ${id}\``,
+    },
+    defaultConfiguration: { level: sarifLevel(def?.severity ?? worst) },
+    properties: {
+      tags,
+      // GitHub reads the security severity from the rule, so it is the worst seen in this run.
+      'security-severity': SECURITY_SEVERITY[worst],
+    },
+  };
+}
+
+function contextText(f: Finding): string {
+  const parts: string[] = [];
+  if (f.member?.length) parts.push(`in archive member ${f.member.join(' → ')}`);
+  if (f.offset !== undefined) parts.push(`at byte offset ${f.offset}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/** `<16 hex>:<n>` from inputs that do not move with unrelated edits (no line number, no digits). */
+function fingerprintBase(f: Finding, uri: string): string {
+  const message = f.message.replace(/\d+/g, '0');
+  return createHash('sha256')
+    .update([f.rule, uri, (f.member ?? []).join('\u0001'), message].join('\u0000'))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+export function buildSarif(report: Report, options: SarifOptions = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_MAX_RESULTS, SARIF_MAX_RESULTS));
+  const byPath = new Map(report.files.map((f) => [f.path, f]));
+  type Entry = { f: Finding; suppressed?: SuppressedFinding['suppression'] };
+  const entries: Entry[] = [
+    ...report.findings.map((f) => ({ f })),
+    ...(report.suppressed ?? []).map(({ suppression, ...f }) => ({ f, suppressed: suppression })),
+  ];
+  // Most severe first, so a cap drops the least severe; unsuppressed before suppressed.
+  entries.sort(
+    (a, b) =>
+      Number(Boolean(a.suppressed)) - Number(Boolean(b.suppressed)) ||
+      severityRank(b.f.severity) - severityRank(a.f.severity),
+  );
+  const kept = entries.slice(0, limit);
+
+  const worst = new Map<string, Severity>();
+  for (const { f } of kept) {
+    const w = worst.get(f.rule);
+    if (!w || severityRank(f.severity) > severityRank(w)) worst.set(f.rule, f.severity);
+  }
+  const ruleIds = [...worst.keys()].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const rules = ruleIds.map((id) => ruleDescriptor(id, getRule(id), worst.get(id)!));
+
+  const seen = new Map<string, number>();
+  const results = kept.map(({ f, suppressed }) => {
+    // Code scanning hides results in symlinked files: point at the file the link resolves to.
+    const file = byPath.get(f.path);
+    const shownPath =
+      file?.symlinkTarget !== undefined && !posix.isAbsolute(file.symlinkTarget)
+        ? posix.normalize(posix.join(posix.dirname(f.path), file.symlinkTarget))
+        : f.path;
+    const uri = artifactUri(shownPath, cwd);
+    const base = fingerprintBase(f, uri);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const fingerprint = `${base}:${n}`;
+    const region =
+      f.line !== undefined && f.line >= 1 && !f.member?.length
+        ? { startLine: f.line, ...(f.column !== undefined && f.column >= 1 ? { startColumn: f.column } : {}) }
+        : undefined;
+    return {
+      ruleId: f.rule,
+      ruleIndex: ruleIndex.get(f.rule)!,
+      level: sarifLevel(f.severity),
+      message: { text: clip(`${oneLine(f.message)}${contextText(f)}`, MAX_MESSAGE) || f.rule },
+      locations: [{ physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } }],
+      partialFingerprints: { primaryLocationLineHash: fingerprint, 'modelvet/v1': fingerprint },
+      ...(suppressed
+        ? {
+            suppressions: [
+              {
+                kind: 'external' as const,
+                status: 'accepted' as const,
+                justification: `${suppressed.reason} (${suppressed.source}${suppressed.line ? `:${suppressed.line}` : ''})`,
+              },
+            ],
+          }
+        : {}),
+      properties: {
+        severity: f.severity,
+        ...(f.member?.length ? { member: f.member } : {}),
+        ...(f.offset !== undefined ? { offset: f.offset } : {}),
+        ...(f.evidence ? { evidence: withoutEmptyStrings(f.evidence) } : {}),
+      },
+    };
+  });
+
+  const start = new Date(report.startedAt);
+  const end = new Date(start.getTime() + report.durationMs);
+  const notifications = report.verifications
+    .filter((v) => !v.ok)
+    .map((v) => ({ level: 'error' as const, message: { text: `${v.kind} ${v.source}: ${v.message}` } }));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0' as const,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'modelvet',
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: 'https://www.npmjs.com/package/modelvet',
+            rules,
+          },
+        },
+        automationDetails: { id: `${options.category ?? 'modelvet'}/` },
+        invocations: [
+          {
+            executionSuccessful: true,
+            startTimeUtc: start.toISOString(),
+            endTimeUtc: end.toISOString(),
+            workingDirectory: { uri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` },
+            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        columnKind: 'utf16CodeUnits' as const,
+        results,
+        properties: {
+          verdict: report.verdict,
+          reason: report.reason,
+          failOn: report.failOn,
+          summary: report.summary,
+          ...(report.verifications.length ? { verifications: report.verifications } : {}),
+          ...(entries.length > kept.length
+            ? {
+                resultsTruncated: true,
+                resultsTotal: entries.length,
+                resultsIncluded: kept.length,
+                resultsNote: `only the ${kept.length} most severe of ${entries.length} results are included (GitHub accepts at most ${SARIF_MAX_RESULTS} per run); see the JSON report for all`,
+              }
+            : {}),
+        },
+      },
+    ],
+  };
+}
+
+export function renderSarif(report: Report, options: SarifOptions = {}): string {
+  return `${JSON.stringify(buildSarif(report, options), null, 2)}\n`;
+}
+
+/**
+ * GitHub rejects empty strings in SARIF properties it reads; evidence is free-form (a bare
+ * requirement has an empty version spec), so empty strings are left out of the copy.
+ */
+function withoutEmptyStrings(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmptyStrings);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== '')
+        .map(([k, v]) => [k, withoutEmptyStrings(v)]),
+    );
+  }
+  return value;
+}

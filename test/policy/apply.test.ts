@@ -1,0 +1,392 @@
+import { describe, expect, it } from 'vitest';
+import '../../src/scan.ts';
+import type { Finding } from '../../src/core/finding.ts';
+import type { FileReport, Report, VerificationReport } from '../../src/core/report.ts';
+import {
+  applyPolicy,
+  isExpired,
+  isLockVerification,
+  isSignatureVerification,
+  looseningKeys,
+  parseSource,
+  relativeToTarget,
+  sourceFromEvidence,
+} from '../../src/policy/apply.ts';
+import { emptyPolicy, type Policy } from '../../src/policy/types.ts';
+
+function report(parts: {
+  findings?: Finding[];
+  files?: FileReport[];
+  verifications?: VerificationReport[];
+  input?: string;
+}): Report {
+  const input = parts.input ?? 'model';
+  return {
+    schemaVersion: 1,
+    tool: { name: 'modelvet', version: '0.0.0' },
+    startedAt: new Date(0).toISOString(),
+    durationMs: 1,
+    failOn: 'high',
+    targets: [{ input, isDirectory: true, skipped: [] }],
+    files: parts.files ?? [],
+    findings: parts.findings ?? [],
+    verifications: parts.verifications ?? [],
+    summary: {
+      files: 0,
+      bytes: 0,
+      findings: 0,
+      bySeverity: { info: 0, low: 0, medium: 0, high: 0, critical: 0 },
+      throughput: 0,
+    },
+    verdict: 'fail',
+    reason: '',
+  };
+}
+const lfs = (path = 'model/weights/model.safetensors'): Finding => ({
+  rule: 'repo/lfs-pointer',
+  severity: 'high',
+  path,
+  line: 1,
+  message: 'pointer',
+});
+const policy = (p: Partial<Policy>): Policy => ({ ...emptyPolicy('.modelvet.yml'), ...p });
+const NOW = new Date('2030-06-15T12:00:00Z');
+
+describe('applyPolicy', () => {
+  it('without any key it only re-decides the verdict', () => {
+    const out = applyPolicy(report({ findings: [lfs()] }), policy({}), { now: NOW });
+    expect(out.findings).toHaveLength(1);
+    expect(out.verdict).toBe('fail');
+    expect(out.suppressed).toEqual([]);
+    expect(out.policy).toEqual({ source: '.modelvet.yml', origin: 'explicit', ignores: [] });
+  });
+
+  it('failOn from the policy, and --fail-on wins over it', () => {
+    expect(applyPolicy(report({ findings: [lfs()] }), policy({ failOn: 'critical' })).verdict).toBe('pass');
+    expect(
+      applyPolicy(report({ findings: [lfs()] }), policy({ failOn: 'critical' }), { failOn: 'high' }).verdict,
+    ).toBe('fail');
+  });
+
+  it('rules: a severity override changes the finding, off suppresses it', () => {
+    const low = applyPolicy(report({ findings: [lfs()] }), policy({ rules: { 'repo/lfs-pointer': 'low' } }));
+    expect(low.findings[0]!.severity).toBe('low');
+    expect(low.summary.bySeverity.low).toBe(1);
+    expect(low.verdict).toBe('pass');
+    const off = applyPolicy(report({ findings: [lfs()] }), policy({ rules: { 'repo/lfs-pointer': 'off' } }));
+    expect(off.findings).toEqual([]);
+    expect(off.suppressed![0]!.suppression).toEqual({
+      kind: 'rule-off',
+      reason: 'rule repo/lfs-pointer is off in the policy',
+      source: '.modelvet.yml',
+    });
+    expect(off.summary.suppressed).toBe(1);
+    expect(off.verdict).toBe('pass');
+  });
+
+  it('ignore: matches rule and glob relative to the scanned folder, keeps the finding as suppressed', () => {
+    const ig = {
+      rule: 'repo/lfs-pointer',
+      path: 'weights/*.safetensors',
+      reason: 'fetched in CI',
+      position: { line: 3, column: 5 },
+    };
+    const out = applyPolicy(
+      report({ findings: [lfs(), lfs('model/other.safetensors')] }),
+      policy({ ignore: [ig] }),
+      { now: NOW },
+    );
+    expect(out.findings.map((f) => f.path)).toEqual(['model/other.safetensors']);
+    expect(out.suppressed![0]).toMatchObject({
+      path: 'model/weights/model.safetensors',
+      suppression: { kind: 'ignore', reason: 'fetched in CI', source: '.modelvet.yml', line: 3 },
+    });
+    expect(out.policy!.ignores).toEqual([
+      {
+        rule: 'repo/lfs-pointer',
+        path: 'weights/*.safetensors',
+        reason: 'fetched in CI',
+        status: 'active',
+        matched: 1,
+      },
+    ]);
+  });
+
+  it('ignore: a group/* rule and dotfiles', () => {
+    const out = applyPolicy(
+      report({ findings: [lfs('model/.hidden/x.safetensors')] }),
+      policy({ ignore: [{ rule: 'repo/*', path: '**', reason: 'r' }] }),
+    );
+    expect(out.findings).toEqual([]);
+  });
+
+  it('ignore: does not match another rule', () => {
+    const out = applyPolicy(
+      report({ findings: [lfs()] }),
+      policy({ ignore: [{ rule: 'scan/unsupported-format', path: '**', reason: 'r' }] }),
+    );
+    expect(out.findings).toHaveLength(1);
+  });
+
+  it('ignore: an expired entry stops applying and says so (a finding at its line, status expired)', () => {
+    const ig = {
+      rule: 'repo/lfs-pointer',
+      path: '**',
+      reason: 'temporary',
+      expires: '2030-06-14',
+      position: { line: 7, column: 5 },
+    };
+    const out = applyPolicy(report({ findings: [lfs()] }), policy({ ignore: [ig] }), { now: NOW });
+    expect(out.findings.map((f) => f.rule).sort()).toEqual(['policy/ignore-expired', 'repo/lfs-pointer']);
+    const note = out.findings.find((f) => f.rule === 'policy/ignore-expired')!;
+    expect(note).toMatchObject({ path: '.modelvet.yml', line: 7, severity: 'low' });
+    expect(note.message).toBe(
+      'ignore of repo/lfs-pointer for ** expired on 2030-06-14 (reason was: temporary); its findings count again',
+    );
+    expect(out.policy!.ignores[0]!.status).toBe('expired');
+    expect(out.verdict).toBe('fail');
+    // The expiry day itself still counts.
+    const sameDay = applyPolicy(
+      report({ findings: [lfs()] }),
+      policy({ ignore: [{ ...ig, expires: '2030-06-15' }] }),
+      { now: NOW },
+    );
+    expect(sameDay.findings).toEqual([]);
+  });
+
+  it('formats: allow list flags the file kind and kinds inside containers; text and JSON pass', () => {
+    const files: FileReport[] = [
+      { path: 'model/model.safetensors', size: 1, kind: 'safetensors' },
+      { path: 'model/config.json', size: 1, kind: 'json' },
+      { path: 'model/pytorch_model.bin', size: 1, kind: 'zip', contains: ['pickle'] },
+      { path: 'model/weights.tar', size: 1, kind: 'tar', contains: ['safetensors'] },
+    ];
+    const out = applyPolicy(report({ files }), policy({ formats: { allow: ['safetensors', 'gguf'] } }));
+    expect(out.findings.map((f) => [f.path, f.message])).toEqual([
+      [
+        'model/pytorch_model.bin',
+        'pytorch_model.bin is zip and contains pickle: not allowed by policy (allow: safetensors, gguf)',
+      ],
+      ['model/weights.tar', 'weights.tar is tar: not allowed by policy (allow: safetensors, gguf)'],
+    ]);
+    expect(out.findings[0]!.evidence).toEqual({ kinds: ['zip', 'pickle'], allow: ['safetensors', 'gguf'] });
+    expect(out.verdict).toBe('fail');
+    const withZip = applyPolicy(
+      report({ files }),
+      policy({ formats: { allow: ['safetensors', 'zip', 'tar'] } }),
+    );
+    expect(withZip.findings.map((f) => f.message)).toEqual([
+      'pytorch_model.bin contains pickle: not allowed by policy (allow: safetensors, zip, tar)',
+    ]);
+  });
+
+  it('formats: deny list, also for kinds always allowed otherwise', () => {
+    const files: FileReport[] = [
+      { path: 'model/a.bin', size: 1, kind: 'zip', contains: ['pickle'] },
+      { path: 'model/notes.txt', size: 1, kind: 'text' },
+      { path: 'model/b.safetensors', size: 1, kind: 'safetensors' },
+    ];
+    const out = applyPolicy(report({ files }), policy({ formats: { deny: ['pickle', 'text'] } }));
+    expect(out.findings.map((f) => f.message)).toEqual([
+      'a.bin contains pickle: denied by policy (deny: pickle, text)',
+      'notes.txt is text: denied by policy (deny: pickle, text)',
+    ]);
+  });
+
+  it('sources: findings with evidence.repo / evidence.source outside the allowlist become violations', () => {
+    const ref = (repo: Record<string, unknown>, line: number): Finding => ({
+      rule: 'pin/unpinned-model-ref',
+      severity: 'medium',
+      path: 'model/train.py',
+      line,
+      column: 5,
+      message: 'unpinned',
+      evidence: repo,
+    });
+    const findings = [
+      ref({ repo: 'meta-llama/Llama-3.1-8B' }, 1),
+      ref({ repo: 'Evil-Org/model' }, 2),
+      ref({ source: 'https://huggingface.co/my-org/good/resolve/main/x.bin' }, 3),
+      ref({ source: 'https://huggingface.co/my-org/bad' }, 4),
+      ref({ repo: 'pytorch/vision', hub: 'github' }, 5),
+      ref({ source: 'https://github.com/someone/hub-model' }, 6),
+    ];
+    const out = applyPolicy(
+      report({ findings }),
+      policy({ sources: { huggingface: ['meta-llama', 'my-org/good'], github: ['pytorch'] } }),
+    );
+    const violations = out.findings.filter((f) => f.rule === 'policy/source-not-allowed');
+    expect(violations.map((f) => [f.line, f.message])).toEqual([
+      [
+        2,
+        'huggingface model Evil-Org/model is not from an allowed source (allowed: meta-llama, my-org/good)',
+      ],
+      [4, 'huggingface model my-org/bad is not from an allowed source (allowed: meta-llama, my-org/good)'],
+      [6, 'github model someone/hub-model is not from an allowed source (allowed: pytorch)'],
+    ]);
+    expect(violations[0]).toMatchObject({ path: 'model/train.py', column: 5, severity: 'high' });
+  });
+
+  it('sources: a hub without a list is not restricted', () => {
+    const f: Finding = {
+      rule: 'x/y',
+      severity: 'low',
+      path: 'model/a.py',
+      message: 'm',
+      evidence: { repo: 'any/thing' },
+    };
+    expect(
+      applyPolicy(report({ findings: [f] }), policy({ sources: { github: ['pytorch'] } })).findings,
+    ).toHaveLength(1);
+  });
+
+  it('sources: Hugging Face cache folders in scanned paths', () => {
+    const files: FileReport[] = [
+      { path: 'hub/models--evil--llm/snapshots/abc/config.json', size: 1, kind: 'json' },
+      { path: 'hub/models--evil--llm/blobs/123', size: 1, kind: 'json' },
+      { path: 'hub/models--meta-llama--Llama-3.1-8B/blobs/456', size: 1, kind: 'json' },
+    ];
+    const out = applyPolicy(
+      report({ files, input: 'hub' }),
+      policy({ sources: { huggingface: ['meta-llama'] } }),
+    );
+    expect(out.findings.map((f) => [f.path, f.message])).toEqual([
+      [
+        'hub/models--evil--llm',
+        'Hugging Face cache folder hub/models--evil--llm holds evil/llm, which is not from an allowed source (allowed: meta-llama)',
+      ],
+    ]);
+  });
+
+  it('verification.require: none verified → violation; a verified one of the right kind → none', () => {
+    const sig: VerificationReport = { kind: 'signature', source: 'model/model.sig', ok: true, message: 'ok' };
+    const lock: VerificationReport = {
+      kind: 'lock',
+      source: 'model/modelvet.lock.json',
+      ok: true,
+      message: 'ok',
+    };
+    const need = (require: Policy['verification']['require'], verifications: VerificationReport[]) =>
+      applyPolicy(report({ verifications }), policy({ verification: { require, signers: [] } })).findings.map(
+        (f) => f.message,
+      );
+    expect(need('signature', [])).toEqual([
+      'the policy requires a signature that verifies, and none did for model',
+    ]);
+    expect(need('signature', [lock])).toHaveLength(1);
+    expect(need('signature', [sig])).toEqual([]);
+    expect(need('lock', [lock])).toEqual([]);
+    expect(need('signature-or-lock', [lock])).toEqual([]);
+    expect(need('signature-or-lock', [])).toEqual([
+      'the policy requires a signature or a lock that verifies, and none did for model',
+    ]);
+    expect(need('signature', [{ ...sig, ok: false }])).toHaveLength(1);
+    expect(need('none', [])).toEqual([]);
+  });
+
+  it('verification kinds: which count as a signature or a lock', () => {
+    for (const k of ['signature', 'oms', 'oms-signature', 'sigstore', 'sigstore-bundle', 'key-signature'])
+      expect(isSignatureVerification(k), k).toBe(true);
+    for (const k of ['sums', 'hf-cache', 'ollama', 'lock', 'omsx', 'oms-lock'])
+      expect(isSignatureVerification(k), k).toBe(false);
+    for (const k of ['lock', 'lock-file', 'oms-lock']) expect(isLockVerification(k), k).toBe(true);
+    for (const k of ['sums', 'signature', 'blocklist', 'locked'])
+      expect(isLockVerification(k), k).toBe(false);
+  });
+
+  it('pickle: a forced denylisted global suppresses the pickle findings about it, with the reason', () => {
+    const danger: Finding = {
+      rule: 'pickle/dangerous-global',
+      severity: 'critical',
+      path: 'model/a.pkl',
+      message: 'builtins.exec',
+      evidence: { global: 'builtins.exec' },
+    };
+    const other: Finding = { ...danger, message: 'os.system', evidence: { global: 'os.system' } };
+    const out = applyPolicy(
+      report({ findings: [danger, other] }),
+      policy({
+        pickle: {
+          allow: [],
+          forced: [{ global: 'builtins.exec', reason: 'SEC-1', position: { line: 4, column: 7 } }],
+        },
+      }),
+    );
+    expect(out.findings.map((f) => f.message)).toEqual(['os.system']);
+    expect(out.suppressed![0]!.suppression).toEqual({
+      kind: 'forced-global',
+      reason: 'SEC-1',
+      source: '.modelvet.yml',
+      line: 4,
+    });
+  });
+
+  it('a policy found inside the scanned folder cannot loosen checks', () => {
+    const loose = policy({
+      origin: 'scanned-folder',
+      failOn: 'critical',
+      rules: { 'repo/lfs-pointer': 'off' },
+      ignore: [{ rule: 'repo/*', path: '**', reason: 'trust me' }],
+      pickle: { allow: ['evil.Thing'], forced: [] },
+      formats: { deny: ['pickle'] },
+    });
+    expect(looseningKeys(loose)).toEqual(['failOn', 'rules.repo/lfs-pointer', 'pickle.allow', 'ignore']);
+    const files: FileReport[] = [{ path: 'model/a.pkl', size: 1, kind: 'pickle' }];
+    const out = applyPolicy(report({ findings: [lfs()], files }), loose);
+    expect(out.findings.map((f) => f.rule).sort()).toEqual([
+      'policy/format-not-allowed',
+      'policy/untrusted-policy',
+      'repo/lfs-pointer',
+    ]);
+    expect(out.failOn).toBe('high');
+    expect(out.verdict).toBe('fail');
+    expect(out.policy!.refused).toEqual(['failOn', 'rules.repo/lfs-pointer', 'pickle.allow', 'ignore']);
+    // Tightening only: applied without complaint.
+    const strict = applyPolicy(
+      report({ findings: [lfs()] }),
+      policy({ origin: 'scanned-folder', failOn: 'low', rules: { 'repo/lfs-pointer': 'critical' } }),
+    );
+    expect(strict.findings.map((f) => [f.rule, f.severity])).toEqual([['repo/lfs-pointer', 'critical']]);
+    expect(strict.failOn).toBe('low');
+  });
+
+  it('does not change its input', () => {
+    const input = report({ findings: [lfs()] });
+    const copy = structuredClone(input);
+    applyPolicy(input, policy({ rules: { 'repo/lfs-pointer': 'off' } }));
+    expect(input).toEqual(copy);
+  });
+});
+
+describe('helpers', () => {
+  it('parses model sources', () => {
+    expect(parseSource('meta-llama/Llama-3.1-8B')).toEqual({
+      hub: 'huggingface',
+      repo: 'meta-llama/Llama-3.1-8B',
+    });
+    expect(parseSource('hf://datasets/org/ds')).toEqual({ hub: 'huggingface', repo: 'org/ds' });
+    expect(parseSource('https://hf.co/org/m@main')).toEqual({ hub: 'huggingface', repo: 'org/m' });
+    expect(parseSource('models--org--name')).toEqual({ hub: 'huggingface', repo: 'org/name' });
+    expect(parseSource('github:pytorch/vision:v0.10.0')).toEqual({ hub: 'github', repo: 'pytorch/vision' });
+    expect(parseSource('gpt2')).toEqual({ hub: 'huggingface', repo: 'gpt2' });
+    expect(parseSource('   ')).toBeUndefined();
+    expect(sourceFromEvidence({ repo: 'a/b', hub: 'github' })).toEqual({ hub: 'github', repo: 'a/b' });
+    expect(sourceFromEvidence({ other: 1 })).toBeUndefined();
+  });
+
+  it('relates report paths to the scanned folder', () => {
+    const t = (input: string, isDirectory = true) => [{ input, isDirectory, skipped: [] }];
+    expect(relativeToTarget('model/a/b.bin', t('model'))).toBe('a/b.bin');
+    expect(relativeToTarget('model/a/b.bin', t('model/'))).toBe('a/b.bin');
+    expect(relativeToTarget('a/b.bin', t('.'))).toBe('a/b.bin');
+    expect(relativeToTarget('/abs/m/x.bin', t('/abs/m'))).toBe('x.bin');
+    expect(relativeToTarget('dl/file.bin', t('dl/file.bin', false))).toBe('file.bin');
+    expect(relativeToTarget('elsewhere/x', t('model'))).toBe('elsewhere/x');
+  });
+
+  it('expiry is inclusive of the day, in UTC', () => {
+    expect(isExpired(undefined, NOW)).toBe(false);
+    expect(isExpired('2030-06-15', NOW)).toBe(false);
+    expect(isExpired('2030-06-14', NOW)).toBe(true);
+  });
+});
