@@ -17,6 +17,7 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,9 +94,9 @@ function timed(argv) {
 }
 
 // /usr/bin/time's wall clock has 10 ms resolution; for sub-second commands use a precise clock.
-function precise(argv) {
+function precise(argv, env = process.env) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { stdio: 'ignore' });
+  const r = spawnSync(argv[0], argv.slice(1), { stdio: 'ignore', env });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}`);
   return seconds;
@@ -148,6 +149,23 @@ rows.push(...folderRows);
 const STARTUP_RUNS = Math.max(RUNS, 15);
 const nodeStart = median(Array.from({ length: STARTUP_RUNS }, () => precise([process.execPath, '-e', '0'])));
 const versionStart = median(Array.from({ length: STARTUP_RUNS }, () => precise([...MODELVET, '--version'])));
+// The Action bundle on an empty workspace, with the runner's environment contract.
+const actionWs = join(DIR, 'empty-workspace');
+mkdirSync(join(actionWs, 'ws'), { recursive: true });
+const actionEnv = {
+  ...process.env,
+  GITHUB_WORKSPACE: join(actionWs, 'ws'),
+  RUNNER_TEMP: actionWs,
+  GITHUB_OUTPUT: join(actionWs, 'output'),
+  GITHUB_STEP_SUMMARY: join(actionWs, 'summary'),
+};
+const actionStart = median(
+  Array.from({ length: STARTUP_RUNS }, () => {
+    writeFileSync(actionEnv.GITHUB_OUTPUT, '');
+    writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '');
+    return precise([process.execPath, join(ROOT, 'dist', 'action.js')], actionEnv);
+  }),
+);
 
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
@@ -167,6 +185,7 @@ for (const r of rows) {
 }
 console.log(`${pad('node -e 0', 36)} ${lpad(nodeStart.toFixed(3), 9)}`);
 console.log(`${pad('modelvet --version', 36)} ${lpad(versionStart.toFixed(3), 9)}`);
+console.log(`${pad('node dist/action.js (empty folder)', 36)} ${lpad(actionStart.toFixed(3), 9)}`);
 
 const hashBig = bigRows[0];
 const dgst = bigRows[1];
@@ -195,6 +214,7 @@ const checks = [
     `${(scanFolder.seconds / hashFolder.seconds).toFixed(3)} ×`,
   ],
   [`--version ≤ 2 × node -e 0`, versionStart <= 2 * nodeStart, `${(versionStart / nodeStart).toFixed(2)} ×`],
+  [`Action start ≤ 3 × node -e 0`, actionStart <= 3 * nodeStart, `${(actionStart / nodeStart).toFixed(2)} ×`],
 ];
 console.log('\ntargets:');
 for (const [name, ok, value] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${pad(name, 38)} ${value}`);

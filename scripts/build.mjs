@@ -1,6 +1,6 @@
 // Builds dist/: the CLI (bin.js + lazily loaded chunks), the library entry, the Action entry and
 // the hash worker, every dependency inlined so the Action runs from the repository as committed.
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
@@ -9,7 +9,7 @@ const entryPoints = {
   index: 'src/index.ts',
   'hash-worker': 'src/core/hash/worker.ts',
 };
-if (existsSync('src/action.ts')) entryPoints.action = 'src/action.ts';
+entryPoints.action = 'src/action-entry.ts';
 
 await build({
   entryPoints,
@@ -18,6 +18,12 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // Prefer ESM builds: jsonc-parser's UMD build require()s its modules dynamically, which cannot be bundled.
+  mainFields: ['module', 'main'],
+  alias: {
+    '@actions/http-client/lib/auth': './scripts/stubs/actions-http-client.mjs',
+    '@actions/http-client': './scripts/stubs/actions-http-client.mjs',
+  },
   target: 'node22',
   chunkNames: 'chunk-[hash]',
   legalComments: 'linked',

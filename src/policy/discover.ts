@@ -8,7 +8,6 @@ import { lstat, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ModelvetError } from '../core/errors.ts';
 import type { LoadOptions } from './load.ts';
-import { loadPolicy } from './load.ts';
 import type { Policy, PolicyOrigin } from './types.ts';
 
 export const POLICY_FILE_NAMES = ['.modelvet.yml', '.modelvet.yaml', '.modelvet.json'] as const;
@@ -92,12 +91,14 @@ export async function resolvePolicy(
 ): Promise<ResolvedPolicy> {
   if (policyOption === false) return {};
   if (typeof policyOption === 'string' && policyOption !== '') {
+    const { loadPolicy } = await import('./load.ts'); // ajv and yaml load only when there is a policy
     const policy = await loadPolicy(resolve(cwd, policyOption), { ...options, origin: 'explicit' });
     policy.source = policyOption;
     return { policy, message: `using policy ${policyOption} (--policy)` };
   }
   const found = await discoverPolicy(paths, cwd);
   if (!found) return {};
+  const { loadPolicy } = await import('./load.ts');
   const policy = await loadPolicy(resolve(cwd, found.file), { ...options, origin: found.origin });
   policy.source = found.file;
   const where =

@@ -1,7 +1,7 @@
 import '../../src/pins/index.ts';
 import type { Finding } from '../../src/core/finding.ts';
 import type { PinFileKind } from '../../src/pins/detect.ts';
-import { type CheckContext, checkFile } from '../../src/pins/index.ts';
+import { type CheckContext, checkFile } from '../../src/pins/check.ts';
 
 export const SHA = '877b84a8f93f2d619faa2a6e514a32beef88ab0a';
 export const HASH = 'a'.repeat(64);

@@ -7,7 +7,7 @@ import type { Finding } from '../../src/core/finding.ts';
 import { BufferSource } from '../../src/core/source.ts';
 import { discoverTarget } from '../../src/core/walk.ts';
 import { kindByContent, kindByName } from '../../src/pins/detect.ts';
-import { analyzeTree } from '../../src/pins/index.ts';
+import { analyzeTree } from '../../src/pins/check.ts';
 import { scan } from '../../src/scan.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 

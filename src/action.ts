@@ -1,0 +1,243 @@
+/**
+ * The GitHub Action: inputs through @actions/core → the library (not a subprocess) → the SARIF and
+ * JSON files (always written, also when the gate fails, so an `upload-sarif` step with
+ * `if: always()` has something to upload), outputs, a job summary and annotations for the most
+ * severe findings. Nothing here decides anything the CLI would not: the verdict is the report's.
+ */
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import * as core from '@actions/core';
+import { describeError, ModelvetError } from './core/errors.ts';
+import { type Finding, isSeverity, type Severity, severityRank } from './core/finding.ts';
+import type { Report } from './core/report.ts';
+import { resolvePolicy } from './policy/discover.ts';
+import { renderHuman } from './report/human.ts';
+import { renderJson } from './report/json.ts';
+import { MARKDOWN_MAX_BYTES, renderMarkdown } from './report/markdown.ts';
+import { renderSarif } from './report/sarif.ts';
+import { type ScanOptions, scan } from './scan.ts';
+
+/** GitHub shows 10 error and 10 warning annotations per step; setFailed takes one of the errors. */
+export const MAX_ERROR_ANNOTATIONS = 9;
+export const MAX_WARNING_ANNOTATIONS = 10;
+
+const LOG_FORMATS = ['human', 'json', 'sarif', 'markdown'] as const;
+type LogFormat = (typeof LOG_FORMATS)[number];
+
+export interface ActionInputs {
+  paths: string[];
+  policy: string | undefined;
+  failOn: Severity | undefined;
+  format: LogFormat;
+  sarifFile: string;
+  reportFile: string;
+  signature: string | undefined;
+  identity: string | undefined;
+  issuer: string | undefined;
+  key: string | undefined;
+  lock: string | undefined;
+  jobs: number | undefined;
+}
+
+function usage(message: string): never {
+  throw new ModelvetError('USAGE', message);
+}
+
+const optional = (name: string): string | undefined => core.getInput(name) || undefined;
+
+/** Reads and validates every input; throws a USAGE error with one clear line. */
+export function readInputs(): ActionInputs {
+  const paths = core.getMultilineInput('path').map((p) => p.trim());
+  const failOnText = optional('fail-on');
+  if (failOnText !== undefined && !isSeverity(failOnText)) {
+    usage(`input fail-on must be one of info, low, medium, high, critical; got "${failOnText}"`);
+  }
+  const format = optional('format') ?? 'human';
+  if (!(LOG_FORMATS as readonly string[]).includes(format)) {
+    usage(`input format must be one of ${LOG_FORMATS.join(', ')}; got "${format}"`);
+  }
+  const jobsText = optional('jobs');
+  let jobs: number | undefined;
+  if (jobsText !== undefined) {
+    jobs = Number(jobsText);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+      usage(`input jobs must be an integer from 1 to 256; got "${jobsText}"`);
+    }
+  }
+  const inputs: ActionInputs = {
+    paths: paths.length ? paths : ['.'],
+    policy: optional('policy'),
+    failOn: failOnText as Severity | undefined,
+    format: format as LogFormat,
+    sarifFile: optional('sarif-file') ?? 'modelvet.sarif',
+    reportFile: optional('report-file') ?? 'modelvet-report.json',
+    signature: optional('signature'),
+    identity: optional('identity'),
+    issuer: optional('issuer'),
+    key: optional('key'),
+    lock: optional('lock'),
+    jobs,
+  };
+  if ((inputs.identity === undefined) !== (inputs.issuer === undefined)) {
+    usage(
+      inputs.identity !== undefined
+        ? 'input identity needs issuer (the OIDC issuer that vouched for the signer)'
+        : 'input issuer needs identity (the signer identity to expect)',
+    );
+  }
+  if (inputs.key !== undefined && inputs.identity !== undefined) {
+    usage('inputs key and identity/issuer are alternatives: give one way to check the signer');
+  }
+  if (inputs.signature !== undefined && inputs.key === undefined && inputs.identity === undefined) {
+    usage('input signature needs either key, or identity and issuer, to say who must have signed');
+  }
+  if (inputs.signature === undefined && (inputs.key !== undefined || inputs.identity !== undefined)) {
+    usage('inputs key/identity/issuer need signature (the model.sig bundle to verify)');
+  }
+  return inputs;
+}
+
+function within(root: string, path: string): boolean {
+  const r = relative(root, path);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+}
+
+/**
+ * Output files go to RUNNER_TEMP when given as relative paths (never into the scanned tree, which
+ * is usually the workspace); an absolute path is used as given.
+ */
+function outputPath(name: string, runnerTemp: string | undefined, workspace: string): string {
+  return isAbsolute(name) ? name : resolve(runnerTemp ?? workspace, name);
+}
+
+function annotationFile(f: Finding, workspace: string): string | undefined {
+  const abs = resolve(workspace, f.path);
+  return within(workspace, abs) ? relative(workspace, abs).split(sep).join('/') : undefined;
+}
+
+function annotate(report: Report, workspace: string): void {
+  const bySeverity = [...report.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  const errors = bySeverity.filter((f) => severityRank(f.severity) >= severityRank('high'));
+  const warnings = bySeverity.filter((f) => f.severity === 'medium');
+  const emit = (f: Finding, kind: 'error' | 'warning') => {
+    const file = annotationFile(f, workspace);
+    const where = f.member?.length ? ` (in ${f.member.join(' → ')})` : '';
+    const props: core.AnnotationProperties = {
+      title: `${f.severity}: ${f.rule}`,
+      ...(file ? { file } : {}),
+      ...(file && f.line !== undefined ? { startLine: f.line } : {}),
+      ...(file && f.line !== undefined && f.column !== undefined ? { startColumn: f.column } : {}),
+    };
+    const text = `${f.message}${where}`;
+    if (kind === 'error') core.error(text, props);
+    else core.warning(text, props);
+  };
+  errors.slice(0, MAX_ERROR_ANNOTATIONS).forEach((f) => emit(f, 'error'));
+  warnings.slice(0, MAX_WARNING_ANNOTATIONS).forEach((f) => emit(f, 'warning'));
+  const more =
+    Math.max(0, errors.length - MAX_ERROR_ANNOTATIONS) +
+    Math.max(0, warnings.length - MAX_WARNING_ANNOTATIONS);
+  const below = report.findings.length - errors.length - warnings.length;
+  if (more > 0 || below > 0) {
+    core.notice(
+      `${more > 0 ? `${more} more high/medium finding${more === 1 ? '' : 's'} and ` : ''}` +
+        `${below} low/info finding${below === 1 ? '' : 's'} are not annotated; see the job summary, the SARIF file and the JSON report`,
+    );
+  }
+}
+
+export async function runAction(): Promise<void> {
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const runnerTemp = process.env.RUNNER_TEMP;
+  let inputs: ActionInputs;
+  let report: Report;
+  try {
+    inputs = readInputs();
+    const paths = inputs.paths.map((p) => resolve(workspace, p));
+    for (const [i, p] of paths.entries()) {
+      if (!within(workspace, p)) usage(`input path ${inputs.paths[i]} is outside the workspace ${workspace}`);
+      await stat(p).catch(() => usage(`input path ${inputs.paths[i]} does not exist in the workspace`));
+    }
+    const shown = paths.map((p) => relative(workspace, p).split(sep).join('/') || '.');
+    const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
+      onWarning: (line) => core.warning(`policy: ${line}`),
+    });
+    if (resolved.message) core.info(`modelvet: ${resolved.message}`);
+    const options: ScanOptions = {
+      ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+      ...(resolved.policy ? { policy: resolved.policy } : {}),
+      ...(inputs.jobs !== undefined ? { jobs: inputs.jobs } : {}),
+      ...verificationOptions(inputs, workspace),
+    };
+    // Paths relative to the workspace, so reports and SARIF name files as the repository does.
+    const previous = process.cwd();
+    process.chdir(workspace);
+    try {
+      report = await scan(shown, options);
+    } finally {
+      process.chdir(previous);
+    }
+  } catch (err) {
+    const usageError = err instanceof ModelvetError && err.code === 'USAGE';
+    core.setFailed(`modelvet: ${usageError ? (err as Error).message : describeError(err)}`);
+    return;
+  }
+
+  const sarifFile = outputPath(inputs.sarifFile, runnerTemp, workspace);
+  const reportFile = outputPath(inputs.reportFile, runnerTemp, workspace);
+  await mkdir(dirname(sarifFile), { recursive: true });
+  await mkdir(dirname(reportFile), { recursive: true });
+  await writeFile(sarifFile, renderSarif(report, { cwd: workspace }));
+  await writeFile(reportFile, renderJson(report));
+
+  const log =
+    inputs.format === 'json'
+      ? renderJson(report)
+      : inputs.format === 'sarif'
+        ? renderSarif(report, { cwd: workspace })
+        : inputs.format === 'markdown'
+          ? renderMarkdown(report)
+          : renderHuman(report, { color: false });
+  core.info(log.trimEnd());
+
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await core.summary
+        .addRaw(renderMarkdown(report, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }))
+        .addEOL()
+        .addRaw(
+          `<sub>modelvet ${report.tool.version} · SARIF: \`${sarifFile}\` · JSON: \`${reportFile}\`</sub>`,
+          true,
+        )
+        .write();
+    } catch (err) {
+      core.warning(`could not write the job summary: ${describeError(err)}`);
+    }
+  }
+
+  annotate(report, workspace);
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('findings', String(report.findings.length));
+  core.setOutput('critical', String(report.summary.bySeverity.critical));
+  core.setOutput('high', String(report.summary.bySeverity.high));
+  core.setOutput('sarif-file', sarifFile);
+  core.setOutput('report-file', reportFile);
+  if (report.verdict === 'fail') core.setFailed(`modelvet: ${report.reason}`);
+}
+
+/** Signature and lock inputs become scan options once integrity verification is wired in. */
+function verificationOptions(inputs: ActionInputs, workspace: string): Partial<ScanOptions> {
+  if (inputs.signature === undefined && inputs.lock === undefined) return {};
+  const abs = (p: string) => resolve(workspace, p);
+  return {
+    analyzerOptions: {
+      verify: {
+        ...(inputs.signature !== undefined ? { signature: abs(inputs.signature) } : {}),
+        ...(inputs.identity !== undefined ? { identity: inputs.identity } : {}),
+        ...(inputs.issuer !== undefined ? { issuer: inputs.issuer } : {}),
+        ...(inputs.key !== undefined ? { key: abs(inputs.key) } : {}),
+        ...(inputs.lock !== undefined ? { lock: abs(inputs.lock) } : {}),
+      },
+    },
+  };
+}

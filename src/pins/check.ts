@@ -1,0 +1,203 @@
+/**
+ * Pin checks wired into the scan.
+ *
+ * A tree analyzer reads the dependency files, code and notebooks of a target (a folder, or a
+ * single file): it needs the whole tree to follow -r/-c includes (only to files inside the
+ * target: a hostile `-r /root/.ssh/id_rsa` must not put a key into a report), to see lock files
+ * beside package.json/pyproject.toml, and to tell local model folders from Hub ids. Files inside
+ * archives are checked by a file analyzer without that context.
+ */
+import { posix } from 'node:path';
+import type { AnalyzerContext, TreeContext } from '../core/analyzer.ts';
+import { type Finding, finding } from '../core/finding.ts';
+import { FileSource, readAll } from '../core/source.ts';
+import type { DiscoveredFile } from '../core/walk.ts';
+import { checkCondaEnv } from './conda.ts';
+import { kindByContent, kindByName, type PinFileKind, sniffableName } from './detect.ts';
+import { checkDockerfile } from './dockerfile.ts';
+import { LineIndex, type PinHit, toFindings } from './hits.ts';
+import { checkNotebook } from './notebook.ts';
+import { checkPackageJson, NPM_LOCK_FILES } from './npm.ts';
+import { checkPyproject, PYTHON_LOCK_FILES } from './pyproject.ts';
+import { checkPython } from './python.ts';
+import { checkRequirementsText, type Include } from './requirements.ts';
+import { UNPARSEABLE, UNRESOLVED_INCLUDE } from './rules.ts';
+import { checkShell } from './shell.ts';
+
+/** Folders holding installed third-party code, not the project's own (their pins are not ours). */
+const SKIP_DIRS = new Set([
+  'node_modules',
+  'site-packages',
+  'dist-packages',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.tox',
+]);
+
+const TEXT_LIMIT = 8 * 1024 * 1024;
+const NOTEBOOK_LIMIT = 64 * 1024 * 1024;
+
+export interface CheckContext {
+  /** Lock file beside the file, if any. */
+  lockFile?: string;
+  isLocalPath?: (p: string) => boolean;
+}
+
+/** Runs the checker for `kind` on `text`; returns the hits and the includes (requirements only). */
+export function checkText(
+  kind: PinFileKind,
+  text: string,
+  ctx: CheckContext = {},
+): { hits: PinHit[]; includes: Include[] } {
+  const hits: PinHit[] = [];
+  const sink = (h: PinHit) => hits.push(h);
+  let includes: Include[] = [];
+  switch (kind) {
+    case 'requirements':
+      includes = checkRequirementsText(text, sink);
+      break;
+    case 'constraints':
+      includes = checkRequirementsText(text, sink, { constraints: true });
+      break;
+    case 'pyproject':
+      checkPyproject(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
+      break;
+    case 'conda':
+      includes = checkCondaEnv(text, sink);
+      break;
+    case 'package-json':
+      checkPackageJson(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
+      break;
+    case 'python':
+      checkPython(text, sink, ctx.isLocalPath ? { isLocalPath: ctx.isLocalPath } : {});
+      break;
+    case 'notebook':
+      checkNotebook(text, sink, ctx.isLocalPath ? { isLocalPath: ctx.isLocalPath } : {});
+      break;
+    case 'dockerfile':
+      checkDockerfile(text, sink);
+      break;
+    case 'shell':
+      checkShell(text, sink);
+      break;
+  }
+  return { hits, includes };
+}
+
+/** Checks one text and returns findings for `path`. */
+export function checkFile(kind: PinFileKind, text: string, path: string, ctx: CheckContext = {}): Finding[] {
+  const { hits } = checkText(kind, text, ctx);
+  return toFindings(hits, path, new LineIndex(text), () => ({ checker: kind }));
+}
+
+async function head(file: DiscoveredFile, n = 4096): Promise<string> {
+  const src = await FileSource.open(file.fsPath, file.display);
+  try {
+    return (await src.read(0, Math.min(n, src.size))).toString('utf8');
+  } finally {
+    await src.close();
+  }
+}
+
+export async function analyzeTree(ctx: TreeContext): Promise<void> {
+  const byRel = new Map<string, DiscoveredFile>();
+  const dirs = new Set<string>();
+  for (const f of ctx.files) {
+    if (f.rel.split('/').some((p) => SKIP_DIRS.has(p))) continue;
+    byRel.set(f.rel, f);
+    const parts = f.rel.split('/');
+    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+  }
+  const queue: { file: DiscoveredFile; kind: PinFileKind }[] = [];
+  for (const f of byRel.values()) {
+    let kind = kindByName(f.rel);
+    if (!kind && sniffableName(f.rel) && f.size > 0 && f.size <= 1024 * 1024) {
+      try {
+        kind = kindByContent(f.rel, await head(f));
+      } catch {
+        kind = undefined; // unreadable files are reported by the scan itself
+      }
+    }
+    if (kind) queue.push({ file: f, kind });
+  }
+  const done = new Set<string>();
+  while (queue.length > 0) {
+    const { file, kind } = queue.shift()!;
+    if (done.has(file.rel)) continue; // include cycles and files reached twice
+    done.add(file.rel);
+    const dir = posix.dirname(file.rel);
+    const limit = kind === 'notebook' ? NOTEBOOK_LIMIT : TEXT_LIMIT;
+    if (file.size > limit) {
+      ctx.report(
+        finding(UNPARSEABLE, {
+          path: file.display,
+          severity: 'low',
+          message: `${file.display} is ${file.size} bytes, above the ${limit}-byte limit for ${kind} checks; not checked`,
+          evidence: { size: file.size, checker: kind },
+        }),
+      );
+      continue;
+    }
+    let text: string;
+    try {
+      text = await ctx.readText(file, limit);
+    } catch {
+      continue; // the scan reports read errors for every file already
+    }
+    const sibling = (names: readonly string[]) =>
+      names.find((n) => byRel.has(dir === '.' ? n : `${dir}/${n}`));
+    const lockFile =
+      kind === 'package-json'
+        ? sibling(NPM_LOCK_FILES)
+        : kind === 'pyproject'
+          ? sibling(PYTHON_LOCK_FILES)
+          : undefined;
+    const isLocalPath = (p: string) => {
+      const clean = p.replace(/\\/g, '/').replace(/\/+$/, '');
+      const fromDir = posix.normalize(posix.join(dir, clean));
+      const fromRoot = posix.normalize(clean);
+      return [fromDir, fromRoot].some((r) => dirs.has(r) || byRel.has(r));
+    };
+    const { hits, includes } = checkText(kind, text, { ...(lockFile ? { lockFile } : {}), isLocalPath });
+    const index = new LineIndex(text);
+    for (const f of toFindings(hits, file.display, index, () => ({ checker: kind }))) ctx.report(f);
+    for (const inc of includes) {
+      const target = posix.normalize(posix.join(dir, inc.target.replace(/\\/g, '/')));
+      const found =
+        !target.startsWith('../') && !posix.isAbsolute(inc.target) ? byRel.get(target) : undefined;
+      if (found) {
+        queue.push({ file: found, kind: inc.kind === 'constraint' ? 'constraints' : 'requirements' });
+        continue;
+      }
+      const { line, column } = index.position(inc.offset);
+      ctx.report(
+        finding(UNRESOLVED_INCLUDE, {
+          path: file.display,
+          line,
+          column,
+          message: `${inc.text} names a file that is not inside the scanned folder; it was not checked`,
+          evidence: { text: inc.text, include: inc.target },
+        }),
+      );
+    }
+  }
+}
+
+/** Pin checks of an archive member (files on disk go through analyzeTree, with includes and lock files). */
+export async function analyzeMember(ctx: AnalyzerContext): Promise<void> {
+  // Files on disk are read by the tree analyzer (with includes and lock files); this one sees archive members.
+  if (ctx.depth === 0) return;
+  const kind =
+    kindByName(ctx.name) ??
+    (sniffableName(ctx.name) ? kindByContent(ctx.name, ctx.head.toString('utf8')) : undefined);
+  if (!kind) return;
+  const limit = kind === 'notebook' ? NOTEBOOK_LIMIT : TEXT_LIMIT;
+  if (ctx.source.size > limit) return;
+  const text = (await readAll(ctx.source, limit)).toString('utf8');
+  const { hits } = checkText(kind, text);
+  for (const f of toFindings(hits, ctx.source.path, new LineIndex(text), () => ({ checker: kind }))) {
+    const { path: _p, ...rest } = f;
+    ctx.report(rest);
+  }
+}
