@@ -1,0 +1,172 @@
+/**
+ * The Action as the runner runs it: `node dist/action.js` in a child process with the runner's
+ * environment contract (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE, RUNNER_TEMP),
+ * against fixture folders copied into a temporary workspace. Runs the committed bundle.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTmpDir } from './helpers/tmp.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const BUNDLE = join(ROOT, 'dist', 'action.js');
+const FIXTURES = join(ROOT, 'fixtures');
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  runnerTemp: string;
+}
+
+let base: string;
+let counter = 0;
+
+/** Parses `name<<delimiter\nvalue\ndelimiter` blocks as @actions/core writes them. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+async function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
+  const runnerTemp = join(base, `runner-${counter++}`);
+  await mkdir(runnerTemp, { recursive: true });
+  const outputFile = join(runnerTemp, 'github_output');
+  const summaryFile = join(runnerTemp, 'step_summary');
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? -1)));
+  return {
+    code,
+    stdout,
+    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    runnerTemp,
+  };
+}
+
+async function workspaceWith(entries: Record<string, string>): Promise<string> {
+  const ws = join(base, `ws-${counter++}`);
+  await mkdir(ws, { recursive: true });
+  for (const [to, from] of Object.entries(entries)) await cp(from, join(ws, to), { recursive: true });
+  return ws;
+}
+
+beforeAll(async () => {
+  if (!existsSync(BUNDLE)) throw new Error('dist/action.js is missing: run npm run build');
+  base = await makeTmpDir('modelvet-action-');
+});
+afterAll(() => rm(base, { recursive: true, force: true }));
+
+describe('the Action bundle under the runner contract', () => {
+  it('passes a clean model folder: outputs, summary, SARIF and JSON report, exit 0', async () => {
+    const ws = await workspaceWith({ model: join(FIXTURES, 'policy', 'clean-model') });
+    const r = await runAction(ws, { path: 'model' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ verdict: 'pass', findings: '0', critical: '0', high: '0' });
+    expect(r.outputs['sarif-file']).toBe(join(r.runnerTemp, 'modelvet.sarif'));
+    const sarif = JSON.parse(await readFile(r.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toEqual([]);
+    const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
+    expect(report.verdict).toBe('pass');
+    expect(report.files.map((f: { path: string }) => f.path)).toContain('model/model.safetensors');
+    expect(r.summary).toMatch(/PASS/);
+    expect(r.stdout).not.toMatch(/^::error/m);
+    // Nothing was written into the scanned workspace.
+    expect(existsSync(join(ws, 'modelvet.sarif'))).toBe(false);
+  });
+
+  it('fails a folder with a finding: annotation with the file, outputs, reports still written', async () => {
+    const ws = await workspaceWith({ demo: join(FIXTURES, 'demo') });
+    const r = await runAction(ws, { path: 'demo', 'sarif-file': 'out/results.sarif' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ verdict: 'fail', high: '1' });
+    expect(r.stdout).toMatch(/^::error title=high%3A repo\/lfs-pointer,file=demo\/pytorch_model.bin,line=1,col=1::/m);
+    expect(r.stdout).toMatch(/^::error::modelvet: 1 finding at or above high$/m);
+    const sarif = JSON.parse(await readFile(join(r.runnerTemp, 'out', 'results.sarif'), 'utf8'));
+    expect(sarif.runs[0].results[0]).toMatchObject({
+      ruleId: 'repo/lfs-pointer',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'demo/pytorch_model.bin' } } }],
+    });
+    expect(r.summary).toMatch(/FAIL/);
+    expect(r.summary).toContain('repo/lfs-pointer');
+  });
+
+  it('lets fail-on decide: the same folder passes at critical', async () => {
+    const ws = await workspaceWith({ demo: join(FIXTURES, 'demo') });
+    const r = await runAction(ws, { path: 'demo', 'fail-on': 'critical' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+    expect(r.outputs.high).toBe('1');
+  });
+
+  it('fails a clean folder only because the policy allows GGUF alone', async () => {
+    const ws = await workspaceWith({ model: join(FIXTURES, 'policy', 'clean-model') });
+    await writeFile(join(ws, 'policy.yml'), 'version: 1\nformats:\n  allow: [gguf]\n');
+    const r = await runAction(ws, { path: 'model', policy: 'policy.yml' });
+    expect(r.code).toBe(1);
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.stdout).toContain('policy/format-not-allowed');
+    const without = await runAction(ws, { path: 'model' });
+    expect(without.code).toBe(0);
+  });
+
+  it('scans several paths given one per line', async () => {
+    const ws = await workspaceWith({
+      a: join(FIXTURES, 'policy', 'clean-model'),
+      b: join(FIXTURES, 'demo'),
+    });
+    const r = await runAction(ws, { path: 'a\n\nb\n' });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
+    expect(report.targets.map((t: { input: string }) => t.input)).toEqual(['a', 'b']);
+  });
+
+  const badInputs: [string, Record<string, string>, RegExp][] = [
+    ['an unknown fail-on', { 'fail-on': 'severe' }, /input fail-on must be one of info, low, medium, high, critical; got "severe"/],
+    ['an unknown format', { format: 'xml' }, /input format must be one of human, json, sarif, markdown; got "xml"/],
+    ['jobs that are not a count', { jobs: 'many' }, /input jobs must be an integer from 1 to 256; got "many"/],
+    ['a path that does not exist', { path: 'nope' }, /input path nope does not exist in the workspace/],
+    ['a path outside the workspace', { path: '../..' }, /input path \.\.\/\.\. is outside the workspace/],
+    ['identity without issuer', { identity: 'me@example.com', signature: 'model.sig' }, /input identity needs issuer/],
+    ['issuer without identity', { issuer: 'https://accounts.google.com' }, /input issuer needs identity/],
+    ['a signature with no signer', { signature: 'model.sig' }, /input signature needs either key, or identity and issuer/],
+    ['a key without a signature', { key: 'key.pub' }, /inputs key\/identity\/issuer need signature/],
+    ['a policy file that does not exist', { policy: 'missing.yml' }, /missing\.yml/],
+  ];
+  for (const [name, inputs, message] of badInputs) {
+    it(`fails with one clear line for ${name}`, async () => {
+      const ws = await workspaceWith({ model: join(FIXTURES, 'policy', 'clean-model') });
+      const r = await runAction(ws, { path: 'model', ...inputs });
+      expect(r.code).toBe(1);
+      const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(message);
+      expect(r.stdout).not.toMatch(/\n\s+at /); // no stack trace
+    });
+  }
+});
