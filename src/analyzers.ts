@@ -5,3 +5,6 @@
 import './formats/opaque.ts';
 import './formats/unknown.ts';
 import './repo/lfs-pointer.ts';
+import './formats/compressed/analyzer.ts';
+import './formats/tar.ts';
+import './formats/zip/analyzer.ts';

@@ -1,5 +1,5 @@
 /**
- * Bounded decompression shared by every container: zip members, gzip/zstd/brotli/bz2/xz wrappers.
+ * Bounded decompression shared by every container: zip members, gzip/zstd/xz wrappers (bz2: see ./analyzer.ts).
  *
  * `expand()` reads the compressed bytes from a ByteSource lazily in chunks, pushes them through a
  * decompressor and stops as soon as the output passes its cap, so a zip bomb costs at most the cap
@@ -24,7 +24,7 @@ const CHUNK = 1024 * 1024;
 export type ExpandLimit = 'member' | 'total' | 'ratio';
 
 export type ExpandResult =
-  | { ok: true; data: Buffer; crc32: number; consumedAll: boolean }
+  | { ok: true; data: Buffer; crc32: number }
   | { ok: false; reason: 'limit'; limit: ExpandLimit; cap: number; produced: number; compressed: number }
   | { ok: false; reason: 'corrupt'; message: string; produced: number };
 
@@ -33,16 +33,27 @@ export interface ExpandOptions {
   budget?: ExpansionBudget;
 }
 
-/** Makes a fresh decompressor transform; the caller picks the codec. */
-export type DecompressorFactory = () => Transform;
+/**
+ * Turns compressed chunks into decompressed chunks. Breaking out of the returned iterable must stop
+ * the decoder (node streams and web streams both do).
+ */
+export type Decoder = (input: AsyncIterable<Buffer>) => AsyncIterable<Uint8Array>;
+
+const viaTransform =
+  (make: () => Transform): Decoder =>
+  (input) => {
+    const decoder = make();
+    const readable = Readable.from(input);
+    readable.on('error', (err) => decoder.destroy(err));
+    return readable.pipe(decoder);
+  };
 
 export const zlibCodecs = {
-  deflateRaw: (): Transform => zlib.createInflateRaw(),
-  gzip: (): Transform => zlib.createGunzip(),
-  zlib: (): Transform => zlib.createInflate(),
-  brotli: (): Transform => zlib.createBrotliDecompress(),
-  zstd: (): Transform => zlib.createZstdDecompress(),
-} satisfies Record<string, DecompressorFactory>;
+  deflateRaw: viaTransform(() => zlib.createInflateRaw()),
+  gzip: viaTransform(() => zlib.createGunzip()),
+  zlib: viaTransform(() => zlib.createInflate()),
+  zstd: viaTransform(() => zlib.createZstdDecompress()),
+} satisfies Record<string, Decoder>;
 
 /** The cap for `compressed` input bytes under `opts`, and which limit sets it. */
 export function expansionCap(compressed: number, opts: ExpandOptions): { cap: number; limit: ExpandLimit } {
@@ -68,51 +79,48 @@ async function* chunks(source: ByteSource, start: number, length: number): Async
 }
 
 /**
- * Decompresses `length` bytes of `source` from `start` with a decompressor from `factory`, within
- * the limits. Never throws for bad data (that is `reason: 'corrupt'`); I/O errors propagate.
+ * Decompresses `length` bytes of `source` from `start` with `decode`, within the limits. Never
+ * throws for bad data (that is `reason: 'corrupt'`); I/O errors from the source propagate.
  */
 export async function expand(
   source: ByteSource,
   start: number,
   length: number,
-  factory: DecompressorFactory,
+  decode: Decoder,
   opts: ExpandOptions,
 ): Promise<ExpandResult> {
   const { cap, limit } = expansionCap(length, opts);
   const out: Buffer[] = [];
   let produced = 0;
   let crc = 0;
-  const decoder = factory();
-  const input = Readable.from(chunks(source, start, length));
   let ioError: unknown;
-  input.on('error', (err) => {
-    ioError = err;
-    decoder.destroy(err);
-  });
-  input.pipe(decoder);
+  async function* input(): AsyncGenerator<Buffer> {
+    try {
+      yield* chunks(source, start, length);
+    } catch (err) {
+      ioError = err;
+      throw err;
+    }
+  }
+  const charge = () =>
+    opts.budget?.take(Math.min(produced, Math.max(0, opts.budget.limit - opts.budget.used)));
   try {
-    for await (const piece of decoder as AsyncIterable<Buffer>) {
+    for await (const piece of decode(input())) {
       produced += piece.length;
       if (produced > cap) {
-        opts.budget?.take(Math.min(produced, Math.max(0, opts.budget.limit - opts.budget.used)));
+        charge();
         return { ok: false, reason: 'limit', limit, cap, produced, compressed: length };
       }
-      crc = zlib.crc32(piece, crc);
-      out.push(piece);
+      const buf = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+      crc = zlib.crc32(buf, crc);
+      out.push(buf);
     }
   } catch (err) {
     if (ioError) throw ioError;
-    opts.budget?.take(Math.min(produced, Math.max(0, opts.budget.limit - opts.budget.used)));
-    return { ok: false, reason: 'corrupt', message: (err as Error).message ?? String(err), produced };
-  } finally {
-    input.unpipe(decoder);
-    input.destroy();
-    decoder.destroy();
+    charge();
+    return { ok: false, reason: 'corrupt', message: (err as Error)?.message ?? String(err), produced };
   }
   if (ioError) throw ioError;
-  opts.budget?.take(produced);
-  const data = Buffer.concat(out, produced);
-  // bytesWritten: compressed bytes the decoder consumed; less than `length` means trailing data.
-  const consumed = (decoder as unknown as { bytesWritten?: number }).bytesWritten;
-  return { ok: true, data, crc32: crc, consumedAll: consumed === undefined || consumed >= length };
+  charge();
+  return { ok: true, data: Buffer.concat(out, produced), crc32: crc };
 }
