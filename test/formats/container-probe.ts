@@ -9,7 +9,7 @@ import {
   registerFileAnalyzer,
   type ScanLimits,
 } from '../../src/core/analyzer.ts';
-import { defineRule, finding } from '../../src/core/finding.ts';
+import { defineRule, type Finding, finding } from '../../src/core/finding.ts';
 import { type ByteSource, FileSource, label } from '../../src/core/source.ts';
 import '../../src/formats/compressed/analyzer.ts';
 import '../../src/formats/tar.ts';
@@ -36,7 +36,7 @@ registerFileAnalyzer({
 export interface ProbeResult {
   kind: string;
   memberKinds: string[];
-  findings: { rule: string; severity: string; member?: string[]; message: string }[];
+  findings: Finding[];
   /** Member chains (joined with " > ") dispatched with kind pickle. */
   pickles: string[];
   /** Every dispatched member as `chain:kind`. */
