@@ -152,6 +152,31 @@ size read different bytes from readers that decompress to the end. modelvet scan
 Fix: re-create the archive.`,
 });
 
+export const ZIP_HIDDEN_ENTRY = defineRule({
+  id: 'zip/hidden-entry',
+  severity: 'high',
+  title: 'Zip entry hidden from the central directory',
+  tags: ['zip', 'evasion'],
+  explain: `A local file header with data sits in bytes the central directory does not list.
+Readers that use the central directory (PyTorch, Python's zipfile) never see it; streaming readers and
+extraction tools that walk local headers extract it. Two readers therefore get different archives,
+which is how a payload reaches one tool while scanners vet the other view. modelvet scans the
+hidden entry as well.
+
+Fix: re-create the archive.`,
+});
+
+export const ZIP_UNREFERENCED_DATA = defineRule({
+  id: 'zip/unreferenced-data',
+  severity: 'low',
+  title: 'Zip archive has bytes that belong to no entry',
+  tags: ['zip'],
+  explain: `Between entries, or before the central directory, lie bytes no entry accounts for (beyond
+a data descriptor). Writers do not leave such gaps; they appear when an archive is edited in place or
+data is smuggled in. No local header was found in them, so nothing there is extractable as a member.
+Reported for review.`,
+});
+
 const ISSUE_RULES: Record<ZipIssueCode, typeof ZIP_MALFORMED> = {
   'name-mismatch': ZIP_NAME_MISMATCH,
   'flag-bits': ZIP_FLAG_BITS,
@@ -166,6 +191,8 @@ const ISSUE_RULES: Record<ZipIssueCode, typeof ZIP_MALFORMED> = {
   'truncated-directory': ZIP_MALFORMED,
   // Symlinks are judged by their target once it is read (see scanEntry).
   symlink: ARCHIVE_LINK,
+  'hidden-entry': ZIP_HIDDEN_ENTRY,
+  'unreferenced-data': ZIP_UNREFERENCED_DATA,
 };
 
 /** Stored members at most this big get their CRC checked; at most CRC_TOTAL bytes per archive. */
@@ -207,6 +234,9 @@ async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
   for (const entry of zip.entries) {
     if (entry.isDirectory) continue;
     await scanEntry(ctx, zip, entry, layout && isStorage(layout, entry), state);
+  }
+  for (const entry of zip.hidden) {
+    if (!entry.isDirectory) await scanEntry(ctx, zip, entry, false, state);
   }
 }
 

@@ -42,6 +42,7 @@ const EOCD_SIZE = 22;
 const CENTRAL_SIZE = 46;
 const LOCAL_SIZE = 30;
 const MAX_COMMENT = 0xffff;
+const LOCAL_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 
 /** General-purpose flag bits. */
 export const ZIP_FLAG = {
@@ -94,7 +95,9 @@ export type ZipIssueCode =
   | 'ambiguous-directory'
   | 'entry-count'
   | 'truncated-directory'
-  | 'symlink';
+  | 'symlink'
+  | 'hidden-entry'
+  | 'unreferenced-data';
 
 export interface ZipIssue {
   code: ZipIssueCode;
@@ -130,6 +133,12 @@ export interface ZipArchive {
   readonly issues: readonly ZipIssue[];
   /** Bytes before the first local header that belong to no entry (a prefix or polyglot). */
   readonly prefixBytes: number;
+  /**
+   * Local entries found in bytes the central directory does not cover (before the first entry,
+   * between entries, before the directory). PyTorch never sees them; streaming readers do. Built from
+   * the local header alone; `index` is negative. Each also has a `hidden-entry` issue.
+   */
+  readonly hidden: readonly ZipEntry[];
   find(name: string): ZipEntry | undefined;
   openEntry(entry: ZipEntry, opts: OpenEntryOptions): Promise<OpenEntryResult>;
   /** True/false once the stored data was read and compared; undefined when it was over `maxBytes`. */
@@ -405,7 +414,9 @@ export async function openZip(source: ByteSource, opts: { maxEntries?: number } 
     });
   }
 
-  checkEntries(entries, issues, size, views.length ? Math.min(...views.map((v) => v.pos)) : end.eocdPos);
+  const cdStart = views.length ? Math.min(...views.map((v) => v.pos)) : end.eocdPos;
+  checkEntries(entries, issues, size, cdStart);
+  const hidden = await findHidden(source, entries, cdStart, issues);
   const first = Math.min(...entries.map((e) => e.localHeaderOffset), views[0]?.pos ?? end.eocdPos);
   const prefixBytes = Number.isFinite(first) ? Math.max(0, first) : 0;
 
@@ -419,6 +430,7 @@ export async function openZip(source: ByteSource, opts: { maxEntries?: number } 
     entries,
     issues,
     prefixBytes,
+    hidden,
     find: (name) => byName.get(name),
     async openEntry(entry, o) {
       if (entry.dataOffset === undefined || entry.dataOffset + entry.compressedSize > size) {
@@ -561,4 +573,94 @@ function checkEntries(entries: ZipEntry[], issues: ZipIssue[], size: number, cdS
     }
     if (!prev || s.end > prev.end) prev = s;
   }
+}
+
+/** Gap bytes searched for hidden local headers per archive. */
+const GAP_SEARCH_LIMIT = 16 * 1024 * 1024;
+/** Largest data descriptor (zip64, with signature): allowed after entries with flag bit 3. */
+const MAX_DESCRIPTOR = 24;
+
+async function findHidden(
+  source: ByteSource,
+  entries: ZipEntry[],
+  cdStart: number,
+  issues: ZipIssue[],
+): Promise<ZipEntry[]> {
+  const spans = entries
+    .filter((e) => e.dataOffset !== undefined && e.localHeaderOffset >= 0)
+    .map((e) => ({ start: e.localHeaderOffset, end: e.dataOffset! + e.compressedSize, dd: e.flags & 8 }))
+    .sort((a, b) => a.start - b.start);
+  // Bytes before the first entry are searched for local headers but not reported when there are
+  // none: a prefix (script, other format) is the `prefix` issue or the file's own kind.
+  const gaps: [number, number][] = [];
+  let cursor = 0;
+  let allowed = 0;
+  for (const s of spans) {
+    if (s.start - cursor > allowed) gaps.push([cursor, s.start]);
+    if (s.end > cursor) {
+      cursor = s.end;
+      allowed = s.dd ? MAX_DESCRIPTOR : 0;
+    }
+  }
+  if (cdStart - cursor > allowed && cursor < cdStart) gaps.push([cursor, cdStart]);
+  const hidden: ZipEntry[] = [];
+  let searched = 0;
+  for (const [from, to] of gaps) {
+    const len = Math.min(to - from, GAP_SEARCH_LIMIT - searched);
+    if (len <= 0) break;
+    const buf = await source.read(from, len);
+    searched += len;
+    let found = false;
+    for (
+      let i = buf.indexOf(LOCAL_MAGIC);
+      i >= 0 && i + LOCAL_SIZE <= buf.length;
+      i = buf.indexOf(LOCAL_MAGIC, i + 4)
+    ) {
+      const flags = buf.readUInt16LE(i + 6);
+      const method = buf.readUInt16LE(i + 8);
+      const nameLen = buf.readUInt16LE(i + 26);
+      const extraLen = buf.readUInt16LE(i + 28);
+      const dataStart = i + LOCAL_SIZE + nameLen + extraLen;
+      if (dataStart > buf.length) continue;
+      const name = decodeName(buf.subarray(i + LOCAL_SIZE, i + LOCAL_SIZE + nameLen), flags);
+      let compressedSize = buf.readUInt32LE(i + 18);
+      if (compressedSize === 0 || compressedSize === 0xffffffff || dataStart + compressedSize > to - from) {
+        compressedSize = to - from - dataStart; // unknown (data descriptor) or lying: the rest of the gap
+      }
+      found = true;
+      hidden.push({
+        index: -1 - hidden.length,
+        name,
+        method,
+        flags,
+        crc32: buf.readUInt32LE(i + 14),
+        compressedSize,
+        uncompressedSize: buf.readUInt32LE(i + 22),
+        localHeaderOffset: from + i,
+        dataOffset: from + dataStart,
+        localName: name,
+        localMethod: method,
+        localFlags: flags,
+        unixMode: undefined,
+        isDirectory: name.endsWith('/') && compressedSize === 0,
+        zip64: false,
+      });
+      issues.push({
+        code: 'hidden-entry',
+        entry: name,
+        message: `local entry ${JSON.stringify(name)} at ${from + i} is not in the central directory (streaming readers extract it)`,
+        offset: from + i,
+      });
+      i = Math.max(i, dataStart + compressedSize - 4);
+    }
+    if (!found && from > 0 && to - from > MAX_DESCRIPTOR) {
+      issues.push({
+        code: 'unreferenced-data',
+        message: `${to - from} bytes at ${from} belong to no entry`,
+        offset: from,
+        evidence: { length: to - from },
+      });
+    }
+  }
+  return hidden;
 }

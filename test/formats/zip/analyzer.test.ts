@@ -93,6 +93,14 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect((await probe('containers/zip64.zip')).pickles).toEqual(['archive/data.pkl']);
   });
 
+  it('a local entry hidden from the central directory is reported and scanned', async () => {
+    const r = await probe('containers/hidden_entry.zip');
+    expect(r.rules).toEqual(['zip/hidden-entry']);
+    expect(r.pickles).toEqual(['archive/data.pkl', 'archive/hidden.pkl']);
+    // Data descriptors after entries (torch.save writes them) are not gaps.
+    expect((await probe('torch/state_dict.pt')).rules).toEqual([]);
+  });
+
   it('path traversal and absolute member names', async () => {
     const r = await probe('containers/traversal.zip');
     expect(r.findings.filter((f) => f.rule === 'archive/path-traversal')).toHaveLength(2);
