@@ -8,3 +8,6 @@ import './repo/lfs-pointer.ts';
 import './formats/compressed/analyzer.ts';
 import './formats/tar.ts';
 import './formats/zip/analyzer.ts';
+import './formats/sevenzip.ts';
+import './formats/pickle/index.ts';
+import './formats/numpy.ts';
