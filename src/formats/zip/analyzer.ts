@@ -25,7 +25,14 @@ import {
   ZipFormatError,
   type ZipIssueCode,
 } from './reader.ts';
-import { isStorage, storageLooksLoadable, torchLayout } from './torch.ts';
+import {
+  isStorage,
+  isTorchScriptPickleName,
+  markTorchScriptPickle,
+  storageLooksLoadable,
+  type TorchLayout,
+  torchLayout,
+} from './torch.ts';
 
 export const ZIP_MALFORMED = defineRule({
   id: 'zip/malformed',
@@ -233,7 +240,7 @@ async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
   const state = { crcLeft: CRC_TOTAL };
   for (const entry of zip.entries) {
     if (entry.isDirectory) continue;
-    await scanEntry(ctx, zip, entry, layout && isStorage(layout, entry), state);
+    await scanEntry(ctx, zip, entry, layout && isStorage(layout, entry), state, layout);
   }
   for (const entry of zip.hidden) {
     if (!entry.isDirectory) await scanEntry(ctx, zip, entry, false, state);
@@ -246,6 +253,7 @@ async function scanEntry(
   entry: ZipEntry,
   storage: boolean | undefined,
   state: { crcLeft: number },
+  layout?: TorchLayout,
 ): Promise<void> {
   const member = [...ctx.source.member, entry.name];
   const where = label({ path: ctx.source.path, member });
@@ -307,6 +315,8 @@ async function scanEntry(
     );
     return;
   }
+  if (layout && entry.index >= 0 && isTorchScriptPickleName(layout, entry.name))
+    markTorchScriptPickle(source);
   await ctx.scanMember(source, baseName(entry.name));
 }
 

@@ -33,6 +33,35 @@ export function torchLayout(zip: ZipArchive): TorchLayout | undefined {
   return { prefix, format: torchscript ? 'torchscript' : 'checkpoint' };
 }
 
+/** The members of a TorchScript archive its C++ unpickler reads. */
+export function isTorchScriptPickleName(layout: TorchLayout, name: string): boolean {
+  if (layout.format !== 'torchscript' || !name.startsWith(`${layout.prefix}/`)) return false;
+  const rest = name.slice(layout.prefix.length + 1);
+  return (
+    rest === 'data.pkl' ||
+    rest === 'constants.pkl' ||
+    (rest.startsWith('code/') && rest.endsWith('.debug_pkl'))
+  );
+}
+
+const torchScriptPickles = new WeakSet<ByteSource>();
+
+/**
+ * Marks a member as a pickle of a TorchScript archive (`data.pkl`, `constants.pkl`, `*.debug_pkl`).
+ * `torch.jit.load` (and `torch.load`, which hands TorchScript zips to it) reads these with the C++
+ * unpickler, which never imports Python: `__torch__.*` names resolve to classes compiled from the
+ * archive's `code/`, `torch.jit._pickle.build_*` and `torch._utils._rebuild_*` are native builders,
+ * and any other global is an error. The pickle analyzer can ask `isTorchScriptPickle(ctx.source)`
+ * to classify those names for this loader instead of Python's.
+ */
+export function markTorchScriptPickle(source: ByteSource): void {
+  torchScriptPickles.add(source);
+}
+
+export function isTorchScriptPickle(source: ByteSource): boolean {
+  return torchScriptPickles.has(source);
+}
+
 /** `<prefix>/data/<n>`: a tensor storage PyTorch reads as raw bytes. */
 export function isStorage(layout: TorchLayout, entry: ZipEntry): boolean {
   return (

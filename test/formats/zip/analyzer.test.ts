@@ -28,6 +28,14 @@ describe('zip analyzer: real artifacts', () => {
     expect(r.pickles).toEqual(expect.arrayContaining(['scripted/data.pkl', 'scripted/constants.pkl']));
     expect(r.seen).toContain('scripted/code/__torch__.py:text'); // deflated code members are inflated and sniffed
     expect(serious(r)).toEqual([]);
+    // Marked for the pickle analyzer: the TorchScript C++ unpickler reads these, not Python's.
+    expect(r.torchscript.sort()).toEqual([
+      'scripted/code/__torch__.py.debug_pkl',
+      'scripted/code/__torch__/torch/nn/modules/linear.py.debug_pkl',
+      'scripted/constants.pkl',
+      'scripted/data.pkl',
+    ]);
+    expect((await probe('torch/state_dict.pt')).torchscript).toEqual([]);
   });
 
   it('TorchScript constants.pkl replaced by a payload is dispatched as a pickle', async () => {
