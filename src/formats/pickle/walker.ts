@@ -186,6 +186,14 @@ const OPS: [string, string][] = [
 ];
 for (const [c, n] of OPS) OPCODE_NAMES[c.charCodeAt(0)] = n;
 
+/** Callables that call the classes in these argument positions (copyreg's reconstructors). */
+const FORWARDERS: ReadonlyMap<string, number[]> = new Map([
+  ['copyreg._reconstructor', [0, 1]],
+  ['copy_reg._reconstructor', [0, 1]],
+  ['copyreg.__newobj__', [0]],
+  ['copyreg.__newobj_ex__', [0]],
+]);
+
 /** Describes a value in one short phrase (messages, computed-call evidence). */
 export function describe(v: Value | undefined): string {
   if (!v) return 'nothing';
@@ -486,6 +494,16 @@ export async function walkPickle(
           const args = pop();
           const callee = pop();
           call(callee, 'REDUCE');
+          // Reconstructors that instantiate the classes they are given (protocol 0/1 objects, __reduce_ex__):
+          // those classes are called too.
+          const fwd =
+            callee.t === 'global' ? FORWARDERS.get(`${callee.site.module}.${callee.site.name}`) : undefined;
+          if (fwd && args.t === 'tuple') {
+            for (const i of fwd) {
+              const cls = args.items[i];
+              if (cls) call(cls, `REDUCE via ${describe(callee)}`);
+            }
+          }
           push({ t: 'obj', callee, args, via: 'REDUCE' });
           break;
         }
