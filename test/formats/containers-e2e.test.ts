@@ -43,6 +43,8 @@ describe('containers end to end (scan)', () => {
     ['containers/flag_0x40.zip', 'zip/flag-bits', 'archive/data.pkl'],
     ['containers/duplicate_names.zip', 'zip/duplicate-name', 'archive/data.pkl'],
     ['containers/hidden_entry.zip', 'zip/hidden-entry', 'archive/hidden.pkl'],
+    ['containers/no_central_directory.zip', 'zip/malformed', 'archive/data.pkl'],
+    ['containers/after_end.tar', 'tar/member-after-end', 'model/weights.bin'],
     ['containers/prefixed.zip', 'zip/prefix-data', 'archive/data.pkl'],
     ['containers/zip64.zip', null, 'archive/data.pkl'],
     ['containers/object_array.npz', null, 'x.npy'], // .npz as zip, object array

@@ -19,6 +19,8 @@ import {
 } from '../compressed/archive-rules.ts';
 import {
   openZip,
+  openZipEntry,
+  recoverLocalEntries,
   ZIP_METHOD,
   type ZipArchive,
   type ZipEntry,
@@ -216,11 +218,26 @@ async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
     zip = await openZip(ctx.source, { maxEntries: ctx.limits.maxMembers });
   } catch (err) {
     if (!(err instanceof ZipFormatError)) throw err;
+    // No central directory: scan what a streaming reader would extract from the local headers.
+    const recovered = await recoverLocalEntries(ctx.source);
     ctx.report(
       finding(ZIP_MALFORMED, {
-        message: `${label(ctx.source)}: starts like a zip archive but cannot be read: ${err.message}`,
+        message: `${label(ctx.source)}: starts like a zip archive but cannot be read: ${err.message}${recovered.length ? `; ${recovered.length} local entries scanned as a streaming reader sees them` : ''}`,
       }),
     );
+    const state = { crcLeft: 0 };
+    const streaming: ZipArchive = {
+      source: ctx.source,
+      entries: [],
+      issues: [],
+      prefixBytes: 0,
+      hidden: recovered,
+      find: () => undefined,
+      openEntry: (e, o) => openZipEntry(ctx.source, e, o),
+      checkCrc: async () => undefined,
+    };
+    for (const entry of recovered)
+      if (!entry.isDirectory) await scanEntry(ctx, streaming, entry, false, state);
     return;
   }
   const chain = (e?: string) => (e === undefined ? undefined : [...ctx.source.member, e]);

@@ -140,6 +140,12 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect((await probe('containers/unknown_method.zip')).rules).toEqual(['archive/unsupported-compression']);
   });
 
+  it('no central directory: zip/malformed, and the local entries are scanned as a streaming reader sees them', async () => {
+    const r = await probe('containers/no_central_directory.zip');
+    expect(r.rules).toEqual(['zip/malformed']);
+    expect(r.pickles).toEqual(['archive/data.pkl']);
+  });
+
   it('a zip signature with nothing readable behind it is zip/malformed', async () => {
     const r = await probeSource(
       new BufferSource(Buffer.from('PK\x03\x04 truncated', 'latin1'), 'x.zip'),
