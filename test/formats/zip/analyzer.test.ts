@@ -154,6 +154,34 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect(r.rules).toEqual(['zip/malformed']);
   });
 
+  it('two central directories (miniz reads the stated one, zipfile the implied one): both scanned', async () => {
+    const pkl = (v: number) => Buffer.from(`\x80\x02K${String.fromCharCode(v)}.`, 'latin1');
+    const both = buildZip([
+      { name: 'a.pkl', data: pkl(1) },
+      { name: 'b.pkl', data: pkl(2) },
+    ]);
+    const cdX = both.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    const cdY = both.indexOf(Buffer.from('PK\x01\x02', 'latin1'), cdX + 4);
+    const eocd = both.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'));
+    const end = Buffer.from(both.subarray(eocd));
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(eocd - cdY, 12); // size of the second directory: implied start = cdY
+    end.writeUInt32LE(cdX, 16); // stated start = cdX
+    const zip = Buffer.concat([both.subarray(0, eocd), end]);
+    const r = await probeSource(new BufferSource(zip, 'two.zip'), 'two.zip');
+    expect(r.rules).toContain('zip/ambiguous-directory');
+    expect(r.pickles.sort()).toEqual(['a.pkl', 'b.pkl']);
+  });
+
+  it('a stored member whose recorded sizes differ is zip/size-mismatch', async () => {
+    const zip = buildZip([{ name: 'x.txt', data: Buffer.from('hello world\n') }]);
+    const cd = zip.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    zip.writeUInt32LE(4, cd + 24); // uncompressed size 4, compressed 12
+    const r = await probeSource(new BufferSource(zip, 's.zip'), 's.zip');
+    expect(r.rules).toEqual(['zip/size-mismatch']);
+  });
+
   it('a symlink member pointing outside the archive is archive/link-escape', async () => {
     const zip = buildZip([{ name: 'link', data: Buffer.from('../../etc/passwd') }]);
     // Mark the entry as a Unix symlink: external attributes 0o120777 << 16.
