@@ -348,6 +348,11 @@ export async function walkPickle(
     retained += room;
     return items.length - room;
   };
+  /** Items put into an instance (SETITEM/APPEND on an OrderedDict or a list subclass). */
+  const keepIn = (o: Extract<Value, { t: 'obj' }>, items: Value[]) => {
+    o.items ??= [];
+    keep(items, o.items);
+  };
   const need = async (n: number) => {
     if (!reader.has(n) && !(await reader.need(n)))
       fail(`pickle truncated: ${n} bytes needed, ${reader.remaining()} left`);
@@ -587,7 +592,7 @@ export async function walkPickle(
           const list = top();
           mutate(list, 'APPEND');
           if (list.t === 'list') list.dropped += keep([v], list.items);
-          else if (list.t === 'obj') keep([v], (list.items ??= []));
+          else if (list.t === 'obj') keepIn(list, [v]);
           break;
         }
         case 0x65: {
@@ -596,7 +601,7 @@ export async function walkPickle(
           const list = top();
           mutate(list, 'APPENDS');
           if (list.t === 'list') list.dropped += keep(items, list.items);
-          else if (list.t === 'obj') keep(items, (list.items ??= []));
+          else if (list.t === 'obj') keepIn(list, items);
           break;
         }
         case 0x90: {
@@ -731,7 +736,7 @@ export async function walkPickle(
           const d = top();
           mutate(d, 'SETITEM');
           if (d.t === 'dict') d.dropped += keep([[k, v] as [Value, Value]], d.items);
-          else if (d.t === 'obj') keep([v], (d.items ??= []));
+          else if (d.t === 'obj') keepIn(d, [v]);
           break;
         }
         case 0x75: {
@@ -740,7 +745,7 @@ export async function walkPickle(
           if (items.length % 2) fail('SETITEMS with an odd number of items');
           const d = top();
           mutate(d, 'SETITEMS');
-          if (d.t === 'obj') keep(items, (d.items ??= []));
+          if (d.t === 'obj') keepIn(d, items);
           else if (d.t === 'dict') {
             const pairs: [Value, Value][] = [];
             for (let i = 0; i + 1 < items.length; i += 2) pairs.push([items[i]!, items[i + 1]!]);
