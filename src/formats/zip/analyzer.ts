@@ -274,6 +274,11 @@ async function scanEntry(
 ): Promise<void> {
   const member = [...ctx.source.member, entry.name];
   const where = label({ path: ctx.source.path, member });
+  // A deflated tensor storage (a re-zipped checkpoint): look at its head before inflating it all.
+  if (storage && entry.method === ZIP_METHOD.deflate) {
+    const head = await zip.openEntry(entry, { limits: ctx.limits, peek: 512 });
+    if (head.ok && head.partial && !(await storageLooksLoadable(head.source, true))) return;
+  }
   const opened = await zip.openEntry(entry, { limits: ctx.limits, budget: ctx.budget });
   if (!opened.ok) {
     if (opened.reason === 'limit') {

@@ -113,7 +113,7 @@ export class ZipFormatError extends Error {
 }
 
 export type OpenEntryResult =
-  | { ok: true; source: ByteSource; crcOk?: boolean; sizeOk: boolean }
+  | { ok: true; source: ByteSource; crcOk?: boolean; sizeOk: boolean; partial?: boolean }
   | {
       ok: false;
       reason: 'no-data' | 'method' | 'limit' | 'corrupt';
@@ -125,6 +125,8 @@ export type OpenEntryResult =
 export interface OpenEntryOptions {
   limits: Pick<ScanLimits, 'maxMemberBytes' | 'maxRatio'>;
   budget?: ExpansionBudget;
+  /** For deflated members: inflate only this many bytes (`partial` is then true). */
+  peek?: number;
 }
 
 export interface ZipArchive {
@@ -363,6 +365,14 @@ export async function openZipEntry(
           reason: 'corrupt',
           message: `${entry.name}: deflate data is corrupt (${r.message})`,
         };
+  }
+  if (r.partial) {
+    return {
+      ok: true,
+      source: new BufferSource(r.data, source.path, memberChain(entry)),
+      sizeOk: true,
+      partial: true,
+    };
   }
   return {
     ok: true,

@@ -84,14 +84,16 @@ const LOADABLE_MAGIC: readonly Buffer[] = [
 /**
  * True when a storage member should be scanned anyway: it starts like an archive or NumPy file, or
  * like a pickle (PROTO 2..5) and ends with STOP. Tensor bytes match by chance about once in 10^7.
- * Reads at most 8 bytes at the start, one at the end and 5 at offset 257 (tar).
+ * Reads at most 8 bytes at the start, one at the end and 5 at offset 257 (tar). With `headOnly`
+ * (the first bytes of a deflated member) a pickle-like start is enough.
  */
-export async function storageLooksLoadable(member: ByteSource): Promise<boolean> {
+export async function storageLooksLoadable(member: ByteSource, headOnly = false): Promise<boolean> {
   if (member.size < 2) return false;
   const head = await member.read(0, Math.min(8, member.size));
   if (LOADABLE_MAGIC.some((m) => head.length >= m.length && head.subarray(0, m.length).equals(m)))
     return true;
   if (head[0] === 0x80 && head[1]! >= 2 && head[1]! <= 5) {
+    if (headOnly) return true;
     const last = await member.read(member.size - 1, 1);
     if (last[0] === 0x2e) return true;
   }

@@ -191,6 +191,22 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect(r.rules).toEqual(['archive/link-escape']);
   });
 
+  it('a re-zipped checkpoint (deflated storages over the member limit) is peeked, not inflated', async () => {
+    const zip = buildZip([
+      { name: 'm/data.pkl', data: Buffer.from('\x80\x02}q\x00.', 'latin1') },
+      { name: 'm/data/0', data: Buffer.alloc(4 * 1024 * 1024, 1), method: 8 },
+    ]);
+    const limits = { ...DEFAULT_LIMITS, maxMemberBytes: 1024 * 1024 };
+    const r = await probeSource(new BufferSource(zip, 'rezipped.pt'), 'rezipped.pt', limits);
+    expect(r.rules).toEqual([]);
+    expect(r.pickles).toEqual(['m/data.pkl']);
+    // The same bytes under a non-storage name are inflated and hit the limit.
+    const plain = buildZip([{ name: 'blob', data: Buffer.alloc(4 * 1024 * 1024, 1), method: 8 }]);
+    expect((await probeSource(new BufferSource(plain, 'b.zip'), 'b.zip', limits)).rules).toEqual([
+      'archive/bomb',
+    ]);
+  });
+
   it('bytes read: a multi-GB PyTorch zip costs a few KB (sparse 6 GiB storage, zip64)', async () => {
     const dir = await makeTmpDir();
     const path = join(dir, 'big.pt');
