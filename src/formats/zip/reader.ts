@@ -298,6 +298,14 @@ async function parseCentral(
     });
     p = end;
   }
+  if (out.length > expected && expected !== 0xffff) {
+    // miniz (PyTorch) reads `expected` entries, Python's zipfile reads the whole directory size.
+    issues.push({
+      code: 'ambiguous-directory',
+      message: `the end record announces ${expected} entries but the central directory holds ${out.length}; readers that trust the count miss the rest`,
+      evidence: { announced: expected, found: out.length },
+    });
+  }
   if (out.length < expected && !issues.some((i) => i.code === 'entry-count')) {
     issues.push({
       code: 'truncated-directory',

@@ -174,6 +174,19 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect(r.pickles.sort()).toEqual(['a.pkl', 'b.pkl']);
   });
 
+  it('an end record announcing fewer entries than the directory holds is ambiguous; all are scanned', async () => {
+    const zip = buildZip([
+      { name: 'a.txt', data: Buffer.from('hello\n') },
+      { name: 'b.pkl', data: Buffer.from('\x80\x02K\x01.', 'latin1') },
+    ]);
+    const eocd = zip.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'));
+    zip.writeUInt16LE(1, eocd + 8);
+    zip.writeUInt16LE(1, eocd + 10);
+    const r = await probeSource(new BufferSource(zip, 'c.zip'), 'c.zip');
+    expect(r.rules).toEqual(['zip/ambiguous-directory']);
+    expect(r.pickles).toEqual(['b.pkl']);
+  });
+
   it('a stored member whose recorded sizes differ is zip/size-mismatch', async () => {
     const zip = buildZip([{ name: 'x.txt', data: Buffer.from('hello world\n') }]);
     const cd = zip.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
