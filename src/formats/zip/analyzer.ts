@@ -44,7 +44,8 @@ export const ZIP_MALFORMED = defineRule({
   explain: `The zip could not be read as a whole: no end-of-central-directory record, a central
 directory that is truncated or fewer entries than announced, a local header missing where the
 central directory points, or member data that cannot be located. Loaders differ in how they handle
-such damage, so what one reader skips another may load; whatever could not be read was not scanned.
+such damage, so what one reader skips another may load. Without a central directory modelvet scans
+the local entries a streaming reader would extract; whatever could not be read was not scanned.
 
 Fix: re-create the archive (torch.save, numpy.savez, zip) from the original files.`,
 });
@@ -140,11 +141,13 @@ Fix: publish the archive without the prefix.`,
 export const ZIP_AMBIGUOUS = defineRule({
   id: 'zip/ambiguous-directory',
   severity: 'high',
-  title: 'Zip archive has two different central directories',
+  title: 'Zip central directory reads differently in different readers',
   tags: ['zip', 'evasion'],
-  explain: `The end record's stated central-directory offset and the position implied by its size
-both hold a central directory, and they differ. miniz (PyTorch) reads one, Python's zipfile the
-other, so two loaders see two different archives. modelvet scans the entries of both.
+  explain: `The archive's directory is not the same for every reader. Either the end record's stated
+central-directory offset and the position implied by its size both hold a directory and they differ
+(miniz, and so PyTorch, reads the first; Python's zipfile the second), or the end record announces
+fewer entries than the directory holds (miniz reads by count, zipfile by size). Two loaders then see
+two different archives. modelvet scans every entry of every view.
 
 Fix: re-create the archive.`,
 });
