@@ -2,6 +2,7 @@ import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Header } from 'tar';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/core/analyzer.ts';
 import { BufferSource, FileSource } from '../../src/core/source.ts';
 import { listTar } from '../../src/formats/tar.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
@@ -52,6 +53,11 @@ describe('tar analyzer', () => {
     expect(r.pickles).toEqual(['model/weights.bin']);
     // Ordinary record padding (zero blocks to the end) is not a finding.
     expect((await probe('containers/payload.tar')).rules).toEqual([]);
+  });
+
+  it('members past the limit are archive/too-many-members', async () => {
+    const r = await probe('containers/traversal.tar', { ...DEFAULT_LIMITS, maxMembers: 2 });
+    expect(r.rules).toContain('archive/too-many-members');
   });
 
   it('zip inside tar is scanned recursively', async () => {

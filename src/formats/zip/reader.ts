@@ -488,7 +488,9 @@ export async function openZip(source: ByteSource, opts: { maxEntries?: number } 
 
   const cdStart = views.length ? Math.min(...views.map((v) => v.pos)) : end.eocdPos;
   checkEntries(entries, issues, size, cdStart);
-  const hidden = await findHidden(source, entries, cdStart, issues);
+  // Past the member limit the unlisted entries would all look hidden: search only a complete listing.
+  const complete = !issues.some((i) => i.code === 'entry-count');
+  const hidden = complete ? await findHidden(source, entries, cdStart, issues) : [];
   const first = Math.min(...entries.map((e) => e.localHeaderOffset), views[0]?.pos ?? end.eocdPos);
   const prefixBytes = Number.isFinite(first) ? Math.max(0, first) : 0;
 

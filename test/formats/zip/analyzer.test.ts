@@ -136,6 +136,17 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect(shallow.rules).not.toContain('archive/depth-limit');
   });
 
+  it('member count and total expansion limits are findings', async () => {
+    const few = { ...DEFAULT_LIMITS, maxMembers: 1 };
+    const r = await probe('containers/torch_payload.zip', few);
+    expect(r.rules).toEqual(['archive/too-many-members']);
+    expect(r.pickles).toEqual(['archive/data.pkl']);
+    const tight = { ...DEFAULT_LIMITS, maxExpandedBytes: 100 };
+    const b = await probe('containers/zip_in_zip_deflated.zip', tight);
+    expect(b.rules).toEqual(['archive/bomb']);
+    expect(b.findings.find((f) => f.rule === 'archive/bomb')?.evidence?.limit).toBe('total');
+  });
+
   it('a compression method PyTorch cannot read either is fail-closed', async () => {
     expect((await probe('containers/unknown_method.zip')).rules).toEqual(['archive/unsupported-compression']);
   });
