@@ -6,7 +6,7 @@
 import type { ByteSource } from '../../core/source.ts';
 
 /** Read size: small, so that skipping many in-stream arrays (joblib) does not read their bytes. */
-const CHUNK = 64 * 1024;
+const CHUNK = 256 * 1024;
 
 export class PickleReader {
   readonly source: ByteSource;
@@ -47,6 +47,25 @@ export class PickleReader {
 
   byte(): number {
     return this.buf[this.pos++ - this.bufStart]!;
+  }
+
+  /** Little-endian integers at the current position (caller ensured they are buffered). */
+  u16(): number {
+    const v = this.buf.readUInt16LE(this.pos - this.bufStart);
+    this.pos += 2;
+    return v;
+  }
+
+  u32(): number {
+    const v = this.buf.readUInt32LE(this.pos - this.bufStart);
+    this.pos += 4;
+    return v;
+  }
+
+  i32(): number {
+    const v = this.buf.readInt32LE(this.pos - this.bufStart);
+    this.pos += 4;
+    return v;
   }
 
   take(n: number): Buffer {
