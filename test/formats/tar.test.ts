@@ -4,6 +4,7 @@ import { Header } from 'tar';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/core/analyzer.ts';
 import { BufferSource, FileSource } from '../../src/core/source.ts';
+import { linkEscapes } from '../../src/formats/compressed/archive-rules.ts';
 import { listTar } from '../../src/formats/tar.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 import { assertMutationsSafe, FIXTURES, probe, probeSource } from './container-probe.ts';
@@ -24,6 +25,18 @@ function header(
 }
 
 const pad = (b: Buffer) => Buffer.concat([b, Buffer.alloc((512 - (b.length % 512)) % 512)]);
+
+describe('linkEscapes', () => {
+  it('tells links that leave the archive root', () => {
+    expect(linkEscapes('a/b', '../c')).toBe(false);
+    expect(linkEscapes('a/b', '../../c')).toBe(false);
+    expect(linkEscapes('a/b', '../../../c')).toBe(true);
+    expect(linkEscapes('', 'x/../../y')).toBe(true);
+    expect(linkEscapes('a', '/etc/passwd')).toBe(true);
+    expect(linkEscapes('a', 'C:\\x')).toBe(true);
+    expect(linkEscapes('a', './b/./c')).toBe(false);
+  });
+});
 
 describe('tar analyzer', () => {
   it('dispatches every regular member by content (pickle named weights.bin)', async () => {
