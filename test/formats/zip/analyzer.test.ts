@@ -185,6 +185,33 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect(r.pickles.sort()).toEqual(['a.pkl', 'b.pkl']);
   });
 
+  it('classic and zip64 end records pointing at different directories: ambiguous, both scanned', async () => {
+    const pkl = (v: number) => Buffer.from(`\x80\x02K${String.fromCharCode(v)}.`, 'latin1');
+    const zip = buildZip(
+      [
+        { name: 'a.pkl', data: pkl(1) },
+        { name: 'b.pkl', data: pkl(2) },
+      ],
+      { zip64End: true },
+    );
+    const sig = Buffer.from('PK\x01\x02', 'latin1');
+    const cdX = zip.indexOf(sig);
+    const cdY = zip.indexOf(sig, cdX + 4);
+    const z64 = zip.indexOf(Buffer.from('PK\x06\x06', 'latin1'));
+    const eocd = zip.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'));
+    zip.writeBigUInt64LE(1n, z64 + 24);
+    zip.writeBigUInt64LE(1n, z64 + 32);
+    zip.writeBigUInt64LE(BigInt(z64 - cdY), z64 + 40);
+    zip.writeBigUInt64LE(BigInt(cdY), z64 + 48);
+    zip.writeUInt16LE(1, eocd + 8);
+    zip.writeUInt16LE(1, eocd + 10);
+    zip.writeUInt32LE(cdY - cdX, eocd + 12);
+    zip.writeUInt32LE(cdX, eocd + 16);
+    const r = await probeSource(new BufferSource(zip, 'z.zip'), 'z.zip');
+    expect(r.rules).toEqual(['zip/ambiguous-directory']);
+    expect(r.pickles.sort()).toEqual(['a.pkl', 'b.pkl']);
+  });
+
   it('an end record announcing fewer entries than the directory holds is ambiguous; all are scanned', async () => {
     const zip = buildZip([
       { name: 'a.txt', data: Buffer.from('hello\n') },
