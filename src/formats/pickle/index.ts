@@ -9,6 +9,7 @@ import { KINDS, registerSniffer, type SniffInput } from '../../core/sniff.ts';
 import { PickleReader } from './reader.ts';
 import { scanPickle } from './scan.ts';
 import { walkPickle } from './walker.ts';
+import './polyglot.ts';
 
 export { scanPickle } from './scan.ts';
 
