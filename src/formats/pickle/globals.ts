@@ -14,7 +14,7 @@
  * - Everything else is unknown.
  */
 import { DERIVED_ALLOWLIST } from './allowlist.ts';
-import { DANGEROUS_ATTRIBUTES, DENYLIST, type DenyCategory, PY2_MODULES } from './denylist.ts';
+import { DANGEROUS_ATTRIBUTES, DENYLIST, type DenyCategory, PY2_MODULES, PY2_NAMES } from './denylist.ts';
 
 export type Verdict = 'allowed' | 'dangerous' | 'unknown';
 
@@ -73,6 +73,17 @@ export function classifyGlobal(
   name: string,
   extraAllow?: ReadonlySet<string>,
 ): Classification {
+  const renamed = PY2_NAMES.get(`${module.trim()}.${name.trim()}`);
+  if (renamed) {
+    const dot = renamed.lastIndexOf('.');
+    const other = classifyOne(renamed.slice(0, dot), renamed.slice(dot + 1), extraAllow);
+    if (other.verdict === 'dangerous')
+      return { ...other, reason: `is ${renamed} for the unpickler; ${other.reason}` };
+  }
+  return classifyOne(module, name, extraAllow);
+}
+
+function classifyOne(module: string, name: string, extraAllow?: ReadonlySet<string>): Classification {
   const parts = splitGlobal(module, name);
   const full = `${module}.${name}`;
   if (parts.length === 0) return { verdict: 'dangerous', reason: 'empty global name', category: 'resolver' };

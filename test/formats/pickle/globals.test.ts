@@ -66,6 +66,11 @@ describe('classifyGlobal', () => {
     expect(verdict('copy_reg', 'add_extension')).toBe('dangerous');
     expect(classifyGlobal('copyreg', '_inverted_registry').category).toBe('extension-registry');
     expect(verdict('cPickle', 'loads')).toBe('dangerous');
+    expect(classifyGlobal('__builtin__', 'reduce')).toMatchObject({
+      verdict: 'dangerous',
+      matched: 'functools',
+    });
+    expect(verdict('xmlrpclib', 'ServerProxy')).toBe('dangerous');
   });
 
   it('lets pickleAllow extend the allowlist but never override a deny', () => {
