@@ -46,6 +46,7 @@ describe('containers end to end (scan)', () => {
     ['containers/duplicate_names.zip', 'zip/duplicate-name', 'archive/data.pkl'],
     ['containers/hidden_entry.zip', 'zip/hidden-entry', 'archive/hidden.pkl'],
     ['containers/no_central_directory.zip', 'zip/malformed', 'archive/data.pkl'],
+    ['containers/polyglot_pickle_zip.pt', 'zip/polyglot', 'archive/data.pkl'],
     ['containers/after_end.tar', 'tar/member-after-end', 'model/weights.bin'],
     ['containers/prefixed.zip', 'zip/prefix-data', 'archive/data.pkl'],
     ['containers/zip64.zip', null, 'archive/data.pkl'],

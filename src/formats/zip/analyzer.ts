@@ -243,6 +243,11 @@ async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
       if (!entry.isDirectory) await scanEntry(ctx, streaming, entry, false, state);
     return;
   }
+  await scanArchive(ctx, zip);
+}
+
+/** Reports the archive's issues and scans every listed and hidden entry. */
+async function scanArchive(ctx: AnalyzerContext, zip: ZipArchive): Promise<void> {
   const chain = (e?: string) => (e === undefined ? undefined : [...ctx.source.member, e]);
   for (const issue of zip.issues) {
     if (issue.code === 'symlink') continue;
@@ -346,3 +351,53 @@ async function scanEntry(
 }
 
 registerFileAnalyzer({ id: 'zip', kinds: [KINDS.zip], analyze: analyzeZip });
+
+export const ZIP_POLYGLOT = defineRule({
+  id: 'zip/polyglot',
+  severity: 'high',
+  title: 'File is another format and a zip archive at once',
+  tags: ['zip', 'polyglot', 'evasion'],
+  explain: `The file starts as one format (a pickle, NumPy array, safetensors, an image...) and also
+ends with a valid zip central directory, so readers that look at the start and readers that look at
+the end (Python's zipfile, numpy.load on a zip, many extractors) load different content. torch.load
+treats a file as a zip only when it starts with "PK", so a pickle head runs through the legacy
+loader while scanners that sniff the zip scan only the archive, or the other way round. modelvet
+scans both views.
+
+Fix: publish each artifact as a single format.`,
+});
+
+/**
+ * Polyglots: content sniffed as something else whose tail is also a zip archive. Tar is left out (a
+ * zip stored as the last tar member is found through the tar), and so are plain containers.
+ */
+registerFileAnalyzer({
+  id: 'zip-polyglot',
+  kinds: [
+    KINDS.pickle,
+    KINDS.numpy,
+    KINDS.safetensors,
+    KINDS.gguf,
+    KINDS.hdf5,
+    KINDS.image,
+    KINDS.executable,
+    KINDS.unknown,
+  ],
+  async analyze(ctx) {
+    let zip: ZipArchive;
+    try {
+      zip = await openZip(ctx.source, { maxEntries: ctx.limits.maxMembers });
+    } catch (err) {
+      if (err instanceof ZipFormatError) return;
+      throw err;
+    }
+    if (zip.entries.length === 0) return;
+    ctx.report(
+      finding(ZIP_POLYGLOT, {
+        message: `${label(ctx.source)} is ${ctx.kind} content and also a zip archive of ${zip.entries.length} entries; both were scanned`,
+        evidence: { kind: ctx.kind, entries: zip.entries.length },
+      }),
+    );
+    await scanArchive(ctx, zip);
+  },
+});

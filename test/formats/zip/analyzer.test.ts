@@ -120,6 +120,15 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect(r.pickles).toEqual(['archive/data.pkl']);
   });
 
+  it('a pickle head with a zip behind it (polyglot): both views scanned', async () => {
+    const r = await probe('containers/polyglot_pickle_zip.pt');
+    expect(r.kind).toBe('pickle');
+    expect(r.rules).toContain('zip/polyglot');
+    expect(r.pickles).toEqual(['archive/data.pkl']);
+    // Real single-format files are not polyglots.
+    expect((await probe('torch/state_dict.pt')).rules).not.toContain('zip/polyglot');
+  });
+
   it('zip bomb by ratio is a finding, bounded in time and memory', async () => {
     const t0 = Date.now();
     const r = await probe('containers/bomb.zip');
