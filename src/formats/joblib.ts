@@ -74,6 +74,9 @@ export const joblibAfterBuild: AfterBuild = async (top, reader, result) => {
   const cls = classOf(top);
   if (!cls || !WRAPPERS.has(cls) || top.t !== 'obj') return;
   const where = reader.pos;
+  // joblib rebuilds arrays of other subclasses with _reconstruct(subclass) and calls their methods.
+  const subclass = field(top.state, 'subclass');
+  if (subclass?.t === 'global') subclass.site.calledBy ??= 'joblib NumpyArrayWrapper subclass';
   const dtype = dtypeInfo(field(top.state, 'dtype'));
   const shape = field(top.state, 'shape');
   if (!dtype || shape?.t !== 'tuple' || shape.dropped) {

@@ -206,6 +206,14 @@ const FORWARDERS: ReadonlyMap<string, number[]> = new Map([
   ['copyreg.__newobj__', [0]],
   ['copyreg.__newobj_ex__', [0]],
   ['collections.defaultdict', [0]],
+  // ndarray subclasses run their __array_finalize__; _mareconstruct calls subtype.__new__.
+  ['numpy.core.multiarray._reconstruct', [0]],
+  ['numpy._core.multiarray._reconstruct', [0]],
+  ['numpy.ma.core._mareconstruct', [0, 1]],
+  // Newer NumPy accepts a BitGenerator class here and calls it.
+  ['numpy.random._pickle.__randomstate_ctor', [0, 1]],
+  ['numpy.random._pickle.__generator_ctor', [0, 1]],
+  ['numpy.random._pickle.__bit_generator_ctor', [0]],
   ['torch._utils._rebuild_tensor_v2', [5]],
   ['torch._utils._rebuild_parameter', [2]],
   ['torch._utils._rebuild_parameter_with_state', [2]],
