@@ -15,6 +15,8 @@ export class PickleReader {
   readonly end: number;
   private buf: Buffer = Buffer.alloc(0);
   private bufStart = 0;
+  /** Next read size: starts small (sniffing and probing usually stop within bytes) and doubles. */
+  private chunk = 4096;
 
   constructor(source: ByteSource, start = 0, end = source.size) {
     this.source = source;
@@ -34,7 +36,8 @@ export class PickleReader {
   async need(n: number): Promise<boolean> {
     if (this.buffered() >= n) return true;
     if (this.remaining() < n) return false;
-    const len = Math.min(Math.max(n, CHUNK), this.remaining());
+    const len = Math.min(Math.max(n, this.chunk), this.remaining());
+    this.chunk = Math.min(this.chunk * 2, CHUNK);
     this.buf = await this.source.read(this.pos, len);
     this.bufStart = this.pos;
     return this.buf.length >= n;
