@@ -174,7 +174,7 @@ describe('tar analyzer', () => {
     try {
       const r = await probeSource(source, 'big.tar');
       expect(r.pickles).toEqual(['data.pkl']);
-      // Headers, the pickle member, and the unknown blob's head and 64 KiB tail (zip sniff, polyglot check).
+      // Headers, the pickle member, and the unknown blob's head and 64 KiB tail (zip sniff).
       expect(source.bytesRead).toBeLessThan(256 * 1024);
       expect(source.bytesRead / source.size).toBeLessThan(1e-4);
     } finally {

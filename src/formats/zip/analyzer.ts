@@ -369,7 +369,8 @@ Fix: publish each artifact as a single format.`,
 
 /**
  * Polyglots: content sniffed as something else whose tail is also a zip archive. Tar is left out (a
- * zip stored as the last tar member is found through the tar), and so are plain containers.
+ * zip stored as the last tar member is found through the tar), and so are plain containers; unknown
+ * content with a zip tail is already sniffed as zip.
  */
 registerFileAnalyzer({
   id: 'zip-polyglot',
@@ -381,7 +382,6 @@ registerFileAnalyzer({
     KINDS.hdf5,
     KINDS.image,
     KINDS.executable,
-    KINDS.unknown,
   ],
   async analyze(ctx) {
     let zip: ZipArchive;
