@@ -396,18 +396,27 @@ export async function walkPickle(
   ): Value | Promise<Value> => {
     if (reader.has(n)) {
       const len = readLength(n, signed);
-      if (len <= limits.maxString && reader.has(len)) {
-        const data = reader.take(len);
-        return { t: 'str', s: bytes ? '' : data.toString(encoding), bytes, len, trunc: false };
+      if (bytes) {
+        // Byte strings (tensor and array data) are never needed: skipped, not copied.
+        reader.skip(len);
+        return { t: 'str', s: '', bytes, len, trunc: false };
+      }
+      if (len <= keepLength() && reader.has(len)) {
+        stringBudget -= len;
+        return { t: 'str', s: reader.take(len).toString(encoding), bytes, len, trunc: false };
       }
       return strBody(len, bytes, encoding);
     }
     return length(n, signed).then((len) => strBody(len, bytes, encoding));
   };
   const strBody = async (n: number, bytes: boolean, encoding: 'utf8' | 'latin1'): Promise<Value> => {
-    const data = await reader.bytes(n, limits.maxString);
+    const data = await reader.bytes(n, bytes ? 0 : keepLength());
+    stringBudget -= data.length;
     return { t: 'str', s: bytes ? '' : data.toString(encoding), bytes, len: n, trunc: data.length < n };
   };
+  /** Text kept per stream is bounded: past the budget only short prefixes (enough for names) are kept. */
+  let stringBudget = 64 * 1024 * 1024;
+  const keepLength = () => (stringBudget > 0 ? limits.maxString : Math.min(256, limits.maxString));
   /** A protocol 0 argument line; names and numbers longer than the string limit are an error. */
   const line = async (): Promise<Buffer> => {
     const l = await longLine();
