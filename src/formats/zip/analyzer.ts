@@ -228,7 +228,7 @@ async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
         message: `${label(ctx.source)}: starts like a zip archive but cannot be read: ${err.message}${recovered.length ? `; ${recovered.length} local entries scanned as a streaming reader sees them` : ''}`,
       }),
     );
-    const state = { crcLeft: 0 };
+    const state: ScanState = { crcLeft: 0, overBudget: 0 };
     const streaming: ZipArchive = {
       source: ctx.source,
       entries: [],
@@ -262,7 +262,7 @@ async function scanArchive(ctx: AnalyzerContext, zip: ZipArchive): Promise<void>
     );
   }
   const layout = torchLayout(zip);
-  const state = { crcLeft: CRC_TOTAL };
+  const state: ScanState = { crcLeft: CRC_TOTAL, overBudget: 0 };
   for (const entry of zip.entries) {
     if (entry.isDirectory) continue;
     await scanEntry(ctx, zip, entry, layout && isStorage(layout, entry), state, layout);
@@ -270,6 +270,26 @@ async function scanArchive(ctx: AnalyzerContext, zip: ZipArchive): Promise<void>
   for (const entry of zip.hidden) {
     if (!entry.isDirectory) await scanEntry(ctx, zip, entry, false, state);
   }
+  reportOverBudget(ctx, state);
+}
+
+interface ScanState {
+  /** Stored bytes that may still be read for CRC checks. */
+  crcLeft: number;
+  /** Compressed members skipped because the expansion budget was spent. */
+  overBudget: number;
+}
+
+/** One finding for every member skipped after the budget ran out (overlapping-entry bombs). */
+function reportOverBudget(ctx: AnalyzerContext, state: ScanState): void {
+  if (state.overBudget === 0) return;
+  reportBomb(
+    ctx,
+    [...ctx.source.member],
+    'total',
+    `the expansion budget (${ctx.budget.limit} bytes) is spent; ${state.overBudget} more compressed members were not decompressed`,
+    { skipped: state.overBudget },
+  );
 }
 
 async function scanEntry(
@@ -277,7 +297,7 @@ async function scanEntry(
   zip: ZipArchive,
   entry: ZipEntry,
   storage: boolean | undefined,
-  state: { crcLeft: number },
+  state: ScanState,
   layout?: TorchLayout,
 ): Promise<void> {
   const member = [...ctx.source.member, entry.name];
@@ -286,6 +306,10 @@ async function scanEntry(
   if (storage && entry.method === ZIP_METHOD.deflate) {
     const head = await zip.openEntry(entry, { limits: ctx.limits, peek: 512 });
     if (head.ok && head.partial && !(await storageLooksLoadable(head.source, true))) return;
+  }
+  if (entry.method !== ZIP_METHOD.stored && ctx.budget.used >= ctx.budget.limit) {
+    state.overBudget++;
+    return;
   }
   const opened = await zip.openEntry(entry, { limits: ctx.limits, budget: ctx.budget });
   if (!opened.ok) {

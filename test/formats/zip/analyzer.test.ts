@@ -136,6 +136,30 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
   });
 
+  it('overlapping-entry bomb (one deflate stream, 300 entries): bounded by the budget, one finding', async () => {
+    const one = buildZip([{ name: 'z', data: Buffer.alloc(1024 * 1024), method: 8 }]);
+    const cdAt = one.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    const eocdAt = one.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'));
+    const entry = one.subarray(cdAt, eocdAt);
+    const n = 300;
+    const cd = Buffer.concat(Array.from({ length: n }, () => entry));
+    const end = Buffer.from(one.subarray(eocdAt));
+    end.writeUInt16LE(n, 8);
+    end.writeUInt16LE(n, 10);
+    end.writeUInt32LE(cd.length, 12);
+    const zip = Buffer.concat([one.subarray(0, cdAt), cd, end]);
+    const limits = { ...DEFAULT_LIMITS, maxExpandedBytes: 64 * 1024 * 1024 };
+    const t0 = Date.now();
+    const r = await probeSource(new BufferSource(zip, 'overlap-bomb.zip'), 'overlap-bomb.zip', limits);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(r.rules).toEqual(
+      expect.arrayContaining(['archive/bomb', 'zip/duplicate-name', 'zip/overlapping-entries']),
+    );
+    const bombs = r.findings.filter((f) => f.rule === 'archive/bomb');
+    expect(bombs.length).toBeLessThanOrEqual(2);
+    expect(r.findings.filter((f) => f.rule === 'zip/overlapping-entries').length).toBeLessThanOrEqual(20);
+  });
+
   it('deep nesting stops at the depth limit with a finding', async () => {
     const r = await probe('containers/deep_nesting.zip');
     expect(r.rules).toContain('archive/depth-limit');
