@@ -513,7 +513,9 @@ export async function openZip(source: ByteSource, opts: { maxEntries?: number } 
   // Past the member limit the unlisted entries would all look hidden: search only a complete listing.
   const complete = !issues.some((i) => i.code === 'entry-count');
   const hidden = complete ? await findHidden(source, entries, cdStart, issues) : [];
-  const first = Math.min(...entries.map((e) => e.localHeaderOffset), views[0]?.pos ?? end.eocdPos);
+  // A loop, not Math.min(...): 100,000 entries would overflow the argument list.
+  let first = views[0]?.pos ?? end.eocdPos;
+  for (const e of entries) if (e.localHeaderOffset < first) first = e.localHeaderOffset;
   const prefixBytes = Number.isFinite(first) ? Math.max(0, first) : 0;
 
   const byName = new Map<string, ZipEntry>();
