@@ -283,6 +283,10 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'torch.int32', // torch dtype/device
   'torch.int64', // torch dtype/device
   'torch.int8', // torch dtype/device
+  'torch.jit._pickle.build_boollist', // torchscript data.pkl
+  'torch.jit._pickle.build_doublelist', // torchscript data.pkl
+  'torch.jit._pickle.build_intlist', // torchscript code/__torch__.py.debug_pkl
+  'torch.jit._pickle.restore_type_tag', // torchscript data.pkl
   'torch.nn.functional.relu', // torch module
   'torch.nn.modules.activation.GELU', // torch module
   'torch.nn.modules.activation.MultiheadAttention', // torch module

@@ -38,6 +38,8 @@ function withNumpy2Spellings(names: readonly string[]): string[] {
 
 const ALLOW: ReadonlySet<string> = new Set(withNumpy2Spellings(DERIVED_ALLOWLIST));
 
+const TORCHSCRIPT_NAMESPACE = '__torch__';
+
 /** Dunders that name real functions a pickle may reference (not attribute traversal). */
 const LEGIT_DUNDERS = new Set(['__newobj__', '__newobj_ex__', '__main__']);
 
@@ -92,7 +94,8 @@ function classifyOne(module: string, name: string, extraAllow?: ReadonlySet<stri
   if (direct)
     return { verdict: 'dangerous', reason: direct.reason, category: direct.category, matched: direct.key };
 
-  for (const p of parts) {
+  const torchscript = parts[0] === TORCHSCRIPT_NAMESPACE && parts.length > 1;
+  for (const p of torchscript ? parts.slice(1) : parts) {
     if (/^__\w+__$/.test(p) && !LEGIT_DUNDERS.has(p)) {
       return {
         verdict: 'dangerous',
@@ -102,6 +105,10 @@ function classifyOne(module: string, name: string, extraAllow?: ReadonlySet<stri
       };
     }
   }
+
+  // TorchScript archives name their own compiled classes `__torch__.<qualified name>`: torch.jit.load
+  // resolves them from the archive's code/ folder, and Python's unpickler cannot import `__torch__`.
+  if (torchscript) return { verdict: 'allowed' };
 
   // Protocol 0-2 pickles carry Python 2 names (`copy_reg`, `__builtin__`) that the unpickler maps back.
   const mapped = parts.join('.');

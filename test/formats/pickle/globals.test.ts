@@ -52,6 +52,13 @@ describe('classifyGlobal', () => {
     });
   });
 
+  it('allows TorchScript class names (resolved by torch.jit, not importable by Python)', () => {
+    expect(verdict('__torch__', 'Tiny')).toBe('allowed');
+    expect(verdict('__torch__.torch.nn.modules.linear', 'Linear')).toBe('allowed');
+    expect(verdict('torch.jit._pickle', 'build_intlist')).toBe('allowed');
+    expect(verdict('__torch__', '__builtins__')).toBe('dangerous');
+  });
+
   it('treats dunder attributes as interpreter access', () => {
     expect(classifyGlobal('numpy', '__builtins__')).toMatchObject({
       verdict: 'dangerous',
