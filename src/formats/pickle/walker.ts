@@ -681,6 +681,9 @@ export async function walkPickle(
           const obj = top();
           mutate(obj, 'BUILD');
           if (obj.t === 'obj') obj.state = state;
+          // Functions and classes stored in an object's state are what estimators call when used
+          // (FunctionTransformer.func, a tokenizer, a metric): count them as called.
+          callInside(state, 'BUILD state (called when the object is used)', 0);
           if (afterBuild) await afterBuild(obj, reader, result);
           break;
         }
