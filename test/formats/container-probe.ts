@@ -48,7 +48,7 @@ registerFileAnalyzer({
     ctx.report(
       finding(PROBE, {
         message: label(ctx.source),
-        evidence: { kind: ctx.kind, torchscript: isTorchScriptPickle(ctx.source) },
+        evidence: { kind: ctx.kind, torchscript: isTorchScriptPickle(ctx.source), size: ctx.source.size },
       }),
     );
   },
@@ -64,6 +64,8 @@ export interface ProbeResult {
   seen: string[];
   /** Members marked as read by the TorchScript C++ unpickler. */
   torchscript: string[];
+  /** Size of each dispatched member by chain. */
+  sizes: Record<string, number>;
   /** Rules other than the probe's. */
   rules: string[];
   source: ByteSource;
@@ -78,6 +80,7 @@ export async function probeSource(
   const probes = r.findings.filter((f) => f.rule === PROBE.id);
   const chain = (f: (typeof probes)[number]) => (f.member ?? []).join(' > ');
   const pickles = probes.filter((f) => f.evidence?.kind === 'pickle').map(chain);
+  const sizes = Object.fromEntries(probes.map((f) => [chain(f), Number(f.evidence?.size)]));
   const torchscript = probes.filter((f) => f.evidence?.torchscript === true).map(chain);
   const seen = probes.map((f) => `${chain(f)}:${String(f.evidence?.kind)}`);
   const rules = [...new Set(r.findings.filter((f) => f.rule !== PROBE.id).map((f) => f.rule))].sort();
@@ -88,6 +91,7 @@ export async function probeSource(
     pickles,
     seen,
     torchscript,
+    sizes,
     rules,
     source,
   };

@@ -58,6 +58,9 @@ describe('containers end to end (scan)', () => {
     ['containers/payload.pkl.bz2', null, 'payload.pkl'],
     ['containers/payload.pkl.xz', null, 'payload.pkl'],
     ['containers/payload.tar.gz', null, 'payload.tar > model/weights.bin'],
+    ['containers/multi_stream.pkl.gz', null, 'multi_stream.pkl'],
+    ['containers/multi_stream.pkl.bz2', null, 'multi_stream.pkl'],
+    ['containers/multi_stream.pkl.xz', null, 'multi_stream.pkl'],
     ['containers/payload.7z', null, 'archive/data.pkl'], // nullifAI re-packed as 7z
     ['torch/scripted_constants_payload.pt', null, 'scripted/constants.pkl'],
   ])('%s fails: %s and a dangerous global in %s', async (rel, rule, member) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BufferSource } from '../../../src/core/source.ts';
-import { innerName } from '../../../src/formats/compressed/analyzer.ts';
+import { bzip2StreamStarts, innerName } from '../../../src/formats/compressed/analyzer.ts';
 import { assertMutationsSafe, FIXTURES, probe, probeSource } from '../container-probe.ts';
 
 const PAYLOAD = Buffer.from(
@@ -21,6 +21,33 @@ describe('compressed single-stream wrappers', () => {
     expect(r.kind).toBe(kind);
     expect(r.pickles).toEqual(['payload.pkl']);
     expect(r.rules).toEqual([]);
+  });
+
+  it.each([
+    'containers/multi_stream.pkl.gz',
+    'containers/multi_stream.pkl.bz2',
+    'containers/multi_stream.pkl.xz',
+  ])('%s: every concatenated stream is decompressed (payload in the second)', async (file) => {
+    const r = await probe(file);
+    expect(r.sizes['multi_stream.pkl']).toBe(17 + PAYLOAD.length);
+  });
+
+  it('zstd with two frames: both decompressed', async () => {
+    const benign = Buffer.from('\x80\x02}q\x00.', 'latin1');
+    const z = Buffer.concat([zlib.zstdCompressSync(benign), zlib.zstdCompressSync(PAYLOAD)]);
+    const r = await probeSource(new BufferSource(z, 'm.pkl.zst'), 'm.pkl.zst');
+    expect(r.sizes['m.pkl']).toBe(benign.length + PAYLOAD.length);
+  });
+
+  it('a zstd bomb (64 MiB of zeros) stops at the ratio cap', async () => {
+    const z = zlib.zstdCompressSync(Buffer.alloc(64 * 1024 * 1024));
+    const r = await probeSource(new BufferSource(z, 'z.zst'), 'z.zst');
+    expect(r.rules).toEqual(['archive/bomb']);
+  });
+
+  it('bzip2 stream starts are found at byte-aligned stream headers', () => {
+    const one = Buffer.from('BZh91AY&SYxxxx', 'latin1');
+    expect(bzip2StreamStarts(Buffer.concat([one, one, Buffer.from('junk')]))).toEqual([0, one.length]);
   });
 
   it('zstd (node:zlib) and a tar.gz with a payload member', async () => {
