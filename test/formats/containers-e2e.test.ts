@@ -21,6 +21,7 @@ async function run(rel: string) {
 describe('containers end to end (scan)', () => {
   it.each([
     ['torch/state_dict.pt'],
+    ['torch/scripted.pt'],
     ['containers/arrays.npz'],
     ['containers/arrays_compressed.npz'],
     ['torch/legacy_tar_benign.tar'],
