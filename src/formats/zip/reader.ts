@@ -25,6 +25,13 @@
  *   ratio and total-budget limits (see `../compressed/expand.ts`). Its `member` chain is the
  *   container's chain plus the entry name. For deflated members `crcOk` tells whether the CRC
  *   matched; for stored ones call `checkCrc(entry, maxBytes)` (reads the member).
+ *   `peek: n` inflates only the first n bytes (`partial: true`), to look at a big member's head.
+ * - Several views: when the classic and zip64 end records, or the stated and implied directory
+ *   positions, disagree (miniz reads one, Python's zipfile another), the entries of every view are
+ *   listed and an `ambiguous-directory` issue says so.
+ * - `hidden` lists local entries found in bytes no central-directory entry covers (streaming
+ *   readers extract them); `recoverLocalEntries(source)` lists the local entries of a zip with no
+ *   central directory at all; `openZipEntry(source, entry, opts)` opens either kind.
  * - `issues` are facts, not findings: the zip analyzer (`./analyzer.ts`) turns them into findings
  *   once per archive, so other analyzers of zip content (Keras) need not report them again.
  */
