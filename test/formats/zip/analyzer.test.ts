@@ -180,6 +180,18 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect(b.findings.find((f) => f.rule === 'archive/bomb')?.evidence?.limit).toBe('total');
   });
 
+  it('modelscan#354: a corrupt entry before data.pkl does not stop the scan of later entries', async () => {
+    const zip = buildZip([
+      { name: 'archive/broken', data: Buffer.alloc(2000, 7), method: 8 },
+      { name: 'archive/data.pkl', data: Buffer.from('\x80\x02cposix\nsystem\n.', 'latin1') },
+    ]);
+    const dataAt = 30 + 'archive/broken'.length;
+    zip.fill(0xff, dataAt, dataAt + 8); // invalid deflate block type
+    const r = await probeSource(new BufferSource(zip, 'c.zip'), 'c.zip');
+    expect(r.rules).toEqual(['archive/unsupported-compression']);
+    expect(r.pickles).toEqual(['archive/data.pkl']);
+  });
+
   it('a compression method PyTorch cannot read either is fail-closed', async () => {
     expect((await probe('containers/unknown_method.zip')).rules).toEqual(['archive/unsupported-compression']);
   });
