@@ -132,8 +132,8 @@ function annotate(report: Report, workspace: string): void {
     if (kind === 'error') core.error(text, props);
     else core.warning(text, props);
   };
-  errors.slice(0, MAX_ERROR_ANNOTATIONS).forEach((f) => emit(f, 'error'));
-  warnings.slice(0, MAX_WARNING_ANNOTATIONS).forEach((f) => emit(f, 'warning'));
+  for (const f of errors.slice(0, MAX_ERROR_ANNOTATIONS)) emit(f, 'error');
+  for (const f of warnings.slice(0, MAX_WARNING_ANNOTATIONS)) emit(f, 'warning');
   const more =
     Math.max(0, errors.length - MAX_ERROR_ANNOTATIONS) +
     Math.max(0, warnings.length - MAX_WARNING_ANNOTATIONS);

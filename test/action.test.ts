@@ -105,7 +105,9 @@ describe('the Action bundle under the runner contract', () => {
     const r = await runAction(ws, { path: 'demo', 'sarif-file': 'out/results.sarif' });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ verdict: 'fail', high: '1' });
-    expect(r.stdout).toMatch(/^::error title=high%3A repo\/lfs-pointer,file=demo\/pytorch_model.bin,line=1,col=1::/m);
+    expect(r.stdout).toMatch(
+      /^::error title=high%3A repo\/lfs-pointer,file=demo\/pytorch_model.bin,line=1,col=1::/m,
+    );
     expect(r.stdout).toMatch(/^::error::modelvet: 1 finding at or above high$/m);
     const sarif = JSON.parse(await readFile(join(r.runnerTemp, 'out', 'results.sarif'), 'utf8'));
     expect(sarif.runs[0].results[0]).toMatchObject({
@@ -147,14 +149,34 @@ describe('the Action bundle under the runner contract', () => {
   });
 
   const badInputs: [string, Record<string, string>, RegExp][] = [
-    ['an unknown fail-on', { 'fail-on': 'severe' }, /input fail-on must be one of info, low, medium, high, critical; got "severe"/],
-    ['an unknown format', { format: 'xml' }, /input format must be one of human, json, sarif, markdown; got "xml"/],
-    ['jobs that are not a count', { jobs: 'many' }, /input jobs must be an integer from 1 to 256; got "many"/],
+    [
+      'an unknown fail-on',
+      { 'fail-on': 'severe' },
+      /input fail-on must be one of info, low, medium, high, critical; got "severe"/,
+    ],
+    [
+      'an unknown format',
+      { format: 'xml' },
+      /input format must be one of human, json, sarif, markdown; got "xml"/,
+    ],
+    [
+      'jobs that are not a count',
+      { jobs: 'many' },
+      /input jobs must be an integer from 1 to 256; got "many"/,
+    ],
     ['a path that does not exist', { path: 'nope' }, /input path nope does not exist in the workspace/],
     ['a path outside the workspace', { path: '../..' }, /input path \.\.\/\.\. is outside the workspace/],
-    ['identity without issuer', { identity: 'me@example.com', signature: 'model.sig' }, /input identity needs issuer/],
+    [
+      'identity without issuer',
+      { identity: 'me@example.com', signature: 'model.sig' },
+      /input identity needs issuer/,
+    ],
     ['issuer without identity', { issuer: 'https://accounts.google.com' }, /input issuer needs identity/],
-    ['a signature with no signer', { signature: 'model.sig' }, /input signature needs either key, or identity and issuer/],
+    [
+      'a signature with no signer',
+      { signature: 'model.sig' },
+      /input signature needs either key, or identity and issuer/,
+    ],
     ['a key without a signature', { key: 'key.pub' }, /inputs key\/identity\/issuer need signature/],
     ['a policy file that does not exist', { policy: 'missing.yml' }, /missing\.yml/],
   ];
