@@ -3,6 +3,7 @@
  * registration happens when a module is imported, so one list here wires the whole tool.
  */
 import './formats/opaque.ts';
+import './formats/safetensors.ts';
 import './formats/unknown.ts';
 import './repo/lfs-pointer.ts';
-import './formats/safetensors.ts';
+import './formats/onnx.ts';

@@ -1,0 +1,133 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, symlink, writeFile, copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import '../../src/formats/onnx.ts';
+import { lexicalEscape, looksLikeOnnx, walkOnnx } from '../../src/formats/onnx.ts';
+import { ProtoCursor } from '../../src/formats/protobuf.ts';
+import { BufferSource } from '../../src/core/source.ts';
+import { makeTmpDir } from '../helpers/tmp.ts';
+import { FIXTURES, mutateFixture, rules, scanFile, serious } from './models-helper.ts';
+
+const dir = join(FIXTURES, 'onnx');
+const fx = (n: string) => join(dir, n);
+
+describe('onnx', () => {
+  it('sniffs real models as onnx by structure', async () => {
+    for (const n of ['mlp.onnx', 'control_flow.onnx', 'local_function.onnx', 'custom_domain.onnx']) {
+      expect((await scanFile(fx(n))).kind).toBe('onnx');
+      const data = readFileSync(fx(n));
+      // Without the extension hint it is still recognised.
+      expect(looksLikeOnnx(data.subarray(0, 4096), data.length, 'model.bin')).toBe(true);
+    }
+    expect(looksLikeOnnx(Buffer.from('{"a": 1}'), 8, 'x.onnx')).toBe(false);
+  });
+
+  it('benign models have no finding at medium or above', async () => {
+    for (const n of ['mlp.onnx', 'mlp_external.onnx', 'control_flow.onnx', 'local_function.onnx']) {
+      expect(serious((await scanFile(fx(n))).findings), n).toEqual([]);
+    }
+  });
+
+  it('walks nested graphs of If/Loop/Scan and local functions', async () => {
+    const s = await walkOnnx(new ProtoCursor(new BufferSource(readFileSync(fx('nested_escape.onnx')), 'x')));
+    expect(s.graphs).toBe(4); // main, Loop body, If then, If else
+    expect(s.ops.get('')).toEqual(new Set(['Loop', 'Identity', 'If', 'Constant']));
+    expect(s.externals.flatMap((e) => e.locations)).toEqual(['subdir/../../../home/user/.ssh/id_ed25519']);
+    const f = await walkOnnx(new ProtoCursor(new BufferSource(readFileSync(fx('local_function.onnx')), 'x')));
+    expect(f.functions).toEqual(new Set(['local.fns:Double']));
+  });
+
+  it('flags external data that leaves the folder as critical', async () => {
+    for (const n of ['external_dotdot.onnx', 'external_absolute.onnx', 'nested_escape.onnx']) {
+      const { findings } = await scanFile(fx(n));
+      const esc = findings.filter((f) => f.rule === 'onnx/external-data-escape');
+      expect(esc.length, n).toBe(1);
+      expect(esc[0]!.severity).toBe('critical');
+    }
+  });
+
+  it('flags duplicate location keys, and the escaping duplicate', async () => {
+    const { findings } = await scanFile(fx('external_duplicate_key.onnx'));
+    expect(rules(findings)).toContain('onnx/external-data-invalid');
+    expect(rules(findings)).toContain('onnx/external-data-escape');
+  });
+
+  it('flags a symlink that takes external data outside the folder, and missing data', async () => {
+    const tmp = await makeTmpDir();
+    const model = join(tmp, 'm');
+    await mkdir(model);
+    await copyFile(fx('mlp_external.onnx'), join(model, 'model.onnx'));
+    await writeFile(join(tmp, 'outside.bin'), Buffer.alloc(64));
+    await symlink(join(tmp, 'outside.bin'), join(model, 'mlp_external.bin'));
+    let { findings } = await scanFile(join(model, 'model.onnx'));
+    expect(findings.find((f) => f.rule === 'onnx/external-data-escape')?.severity).toBe('critical');
+    await copyFile(fx('mlp_external.onnx'), join(tmp, 'alone.onnx'));
+    await mkdir(join(tmp, 'alone'));
+    await copyFile(fx('mlp_external.onnx'), join(tmp, 'alone', 'model.onnx'));
+    ({ findings } = await scanFile(join(tmp, 'alone', 'model.onnx')));
+    expect(rules(findings)).toEqual(['onnx/external-data-missing']);
+  });
+
+  it('lexical checks', () => {
+    expect(lexicalEscape('weights.bin')).toBeUndefined();
+    expect(lexicalEscape('sub/weights.bin')).toBeUndefined();
+    expect(lexicalEscape('a/../../b')).toBe('contains ".."');
+    expect(lexicalEscape('..\\b')).toBe('contains ".."');
+    expect(lexicalEscape('C:secret')).toBe('is a Windows drive path');
+    expect(lexicalEscape('\\\\server\\share')).toBe('is an absolute path');
+  });
+
+  it('names custom domains and their ops; PythonOp is high', async () => {
+    let { findings } = await scanFile(fx('custom_domain.onnx'));
+    const c = findings.find((f) => f.rule === 'onnx/custom-op-domain')!;
+    expect(c.severity).toBe('medium');
+    expect(c.evidence).toEqual({ domains: { 'com.evil.ops': ['EvilOp'] } });
+    ({ findings } = await scanFile(fx('python_op.onnx')));
+    expect(findings.find((f) => f.rule === 'onnx/python-op')?.severity).toBe('high');
+  });
+
+  it('a truncated model is a finding', async () => {
+    const { kind, findings } = await scanFile(fx('truncated.onnx'));
+    expect(kind).toBe('onnx');
+    expect(rules(findings)).toContain('onnx/malformed');
+  });
+
+  it('walks a model with large embedded tensors without reading their data', async () => {
+    // A ModelProto whose graph holds a 40 MB initializer: hand-built wire bytes.
+    const big = 40 * 1024 * 1024;
+    const varint = (n: number) => {
+      const out: number[] = [];
+      while (n > 127) {
+        out.push((n & 127) | 128);
+        n = Math.floor(n / 128);
+      }
+      out.push(n);
+      return Buffer.from(out);
+    };
+    const ld = (field: number, payload: Buffer) =>
+      Buffer.concat([varint((field << 3) | 2), varint(payload.length), payload]);
+    const tensorHead = Buffer.concat([ld(8, Buffer.from('W')), varint((9 << 3) | 2), varint(big)]);
+    const tensorLen = tensorHead.length + big;
+    const graphHead = Buffer.concat([varint((5 << 3) | 2), varint(tensorLen)]);
+    const graphLen = graphHead.length + tensorLen;
+    const head = Buffer.concat([
+      Buffer.from([0x08, 0x08]),
+      varint((7 << 3) | 2),
+      varint(graphLen),
+      graphHead,
+      tensorHead,
+    ]);
+    const data = Buffer.concat([head, Buffer.alloc(big)]);
+    const src = new BufferSource(data, 'big.onnx');
+    const s = await walkOnnx(new ProtoCursor(src));
+    expect(s.graphs).toBe(1);
+    expect(src.bytesRead).toBeLessThan(200 * 1024);
+  });
+
+  it('property: mutated fixtures never crash the analyzer', async () => {
+    for (const n of readdirSync(dir).filter((x) => x.endsWith('.onnx'))) {
+      await mutateFixture(fx(n), n, 60);
+    }
+  });
+});
