@@ -7,3 +7,4 @@ import './formats/safetensors.ts';
 import './formats/unknown.ts';
 import './repo/lfs-pointer.ts';
 import './formats/onnx.ts';
+import './repo/chat-template.ts';

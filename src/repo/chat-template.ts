@@ -1,0 +1,1030 @@
+/**
+ * Chat templates (Jinja) vetted by walking their syntax tree.
+ *
+ * Loaders render a model's chat template with Jinja. When the environment is not sandboxed
+ * (llama-cpp-python before the CVE-2024-34359 fix, SGLang CVE-2026-5760, litellm
+ * GHSA-46cm-pfwv-cgf8, any homegrown server) the template runs Python: published payloads walk
+ * `lipsum.__globals__`, `cycler.__init__.__globals__.os.popen(...)`,
+ * `''.__class__.__mro__[1].__subclasses__()`, `self._TemplateReference__context`, `request`/`config`
+ * objects, `|attr('\x5f\x5fclass\x5f\x5f')` and names assembled at render time
+ * (`'__cla' ~ 'ss__'`, `'%c'|format(95)`, `|join`, `|reverse`) to dodge filters. Even the sandbox
+ * only blocks `_`-prefixed and a few internal attributes, which is exactly what these need.
+ *
+ * We parse with `@huggingface/jinja` (the parser transformers.js uses for chat templates) and walk
+ * the AST; string expressions are constant-folded so built names are seen as the renderer will
+ * see them. No regex guessing on the template text, except as a fallback when the parser refuses a
+ * template (which is itself a finding: a gate must not pass what it cannot read).
+ */
+import { parse, tokenize } from '@huggingface/jinja';
+import { type AnalyzerContext, type ReportedFinding, registerFileAnalyzer } from '../core/analyzer.ts';
+import { defineRule, finding } from '../core/finding.ts';
+import { KINDS } from '../core/sniff.ts';
+import { label, readAll } from '../core/source.ts';
+import { type JsonValue, jsonGet, parseStrictJson } from '../formats/safetensors-json.ts';
+
+const tags = ['chat-template', 'code-execution'];
+const WHY = `Chat templates are rendered by Jinja when the model is loaded or served; outside a sandbox
+(llama-cpp-python before CVE-2024-34359 was fixed, SGLang CVE-2026-5760, litellm, custom servers)
+such an expression runs arbitrary Python on the host.`;
+const FIX = `Fix: use the template the model family publishes (Llama, Qwen, Mistral, Gemma, Phi and
+DeepSeek templates need none of this), and always render chat templates in
+jinja2.sandbox.ImmutableSandboxedEnvironment.`;
+
+export const TEMPLATE_DUNDER = defineRule({
+  id: 'template/dunder-access',
+  severity: 'critical',
+  title: 'Chat template reaches Python internals (dunder or frame attribute)',
+  tags,
+  explain: `The template reads an attribute such as __class__, __mro__, __subclasses__, __globals__,
+__builtins__, __import__, __init__ (directly, by item access, through |attr or a map/select
+attribute= argument, or with a name assembled at render time), or an internal attribute like
+func_globals, gi_frame, f_globals, mro. This is the first step of every published Jinja server-side
+template injection payload: from any object to its class, to all loaded classes or a function's
+globals, to os.system. ${WHY}
+
+${FIX}`,
+});
+export const TEMPLATE_PRIVATE = defineRule({
+  id: 'template/private-access',
+  severity: 'high',
+  title: 'Chat template reads an underscore attribute',
+  tags,
+  explain: `The template reads an attribute whose name starts with "_" (for example
+self._TemplateReference__context). Jinja's sandbox forbids these because they reach the renderer's
+internals; chat templates never need them. ${WHY}
+
+${FIX}`,
+});
+export const TEMPLATE_GLOBAL_CALLABLE = defineRule({
+  id: 'template/global-callable-access',
+  severity: 'critical',
+  title: 'Chat template walks attributes of a Jinja global function',
+  tags,
+  explain: `The template reads an attribute of a Jinja global callable (cycler, joiner, namespace,
+lipsum, range, dict, self, url_for, ...) instead of calling it: \`cycler.__init__.__globals__\`,
+\`lipsum.__globals__.os\` and \`namespace.__init__\` are how published payloads reach Python
+modules from a template. Legitimate templates call namespace(...) or range(...); they never look
+inside them. ${WHY}
+
+${FIX}`,
+});
+export const TEMPLATE_GADGET_GLOBAL = defineRule({
+  id: 'template/gadget-global',
+  severity: 'high',
+  title: 'Chat template refers to a Jinja or framework global used in injection payloads',
+  tags,
+  explain: `The template names a global that only injection payloads use in a chat template:
+lipsum, cycler, joiner, self, config, request, session, url_for, get_flashed_messages, g, or a
+Python builtin/module name (__builtins__, os, subprocess, eval, open, ...), or passes namespace/range
+/dict around as a value instead of calling them. Their function objects carry __globals__, which
+leads to os and builtins. ${WHY}
+
+${FIX}`,
+});
+export const TEMPLATE_COMPUTED_ATTRIBUTE = defineRule({
+  id: 'template/computed-attribute',
+  severity: 'high',
+  title: 'Chat template looks up an attribute whose name is built at render time',
+  tags,
+  explain: `The template reads an attribute or item whose name is assembled from strings at render
+time (concatenation, |format, |join, |replace, |reverse, str.format, ...) or passes a non-constant
+name to |attr. Payloads build names like "__class__" this way so that no scanner sees the literal
+name. modelvet folds the constant parts; this finding means the name could not be decided
+statically. ${WHY}
+
+${FIX}`,
+});
+export const TEMPLATE_FORMAT_METHOD = defineRule({
+  id: 'template/format-method',
+  severity: 'high',
+  title: 'Chat template calls str.format / format_map',
+  tags,
+  explain: `The template calls the Python method str.format or str.format_map. Python's format
+mini-language reads attributes and items of its arguments ("{0.__class__.__init__.__globals__}"),
+a well-known way around Jinja's attribute checks (the sandbox special-cases it for that reason).
+Jinja's own |format filter (printf-style) is the safe way to format. ${WHY}
+
+${FIX}`,
+});
+export const TEMPLATE_DANGEROUS_CALL = defineRule({
+  id: 'template/dangerous-call',
+  severity: 'critical',
+  title: 'Chat template calls an OS, import or eval function by name',
+  tags,
+  explain: `The template calls a method named like a process, file, import or evaluation function
+(system, popen, eval, exec, import_module, getattr, open, read, check_output, ...). Chat templates
+format messages; they never run commands or read files. Such a call is the end of an injection chain.
+${WHY}
+
+${FIX}`,
+});
+export const TEMPLATE_DUNDER_STRING = defineRule({
+  id: 'template/dunder-string',
+  severity: 'high',
+  title: 'Chat template builds a string naming a Python internal',
+  tags,
+  explain: `A string value in the template's expressions is (or contains) a Python internal name
+like "__class__" or "__globals__", directly or after constant folding. It can reach attribute
+lookups the walker cannot follow (macro arguments, str.format fields, filters of a custom
+environment). Chat templates have no use for such strings. ${WHY}
+
+${FIX}`,
+});
+export const TEMPLATE_UNPARSEABLE = defineRule({
+  id: 'template/unparseable',
+  severity: 'high',
+  title: 'Chat template could not be parsed',
+  tags: ['chat-template', 'fail-closed'],
+  explain: `The chat template is not Jinja that the chat-template parser (@huggingface/jinja, the one
+transformers.js uses) accepts, so it could not be vetted. Python's Jinja accepts more (with, include,
+import, extends, raw blocks); a hostile template can hide in what a scanner does not parse, so this
+is reported rather than passed. Names seen in the raw template are still reported by the other
+template rules. Fix: use the template published for the model family; if this template is genuine,
+ignore this rule for the file in a policy after reviewing it.`,
+});
+
+export const TEMPLATE_DUPLICATE_KEY = defineRule({
+  id: 'template/duplicate-key',
+  severity: 'high',
+  title: 'Config file holds more than one chat_template',
+  tags: ['chat-template', 'integrity'],
+  explain: `The JSON file has the key "chat_template" more than once in the same object. Python's
+json keeps the last one, other readers the first: a reviewer (or a scanner using another parser) can
+be shown a harmless template while the loader renders a different one. Every copy is vetted by
+modelvet, but the duplicate itself was crafted. Fix: keep one chat_template (or a list of named
+templates).`,
+});
+
+/** Attributes that reach Python internals without a double underscore (Jinja sandbox's unsafe lists). */
+const INTERNAL_ATTRS = new Set([
+  'func_code',
+  'func_globals',
+  'func_closure',
+  'func_defaults',
+  'func_dict',
+  'im_class',
+  'im_func',
+  'im_self',
+  'gi_frame',
+  'gi_code',
+  'gi_yieldfrom',
+  'cr_frame',
+  'cr_code',
+  'cr_await',
+  'ag_frame',
+  'ag_code',
+  'ag_await',
+  'f_globals',
+  'f_locals',
+  'f_builtins',
+  'f_back',
+  'f_code',
+  'tb_frame',
+  'tb_next',
+  'co_code',
+  'mro',
+]);
+
+/** Globals whose attributes lead to Python (`x.__init__.__globals__`) or that only payloads mention. */
+const CALLABLE_GLOBALS = new Set([
+  'cycler',
+  'joiner',
+  'namespace',
+  'lipsum',
+  'range',
+  'dict',
+  'self',
+  'url_for',
+  'get_flashed_messages',
+  'config',
+  'request',
+  'session',
+  'g',
+  'raise_exception',
+  'strftime_now',
+]);
+/** Globals legitimately called in chat templates (calling them is fine; walking them is not). */
+const CALLABLE_OK = new Set([
+  'namespace',
+  'range',
+  'dict',
+  'raise_exception',
+  'strftime_now',
+  'cycler',
+  'joiner',
+]);
+/** Names that no chat template refers to except to escape. */
+const PAYLOAD_GLOBALS = new Set([
+  'lipsum',
+  'self',
+  'config',
+  'request',
+  'session',
+  'url_for',
+  'get_flashed_messages',
+  'g',
+  'application',
+  'builtins',
+  'os',
+  'sys',
+  'subprocess',
+  'importlib',
+  'eval',
+  'exec',
+  'compile',
+  'open',
+  'getattr',
+  'setattr',
+  'globals',
+  'locals',
+  'vars',
+  'type',
+  'object',
+]);
+const DANGEROUS_METHODS = new Set([
+  'system',
+  'popen',
+  'popen2',
+  'popen3',
+  'spawn',
+  'spawnl',
+  'spawnv',
+  'execl',
+  'execv',
+  'execve',
+  'execvp',
+  'eval',
+  'exec',
+  'compile',
+  'import_module',
+  '__import__',
+  'getattr',
+  'setattr',
+  'delattr',
+  'globals',
+  'locals',
+  'vars',
+  'open',
+  'read',
+  'readlines',
+  'write',
+  'load',
+  'loads',
+  'check_output',
+  'check_call',
+  'getoutput',
+  'getstatusoutput',
+  'communicate',
+  'run',
+  'Popen',
+  'from_pyfile',
+  'from_object',
+  'fork',
+  'kill',
+  'remove',
+  'unlink',
+  'rmtree',
+]);
+/** Filters whose `attribute` argument (or first positional for selectattr/rejectattr) names an attribute. */
+const ATTRIBUTE_FILTERS = new Set([
+  'map',
+  'select',
+  'reject',
+  'selectattr',
+  'rejectattr',
+  'sort',
+  'groupby',
+  'sum',
+  'unique',
+  'min',
+  'max',
+  'dictsort',
+]);
+const STRING_FILTERS = new Set([
+  'string',
+  'join',
+  'format',
+  'replace',
+  'lower',
+  'upper',
+  'reverse',
+  'trim',
+  'title',
+  'capitalize',
+  'first',
+  'last',
+  'list',
+  'center',
+  'urlencode',
+  'e',
+  'escape',
+  'safe',
+]);
+
+const DUNDER_RE = /__[A-Za-z0-9_]*?__/;
+const isDunder = (s: string) => /^__.*__$/.test(s) && s.length > 4;
+
+export interface TemplateOrigin {
+  /** What to call the template in messages: `tokenizer_config.json chat_template "tool_use"`. */
+  where: string;
+  /** Offset of the template in the source, when it is stored verbatim (GGUF string). */
+  offset?: number;
+  /** Line of the template in a text file. */
+  line?: number;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the AST is walked structurally (its classes are not exported).
+type Node = any;
+type Folded = string | number | Folded[] | undefined;
+
+/** Longest template text we parse; bigger is reported unparseable (real ones are a few KB). */
+export const MAX_TEMPLATE_CHARS = 1_000_000;
+const MAX_DEPTH = 400;
+const MAX_FOLD = 4096;
+
+/** Vets one chat template; returns findings (none for a clean template). Never throws. */
+export function checkChatTemplate(text: string, origin: TemplateOrigin): ReportedFinding[] {
+  const findings: ReportedFinding[] = [];
+  const seen = new Set<string>();
+  const pos = {
+    ...(origin.offset !== undefined ? { offset: origin.offset } : {}),
+    ...(origin.line !== undefined ? { line: origin.line } : {}),
+  };
+  const report = (rule: typeof TEMPLATE_DUNDER, message: string, evidence: Record<string, unknown>) => {
+    const key = `${rule.id}\u0000${message}`;
+    if (seen.has(key) || findings.length >= 50) return;
+    seen.add(key);
+    findings.push(finding(rule, { message: `${origin.where}: ${message}`, evidence, ...pos }));
+  };
+
+  if (text.length > MAX_TEMPLATE_CHARS) {
+    report(
+      TEMPLATE_UNPARSEABLE,
+      `template is ${text.length} characters, over the ${MAX_TEMPLATE_CHARS} limit`,
+      {
+        length: text.length,
+      },
+    );
+    fallbackScan(text.slice(0, MAX_TEMPLATE_CHARS), report);
+    return findings;
+  }
+  let program: Node;
+  try {
+    program = parseTemplate(text);
+  } catch (err) {
+    const reason = err instanceof RangeError ? 'nesting too deep' : String((err as Error)?.message ?? err);
+    report(TEMPLATE_UNPARSEABLE, `template does not parse: ${reason.split('\n')[0]}`, {
+      error: reason.slice(0, 200),
+    });
+    fallbackScan(text, report);
+    return findings;
+  }
+  try {
+    new Walker(report).run(program);
+  } catch (err) {
+    if (!(err instanceof TooDeep)) throw err;
+    report(TEMPLATE_UNPARSEABLE, `template nests deeper than ${MAX_DEPTH} levels`, {});
+    fallbackScan(text, report);
+  }
+  return findings;
+}
+
+class TooDeep extends Error {}
+
+/**
+ * Parses with @huggingface/jinja. That parser lacks Python's empty tuple `()`, which payloads use
+ * (`().__class__`); when it refuses a template, the parse is retried with each empty tuple written
+ * as an empty list, which has the same attribute chains, so the walk still sees the payload.
+ */
+function parseTemplate(text: string): Node {
+  try {
+    return parse(tokenize(text));
+  } catch (err) {
+    const rewritten = text.replace(/(?<![\w)\]'"])\(\s*\)/g, '[]');
+    if (rewritten === text) throw err;
+    try {
+      return parse(tokenize(rewritten));
+    } catch {
+      throw err;
+    }
+  }
+}
+
+type Report = (rule: typeof TEMPLATE_DUNDER, message: string, evidence: Record<string, unknown>) => void;
+
+class Walker {
+  private readonly report: Report;
+  /** Names the template defines (set, for, macro, call args): not globals. */
+  private readonly defined = new Set<string>(['loop', 'caller', 'varargs', 'kwargs']);
+  /** Constant values assigned with {% set name = ... %} (last one wins, like a straight-line render). */
+  private readonly consts = new Map<string, Folded>();
+  /** String literals already reported as attribute names (not reported again as dunder strings). */
+  private readonly usedAsName = new Set<Node>();
+
+  constructor(report: Report) {
+    this.report = report;
+  }
+
+  run(program: Node) {
+    this.collect(program, 0);
+    this.body(program.body, 0);
+  }
+
+  /** First pass: defined names and constant assignments. */
+  private collect(node: Node, depth: number) {
+    if (depth > MAX_DEPTH) throw new TooDeep();
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const n of node) this.collect(n, depth + 1);
+      return;
+    }
+    switch (node.type) {
+      case 'Set':
+        this.define(node.assignee);
+        if (node.assignee?.type === 'Identifier' && node.value) {
+          this.consts.set(node.assignee.value, this.fold(node.value, 0));
+        }
+        break;
+      case 'For':
+        this.define(node.loopvar);
+        break;
+      case 'Macro':
+        this.defined.add(node.name?.value);
+        for (const a of node.args ?? []) this.define(a.type === 'KeywordArgumentExpression' ? a.key : a);
+        break;
+      case 'CallStatement':
+        for (const a of node.callerArgs ?? [])
+          this.define(a.type === 'KeywordArgumentExpression' ? a.key : a);
+        break;
+    }
+    for (const k of Object.keys(node)) {
+      const v = node[k];
+      if (v && typeof v === 'object') this.collect(v instanceof Map ? [...v.entries()].flat() : v, depth + 1);
+    }
+  }
+
+  private define(target: Node) {
+    if (target?.type === 'Identifier') this.defined.add(target.value);
+    else if (target?.type === 'TupleLiteral' || target?.type === 'ArrayLiteral')
+      for (const t of target.value) this.define(t);
+  }
+
+  /** A statement list: a bare StringLiteral there is template text, not an expression. */
+  private body(list: Node[] | undefined, depth: number) {
+    for (const s of list ?? []) {
+      if (s?.type === 'StringLiteral' || s?.type === 'Comment') continue;
+      this.node(s, depth + 1);
+    }
+  }
+
+  private node(node: Node, depth: number): void {
+    if (depth > MAX_DEPTH) throw new TooDeep();
+    if (!node || typeof node !== 'object') return;
+    const d = depth + 1;
+    switch (node.type) {
+      case 'Program':
+        this.body(node.body, d);
+        return;
+      case 'If':
+        this.node(node.test, d);
+        this.body(node.body, d);
+        this.body(node.alternate, d);
+        return;
+      case 'For':
+        this.node(node.iterable, d);
+        this.body(node.body, d);
+        this.body(node.defaultBlock, d);
+        return;
+      case 'Set':
+        if (node.assignee?.type !== 'Identifier') this.node(node.assignee, d);
+        this.node(node.value, d);
+        this.body(node.body, d);
+        return;
+      case 'Macro':
+        for (const a of node.args ?? []) if (a.type === 'KeywordArgumentExpression') this.node(a.value, d);
+        this.body(node.body, d);
+        return;
+      case 'CallStatement':
+        this.node(node.call, d);
+        this.body(node.body, d);
+        return;
+      case 'FilterStatement':
+        this.filter(undefined, node.filter, d);
+        this.body(node.body, d);
+        return;
+      case 'MemberExpression':
+        this.member(node, d);
+        return;
+      case 'CallExpression':
+        this.call(node, d);
+        return;
+      case 'FilterExpression':
+        this.node(node.operand, d);
+        this.filter(node.operand, node.filter, d);
+        return;
+      case 'TestExpression':
+        // `name is defined` only asks whether a global exists; anything else is walked.
+        if (node.operand?.type === 'Identifier') return;
+        this.node(node.operand, d);
+        return;
+      case 'KeywordArgumentExpression':
+        this.node(node.value, d);
+        return;
+      case 'Identifier':
+        this.identifier(node.value, false);
+        return;
+      case 'StringLiteral':
+        this.stringValue(node);
+        return;
+      case 'ObjectLiteral':
+        for (const [k, v] of node.value as Map<Node, Node>) {
+          this.node(k, d);
+          this.node(v, d);
+        }
+        return;
+      case 'BinaryExpression': {
+        this.node(node.left, d);
+        this.node(node.right, d);
+        const op = node.operator?.value;
+        if (op === '+' || op === '~' || op === '%' || op === '*') this.foldedString(node, d);
+        return;
+      }
+      default:
+        for (const k of Object.keys(node)) {
+          if (k === 'type' || k === 'operator') continue;
+          const v = node[k];
+          if (Array.isArray(v)) for (const x of v) this.node(x, d);
+          else if (v && typeof v === 'object') this.node(v, d);
+        }
+    }
+  }
+
+  private identifier(name: string, isCallee: boolean) {
+    if (this.defined.has(name)) return;
+    if (isDunder(name)) {
+      this.report(TEMPLATE_DUNDER, `refers to the Python internal "${name}"`, { name });
+    } else if (
+      PAYLOAD_GLOBALS.has(name) ||
+      (CALLABLE_GLOBALS.has(name) && !(isCallee && CALLABLE_OK.has(name)))
+    ) {
+      this.report(
+        TEMPLATE_GADGET_GLOBAL,
+        isCallee ? `calls the global "${name}"` : `refers to the global "${name}" as a value`,
+        { name },
+      );
+    }
+  }
+
+  private stringValue(node: Node) {
+    if (this.usedAsName.has(node)) return;
+    const m = typeof node.value === 'string' ? DUNDER_RE.exec(node.value) : null;
+    if (m)
+      this.report(TEMPLATE_DUNDER_STRING, `string "${clip(node.value)}" names "${m[0]}"`, {
+        string: clip(node.value),
+      });
+  }
+
+  /** Reports a string expression whose folded value names an internal (e.g. '__cla' ~ 'ss__'). */
+  private foldedString(node: Node, _d: number) {
+    const v = this.fold(node, 0);
+    if (typeof v === 'string') {
+      const m = DUNDER_RE.exec(v);
+      if (m)
+        this.report(TEMPLATE_DUNDER_STRING, `builds the string "${clip(v)}" naming "${m[0]}"`, {
+          string: clip(v),
+        });
+    }
+  }
+
+  private attrName(name: string, how: string) {
+    for (const part of name.split('.')) {
+      if (isDunder(part) || INTERNAL_ATTRS.has(part)) {
+        this.report(TEMPLATE_DUNDER, `reads the attribute "${part}"${how}`, { attribute: part });
+      } else if (part.startsWith('_')) {
+        this.report(TEMPLATE_PRIVATE, `reads the private attribute "${part}"${how}`, { attribute: part });
+      }
+    }
+  }
+
+  private member(node: Node, d: number) {
+    const obj = node.object;
+    if (obj?.type === 'Identifier' && CALLABLE_GLOBALS.has(obj.value) && !this.defined.has(obj.value)) {
+      this.report(TEMPLATE_GLOBAL_CALLABLE, `reads attributes of the global "${obj.value}"`, {
+        global: obj.value,
+      });
+    } else {
+      this.node(obj, d);
+    }
+    const prop = node.property;
+    if (!node.computed) {
+      if (prop?.type === 'Identifier') this.attrName(prop.value, '');
+      return;
+    }
+    this.keyExpression(prop, d, ' by item access');
+  }
+
+  /** A computed name: `x[expr]` or `x|attr(expr)`. */
+  private keyExpression(expr: Node, d: number, how: string) {
+    if (expr?.type === 'SliceExpression') return this.node(expr, d);
+    const v = this.fold(expr, 0);
+    if (typeof v === 'string') {
+      if (expr.type === 'StringLiteral') this.usedAsName.add(expr);
+      this.attrName(v, expr.type === 'StringLiteral' ? how : `${how} (name built from "${clip(v)}")`);
+      if (expr.type !== 'StringLiteral' && expr.type !== 'Identifier') this.markFoldedLiterals(expr, v);
+      return;
+    }
+    if (v === undefined && this.stringish(expr, 0)) {
+      this.report(
+        TEMPLATE_COMPUTED_ATTRIBUTE,
+        `looks up an attribute${how} whose name is computed at render time`,
+        {},
+      );
+    }
+    this.node(expr, d);
+  }
+
+  /** Literals inside a folded attribute name were reported with it; do not report them again. */
+  private markFoldedLiterals(expr: Node, folded: string) {
+    if (!isDunder(folded) && !folded.startsWith('_')) return;
+    const stack = [expr];
+    while (stack.length) {
+      const n = stack.pop();
+      if (!n || typeof n !== 'object') continue;
+      if (n.type === 'StringLiteral') this.usedAsName.add(n);
+      for (const k of Object.keys(n)) if (n[k] && typeof n[k] === 'object') stack.push(n[k]);
+    }
+  }
+
+  private call(node: Node, d: number) {
+    const callee = node.callee;
+    if (callee?.type === 'Identifier') {
+      this.identifier(callee.value, true);
+    } else if (callee?.type === 'MemberExpression') {
+      const method =
+        !callee.computed && callee.property?.type === 'Identifier' ? callee.property.value : undefined;
+      if (method === 'format' || method === 'format_map') {
+        this.report(TEMPLATE_FORMAT_METHOD, `calls the string method .${method}()`, { method });
+      } else if (method && DANGEROUS_METHODS.has(method)) {
+        this.report(TEMPLATE_DANGEROUS_CALL, `calls .${method}()`, { method });
+      }
+      this.node(callee, d);
+    } else {
+      this.node(callee, d);
+    }
+    for (const a of node.args ?? []) this.node(a, d);
+  }
+
+  private filter(operand: Node, filter: Node, d: number) {
+    const name: string | undefined =
+      filter?.type === 'Identifier'
+        ? filter.value
+        : filter?.type === 'CallExpression'
+          ? filter.callee?.value
+          : undefined;
+    const args: Node[] = filter?.type === 'CallExpression' ? (filter.args ?? []) : [];
+    if (filter?.type === 'CallExpression' && filter.callee?.type === 'CallExpression') {
+      // `x|attr('a')()`: the filter is applied, then its result called.
+      this.filter(operand, filter.callee, d);
+      for (const a of args) this.node(a, d);
+      return;
+    }
+    if (name === 'attr') {
+      const arg = args[0];
+      if (arg && this.fold(arg, 0) === undefined) {
+        this.report(TEMPLATE_COMPUTED_ATTRIBUTE, 'passes a name computed at render time to |attr', {});
+      }
+      if (arg) this.keyExpression(arg, d, ' through |attr');
+      for (const a of args.slice(1)) this.node(a, d);
+      return;
+    }
+    if (name && ATTRIBUTE_FILTERS.has(name)) {
+      args.forEach((a, i) => {
+        const isKw = a?.type === 'KeywordArgumentExpression';
+        const v = isKw ? this.fold(a.value, 0) : this.fold(a, 0);
+        const attrArg =
+          (isKw && a.key?.value === 'attribute') ||
+          (!isKw && i === 0 && (name === 'selectattr' || name === 'rejectattr')) ||
+          (!isKw && i === 1 && name === 'map' && this.fold(args[0], 0) === 'attr');
+        if (attrArg && typeof v === 'string') {
+          if (!isKw && a.type === 'StringLiteral') this.usedAsName.add(a);
+          if (isKw && a.value?.type === 'StringLiteral') this.usedAsName.add(a.value);
+          this.attrName(v, ` through |${name}`);
+        }
+        this.node(a, d);
+      });
+      return;
+    }
+    if (name === 'format' && operand !== undefined)
+      this.foldedString({ type: 'FilterExpression', operand, filter }, d);
+    for (const a of args) this.node(a, d);
+  }
+
+  /** True when an expression produces a string from parts (so a name may be hidden in it). */
+  private stringish(node: Node, depth: number): boolean {
+    if (!node || typeof node !== 'object' || depth > 50) return false;
+    switch (node.type) {
+      case 'StringLiteral':
+        return true;
+      case 'Identifier':
+        return typeof this.consts.get(node.value) === 'string';
+      case 'BinaryExpression':
+        return (
+          node.operator?.value === '~' ||
+          this.stringish(node.left, depth + 1) ||
+          this.stringish(node.right, depth + 1)
+        );
+      case 'FilterExpression': {
+        const n = node.filter?.type === 'Identifier' ? node.filter.value : node.filter?.callee?.value;
+        return STRING_FILTERS.has(n) || this.stringish(node.operand, depth + 1);
+      }
+      case 'CallExpression':
+        return (
+          node.callee?.type === 'MemberExpression' &&
+          ['format', 'join', 'replace', 'lower', 'upper', 'strip', 'format_map'].includes(
+            node.callee.property?.value,
+          )
+        );
+      case 'Ternary':
+        return this.stringish(node.trueExpr, depth + 1) || this.stringish(node.falseExpr, depth + 1);
+      default:
+        return false;
+    }
+  }
+
+  /** Constant-folds string/number expressions the way Jinja evaluates them; undefined when unknown. */
+  private fold(node: Node, depth: number): Folded {
+    if (!node || typeof node !== 'object' || depth > 50) return undefined;
+    const f = (n: Node) => this.fold(n, depth + 1);
+    switch (node.type) {
+      case 'StringLiteral':
+      case 'IntegerLiteral':
+      case 'FloatLiteral':
+        return node.value;
+      case 'ArrayLiteral':
+      case 'TupleLiteral': {
+        const items = (node.value as Node[]).map(f);
+        return items.some((x) => x === undefined) ? undefined : items;
+      }
+      case 'Identifier':
+        return this.consts.get(node.value);
+      case 'UnaryExpression':
+        return node.operator?.value === '-' && typeof f(node.argument) === 'number'
+          ? -(f(node.argument) as number)
+          : undefined;
+      case 'BinaryExpression': {
+        const l = f(node.left);
+        const r = f(node.right);
+        const op = node.operator?.value;
+        if (l === undefined || r === undefined) return undefined;
+        if (op === '~') return cap(str(l) + str(r));
+        if (op === '+') {
+          if (typeof l === 'number' && typeof r === 'number') return l + r;
+          if (typeof l === 'string' && typeof r === 'string') return cap(l + r);
+          if (Array.isArray(l) && Array.isArray(r)) return [...l, ...r];
+          return undefined;
+        }
+        if (op === '*') {
+          if (typeof l === 'number' && typeof r === 'number') return l * r;
+          const [s, k] = typeof l === 'string' ? [l, r] : [r, l];
+          if (typeof s === 'string' && typeof k === 'number' && k >= 0 && s.length * k <= MAX_FOLD)
+            return s.repeat(Math.floor(k));
+          return undefined;
+        }
+        if (op === '%' && typeof l === 'string') return printf(l, Array.isArray(r) ? r : [r]);
+        if (op === '-' && typeof l === 'number' && typeof r === 'number') return l - r;
+        return undefined;
+      }
+      case 'FilterExpression': {
+        const v = f(node.operand);
+        const name = node.filter?.type === 'Identifier' ? node.filter.value : node.filter?.callee?.value;
+        const args: Folded[] =
+          node.filter?.type === 'CallExpression' ? (node.filter.args as Node[]).map(f) : [];
+        return applyFilter(name, v, args);
+      }
+      case 'CallExpression': {
+        const c = node.callee;
+        if (c?.type !== 'MemberExpression' || c.computed) return undefined;
+        const self = f(c.object);
+        const args = (node.args as Node[]).map(f);
+        const method = c.property?.value;
+        if (typeof self !== 'string') return undefined;
+        if (method === 'join' && Array.isArray(args[0])) return cap(args[0].map(str).join(self));
+        if (method === 'format') return pyFormat(self, args);
+        return applyFilter(method === 'strip' ? 'trim' : method, self, args);
+      }
+      case 'Ternary':
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+}
+
+function applyFilter(name: string | undefined, v: Folded, args: Folded[]): Folded {
+  if (v === undefined) return undefined;
+  switch (name) {
+    case 'string':
+      return str(v);
+    case 'lower':
+      return typeof v === 'string' ? v.toLowerCase() : undefined;
+    case 'upper':
+      return typeof v === 'string' ? v.toUpperCase() : undefined;
+    case 'trim':
+      return typeof v === 'string' ? v.trim() : undefined;
+    case 'reverse':
+      return typeof v === 'string'
+        ? [...v].reverse().join('')
+        : Array.isArray(v)
+          ? [...v].reverse()
+          : undefined;
+    case 'list':
+      return typeof v === 'string' ? [...v] : Array.isArray(v) ? v : undefined;
+    case 'first':
+      return typeof v === 'string' || Array.isArray(v) ? v[0] : undefined;
+    case 'last':
+      return typeof v === 'string' || Array.isArray(v) ? v[v.length - 1] : undefined;
+    case 'join':
+      return Array.isArray(v) ? cap(v.map(str).join(typeof args[0] === 'string' ? args[0] : '')) : undefined;
+    case 'replace':
+      return typeof v === 'string' && typeof args[0] === 'string' && typeof args[1] === 'string'
+        ? cap(v.split(args[0]).join(args[1]))
+        : undefined;
+    case 'format':
+      return typeof v === 'string' ? printf(v, args) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const str = (v: Folded): string =>
+  typeof v === 'string'
+    ? v
+    : typeof v === 'number'
+      ? String(v)
+      : Array.isArray(v)
+        ? `[${v.map(str).join(', ')}]`
+        : '';
+const cap = (s: string): string | undefined => (s.length <= MAX_FOLD ? s : undefined);
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
+/** Python printf-style formatting (`'%c%c' % (95, 95)`, `'%s'|format(x)`). */
+function printf(fmt: string, args: Folded[]): string | undefined {
+  let i = 0;
+  let bad = false;
+  const out = fmt.replace(/%([-#0 +]*\d*(?:\.\d+)?)([sdicrxXoa%])/g, (_m, _flags, conv: string) => {
+    if (conv === '%') return '%';
+    const a = args[i++];
+    if (a === undefined) {
+      bad = true;
+      return '';
+    }
+    if (conv === 'c')
+      return typeof a === 'number' && a >= 0 && a <= 0x10ffff ? String.fromCodePoint(a) : str(a);
+    if (conv === 'd' || conv === 'i') return typeof a === 'number' ? String(Math.trunc(a)) : '';
+    if (conv === 'x') return typeof a === 'number' ? Math.trunc(a).toString(16) : '';
+    if (conv === 'X') return typeof a === 'number' ? Math.trunc(a).toString(16).toUpperCase() : '';
+    if (conv === 'o') return typeof a === 'number' ? Math.trunc(a).toString(8) : '';
+    return str(a);
+  });
+  return bad ? undefined : cap(out);
+}
+
+/** str.format with positional fields only (`'{}{}'.format('_', '_')`). */
+function pyFormat(fmt: string, args: Folded[]): string | undefined {
+  let i = 0;
+  let bad = false;
+  const out = fmt.replace(/\{(\d*)\}/g, (_m, idx: string) => {
+    const a = args[idx === '' ? i++ : Number(idx)];
+    if (a === undefined) bad = true;
+    return str(a);
+  });
+  return bad ? undefined : cap(out);
+}
+
+/**
+ * Fallback for templates the parser refuses: reads the names inside {{ }} and {% %} blocks and the
+ * strings in them, and reports the same things the AST walk would (without the folding).
+ */
+function fallbackScan(text: string, report: Report) {
+  const blocks = text.match(/\{\{[\s\S]*?(?:\}\}|$)|\{%[\s\S]*?(?:%\}|$)/g) ?? [];
+  for (const block of blocks.slice(0, 10_000)) {
+    for (const m of block.matchAll(/(['"])((?:\\.|(?!\1).)*)\1/g)) {
+      const s = decodeEscapes(m[2] ?? '');
+      const d = DUNDER_RE.exec(s);
+      if (d)
+        report(TEMPLATE_DUNDER_STRING, `string "${clip(s)}" names "${d[0]}" (seen without parsing)`, {
+          string: clip(s),
+          fallback: true,
+        });
+    }
+    const code = block.replace(/(['"])(?:\\.|(?!\1).)*\1/g, '""');
+    for (const m of code.matchAll(/(\.|\b)([A-Za-z_][A-Za-z0-9_]*)/g)) {
+      const name = m[2]!;
+      if (isDunder(name) || (m[1] === '.' && INTERNAL_ATTRS.has(name))) {
+        report(TEMPLATE_DUNDER, `reads "${name}" (seen without parsing)`, {
+          attribute: name,
+          fallback: true,
+        });
+      } else if (m[1] === '.' && name.startsWith('_')) {
+        report(TEMPLATE_PRIVATE, `reads the private attribute "${name}" (seen without parsing)`, {
+          attribute: name,
+          fallback: true,
+        });
+      } else if (m[1] !== '.' && PAYLOAD_GLOBALS.has(name) && !['type', 'object', 'open'].includes(name)) {
+        report(TEMPLATE_GADGET_GLOBAL, `refers to "${name}" (seen without parsing)`, {
+          name,
+          fallback: true,
+        });
+      } else if (m[1] === '.' && DANGEROUS_METHODS.has(name)) {
+        report(TEMPLATE_DANGEROUS_CALL, `uses .${name} (seen without parsing)`, {
+          method: name,
+          fallback: true,
+        });
+      } else if (m[1] === '.' && (name === 'format' || name === 'format_map')) {
+        report(TEMPLATE_FORMAT_METHOD, `uses .${name} (seen without parsing)`, {
+          method: name,
+          fallback: true,
+        });
+      }
+    }
+    if (/\|\s*attr\b/.test(code)) {
+      report(TEMPLATE_COMPUTED_ATTRIBUTE, 'uses the |attr filter (seen without parsing)', { fallback: true });
+    }
+  }
+}
+
+function decodeEscapes(s: string): string {
+  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_m, e: string) =>
+    e.length > 1 && 'xuU'.includes(e[0]!) ? String.fromCodePoint(Number.parseInt(e.slice(1), 16)) : e,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where chat templates live: tokenizer_config.json / chat_template.json / processor_config.json
+// ("chat_template": a string or a list of {name, template}) and standalone .jinja files.
+
+export const TEMPLATE_CONFIG_NAMES = new Set([
+  'tokenizer_config.json',
+  'chat_template.json',
+  'processor_config.json',
+  'preprocessor_config.json',
+]);
+const JINJA_EXT = /\.(jinja|jinja2|j2)$/;
+
+/** Every template in a tokenizer/processor config: `chat_template` as a string or a named list. */
+export function templatesInConfig(
+  root: JsonValue,
+): Array<{ name?: string; text: string; duplicate: boolean }> {
+  if (root.t !== 'object') return [];
+  const out: Array<{ name?: string; text: string; duplicate: boolean }> = [];
+  const entries = root.entries.filter((e) => e.key === 'chat_template');
+  for (const e of entries) {
+    const duplicate = entries.length > 1;
+    if (e.value.t === 'string') out.push({ text: e.value.value, duplicate });
+    else if (e.value.t === 'array') {
+      for (const item of e.value.items) {
+        if (item.t !== 'object') continue;
+        const name = jsonGet(item, 'name');
+        const tpl = jsonGet(item, 'template');
+        if (tpl?.t === 'string')
+          out.push({ ...(name?.t === 'string' ? { name: name.value } : {}), text: tpl.value, duplicate });
+      }
+    } else if (e.value.t === 'object') {
+      // Some exports store {name: template}.
+      for (const sub of e.value.entries) {
+        if (sub.value.t === 'string') out.push({ name: sub.key, text: sub.value.value, duplicate });
+      }
+    }
+  }
+  return out;
+}
+
+registerFileAnalyzer({
+  id: 'chat-template-file',
+  kinds: [KINDS.text, KINDS.json],
+  async analyze(ctx: AnalyzerContext) {
+    const name = ctx.name.toLowerCase();
+    if (JINJA_EXT.test(name)) {
+      const text = (await readAll(ctx.source, 4 * MAX_TEMPLATE_CHARS)).toString('utf8');
+      for (const f of checkChatTemplate(text, { where: label(ctx.source), line: 1 })) ctx.report(f);
+      return;
+    }
+    if (ctx.kind !== KINDS.json || !TEMPLATE_CONFIG_NAMES.has(name)) return;
+    const parsed = parseStrictJson(await readAll(ctx.source, 64 * 1024 * 1024));
+    if (!parsed.value) return; // not JSON: the repo metadata checks report config files that do not parse
+    for (const d of parsed.duplicates) {
+      if (d.key !== 'chat_template' || d.where !== '') continue;
+      ctx.report(
+        finding(TEMPLATE_DUPLICATE_KEY, {
+          message: `${label(ctx.source)}: "chat_template" appears more than once; loaders disagree on which is used`,
+          offset: d.offset,
+          evidence: { key: d.key },
+        }),
+      );
+    }
+    for (const t of templatesInConfig(parsed.value)) {
+      const where = `${label(ctx.source)} chat_template${t.name !== undefined ? ` "${t.name}"` : ''}${t.duplicate ? ' (one of several chat_template keys)' : ''}`;
+      for (const f of checkChatTemplate(t.text, { where })) ctx.report(f);
+    }
+  },
+});
