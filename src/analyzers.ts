@@ -3,8 +3,11 @@
  * registration happens when a module is imported, so one list here wires the whole tool.
  */
 import './formats/opaque.ts';
+import './formats/gguf.ts';
 import './formats/safetensors.ts';
 import './formats/unknown.ts';
+import './repo/chat-template.ts';
 import './repo/lfs-pointer.ts';
 import './formats/onnx.ts';
-import './repo/chat-template.ts';
+import './formats/keras.ts';
+import './formats/tensorflow.ts';

@@ -15,14 +15,12 @@ import { defineRule, finding } from '../core/finding.ts';
 import { registerSniffer } from '../core/sniff.ts';
 import { label } from '../core/source.ts';
 import {
-  describeProtoError,
   headFields,
-  MAX_PROTO_DEPTH,
   ProtoCursor,
-  ProtoError,
   type ProtoField,
   WIRE,
   walkMessage,
+  walkOrReport,
 } from './protobuf.ts';
 
 export const ONNX_KIND = 'onnx';
@@ -186,16 +184,8 @@ export async function walkOnnx(cur: ProtoCursor, partial?: OnnxSummary): Promise
     graphs: 0,
     nodes: 0,
   };
-  const str = (f: ProtoField) => {
-    if (f.wire !== WIRE.len) throw new ProtoError(`field ${f.field} should be a string`, f.offset);
-    return cur.string(f, MAX_NAME);
-  };
-  const sub = (f: ProtoField, depth: number, fn: (g: ProtoField) => unknown) => {
-    if (f.wire !== WIRE.len) throw new ProtoError(`field ${f.field} should be a message`, f.offset);
-    if (depth > MAX_PROTO_DEPTH)
-      throw new ProtoError('messages nested deeper than protobuf allows', f.offset);
-    return walkMessage(cur, f.start, f.start + f.length, fn);
-  };
+  const str = (f: ProtoField, cap = MAX_NAME) => cur.string(f, cap);
+  const sub = (f: ProtoField, depth: number, fn: (g: ProtoField) => unknown) => cur.sub(f, depth, fn);
 
   const tensor = (t: ProtoField, depth: number, context: string) => {
     let name = '';
@@ -313,16 +303,7 @@ registerFileAnalyzer({
   async analyze(ctx) {
     const cur = new ProtoCursor(ctx.source);
     const summary: OnnxSummary = { ops: new Map(), functions: new Set(), externals: [], graphs: 0, nodes: 0 };
-    try {
-      await walkOnnx(cur, summary);
-    } catch (err) {
-      ctx.report(
-        finding(ONNX_MALFORMED, {
-          message: describeProtoError(ctx.source, err),
-          ...(err instanceof ProtoError ? { offset: err.offset } : {}),
-        }),
-      );
-    }
+    await walkOrReport(ctx, ONNX_MALFORMED, () => walkOnnx(cur, summary));
     const where = label(ctx.source);
 
     // Custom domains and Python ops.

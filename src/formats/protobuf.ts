@@ -8,6 +8,8 @@
  * and lets the caller descend into the sub-messages it cares about and skip the rest (tensor data)
  * without reading it. Every length is checked against the bytes left in the enclosing message.
  */
+import type { AnalyzerContext } from '../core/analyzer.ts';
+import { finding, type RuleDefinition } from '../core/finding.ts';
 import { type ByteSource, label } from '../core/source.ts';
 
 export const WIRE = { varint: 0, i64: 1, len: 2, startGroup: 3, endGroup: 4, i32: 5 } as const;
@@ -85,8 +87,18 @@ export class ProtoCursor {
     return this.source.read(start, n);
   }
 
+  /** A string field (truncated to `cap` bytes); throws when the field is not length-delimited. */
   async string(f: ProtoField, cap = 4096): Promise<string> {
+    if (f.wire !== WIRE.len) throw new ProtoError(`field ${f.field} should be a string`, f.offset);
     return (await this.bytes(f.start, f.length, cap)).toString('utf8');
+  }
+
+  /** Walks the sub-message in field `f` at nesting `depth` (bounded like protobuf's parser). */
+  sub(f: ProtoField, depth: number, visit: (g: ProtoField) => unknown): Promise<void> {
+    if (f.wire !== WIRE.len) throw new ProtoError(`field ${f.field} should be a message`, f.offset);
+    if (depth > MAX_PROTO_DEPTH)
+      throw new ProtoError('messages nested deeper than protobuf allows', f.offset);
+    return walkMessage(this, f.start, f.start + f.length, visit);
   }
 }
 
@@ -225,8 +237,20 @@ export function headFields(
   return out;
 }
 
-/** A one-line description of a walker failure for a finding message. */
-export function describeProtoError(source: ByteSource, err: unknown): string {
-  if (err instanceof ProtoError) return `${label(source)}: ${err.message} (offset ${err.offset})`;
-  return `${label(source)}: ${err instanceof Error ? err.message : String(err)}`;
+/**
+ * Runs a walk; broken structure becomes a `rule` finding at the offending offset (what was walked
+ * before it stays in the caller's summary). I/O errors propagate (the scan reports them).
+ */
+export async function walkOrReport(ctx: AnalyzerContext, rule: RuleDefinition, walk: () => Promise<unknown>) {
+  try {
+    await walk();
+  } catch (err) {
+    if (!(err instanceof ProtoError)) throw err;
+    ctx.report(
+      finding(rule, {
+        message: `${label(ctx.source)}: ${err.message} (offset ${err.offset})`,
+        offset: err.offset,
+      }),
+    );
+  }
 }

@@ -1,0 +1,143 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import '../../src/formats/keras.ts';
+import {
+  decodeJsonBytes,
+  inspectKerasConfig,
+  isMarshalledCode,
+  parsePythonJson,
+} from '../../src/formats/keras-config.ts';
+import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from './models-helper.ts';
+
+const dir = join(FIXTURES, 'keras');
+const fx = (n: string) => join(dir, n);
+const ids = (v: unknown) => inspectKerasConfig(v).map((i) => i.rule.id);
+
+describe('keras .h5 and JSON', () => {
+  it('benign models have no finding at medium or above', async () => {
+    for (const n of [
+      'sequential.h5',
+      'sequential_bytes_latest.h5',
+      'sequential_userblock.h5',
+      'weights_only.h5',
+      'benign_model.json',
+    ]) {
+      const r = await scanFile(fx(n));
+      expect(serious(r.findings), n).toEqual([]);
+    }
+  });
+
+  it('finds a bytecode Lambda in a TimeDistributed in a nested Sequential in a Functional model', async () => {
+    const { findings } = await scanFile(fx('nested_lambda.h5'));
+    const lam = findings.find((f) => f.rule === 'keras/lambda-layer')!;
+    expect(lam.severity).toBe('high');
+    expect(lam.evidence?.path).toBe('$.config.layers[1].config.layers[1].config.layer');
+    expect(findings.find((f) => f.rule === 'keras/serialized-bytecode')?.severity).toBe('critical');
+  });
+
+  it('flags a Lambda that takes os.system by name as critical', async () => {
+    const { findings } = await scanFile(fx('lambda_module_function.h5'));
+    expect(rules(findings).sort()).toEqual(['keras/dangerous-reference', 'keras/lambda-layer']);
+    expect(findings.find((f) => f.rule === 'keras/dangerous-reference')!.message).toContain('os.system');
+  });
+
+  it('checks training_config too', async () => {
+    const { findings } = await scanFile(fx('training_config_bytecode.h5'));
+    expect(rules(findings)).toContain('keras/serialized-bytecode');
+  });
+
+  it('fails closed on dense attribute storage and on broken files', async () => {
+    expect(rules((await scanFile(fx('dense_attributes.h5'))).findings)).toEqual([
+      'hdf5/unsupported-structure',
+    ]);
+    expect(rules((await scanFile(fx('truncated.h5'))).findings)).toEqual(['hdf5/malformed']);
+  });
+
+  it('finds a Lambda hidden in a Bidirectional backward layer of model.to_json() output', async () => {
+    const { kind, findings } = await scanFile(fx('model.json'));
+    expect(kind).toBe('json');
+    expect(rules(findings)).toEqual(['keras/lambda-layer', 'keras/serialized-bytecode']);
+  });
+
+  it('module references (CVE-2025-1550 and in-package dangerous callables)', () => {
+    const fn = (module: string, config: string) => ({
+      module,
+      class_name: 'function',
+      config,
+      registered_name: 'function',
+    });
+    expect(ids({ class_name: 'Dense', config: { activation: fn('subprocess', 'check_output') } })).toEqual([
+      'keras/dangerous-reference',
+    ]);
+    expect(ids(fn('keras.config', 'enable_unsafe_deserialization'))).toEqual(['keras/dangerous-reference']);
+    expect(ids(fn('keras.utils', 'get_file'))).toEqual(['keras/dangerous-reference']);
+    expect(ids(fn('tensorflow.io', 'write_file'))).toEqual(['keras/dangerous-reference']);
+    expect(ids({ module: 'evil_pkg.layers', class_name: 'Backdoor', config: {} })).toEqual([
+      'keras/external-module',
+    ]);
+    expect(ids({ module: 'keras.layers', class_name: 'Dense', config: {} })).toEqual([]);
+    expect(ids({ module: 'keras_hub.src.models', class_name: 'GemmaBackbone', config: {} })).toEqual([]);
+    expect(ids({ module: 'mypkg', class_name: 'L', registered_name: 'mypkg>L', config: {} })).toEqual([
+      'keras/external-module',
+      'keras/custom-object',
+    ]);
+    expect(ids({ class_name: 'L', registered_name: 'os>system', config: {} })).toEqual([
+      'keras/dangerous-reference',
+    ]);
+    expect(ids({ module: 'keras.layers', class_name: 'TFSMLayer', config: { filepath: '/x' } })).toEqual([
+      'keras/dangerous-reference',
+    ]);
+  });
+
+  it('TorchModuleWrapper: reported, with its embedded payload scanned as a member', async () => {
+    const payload = Buffer.from('\x80\x02cposix\nsystem\nq\x00.', 'latin1').toString('base64');
+    const issues = inspectKerasConfig({
+      module: 'keras.layers',
+      class_name: 'TorchModuleWrapper',
+      config: { name: 't', module: payload },
+    });
+    expect(issues.map((i) => i.rule.id)).toEqual(['keras/torch-module-wrapper']);
+    expect(issues[0]!.payload?.subarray(0, 2)).toEqual(Buffer.from([0x80, 0x02]));
+  });
+
+  it('recognises marshalled code, not ordinary base64', () => {
+    // marshal.dumps of a code object starts with 0xe3 then small argcounts.
+    const code = Buffer.concat([
+      Buffer.from([0xe3, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      Buffer.alloc(20, 0x41),
+    ]);
+    expect(isMarshalledCode(code.toString('base64'))).toBe(true);
+    expect(isMarshalledCode(Buffer.alloc(40, 0x41).toString('base64'))).toBe(false);
+    expect(isMarshalledCode('hello world, this is text, not code')).toBe(false);
+  });
+
+  it('parses Python JSON (NaN, Infinity) and decodes UTF-16/32 like json.loads(bytes)', () => {
+    expect(parsePythonJson('{"a": NaN, "b": "NaN", "c": -Infinity}')).toEqual({ a: null, b: 'NaN', c: null });
+    const text = '{"class_name": "Lambda"}';
+    expect(decodeJsonBytes(Buffer.from(`\ufeff${text}`, 'utf16le'))).toBe(text);
+    expect(decodeJsonBytes(Buffer.from(text, 'utf16le'))).toBe(text);
+    expect(decodeJsonBytes(Buffer.from(text, 'utf16le').swap16())).toBe(text);
+    expect(decodeJsonBytes(Buffer.from(`\ufeff${text}`, 'utf8'))).toBe(text);
+  });
+
+  it('deep nesting is bounded: a finding, not a stack overflow', async () => {
+    const deep = `{"class_name": "Sequential", "config": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const { findings } = await scanBytes(Buffer.from(deep), 'model.json');
+    expect(rules(findings)).toEqual(['keras/invalid-config']);
+  });
+
+  it('property: any JSON value never throws anything but the documented RangeError', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
+        expect(Array.isArray(inspectKerasConfig(v))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: mutated fixtures never crash the analyzers', async () => {
+    for (const n of readdirSync(dir).filter((x) => /\.(h5|json)$/.test(x))) await mutateFixture(fx(n), n, 40);
+  });
+});
