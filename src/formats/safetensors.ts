@@ -521,6 +521,15 @@ function describe(v: JsonValue | undefined): string {
   return v.t;
 }
 
+/**
+ * Bytes appended after the last tensor of a weights file are content of their own (a pickle tacked
+ * onto the weights makes a polyglot): sniff and scan them like an archive member named `file@offset`.
+ */
+export async function scanTrailingBytes(ctx: AnalyzerContext, start: number): Promise<void> {
+  const member = [...ctx.source.member, `${ctx.name}@${start}`];
+  await ctx.scanMember(new SliceSource(ctx.source, start, ctx.source.size - start, member), 'trailing-data');
+}
+
 registerSniffer({
   kind: KINDS.safetensors,
   // Name hint only, below every content sniffer: a binary named .safetensors that the structural
@@ -535,15 +544,6 @@ registerFileAnalyzer({
   async analyze(ctx: AnalyzerContext) {
     const result = await readSafetensors(ctx.source);
     for (const f of result.findings) ctx.report(f);
-    // Bytes appended after the last tensor are content of their own (a pickle tacked onto the
-    // weights makes a polyglot): sniff and scan them like an archive member.
-    if (result.trailingAt !== undefined) {
-      const start = result.trailingAt;
-      const member = [...ctx.source.member, `${ctx.name}@${start}`];
-      await ctx.scanMember(
-        new SliceSource(ctx.source, start, ctx.source.size - start, member),
-        'trailing-data',
-      );
-    }
+    if (result.trailingAt !== undefined) await scanTrailingBytes(ctx, result.trailingAt);
   },
 });
