@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import '../../src/formats/keras.ts';
+import '../../src/formats/onnx.ts';
+import '../../src/formats/tensorflow.ts';
+import { BufferSource } from '../../src/core/source.ts';
+import { looksLikeOnnx } from '../../src/formats/onnx.ts';
+import { ProtoCursor } from '../../src/formats/protobuf.ts';
+import {
+  evaluateTensorflow,
+  inputNode,
+  looksLikeSavedModel,
+  walkTensorflow,
+} from '../../src/formats/tensorflow.ts';
+import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from './models-helper.ts';
+
+const dir = join(FIXTURES, 'tensorflow');
+const sm = (n: string) => join(dir, n, 'saved_model.pb');
+const one = async (n: string) => (await scanFile(sm(n))).findings;
+
+describe('tensorflow SavedModel', () => {
+  it('sniffs SavedModels by structure, also without their name, and never as ONNX', async () => {
+    for (const n of ['tf2_benign', 'tf1_benign', 'read_file']) {
+      const data = readFileSync(sm(n));
+      expect((await scanFile(sm(n))).kind).toBe('tf-savedmodel');
+      expect((await scanBytes(data, 'blob.bin')).kind).toBe('tf-savedmodel');
+      expect(looksLikeOnnx(data.subarray(0, 4096), data.length, 'saved_model.pb')).toBe(false);
+    }
+    const onnx = readFileSync(join(FIXTURES, 'onnx', 'mlp.onnx'));
+    expect(looksLikeSavedModel(onnx, onnx.length, 'mlp.onnx')).toBe(false);
+  });
+
+  it('benign TF1 and TF2 SavedModels (savers included) have no finding', async () => {
+    expect(await one('tf2_benign')).toEqual([]);
+    expect(await one('tf1_benign')).toEqual([]);
+  });
+
+  it('collects ops from the graph and every library function', async () => {
+    const s = await walkTensorflow(
+      new ProtoCursor(new BufferSource(readFileSync(sm('tf2_benign')), 'x')),
+      false,
+    );
+    expect(s.metaGraphs[0]!.saver).toEqual({
+      filename: 'saver_filename:0',
+      save: 'StatefulPartitionedCall_1:0',
+      restore: 'StatefulPartitionedCall_2',
+    });
+    expect([...s.functions.keys()].sort()).toEqual([
+      '__inference__traced_restore_104',
+      '__inference__traced_save_88',
+      '__inference_signature_wrapper_120',
+    ]);
+    expect(s.functions.get('__inference__traced_save_88')!.map((n) => n.op)).toContain('MergeV2Checkpoints');
+  });
+
+  it('ReadFile / WriteFile / PrintV2-to-file / debug URLs are high and name the constant path', async () => {
+    const r = await one('read_file');
+    expect(rules(r)).toEqual(['tensorflow/io-op']);
+    expect(r[0]!.severity).toBe('high');
+    expect(r[0]!.message).toContain('/home/user/.ssh/id_rsa');
+    expect(rules(await one('write_file'))).toEqual(['tensorflow/io-op']);
+    expect(rules(await one('print_to_file'))).toEqual(['tensorflow/io-op', 'tensorflow/io-op']);
+  });
+
+  it('EagerPyFunc in a function reached through PartitionedCall is critical', async () => {
+    const r = await one('py_func_nested');
+    expect(r.map((f) => [f.rule, f.severity])).toEqual([['tensorflow/py-func-op', 'critical']]);
+    expect(r[0]!.evidence?.scope).toBe('__inference_helper_7');
+  });
+
+  it('checkpoint ops outside the saver, or with a constant prefix inside it, are high', async () => {
+    expect(rules(await one('restore_outside_saver'))).toEqual(['tensorflow/checkpoint-op-outside-saver']);
+    const r = await one('saver_constant_prefix');
+    expect(rules(r)).toEqual(['tensorflow/checkpoint-op-outside-saver']);
+    expect(r[0]!.evidence?.node).toBe('SaveV2_1');
+  });
+
+  it('a saver function name alone does not whitelist it: only the SaverDef reachability does', () => {
+    const node = (scope: string, name: string, op: string, inputs: string[] = [], funcs: string[] = []) => ({
+      scope,
+      name,
+      op,
+      inputs,
+      funcs,
+      strings: {},
+    });
+    const s = {
+      metaGraphs: [
+        {
+          scope: 'meta graph 0',
+          nodes: [node('meta graph 0', 'call', 'PartitionedCall', [], ['__inference__traced_save_1'])],
+          kerasMetadata: [],
+        },
+      ],
+      functions: new Map([
+        [
+          '__inference__traced_save_1',
+          [node('__inference__traced_save_1', 'SaveV2', 'SaveV2', ['file_prefix'])],
+        ],
+      ]),
+    };
+    expect(evaluateTensorflow(s).map((i) => i.rule.id)).toEqual(['tensorflow/checkpoint-op-outside-saver']);
+    expect(inputNode('^a/b:output:0')).toBe('a/b');
+  });
+
+  it('Keras metadata in the object graph goes through the Keras checks', async () => {
+    expect(rules(await one('keras_lambda_metadata')).sort()).toEqual([
+      'keras/dangerous-reference',
+      'keras/lambda-layer',
+    ]);
+  });
+
+  it('truncated SavedModel is a finding; frozen GraphDef .pb is walked', async () => {
+    expect(rules(await one('truncated'))).toEqual(['tensorflow/malformed']);
+    const g = await scanFile(join(dir, 'frozen_read_file.pb'));
+    expect(g.kind).toBe('tf-graphdef');
+    expect(rules(g.findings)).toEqual(['tensorflow/io-op']);
+  });
+
+  it('benign fixtures have nothing at medium or above', async () => {
+    for (const n of ['tf1_benign', 'tf2_benign']) expect(serious(await one(n))).toEqual([]);
+  });
+
+  it('property: mutated fixtures never crash the analyzer', async () => {
+    for (const n of readdirSync(dir)) {
+      const p = statSync(join(dir, n)).isDirectory() ? sm(n) : join(dir, n);
+      await mutateFixture(p, p.endsWith('saved_model.pb') ? 'saved_model.pb' : n, 40);
+    }
+  });
+});
