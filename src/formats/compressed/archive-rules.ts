@@ -1,0 +1,114 @@
+/**
+ * Rules every container shares (zip, tar, gzip/bz2/xz/zstd wrappers): bombs, member paths that
+ * escape an extraction folder, links, members that could not be decompressed. One rule per
+ * technique whatever the container, so a policy can allow or deny it in one place.
+ */
+import type { AnalyzerContext } from '../../core/analyzer.ts';
+import { defineRule, finding } from '../../core/finding.ts';
+import { label } from '../../core/source.ts';
+import type { ExpandLimit } from './expand.ts';
+
+export const ARCHIVE_BOMB = defineRule({
+  id: 'archive/bomb',
+  severity: 'high',
+  title: 'Decompression bomb: member expands past a limit',
+  tags: ['archive', 'fail-closed', 'denial-of-service'],
+  explain: `A compressed member expands further than modelvet allows: more than the compression
+ratio limit (200:1 by default, checked once a member passes 4 MiB), more than the largest member kept
+in memory (512 MiB), or more than the total expansion budget for one file on disk (4 GiB).
+Decompression stopped at the limit, so the rest of the member was not scanned. Real model files are
+stored uncompressed (PyTorch) or compress modestly; ratios like 1000:1 are the mark of a zip bomb,
+which exhausts memory or disk of whatever unpacks it and can hide a payload past a scanner's limit.
+
+Fix: ship the content uncompressed or as separate files. If the archive is legitimate, raise the
+limits (\`limits\` in the policy) or ignore this rule for the path with a reason.`,
+});
+
+export const ARCHIVE_PATH_TRAVERSAL = defineRule({
+  id: 'archive/path-traversal',
+  severity: 'high',
+  title: 'Archive member path escapes the extraction folder',
+  tags: ['archive', 'path-traversal'],
+  explain: `A member name is absolute (/etc/...), starts with a drive letter, contains a ".."
+component or a NUL byte. Extracting the archive with a tool that trusts names writes outside the
+target folder ("zip slip"), for example over a shell profile or a Python file that runs later.
+Model archives never need such names.
+
+Fix: rebuild the archive with relative member names.`,
+});
+
+export const ARCHIVE_LINK_ESCAPE = defineRule({
+  id: 'archive/link-escape',
+  severity: 'high',
+  title: 'Archive link points outside the archive',
+  tags: ['archive', 'path-traversal'],
+  explain: `A symbolic or hard link in the archive points to an absolute path or climbs out of the
+extraction folder with "..". Extracting it creates a link to, say, /etc/passwd or ~/.ssh, and a later
+member written through the link overwrites that file; a loader following it reads files it should
+not. Model archives have no reason to contain such links.
+
+Fix: replace the link by the file it should contain, or remove it.`,
+});
+
+export const ARCHIVE_LINK = defineRule({
+  id: 'archive/link',
+  severity: 'low',
+  title: 'Archive contains a link',
+  tags: ['archive'],
+  explain: `A symbolic or hard link inside the archive points to another member. It stays inside the
+archive, so it is not dangerous by itself, but links let one name stand for another: what a scanner
+reads under one name is what a loader gets under another. Reported for review; allow it in a policy
+if expected.`,
+});
+
+export const ARCHIVE_UNSUPPORTED_COMPRESSION = defineRule({
+  id: 'archive/unsupported-compression',
+  severity: 'high',
+  title: 'Archive member compressed with a method modelvet cannot read',
+  tags: ['archive', 'fail-closed'],
+  explain: `A member is compressed with a method modelvet does not decompress (for zip, anything but
+stored and deflate; PyTorch itself reads only those two), or its compressed data is corrupt. Its
+content was not scanned, and a gate must not pass what it could not read.
+
+Fix: rebuild the archive with stored or deflate members, or ignore this rule for the path after
+vetting the member another way.`,
+});
+
+export const ARCHIVE_TOO_MANY_MEMBERS = defineRule({
+  id: 'archive/too-many-members',
+  severity: 'high',
+  title: 'Archive has more members than the limit',
+  tags: ['archive', 'fail-closed', 'denial-of-service'],
+  explain: `The archive lists more members than modelvet's limit (100,000 by default); members past
+the limit were not scanned. Real checkpoints have far fewer; huge member counts are used to exhaust
+scanners. Fix: split the archive, or raise \`limits.maxMembers\` in the policy.`,
+});
+
+/** Reports a member that `expand()` stopped at a limit. */
+export function reportBomb(
+  ctx: AnalyzerContext,
+  member: readonly string[],
+  limit: ExpandLimit | undefined,
+  message: string,
+  evidence: Record<string, unknown> = {},
+): void {
+  ctx.report(
+    finding(ARCHIVE_BOMB, {
+      message: `${label({ path: ctx.source.path, member })}: ${message}; not scanned past the limit`,
+      member: [...member],
+      evidence: { limit, ...evidence },
+    }),
+  );
+}
+
+/** True when a link target (relative to the link's folder `dir`) leaves the archive root. */
+export function linkEscapes(dir: string, target: string): boolean {
+  if (target.startsWith('/') || target.startsWith('\\') || /^[A-Za-z]:/.test(target)) return true;
+  let depth = dir.split(/[\\/]/).filter((p) => p && p !== '.').length;
+  for (const part of target.split(/[\\/]/)) {
+    if (part === '..') depth--;
+    else if (part && part !== '.') depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,126 @@
+/**
+ * Bounded decompression shared by every container: zip members, gzip/zstd/xz wrappers (bz2: see ./analyzer.ts).
+ *
+ * `expand()` reads the compressed bytes from a ByteSource lazily in chunks, pushes them through a
+ * decompressor and stops as soon as the output passes its cap, so a zip bomb costs at most the cap
+ * (plus one chunk) in memory and never runs to completion. The cap is the smallest of three limits,
+ * and the result says which one stopped it:
+ * - `member`: `limits.maxMemberBytes`, the largest single member kept in memory;
+ * - `total`: what is left of the expansion budget shared by the whole file on disk (`ctx.budget`);
+ * - `ratio`: `compressed × limits.maxRatio` (but never below RATIO_FLOOR, so tiny members that
+ *   compress well, such as a zero-filled array, are not called bombs).
+ * The bytes produced are taken from the budget whether or not the member was complete.
+ */
+import { Readable, type Transform } from 'node:stream';
+import zlib from 'node:zlib';
+import type { ExpansionBudget, ScanLimits } from '../../core/analyzer.ts';
+import type { ByteSource } from '../../core/source.ts';
+
+/** Below this many output bytes the compression ratio is not checked. */
+export const RATIO_FLOOR = 4 * 1024 * 1024;
+/** Compressed bytes read per step. */
+const CHUNK = 1024 * 1024;
+
+export type ExpandLimit = 'member' | 'total' | 'ratio';
+
+export type ExpandResult =
+  | { ok: true; data: Buffer; crc32: number }
+  | { ok: false; reason: 'limit'; limit: ExpandLimit; cap: number; produced: number; compressed: number }
+  | { ok: false; reason: 'corrupt'; message: string; produced: number };
+
+export interface ExpandOptions {
+  limits: Pick<ScanLimits, 'maxMemberBytes' | 'maxRatio'>;
+  budget?: ExpansionBudget;
+}
+
+/**
+ * Turns compressed chunks into decompressed chunks. Breaking out of the returned iterable must stop
+ * the decoder (node streams and web streams both do).
+ */
+export type Decoder = (input: AsyncIterable<Buffer>) => AsyncIterable<Uint8Array>;
+
+const viaTransform =
+  (make: () => Transform): Decoder =>
+  (input) => {
+    const decoder = make();
+    const readable = Readable.from(input);
+    readable.on('error', (err) => decoder.destroy(err));
+    return readable.pipe(decoder);
+  };
+
+export const zlibCodecs = {
+  deflateRaw: viaTransform(() => zlib.createInflateRaw()),
+  gzip: viaTransform(() => zlib.createGunzip()),
+  zlib: viaTransform(() => zlib.createInflate()),
+  zstd: viaTransform(() => zlib.createZstdDecompress()),
+} satisfies Record<string, Decoder>;
+
+/** The cap for `compressed` input bytes under `opts`, and which limit sets it. */
+export function expansionCap(compressed: number, opts: ExpandOptions): { cap: number; limit: ExpandLimit } {
+  const candidates: [number, ExpandLimit][] = [[opts.limits.maxMemberBytes, 'member']];
+  if (opts.budget) candidates.push([Math.max(0, opts.budget.limit - opts.budget.used), 'total']);
+  candidates.push([Math.max(RATIO_FLOOR, compressed * opts.limits.maxRatio), 'ratio']);
+  let best = candidates[0]!;
+  for (const c of candidates) if (c[0] < best[0]) best = c;
+  return { cap: best[0], limit: best[1] };
+}
+
+async function* chunks(source: ByteSource, start: number, length: number): AsyncGenerator<Buffer> {
+  let pos = start;
+  const end = start + length;
+  while (pos < end) {
+    const n = Math.min(CHUNK, end - pos);
+    const buf = await source.read(pos, n);
+    if (buf.length === 0) return;
+    // Copy: BufferSource hands out views; the stream may keep chunks after we move on.
+    yield Buffer.from(buf);
+    pos += buf.length;
+  }
+}
+
+/**
+ * Decompresses `length` bytes of `source` from `start` with `decode`, within the limits. Never
+ * throws for bad data (that is `reason: 'corrupt'`); I/O errors from the source propagate.
+ */
+export async function expand(
+  source: ByteSource,
+  start: number,
+  length: number,
+  decode: Decoder,
+  opts: ExpandOptions,
+): Promise<ExpandResult> {
+  const { cap, limit } = expansionCap(length, opts);
+  const out: Buffer[] = [];
+  let produced = 0;
+  let crc = 0;
+  let ioError: unknown;
+  async function* input(): AsyncGenerator<Buffer> {
+    try {
+      yield* chunks(source, start, length);
+    } catch (err) {
+      ioError = err;
+      throw err;
+    }
+  }
+  const charge = () =>
+    opts.budget?.take(Math.min(produced, Math.max(0, opts.budget.limit - opts.budget.used)));
+  try {
+    for await (const piece of decode(input())) {
+      produced += piece.length;
+      if (produced > cap) {
+        charge();
+        return { ok: false, reason: 'limit', limit, cap, produced, compressed: length };
+      }
+      const buf = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+      crc = zlib.crc32(buf, crc);
+      out.push(buf);
+    }
+  } catch (err) {
+    if (ioError) throw ioError;
+    charge();
+    return { ok: false, reason: 'corrupt', message: (err as Error)?.message ?? String(err), produced };
+  }
+  if (ioError) throw ioError;
+  charge();
+  return { ok: true, data: Buffer.concat(out, produced), crc32: crc };
+}

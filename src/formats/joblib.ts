@@ -1,0 +1,109 @@
+/**
+ * joblib files are pickle streams with array data written *inside* the stream: after pickling a
+ * `joblib.numpy_pickle.NumpyArrayWrapper` (its BUILD opcode), joblib writes the array's raw bytes (an
+ * optional alignment padding byte + padding, then shape × itemsize bytes), or, for object arrays, a
+ * second complete pickle. joblib's unpickler reads them right after that BUILD (NumpyUnpickler.load_build),
+ * then continues with the next opcode. This hook makes the pickle walker do the same: raw bytes are skipped
+ * unread, nested object-array pickles are walked and their globals reported like the outer stream's.
+ */
+import { NUMPY_TYPE_SIZES } from './numpy-dtype.ts';
+import {
+  type AfterBuild,
+  describe,
+  PickleError,
+  rootGlobal,
+  type Value,
+  walkPickle,
+} from './pickle/walker.ts';
+
+const WRAPPERS = new Set([
+  'joblib.numpy_pickle.NumpyArrayWrapper',
+  'sklearn.externals.joblib.numpy_pickle.NumpyArrayWrapper',
+]);
+
+/** Class of an instance made by NEWOBJ (cls) or copyreg._reconstructor/__newobj__(cls, ...). */
+function classOf(v: Value): string | undefined {
+  if (v.t !== 'obj') return undefined;
+  const g = rootGlobal(v.callee);
+  if (!g) return undefined;
+  const name = `${g.module}.${g.name}`;
+  if ((name === 'copyreg._reconstructor' || name === 'copyreg.__newobj__') && v.args?.t === 'tuple') {
+    const cls = v.args.items[0];
+    const c = cls?.t === 'global' ? cls.site : undefined;
+    return c ? `${c.module}.${c.name}` : undefined;
+  }
+  return v.callee.t === 'global' ? name : undefined;
+}
+
+function field(state: Value | undefined, key: string): Value | undefined {
+  if (state?.t !== 'dict') return undefined;
+  for (const [k, v] of state.items) if (k.t === 'str' && !k.bytes && k.s === key) return v;
+  return undefined;
+}
+
+/** itemsize and hasobject of a pickled `numpy.dtype(code, align, copy)` + BUILD(state). */
+export function dtypeInfo(v: Value | undefined): { itemsize: number; hasObject: boolean } | null {
+  if (v?.t !== 'obj' || v.args?.t !== 'tuple') return null;
+  const g = rootGlobal(v.callee);
+  if (g?.name !== 'dtype' || !/^numpy(\.core|\._core)?(\.multiarray)?$/.test(g.module)) return null;
+  const code = v.args.items[0];
+  if (code?.t !== 'str' || code.trunc) return null;
+  const state = v.state?.t === 'tuple' ? v.state.items : [];
+  const elsize = state[5]?.t === 'int' ? Number(state[5].v) : -1;
+  const flags = state[7]?.t === 'int' ? Number(state[7].v) : 0;
+  const m = /^([a-zA-Z?])(\d*)/.exec(code.s);
+  if (!m) return null;
+  const kind = m[1]!;
+  const hasObject = kind === 'O' || (flags & 1) === 1;
+  if (hasObject) return { itemsize: 8, hasObject };
+  const itemsize = elsize > 0 ? elsize : m[2] ? Number(m[2]) : (NUMPY_TYPE_SIZES[kind] ?? -1);
+  return itemsize > 0 ? { itemsize, hasObject } : null;
+}
+
+export const joblibAfterBuild: AfterBuild = async (top, reader, result) => {
+  const cls = classOf(top);
+  if (!cls || !WRAPPERS.has(cls) || top.t !== 'obj') return;
+  const where = reader.pos;
+  const dtype = dtypeInfo(field(top.state, 'dtype'));
+  const shape = field(top.state, 'shape');
+  if (!dtype || shape?.t !== 'tuple' || shape.dropped) {
+    throw new PickleError(
+      `joblib array wrapper with an unreadable dtype or shape (${describe(field(top.state, 'dtype'))}): the array data that follows cannot be delimited`,
+      where,
+    );
+  }
+  if (dtype.hasObject) {
+    // joblib writes object arrays as a complete nested pickle (pickle.dump(array, protocol=2)).
+    const nested = await walkPickle(reader, undefined, joblibAfterBuild);
+    result.globals.push(...nested.globals);
+    result.exts.push(...nested.exts);
+    result.computedCalls.push(...nested.computedCalls);
+    if (nested.error)
+      throw new PickleError(
+        `in the object array pickle: ${nested.error.message}`,
+        nested.error.offset,
+        nested.error.limit,
+      );
+    return;
+  }
+  let count = 1n;
+  for (const d of shape.items) {
+    if (d.t !== 'int' || d.v < 0n) throw new PickleError('joblib array wrapper with an invalid shape', where);
+    count *= d.v;
+  }
+  const align = field(top.state, 'numpy_array_alignment_bytes');
+  if (align && align.t !== 'none') {
+    if (!(await reader.need(1))) throw new PickleError('joblib array padding truncated', where);
+    const pad = reader.byte();
+    if (pad > reader.remaining()) throw new PickleError('joblib array padding exceeds the bytes left', where);
+    reader.skip(pad);
+  }
+  const nbytes = count * BigInt(dtype.itemsize);
+  if (nbytes > BigInt(reader.remaining())) {
+    throw new PickleError(
+      `joblib array of ${nbytes} bytes exceeds the ${reader.remaining()} bytes left`,
+      where,
+    );
+  }
+  reader.skip(Number(nbytes));
+};

@@ -1,0 +1,21 @@
+/** Item sizes of NumPy's single-character type codes (`np.dtype(c).itemsize` on every platform we read). */
+export const NUMPY_TYPE_SIZES: Readonly<Record<string, number>> = {
+  '?': 1,
+  b: 1,
+  B: 1,
+  h: 2,
+  H: 2,
+  i: 4,
+  I: 4,
+  l: 8,
+  L: 8,
+  q: 8,
+  Q: 8,
+  e: 2,
+  f: 4,
+  d: 8,
+  g: 16,
+  F: 8,
+  D: 16,
+  G: 32,
+};

@@ -1,0 +1,107 @@
+/**
+ * Buffered forward reader over a ByteSource window for the pickle walker. Reads in chunks, keeps
+ * only the window it needs, and skips large payloads (tensor bytes, long strings) without reading
+ * them, so a multi-GB pickle costs memory in proportion to its opcodes, not its data.
+ */
+import type { ByteSource } from '../../core/source.ts';
+
+const CHUNK = 1 << 20;
+
+export class PickleReader {
+  readonly source: ByteSource;
+  /** Absolute offset of the next byte. */
+  pos: number;
+  readonly end: number;
+  private buf: Buffer = Buffer.alloc(0);
+  private bufStart = 0;
+
+  constructor(source: ByteSource, start = 0, end = source.size) {
+    this.source = source;
+    this.pos = start;
+    this.end = Math.min(end, source.size);
+  }
+
+  remaining(): number {
+    return this.end - this.pos;
+  }
+
+  private buffered(): number {
+    return this.bufStart + this.buf.length - this.pos;
+  }
+
+  /** Makes `n` bytes (n ≤ CHUNK) available synchronously; false when fewer than `n` are left. */
+  async need(n: number): Promise<boolean> {
+    if (this.buffered() >= n) return true;
+    if (this.remaining() < n) return false;
+    const len = Math.min(Math.max(n, CHUNK), this.remaining());
+    this.buf = await this.source.read(this.pos, len);
+    this.bufStart = this.pos;
+    return this.buf.length >= n;
+  }
+
+  /** True when `n` bytes are already buffered (the fast path that avoids an await). */
+  has(n: number): boolean {
+    return this.buffered() >= n;
+  }
+
+  byte(): number {
+    return this.buf[this.pos++ - this.bufStart]!;
+  }
+
+  take(n: number): Buffer {
+    const at = this.pos - this.bufStart;
+    this.pos += n;
+    return this.buf.subarray(at, at + n);
+  }
+
+  /** Moves forward `n` bytes without reading them (caller checked `remaining()`). */
+  skip(n: number): void {
+    this.pos += n;
+  }
+
+  /**
+   * Reads `n` bytes keeping at most `keep` of them; the rest is skipped unread.
+   * Caller checked `n <= remaining()`.
+   */
+  async bytes(n: number, keep: number): Promise<Buffer> {
+    const k = Math.min(n, keep);
+    let out: Buffer;
+    if (k <= CHUNK) {
+      await this.need(k);
+      out = Buffer.from(this.take(k));
+    } else {
+      out = await this.source.read(this.pos, k);
+      this.pos += k;
+    }
+    this.skip(n - k);
+    return out;
+  }
+
+  /**
+   * Reads up to and including the next `\n` (protocol 0 arguments). Returns the line without the
+   * newline, keeping at most `keep` bytes of it, plus its full length; null when no newline is left.
+   */
+  async line(keep: number): Promise<{ text: Buffer; length: number } | null> {
+    const parts: Buffer[] = [];
+    let kept = 0;
+    let length = 0;
+    for (;;) {
+      if (!this.has(1) && !(await this.need(1))) return null;
+      const at = this.pos - this.bufStart;
+      const nl = this.buf.indexOf(0x0a, at);
+      const stop = nl < 0 ? this.buf.length : nl;
+      const piece = this.buf.subarray(at, stop);
+      if (kept < keep) {
+        const part = piece.subarray(0, keep - kept);
+        parts.push(Buffer.from(part));
+        kept += part.length;
+      }
+      length += piece.length;
+      this.pos += piece.length;
+      if (nl >= 0) {
+        this.pos += 1;
+        return { text: Buffer.concat(parts), length };
+      }
+    }
+  }
+}

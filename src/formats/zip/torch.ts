@@ -1,0 +1,92 @@
+/**
+ * What PyTorch makes of a zip: `torch.save` checkpoints (`<name>/data.pkl`, tensor storages in
+ * `<name>/data/<n>`) and TorchScript archives (`<name>/data.pkl`, `<name>/constants.pkl`,
+ * `<name>/code/`). PyTorch reads every record as `<first folder of the first entry>/<record>` from
+ * the central directory, unpickles data.pkl (and constants.pkl for TorchScript) and reads storages
+ * as raw bytes.
+ *
+ * The zip analyzer uses this to skip the bulk of a multi-GB checkpoint: a storage member is only
+ * dispatched when its first bytes look like something loadable (a pickle with its STOP at the end,
+ * an archive, a NumPy file), so tensor data is never read beyond 8 bytes at each end. Every other
+ * member is sniffed by content and scanned, whatever its name.
+ */
+import { registerSniffer } from '../../core/sniff.ts';
+import type { ByteSource } from '../../core/source.ts';
+import type { ZipArchive, ZipEntry } from './reader.ts';
+
+export interface TorchLayout {
+  /** The archive folder PyTorch resolves records against. */
+  prefix: string;
+  format: 'checkpoint' | 'torchscript';
+}
+
+export function torchLayout(zip: ZipArchive): TorchLayout | undefined {
+  const first = zip.entries[0]?.name;
+  if (!first) return undefined;
+  const slash = first.indexOf('/');
+  if (slash <= 0) return undefined;
+  const prefix = first.slice(0, slash);
+  if (!zip.find(`${prefix}/data.pkl`)) return undefined;
+  const torchscript =
+    zip.find(`${prefix}/constants.pkl`) !== undefined ||
+    zip.entries.some((e) => e.name.startsWith(`${prefix}/code/`));
+  return { prefix, format: torchscript ? 'torchscript' : 'checkpoint' };
+}
+
+/** `<prefix>/data/<n>`: a tensor storage PyTorch reads as raw bytes. */
+export function isStorage(layout: TorchLayout, entry: ZipEntry): boolean {
+  return (
+    entry.name.startsWith(`${layout.prefix}/data/`) &&
+    /^\d+$/.test(entry.name.slice(layout.prefix.length + 6))
+  );
+}
+
+const LOADABLE_MAGIC: readonly Buffer[] = [
+  'PK\x03\x04',
+  '\x1f\x8b',
+  'BZh',
+  '\xfd7zXZ\x00',
+  '\x28\xb5\x2f\xfd',
+  '7z\xbc\xaf\x27\x1c',
+  '\x93NUMPY',
+  'Rar!',
+].map((m) => Buffer.from(m, 'latin1'));
+
+/**
+ * True when a storage member should be scanned anyway: it starts like an archive or NumPy file, or
+ * like a pickle (PROTO 2..5) and ends with STOP. Tensor bytes match by chance about once in 10^7.
+ * Reads at most 8 bytes at the start, one at the end and 5 at offset 257 (tar).
+ */
+export async function storageLooksLoadable(member: ByteSource): Promise<boolean> {
+  if (member.size < 2) return false;
+  const head = await member.read(0, Math.min(8, member.size));
+  if (LOADABLE_MAGIC.some((m) => head.length >= m.length && head.subarray(0, m.length).equals(m)))
+    return true;
+  if (head[0] === 0x80 && head[1]! >= 2 && head[1]! <= 5) {
+    const last = await member.read(member.size - 1, 1);
+    if (last[0] === 0x2e) return true;
+  }
+  if (member.size >= 262) {
+    const magic = await member.read(257, 5);
+    if (magic.toString('latin1') === 'ustar') return true;
+  }
+  return false;
+}
+
+/**
+ * Members PyTorch unpickles by name are pickles whatever their first byte says: a protocol-0
+ * `data.pkl` has no magic number and reads as text. The last member name in the chain decides:
+ * `<folder>/data.pkl` and `<folder>/constants.pkl` in a zip, `sys_info`, `pickle`, `storages` and
+ * `tensors` at the top of a legacy tar. Magic numbers (priority 100) still win.
+ */
+registerSniffer({
+  kind: 'pickle',
+  priority: 95,
+  match: ({ source }) => {
+    const name = source.member.at(-1);
+    if (name === undefined) return false;
+    return (
+      /^[^/]+\/(data|constants)\.pkl$/.test(name) || /^(\.\/)?(sys_info|pickle|storages|tensors)$/.test(name)
+    );
+  },
+});

@@ -1,0 +1,180 @@
+import { open, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Header } from 'tar';
+import { describe, expect, it } from 'vitest';
+import { BufferSource, FileSource } from '../../src/core/source.ts';
+import { listTar } from '../../src/formats/tar.ts';
+import { makeTmpDir } from '../helpers/tmp.ts';
+import { FIXTURES, probe, probeSource } from './container-probe.ts';
+
+/** One ustar header block for `path` with `size` bytes (tar's own encoder). */
+function header(
+  path: string,
+  size: number,
+  type: 'File' | 'SymbolicLink' = 'File',
+  linkpath?: string,
+): Buffer {
+  const block = Buffer.alloc(512);
+  new Header({ path, size, type, mode: 0o644, mtime: new Date(0), ...(linkpath ? { linkpath } : {}) }).encode(
+    block,
+    0,
+  );
+  return block;
+}
+
+const pad = (b: Buffer) => Buffer.concat([b, Buffer.alloc((512 - (b.length % 512)) % 512)]);
+
+describe('tar analyzer', () => {
+  it('dispatches every regular member by content (pickle named weights.bin)', async () => {
+    const r = await probe('containers/payload.tar');
+    expect(r.kind).toBe('tar');
+    expect(r.pickles).toEqual(['model/weights.bin']);
+    expect(r.rules).toEqual([]);
+  });
+
+  it('reports traversal names and links escaping the archive', async () => {
+    const r = await probe('containers/traversal.tar');
+    const by = (rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => f.member?.at(-1));
+    expect(by('archive/path-traversal')).toEqual(['../../evil.txt', '/etc/cron.d/x']);
+    expect(by('archive/link-escape')).toEqual(['link', 'hard']);
+    expect(r.seen).toContain('ok.txt:text');
+  });
+
+  it('a link that stays inside the archive is only archive/link (low)', async () => {
+    const tar = Buffer.concat([header('a/b', 0, 'SymbolicLink', '../c'), Buffer.alloc(1024)]);
+    const r = await probeSource(new BufferSource(tar, 'l.tar'), 'l.tar');
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['archive/link', 'low']]);
+  });
+
+  it('zip inside tar is scanned recursively', async () => {
+    expect((await probe('containers/zip_in_tar.tar')).pickles).toEqual(['inner.pt > archive/data.pkl']);
+  });
+
+  it('PyTorch legacy tar: sys_info, pickle, tensors and storages all reach the pickle analyzers', async () => {
+    for (const f of ['torch/legacy_tar_benign.tar', 'torch/legacy_tar_payload.tar']) {
+      const r = await probe(f);
+      expect(r.pickles.sort()).toEqual(['pickle', 'storages', 'sys_info', 'tensors']);
+      expect(r.rules).toEqual(['torch/legacy-tar']);
+      expect(r.findings.find((x) => x.rule === 'torch/legacy-tar')?.severity).toBe('info');
+    }
+  });
+
+  it('a protocol-0 `pickle` member of a legacy tar is a pickle by name', async () => {
+    const p0 = Buffer.from("cposix\nsystem\n(S'true'\ntR.", 'latin1');
+    const info = Buffer.from('\x80\x02}q\x00.', 'latin1');
+    const tar = Buffer.concat([
+      header('sys_info', info.length),
+      pad(info),
+      header('pickle', p0.length),
+      pad(p0),
+      Buffer.alloc(1024),
+    ]);
+    const r = await probeSource(new BufferSource(tar, 'old.pt'), 'old.pt');
+    expect(r.pickles).toEqual(['sys_info', 'pickle']);
+  });
+
+  it('pre-POSIX (v7) tar without the ustar magic is still recognised by its checksum', async () => {
+    const data = Buffer.from('\x80\x02K\x01.', 'latin1');
+    const h = header('x.bin', data.length);
+    h.fill(0, 257, 265); // drop "ustar\000"
+    let sum = 0;
+    h.fill(0x20, 148, 156);
+    for (const b of h) sum += b;
+    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+    const r = await probeSource(
+      new BufferSource(Buffer.concat([h, pad(data), Buffer.alloc(1024)]), 'v7'),
+      'v7',
+    );
+    expect(r.kind).toBe('tar');
+    expect(r.pickles).toEqual(['x.bin']);
+  });
+
+  it('a bad checksum or a member past the end is tar/malformed (fail closed)', async () => {
+    const data = Buffer.from('hello');
+    const good = header('a.txt', data.length);
+    const bad = Buffer.from(good);
+    bad[0] = 0x62; // "b.txt", checksum no longer matches
+    const r1 = await probeSource(
+      new BufferSource(Buffer.concat([good, pad(data), bad, pad(data)]), 't.tar'),
+      't.tar',
+    );
+    expect(r1.rules).toEqual(['tar/malformed']);
+    const r2 = await probeSource(new BufferSource(header('big', 1 << 20), 't2.tar'), 't2.tar');
+    expect(r2.rules).toEqual(['tar/malformed']);
+  });
+
+  it('long names through PAX records are applied (tar Pax parser)', async () => {
+    const long = `${'d/'.repeat(80)}../../escape.pkl`;
+    // A PAX record is "<len> path=<value>\n" where len counts itself.
+    let rec = '';
+    for (let n = 10; n < 1000; n++) {
+      rec = `${n} path=${long}\n`;
+      if (Buffer.byteLength(rec) === n) break;
+    }
+    const paxBuf = Buffer.from(rec);
+    const xh = Buffer.alloc(512);
+    new Header({ path: 'PaxHeader', size: paxBuf.length, type: 'ExtendedHeader', mtime: new Date(0) }).encode(
+      xh,
+      0,
+    );
+    const data = Buffer.from('\x80\x02K\x01.', 'latin1');
+    const tar = Buffer.concat([xh, pad(paxBuf), header('short', data.length), pad(data), Buffer.alloc(1024)]);
+    const listing = await listTar(new BufferSource(tar, 'p.tar'), 10);
+    expect(listing.members.map((m) => m.path)).toEqual([long]);
+    const r = await probeSource(new BufferSource(tar, 'p.tar'), 'p.tar');
+    expect(r.rules).toEqual(['archive/path-traversal']);
+    expect(r.pickles).toEqual([long]);
+  });
+
+  it('bytes read: a tar with a multi-GB member costs one header per member', async () => {
+    const dir = await makeTmpDir();
+    const path = join(dir, 'big.tar');
+    const pkl = Buffer.from('\x80\x02K\x01.', 'latin1');
+    const big = 5 * 1024 ** 3;
+    const fh = await open(path, 'w');
+    try {
+      await fh.write(
+        Buffer.concat([header('data.pkl', pkl.length), pad(pkl), header('blob', big)]),
+        0,
+        undefined,
+        0,
+      );
+      await fh.truncate(512 * 3 + big + 1024);
+    } finally {
+      await fh.close();
+    }
+    const source = await FileSource.open(path, 'big.tar');
+    try {
+      const r = await probeSource(source, 'big.tar');
+      expect(r.pickles).toEqual(['data.pkl']);
+      expect(source.bytesRead).toBeLessThan(128 * 1024);
+    } finally {
+      await source.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('mutated tars never throw and finish fast (property)', async () => {
+    const bases = await Promise.all(
+      ['containers/traversal.tar', 'torch/legacy_tar_payload.tar', 'containers/zip_in_tar.tar'].map((n) =>
+        readFile(join(FIXTURES, n)),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(bases.length - 1),
+        fc.array(fc.tuple(fc.nat(4095), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        async (which, edits) => {
+          const b = Buffer.from(bases[which]!);
+          for (const [at, v] of edits) if (at < b.length) b[at] = v;
+          const t0 = Date.now();
+          const r = await probeSource(new BufferSource(b, 'm.tar'), 'm.tar');
+          expect(r.findings.some((f) => f.rule === 'scan/read-error')).toBe(false);
+          expect(Date.now() - t0).toBeLessThan(1000);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,271 @@
+import { open, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import zlib from 'node:zlib';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../src/core/analyzer.ts';
+import { atLeast, type Severity } from '../../../src/core/finding.ts';
+import { BufferSource, FileSource } from '../../../src/core/source.ts';
+import { makeTmpDir } from '../../helpers/tmp.ts';
+import { FIXTURES, probe, probeSource } from '../container-probe.ts';
+import { buildZip } from './zip-builder.ts';
+
+const serious = (r: { findings: { severity: string; rule: string }[] }) =>
+  r.findings.filter((f) => atLeast(f.severity as Severity, 'medium')).map((f) => f.rule);
+
+describe('zip analyzer: real artifacts', () => {
+  it('torch.save state_dict: data.pkl scanned as pickle, storages peeked only, nothing at medium+', async () => {
+    const r = await probe('torch/state_dict.pt');
+    expect(r.kind).toBe('zip');
+    expect(r.pickles).toEqual(['state_dict/data.pkl']);
+    expect(r.seen.some((s) => s.startsWith('state_dict/data/'))).toBe(false);
+    expect(r.seen).toContain('state_dict/version:text');
+    expect(serious(r)).toEqual([]);
+  });
+
+  it('TorchScript archive: data.pkl and constants.pkl reach the pickle analyzers', async () => {
+    const r = await probe('torch/scripted.pt');
+    expect(r.pickles).toEqual(expect.arrayContaining(['scripted/data.pkl', 'scripted/constants.pkl']));
+    expect(r.seen).toContain('scripted/code/__torch__.py:text'); // deflated code members are inflated and sniffed
+    expect(serious(r)).toEqual([]);
+  });
+
+  it('TorchScript constants.pkl replaced by a payload is dispatched as a pickle', async () => {
+    const r = await probe('torch/scripted_constants_payload.pt');
+    expect(r.pickles).toContain('scripted/constants.pkl');
+  });
+
+  it('np.savez and np.savez_compressed: every array member dispatched as numpy, CRCs fine', async () => {
+    for (const f of ['containers/arrays.npz', 'containers/arrays_compressed.npz']) {
+      const r = await probe(f);
+      expect(r.seen.sort()).toEqual(['bias.npy:numpy', 'weights.npy:numpy']);
+      expect(r.rules).not.toContain('zip/bad-crc');
+    }
+  });
+});
+
+describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
+  it('#10 PyTorch-style zip with a payload data.pkl', async () => {
+    expect((await probe('containers/torch_payload.zip')).pickles).toEqual(['archive/data.pkl']);
+  });
+
+  it('#11 payload in an innocently named, extensionless member (protocol 0, no magic) is dispatched', async () => {
+    const r = await probe('containers/innocent_member.zip');
+    expect(r.seen.map((s) => s.split(':')[0])).toContain('archive/extra/readme');
+    const t = await probe('torch/state_dict_extra_member.pt');
+    expect(t.seen.map((s) => s.split(':')[0])).toContain('state_dict/extra');
+  });
+
+  it('#12 zip inside zip, stored and deflated: inner data.pkl scanned at depth 2', async () => {
+    for (const f of ['containers/zip_in_zip.zip', 'containers/zip_in_zip_deflated.zip']) {
+      expect((await probe(f)).pickles).toEqual(['model/inner.bin > archive/data.pkl']);
+    }
+  });
+
+  it('#24 / CVE-2025-1944 local-header name mismatch: reported and still scanned', async () => {
+    const r = await probe('containers/name_mismatch.zip');
+    expect(r.rules).toContain('zip/name-mismatch');
+    expect(r.pickles).toEqual(['archive/data.pkl']);
+  });
+
+  it('#25 / CVE-2025-1945 flag bits 0x1, 0x20, 0x40: reported and still scanned', async () => {
+    for (const bits of ['0x1', '0x20', '0x40']) {
+      const r = await probe(`containers/flag_${bits}.zip`);
+      expect(r.rules).toContain('zip/flag-bits');
+      expect(r.pickles).toEqual(['archive/data.pkl']);
+    }
+  });
+
+  it('#17 / CVE-2025-10156 bad CRC: reported and still scanned', async () => {
+    const r = await probe('containers/bad_crc.zip');
+    expect(r.rules).toContain('zip/bad-crc');
+    expect(r.pickles).toEqual(['archive/data.pkl']);
+  });
+
+  it('duplicate names: every copy scanned', async () => {
+    const r = await probe('containers/duplicate_names.zip');
+    expect(r.rules).toContain('zip/duplicate-name');
+    expect(r.pickles).toEqual(['archive/data.pkl', 'archive/data.pkl']);
+  });
+
+  it('overlapping entries and zip64 records', async () => {
+    expect((await probe('containers/overlap.zip')).rules).toContain('zip/overlapping-entries');
+    expect((await probe('containers/zip64.zip')).pickles).toEqual(['archive/data.pkl']);
+  });
+
+  it('a local entry hidden from the central directory is reported and scanned', async () => {
+    const r = await probe('containers/hidden_entry.zip');
+    expect(r.rules).toEqual(['zip/hidden-entry']);
+    expect(r.pickles).toEqual(['archive/data.pkl', 'archive/hidden.pkl']);
+    // Data descriptors after entries (torch.save writes them) are not gaps.
+    expect((await probe('torch/state_dict.pt')).rules).toEqual([]);
+  });
+
+  it('path traversal and absolute member names', async () => {
+    const r = await probe('containers/traversal.zip');
+    expect(r.findings.filter((f) => f.rule === 'archive/path-traversal')).toHaveLength(2);
+  });
+
+  it('a prefix before the archive (polyglot) is reported and the zip part scanned', async () => {
+    const r = await probe('containers/prefixed.zip');
+    expect(r.rules).toContain('zip/prefix-data');
+    expect(r.pickles).toEqual(['archive/data.pkl']);
+  });
+
+  it('zip bomb by ratio is a finding, bounded in time and memory', async () => {
+    const t0 = Date.now();
+    const r = await probe('containers/bomb.zip');
+    expect(r.rules).toEqual(['archive/bomb']);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('deep nesting stops at the depth limit with a finding', async () => {
+    const r = await probe('containers/deep_nesting.zip');
+    expect(r.rules).toContain('archive/depth-limit');
+    expect(r.pickles).toEqual([]);
+    const shallow = await probe('containers/deep_nesting.zip', { ...DEFAULT_LIMITS, maxDepth: 8 });
+    expect(shallow.pickles).toHaveLength(1);
+    expect(shallow.rules).not.toContain('archive/depth-limit');
+  });
+
+  it('a compression method PyTorch cannot read either is fail-closed', async () => {
+    expect((await probe('containers/unknown_method.zip')).rules).toEqual(['archive/unsupported-compression']);
+  });
+
+  it('a zip signature with nothing readable behind it is zip/malformed', async () => {
+    const r = await probeSource(
+      new BufferSource(Buffer.from('PK\x03\x04 truncated', 'latin1'), 'x.zip'),
+      'x.zip',
+    );
+    expect(r.rules).toEqual(['zip/malformed']);
+  });
+
+  it('a symlink member pointing outside the archive is archive/link-escape', async () => {
+    const zip = buildZip([{ name: 'link', data: Buffer.from('../../etc/passwd') }]);
+    // Mark the entry as a Unix symlink: external attributes 0o120777 << 16.
+    const cd = zip.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    zip.writeUInt32LE((0o120777 << 16) >>> 0, cd + 38);
+    const r = await probeSource(new BufferSource(zip, 'l.zip'), 'l.zip');
+    expect(r.rules).toEqual(['archive/link-escape']);
+  });
+
+  it('bytes read: a multi-GB PyTorch zip costs a few KB (sparse 6 GiB storage, zip64)', async () => {
+    const dir = await makeTmpDir();
+    const path = join(dir, 'big.pt');
+    const pkl = Buffer.from('\x80\x02}q\x00X\x01\x00\x00\x00aq\x01K\x01s.', 'latin1');
+    const big = 6 * 1024 ** 3;
+    const fh = await open(path, 'w');
+    try {
+      const local = (name: string, size: number, crc: number) => {
+        const h = Buffer.alloc(30);
+        h.writeUInt32LE(0x04034b50, 0);
+        h.writeUInt16LE(45, 4);
+        h.writeUInt32LE(crc, 14);
+        h.writeUInt32LE(Math.min(size, 0xffffffff), 18);
+        h.writeUInt32LE(Math.min(size, 0xffffffff), 22);
+        h.writeUInt16LE(Buffer.byteLength(name), 26);
+        return Buffer.concat([h, Buffer.from(name)]);
+      };
+      const pklHeader = local('big/data.pkl', pkl.length, zlib.crc32(pkl));
+      await fh.write(Buffer.concat([pklHeader, pkl]), 0, undefined, 0);
+      const storageAt = pklHeader.length + pkl.length;
+      const storageHeader = local('big/data/0', big, 0);
+      await fh.write(storageHeader, 0, undefined, storageAt);
+      const dataEnd = storageAt + storageHeader.length + big;
+      // Central directory and end records, written after the sparse hole.
+      const entry = (name: string, size: number, crc: number, offset: number, z64: boolean) => {
+        const c = Buffer.alloc(46);
+        c.writeUInt32LE(0x02014b50, 0);
+        c.writeUInt16LE(45, 6);
+        c.writeUInt32LE(crc, 16);
+        c.writeUInt32LE(z64 ? 0xffffffff : size, 20);
+        c.writeUInt32LE(z64 ? 0xffffffff : size, 24);
+        c.writeUInt16LE(Buffer.byteLength(name), 28);
+        c.writeUInt16LE(z64 ? 20 : 0, 30);
+        c.writeUInt32LE(offset, 42);
+        const extra = Buffer.alloc(z64 ? 20 : 0);
+        if (z64) {
+          extra.writeUInt16LE(1, 0);
+          extra.writeUInt16LE(16, 2);
+          extra.writeBigUInt64LE(BigInt(size), 4);
+          extra.writeBigUInt64LE(BigInt(size), 12);
+        }
+        return Buffer.concat([c, Buffer.from(name), extra]);
+      };
+      const cd = Buffer.concat([
+        entry('big/data.pkl', pkl.length, zlib.crc32(pkl), 0, false),
+        entry('big/data/0', big, 0, storageAt, true),
+      ]);
+      const z64 = Buffer.alloc(56);
+      z64.writeUInt32LE(0x06064b50, 0);
+      z64.writeBigUInt64LE(44n, 4);
+      z64.writeBigUInt64LE(2n, 24);
+      z64.writeBigUInt64LE(2n, 32);
+      z64.writeBigUInt64LE(BigInt(cd.length), 40);
+      z64.writeBigUInt64LE(BigInt(dataEnd), 48);
+      const loc = Buffer.alloc(20);
+      loc.writeUInt32LE(0x07064b50, 0);
+      loc.writeBigUInt64LE(BigInt(dataEnd + cd.length), 8);
+      loc.writeUInt32LE(1, 16);
+      const end = Buffer.alloc(22);
+      end.writeUInt32LE(0x06054b50, 0);
+      end.writeUInt16LE(2, 8);
+      end.writeUInt16LE(2, 10);
+      end.writeUInt32LE(cd.length, 12);
+      end.writeUInt32LE(0xffffffff, 16);
+      await fh.write(Buffer.concat([cd, z64, loc, end]), 0, undefined, dataEnd);
+    } finally {
+      await fh.close();
+    }
+    const source = await FileSource.open(path, 'big.pt');
+    try {
+      const r = await probeSource(source, 'big.pt');
+      expect(r.pickles).toEqual(['big/data.pkl']);
+      expect(serious(r)).toEqual([]);
+      expect(source.size).toBeGreaterThan(big);
+      // Sniffing the outer file reads its head and 64 KiB tail; the 6 GiB storage is never read.
+      expect(source.bytesRead).toBeLessThan(256 * 1024);
+      expect(source.bytesRead / source.size).toBeLessThan(1e-4);
+    } finally {
+      await source.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('zip analyzer: property tests', () => {
+  const names = [
+    'torch/state_dict.pt',
+    'containers/name_mismatch.zip',
+    'containers/zip_in_zip_deflated.zip',
+    'containers/arrays_compressed.npz',
+  ];
+  it('mutated real and hostile zips never throw and finish fast', async () => {
+    const bases = await Promise.all(names.map((n) => readFile(join(FIXTURES, n))));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(bases.length - 1),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+        async (which, edits, cut) => {
+          let b = Buffer.from(bases[which]!);
+          // Half the edits land in the last 200 bytes, where the central directory lives.
+          for (const [at, v] of edits) {
+            const i = at < 0.5 ? Math.floor(at * 2 * b.length) : b.length - 1 - Math.floor((at - 0.5) * 400);
+            if (i >= 0 && i < b.length) b[i] = v;
+          }
+          if (cut !== null) b = b.subarray(0, Math.floor(cut * b.length));
+          const t0 = Date.now();
+          const r = await probeSource(new BufferSource(b, 'm.zip'), 'm.zip');
+          expect(Array.isArray(r.findings)).toBe(true);
+          expect(r.findings.some((f) => f.rule === 'scan/read-error')).toBe(false);
+          expect(Date.now() - t0).toBeLessThan(1000);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
