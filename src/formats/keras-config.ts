@@ -462,13 +462,22 @@ export function checkKerasJsonText(ctx: AnalyzerContext, text: string, what: str
 }
 
 /** Reports the issues of a parsed config; embedded payloads are scanned as members. */
-export async function reportKerasConfig(ctx: AnalyzerContext, parsed: unknown, what: string): Promise<void> {
+export async function reportKerasConfig(
+  ctx: AnalyzerContext,
+  parsed: unknown,
+  what: string,
+  member?: string[],
+): Promise<void> {
+  const at = member ? { member } : {};
   let issues: KerasIssue[];
   try {
     issues = inspectKerasConfig(parsed);
   } catch (err) {
     ctx.report(
-      finding(KERAS_BAD_CONFIG, { message: `${label(ctx.source)}: ${what}: ${(err as Error).message}` }),
+      finding(KERAS_BAD_CONFIG, {
+        message: `${label(ctx.source)}: ${what}: ${(err as Error).message}`,
+        ...at,
+      }),
     );
     return;
   }
@@ -478,11 +487,13 @@ export async function reportKerasConfig(ctx: AnalyzerContext, parsed: unknown, w
         message: `${label(ctx.source)}: ${what} ${i.at}: ${i.message}`,
         evidence: { ...i.evidence, path: i.at, in: what },
         ...(i.severity ? { severity: i.severity } : {}),
+        ...at,
       }),
     );
     if (i.payload) {
-      const name = `${what}:${i.at}.module`;
-      await ctx.scanMember(new BufferSource(i.payload, ctx.source.path, [...ctx.source.member, name]), name);
+      const name = `${i.at}.module`;
+      const chain = [...(member ?? [...ctx.source.member, what]), name];
+      await ctx.scanMember(new BufferSource(i.payload, ctx.source.path, chain), name);
     }
   }
 }

@@ -8,7 +8,14 @@ import { defineRule, finding } from '../core/finding.ts';
 import { KINDS } from '../core/sniff.ts';
 import { label, readAll } from '../core/source.ts';
 import { Hdf5Error, readRootAttributes } from './hdf5.ts';
-import { checkKerasJsonText, decodeJsonBytes, parsePythonJson, reportKerasConfig } from './keras-config.ts';
+import {
+  checkKerasJsonText,
+  decodeJsonBytes,
+  KERAS_BAD_CONFIG,
+  parsePythonJson,
+  reportKerasConfig,
+} from './keras-config.ts';
+import { openZip, ZipFormatError } from './zip/reader.ts';
 
 export const HDF5_MALFORMED = defineRule({
   id: 'hdf5/malformed',
@@ -115,5 +122,57 @@ registerFileAnalyzer({
       return; // Not JSON: not a Keras config (the text analyzers see it).
     }
     if (isKerasModelJson(parsed)) await reportKerasConfig(ctx, parsed, 'Keras model JSON');
+  },
+});
+
+/**
+ * `.keras` (Keras 3 saving_lib): a zip with config.json, metadata.json and model.weights.h5. Keras
+ * reads config.json with Python's zipfile (the last central-directory entry of that name) and
+ * json.loads(bytes) (UTF-8/16/32), so config.json is read here whatever its content sniffs as; the
+ * weights file and any other member are scanned by the zip analyzer like every member.
+ */
+registerFileAnalyzer({
+  id: 'keras-zip',
+  kinds: [KINDS.zip],
+  async analyze(ctx) {
+    let zip: Awaited<ReturnType<typeof openZip>>;
+    try {
+      zip = await openZip(ctx.source);
+    } catch (err) {
+      if (err instanceof ZipFormatError) return; // the zip analyzer reports it
+      throw err;
+    }
+    const configs = zip.entries.filter((e) => e.name === 'config.json');
+    if (!configs.length) return;
+    const where = label(ctx.source);
+    const kerasLayout =
+      ctx.name.endsWith('.keras') ||
+      zip.entries.some((e) => e.name === 'metadata.json' || e.name === 'model.weights.h5');
+    // Several config.json entries are a zip/duplicate-name finding of the zip analyzer; all are checked here.
+    for (const entry of configs) {
+      const member = [...ctx.source.member, entry.name];
+      const bad = (why: string) => {
+        if (kerasLayout)
+          ctx.report(finding(KERAS_BAD_CONFIG, { message: `${where}: config.json ${why}`, member }));
+      };
+      if (entry.uncompressedSize > MAX_JSON) {
+        bad(`is ${entry.uncompressedSize} bytes, over the ${MAX_JSON} byte limit`);
+        continue;
+      }
+      const opened = await zip.openEntry(entry, { limits: ctx.limits, budget: ctx.budget });
+      if (!opened.ok) {
+        bad(`cannot be read (${opened.message})`);
+        continue;
+      }
+      let parsed: unknown;
+      try {
+        parsed = parsePythonJson(decodeJsonBytes(await readAll(opened.source, MAX_JSON)));
+      } catch (err) {
+        bad(`is not valid JSON (${(err as Error).message.slice(0, 120)})`);
+        continue;
+      }
+      if (!kerasLayout && !isKerasModelJson(parsed)) continue;
+      await reportKerasConfig(ctx, parsed, 'config.json', member);
+    }
   },
 });

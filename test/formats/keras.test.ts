@@ -141,3 +141,56 @@ describe('keras .h5 and JSON', () => {
     for (const n of readdirSync(dir).filter((x) => /\.(h5|json)$/.test(x))) await mutateFixture(fx(n), n, 40);
   });
 });
+
+describe('keras .keras zips', () => {
+  it('benign .keras has no finding at medium or above', async () => {
+    await import('../../src/formats/zip/analyzer.ts');
+    expect(serious((await scanFile(fx('benign.keras'))).findings)).toEqual([]);
+  });
+
+  it('nested Lambda (Keras 3 __lambda__) in a TimeDistributed in a nested Functional', async () => {
+    const { findings } = await scanFile(fx('nested_lambda.keras'));
+    const lam = findings.find((f) => f.rule === 'keras/lambda-layer')!;
+    expect(lam.member).toEqual(['config.json']);
+    expect(lam.evidence?.path).toBe('$.config.layers[1].config.layers[0].config.layer');
+    expect(rules(findings)).toContain('keras/serialized-bytecode');
+  });
+
+  it('CVE-2025-1550: subprocess function as an activation is critical', async () => {
+    const { findings } = await scanFile(fx('cve_2025_1550.keras'));
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['keras/dangerous-reference', 'critical']]);
+  });
+
+  it('foreign module (high) and the safe-mode toggle (critical)', async () => {
+    const { findings } = await scanFile(fx('module_references.keras'));
+    expect(findings.map((f) => [f.rule, f.severity]).sort()).toEqual([
+      ['keras/custom-object', 'low'],
+      ['keras/dangerous-reference', 'critical'],
+      ['keras/external-module', 'high'],
+    ]);
+  });
+
+  it('TorchModuleWrapper: the embedded pickle is scanned as a member', async () => {
+    await import('../../src/formats/pickle/index.ts');
+    const { findings } = await scanFile(fx('torch_wrapper.keras'));
+    expect(rules(findings)).toContain('keras/torch-module-wrapper');
+    const payload = findings.find((f) => f.rule.startsWith('pickle/'));
+    expect(payload?.severity).toBe('critical');
+    expect(payload?.member).toEqual(['config.json', '$.config.layers[1].module']);
+  });
+
+  it('a UTF-16 config.json (json.loads accepts it) is still read', async () => {
+    const { findings } = await scanFile(fx('utf16_lambda.keras'));
+    expect(rules(findings)).toContain('keras/lambda-layer');
+  });
+
+  it('every duplicate config.json is checked (Keras loads the last one)', async () => {
+    const { findings } = await scanFile(fx('duplicate_config.keras'));
+    expect(rules(findings)).toContain('zip/duplicate-name');
+    expect(rules(findings)).toContain('keras/lambda-layer');
+  });
+
+  it('property: mutated .keras fixtures never crash the analyzers', async () => {
+    for (const n of readdirSync(dir).filter((x) => x.endsWith('.keras'))) await mutateFixture(fx(n), n, 30);
+  });
+});
