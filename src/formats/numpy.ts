@@ -117,7 +117,7 @@ export function descrInfo(d: Py, depth = 0): number | 'object' | null {
     if (kind === 'O') return 'object';
     const n = m[2] ? Number(m[2]) : undefined;
     if (kind === 'U') return n === undefined ? null : n * 4;
-    if (n !== undefined) return n;
+    if (n !== undefined) return 'biufcSaVMm'.includes(kind) ? n : null;
     return NUMPY_TYPE_SIZES[kind] ?? null;
   }
   if (Array.isArray(d)) {

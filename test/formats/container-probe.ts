@@ -10,10 +10,11 @@ import {
   type ScanLimits,
 } from '../../src/core/analyzer.ts';
 import { defineRule, type Finding, finding } from '../../src/core/finding.ts';
-import { type ByteSource, FileSource, label } from '../../src/core/source.ts';
+import { BufferSource, type ByteSource, FileSource, label } from '../../src/core/source.ts';
 import '../../src/formats/compressed/analyzer.ts';
 import '../../src/formats/tar.ts';
 import '../../src/formats/zip/analyzer.ts';
+import '../../src/formats/sevenzip.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -26,7 +27,21 @@ const PROBE = defineRule({
 
 registerFileAnalyzer({
   id: 'test-member-probe',
-  kinds: ['pickle', 'text', 'json', 'unknown', 'numpy', 'empty', 'zip', 'tar', 'gzip', 'bzip2', 'xz', 'zstd'],
+  kinds: [
+    'pickle',
+    'text',
+    'json',
+    'unknown',
+    'numpy',
+    'empty',
+    'zip',
+    'tar',
+    'gzip',
+    'bzip2',
+    'xz',
+    'zstd',
+    '7z',
+  ],
   async analyze(ctx) {
     if (ctx.depth === 0) return;
     ctx.report(finding(PROBE, { message: label(ctx.source), evidence: { kind: ctx.kind } }));
@@ -67,4 +82,35 @@ export async function probe(rel: string, limits: ScanLimits = DEFAULT_LIMITS): P
   } finally {
     await source.close();
   }
+}
+
+/**
+ * Property: byte edits within the first `window` bytes of any base never make the containers throw
+ * (no scan/read-error) and each case finishes under a second.
+ */
+export async function assertMutationsSafe(
+  bases: readonly Buffer[],
+  name: string,
+  opts: { window?: number; maxEdits?: number; numRuns?: number } = {},
+): Promise<void> {
+  const fc = (await import('fast-check')).default;
+  const { expect } = await import('vitest');
+  await fc.assert(
+    fc.asyncProperty(
+      fc.nat(bases.length - 1),
+      fc.array(fc.tuple(fc.nat((opts.window ?? 4096) - 1), fc.integer({ min: 0, max: 255 })), {
+        minLength: 1,
+        maxLength: opts.maxEdits ?? 8,
+      }),
+      async (which, edits) => {
+        const b = Buffer.from(bases[which]!);
+        for (const [at, v] of edits) if (at < b.length) b[at] = v;
+        const t0 = Date.now();
+        const r = await probeSource(new BufferSource(b, name), name);
+        expect(r.findings.some((f) => f.rule === 'scan/read-error')).toBe(false);
+        expect(Date.now() - t0).toBeLessThan(1000);
+      },
+    ),
+    { numRuns: opts.numRuns ?? 200 },
+  );
 }

@@ -20,8 +20,17 @@ export async function analyzeFile(rel: string, options: AnalyzerOptions = {}) {
   }
 }
 
-export async function analyzeBytes(data: Uint8Array, name = 'x.bin', options: AnalyzerOptions = {}) {
-  return analyzeSource(new BufferSource(data, name), name, { options });
+/** Analyzes bytes as a file (depth 0) or, with depth 1, as an archive member named `name`. */
+export async function analyzeBytes(
+  data: Uint8Array,
+  name = 'x.bin',
+  options: AnalyzerOptions = {},
+  depth = 0,
+) {
+  return analyzeSource(new BufferSource(data, name, depth ? ['outer.tar', name] : []), name, {
+    options,
+    depth,
+  });
 }
 
 /** Findings that fail a scan at the default level (high). */

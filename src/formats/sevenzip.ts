@@ -1,0 +1,189 @@
+/**
+ * 7z archives through `7z-wasm` (7-Zip 24.09 compiled to WebAssembly; no native code, no process).
+ *
+ * nullifAI (Feb 2025) shipped PyTorch payloads re-packed as 7z because scanners could not open
+ * them. Here the archive is copied into the module's in-memory file system and listed with
+ * `7zz l -slt`; only when the declared sizes fit the limits (member size, expansion budget, and the
+ * compression ratio against the archive size) is it extracted with `7zz x`, and every extracted file
+ * is dispatched through `ctx.scanMember`. 7-Zip's decoders stop at the declared unpack size, so the
+ * listing bounds the output. Prompts cannot hang the scan: stdin is closed, a dummy password is
+ * given (encrypted members fail to extract and are reported), overwrites are answered with -y.
+ *
+ * What cannot be listed or extracted stays `archive/opaque` (fail closed), as before this module.
+ */
+import sevenZipCjs, { type SevenZipModule, type SevenZipModuleFactory } from '7z-wasm';
+import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
+import { finding } from '../core/finding.ts';
+import { KINDS } from '../core/sniff.ts';
+import { BufferSource, label, readAll } from '../core/source.ts';
+import { ARCHIVE_PATH_TRAVERSAL, ARCHIVE_TOO_MANY_MEMBERS, reportBomb } from './compressed/archive-rules.ts';
+import { expansionCap } from './compressed/expand.ts';
+import { OPAQUE_ARCHIVE } from './opaque.ts';
+import { unsafeMemberPath } from './zip/reader.ts';
+
+export interface SevenZipEntry {
+  path: string;
+  size: number;
+  isDirectory: boolean;
+  encrypted: boolean;
+}
+
+// The package is CommonJS: module.exports is the factory and module.exports.default too.
+const SevenZip: SevenZipModuleFactory = sevenZipCjs.default;
+
+interface Run {
+  code: number;
+  out: string[];
+}
+
+async function instance(): Promise<{ mod: SevenZipModule; run: (args: string[]) => Run }> {
+  const out: string[] = [];
+  let code = 0;
+  const mod = await SevenZip({
+    print: (s) => out.push(s),
+    printErr: (s) => out.push(s),
+    stdin: () => null as unknown as number, // EOF: a prompt gets no answer instead of blocking
+    quit: (c) => {
+      code = c;
+    },
+  });
+  return {
+    mod,
+    run(args) {
+      out.length = 0;
+      code = 0;
+      try {
+        mod.callMain(args);
+      } catch (err) {
+        const status = (err as { status?: number }).status;
+        code = typeof status === 'number' ? status : 2;
+      }
+      return { code, out: [...out] };
+    },
+  };
+}
+
+/** Parses `7zz l -slt` output: blocks of `Key = value` lines after the `----------` separator. */
+export function parseListing(lines: readonly string[]): SevenZipEntry[] {
+  const start = lines.indexOf('----------');
+  if (start < 0) return [];
+  const entries: SevenZipEntry[] = [];
+  let cur: Record<string, string> = {};
+  const flush = () => {
+    if (cur.Path !== undefined) {
+      entries.push({
+        path: cur.Path,
+        size: Number(cur.Size) || 0,
+        isDirectory: cur.Folder === '+' || (cur.Attributes ?? '').startsWith('D'),
+        encrypted: cur.Encrypted === '+',
+      });
+    }
+    cur = {};
+  };
+  for (const line of lines.slice(start + 1)) {
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const eq = line.indexOf(' = ');
+    if (eq > 0) cur[line.slice(0, eq)] = line.slice(eq + 3);
+  }
+  flush();
+  return entries;
+}
+
+function walk(mod: SevenZipModule, dir: string, rel: string, out: { fsPath: string; rel: string }[]): void {
+  for (const name of mod.FS.readdir(dir)) {
+    if (name === '.' || name === '..') continue;
+    const fsPath = `${dir}/${name}`;
+    const st = mod.FS.lstat(fsPath);
+    const r = rel ? `${rel}/${name}` : name;
+    if (mod.FS.isDir(st.mode)) walk(mod, fsPath, r, out);
+    else if (mod.FS.isFile(st.mode)) out.push({ fsPath, rel: r });
+  }
+}
+
+async function analyze7z(ctx: AnalyzerContext): Promise<void> {
+  const { source } = ctx;
+  const where = label(source);
+  const opaque = (why: string) =>
+    ctx.report(
+      finding(OPAQUE_ARCHIVE, {
+        message: `${where} is a 7z archive modelvet cannot inspect: ${why}`,
+        evidence: { kind: ctx.kind },
+      }),
+    );
+  if (source.size > ctx.limits.maxMemberBytes) {
+    opaque(
+      `${source.size} bytes is over the ${ctx.limits.maxMemberBytes} byte limit for archives read in memory`,
+    );
+    return;
+  }
+  const data = await readAll(source, ctx.limits.maxMemberBytes);
+  const { mod, run } = await instance();
+  mod.FS.writeFile('/in.7z', data);
+  const listing = run(['l', '-slt', '-p-', '-y', '/in.7z']);
+  const entries = parseListing(listing.out);
+  if (listing.code !== 0 || (entries.length === 0 && !listing.out.includes('----------'))) {
+    opaque(
+      `the listing failed (${listing.out.filter((l) => /error|cannot|wrong/i.test(l)).join('; ') || `exit ${listing.code}`})`,
+    );
+    return;
+  }
+  if (entries.length > ctx.limits.maxMembers) {
+    ctx.report(
+      finding(ARCHIVE_TOO_MANY_MEMBERS, {
+        message: `${where}: ${entries.length} members, over the ${ctx.limits.maxMembers} limit; not extracted`,
+      }),
+    );
+    return;
+  }
+  for (const e of entries) {
+    const unsafe = unsafeMemberPath(e.path);
+    if (unsafe) {
+      ctx.report(
+        finding(ARCHIVE_PATH_TRAVERSAL, {
+          message: `${where}: member name ${JSON.stringify(e.path)} ${unsafe}`,
+          member: [...source.member, e.path],
+        }),
+      );
+    }
+  }
+  const declared = entries.reduce((n, e) => n + (e.isDirectory ? 0 : e.size), 0);
+  const { cap, limit } = expansionCap(source.size, { limits: ctx.limits, budget: ctx.budget });
+  if (declared > cap) {
+    reportBomb(ctx, [...source.member], limit, `7z members declare ${declared} bytes (cap ${cap})`, {
+      declared,
+      cap,
+      compressed: source.size,
+    });
+    return;
+  }
+  const extracted = run(['x', '-y', '-p-', '-bsp0', '-o/out', '/in.7z']);
+  mod.FS.unlink('/in.7z');
+  const files: { fsPath: string; rel: string }[] = [];
+  try {
+    walk(mod, '/out', '', files);
+  } catch {
+    // Nothing was extracted.
+  }
+  const encrypted = entries.filter((e) => e.encrypted).map((e) => e.path);
+  if (extracted.code !== 0 || encrypted.length > 0) {
+    opaque(
+      encrypted.length
+        ? `encrypted members (${encrypted.slice(0, 5).join(', ')})`
+        : `extraction failed (exit ${extracted.code}); members extracted before the error were scanned`,
+    );
+  }
+  let produced = 0;
+  for (const f of files) produced += mod.FS.stat(f.fsPath).size;
+  ctx.budget.take(Math.min(produced, Math.max(0, ctx.budget.limit - ctx.budget.used)));
+  for (const f of files) {
+    const bytes = mod.FS.readFile(f.fsPath);
+    mod.FS.unlink(f.fsPath);
+    const base = f.rel.split('/').at(-1) ?? f.rel;
+    await ctx.scanMember(new BufferSource(bytes, source.path, [...source.member, f.rel]), base);
+  }
+}
+
+registerFileAnalyzer({ id: '7z', kinds: [KINDS.sevenZip], analyze: analyze7z });
