@@ -17,3 +17,5 @@ import './formats/zip/analyzer.ts';
 import './formats/sevenzip.ts';
 import './formats/pickle/index.ts';
 import './formats/numpy.ts';
+import './repo/remote-code.ts';
+import './repo/shard-index.ts';
