@@ -392,15 +392,22 @@ export function checkChatTemplate(text: string, origin: TemplateOrigin): Reporte
 class TooDeep extends Error {}
 
 /**
- * Parses with @huggingface/jinja. That parser lacks Python's empty tuple `()`, which payloads use
- * (`().__class__`); when it refuses a template, the parse is retried with each empty tuple written
- * as an empty list, which has the same attribute chains, so the walk still sees the payload.
+ * Parses with @huggingface/jinja. That parser lacks Python's empty tuple `()` and the octal and
+ * `\N{NAME}` string escapes, which payloads use (`().__class__`, `'\137\137class\137\137'`); when it
+ * refuses a template, the parse is retried with each empty tuple written as an empty list (same
+ * attribute chains) and those escapes decoded, so the walk still sees the payload.
  */
 function parseTemplate(text: string): Node {
   try {
     return parse(tokenize(text));
   } catch (err) {
-    const rewritten = text.replace(/(?<![\w)\]'"])\(\s*\)/g, '[]');
+    const rewritten = text
+      .replace(/(?<![\w)\]'"])\(\s*\)/g, '[]')
+      // Python escapes the parser lacks (octal, \N{NAME}): decoded when they give a plain character.
+      .replace(/\\([0-7]{1,3}|N\{[A-Z -]+\})/g, (m) => {
+        const c = decodeEscapes(m);
+        return /^[\w.\- ]$/.test(c) ? c : m;
+      });
     if (rewritten === text) throw err;
     try {
       return parse(tokenize(rewritten));
@@ -443,6 +450,11 @@ class Walker {
         this.define(node.assignee);
         if (node.assignee?.type === 'Identifier' && node.value) {
           this.consts.set(node.assignee.value, this.fold(node.value, 0));
+        } else if (node.assignee?.type === 'Identifier' && Array.isArray(node.body)) {
+          // {% set x %}text{% endset %}: the rendered body is the value.
+          const parts = (node.body as Node[]).map((b) => this.fold(b, 0));
+          if (parts.every((p) => p !== undefined))
+            this.consts.set(node.assignee.value, cap(parts.map(str).join('')));
         }
         break;
       case 'For':
@@ -498,6 +510,18 @@ class Walker {
       case 'Set':
         if (node.assignee?.type !== 'Identifier') this.node(node.assignee, d);
         this.node(node.value, d);
+        if (node.assignee?.type === 'Identifier' && !node.value) {
+          // A block set turns its text into a value: check the text like a string.
+          for (const b of node.body ?? []) if (b?.type === 'StringLiteral') this.stringValue(b);
+          const v = this.consts.get(node.assignee.value);
+          const m = typeof v === 'string' ? DUNDER_RE.exec(v) : null;
+          if (m)
+            this.report(
+              TEMPLATE_DUNDER_STRING,
+              `block set "${node.assignee.value}" holds "${clip(v as string)}"`,
+              { string: clip(v as string) },
+            );
+        }
         this.body(node.body, d);
         return;
       case 'Macro':
@@ -606,8 +630,28 @@ class Walker {
     }
   }
 
+  /** Number of consecutive computed accesses with keys unknown until render time, ending at `node`. */
+  private dynamicDepth(node: Node): number {
+    let n = 0;
+    let cur = node;
+    while (cur?.type === 'MemberExpression' && cur.computed && cur.property?.type !== 'SliceExpression') {
+      const v = this.fold(cur.property, 0);
+      if (v !== undefined) break;
+      n++;
+      cur = cur.object;
+    }
+    return n;
+  }
+
   private member(node: Node, d: number) {
     const obj = node.object;
+    if (this.dynamicDepth(node) === 3) {
+      this.report(
+        TEMPLATE_COMPUTED_ATTRIBUTE,
+        'walks three or more attributes whose names come from render-time data',
+        {},
+      );
+    }
     if (obj?.type === 'Identifier' && CALLABLE_GLOBALS.has(obj.value) && !this.defined.has(obj.value)) {
       this.report(TEMPLATE_GLOBAL_CALLABLE, `reads attributes of the global "${obj.value}"`, {
         global: obj.value,
@@ -660,6 +704,13 @@ class Walker {
     if (callee?.type === 'Identifier') {
       this.identifier(callee.value, true);
     } else if (callee?.type === 'MemberExpression') {
+      if (
+        callee.computed &&
+        callee.property?.type !== 'SliceExpression' &&
+        this.fold(callee.property, 0) === undefined
+      ) {
+        this.report(TEMPLATE_COMPUTED_ATTRIBUTE, 'calls a method whose name comes from render-time data', {});
+      }
       const method =
         !callee.computed && callee.property?.type === 'Identifier' ? callee.property.value : undefined;
       if (method === 'format' || method === 'format_map') {
@@ -953,10 +1004,22 @@ function fallbackScan(text: string, report: Report) {
   }
 }
 
+/** Python string escapes, as Jinja's lexer decodes them (hex, unicode, octal, a few \N{...} names). */
 function decodeEscapes(s: string): string {
-  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_m, e: string) =>
-    e.length > 1 && 'xuU'.includes(e[0]!) ? String.fromCodePoint(Number.parseInt(e.slice(1), 16)) : e,
+  const NAMED: Record<string, string> = { 'LOW LINE': '_', 'FULL STOP': '.', 'SPACING UNDERSCORE': '_' };
+  return s.replace(
+    /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[A-Z -]+\}|.)/g,
+    (_m, e: string) => {
+      if (e.length > 1 && 'xuU'.includes(e[0]!)) return safeCodePoint(Number.parseInt(e.slice(1), 16));
+      if (/^[0-7]+$/.test(e)) return String.fromCharCode(Number.parseInt(e, 8));
+      if (e.startsWith('N{')) return NAMED[e.slice(2, -1)] ?? e;
+      return e;
+    },
   );
+}
+
+function safeCodePoint(n: number): string {
+  return n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
 }
 
 // ---------------------------------------------------------------------------------------------

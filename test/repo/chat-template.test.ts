@@ -35,6 +35,10 @@ const HOSTILE: Record<string, string> = {
   'unicode-escape.jinja': 'template/dunder-access',
   'pieces.jinja': 'template/dunder-string',
   'include.jinja': 'template/unparseable',
+  'block-set.jinja': 'template/dunder-access',
+  'octal-escape.jinja': 'template/dunder-access',
+  'named-escape.jinja': 'template/dunder-access',
+  'data-driven-names.jinja': 'template/computed-attribute',
 };
 
 describe('chat templates of real model families', () => {
@@ -94,6 +98,10 @@ describe('hostile chat templates', () => {
     expect(rules("{{ os.system('id') }}")).toContain('template/dangerous-call');
     expect(rules('{% set f = namespace %}{{ f }}')).toEqual(['template/gadget-global']);
     expect(rules('{% set x = "a__init__b" %}')).toEqual(['template/dunder-string']);
+    expect(rules('{% set k %}__class__{% endset %}{{ x[k] }}')).toContain('template/dunder-access');
+    expect(rules("{{ x['\\137_class__'] }}")).toEqual(['template/dunder-access']);
+    expect(rules('{{ x[a][b][c] }}')).toEqual(['template/computed-attribute']);
+    expect(rules('{{ x[a]() }}')).toEqual(['template/computed-attribute']);
   });
   it('leaves common constructs alone', () => {
     for (const ok of [
@@ -107,6 +115,8 @@ describe('hostile chat templates', () => {
       '{{ x[key] }}',
       'text with __class__ outside any expression',
       '{{ tools|tojson(indent=2) }}',
+      "{{ messages[i]['content'][0] }}",
+      "{% for k, v in props|items %}{{ props[k]['type'] }}{% endfor %}",
     ]) {
       expect(check(ok), ok).toEqual([]);
     }
