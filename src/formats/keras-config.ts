@@ -446,7 +446,12 @@ function utf32(b: Buffer, le: boolean): string {
 }
 
 /** Parses `text` as a Keras config and reports its issues through `ctx`; a parse failure is a finding. */
-export function checkKerasJsonText(ctx: AnalyzerContext, text: string, what: string): Promise<void> {
+export function checkKerasJsonText(
+  ctx: AnalyzerContext,
+  text: string,
+  what: string,
+  seen?: Set<string>,
+): Promise<void> {
   let parsed: unknown;
   try {
     parsed = parsePythonJson(text);
@@ -458,7 +463,7 @@ export function checkKerasJsonText(ctx: AnalyzerContext, text: string, what: str
     );
     return Promise.resolve();
   }
-  return reportKerasConfig(ctx, parsed, what);
+  return reportKerasConfig(ctx, parsed, what, undefined, seen);
 }
 
 /** Reports the issues of a parsed config; embedded payloads are scanned as members. */
@@ -467,6 +472,8 @@ export async function reportKerasConfig(
   parsed: unknown,
   what: string,
   member?: string[],
+  /** Issues already reported (rule + layer), for containers that repeat configs. */
+  seen?: Set<string>,
 ): Promise<void> {
   const at = member ? { member } : {};
   let issues: KerasIssue[];
@@ -482,6 +489,11 @@ export async function reportKerasConfig(
     return;
   }
   for (const i of issues) {
+    if (seen) {
+      const key = `${i.rule.id}\0${String(i.evidence.layer ?? i.message)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     ctx.report(
       finding(i.rule, {
         message: `${label(ctx.source)}: ${what} ${i.at}: ${i.message}`,

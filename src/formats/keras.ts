@@ -3,11 +3,11 @@
  * JSON (`model.to_json()`, loose `config.json`), and `.keras` zips (config.json + metadata.json).
  * The checks themselves live in ./keras-config.ts.
  */
-import { registerFileAnalyzer } from '../core/analyzer.ts';
+import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { KINDS } from '../core/sniff.ts';
 import { label, readAll } from '../core/source.ts';
-import { Hdf5Error, readRootAttributes } from './hdf5.ts';
+import { HDF5_SIGNATURE, Hdf5Error, readRootAttributes } from './hdf5.ts';
 import {
   checkKerasJsonText,
   decodeJsonBytes,
@@ -53,48 +53,98 @@ hostile one. Both are checked; the duplication itself is reported. Fix: re-save 
 const KERAS_H5_ATTRS = new Set(['model_config', 'training_config', 'keras_version', 'backend']);
 const CONFIG_ATTRS = ['model_config', 'training_config'];
 
-registerFileAnalyzer({
-  id: 'keras-h5',
-  kinds: [KINDS.hdf5],
-  async analyze(ctx) {
-    const where = label(ctx.source);
-    let root: Awaited<ReturnType<typeof readRootAttributes>>;
-    try {
-      root = await readRootAttributes(ctx.source, KERAS_H5_ATTRS);
-    } catch (err) {
-      if (!(err instanceof Hdf5Error)) throw err;
-      ctx.report(finding(HDF5_MALFORMED, { message: `${where}: ${err.message}`, offset: err.offset }));
-      return;
-    }
-    for (const what of CONFIG_ATTRS) {
-      const attrs = root.attributes.filter((a) => a.name === what);
-      if (attrs.length > 1) {
-        ctx.report(
-          finding(KERAS_DUPLICATE_CONFIG, {
-            message: `${where}: root attribute ${what} appears ${attrs.length} times`,
-          }),
-        );
-      }
-      for (const a of attrs) {
-        if (a.unsupported || !a.value) {
-          ctx.report(
-            finding(HDF5_UNSUPPORTED, {
-              message: `${where}: root attribute ${what} cannot be decoded (${a.unsupported ?? `datatype class ${a.typeClass}`})`,
-            }),
-          );
-          continue;
-        }
-        await checkKerasJsonText(ctx, a.value.join(''), `${what} attribute`);
-      }
-    }
-    if (root.unsupported.length) {
+export const HDF5_POLYGLOT = defineRule({
+  id: 'hdf5/polyglot',
+  severity: 'high',
+  title: 'File is also an HDF5 file',
+  tags: ['hdf5', 'keras', 'evasion'],
+  explain: `The file's content is recognised as another format (a zip, a pickle, ...), yet an HDF5
+superblock sits at one of the offsets where the HDF5 library looks for it (512, 1024, 2048, ... bytes:
+the "user block"). Keras opens any path ending in .h5/.hdf5 with h5py, which finds that superblock
+and loads the model_config it points to, while tools that trust the first bytes see only the other
+format. The HDF5 side is checked too; the polyglot itself is reported because no real model is one.
+Fix: do not load the file; obtain the model from its publisher again.`,
+});
+
+/** Reads the Keras root attributes of an HDF5 source and checks the configs they hold. */
+async function checkKerasH5(ctx: AnalyzerContext): Promise<void> {
+  const where = label(ctx.source);
+  let root: Awaited<ReturnType<typeof readRootAttributes>>;
+  try {
+    root = await readRootAttributes(ctx.source, KERAS_H5_ATTRS);
+  } catch (err) {
+    if (!(err instanceof Hdf5Error)) throw err;
+    ctx.report(finding(HDF5_MALFORMED, { message: `${where}: ${err.message}`, offset: err.offset }));
+    return;
+  }
+  for (const what of CONFIG_ATTRS) {
+    const attrs = root.attributes.filter((a) => a.name === what);
+    if (attrs.length > 1) {
       ctx.report(
-        finding(HDF5_UNSUPPORTED, {
-          message: `${where}: root group uses ${root.unsupported.join(', ')}; attributes there were not vetted`,
-          evidence: { unsupported: root.unsupported },
+        finding(KERAS_DUPLICATE_CONFIG, {
+          message: `${where}: root attribute ${what} appears ${attrs.length} times`,
         }),
       );
     }
+    for (const a of attrs) {
+      if (a.unsupported || !a.value) {
+        ctx.report(
+          finding(HDF5_UNSUPPORTED, {
+            message: `${where}: root attribute ${what} cannot be decoded (${a.unsupported ?? `datatype class ${a.typeClass}`})`,
+          }),
+        );
+        continue;
+      }
+      await checkKerasJsonText(ctx, a.value.join(''), `${what} attribute`);
+    }
+  }
+  if (root.unsupported.length) {
+    ctx.report(
+      finding(HDF5_UNSUPPORTED, {
+        message: `${where}: root group uses ${root.unsupported.join(', ')}; attributes there were not vetted`,
+        evidence: { unsupported: root.unsupported },
+      }),
+    );
+  }
+}
+
+registerFileAnalyzer({ id: 'keras-h5', kinds: [KINDS.hdf5], analyze: checkKerasH5 });
+
+const H5_NAMES = /\.(h5|hdf5)$/;
+
+/** Offset of an HDF5 superblock past offset 0 (user block), or undefined. */
+export async function hdf5SuperblockAfterStart(ctx: AnalyzerContext): Promise<number | undefined> {
+  for (const at of [512, 1024, 2048]) {
+    if (ctx.head.length >= at + 8 && ctx.head.subarray(at, at + 8).equals(HDF5_SIGNATURE)) return at;
+  }
+  // Further powers of two only for names Keras opens with h5py: ~20 reads of 8 bytes for a GB file.
+  if (!H5_NAMES.test(ctx.name)) return undefined;
+  for (let at = 4096; at + 8 <= ctx.source.size; at *= 2) {
+    if ((await ctx.source.read(at, 8)).equals(HDF5_SIGNATURE)) return at;
+  }
+  return undefined;
+}
+
+/** Every built-in kind but HDF5 itself (and nothing-to-read kinds). */
+const OTHER_KINDS = Object.values(KINDS).filter((k) => k !== KINDS.hdf5 && k !== KINDS.empty);
+
+registerFileAnalyzer({
+  id: 'keras-h5-polyglot',
+  kinds: OTHER_KINDS,
+  async analyze(ctx) {
+    // A zip may store an .h5 member (a .keras file's weights) at one of these offsets; only a name
+    // Keras opens with h5py makes that a polyglot.
+    if (ctx.kind === KINDS.zip && !H5_NAMES.test(ctx.name)) return;
+    const at = await hdf5SuperblockAfterStart(ctx);
+    if (at === undefined) return;
+    ctx.report(
+      finding(HDF5_POLYGLOT, {
+        message: `${label(ctx.source)} is ${ctx.kind} content with an HDF5 superblock at offset ${at}`,
+        offset: at,
+        evidence: { kind: ctx.kind, superblock: at },
+      }),
+    );
+    await checkKerasH5(ctx);
   },
 });
 
@@ -109,12 +159,15 @@ const MAX_JSON = 64 * 1024 * 1024;
 
 registerFileAnalyzer({
   id: 'keras-json',
-  kinds: [KINDS.json, KINDS.text],
+  kinds: [KINDS.json, KINDS.text, KINDS.unknown],
   async analyze(ctx) {
     // A config.json at the root of a container is read by the .keras analyzer of that container.
     if (ctx.depth > 0 && ctx.source.member.at(-1) === 'config.json') return;
-    if (ctx.source.size > MAX_JSON || !ctx.head.includes('"class_name"')) return;
+    if (ctx.source.size > MAX_JSON) return;
+    // Binary-looking *.json: json.loads(bytes) also reads UTF-16/32, which text sniffing does not call text.
+    if (ctx.kind === KINDS.unknown && !ctx.name.endsWith('.json')) return;
     const text = decodeJsonBytes(await readAll(ctx.source, MAX_JSON));
+    if (!text.includes('"class_name"')) return;
     let parsed: unknown;
     try {
       parsed = parsePythonJson(text);
@@ -131,16 +184,37 @@ registerFileAnalyzer({
  * json.loads(bytes) (UTF-8/16/32), so config.json is read here whatever its content sniffs as; the
  * weights file and any other member are scanned by the zip analyzer like every member.
  */
+export const KERAS_ZIP_POLYGLOT = defineRule({
+  id: 'keras/zip-polyglot',
+  severity: 'high',
+  title: '.keras file that is a zip only from its end',
+  tags: ['keras', 'zip', 'evasion'],
+  explain: `The file is named .keras and Python's zipfile (which finds a zip by the record at its
+end) opens it, so Keras loads it as a .keras archive, but its first bytes say it is something else
+(HDF5, pickle, ...). Tools that trust the first bytes never look at the zip side and its config.json.
+The zip side is checked too; the polyglot itself is reported because no real model is one.
+Fix: do not load the file; obtain the model from its publisher again.`,
+});
+
 registerFileAnalyzer({
   id: 'keras-zip',
-  kinds: [KINDS.zip],
+  kinds: [KINDS.zip, KINDS.hdf5, ...OTHER_KINDS.filter((k) => k !== KINDS.zip)],
   async analyze(ctx) {
+    if (ctx.kind !== KINDS.zip && !ctx.name.endsWith('.keras')) return;
     let zip: Awaited<ReturnType<typeof openZip>>;
     try {
       zip = await openZip(ctx.source);
     } catch (err) {
-      if (err instanceof ZipFormatError) return; // the zip analyzer reports it
+      if (err instanceof ZipFormatError) return; // not a zip (the zip analyzer reports broken ones)
       throw err;
+    }
+    if (ctx.kind !== KINDS.zip) {
+      ctx.report(
+        finding(KERAS_ZIP_POLYGLOT, {
+          message: `${label(ctx.source)} is ${ctx.kind} content that Keras opens as a .keras zip`,
+          evidence: { kind: ctx.kind },
+        }),
+      );
     }
     const configs = zip.entries.filter((e) => e.name === 'config.json');
     if (!configs.length) return;

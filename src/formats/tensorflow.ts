@@ -15,20 +15,14 @@
  */
 import { registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
-import { registerSniffer } from '../core/sniff.ts';
-import { label } from '../core/source.ts';
+import { KINDS, registerSniffer } from '../core/sniff.ts';
+import { label, readAll } from '../core/source.ts';
 import { checkKerasJsonText } from './keras-config.ts';
-import {
-  headFields,
-  ProtoCursor,
-  type ProtoField,
-  WIRE,
-  walkMessage,
-  walkOrReport,
-} from './protobuf.ts';
+import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
 
 export const SAVED_MODEL_KIND = 'tf-savedmodel';
 export const GRAPHDEF_KIND = 'tf-graphdef';
+export const KERAS_METADATA_KIND = 'keras-metadata';
 
 export const TF_PY_FUNC = defineRule({
   id: 'tensorflow/py-func-op',
@@ -66,6 +60,17 @@ TF2's traced save/restore functions), fed with the file name the loader passes. 
 elsewhere (in a serving function or the main graph), or its file prefix is a constant baked into the
 graph: running the model then overwrites or reads a file the model author chose.
 Fix: do not load the model; re-export it.`,
+});
+
+export const TF_TEXT_CHECKPOINT_OP = defineRule({
+  id: 'tensorflow/text-graph-checkpoint-op',
+  severity: 'medium',
+  title: 'Checkpoint op in a text-format SavedModel',
+  tags: ['tensorflow', 'file-access'],
+  explain: `A text-format SavedModel (saved_model.pbtxt, which TensorFlow loads when there is no
+saved_model.pb) uses save/restore ops. modelvet does not parse the text format's graph structure, so
+it cannot tell whether they belong to the checkpoint saver or read a file the author chose.
+Fix: publish the binary saved_model.pb (modelvet checks its saver structure), or vet the text graph.`,
 });
 
 export const TF_MALFORMED = defineRule({
@@ -199,6 +204,14 @@ registerSniffer({
   kind: SAVED_MODEL_KIND,
   priority: 51,
   match: ({ head, size, name }) => looksLikeSavedModel(head, size, name),
+});
+registerSniffer({
+  kind: KERAS_METADATA_KIND,
+  priority: 52,
+  // keras_metadata.pb (tf.keras SavedModel): SavedMetadata { repeated SavedObject nodes = 1 }.
+  match: ({ head, size, name }) =>
+    name === 'keras_metadata.pb' &&
+    !!headFields(head, size, 64, true)?.every((f) => f.field === 1 && f.wire === WIRE.len),
 });
 registerSniffer({
   kind: GRAPHDEF_KIND,
@@ -483,6 +496,74 @@ registerFileAnalyzer({
     }
     for (const mg of summary.metaGraphs) {
       for (const json of mg.kerasMetadata) await checkKerasJsonText(ctx, json, 'SavedUserObject metadata');
+    }
+  },
+});
+
+/**
+ * keras_metadata.pb: one SavedObject per layer/model (node_path = 3, metadata = 5: the Keras JSON
+ * tf.keras rebuilds layers from, Lambda functions included).
+ */
+registerFileAnalyzer({
+  id: 'keras-metadata',
+  kinds: [KERAS_METADATA_KIND],
+  async analyze(ctx) {
+    const cur = new ProtoCursor(ctx.source);
+    const nodes: { path: string; json: string }[] = [];
+    await walkOrReport(ctx, TF_MALFORMED, () =>
+      walkMessage(cur, 0, cur.size, async (f) => {
+        if (f.field !== 1) return;
+        const node = { path: '', json: '' };
+        await cur.sub(f, 1, async (g) => {
+          if (g.field === 3) node.path = await cur.string(g);
+          else if (g.field === 5) node.json = await cur.string(g, 16 * 1024 * 1024);
+        });
+        nodes.push(node);
+      }),
+    );
+    // The model node's metadata repeats its layers' configs: report each issue once.
+    const seen = new Set<string>();
+    for (const n of nodes) {
+      if (n.json) await checkKerasJsonText(ctx, n.json, `keras_metadata ${n.path || 'node'}`, seen);
+    }
+  },
+});
+
+/** Op names in a text-format graph (`op: "ReadFile"`), with the line of each. */
+export function textGraphOps(text: string): { op: string; line: number }[] {
+  const out: { op: string; line: number }[] = [];
+  const re = /(?:^|[\s{])op\s*:\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')/g;
+  let line = 1;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let i = last; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
+    last = m.index;
+    out.push({ op: m[1] ?? m[2] ?? '', line });
+  }
+  return out;
+}
+
+registerFileAnalyzer({
+  id: 'tensorflow-text',
+  kinds: [KINDS.text],
+  async analyze(ctx) {
+    if (!ctx.name.endsWith('.pbtxt')) return;
+    const text = (await readAll(ctx.source, 256 * 1024 * 1024)).toString('utf8');
+    const where = label(ctx.source);
+    const seen = new Set<string>();
+    for (const { op, line } of textGraphOps(text)) {
+      const rule = PY_FUNC_OPS.has(op)
+        ? TF_PY_FUNC
+        : IO_OPS.has(op)
+          ? TF_IO_OP
+          : CHECKPOINT_OPS.has(op)
+            ? TF_TEXT_CHECKPOINT_OP
+            : undefined;
+      if (!rule || seen.has(op)) continue;
+      seen.add(op);
+      ctx.report(
+        finding(rule, { message: `${where}: ${op} op in a text-format graph`, line, evidence: { op } }),
+      );
     }
   },
 });

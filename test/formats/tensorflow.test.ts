@@ -11,6 +11,7 @@ import {
   evaluateTensorflow,
   inputNode,
   looksLikeSavedModel,
+  textGraphOps,
   walkTensorflow,
 } from '../../src/formats/tensorflow.ts';
 import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from './models-helper.ts';
@@ -118,14 +119,36 @@ describe('tensorflow SavedModel', () => {
     expect(rules(g.findings)).toEqual(['tensorflow/io-op']);
   });
 
+  it('keras_metadata.pb of a tf.keras SavedModel: a Lambda is reported once (model and layer nodes)', async () => {
+    const { kind, findings } = await scanFile(join(dir, 'keras_saved_model', 'keras_metadata.pb'));
+    expect(kind).toBe('keras-metadata');
+    expect(rules(findings)).toEqual(['keras/lambda-layer', 'keras/serialized-bytecode']);
+    expect(await one('keras_saved_model')).toEqual([]);
+  });
+
+  it('text-format SavedModel: dangerous ops by name, with their line', async () => {
+    const { findings } = await scanFile(join(dir, 'text_read_file', 'saved_model.pbtxt'));
+    const io = findings.find((f) => f.rule === 'tensorflow/io-op')!;
+    expect(io.severity).toBe('high');
+    expect(io.line).toBeGreaterThan(1);
+    expect(
+      findings
+        .filter((f) => f.rule === 'tensorflow/text-graph-checkpoint-op')
+        .every((f) => f.severity === 'medium'),
+    ).toBe(true);
+    expect(textGraphOps(`node {\n  name: "x"\n  op: 'PyFunc'\n}`)).toEqual([{ op: 'PyFunc', line: 3 }]);
+  });
+
   it('benign fixtures have nothing at medium or above', async () => {
     for (const n of ['tf1_benign', 'tf2_benign']) expect(serious(await one(n))).toEqual([]);
   });
 
   it('property: mutated fixtures never crash the analyzer', async () => {
     for (const n of readdirSync(dir)) {
-      const p = statSync(join(dir, n)).isDirectory() ? sm(n) : join(dir, n);
-      await mutateFixture(p, p.endsWith('saved_model.pb') ? 'saved_model.pb' : n, 40);
+      const files = statSync(join(dir, n)).isDirectory()
+        ? readdirSync(join(dir, n)).map((f) => join(dir, n, f))
+        : [join(dir, n)];
+      for (const p of files) await mutateFixture(p, p.split('/').at(-1)!, 30);
     }
   });
 });
