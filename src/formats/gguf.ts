@@ -102,6 +102,16 @@ export const GGUF_TRAILING = defineRule({
 bytes: an appended payload or a polyglot file. modelvet scans them as content of their own. ${FIX}`,
 });
 
+export const GGUF_PADDING = defineRule({
+  id: 'gguf/padding-data',
+  severity: 'medium',
+  title: 'Non-zero bytes in GGUF alignment padding',
+  tags,
+  explain: `The bytes between the tensor infos and the tensor data are alignment padding, which
+writers fill with zeros. Here they hold data that no structure describes: a place to hide a payload
+in a file that otherwise validates. ${FIX}`,
+});
+
 /** Metadata value types of the spec. */
 const T = {
   U8: 0,
@@ -191,6 +201,8 @@ const KEEP_STRING = 4 * MAX_TEMPLATE_CHARS;
 /** Longest key: the spec caps keys at 65535 bytes. */
 const MAX_KEY = 65535;
 const WINDOW = 64 * 1024;
+/** Alignments above this are reported: real files use 32 (sometimes 64). */
+const MAX_SANE_ALIGNMENT = 4096;
 
 export interface GgufTensor {
   name: string;
@@ -411,6 +423,7 @@ export async function readGguf(source: ByteSource): Promise<GgufResult> {
     const a = BigInt(result.alignment);
     const dataStart = ((BigInt(c.pos) + a - 1n) / a) * a;
     result.dataStart = Number(dataStart);
+    await checkPadding(source, c.pos, result.dataStart, out, where);
     checkLayout(result, BigInt(source.size), out, where);
   } catch (err) {
     if (err instanceof Truncated) {
@@ -531,7 +544,7 @@ function checkAlignment(result: GgufResult, out: Out, where: string) {
   const a = result.metadata.get('general.alignment');
   if (!a) return;
   const v = a.value;
-  if (a.type !== T.U32 || typeof v !== 'number' || v === 0 || (v & (v - 1)) !== 0) {
+  if (a.type !== T.U32 || typeof v !== 'number' || v === 0 || !Number.isInteger(Math.log2(v))) {
     out.add(
       GGUF_INVALID_VALUE,
       `${where}: general.alignment is ${String(v)} (${TYPE_NAMES[a.type] ?? a.type}); it must be a non-zero power-of-two u32`,
@@ -541,6 +554,14 @@ function checkAlignment(result: GgufResult, out: Out, where: string) {
     return;
   }
   result.alignment = v;
+  if (v > MAX_SANE_ALIGNMENT) {
+    out.add(
+      GGUF_INVALID_VALUE,
+      `${where}: general.alignment is ${v}; padding of up to ${v - 1} bytes per tensor can hide data (llama.cpp writes 32)`,
+      a.offset,
+      { value: v },
+    );
+  }
 }
 
 async function readTensorInfo(c: Cursor, out: Out, where: string, names: Set<string>): Promise<GgufTensor> {
@@ -619,6 +640,25 @@ async function readTensorInfo(c: Cursor, out: Out, where: string, names: Set<str
   }
   t.size = (elements / BigInt(block)) * BigInt(bytes);
   return t;
+}
+
+/** The padding between the tensor infos and the data must be zeros (the writer's); anything else is hidden content. */
+async function checkPadding(source: ByteSource, from: number, to: number, out: Out, where: string) {
+  const end = Math.min(to, source.size, from + WINDOW);
+  if (end <= from) return;
+  const pad = await source.read(from, end - from);
+  const nonZero = pad.findIndex((b) => b !== 0);
+  if (nonZero >= 0) {
+    out.add(
+      GGUF_PADDING,
+      `${where}: the alignment padding before the tensor data holds non-zero bytes`,
+      from + nonZero,
+      {
+        start: from,
+        end: to,
+      },
+    );
+  }
 }
 
 function checkLayout(result: GgufResult, fileSize: bigint, out: Out, where: string) {

@@ -211,6 +211,36 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
   }
 }
 
+/**
+ * Split GGUF models (llama.cpp gguf-split): `<prefix>-00001-of-00003.gguf` ... every part must be
+ * present, or llama.cpp refuses the model (and a partial download is easy to miss).
+ */
+function checkGgufSplits(ctx: TreeContext, byRel: Map<string, DiscoveredFile>) {
+  const groups = new Map<string, { count: number; first: DiscoveredFile; prefix: string }>();
+  for (const f of ctx.files) {
+    const m = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/.exec(f.rel);
+    if (!m) continue;
+    const key = `${m[1]}\u0000${m[3]}`;
+    if (!groups.has(key)) groups.set(key, { count: Number(m[3]), first: f, prefix: m[1]! });
+  }
+  for (const g of groups.values()) {
+    const missing: string[] = [];
+    for (let i = 1; i <= g.count && missing.length < 20; i++) {
+      const rel = `${g.prefix}-${String(i).padStart(5, '0')}-of-${String(g.count).padStart(5, '0')}.gguf`;
+      if (!byRel.has(rel)) missing.push(posix.basename(rel));
+    }
+    if (missing.length) {
+      ctx.report(
+        finding(SHARD_MISSING, {
+          path: g.first.display,
+          message: `split GGUF ${posix.basename(g.prefix)} has ${g.count} parts but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
+          evidence: { parts: g.count, missing },
+        }),
+      );
+    }
+  }
+}
+
 registerTreeAnalyzer({
   id: 'shard-index',
   async analyze(ctx) {
@@ -218,5 +248,6 @@ registerTreeAnalyzer({
     for (const f of ctx.files) {
       if (f.rel.endsWith('.index.json')) await checkIndex(ctx, f, byRel);
     }
+    checkGgufSplits(ctx, byRel);
   },
 });

@@ -39,6 +39,8 @@ const HOSTILE: Record<string, [string, string]> = {
   'unknown-ggml-type.gguf': ['gguf/invalid-tensor', 'high'],
   'version-1.gguf': ['gguf/unsupported-version', 'low'],
   'version-99.gguf': ['gguf/unsupported-version', 'high'],
+  'padding-data.gguf': ['gguf/padding-data', 'medium'],
+  'huge-alignment.gguf': ['gguf/invalid-value', 'medium'],
 };
 const BENIGN = readdirSync(join(FIXTURES, 'gguf')).filter((n) => n.startsWith('benign'));
 
@@ -140,7 +142,7 @@ describe('GGUF property tests', () => {
           for (const f of r.findings) expect(f.rule).toMatch(/^gguf\//);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -5,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSource } from '../../src/core/analyzer.ts';
 import { BufferSource, FileSource } from '../../src/core/source.ts';
 import { readSafetensors } from '../../src/formats/safetensors.ts';
-import { parseStrictJson } from '../../src/formats/safetensors-json.ts';
-import { analyzeBytes, fixture, rulesOf, serious } from '../helpers/models.ts';
+import { parseStrictJson, toPlain } from '../../src/formats/safetensors-json.ts';
+import { analyzeBytes, FIXTURES, fixture, rulesOf, serious } from '../helpers/models.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 
 const HOSTILE: Record<string, string[]> = {
@@ -126,17 +127,34 @@ describe('strict JSON reader', () => {
   });
 });
 
+describe('strict JSON reader property tests', () => {
+  it('agrees with JSON.parse on any JSON without duplicate keys', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const text = JSON.stringify(v);
+        const r = parseStrictJson(Buffer.from(text));
+        expect(r.error).toBeUndefined();
+        expect(JSON.stringify(toPlain(r.value!))).toBe(JSON.stringify(JSON.parse(text)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('never throws on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (b) => {
+        const r = parseStrictJson(b);
+        expect(r.value !== undefined || r.error !== undefined).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('safetensors property tests', () => {
-  const seeds = [
-    'benign.safetensors',
-    'benign-lowbit.safetensors',
-    'dup-key.safetensors',
-    'gap.safetensors',
-    'overlap.safetensors',
-    'trailing-data.safetensors',
-    'metadata-nested.safetensors',
-    'overflow-shape.safetensors',
-  ].map((n) => fixture('safetensors', n));
+  // Every single-file fixture, benign and hostile, is a seed.
+  const seeds = readdirSync(join(FIXTURES, 'safetensors'))
+    .filter((n) => n.endsWith('.safetensors'))
+    .map((n) => fixture('safetensors', n));
   const mutation = fc.oneof(
     fc.record({ op: fc.constant('flip' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
     fc.record({ op: fc.constant('cut' as const), at: fc.nat(), value: fc.constant(0) }),
@@ -180,7 +198,7 @@ describe('safetensors property tests', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 });

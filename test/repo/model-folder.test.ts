@@ -1,8 +1,9 @@
-import { chmod, cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseClassReference } from '../../src/repo/remote-code.ts';
-import { analyzeTree, FIXTURES, rulesOf } from '../helpers/models.ts';
+import { analyzeTree, FIXTURES, fixture, rulesOf } from '../helpers/models.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 
 const repo = (name: string) => join(FIXTURES, 'repo', name);
@@ -129,6 +130,19 @@ describe('sharded checkpoint indexes', () => {
       const found = await analyzeTree(d);
       expect(found.map((f) => f.rule)).toEqual(['repo/shard-path-escape', 'repo/shard-path-escape']);
     });
+    it('a split GGUF with a missing part is reported', async () => {
+      const d = join(dir, 'split');
+      await mkdir(d);
+      const part = fixture('gguf', 'benign.gguf');
+      await writeFile(join(d, 'tiny-Q8_0-00001-of-00003.gguf'), part);
+      await writeFile(join(d, 'tiny-Q8_0-00003-of-00003.gguf'), part);
+      const found = await analyzeTree(d);
+      expect(found.map((f) => [f.rule, f.evidence?.missing])).toEqual([
+        ['repo/shard-missing', ['tiny-Q8_0-00002-of-00003.gguf']],
+      ]);
+      await writeFile(join(d, 'tiny-Q8_0-00002-of-00003.gguf'), part);
+      expect(await analyzeTree(d)).toEqual([]);
+    });
     it('an executable bit on a weights file is reported', async () => {
       const d = join(dir, 'exec');
       await cp(repo('clean'), d, { recursive: true });
@@ -136,5 +150,50 @@ describe('sharded checkpoint indexes', () => {
       const found = await analyzeTree(d);
       expect(found.map((f) => [f.rule, f.evidence?.file])).toEqual([['repo/script', 'model.safetensors']]);
     });
+  });
+});
+
+describe('model folder property tests', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await makeTmpDir();
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('mutated configs and indexes never throw and only produce repo findings', async () => {
+    const d = join(dir, 'm');
+    await cp(repo('remote-code'), d, { recursive: true });
+    await cp(shards('sharded'), d, { recursive: true });
+    const seeds = {
+      'config.json': await readFile(join(d, 'config.json')),
+      'tokenizer_config.json': await readFile(join(d, 'tokenizer_config.json')),
+      'model.safetensors.index.json': await readFile(join(d, 'model.safetensors.index.json')),
+      'modeling_evil.py': await readFile(join(d, 'modeling_evil.py')),
+    };
+    const names = Object.keys(seeds) as (keyof typeof seeds)[];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...names),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 }), fc.constantFrom(...'{}[]",:.-/\\ a0_'.split(''))), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        async (name, edits) => {
+          let t = seeds[name].toString('latin1');
+          for (const [at, del, ch] of edits) {
+            const i = at % Math.max(1, t.length);
+            t = t.slice(0, i) + ch + t.slice(i + del);
+          }
+          await writeFile(join(d, name), Buffer.from(t, 'latin1'));
+          try {
+            const found = await analyzeTree(d);
+            for (const f of found) expect(f.rule).toMatch(/^(repo|template)\//);
+          } finally {
+            await writeFile(join(d, name), seeds[name]);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
