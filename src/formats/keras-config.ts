@@ -160,6 +160,9 @@ const DANGEROUS_MODULES = new Set([
   'torch',
   'pydoc',
   'timeit',
+  'script_ops',
+  'testing',
+  'exec_command',
 ]);
 
 /** Callable names that are dangerous whatever package they come from. */
@@ -205,10 +208,12 @@ const DANGEROUS_NAMES = new Set([
   'unlink',
   'rename',
   'urlopen',
+  'runstring',
+  'exec_command',
+  'matching_files',
   'TFSMLayer',
 ]);
 
-const IDENT = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/;
 const MAX_DEPTH = 1000;
 const MAX_NODES = 5_000_000;
 
@@ -223,12 +228,23 @@ export interface KerasIssue {
   payload?: Buffer;
 }
 
-/** True when `s` is base64 of a marshalled Python code object (Keras func_dump). */
+/**
+ * True when `s` is base64 of a marshalled Python code object (Keras func_dump). Keras decodes with
+ * binascii.a2b_base64, which skips characters outside the alphabet, so they are skipped here too
+ * (junk sprinkled into the string does not hide it).
+ */
 export function isMarshalledCode(s: string): boolean {
   if (s.length < 24) return false;
-  const compact = s.slice(0, 64).replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]+=*$/.test(compact) || compact.length < 24) return false;
-  const b = Buffer.from(compact.slice(0, 32), 'base64');
+  let alpha = '';
+  for (let i = 0; i < s.length && alpha.length < 32; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return false; // func_load encodes to ASCII first: non-ASCII raises
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47) {
+      alpha += s[i];
+    } else if (c === 61) break;
+  }
+  if (alpha.length < 24) return false;
+  const b = Buffer.from(alpha.slice(0, 32), 'base64');
   // TYPE_CODE ('c'), with or without FLAG_REF, then argcount, posonlyargcount, kwonlyargcount (int32 LE).
   if (b.length < 13 || (b[0] !== 0x63 && b[0] !== 0xe3)) return false;
   return b.readUInt32LE(1) < 256 && b.readUInt32LE(5) < 256 && b.readUInt32LE(9) < 256;
@@ -246,6 +262,8 @@ export function inspectKerasConfig(root: unknown): KerasIssue[] {
   const stack: { v: unknown; at: string; depth: number }[] = [{ v: root, at: '$', depth: 0 }];
   let nodes = 0;
   const customs = new Set<string>();
+  /** TorchModuleWrapper configs: their "module" is the pickled module, not a module name. */
+  const payloadHolders = new WeakSet<object>();
   while (stack.length) {
     const { v, at, depth } = stack.pop()!;
     if (++nodes > MAX_NODES) throw new RangeError(`more than ${MAX_NODES} values`);
@@ -267,7 +285,7 @@ export function inspectKerasConfig(root: unknown): KerasIssue[] {
     }
     if (v === null || typeof v !== 'object') continue;
     const o = v as Record<string, unknown>;
-    inspectObject(o, at, issues, customs);
+    inspectObject(o, at, issues, customs, payloadHolders);
     const keys = Object.keys(o);
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i]!;
@@ -285,7 +303,13 @@ export function inspectKerasConfig(root: unknown): KerasIssue[] {
   return issues;
 }
 
-function inspectObject(o: Record<string, unknown>, at: string, issues: KerasIssue[], customs: Set<string>) {
+function inspectObject(
+  o: Record<string, unknown>,
+  at: string,
+  issues: KerasIssue[],
+  customs: Set<string>,
+  payloadHolders: WeakSet<object>,
+) {
   const cls = typeof o.class_name === 'string' ? o.class_name : undefined;
   const cfg = o.config;
   const layerName =
@@ -319,6 +343,7 @@ function inspectObject(o: Record<string, unknown>, at: string, issues: KerasIssu
   }
   if (leaf === 'TorchModuleWrapper') {
     const c = (cfg ?? {}) as Record<string, unknown>;
+    if (cfg && typeof cfg === 'object') payloadHolders.add(cfg);
     const payload = typeof c.module === 'string' ? decodeBase64(c.module) : undefined;
     issues.push({
       rule: KERAS_TORCH_WRAPPER,
@@ -333,8 +358,8 @@ function inspectObject(o: Record<string, unknown>, at: string, issues: KerasIssu
   for (const key of Object.keys(o)) {
     if (!/(^|_)module$/.test(key)) continue;
     const m = o[key];
-    if (typeof m !== 'string' || !IDENT.test(m) || m === '__main__') continue;
-    if (leaf === 'TorchModuleWrapper' && key === 'module') continue;
+    if (typeof m !== 'string' || m === '' || m === '__main__') continue;
+    if (key === 'module' && payloadHolders.has(o)) continue;
     const danger = dangerousModule(m);
     // The callable Keras fetches from the module: a "function" object's config, or a Keras 2 Lambda's function name.
     const fnName =

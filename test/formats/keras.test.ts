@@ -207,3 +207,25 @@ describe('keras .keras zips', () => {
     for (const n of readdirSync(dir).filter((x) => x.endsWith('.keras'))) await mutateFixture(fx(n), n, 25);
   });
 });
+
+describe('keras config evasions', () => {
+  it('bytecode with junk characters (a2b_base64 skips them) is still found', () => {
+    const code = Buffer.concat([
+      Buffer.from([0xe3, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      Buffer.alloc(30, 0x41),
+    ]);
+    const b64 = code.toString('base64');
+    const junked = b64.replace(/(.{3})/g, '$1!-');
+    expect(isMarshalledCode(junked)).toBe(true);
+    expect(ids({ class_name: 'Dense', config: { name: 'd', note: junked } })).toEqual([
+      'keras/serialized-bytecode',
+    ]);
+  });
+
+  it('non-identifier module strings are still checked', () => {
+    expect(ids({ module: 'évil', class_name: 'X', config: {} })).toEqual(['keras/external-module']);
+    expect(
+      ids({ module: 'numpy.testing._private.utils', class_name: 'function', config: 'runstring' }),
+    ).toEqual(['keras/dangerous-reference']);
+  });
+});
