@@ -7,12 +7,14 @@
  * unread, nested object-array pickles are walked and their globals reported like the outer stream's.
  */
 import { NUMPY_TYPE_SIZES } from './numpy-dtype.ts';
+import { PickleReader } from './pickle/reader.ts';
 import {
   type AfterBuild,
   describe,
   PickleError,
   rootGlobal,
   type Value,
+  type WalkLimits,
   walkPickle,
 } from './pickle/walker.ts';
 
@@ -105,5 +107,20 @@ export const joblibAfterBuild: AfterBuild = async (top, reader, result) => {
       where,
     );
   }
+  // joblib reads these bytes as array data, but pickle.load (a loader that ignores joblib's framing)
+  // would run them as opcodes: walk them too, and report what they name if it is dangerous.
+  const shadow = await walkPickle(
+    new PickleReader(reader.source, reader.pos, reader.pos + Number(nbytes)),
+    SHADOW_LIMITS,
+  );
+  for (const site of shadow.globals) result.globals.push({ ...site, shadow: true });
   reader.skip(Number(nbytes));
+};
+
+const SHADOW_LIMITS: WalkLimits = {
+  maxOpcodes: 100_000,
+  maxStack: 10_000,
+  maxMemo: 10_000,
+  maxRetained: 10_000,
+  maxString: 4096,
 };

@@ -15,7 +15,7 @@
  */
 import { Header, Pax } from 'tar';
 import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
-import { defineRule, finding } from '../core/finding.ts';
+import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
 import { KINDS, registerSniffer } from '../core/sniff.ts';
 import { type ByteSource, label, SliceSource } from '../core/source.ts';
 import {
@@ -49,6 +49,19 @@ export const TAR_UNSUPPORTED_MEMBER = defineRule({
 entry type whose data modelvet does not reassemble. Its content was not scanned.
 
 Fix: re-create the archive without --sparse, or ignore this rule for the path after vetting it.`,
+});
+
+export const TAR_AFTER_END = defineRule({
+  id: 'tar/member-after-end',
+  severity: 'high',
+  title: 'Tar member hidden after the end-of-archive marker',
+  tags: ['tar', 'evasion'],
+  explain: `A valid member header follows the zero blocks that end a tar archive. Python's tarfile
+(and so PyTorch's legacy loader) stops at the marker, while \`tar --ignore-zeros\` and other tools go
+on and extract what follows: two readers see two archives, and a scanner that stops early misses
+the rest. modelvet scans the members after the marker too.
+
+Fix: re-create the archive.`,
 });
 
 export const TORCH_LEGACY_TAR = defineRule({
@@ -90,7 +103,7 @@ export interface TarMember {
 
 export interface TarListing {
   members: TarMember[];
-  problems: { rule: typeof TAR_MALFORMED; message: string; offset: number }[];
+  problems: { rule: RuleDefinition; message: string; offset: number }[];
   truncatedAt?: number;
 }
 
@@ -103,7 +116,18 @@ export async function listTar(source: ByteSource, maxMembers: number): Promise<T
   let pos = 0;
   while (pos + 512 <= source.size) {
     const block = await source.read(pos, 512);
-    if (block.every((b) => b === 0)) break; // end-of-archive marker
+    if (block.every((b) => b === 0)) {
+      // End-of-archive marker. A header after it is read by `tar --ignore-zeros`, not by tarfile.
+      const after = await headerAfter(source, pos + 512);
+      if (after === undefined) break;
+      problems.push({
+        rule: TAR_AFTER_END,
+        message: `a member header at ${after} follows the end-of-archive marker at ${pos}`,
+        offset: after,
+      });
+      pos = after;
+      continue;
+    }
     let header: Header;
     try {
       header = new Header(block, 0, ex as never, gex as never);
@@ -166,6 +190,30 @@ export async function listTar(source: ByteSource, maxMembers: number): Promise<T
     pos = next;
   }
   return { members, problems };
+}
+
+/** Zero bytes searched past an end-of-archive marker for another header. */
+const AFTER_END_SEARCH = 1024 * 1024;
+
+/** Offset of the first non-zero block at or after `from` when it is a valid header, else undefined. */
+async function headerAfter(source: ByteSource, from: number): Promise<number | undefined> {
+  const end = Math.min(source.size, from + AFTER_END_SEARCH);
+  for (let pos = from; pos + 512 <= end; ) {
+    const n = Math.min(64 * 1024, end - pos) - (Math.min(64 * 1024, end - pos) % 512);
+    if (n <= 0) return undefined;
+    const buf = await source.read(pos, n);
+    for (let i = 0; i + 512 <= buf.length; i += 512) {
+      const block = buf.subarray(i, i + 512);
+      if (block.every((b) => b === 0)) continue;
+      try {
+        return new Header(block).cksumValid ? pos + i : undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    pos += n;
+  }
+  return undefined;
 }
 
 async function analyzeTar(ctx: AnalyzerContext): Promise<void> {

@@ -14,6 +14,7 @@ import { BufferSource, type ByteSource, FileSource, label } from '../../src/core
 import '../../src/formats/compressed/analyzer.ts';
 import '../../src/formats/tar.ts';
 import '../../src/formats/zip/analyzer.ts';
+import { isTorchScriptPickle } from '../../src/formats/zip/torch.ts';
 import '../../src/formats/sevenzip.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -44,7 +45,12 @@ registerFileAnalyzer({
   ],
   async analyze(ctx) {
     if (ctx.depth === 0) return;
-    ctx.report(finding(PROBE, { message: label(ctx.source), evidence: { kind: ctx.kind } }));
+    ctx.report(
+      finding(PROBE, {
+        message: label(ctx.source),
+        evidence: { kind: ctx.kind, torchscript: isTorchScriptPickle(ctx.source) },
+      }),
+    );
   },
 });
 
@@ -56,6 +62,8 @@ export interface ProbeResult {
   pickles: string[];
   /** Every dispatched member as `chain:kind`. */
   seen: string[];
+  /** Members marked as read by the TorchScript C++ unpickler. */
+  torchscript: string[];
   /** Rules other than the probe's. */
   rules: string[];
   source: ByteSource;
@@ -70,9 +78,19 @@ export async function probeSource(
   const probes = r.findings.filter((f) => f.rule === PROBE.id);
   const chain = (f: (typeof probes)[number]) => (f.member ?? []).join(' > ');
   const pickles = probes.filter((f) => f.evidence?.kind === 'pickle').map(chain);
+  const torchscript = probes.filter((f) => f.evidence?.torchscript === true).map(chain);
   const seen = probes.map((f) => `${chain(f)}:${String(f.evidence?.kind)}`);
   const rules = [...new Set(r.findings.filter((f) => f.rule !== PROBE.id).map((f) => f.rule))].sort();
-  return { kind: r.kind, memberKinds: r.memberKinds, findings: r.findings, pickles, seen, rules, source };
+  return {
+    kind: r.kind,
+    memberKinds: r.memberKinds,
+    findings: r.findings,
+    pickles,
+    seen,
+    torchscript,
+    rules,
+    source,
+  };
 }
 
 export async function probe(rel: string, limits: ScanLimits = DEFAULT_LIMITS): Promise<ProbeResult> {

@@ -46,6 +46,14 @@ describe('tar analyzer', () => {
     expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['archive/link', 'low']]);
   });
 
+  it('a member after the end-of-archive marker is reported and scanned', async () => {
+    const r = await probe('containers/after_end.tar');
+    expect(r.rules).toEqual(['tar/member-after-end']);
+    expect(r.pickles).toEqual(['model/weights.bin']);
+    // Ordinary record padding (zero blocks to the end) is not a finding.
+    expect((await probe('containers/payload.tar')).rules).toEqual([]);
+  });
+
   it('zip inside tar is scanned recursively', async () => {
     expect((await probe('containers/zip_in_tar.tar')).pickles).toEqual(['inner.pt > archive/data.pkl']);
   });

@@ -9,13 +9,16 @@
  * up to the cap; "output full" at the cap is a bomb, never an allocation of the claimed size.
  */
 import Bzip2 from '@foxglove/wasm-bz2';
-import { XzReadableStream } from 'xz-decompress';
+import xzDecompress from 'xz-decompress';
 import { type AnalyzerContext, registerFileAnalyzer } from '../../core/analyzer.ts';
 import { finding } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
 import { BufferSource, label, MAX_READ } from '../../core/source.ts';
 import { ARCHIVE_UNSUPPORTED_COMPRESSION, reportBomb } from './archive-rules.ts';
 import { type Decoder, type ExpandResult, expand, expansionCap, zlibCodecs } from './expand.ts';
+
+// CommonJS bundle: Node's ESM loader cannot see its named exports, so take them off the default.
+const { XzReadableStream } = xzDecompress;
 
 const xzDecoder: Decoder = (input) =>
   new XzReadableStream(

@@ -24,13 +24,16 @@ const CHUNK = 1024 * 1024;
 export type ExpandLimit = 'member' | 'total' | 'ratio';
 
 export type ExpandResult =
-  | { ok: true; data: Buffer; crc32: number }
+  /** `partial`: stopped at `peek` bytes on request (crc32 then covers only those). */
+  | { ok: true; data: Buffer; crc32: number; partial?: boolean }
   | { ok: false; reason: 'limit'; limit: ExpandLimit; cap: number; produced: number; compressed: number }
   | { ok: false; reason: 'corrupt'; message: string; produced: number };
 
 export interface ExpandOptions {
   limits: Pick<ScanLimits, 'maxMemberBytes' | 'maxRatio'>;
   budget?: ExpansionBudget;
+  /** Stop after this many output bytes and return them (a look at the head of a big member). */
+  peek?: number;
 }
 
 /**
@@ -114,6 +117,15 @@ export async function expand(
       const buf = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
       crc = zlib.crc32(buf, crc);
       out.push(buf);
+      if (opts.peek !== undefined && produced >= opts.peek) {
+        charge();
+        return {
+          ok: true,
+          data: Buffer.concat(out, produced).subarray(0, opts.peek),
+          crc32: crc,
+          partial: true,
+        };
+      }
     }
   } catch (err) {
     if (ioError) throw ioError;

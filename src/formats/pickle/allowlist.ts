@@ -10,11 +10,13 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'builtins.complex', // builtins
   'builtins.frozenset', // builtins
   'builtins.list', // collections
+  'builtins.object', // sklearn ARDRegression
   'builtins.range', // builtins
   'builtins.set', // builtins
   'builtins.slice', // builtins
   'collections.OrderedDict', // collections
   'collections.defaultdict', // collections
+  'copyreg._reconstructor', // sklearn ARDRegression
   'joblib.numpy_pickle.NumpyArrayWrapper', // sklearn ARDRegression
   'numpy.core._multiarray_umath.expm1', // sklearn TransformedTargetRegressor
   'numpy.core._multiarray_umath.log1p', // sklearn TransformedTargetRegressor

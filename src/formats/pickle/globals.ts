@@ -92,7 +92,13 @@ export function classifyGlobal(
     }
   }
 
-  const allowed = ALLOW.has(full) || extraAllow?.has(full) === true;
+  // Protocol 0-2 pickles carry Python 2 names (`copy_reg`, `__builtin__`) that the unpickler maps back.
+  const mapped = parts.join('.');
+  const allowed =
+    ALLOW.has(full) ||
+    ALLOW.has(mapped) ||
+    extraAllow?.has(full) === true ||
+    extraAllow?.has(mapped) === true;
   // Exact allowlisted names are known functions: re-rooting them would only invent aliases
   // (`numpy.random._pickle.__randomstate_ctor` is not `pickle`).
   if (allowed) return { verdict: 'allowed' };

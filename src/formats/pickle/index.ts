@@ -22,7 +22,7 @@ const SNIFF_MIN_OPCODES = 16;
  * (protocol 0/1 have no header; a PROTO 0/1 header is not claimed by the magic sniffer either).
  */
 const FIRST_OPCODES = new Set(
-  [...'(NIJKLFGSTUVXBC]})cP']
+  [...'(NIJKLFGSTUVXBC]})ciP']
     .map((c) => c.charCodeAt(0))
     .concat([0x80, 0x82, 0x83, 0x84, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f, 0x95, 0x96, 0x97]),
 );
@@ -45,6 +45,11 @@ export async function looksLikePickle({ head, size, source }: SniffInput): Promi
   // A stream that names a global and then runs a few more opcodes before it breaks is a (broken) pickle:
   // Python executes everything before the break (the nullifAI technique).
   if (r.globals.length > 0 && clean >= 4) return true;
+  // GLOBAL/INST import their module as soon as they are read, whatever follows: a first opcode naming
+  // a Python module and attribute is enough.
+  const g = r.globals[0];
+  const ident = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+  if (g && g.offset === 0 && ident.test(g.module) && ident.test(g.name)) return true;
   // The window ended inside a longer pickle: accept a clean walk of enough opcodes.
   return window < size && /truncated|exceeds the/.test(r.error.message) && clean >= SNIFF_MIN_OPCODES;
 }

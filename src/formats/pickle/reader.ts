@@ -5,7 +5,8 @@
  */
 import type { ByteSource } from '../../core/source.ts';
 
-const CHUNK = 1 << 20;
+/** Read size: small, so that skipping many in-stream arrays (joblib) does not read their bytes. */
+const CHUNK = 64 * 1024;
 
 export class PickleReader {
   readonly source: ByteSource;

@@ -163,6 +163,17 @@ export async function scanPickle(
   const absorb = (r: WalkResult, stream: number) => {
     summary.globals += r.globals.length;
     for (const site of r.globals) {
+      if (site.shadow) {
+        const cls = classifyGlobal(site.module, site.name, extraAllow);
+        if (cls.verdict !== 'dangerous') continue;
+        const key = `shadow\u0000${site.module}\u0000${site.name}`;
+        if (!aggs.has(key)) {
+          const reason = `${cls.reason}; it sits in bytes joblib reads as array data, which pickle.load would run as opcodes`;
+          aggs.set(key, { cls: { ...cls, reason }, site, count: 0, stream });
+        }
+        aggs.get(key)!.count++;
+        continue;
+      }
       const key = `${site.module}\u0000${site.name}\u0000${site.unresolved ?? ''}`;
       let a = aggs.get(key);
       if (!a) {

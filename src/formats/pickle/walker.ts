@@ -44,6 +44,11 @@ export interface GlobalSite {
   calledBy?: string;
   /** How it was mutated, if it was (BUILD/SETITEM/APPEND on the global object itself). */
   mutatedBy?: string;
+  /**
+   * Found by walking bytes a format's loader reads as raw data (joblib array bytes) but that
+   * `pickle.load` would run as opcodes; only reported when dangerous.
+   */
+  shadow?: boolean;
 }
 
 export interface ExtSite {
@@ -69,7 +74,7 @@ export type Value =
   | { t: 'dict'; items: [Value, Value][]; dropped: number }
   | { t: 'global'; site: GlobalSite }
   | { t: 'ext'; site: ExtSite }
-  | { t: 'obj'; callee: Value; args?: Value; state?: Value; via: string }
+  | { t: 'obj'; callee: Value; args?: Value; state?: Value; via: string; items?: Value[] }
   | { t: 'pers'; pid: Value };
 
 export interface WalkResult {
@@ -185,6 +190,23 @@ const OPS: [string, string][] = [
   ['\x98', 'READONLY_BUFFER'],
 ];
 for (const [c, n] of OPS) OPCODE_NAMES[c.charCodeAt(0)] = n;
+
+/**
+ * Allowed callables that call what they are given: copyreg's reconstructors instantiate the classes
+ * in these argument positions, defaultdict calls its factory, and PyTorch's rebuild functions install
+ * backward hooks (a dict of callables run during backward). Globals found there (inside containers, a
+ * few levels deep) count as called.
+ */
+const FORWARDERS: ReadonlyMap<string, number[]> = new Map([
+  ['copyreg._reconstructor', [0, 1]],
+  ['copy_reg._reconstructor', [0, 1]],
+  ['copyreg.__newobj__', [0]],
+  ['copyreg.__newobj_ex__', [0]],
+  ['collections.defaultdict', [0]],
+  ['torch._utils._rebuild_tensor_v2', [5]],
+  ['torch._utils._rebuild_parameter', [2]],
+  ['torch._utils._rebuild_parameter_with_state', [2]],
+]);
 
 /** Describes a value in one short phrase (messages, computed-call evidence). */
 export function describe(v: Value | undefined): string {
@@ -326,6 +348,11 @@ export async function walkPickle(
     retained += room;
     return items.length - room;
   };
+  /** Items put into an instance (SETITEM/APPEND on an OrderedDict or a list subclass). */
+  const keepIn = (o: Extract<Value, { t: 'obj' }>, items: Value[]) => {
+    o.items ??= [];
+    keep(items, o.items);
+  };
   const need = async (n: number) => {
     if (!reader.has(n) && !(await reader.need(n)))
       fail(`pickle truncated: ${n} bytes needed, ${reader.remaining()} left`);
@@ -379,6 +406,19 @@ export async function walkPickle(
     if (callee.t === 'global') callee.site.calledBy ??= opcode;
     else if (callee.t === 'ext') callee.site.calledBy ??= opcode;
     else result.computedCalls.push({ offset: at, opcode, callee: describe(callee) });
+  };
+  /** Marks the globals in `v` (itself, or inside containers up to 3 levels) as called. */
+  const callInside = (v: Value | undefined, how: string, depth: number): void => {
+    if (!v || depth > 5) return;
+    if (v.t === 'global' || v.t === 'ext') call(v, how);
+    else if (v.t === 'dict') for (const [, x] of v.items.slice(0, 1000)) callInside(x, how, depth + 1);
+    else if (v.t === 'tuple' || v.t === 'list')
+      for (const x of v.items.slice(0, 1000)) callInside(x, how, depth + 1);
+    else if (v.t === 'obj') {
+      // An instance (OrderedDict of hooks): what was put into it and what it was built from.
+      for (const x of (v.items ?? []).slice(0, 1000)) callInside(x, how, depth + 1);
+      callInside(v.args, how, depth + 1);
+    }
   };
   const mutate = (target: Value, opcode: string) => {
     if (target.t === 'global') target.site.mutatedBy ??= opcode;
@@ -486,6 +526,13 @@ export async function walkPickle(
           const args = pop();
           const callee = pop();
           call(callee, 'REDUCE');
+          // Reconstructors that instantiate the classes they are given (protocol 0/1 objects, __reduce_ex__):
+          // those classes are called too.
+          const fwd =
+            callee.t === 'global' ? FORWARDERS.get(`${callee.site.module}.${callee.site.name}`) : undefined;
+          if (fwd && args.t === 'tuple') {
+            for (const i of fwd) callInside(args.items[i], `REDUCE via ${describe(callee)}`, 0);
+          }
           push({ t: 'obj', callee, args, via: 'REDUCE' });
           break;
         }
@@ -545,6 +592,7 @@ export async function walkPickle(
           const list = top();
           mutate(list, 'APPEND');
           if (list.t === 'list') list.dropped += keep([v], list.items);
+          else if (list.t === 'obj') keepIn(list, [v]);
           break;
         }
         case 0x65: {
@@ -553,6 +601,7 @@ export async function walkPickle(
           const list = top();
           mutate(list, 'APPENDS');
           if (list.t === 'list') list.dropped += keep(items, list.items);
+          else if (list.t === 'obj') keepIn(list, items);
           break;
         }
         case 0x90: {
@@ -614,8 +663,9 @@ export async function walkPickle(
           // INST: module, name lines; instantiates the class with the items above MARK.
           const module = (await line()).toString('utf8');
           const name = (await line()).toString('utf8');
-          const args = popMark();
+          // The unpickler imports the class before it looks for the MARK: record it first.
           const site = newGlobal(module, name, 'INST');
+          const args = popMark();
           site.calledBy = 'INST';
           const callee: Value = { t: 'global', site };
           push({ t: 'obj', callee, args: { t: 'tuple', items: args.slice(0, 64), dropped: 0 }, via: 'INST' });
@@ -686,6 +736,7 @@ export async function walkPickle(
           const d = top();
           mutate(d, 'SETITEM');
           if (d.t === 'dict') d.dropped += keep([[k, v] as [Value, Value]], d.items);
+          else if (d.t === 'obj') keepIn(d, [v]);
           break;
         }
         case 0x75: {
@@ -694,7 +745,8 @@ export async function walkPickle(
           if (items.length % 2) fail('SETITEMS with an odd number of items');
           const d = top();
           mutate(d, 'SETITEMS');
-          if (d.t === 'dict') {
+          if (d.t === 'obj') keepIn(d, items);
+          else if (d.t === 'dict') {
             const pairs: [Value, Value][] = [];
             for (let i = 0; i + 1 < items.length; i += 2) pairs.push([items[i]!, items[i + 1]!]);
             d.dropped += keep(pairs, d.items);

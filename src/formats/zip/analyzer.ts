@@ -19,13 +19,22 @@ import {
 } from '../compressed/archive-rules.ts';
 import {
   openZip,
+  openZipEntry,
+  recoverLocalEntries,
   ZIP_METHOD,
   type ZipArchive,
   type ZipEntry,
   ZipFormatError,
   type ZipIssueCode,
 } from './reader.ts';
-import { isStorage, storageLooksLoadable, torchLayout } from './torch.ts';
+import {
+  isStorage,
+  isTorchScriptPickleName,
+  markTorchScriptPickle,
+  storageLooksLoadable,
+  type TorchLayout,
+  torchLayout,
+} from './torch.ts';
 
 export const ZIP_MALFORMED = defineRule({
   id: 'zip/malformed',
@@ -209,11 +218,26 @@ async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
     zip = await openZip(ctx.source, { maxEntries: ctx.limits.maxMembers });
   } catch (err) {
     if (!(err instanceof ZipFormatError)) throw err;
+    // No central directory: scan what a streaming reader would extract from the local headers.
+    const recovered = await recoverLocalEntries(ctx.source);
     ctx.report(
       finding(ZIP_MALFORMED, {
-        message: `${label(ctx.source)}: starts like a zip archive but cannot be read: ${err.message}`,
+        message: `${label(ctx.source)}: starts like a zip archive but cannot be read: ${err.message}${recovered.length ? `; ${recovered.length} local entries scanned as a streaming reader sees them` : ''}`,
       }),
     );
+    const state = { crcLeft: 0 };
+    const streaming: ZipArchive = {
+      source: ctx.source,
+      entries: [],
+      issues: [],
+      prefixBytes: 0,
+      hidden: recovered,
+      find: () => undefined,
+      openEntry: (e, o) => openZipEntry(ctx.source, e, o),
+      checkCrc: async () => undefined,
+    };
+    for (const entry of recovered)
+      if (!entry.isDirectory) await scanEntry(ctx, streaming, entry, false, state);
     return;
   }
   const chain = (e?: string) => (e === undefined ? undefined : [...ctx.source.member, e]);
@@ -233,7 +257,7 @@ async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
   const state = { crcLeft: CRC_TOTAL };
   for (const entry of zip.entries) {
     if (entry.isDirectory) continue;
-    await scanEntry(ctx, zip, entry, layout && isStorage(layout, entry), state);
+    await scanEntry(ctx, zip, entry, layout && isStorage(layout, entry), state, layout);
   }
   for (const entry of zip.hidden) {
     if (!entry.isDirectory) await scanEntry(ctx, zip, entry, false, state);
@@ -246,9 +270,15 @@ async function scanEntry(
   entry: ZipEntry,
   storage: boolean | undefined,
   state: { crcLeft: number },
+  layout?: TorchLayout,
 ): Promise<void> {
   const member = [...ctx.source.member, entry.name];
   const where = label({ path: ctx.source.path, member });
+  // A deflated tensor storage (a re-zipped checkpoint): look at its head before inflating it all.
+  if (storage && entry.method === ZIP_METHOD.deflate) {
+    const head = await zip.openEntry(entry, { limits: ctx.limits, peek: 512 });
+    if (head.ok && head.partial && !(await storageLooksLoadable(head.source, true))) return;
+  }
   const opened = await zip.openEntry(entry, { limits: ctx.limits, budget: ctx.budget });
   if (!opened.ok) {
     if (opened.reason === 'limit') {
@@ -307,6 +337,8 @@ async function scanEntry(
     );
     return;
   }
+  if (layout && entry.index >= 0 && isTorchScriptPickleName(layout, entry.name))
+    markTorchScriptPickle(source);
   await ctx.scanMember(source, baseName(entry.name));
 }
 

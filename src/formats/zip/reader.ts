@@ -113,7 +113,7 @@ export class ZipFormatError extends Error {
 }
 
 export type OpenEntryResult =
-  | { ok: true; source: ByteSource; crcOk?: boolean; sizeOk: boolean }
+  | { ok: true; source: ByteSource; crcOk?: boolean; sizeOk: boolean; partial?: boolean }
   | {
       ok: false;
       reason: 'no-data' | 'method' | 'limit' | 'corrupt';
@@ -125,6 +125,8 @@ export type OpenEntryResult =
 export interface OpenEntryOptions {
   limits: Pick<ScanLimits, 'maxMemberBytes' | 'maxRatio'>;
   budget?: ExpansionBudget;
+  /** For deflated members: inflate only this many bytes (`partial` is then true). */
+  peek?: number;
 }
 
 export interface ZipArchive {
@@ -318,6 +320,68 @@ export function unsafeMemberPath(name: string): string | undefined {
 const SUSPICIOUS_FLAGS =
   ZIP_FLAG.encrypted | ZIP_FLAG.patched | ZIP_FLAG.strongEncryption | ZIP_FLAG.maskedHeaders;
 
+/** Opens one entry of the zip in `source` (see ZipArchive.openEntry). */
+export async function openZipEntry(
+  source: ByteSource,
+  entry: ZipEntry,
+  o: OpenEntryOptions,
+): Promise<OpenEntryResult> {
+  const size = source.size;
+  const memberChain = (e: ZipEntry): string[] => [...source.member, e.name];
+  if (entry.dataOffset === undefined || entry.dataOffset + entry.compressedSize > size) {
+    return {
+      ok: false,
+      reason: 'no-data',
+      message: `the data of ${entry.name} cannot be located inside the file`,
+    };
+  }
+  if (entry.method === ZIP_METHOD.stored) {
+    return {
+      ok: true,
+      source: new SliceSource(source, entry.dataOffset, entry.compressedSize, memberChain(entry)),
+      sizeOk: entry.compressedSize === entry.uncompressedSize,
+    };
+  }
+  if (entry.method !== ZIP_METHOD.deflate) {
+    return {
+      ok: false,
+      reason: 'method',
+      message: `${entry.name} uses compression method ${entry.method}, which modelvet cannot decompress`,
+      evidence: { method: entry.method },
+    };
+  }
+  const r = await expand(source, entry.dataOffset, entry.compressedSize, zlibCodecs.deflateRaw, o);
+  if (!r.ok) {
+    return r.reason === 'limit'
+      ? {
+          ok: false,
+          reason: 'limit',
+          limit: r.limit,
+          message: `${entry.name} expands past ${r.cap} bytes (${r.limit} limit) from ${r.compressed} compressed bytes`,
+          evidence: { cap: r.cap, compressed: r.compressed, declared: entry.uncompressedSize },
+        }
+      : {
+          ok: false,
+          reason: 'corrupt',
+          message: `${entry.name}: deflate data is corrupt (${r.message})`,
+        };
+  }
+  if (r.partial) {
+    return {
+      ok: true,
+      source: new BufferSource(r.data, source.path, memberChain(entry)),
+      sizeOk: true,
+      partial: true,
+    };
+  }
+  return {
+    ok: true,
+    source: new BufferSource(r.data, source.path, memberChain(entry)),
+    crcOk: r.crc32 === entry.crc32,
+    sizeOk: r.data.length === entry.uncompressedSize,
+  };
+}
+
 /** Opens a zip archive held in `source`. Throws ZipFormatError when no central directory can be found. */
 export async function openZip(source: ByteSource, opts: { maxEntries?: number } = {}): Promise<ZipArchive> {
   const maxEntries = opts.maxEntries ?? 100_000;
@@ -423,8 +487,6 @@ export async function openZip(source: ByteSource, opts: { maxEntries?: number } 
   const byName = new Map<string, ZipEntry>();
   for (const e of entries) if (!byName.has(e.name)) byName.set(e.name, e);
 
-  const memberChain = (e: ZipEntry): string[] => [...source.member, e.name];
-
   return {
     source,
     entries,
@@ -432,52 +494,7 @@ export async function openZip(source: ByteSource, opts: { maxEntries?: number } 
     prefixBytes,
     hidden,
     find: (name) => byName.get(name),
-    async openEntry(entry, o) {
-      if (entry.dataOffset === undefined || entry.dataOffset + entry.compressedSize > size) {
-        return {
-          ok: false,
-          reason: 'no-data',
-          message: `the data of ${entry.name} cannot be located inside the file`,
-        };
-      }
-      if (entry.method === ZIP_METHOD.stored) {
-        return {
-          ok: true,
-          source: new SliceSource(source, entry.dataOffset, entry.compressedSize, memberChain(entry)),
-          sizeOk: entry.compressedSize === entry.uncompressedSize,
-        };
-      }
-      if (entry.method !== ZIP_METHOD.deflate) {
-        return {
-          ok: false,
-          reason: 'method',
-          message: `${entry.name} uses compression method ${entry.method}, which modelvet cannot decompress`,
-          evidence: { method: entry.method },
-        };
-      }
-      const r = await expand(source, entry.dataOffset, entry.compressedSize, zlibCodecs.deflateRaw, o);
-      if (!r.ok) {
-        return r.reason === 'limit'
-          ? {
-              ok: false,
-              reason: 'limit',
-              limit: r.limit,
-              message: `${entry.name} expands past ${r.cap} bytes (${r.limit} limit) from ${r.compressed} compressed bytes`,
-              evidence: { cap: r.cap, compressed: r.compressed, declared: entry.uncompressedSize },
-            }
-          : {
-              ok: false,
-              reason: 'corrupt',
-              message: `${entry.name}: deflate data is corrupt (${r.message})`,
-            };
-      }
-      return {
-        ok: true,
-        source: new BufferSource(r.data, source.path, memberChain(entry)),
-        crcOk: r.crc32 === entry.crc32,
-        sizeOk: r.data.length === entry.uncompressedSize,
-      };
-    },
+    openEntry: (entry, o) => openZipEntry(source, entry, o),
     async checkCrc(entry, maxBytes) {
       if (entry.method !== ZIP_METHOD.stored || entry.dataOffset === undefined) return undefined;
       if (entry.compressedSize > maxBytes || entry.dataOffset + entry.compressedSize > size) return undefined;
@@ -608,52 +625,17 @@ async function findHidden(
   for (const [from, to] of gaps) {
     const len = Math.min(to - from, GAP_SEARCH_LIMIT - searched);
     if (len <= 0) break;
-    const buf = await source.read(from, len);
     searched += len;
-    let found = false;
-    for (
-      let i = buf.indexOf(LOCAL_MAGIC);
-      i >= 0 && i + LOCAL_SIZE <= buf.length;
-      i = buf.indexOf(LOCAL_MAGIC, i + 4)
-    ) {
-      const flags = buf.readUInt16LE(i + 6);
-      const method = buf.readUInt16LE(i + 8);
-      const nameLen = buf.readUInt16LE(i + 26);
-      const extraLen = buf.readUInt16LE(i + 28);
-      const dataStart = i + LOCAL_SIZE + nameLen + extraLen;
-      if (dataStart > buf.length) continue;
-      const name = decodeName(buf.subarray(i + LOCAL_SIZE, i + LOCAL_SIZE + nameLen), flags);
-      let compressedSize = buf.readUInt32LE(i + 18);
-      if (compressedSize === 0 || compressedSize === 0xffffffff || dataStart + compressedSize > to - from) {
-        compressedSize = to - from - dataStart; // unknown (data descriptor) or lying: the rest of the gap
-      }
-      found = true;
-      hidden.push({
-        index: -1 - hidden.length,
-        name,
-        method,
-        flags,
-        crc32: buf.readUInt32LE(i + 14),
-        compressedSize,
-        uncompressedSize: buf.readUInt32LE(i + 22),
-        localHeaderOffset: from + i,
-        dataOffset: from + dataStart,
-        localName: name,
-        localMethod: method,
-        localFlags: flags,
-        unixMode: undefined,
-        isDirectory: name.endsWith('/') && compressedSize === 0,
-        zip64: false,
-      });
+    const found = await localEntriesIn(source, from, from + len, hidden);
+    for (const e of found) {
       issues.push({
         code: 'hidden-entry',
-        entry: name,
-        message: `local entry ${JSON.stringify(name)} at ${from + i} is not in the central directory (streaming readers extract it)`,
-        offset: from + i,
+        entry: e.name,
+        message: `local entry ${JSON.stringify(e.name)} at ${e.localHeaderOffset} is not in the central directory (streaming readers extract it)`,
+        offset: e.localHeaderOffset,
       });
-      i = Math.max(i, dataStart + compressedSize - 4);
     }
-    if (!found && from > 0 && to - from > MAX_DESCRIPTOR) {
+    if (found.length === 0 && from > 0 && to - from > MAX_DESCRIPTOR) {
       issues.push({
         code: 'unreferenced-data',
         message: `${to - from} bytes at ${from} belong to no entry`,
@@ -663,4 +645,67 @@ async function findHidden(
     }
   }
   return hidden;
+}
+
+/**
+ * Local entries in [from, to), read from their local headers alone (sizes from the header, or the
+ * rest of the range when the header defers them to a data descriptor). Appends to `into` (indexes
+ * continue negative) and returns the new ones.
+ */
+async function localEntriesIn(
+  source: ByteSource,
+  from: number,
+  to: number,
+  into: ZipEntry[],
+): Promise<ZipEntry[]> {
+  const buf = await source.read(from, to - from);
+  const found: ZipEntry[] = [];
+  for (let i = buf.indexOf(LOCAL_MAGIC); i >= 0 && i + LOCAL_SIZE <= buf.length; ) {
+    const flags = buf.readUInt16LE(i + 6);
+    const method = buf.readUInt16LE(i + 8);
+    const nameLen = buf.readUInt16LE(i + 26);
+    const extraLen = buf.readUInt16LE(i + 28);
+    const dataStart = i + LOCAL_SIZE + nameLen + extraLen;
+    if (dataStart > buf.length) break;
+    const name = decodeName(buf.subarray(i + LOCAL_SIZE, i + LOCAL_SIZE + nameLen), flags);
+    let compressedSize = buf.readUInt32LE(i + 18);
+    const known =
+      compressedSize !== 0xffffffff &&
+      dataStart + compressedSize <= buf.length &&
+      !(flags & 8 && compressedSize === 0);
+    if (!known) compressedSize = buf.length - dataStart; // deflate stops at its own end
+    const entry: ZipEntry = {
+      index: -1 - into.length,
+      name,
+      method,
+      flags,
+      crc32: buf.readUInt32LE(i + 14),
+      compressedSize,
+      uncompressedSize: buf.readUInt32LE(i + 22),
+      localHeaderOffset: from + i,
+      dataOffset: from + dataStart,
+      localName: name,
+      localMethod: method,
+      localFlags: flags,
+      unixMode: undefined,
+      isDirectory: name.endsWith('/') && compressedSize === 0,
+      zip64: false,
+    };
+    into.push(entry);
+    found.push(entry);
+    // Skip the data when its size is known; otherwise look for the next header right after this one.
+    const next = known ? dataStart + compressedSize : dataStart;
+    i = buf.indexOf(LOCAL_MAGIC, Math.max(next, i + 4));
+  }
+  return found;
+}
+
+/**
+ * For an archive with no usable central directory: the entries a streaming reader would extract,
+ * from local headers in the first GAP_SEARCH_LIMIT bytes. `index` is negative.
+ */
+export async function recoverLocalEntries(source: ByteSource): Promise<ZipEntry[]> {
+  const out: ZipEntry[] = [];
+  await localEntriesIn(source, 0, Math.min(source.size, GAP_SEARCH_LIMIT), out);
+  return out;
 }

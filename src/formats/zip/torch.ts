@@ -33,6 +33,35 @@ export function torchLayout(zip: ZipArchive): TorchLayout | undefined {
   return { prefix, format: torchscript ? 'torchscript' : 'checkpoint' };
 }
 
+/** The members of a TorchScript archive its C++ unpickler reads. */
+export function isTorchScriptPickleName(layout: TorchLayout, name: string): boolean {
+  if (layout.format !== 'torchscript' || !name.startsWith(`${layout.prefix}/`)) return false;
+  const rest = name.slice(layout.prefix.length + 1);
+  return (
+    rest === 'data.pkl' ||
+    rest === 'constants.pkl' ||
+    (rest.startsWith('code/') && rest.endsWith('.debug_pkl'))
+  );
+}
+
+const torchScriptPickles = new WeakSet<ByteSource>();
+
+/**
+ * Marks a member as a pickle of a TorchScript archive (`data.pkl`, `constants.pkl`, `*.debug_pkl`).
+ * `torch.jit.load` (and `torch.load`, which hands TorchScript zips to it) reads these with the C++
+ * unpickler, which never imports Python: `__torch__.*` names resolve to classes compiled from the
+ * archive's `code/`, `torch.jit._pickle.build_*` and `torch._utils._rebuild_*` are native builders,
+ * and any other global is an error. The pickle analyzer can ask `isTorchScriptPickle(ctx.source)`
+ * to classify those names for this loader instead of Python's.
+ */
+export function markTorchScriptPickle(source: ByteSource): void {
+  torchScriptPickles.add(source);
+}
+
+export function isTorchScriptPickle(source: ByteSource): boolean {
+  return torchScriptPickles.has(source);
+}
+
 /** `<prefix>/data/<n>`: a tensor storage PyTorch reads as raw bytes. */
 export function isStorage(layout: TorchLayout, entry: ZipEntry): boolean {
   return (
@@ -55,14 +84,16 @@ const LOADABLE_MAGIC: readonly Buffer[] = [
 /**
  * True when a storage member should be scanned anyway: it starts like an archive or NumPy file, or
  * like a pickle (PROTO 2..5) and ends with STOP. Tensor bytes match by chance about once in 10^7.
- * Reads at most 8 bytes at the start, one at the end and 5 at offset 257 (tar).
+ * Reads at most 8 bytes at the start, one at the end and 5 at offset 257 (tar). With `headOnly`
+ * (the first bytes of a deflated member) a pickle-like start is enough.
  */
-export async function storageLooksLoadable(member: ByteSource): Promise<boolean> {
+export async function storageLooksLoadable(member: ByteSource, headOnly = false): Promise<boolean> {
   if (member.size < 2) return false;
   const head = await member.read(0, Math.min(8, member.size));
   if (LOADABLE_MAGIC.some((m) => head.length >= m.length && head.subarray(0, m.length).equals(m)))
     return true;
   if (head[0] === 0x80 && head[1]! >= 2 && head[1]! <= 5) {
+    if (headOnly) return true;
     const last = await member.read(member.size - 1, 1);
     if (last[0] === 0x2e) return true;
   }

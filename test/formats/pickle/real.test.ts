@@ -16,6 +16,7 @@ const REAL = [
   ['joblib/pipeline.joblib', 'pickle'],
   ['joblib/object_array.joblib', 'pickle'],
   ['pickle/sklearn_logreg_proto4.pkl', 'pickle'],
+  ['pickle/sklearn_forest_proto1.pkl', 'pickle'],
   ['pickle/benign_proto0.pkl', 'pickle'],
   ['pickle/benign_proto1.pkl', 'pickle'],
   ['pickle/numpy_array_proto2.pkl', 'pickle'],

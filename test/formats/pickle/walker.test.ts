@@ -28,6 +28,12 @@ describe('walker', () => {
     expect(s.error).toBeUndefined();
   });
 
+  it('records an INST global even when its MARK is missing (the import happens first)', async () => {
+    const r = await walk(b('iposix\nsystem\n.'));
+    expect(r.error?.message).toMatch(/MARK/);
+    expect(r.globals.map((g) => `${g.module}.${g.name}`)).toEqual(['posix.system']);
+  });
+
   it('follows the memo through PUT/BINPUT/LONG_BINPUT/MEMOIZE and GET/BINGET/LONG_BINGET', async () => {
     const data = Buffer.concat([
       b('\x80\x04'),
@@ -132,6 +138,8 @@ describe('structural sniffer', () => {
       b('\x80\x01N.'),
       b('\x8c\x05posix\x8c\x06system\x93\x8c\x02id\x85R.'),
       b("cposix\nsystem\n(S'id'\ntR\xff\xfe broken tail"),
+      b('cposix\nsystem\n\xff'),
+      b('iposix\nsystem\n'),
     ]) {
       const r = await analyzeBytes(data, 'model.safetensors');
       expect(r.kind, JSON.stringify(data.toString('latin1'))).toBe('pickle');

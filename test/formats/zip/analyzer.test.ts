@@ -28,6 +28,14 @@ describe('zip analyzer: real artifacts', () => {
     expect(r.pickles).toEqual(expect.arrayContaining(['scripted/data.pkl', 'scripted/constants.pkl']));
     expect(r.seen).toContain('scripted/code/__torch__.py:text'); // deflated code members are inflated and sniffed
     expect(serious(r)).toEqual([]);
+    // Marked for the pickle analyzer: the TorchScript C++ unpickler reads these, not Python's.
+    expect(r.torchscript.sort()).toEqual([
+      'scripted/code/__torch__.py.debug_pkl',
+      'scripted/code/__torch__/torch/nn/modules/linear.py.debug_pkl',
+      'scripted/constants.pkl',
+      'scripted/data.pkl',
+    ]);
+    expect((await probe('torch/state_dict.pt')).torchscript).toEqual([]);
   });
 
   it('TorchScript constants.pkl replaced by a payload is dispatched as a pickle', async () => {
@@ -132,12 +140,46 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect((await probe('containers/unknown_method.zip')).rules).toEqual(['archive/unsupported-compression']);
   });
 
+  it('no central directory: zip/malformed, and the local entries are scanned as a streaming reader sees them', async () => {
+    const r = await probe('containers/no_central_directory.zip');
+    expect(r.rules).toEqual(['zip/malformed']);
+    expect(r.pickles).toEqual(['archive/data.pkl']);
+  });
+
   it('a zip signature with nothing readable behind it is zip/malformed', async () => {
     const r = await probeSource(
       new BufferSource(Buffer.from('PK\x03\x04 truncated', 'latin1'), 'x.zip'),
       'x.zip',
     );
     expect(r.rules).toEqual(['zip/malformed']);
+  });
+
+  it('two central directories (miniz reads the stated one, zipfile the implied one): both scanned', async () => {
+    const pkl = (v: number) => Buffer.from(`\x80\x02K${String.fromCharCode(v)}.`, 'latin1');
+    const both = buildZip([
+      { name: 'a.pkl', data: pkl(1) },
+      { name: 'b.pkl', data: pkl(2) },
+    ]);
+    const cdX = both.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    const cdY = both.indexOf(Buffer.from('PK\x01\x02', 'latin1'), cdX + 4);
+    const eocd = both.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'));
+    const end = Buffer.from(both.subarray(eocd));
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(eocd - cdY, 12); // size of the second directory: implied start = cdY
+    end.writeUInt32LE(cdX, 16); // stated start = cdX
+    const zip = Buffer.concat([both.subarray(0, eocd), end]);
+    const r = await probeSource(new BufferSource(zip, 'two.zip'), 'two.zip');
+    expect(r.rules).toContain('zip/ambiguous-directory');
+    expect(r.pickles.sort()).toEqual(['a.pkl', 'b.pkl']);
+  });
+
+  it('a stored member whose recorded sizes differ is zip/size-mismatch', async () => {
+    const zip = buildZip([{ name: 'x.txt', data: Buffer.from('hello world\n') }]);
+    const cd = zip.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    zip.writeUInt32LE(4, cd + 24); // uncompressed size 4, compressed 12
+    const r = await probeSource(new BufferSource(zip, 's.zip'), 's.zip');
+    expect(r.rules).toEqual(['zip/size-mismatch']);
   });
 
   it('a symlink member pointing outside the archive is archive/link-escape', async () => {
@@ -147,6 +189,22 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     zip.writeUInt32LE((0o120777 << 16) >>> 0, cd + 38);
     const r = await probeSource(new BufferSource(zip, 'l.zip'), 'l.zip');
     expect(r.rules).toEqual(['archive/link-escape']);
+  });
+
+  it('a re-zipped checkpoint (deflated storages over the member limit) is peeked, not inflated', async () => {
+    const zip = buildZip([
+      { name: 'm/data.pkl', data: Buffer.from('\x80\x02}q\x00.', 'latin1') },
+      { name: 'm/data/0', data: Buffer.alloc(4 * 1024 * 1024, 1), method: 8 },
+    ]);
+    const limits = { ...DEFAULT_LIMITS, maxMemberBytes: 1024 * 1024 };
+    const r = await probeSource(new BufferSource(zip, 'rezipped.pt'), 'rezipped.pt', limits);
+    expect(r.rules).toEqual([]);
+    expect(r.pickles).toEqual(['m/data.pkl']);
+    // The same bytes under a non-storage name are inflated and hit the limit.
+    const plain = buildZip([{ name: 'blob', data: Buffer.alloc(4 * 1024 * 1024, 1), method: 8 }]);
+    expect((await probeSource(new BufferSource(plain, 'b.zip'), 'b.zip', limits)).rules).toEqual([
+      'archive/bomb',
+    ]);
   });
 
   it('bytes read: a multi-GB PyTorch zip costs a few KB (sparse 6 GiB storage, zip64)', async () => {
