@@ -74,8 +74,8 @@ export const TEMPLATE_GADGET_GLOBAL = defineRule({
   title: 'Chat template refers to a Jinja or framework global used in injection payloads',
   tags,
   explain: `The template names a global that only injection payloads use in a chat template:
-lipsum, cycler, joiner, self, config, request, session, url_for, get_flashed_messages, g, or a
-Python builtin/module name (__builtins__, os, subprocess, eval, open, ...), or passes namespace/range
+lipsum, cycler, joiner, self, config, request, session, url_for, get_flashed_messages, or a
+Python builtin/module name (builtins, os, sys, subprocess, importlib, eval, exec, getattr), or passes namespace/range
 /dict around as a value instead of calling them. Their function objects carry __globals__, which
 leads to os and builtins. ${WHY}
 
@@ -222,7 +222,6 @@ const PAYLOAD_GLOBALS = new Set([
   'session',
   'url_for',
   'get_flashed_messages',
-  'g',
   'application',
   'builtins',
   'os',
@@ -231,15 +230,8 @@ const PAYLOAD_GLOBALS = new Set([
   'importlib',
   'eval',
   'exec',
-  'compile',
-  'open',
   'getattr',
   'setattr',
-  'globals',
-  'locals',
-  'vars',
-  'type',
-  'object',
 ]);
 const DANGEROUS_METHODS = new Set([
   'system',
@@ -321,8 +313,8 @@ const STRING_FILTERS = new Set([
   'safe',
 ]);
 
-const DUNDER_RE = /__[A-Za-z0-9_]*?__/;
-const isDunder = (s: string) => /^__.*__$/.test(s) && s.length > 4;
+const DUNDER_RE = /__[A-Za-z][A-Za-z0-9_]*?__/;
+const isDunder = (s: string) => /^__[A-Za-z][A-Za-z0-9_]*__$/.test(s);
 
 export interface TemplateOrigin {
   /** What to call the template in messages: `tokenizer_config.json chat_template "tool_use"`. */
@@ -981,7 +973,7 @@ function fallbackScan(text: string, report: Report) {
           attribute: name,
           fallback: true,
         });
-      } else if (m[1] !== '.' && PAYLOAD_GLOBALS.has(name) && !['type', 'object', 'open'].includes(name)) {
+      } else if (m[1] !== '.' && PAYLOAD_GLOBALS.has(name)) {
         report(TEMPLATE_GADGET_GLOBAL, `refers to "${name}" (seen without parsing)`, {
           name,
           fallback: true,
@@ -1064,7 +1056,8 @@ export function templatesInConfig(
 
 registerFileAnalyzer({
   id: 'chat-template-file',
-  kinds: [KINDS.text, KINDS.json],
+  // A .jinja file is rendered as text whatever its bytes look like, so binary-looking ones are read too.
+  kinds: [KINDS.text, KINDS.json, KINDS.script, KINDS.unknown],
   async analyze(ctx: AnalyzerContext) {
     const name = ctx.name.toLowerCase();
     if (JINJA_EXT.test(name)) {
@@ -1073,6 +1066,15 @@ registerFileAnalyzer({
       return;
     }
     if (ctx.kind !== KINDS.json || !TEMPLATE_CONFIG_NAMES.has(name)) return;
+    if (ctx.source.size > 64 * 1024 * 1024) {
+      ctx.report(
+        finding(TEMPLATE_UNPARSEABLE, {
+          message: `${label(ctx.source)} is ${ctx.source.size} bytes, too large to look for chat templates in`,
+          evidence: { size: ctx.source.size },
+        }),
+      );
+      return;
+    }
     const parsed = parseStrictJson(await readAll(ctx.source, 64 * 1024 * 1024));
     if (!parsed.value) return; // not JSON: the repo metadata checks report config files that do not parse
     for (const d of parsed.duplicates) {
