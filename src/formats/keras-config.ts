@@ -259,17 +259,20 @@ function dangerousModule(m: string): string | undefined {
 /** Inspects a parsed Keras config. Pure; bounded (throws RangeError beyond the depth/node limits). */
 export function inspectKerasConfig(root: unknown): KerasIssue[] {
   const issues: KerasIssue[] = [];
-  const stack: { v: unknown; at: string; depth: number }[] = [{ v: root, at: '$', depth: 0 }];
+  // `inLambda`: below a "__lambda__" object, which is reported once for its bytecode.
+  const stack: { v: unknown; at: string; depth: number; inLambda?: boolean }[] = [
+    { v: root, at: '$', depth: 0 },
+  ];
   let nodes = 0;
   const customs = new Set<string>();
   /** TorchModuleWrapper configs: their "module" is the pickled module, not a module name. */
   const payloadHolders = new WeakSet<object>();
   while (stack.length) {
-    const { v, at, depth } = stack.pop()!;
+    const { v, at, depth, inLambda } = stack.pop()!;
     if (++nodes > MAX_NODES) throw new RangeError(`more than ${MAX_NODES} values`);
     if (depth > MAX_DEPTH) throw new RangeError(`nested deeper than ${MAX_DEPTH} levels`);
     if (typeof v === 'string') {
-      if (isMarshalledCode(v)) {
+      if (!inLambda && isMarshalledCode(v)) {
         issues.push({
           rule: KERAS_BYTECODE,
           at,
@@ -280,16 +283,18 @@ export function inspectKerasConfig(root: unknown): KerasIssue[] {
       continue;
     }
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], at: `${at}[${i}]`, depth: depth + 1 });
+      for (let i = v.length - 1; i >= 0; i--)
+        stack.push({ v: v[i], at: `${at}[${i}]`, depth: depth + 1, inLambda });
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
     const o = v as Record<string, unknown>;
     inspectObject(o, at, issues, customs, payloadHolders);
     const keys = Object.keys(o);
+    const below = inLambda || o.class_name === '__lambda__';
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i]!;
-      stack.push({ v: o[k], at: `${at}.${k}`, depth: depth + 1 });
+      stack.push({ v: o[k], at: `${at}.${k}`, depth: depth + 1, inLambda: below });
     }
   }
   if (customs.size) {

@@ -551,18 +551,29 @@ registerFileAnalyzer({
     const text = (await readAll(ctx.source, 256 * 1024 * 1024)).toString('utf8');
     const where = label(ctx.source);
     const seen = new Set<string>();
+    const checkpoint: string[] = [];
+    let checkpointLine = 0;
     for (const { op, line } of textGraphOps(text)) {
-      const rule = PY_FUNC_OPS.has(op)
-        ? TF_PY_FUNC
-        : IO_OPS.has(op)
-          ? TF_IO_OP
-          : CHECKPOINT_OPS.has(op)
-            ? TF_TEXT_CHECKPOINT_OP
-            : undefined;
-      if (!rule || seen.has(op)) continue;
+      if (seen.has(op)) continue;
       seen.add(op);
+      if (CHECKPOINT_OPS.has(op)) {
+        checkpoint.push(op);
+        checkpointLine ||= line;
+        continue;
+      }
+      const rule = PY_FUNC_OPS.has(op) ? TF_PY_FUNC : IO_OPS.has(op) ? TF_IO_OP : undefined;
+      if (rule)
+        ctx.report(
+          finding(rule, { message: `${where}: ${op} op in a text-format graph`, line, evidence: { op } }),
+        );
+    }
+    if (checkpoint.length) {
       ctx.report(
-        finding(rule, { message: `${where}: ${op} op in a text-format graph`, line, evidence: { op } }),
+        finding(TF_TEXT_CHECKPOINT_OP, {
+          message: `${where}: checkpoint ops ${checkpoint.join(', ')} in a text-format graph`,
+          line: checkpointLine,
+          evidence: { ops: checkpoint },
+        }),
       );
     }
   },
