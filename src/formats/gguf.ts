@@ -270,6 +270,33 @@ class Cursor {
     this.pos += n;
     return this.buf.subarray(at, at + n);
   }
+  /** Skips `n` length-prefixed strings (token lists: hundreds of thousands), checking every length. */
+  async skipStrings(n: bigint, what: string): Promise<void> {
+    const lenSize = this.wide ? 8 : 4;
+    const count = Number(n); // the caller checked n * lenSize against the bytes left
+    for (let i = 0; i < count; i++) {
+      // Most lengths are already in the window: read them without a promise per string.
+      const rel = this.pos - this.bufStart;
+      let b: Buffer;
+      if (rel >= 0 && rel + lenSize <= this.buf.length) {
+        b = this.buf.subarray(rel, rel + lenSize);
+        this.pos += lenSize;
+      } else {
+        b = await this.ensure(lenSize, what);
+      }
+      const lo = this.le ? b.readUInt32LE(0) : b.readUInt32BE(lenSize - 4);
+      const hi = lenSize === 4 ? 0 : this.le ? b.readUInt32LE(4) : b.readUInt32BE(0);
+      const len = hi * 2 ** 32 + lo;
+      if (hi >= 2 ** 21 || len > this.left) {
+        const at = this.pos - lenSize;
+        throw new Truncated(
+          `${what}[${i}] of ${BigInt(hi) * 2n ** 32n + BigInt(lo)} bytes at offset ${at}, ${this.left} left`,
+          at,
+        );
+      }
+      this.pos += len;
+    }
+  }
   skip(n: bigint, what: string) {
     if (n > BigInt(this.left))
       throw new Truncated(`${what} needs ${n} bytes at offset ${this.pos}, ${this.left} left`, this.pos);
@@ -528,7 +555,8 @@ async function readArray(
     const min = BigInt(c.wide ? 8 : 4);
     if (n * min > BigInt(c.left))
       throw new Truncated(`array ${key} of ${n} strings needs at least ${n * min} bytes, ${c.left} left`, at);
-    for (let i = 0n; i < n; i++) await readString(c, `${key}[${i}]`, 1024, out, where);
+    // Elements are skipped, not decoded: token lists hold byte-level pieces that need not be UTF-8.
+    await c.skipStrings(n, key);
     return;
   }
   const size = FIXED_SIZE[et];
