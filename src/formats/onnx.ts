@@ -14,14 +14,7 @@ import { registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { registerSniffer } from '../core/sniff.ts';
 import { label } from '../core/source.ts';
-import {
-  headFields,
-  ProtoCursor,
-  type ProtoField,
-  WIRE,
-  walkMessage,
-  walkOrReport,
-} from './protobuf.ts';
+import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
 
 export const ONNX_KIND = 'onnx';
 
@@ -132,6 +125,9 @@ const MODEL_FIELDS: Record<number, number> = {
   25: WIRE.len,
 };
 
+/** First-byte tags of GraphProto fields (node, name, initializer, doc, input, output, ...). */
+const GRAPH_TAGS = new Set([1, 2, 5, 10, 11, 12, 13, 14, 15].map((f) => (f << 3) | WIRE.len));
+
 /** True when `head` parses as the start of a ModelProto. Exported for tests. */
 export function looksLikeOnnx(head: Buffer, size: number, name: string): boolean {
   const hint = name.endsWith('.onnx');
@@ -140,7 +136,11 @@ export function looksLikeOnnx(head: Buffer, size: number, name: string): boolean
   for (const f of fields) if (MODEL_FIELDS[f.field] !== f.wire) return false;
   const ir = fields.find((f) => f.field === 1);
   if (ir && (ir.value < 1n || ir.value > 100n)) return false;
-  if (!ir && !hint) return false;
+  // Without ir_version in the head (fields reordered, or a huge graph first) the graph must look
+  // like a GraphProto: its first tag is one of GraphProto's message/string fields.
+  const graph = fields.find((f) => f.field === 7);
+  const graphLike = graph !== undefined && GRAPH_TAGS.has(head[graph.start] ?? -1);
+  if (!ir && !hint && !graphLike) return false;
   // A graph or an opset import: a bare ir_version + strings is too little to call it a model.
   const model = fields.some((f) => f.field === 7 || f.field === 8);
   return model || (hint && fields.length >= 2);

@@ -229,3 +229,61 @@ describe('keras config evasions', () => {
     ).toEqual(['keras/dangerous-reference']);
   });
 });
+
+describe('keras config: techniques, not fixtures', () => {
+  // A random container tree (objects and arrays with random siblings) with `payload` at the bottom.
+  const wrap = (payload: unknown) =>
+    fc
+      .array(
+        fc.oneof(
+          fc.record({
+            kind: fc.constant('key' as const),
+            key: fc.constantFrom('config', 'layer', 'layers', 'backward_layer', 'cell', 'x'),
+          }),
+          fc.record({ kind: fc.constant('index' as const), index: fc.nat(3) }),
+        ),
+        { maxLength: 25 },
+      )
+      .chain((path) =>
+        fc.tuple(
+          fc.constant(path),
+          fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: path.length, maxLength: path.length }),
+        ),
+      )
+      .map(([path, siblings]) => {
+        let v: unknown = payload;
+        for (let i = path.length - 1; i >= 0; i--) {
+          const step = path[i]!;
+          if (step.kind === 'key') v = { class_name: 'Wrapper', other: siblings[i], [step.key]: v };
+          else {
+            const arr: unknown[] = Array.from({ length: step.index }, () => siblings[i]);
+            arr.push(v);
+            v = arr;
+          }
+        }
+        return v;
+      });
+
+  it('a Lambda anywhere in any structure is found', () => {
+    fc.assert(
+      fc.property(wrap({ class_name: 'Lambda', config: { name: 'l', function: 'f' } }), (tree) => {
+        expect(ids(tree)).toContain('keras/lambda-layer');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a module reference to os/subprocess/builtins anywhere is critical', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('os', 'subprocess', 'builtins', 'posix', 'importlib.util', 'runpy'),
+        fc.constantFrom('system', 'Popen', 'exec', 'anything'),
+        (mod, name) => {
+          const tree = fc.sample(wrap({ module: mod, class_name: 'function', config: name }), 1)[0];
+          expect(ids(tree)).toContain('keras/dangerous-reference');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

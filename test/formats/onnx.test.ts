@@ -131,3 +131,35 @@ describe('onnx', () => {
     }
   });
 });
+
+describe('onnx sniffing of reordered models', () => {
+  it('a model with the graph first and no ir_version is still ONNX without the extension', () => {
+    const data = readFileSync(fx('mlp.onnx'));
+    // Re-serialize: graph (7) first, then the other top-level fields, ir_version dropped.
+    const top: Buffer[] = [];
+    let graph = Buffer.alloc(0);
+    let at = 0;
+    while (at < data.length) {
+      const start = at;
+      const tag = data[at++]!;
+      if ((tag & 7) === 0) {
+        while (data[at++]! & 0x80);
+        if (tag >> 3 === 1) continue;
+      } else {
+        let len = 0;
+        let shift = 0;
+        for (;;) {
+          const b = data[at++]!;
+          len |= (b & 0x7f) << shift;
+          shift += 7;
+          if (!(b & 0x80)) break;
+        }
+        at += len;
+      }
+      if (tag >> 3 === 7) graph = data.subarray(start, at);
+      else top.push(data.subarray(start, at));
+    }
+    const reordered = Buffer.concat([graph, ...top]);
+    expect(looksLikeOnnx(reordered, reordered.length, 'weights.bin')).toBe(true);
+  });
+});
