@@ -14,7 +14,7 @@
  * streaming walker in ./protobuf.ts; tensor contents (`tensor_content`) are skipped, not read.
  */
 import { registerFileAnalyzer } from '../core/analyzer.ts';
-import { defineRule, finding } from '../core/finding.ts';
+import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
 import { KINDS, registerSniffer } from '../core/sniff.ts';
 import { label, readAll } from '../core/source.ts';
 import { checkKerasJsonText } from './keras-config.ts';
@@ -73,6 +73,16 @@ it cannot tell whether they belong to the checkpoint saver or read a file the au
 Fix: publish the binary saved_model.pb (modelvet checks its saver structure), or vet the text graph.`,
 });
 
+export const TF_ASSET_READ = defineRule({
+  id: 'tensorflow/asset-read-op',
+  severity: 'low',
+  title: 'TensorFlow graph fills a table from a text file',
+  tags: ['tensorflow', 'file-access'],
+  explain: `InitializeTableFromTextFile reads a text file into a lookup table. NLP SavedModels use it
+for their vocabulary asset (assets/vocab.txt), so it is listed, not failed. The finding names the
+constant path when the graph holds one; a path outside the model's assets deserves a look.`,
+});
+
 export const TF_MALFORMED = defineRule({
   id: 'tensorflow/malformed',
   severity: 'high',
@@ -91,8 +101,6 @@ export const IO_OPS = new Set([
   'ReadFile',
   'MatchingFiles',
   'LoadAndRemapMatrix',
-  'InitializeTableFromTextFile',
-  'InitializeTableFromTextFileV2',
   'ImmutableConst',
   'WholeFileReader',
   'WholeFileReaderV2',
@@ -127,7 +135,6 @@ export const IO_OPS = new Set([
   'SaveDatasetV2',
   'SnapshotDataset',
   'SnapshotDatasetV2',
-  'CacheDatasetV2',
   'CreateSummaryFileWriter',
   'CreateSummaryDbWriter',
   // Network.
@@ -155,6 +162,12 @@ export const IO_OPS = new Set([
   'ExecuteOp',
   'SystemConfig',
 ]);
+
+/** Ops that read a vocabulary-style asset file (listed at low severity). */
+export const ASSET_READ_OPS = new Set(['InitializeTableFromTextFile', 'InitializeTableFromTextFileV2']);
+
+/** tf.data cache ops: input 1 is a file name; "" caches in memory. */
+const CACHE_OPS = new Set(['CacheDataset', 'CacheDatasetV2']);
 
 /** Checkpoint ops: accepted inside the saver only. */
 export const CHECKPOINT_OPS = new Set([
@@ -387,7 +400,7 @@ export async function walkTensorflow(
 export const inputNode = (input: string): string => input.replace(/^\^/, '').split(':')[0] ?? '';
 
 export interface TfIssue {
-  rule: typeof TF_PY_FUNC;
+  rule: RuleDefinition;
   node: TfNode;
   detail?: string;
 }
@@ -443,6 +456,22 @@ export function evaluateTensorflow(s: TfSummary): TfIssue[] {
             ? { detail: `urls ${urls}` }
             : {}),
       });
+    } else if (ASSET_READ_OPS.has(n.op)) {
+      const path = constInput(n, 1);
+      issues.push({
+        rule: TF_ASSET_READ,
+        node: n,
+        ...(path !== undefined ? { detail: `constant path "${path}"` } : {}),
+      });
+    } else if (CACHE_OPS.has(n.op)) {
+      const path = constInput(n, 1);
+      if (path !== '') {
+        issues.push({
+          rule: TF_IO_OP,
+          node: n,
+          detail: path === undefined ? 'cache file name computed at run time' : `cache file "${path}"`,
+        });
+      }
     } else if (n.op === 'PrintV2') {
       const stream = n.strings.output_stream?.[0] ?? '';
       if (stream.startsWith('file://'))

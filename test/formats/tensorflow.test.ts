@@ -105,6 +105,44 @@ describe('tensorflow SavedModel', () => {
     expect(inputNode('^a/b:output:0')).toBe('a/b');
   });
 
+  it('vocabulary tables are low; tf.data file caches are high unless in memory', () => {
+    const n = (name: string, op: string, inputs: string[] = [], constString?: string) => ({
+      scope: 'meta graph 0',
+      name,
+      op,
+      inputs,
+      funcs: [],
+      strings: {},
+      ...(constString !== undefined ? { constString } : {}),
+    });
+    const graph = (...nodes: ReturnType<typeof n>[]) => ({
+      metaGraphs: [{ scope: 'meta graph 0', nodes, kerasMetadata: [] }],
+      functions: new Map(),
+    });
+    const vocab = evaluateTensorflow(
+      graph(
+        n('table', 'HashTableV2'),
+        n('path', 'Const', [], 'assets/vocab.txt'),
+        n('init', 'InitializeTableFromTextFileV2', ['table', 'path']),
+      ),
+    );
+    expect(vocab.map((i) => [i.rule.id, i.rule.severity, i.detail])).toEqual([
+      ['tensorflow/asset-read-op', 'low', 'constant path "assets/vocab.txt"'],
+    ]);
+    const mem = evaluateTensorflow(
+      graph(n('ds', 'RangeDataset'), n('f', 'Const', [], ''), n('c', 'CacheDatasetV2', ['ds', 'f'])),
+    );
+    expect(mem).toEqual([]);
+    const file = evaluateTensorflow(
+      graph(
+        n('ds', 'RangeDataset'),
+        n('f', 'Const', [], '/home/u/.cache/x'),
+        n('c', 'CacheDatasetV2', ['ds', 'f']),
+      ),
+    );
+    expect(file.map((i) => i.rule.id)).toEqual(['tensorflow/io-op']);
+  });
+
   it('Keras metadata in the object graph goes through the Keras checks', async () => {
     expect(rules(await one('keras_lambda_metadata')).sort()).toEqual([
       'keras/dangerous-reference',
