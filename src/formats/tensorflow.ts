@@ -218,6 +218,36 @@ registerSniffer({
   priority: 51,
   match: ({ head, size, name }) => looksLikeSavedModel(head, size, name),
 });
+// The other files of a SavedModel directory hold data, not code; naming them keeps them out of the
+// unknown-binary bucket. Content another sniffer recognises (a pickle, an archive) is never renamed.
+export const TF_DATA_KIND = 'tf-data';
+const LEVELDB_TABLE_MAGIC = Buffer.from('57fb808b247547db', 'hex');
+registerSniffer({
+  kind: TF_DATA_KIND,
+  priority: 45,
+  match: async ({ head, size, name, source }) => {
+    if (name === 'fingerprint.pb') {
+      const fields = headFields(head, size);
+      // FingerprintDef: five uint64 hashes (fields 1-5), then small messages (version, uuid).
+      return (
+        !!fields?.length &&
+        fields.every((f) => (f.field <= 5 ? f.wire === WIRE.varint : f.field <= 16 && f.wire === WIRE.len))
+      );
+    }
+    // variables.index: a LevelDB-format table (TensorBundle index) ending with the table magic.
+    if (name.endsWith('.index') && size >= 48) {
+      return (await source.read(size - 8, 8)).equals(LEVELDB_TABLE_MAGIC);
+    }
+    return false;
+  },
+});
+registerSniffer({
+  kind: TF_DATA_KIND,
+  priority: 5,
+  // variables.data-00000-of-00001: raw tensor bytes, recognised by name only when nothing else matched.
+  match: ({ name }) => /^variables\.data-\d{5}-of-\d{5}$/.test(name),
+});
+
 registerSniffer({
   kind: KERAS_METADATA_KIND,
   priority: 52,

@@ -177,6 +177,20 @@ describe('tensorflow SavedModel', () => {
     expect(textGraphOps(`node {\n  name: "x"\n  op: 'PyFunc'\n}`)).toEqual([{ op: 'PyFunc', line: 3 }]);
   });
 
+  it('the data files of a SavedModel folder are recognised, not unknown binary', async () => {
+    const fp = Buffer.from([
+      0x08, 0x96, 0x01, 0x10, 0x05, 0x18, 0x07, 0x20, 0x01, 0x28, 0x02, 0x32, 0x02, 0x08, 0x01,
+    ]);
+    expect(await scanBytes(fp, 'fingerprint.pb')).toEqual({ kind: 'tf-data', findings: [] });
+    const index = Buffer.concat([Buffer.alloc(40), Buffer.from('57fb808b247547db', 'hex')]);
+    expect((await scanBytes(index, 'variables.index')).kind).toBe('tf-data');
+    expect((await scanBytes(Buffer.alloc(64, 7), 'variables.data-00000-of-00001')).kind).toBe('tf-data');
+    // A name is no disguise for content another sniffer knows.
+    expect((await scanBytes(Buffer.from('PK\x03\x04', 'latin1'), 'variables.data-00000-of-00001')).kind).toBe(
+      'zip',
+    );
+  });
+
   it('benign fixtures have nothing at medium or above', async () => {
     for (const n of ['tf1_benign', 'tf2_benign']) expect(serious(await one(n))).toEqual([]);
   });
