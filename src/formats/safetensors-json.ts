@@ -63,7 +63,6 @@ class JsonSyntaxError extends Error {
   }
 }
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Parses UTF-8 JSON bytes. Never throws: syntax problems come back in `error`. */
@@ -71,12 +70,19 @@ export function parseStrictJson(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): J
   const duplicates: DuplicateKey[] = [];
   let i = 0;
   const n = bytes.length;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  /** Keys of the enclosing objects (array items push their index), joined only to name a duplicate. */
+  const path: string[] = [];
 
   const fail = (message: string, at = i): never => {
     throw new JsonSyntaxError(message, at);
   };
   const skipWs = () => {
-    while (i < n && WS.has(bytes[i]!)) i++;
+    for (;;) {
+      const b = bytes[i];
+      if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return;
+      i++;
+    }
   };
   const expectWord = (word: string) => {
     for (let k = 0; k < word.length; k++) {
@@ -88,6 +94,18 @@ export function parseStrictJson(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): J
   const parseString = (): string => {
     const start = i;
     i++; // opening quote
+    // Fast path: plain ASCII with no escape, the usual tensor name or dtype.
+    let k = i;
+    while (k < n) {
+      const b = bytes[k]!;
+      if (b === 0x22 || b === 0x5c || b < 0x20 || b >= 0x80) break;
+      k++;
+    }
+    if (k < n && bytes[k] === 0x22) {
+      const text = buf.toString('latin1', i, k);
+      i = k + 1;
+      return text;
+    }
     let out = '';
     let runStart = i;
     const flush = (end: number) => {
@@ -202,10 +220,10 @@ export function parseStrictJson(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): J
       if (bytes[i] === 0x2b || bytes[i] === 0x2d) i++;
       if (digits() === 0) fail('invalid number', start);
     }
-    return { t: 'number', raw: String.fromCharCode(...bytes.subarray(start, i)), offset: start };
+    return { t: 'number', raw: buf.toString('latin1', start, i), offset: start };
   };
 
-  const parseValue = (depth: number, where: string): JsonValue => {
+  const parseValue = (depth: number): JsonValue => {
     skipWs();
     if (i >= n) fail('unexpected end of input');
     const at = i;
@@ -214,7 +232,8 @@ export function parseStrictJson(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): J
       if (depth >= maxDepth) fail(`nesting deeper than ${maxDepth}`);
       i++;
       const obj: JsonObject = { t: 'object', entries: [], offset: at };
-      const seen = new Set<string>();
+      // Small objects (tensor entries) are searched linearly; big ones get a Set.
+      let seen: Set<string> | undefined;
       skipWs();
       if (bytes[i] === 0x7d) {
         i++;
@@ -228,9 +247,17 @@ export function parseStrictJson(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): J
         skipWs();
         if (bytes[i] !== 0x3a) fail("expected ':' after key");
         i++;
-        const value = parseValue(depth + 1, where ? `${where}.${key}` : key);
-        if (seen.has(key)) duplicates.push({ key, offset: keyAt, where });
-        seen.add(key);
+        path.push(key);
+        const value = parseValue(depth + 1);
+        path.pop();
+        let dup: boolean;
+        if (seen) dup = seen.has(key);
+        else {
+          dup = obj.entries.some((e) => e.key === key);
+          if (obj.entries.length >= 16) seen = new Set(obj.entries.map((e) => e.key));
+        }
+        if (dup) duplicates.push({ key, offset: keyAt, where: path.join('.') });
+        seen?.add(key);
         obj.entries.push({ key, value, offset: keyAt });
         skipWs();
         if (bytes[i] === 0x2c) {
@@ -254,7 +281,9 @@ export function parseStrictJson(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): J
         return arr;
       }
       for (;;) {
-        arr.items.push(parseValue(depth + 1, `${where}[${arr.items.length}]`));
+        path.push(`[${arr.items.length}]`);
+        arr.items.push(parseValue(depth + 1));
+        path.pop();
         skipWs();
         if (bytes[i] === 0x2c) {
           i++;
@@ -285,7 +314,7 @@ export function parseStrictJson(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): J
   };
 
   try {
-    const value = parseValue(0, '');
+    const value = parseValue(0);
     skipWs();
     if (i < n) fail('trailing content after the JSON value');
     return { value, duplicates };
