@@ -9,7 +9,7 @@
  * offset, so a multi-GB model costs a walk over its structure, not its weights.
  */
 import { realpath } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { registerSniffer } from '../core/sniff.ts';
@@ -297,6 +297,22 @@ function invalidLocation(location: string): string | undefined {
   return undefined;
 }
 
+const inside = (dir: string, path: string) => {
+  const rel = relative(dir, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
+
+/**
+ * A Hugging Face cache snapshot (`models--org--name/snapshots/<rev>/...`) holds symlinks into the
+ * repository's `blobs/` folder: external data reached that way is the repository's own file.
+ */
+async function inHfCacheBlobs(modelDir: string, real: string): Promise<boolean> {
+  const m = /^(.*[\\/](?:models|datasets|spaces)--[^\\/]+)[\\/]snapshots[\\/][^\\/]+(?:[\\/].*)?$/.exec(modelDir);
+  if (!m) return false;
+  const blobs = await realpath(join(m[1]!, 'blobs')).catch(() => undefined);
+  return blobs !== undefined && inside(blobs, real) && dirname(real) === blobs;
+}
+
 registerFileAnalyzer({
   id: 'onnx',
   kinds: [ONNX_KIND],
@@ -385,8 +401,7 @@ registerFileAnalyzer({
         return;
       }
       checked.set(loc, true);
-      const rel = relative(realDir, real);
-      if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+      if (!inside(realDir, real) && !(await inHfCacheBlobs(modelDir, real))) {
         ctx.report(
           finding(ONNX_EXTERNAL_DATA_ESCAPE, {
             message: `${where}: tensor "${ext.tensor}" external data "${loc}" resolves to ${real}, outside the model folder`,

@@ -163,3 +163,26 @@ describe('onnx sniffing of reordered models', () => {
     expect(looksLikeOnnx(reordered, reordered.length, 'weights.bin')).toBe(true);
   });
 });
+
+describe('onnx external data in a Hugging Face cache snapshot', () => {
+  it('blob symlinks of the same repository are not an escape; other targets are', async () => {
+    const tmp = await makeTmpDir();
+    const repo = join(tmp, 'hub', 'models--org--model');
+    const snap = join(repo, 'snapshots', 'abc123');
+    await mkdir(join(repo, 'blobs'), { recursive: true });
+    await mkdir(snap, { recursive: true });
+    await copyFile(fx('mlp_external.onnx'), join(repo, 'blobs', 'aaa'));
+    await writeFile(join(repo, 'blobs', 'bbb'), Buffer.alloc(64));
+    await symlink('../../blobs/aaa', join(snap, 'model.onnx'));
+    await symlink('../../blobs/bbb', join(snap, 'mlp_external.bin'));
+    expect((await scanFile(join(snap, 'model.onnx'))).findings).toEqual([]);
+    await writeFile(join(tmp, 'secret'), Buffer.alloc(64));
+    const other = join(tmp, 'hub', 'models--org--other', 'snapshots', 'r');
+    await mkdir(other, { recursive: true });
+    await copyFile(fx('mlp_external.onnx'), join(other, 'model.onnx'));
+    await symlink(join(tmp, 'secret'), join(other, 'mlp_external.bin'));
+    expect(rules((await scanFile(join(other, 'model.onnx'))).findings)).toEqual([
+      'onnx/external-data-escape',
+    ]);
+  });
+});
