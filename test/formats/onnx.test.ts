@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, symlink, writeFile, copyFile } from 'node:fs/promises';
+import { copyFile, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '../../src/formats/onnx.ts';
 import { lexicalEscape, looksLikeOnnx, walkOnnx } from '../../src/formats/onnx.ts';
 import { ProtoCursor } from '../../src/formats/protobuf.ts';
-import { BufferSource } from '../../src/core/source.ts';
+import { BufferSource, FileSource } from '../../src/core/source.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 import { FIXTURES, mutateFixture, rules, scanFile, serious } from './models-helper.ts';
 
@@ -123,6 +123,51 @@ describe('onnx', () => {
     const s = await walkOnnx(new ProtoCursor(src));
     expect(s.graphs).toBe(1);
     expect(src.bytesRead).toBeLessThan(200 * 1024);
+  });
+
+  it('a sparse 3 GB model on disk is walked reading a few KB', async () => {
+    const big = 3 * 1024 ** 3;
+    const varint = (n: number) => {
+      const out: number[] = [];
+      while (n > 127) {
+        out.push((n % 128) | 128);
+        n = Math.floor(n / 128);
+      }
+      out.push(n);
+      return Buffer.from(out);
+    };
+    const ext = Buffer.concat([
+      Buffer.from([0x0a, 8]),
+      Buffer.from('location'),
+      Buffer.from([0x12, 5]),
+      Buffer.from('../x1'),
+    ]);
+    const tensorHead = Buffer.concat([
+      Buffer.from([0x42, 1, 0x57, 0x6a, ext.length]),
+      ext,
+      Buffer.from([0x4a]),
+      varint(big),
+    ]);
+    const tensorLen = tensorHead.length + big;
+    const graphHead = Buffer.concat([Buffer.from([0x2a]), varint(tensorLen)]);
+    const head = Buffer.concat([
+      Buffer.from([0x08, 0x08, 0x3a]),
+      varint(graphHead.length + tensorLen),
+      graphHead,
+      tensorHead,
+    ]);
+    const tmp = await makeTmpDir();
+    const path = join(tmp, 'huge.onnx');
+    await writeFile(path, head);
+    await truncate(path, head.length + big);
+    const src = await FileSource.open(path);
+    try {
+      const s = await walkOnnx(new ProtoCursor(src));
+      expect(s.externals.flatMap((e) => e.locations)).toEqual(['../x1']);
+      expect(src.bytesRead).toBeLessThan(128 * 1024);
+    } finally {
+      await src.close();
+    }
   });
 
   it('property: mutated fixtures never crash the analyzer', async () => {
