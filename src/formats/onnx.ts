@@ -307,7 +307,9 @@ const inside = (dir: string, path: string) => {
  * repository's `blobs/` folder: external data reached that way is the repository's own file.
  */
 async function inHfCacheBlobs(modelDir: string, real: string): Promise<boolean> {
-  const m = /^(.*[\\/](?:models|datasets|spaces)--[^\\/]+)[\\/]snapshots[\\/][^\\/]+(?:[\\/].*)?$/.exec(modelDir);
+  const m = /^(.*[\\/](?:models|datasets|spaces)--[^\\/]+)[\\/]snapshots[\\/][^\\/]+(?:[\\/].*)?$/.exec(
+    modelDir,
+  );
   if (!m) return false;
   const blobs = await realpath(join(m[1]!, 'blobs')).catch(() => undefined);
   return blobs !== undefined && inside(blobs, real) && dirname(real) === blobs;
