@@ -277,6 +277,21 @@ const DANGEROUS_METHODS = new Set([
   'unlink',
   'rmtree',
 ]);
+/** Attribute names that only lead to the OS (reached after an escape, e.g. `...__globals__.os.popen`). */
+const OS_ATTRS = new Set([
+  'os',
+  'popen',
+  'system',
+  'subprocess',
+  'builtins',
+  'import_module',
+  'check_output',
+  'getoutput',
+  'Popen',
+  'spawnv',
+  'execv',
+  'execve',
+]);
 /** Filters whose `attribute` argument (or first positional for selectattr/rejectattr) names an attribute. */
 const ATTRIBUTE_FILTERS = new Set([
   'map',
@@ -618,6 +633,10 @@ class Walker {
         this.report(TEMPLATE_DUNDER, `reads the attribute "${part}"${how}`, { attribute: part });
       } else if (part.startsWith('_')) {
         this.report(TEMPLATE_PRIVATE, `reads the private attribute "${part}"${how}`, { attribute: part });
+      } else if (how.startsWith(' through') && OS_ATTRS.has(part)) {
+        this.report(TEMPLATE_DANGEROUS_CALL, `reads the attribute "${part}"${how}`, { attribute: part });
+      } else if (how && (part === 'format' || part === 'format_map')) {
+        this.report(TEMPLATE_FORMAT_METHOD, `reaches the string method "${part}"${how}`, { attribute: part });
       }
     }
   }
@@ -752,6 +771,24 @@ class Walker {
           if (!isKw && a.type === 'StringLiteral') this.usedAsName.add(a);
           if (isKw && a.value?.type === 'StringLiteral') this.usedAsName.add(a.value);
           this.attrName(v, ` through |${name}`);
+        } else if (attrArg && v === undefined) {
+          this.report(
+            TEMPLATE_COMPUTED_ATTRIBUTE,
+            `passes an attribute name computed at render time to |${name}`,
+            {},
+          );
+        } else if (
+          !isKw &&
+          i === 0 &&
+          (name === 'map' || name === 'select' || name === 'reject') &&
+          v === undefined
+        ) {
+          // map(name)/select(name) apply the filter or test of that name: from data, it can be |attr.
+          this.report(
+            TEMPLATE_COMPUTED_ATTRIBUTE,
+            `applies a filter or test named at render time through |${name}`,
+            {},
+          );
         }
         this.node(a, d);
       });

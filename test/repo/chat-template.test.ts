@@ -102,6 +102,11 @@ describe('hostile chat templates', () => {
     expect(rules("{{ x['\\137_class__'] }}")).toEqual(['template/dunder-access']);
     expect(rules('{{ x[a][b][c] }}')).toEqual(['template/computed-attribute']);
     expect(rules('{{ x[a]() }}')).toEqual(['template/computed-attribute']);
+    expect(rules("{{ x|attr('popen') }}")).toEqual(['template/dangerous-call']);
+    expect(rules("{{ x|attr('format')(m) }}")).toEqual(['template/format-method']);
+    expect(rules("{{ x|map('attr', y) }}")).toEqual(['template/computed-attribute']);
+    expect(rules('{{ x|map(y) }}')).toEqual(['template/computed-attribute']);
+    expect(rules('{{ x|selectattr(y) }}')).toEqual(['template/computed-attribute']);
   });
   it('leaves common constructs alone', () => {
     for (const ok of [
@@ -115,6 +120,8 @@ describe('hostile chat templates', () => {
       '{{ x[key] }}',
       'text with __class__ outside any expression',
       '{{ tools|tojson(indent=2) }}',
+      "{{ device.os ~ message.system ~ info['os'] }}",
+      "{{ names|map('upper')|join(', ') }}",
       "{{ messages[i]['content'][0] }}",
       "{% for k, v in props|items %}{{ props[k]['type'] }}{% endfor %}",
     ]) {
