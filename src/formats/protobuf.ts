@@ -38,6 +38,29 @@ export class ProtoError extends Error {
 }
 
 const WINDOW = 64 * 1024;
+/** Messages up to this size are read in one go before their fields are walked. */
+const PRELOAD = 1024 * 1024;
+
+function decodeVarint(b: Buffer, at: number): { value: bigint; next: number } {
+  // Numbers are exact up to 2^53: use them for the first 7 bytes, BigInt only beyond.
+  let n = 0;
+  let mul = 1;
+  for (let i = 0; i < b.length && i < 7; i++) {
+    const byte = b[i]!;
+    n += (byte & 0x7f) * mul;
+    if ((byte & 0x80) === 0) return { value: BigInt(n), next: at + i + 1 };
+    mul *= 128;
+  }
+  let value = BigInt(n);
+  let shift = 49n;
+  for (let i = 7; i < b.length; i++) {
+    const byte = b[i]!;
+    value |= BigInt(byte & 0x7f) << shift;
+    if ((byte & 0x80) === 0) return { value: BigInt.asUintN(64, value), next: at + i + 1 };
+    shift += 7n;
+  }
+  throw new ProtoError(b.length >= 10 ? 'varint longer than 10 bytes' : 'varint runs past its message', at);
+}
 
 /** Random access to a ByteSource through one cached window, so small fields cost no extra reads. */
 export class ProtoCursor {
@@ -55,29 +78,42 @@ export class ProtoCursor {
     return this.source.size;
   }
 
-  /** Ensures [at, at+n) (clamped to the end) is in the window and returns it. */
-  private async window(at: number, n: number): Promise<Buffer> {
+  /** [at, at+n) (clamped to the end) when it is already in the window. */
+  private inWindow(at: number, n: number): Buffer | undefined {
     const end = Math.min(this.source.size, at + n);
     if (at >= this.bufStart && end <= this.bufStart + this.buf.length) {
       return this.buf.subarray(at - this.bufStart, end - this.bufStart);
     }
+    return undefined;
+  }
+
+  /** Ensures [at, at+n) (clamped to the end) is in the window and returns it. */
+  private async window(at: number, n: number): Promise<Buffer> {
+    const hit = this.inWindow(at, n);
+    if (hit) return hit;
+    const end = Math.min(this.source.size, at + n);
     const len = Math.max(end - at, Math.min(WINDOW, this.source.size - at));
     this.buf = await this.source.read(at, len);
     this.bufStart = at;
     return this.buf.subarray(0, end - at);
   }
 
-  async varint(at: number, limit: number): Promise<{ value: bigint; next: number }> {
-    const b = await this.window(at, Math.min(10, limit - at));
-    let value = 0n;
-    let shift = 0n;
-    for (let i = 0; i < b.length; i++) {
-      const byte = b[i]!;
-      value |= BigInt(byte & 0x7f) << shift;
-      if ((byte & 0x80) === 0) return { value: BigInt.asUintN(64, value), next: at + i + 1 };
-      shift += 7n;
+  /** Loads [start, end) into the window in one read when it is small (a node, a small graph). */
+  async preload(start: number, end: number): Promise<void> {
+    if (end - start <= PRELOAD && !this.inWindow(start, end - start)) {
+      this.buf = await this.source.read(start, end - start);
+      this.bufStart = start;
     }
-    throw new ProtoError(b.length >= 10 ? 'varint longer than 10 bytes' : 'varint runs past its message', at);
+  }
+
+  /** A varint decoded from the window, or undefined when its bytes are not loaded. */
+  varintNow(at: number, limit: number): { value: bigint; next: number } | undefined {
+    const b = this.inWindow(at, Math.min(10, limit - at));
+    return b ? decodeVarint(b, at) : undefined;
+  }
+
+  async varint(at: number, limit: number): Promise<{ value: bigint; next: number }> {
+    return decodeVarint(await this.window(at, Math.min(10, limit - at)), at);
   }
 
   /** Reads a payload of at most `cap` bytes (longer payloads are truncated to `cap`). */
@@ -89,8 +125,13 @@ export class ProtoCursor {
 
   /** A string field (truncated to `cap` bytes); throws when the field is not length-delimited. */
   async string(f: ProtoField, cap = 4096): Promise<string> {
+    return this.stringNow(f, cap) ?? (await this.bytes(f.start, f.length, cap)).toString('utf8');
+  }
+
+  /** The string when its bytes are in the window (no await), else undefined. */
+  stringNow(f: ProtoField, cap = 4096): string | undefined {
     if (f.wire !== WIRE.len) throw new ProtoError(`field ${f.field} should be a string`, f.offset);
-    return (await this.bytes(f.start, f.length, cap)).toString('utf8');
+    return this.inWindow(f.start, Math.min(f.length, cap))?.toString('utf8');
   }
 
   /** Walks the sub-message in field `f` at nesting `depth` (bounded like protobuf's parser). */
@@ -114,11 +155,12 @@ export async function walkMessage(
   maxFields = 50_000_000,
 ): Promise<void> {
   if (end > cur.size) throw new ProtoError(`message ends at ${end}, past the end of the file`, start);
+  await cur.preload(start, end);
   let at = start;
   const groups: number[] = [];
   while (at < end) {
     if (++cur.fieldsVisited > maxFields) throw new ProtoError(`more than ${maxFields} fields`, at);
-    const tag = await cur.varint(at, end);
+    const tag = cur.varintNow(at, end) ?? (await cur.varint(at, end));
     const field = Number(tag.value >> 3n);
     const wire = Number(tag.value & 7n);
     if (field === 0 || tag.value >> 3n > 0x1fffffffn)
@@ -126,7 +168,7 @@ export async function walkMessage(
     let f: ProtoField;
     switch (wire) {
       case WIRE.varint: {
-        const v = await cur.varint(tag.next, end);
+        const v = cur.varintNow(tag.next, end) ?? (await cur.varint(tag.next, end));
         f = { field, wire, offset: at, value: v.value, start: tag.next, length: 0 };
         at = v.next;
         break;
@@ -141,7 +183,7 @@ export async function walkMessage(
         break;
       }
       case WIRE.len: {
-        const len = await cur.varint(tag.next, end);
+        const len = cur.varintNow(tag.next, end) ?? (await cur.varint(tag.next, end));
         if (len.value > BigInt(end - len.next)) {
           throw new ProtoError(
             `field ${field} claims ${len.value} bytes but only ${end - len.next} are left in its message`,
@@ -164,7 +206,10 @@ export async function walkMessage(
       default:
         throw new ProtoError(`invalid wire type ${wire} for field ${field}`, at);
     }
-    if (groups.length === 0) await visit(f);
+    if (groups.length === 0) {
+      const r = visit(f);
+      if (r instanceof Promise) await r;
+    }
   }
   if (at !== end) throw new ProtoError('last field runs past its message', at);
   if (groups.length) throw new ProtoError(`group ${groups.at(-1)} is not closed`, end);
