@@ -20,7 +20,8 @@ export const REMOTE_CODE = defineRule({
   title: 'Model config runs Python code from the model folder (trust_remote_code)',
   tags: ['code-execution', 'remote-code'],
   explain: `A config file (config.json, tokenizer_config.json, processor/feature-extractor configs)
-has an "auto_map" (or "custom_pipelines", or a sentence-transformers module of a custom type) naming
+has an "auto_map" (or "custom_pipelines", a sentence-transformers module of a custom type, or a
+diffusers model_index.json custom pipeline or component) naming
 Python classes in .py files of the model folder. transformers imports those files, running any
 code in them, when the model is loaded with trust_remote_code=True, which the model card usually
 asks for. The finding names the files and whether they are present.
@@ -77,6 +78,7 @@ const CONFIG_NAMES = new Set([
   'adapter_config.json',
   'modules.json',
   'config_sentence_transformers.json',
+  'model_index.json',
 ]);
 const SCRIPT_EXT =
   /\.(py|pyw|pyc|pyo|pyx|pyd|sh|bash|zsh|ksh|csh|fish|bat|cmd|ps1|psm1|vbs|js|mjs|cjs|rb|pl|lua|php)$/i;
@@ -87,7 +89,12 @@ interface CodeRef {
   /** Where in the config: `auto_map.AutoModelForCausalLM`. */
   key: string;
   reference: string;
+  /** Diffusers components name installed libraries too: only a module file in the folder is remote code. */
+  onlyIfPresent?: boolean;
 }
+
+/** Libraries diffusers' model_index.json names for components that are not custom code. */
+const DIFFUSERS_LIBRARIES = new Set(['diffusers', 'transformers', 'onnxruntime', 'optimum', 'peft', 'torch']);
 
 /** Splits "org/repo--module.sub.Class" into the repository (if any), the module path and the class. */
 export function parseClassReference(ref: string): { repo?: string; module: string; cls: string } | undefined {
@@ -117,6 +124,24 @@ function collectRefs(config: DiscoveredFile, root: JsonValue): CodeRef[] {
     return refs;
   }
   if (root.t !== 'object') return refs;
+  if (posix.basename(config.rel) === 'model_index.json') {
+    // diffusers: "_class_name": ["pipeline_file", "Class"] for a custom pipeline, and
+    // "unet": ["my_unet", "MyUNet"] for a custom component whose code is unet/my_unet.py.
+    for (const e of root.entries) {
+      if (e.value.t !== 'array' || e.value.items.length !== 2) continue;
+      const [lib, cls] = e.value.items;
+      if (lib?.t !== 'string' || cls?.t !== 'string' || DIFFUSERS_LIBRARIES.has(lib.value.split('.')[0]!))
+        continue;
+      const module = e.key === '_class_name' ? lib.value : `${e.key}/${lib.value}`;
+      refs.push({
+        config,
+        key: `model_index.${e.key}`,
+        reference: `${module}.${cls.value}`,
+        onlyIfPresent: true,
+      });
+    }
+    return refs;
+  }
   for (const e of root.entries) {
     if (e.key === 'auto_map' && e.value.t === 'object') {
       for (const m of e.value.entries) {
@@ -241,6 +266,7 @@ async function reportRef(
     }
   }
   const present = files.filter((f) => byRel.has(f));
+  if (ref.onlyIfPresent && present.length === 0) return;
   const missing = files.filter((f) => !byRel.has(f)).filter((f) => f === first);
   for (const f of present) codeFiles.add(f);
   ctx.report(

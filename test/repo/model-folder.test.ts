@@ -44,6 +44,13 @@ describe('remote code and scripts in a model folder', () => {
       ['repo/remote-code', ['custom_pooling.py']],
     ]);
   });
+  it('diffusers custom pipelines and components are remote code; library components are not', async () => {
+    const found = await analyzeTree(repo('diffusers-custom'));
+    expect(found.map((f) => [f.rule, f.evidence?.key, f.evidence?.files])).toEqual([
+      ['repo/remote-code', 'model_index._class_name', ['pipeline_custom.py']],
+      ['repo/remote-code', 'model_index.unet', ['unet/my_unet.py']],
+    ]);
+  });
   it('stray scripts, #! files and executables are medium', async () => {
     const found = await analyzeTree(repo('stray-scripts'));
     expect(found.map((f) => [f.rule, f.severity, f.evidence?.file])).toEqual([
