@@ -165,7 +165,10 @@ registerFileAnalyzer({
     if (ctx.depth > 0 && ctx.source.member.at(-1) === 'config.json') return;
     if (ctx.source.size > MAX_JSON) return;
     // Binary-looking *.json: json.loads(bytes) also reads UTF-16/32, which text sniffing does not call text.
-    if (ctx.kind === KINDS.unknown && !ctx.name.endsWith('.json')) return;
+    const jsonName = ctx.name.endsWith('.json');
+    if (ctx.kind === KINDS.unknown && !jsonName) return;
+    // Keras writes class_name near the start; a *.json file is read whole anyway (key order is free).
+    if (!ctx.head.includes('"class_name"') && !(jsonName && ctx.source.size <= 16 * 1024 * 1024)) return;
     const text = decodeJsonBytes(await readAll(ctx.source, MAX_JSON));
     if (!text.includes('"class_name"')) return;
     let parsed: unknown;
