@@ -256,7 +256,7 @@ export function parseStrictJson(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): J
           dup = obj.entries.some((e) => e.key === key);
           if (obj.entries.length >= 16) seen = new Set(obj.entries.map((e) => e.key));
         }
-        if (dup) duplicates.push({ key, offset: keyAt, where: path.join('.') });
+        if (dup) duplicates.push({ key, offset: keyAt, where: path.join('.').replaceAll('.[', '[') });
         seen?.add(key);
         obj.entries.push({ key, value, offset: keyAt });
         skipWs();

@@ -1077,9 +1077,16 @@ export function templatesInConfig(
       for (const item of e.value.items) {
         if (item.t !== 'object') continue;
         const name = jsonGet(item, 'name');
-        const tpl = jsonGet(item, 'template');
-        if (tpl?.t === 'string')
-          out.push({ ...(name?.t === 'string' ? { name: name.value } : {}), text: tpl.value, duplicate });
+        // Every "template" key of the entry, duplicates included: parsers disagree on which one wins.
+        const tpls = item.entries.filter((x) => x.key === 'template');
+        for (const tpl of tpls) {
+          if (tpl.value.t !== 'string') continue;
+          out.push({
+            ...(name?.t === 'string' ? { name: name.value } : {}),
+            text: tpl.value.value,
+            duplicate: duplicate || tpls.length > 1,
+          });
+        }
       }
     } else if (e.value.t === 'object') {
       // Some exports store {name: template}.
@@ -1115,17 +1122,19 @@ registerFileAnalyzer({
     const parsed = parseStrictJson(await readAll(ctx.source, 64 * 1024 * 1024));
     if (!parsed.value) return; // not JSON: the repo metadata checks report config files that do not parse
     for (const d of parsed.duplicates) {
-      if (d.key !== 'chat_template' || d.where !== '') continue;
+      const topLevel = d.key === 'chat_template' && d.where === '';
+      const inList = d.key === 'template' && d.where.startsWith('chat_template');
+      if (!topLevel && !inList) continue;
       ctx.report(
         finding(TEMPLATE_DUPLICATE_KEY, {
-          message: `${label(ctx.source)}: "chat_template" appears more than once; loaders disagree on which is used`,
+          message: `${label(ctx.source)}: "${d.key}" appears more than once${d.where ? ` in ${d.where}` : ''}; loaders disagree on which is used`,
           offset: d.offset,
           evidence: { key: d.key },
         }),
       );
     }
     for (const t of templatesInConfig(parsed.value)) {
-      const where = `${label(ctx.source)} chat_template${t.name !== undefined ? ` "${t.name}"` : ''}${t.duplicate ? ' (one of several chat_template keys)' : ''}`;
+      const where = `${label(ctx.source)} chat_template${t.name !== undefined ? ` "${t.name}"` : ''}${t.duplicate ? ' (one of several copies)' : ''}`;
       for (const f of checkChatTemplate(t.text, { where })) ctx.report(f);
     }
   },

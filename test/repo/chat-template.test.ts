@@ -154,6 +154,18 @@ describe('chat templates in model files', () => {
       expect.arrayContaining(['template/duplicate-key', 'template/dunder-access']),
     );
   });
+  it('vets every "template" of a named entry that repeats the key', async () => {
+    const j =
+      '{"chat_template":[{"name":"default","template":"{{ lipsum.__globals__ }}","template":"{{ 1 }}"}]}';
+    const r = await analyzeBytes(Buffer.from(j), 'tokenizer_config.json');
+    expect(rulesOf(r.findings)).toEqual(
+      expect.arrayContaining([
+        'template/duplicate-key',
+        'template/dunder-access',
+        'template/global-callable-access',
+      ]),
+    );
+  });
   it('vets standalone .jinja files', async () => {
     const r = await analyzeBytes(Buffer.from(read('hostile', 'lipsum-globals.jinja')), 'chat_template.jinja');
     expect(rulesOf(r.findings)).toContain('template/dunder-access');
