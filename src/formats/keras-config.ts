@@ -343,6 +343,22 @@ function inspectObject(
       evidence: { layer: layerName, function: kind },
     });
   }
+  if ((leaf === 'TFOpLambda' || leaf === 'SlicingOpLambda') && cfg && typeof cfg === 'object') {
+    // tf.keras op layers call the TensorFlow API symbol named in "function" (e.g. "math.add") with
+    // arguments from the config: "io.write_file" or "py_function" would be called the same way.
+    const fn = (cfg as Record<string, unknown>).function;
+    if (typeof fn === 'string') {
+      const parts = fn.split('.');
+      if (parts.some((p) => DANGEROUS_MODULES.has(p)) || DANGEROUS_NAMES.has(parts.at(-1) ?? '')) {
+        issues.push({
+          rule: KERAS_DANGEROUS_REFERENCE,
+          at,
+          message: `${leaf} layer${named} calls tf.${fn}`,
+          evidence: { layer: layerName, function: fn },
+        });
+      }
+    }
+  }
   if (cls === '__lambda__') {
     issues.push({ rule: KERAS_BYTECODE, at, message: 'serialized lambda ("__lambda__")', evidence: {} });
   }

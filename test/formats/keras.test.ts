@@ -222,6 +222,15 @@ describe('keras config evasions', () => {
     ]);
   });
 
+  it('TFOpLambda calling a file or Python TF symbol is critical; math ops are fine', () => {
+    const op = (fn: string) => ({ class_name: 'TFOpLambda', config: { name: 'tf.op', function: fn } });
+    expect(ids(op('io.write_file'))).toEqual(['keras/dangerous-reference']);
+    expect(ids(op('compat.v1.py_func'))).toEqual(['keras/dangerous-reference']);
+    expect(ids(op('raw_ops.ReadFile'))).toEqual(['keras/dangerous-reference']);
+    expect(ids(op('math.add'))).toEqual([]);
+    expect(ids(op('__operators__.add'))).toEqual([]);
+  });
+
   it('non-identifier module strings are still checked', () => {
     expect(ids({ module: 'évil', class_name: 'X', config: {} })).toEqual(['keras/external-module']);
     expect(
