@@ -361,7 +361,21 @@ export function checkChatTemplate(text: string, origin: TemplateOrigin): Reporte
     const key = `${rule.id}\u0000${message}`;
     if (seen.has(key) || findings.length >= 50) return;
     seen.add(key);
-    findings.push(finding(rule, { message: `${origin.where}: ${message}`, evidence, ...pos }));
+    findings.push(
+      finding(rule, { message: `${origin.where}: ${message}`, evidence, ...pos, ...locate(evidence) }),
+    );
+  };
+  /** In a template file, points at the first place the offending name appears (the AST has no positions). */
+  const locate = (evidence: Record<string, unknown>): { line?: number; column?: number } => {
+    if (origin.line === undefined) return {};
+    const needle = [evidence.attribute, evidence.name, evidence.method, evidence.global].find(
+      (v): v is string => typeof v === 'string',
+    );
+    const at = needle ? text.indexOf(needle) : -1;
+    if (at < 0) return {};
+    const before = text.slice(0, at);
+    const nl = before.lastIndexOf('\n');
+    return { line: origin.line + (before.match(/\n/g)?.length ?? 0), column: at - nl };
   };
 
   if (text.length > MAX_TEMPLATE_CHARS) {

@@ -73,6 +73,13 @@ describe('hostile chat templates', () => {
       expect.arrayContaining(['__class__', '__base__', '__subclasses__', '__builtins__', '__import__']),
     );
   });
+  it('points at the line and column of the offending name in a template file', () => {
+    const found = checkChatTemplate('hello\n{{ x }}\n  {{ lipsum.__globals__ }}', { where: 't', line: 1 });
+    expect(found.map((f) => [f.rule, f.line, f.column])).toEqual([
+      ['template/global-callable-access', 3, 6],
+      ['template/dunder-access', 3, 13],
+    ]);
+  });
   it('reports names in a template the parser refuses', () => {
     const found = check(read('hostile', 'unparseable-with.jinja'));
     expect(found.some((f) => f.rule === 'template/dunder-access' && f.evidence?.fallback === true)).toBe(
