@@ -216,8 +216,8 @@ describe('chat template property tests', () => {
       fc.property(
         fc.constantFrom(...names),
         fc.array(fc.nat(), { maxLength: 4 }),
-        fc.constantFrom(' ~ ', ' + '),
-        fc.constantFrom('attr', 'item', 'set'),
+        fc.constantFrom(' ~ ', ' + ', 'join', 'printf', 'pyjoin'),
+        fc.constantFrom('attr', 'item', 'set', 'blockset', 'map', 'selectattr'),
         (name, cuts, op, how) => {
           const points = [...new Set(cuts.map((c) => c % name.length))].sort((a, b) => a - b);
           const parts: string[] = [];
@@ -226,13 +226,29 @@ describe('chat template property tests', () => {
             if (p > prev) parts.push(name.slice(prev, p));
             prev = p;
           }
-          const expr = parts.map((p) => `'${p}'`).join(op);
+          // Underscores as %c of 95 in the printf form, so no literal holds them.
+          const lit = (p: string) => `'${p.replaceAll('_', op === 'printf' ? '%c' : '_')}'`;
+          const printfArgs = (p: string) => [...p].filter((c) => c === '_').map(() => '95');
+          const piece = (p: string) =>
+            op === 'printf' && p.includes('_') ? `(${lit(p)}|format(${printfArgs(p).join(', ')}))` : lit(p);
+          const expr =
+            op === 'join'
+              ? `[${parts.map(lit).join(', ')}]|join`
+              : op === 'pyjoin'
+                ? `''.join([${parts.map(lit).join(', ')}])`
+                : parts.map(piece).join(op === 'printf' ? ' ~ ' : op);
           const text =
             how === 'attr'
               ? `{{ x|attr(${expr}) }}`
               : how === 'item'
                 ? `{{ x[${expr}] }}`
-                : `{% set n = ${expr} %}{{ x[n] }}`;
+                : how === 'set'
+                  ? `{% set n = ${expr} %}{{ x[n] }}`
+                  : how === 'blockset'
+                    ? `{% set n %}{{ ${expr} }}{% endset %}{{ x|attr(n) }}`
+                    : how === 'map'
+                      ? `{% set n = ${expr} %}{{ x|map(attribute=n)|list }}`
+                      : `{% set n = ${expr} %}{{ x|selectattr(n) }}`;
           const found = check(text);
           expect(
             found.some((f) => f.rule === 'template/dunder-access' && f.severity === 'critical'),
@@ -240,7 +256,7 @@ describe('chat template property tests', () => {
           ).toBe(true);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 400 },
     );
   });
   it('reports deeply nested templates without a stack overflow', () => {
