@@ -840,6 +840,9 @@ class Walker {
         );
       case 'Ternary':
         return this.stringish(node.trueExpr, depth + 1) || this.stringish(node.falseExpr, depth + 1);
+      case 'MemberExpression':
+        // Indexing or slicing a string still yields a string built at render time.
+        return node.computed && this.stringish(node.object, depth + 1);
       default:
         return false;
     }
@@ -906,12 +909,44 @@ class Walker {
         if (method === 'format') return pyFormat(self, args);
         return applyFilter(method === 'strip' ? 'trim' : method, self, args);
       }
+      case 'MemberExpression': {
+        // 'abc'[1], 'abc'[::-1], ['a', 'b'][0]: indexing and slicing constant strings and lists.
+        if (!node.computed) return undefined;
+        const obj = f(node.object);
+        if (typeof obj !== 'string' && !Array.isArray(obj)) return undefined;
+        const items: Folded[] = typeof obj === 'string' ? [...obj] : obj;
+        const join = (xs: Folded[]) => (typeof obj === 'string' ? xs.join('') : xs);
+        const p = node.property;
+        if (p?.type === 'SliceExpression') {
+          const num = (e: Node) => (e ? f(e) : undefined);
+          const [a, b, c] = [num(p.start), num(p.stop), num(p.step)];
+          if ([a, b, c].some((v) => v !== undefined && typeof v !== 'number')) return undefined;
+          return join(
+            pySlice(items, a as number | undefined, b as number | undefined, c as number | undefined),
+          );
+        }
+        const k = f(p);
+        if (typeof k !== 'number' || !Number.isInteger(k)) return undefined;
+        return items[k < 0 ? items.length + k : k];
+      }
       case 'Ternary':
         return undefined;
       default:
         return undefined;
     }
   }
+}
+
+/** Python slicing semantics for constant folding. */
+function pySlice<T>(xs: T[], start?: number, stop?: number, step = 1): T[] {
+  if (step === 0 || !Number.isInteger(step)) return [];
+  const n = xs.length;
+  const norm = (v: number | undefined, dflt: number) =>
+    v === undefined ? dflt : v < 0 ? Math.max(v + n, step < 0 ? -1 : 0) : Math.min(v, step < 0 ? n - 1 : n);
+  const out: T[] = [];
+  if (step > 0) for (let i = norm(start, 0); i < norm(stop, n); i += step) out.push(xs[i]!);
+  else for (let i = norm(start, n - 1); i > norm(stop, -1); i += step) out.push(xs[i]!);
+  return out.length > MAX_FOLD ? [] : out;
 }
 
 function applyFilter(name: string | undefined, v: Folded, args: Folded[]): Folded {

@@ -110,6 +110,8 @@ describe('hostile chat templates', () => {
     expect(rules('{{ x[a][b][c] }}')).toEqual(['template/computed-attribute']);
     expect(rules('{{ x[a]() }}')).toEqual(['template/computed-attribute']);
     expect(rules("{{ x|attr('popen') }}")).toEqual(['template/dangerous-call']);
+    expect(rules("{{ x['__'[0]*2 ~ 'class' ~ '_x_'[-1]*2] }}")).toEqual(['template/dunder-access']);
+    expect(rules("{{ x['a_b'[1:2]*2 + 'init' + '__'[::-1]] }}")).toEqual(['template/dunder-access']);
     expect(rules("{{ x|attr('format')(m) }}")).toEqual(['template/format-method']);
     expect(rules("{{ x|map('attr', y) }}")).toEqual(['template/computed-attribute']);
     expect(rules('{{ x|map(y) }}')).toEqual(['template/computed-attribute']);
