@@ -148,7 +148,9 @@ export function looksLikeOnnx(head: Buffer, size: number, name: string): boolean
 
 registerSniffer({
   kind: ONNX_KIND,
-  priority: 50,
+  // Above the structural pickle sniffer (50): a ModelProto's 0x08 first byte is no pickle opcode,
+  // but the order should not depend on import order.
+  priority: 51,
   match: ({ head, size, name }) => looksLikeOnnx(head, size, name),
 });
 

@@ -70,3 +70,31 @@ export async function mutateFixture(path: string, name: string, numRuns = 150): 
     { numRuns },
   );
 }
+
+/** A tiny protobuf encoder for hand-built messages in tests: [field, value] pairs. */
+export type PbValue = number | bigint | string | Buffer | PbField[];
+export type PbField = [number, PbValue];
+
+export function pbVarint(n: number | bigint): Buffer {
+  let v = BigInt(n);
+  const out: number[] = [];
+  while (v > 127n) {
+    out.push(Number(v & 127n) | 128);
+    v >>= 7n;
+  }
+  out.push(Number(v));
+  return Buffer.from(out);
+}
+
+export function pb(fields: PbField[]): Buffer {
+  const parts: Buffer[] = [];
+  for (const [num, value] of fields) {
+    if (typeof value === 'number' || typeof value === 'bigint') {
+      parts.push(pbVarint(num << 3), pbVarint(value));
+    } else {
+      const payload = Array.isArray(value) ? pb(value) : Buffer.isBuffer(value) ? value : Buffer.from(value);
+      parts.push(pbVarint((num << 3) | 2), pbVarint(payload.length), payload);
+    }
+  }
+  return Buffer.concat(parts);
+}

@@ -1,13 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../../src/formats/onnx.ts';
 import { lexicalEscape, looksLikeOnnx, walkOnnx } from '../../src/formats/onnx.ts';
 import { ProtoCursor } from '../../src/formats/protobuf.ts';
 import { BufferSource, FileSource } from '../../src/core/source.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
-import { FIXTURES, mutateFixture, rules, scanFile, serious } from './models-helper.ts';
+import {
+  FIXTURES,
+  mutateFixture,
+  type PbField,
+  pb,
+  rules,
+  scanBytes,
+  scanFile,
+  serious,
+} from './models-helper.ts';
 
 const dir = join(FIXTURES, 'onnx');
 const fx = (n: string) => join(dir, n);
@@ -229,5 +239,90 @@ describe('onnx external data in a Hugging Face cache snapshot', () => {
     expect(rules((await scanFile(join(other, 'model.onnx'))).findings)).toEqual([
       'onnx/external-data-escape',
     ]);
+  });
+});
+
+describe('onnx: techniques at any depth (property)', () => {
+  const tensor = (loc: string): PbField[] => [
+    [1, 4],
+    [2, 1],
+    [8, 'w'],
+    [
+      13,
+      [
+        [1, 'location'],
+        [2, loc],
+      ],
+    ],
+    [14, 1],
+  ];
+  const payloads = {
+    initializer: { graph: (): PbField[] => [[5, tensor('../../x')]], rule: 'onnx/external-data-escape' },
+    constant: {
+      graph: (): PbField[] => [
+        [
+          1,
+          [
+            [4, 'Constant'],
+            [
+              5,
+              [
+                [1, 'value'],
+                [5, tensor('/etc/shadow')],
+                [20, 4],
+              ],
+            ],
+          ],
+        ],
+      ],
+      rule: 'onnx/external-data-escape',
+    },
+    custom: {
+      graph: (): PbField[] => [
+        [
+          1,
+          [
+            [4, 'Evil'],
+            [7, 'com.evil'],
+          ],
+        ],
+      ],
+      rule: 'onnx/custom-op-domain',
+    },
+  };
+  const level = fc.record({
+    op: fc.constantFrom('If', 'Loop', 'Scan', 'SequenceMap', 'Custom'),
+    attr: fc.constantFrom('then_branch', 'else_branch', 'body'),
+    list: fc.boolean(),
+    decoy: fc.boolean(),
+  });
+
+  it('an escape or a custom op is found however deep the subgraphs nest', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(level, { maxLength: 30 }),
+        fc.constantFrom(...Object.keys(payloads)),
+        async (levels, kind) => {
+          const p = payloads[kind as keyof typeof payloads];
+          let graph: PbField[] = p.graph();
+          for (const l of levels.reverse()) {
+            const attr: PbField[] = [[1, l.attr], l.list ? [11, graph] : [6, graph], [20, l.list ? 10 : 5]];
+            const node: PbField[] = [
+              [4, l.op],
+              [5, attr],
+            ];
+            graph = [...(l.decoy ? ([[1, [[4, 'Relu']]]] as PbField[]) : []), [1, node], [2, 'g']];
+          }
+          const model = pb([
+            [1, 8],
+            [8, [[2, 17]]],
+            [7, graph],
+          ]);
+          const { findings } = await scanBytes(model, 'model.onnx');
+          expect(rules(findings)).toContain(p.rule);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

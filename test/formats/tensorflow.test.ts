@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../../src/formats/keras.ts';
 import '../../src/formats/onnx.ts';
@@ -15,6 +16,7 @@ import {
   walkTensorflow,
 } from '../../src/formats/tensorflow.ts';
 import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from './models-helper.ts';
+import { type PbField, pb } from './models-helper.ts';
 
 const dir = join(FIXTURES, 'tensorflow');
 const sm = (n: string) => join(dir, n, 'saved_model.pb');
@@ -202,5 +204,96 @@ describe('tensorflow SavedModel', () => {
         : [join(dir, n)];
       for (const p of files) await mutateFixture(p, p.split('/').at(-1)!, 30);
     }
+  });
+});
+
+describe('tensorflow: techniques through any call chain (property)', () => {
+  const attrFunc = (key: string, fn: string): PbField => [
+    5,
+    [
+      [1, key],
+      [2, [[10, [[1, fn]]]]],
+    ],
+  ];
+  const nodeDef = (name: string, op: string, extra: PbField[] = []): PbField => [
+    1,
+    [[1, name], [2, op], ...extra],
+  ];
+  const payloads = {
+    PyFunc: 'tensorflow/py-func-op',
+    EagerPyFunc: 'tensorflow/py-func-op',
+    ReadFile: 'tensorflow/io-op',
+    MatchingFiles: 'tensorflow/io-op',
+    SaveV2: 'tensorflow/checkpoint-op-outside-saver',
+    RestoreV2: 'tensorflow/checkpoint-op-outside-saver',
+  };
+
+  it('a dangerous op is found in any function reached by attrs or by op name, whatever the names', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            byOp: fc.boolean(),
+            name: fc.constantFrom('__inference__traced_save_9', 'f', 'g', '__inference_x_1'),
+          }),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
+        fc.constantFrom(...Object.keys(payloads)),
+        async (chain, payload) => {
+          const names = chain.map((c, i) => `${c.name}_${i}`);
+          const functions: PbField[] = names.map((name, i) => {
+            const next = names[i + 1];
+            const body: PbField[] = next
+              ? [
+                  chain[i + 1]!.byOp
+                    ? [
+                        3,
+                        [
+                          [1, 'call'],
+                          [2, next],
+                        ],
+                      ]
+                    : [3, [[1, 'call'], [2, 'PartitionedCall'], attrFunc('f', next)]],
+                ]
+              : [
+                  [
+                    3,
+                    [
+                      [1, 'payload'],
+                      [2, payload],
+                    ],
+                  ],
+                ];
+            return [1, [[1, [[1, name]]], ...body]];
+          });
+          const first = chain[0]!.byOp
+            ? nodeDef('call', names[0]!)
+            : nodeDef('call', 'StatefulPartitionedCall', [attrFunc('f', names[0]!)]);
+          const model = pb([
+            [1, 1],
+            [
+              2,
+              [
+                [2, [first, nodeDef('saver_filename', 'Placeholder'), [2, functions]]],
+                [
+                  3,
+                  [
+                    [1, 'saver_filename:0'],
+                    [2, 'StatefulPartitionedCall_1:0'],
+                    [3, 'StatefulPartitionedCall_2'],
+                  ],
+                ],
+              ],
+            ],
+          ]);
+          const { findings } = await scanBytes(model, 'saved_model.pb');
+          expect(rules(findings)).toContain(payloads[payload as keyof typeof payloads]);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
