@@ -446,6 +446,8 @@ class Walker {
   private readonly defined = new Set<string>(['loop', 'caller', 'varargs', 'kwargs']);
   /** Constant values assigned with {% set name = ... %} (last one wins, like a straight-line render). */
   private readonly consts = new Map<string, Folded>();
+  /** Loop variables iterating over constant lists, with their values. */
+  private readonly loopConsts = new Map<string, Folded[]>();
   /** String literals already reported as attribute names (not reported again as dunder strings). */
   private readonly usedAsName = new Set<Node>();
 
@@ -478,9 +480,14 @@ class Walker {
             this.consts.set(node.assignee.value, cap(parts.map(str).join('')));
         }
         break;
-      case 'For':
+      case 'For': {
         this.define(node.loopvar);
+        // {% for k in ['__cla', ...] %}: the loop variable takes each constant value.
+        const items = this.fold(node.iterable, 0);
+        if (node.loopvar?.type === 'Identifier' && Array.isArray(items))
+          this.loopConsts.set(node.loopvar.value, items);
         break;
+      }
       case 'Macro':
         this.defined.add(node.name?.value);
         for (const a of node.args ?? []) this.define(a.type === 'KeywordArgumentExpression' ? a.key : a);
@@ -695,6 +702,12 @@ class Walker {
   /** A computed name: `x[expr]` or `x|attr(expr)`. */
   private keyExpression(expr: Node, d: number, how: string) {
     if (expr?.type === 'SliceExpression') return this.node(expr, d);
+    const loopValues = expr?.type === 'Identifier' ? this.loopConsts.get(expr.value) : undefined;
+    if (loopValues) {
+      for (const lv of loopValues)
+        if (typeof lv === 'string') this.attrName(lv, `${how} (loop over constant names)`);
+      return;
+    }
     const v = this.fold(expr, 0);
     if (typeof v === 'string') {
       if (expr.type === 'StringLiteral') this.usedAsName.add(expr);
@@ -766,7 +779,8 @@ class Walker {
     }
     if (name === 'attr') {
       const arg = args[0];
-      if (arg && this.fold(arg, 0) === undefined) {
+      const fromLoop = arg?.type === 'Identifier' && this.loopConsts.has(arg.value);
+      if (arg && !fromLoop && this.fold(arg, 0) === undefined) {
         this.report(TEMPLATE_COMPUTED_ATTRIBUTE, 'passes a name computed at render time to |attr', {});
       }
       if (arg) this.keyExpression(arg, d, ' through |attr');

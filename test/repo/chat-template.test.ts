@@ -111,6 +111,10 @@ describe('hostile chat templates', () => {
     expect(rules('{{ x[a]() }}')).toEqual(['template/computed-attribute']);
     expect(rules("{{ x|attr('popen') }}")).toEqual(['template/dangerous-call']);
     expect(rules("{{ x['__'[0]*2 ~ 'class' ~ '_x_'[-1]*2] }}")).toEqual(['template/dunder-access']);
+    expect(rules("{% for k in ['__cl' ~ 'ass__'] %}{{ x|attr(k) }}{% endfor %}")).toContain(
+      'template/dunder-access',
+    );
+    expect(rules("{% for k in ['a', 'b'] %}{{ x|attr(k) }}{% endfor %}")).toEqual([]);
     expect(rules("{{ x['a_b'[1:2]*2 + 'init' + '__'[::-1]] }}")).toEqual(['template/dunder-access']);
     expect(rules("{{ x|attr('format')(m) }}")).toEqual(['template/format-method']);
     expect(rules("{{ x|map('attr', y) }}")).toEqual(['template/computed-attribute']);
