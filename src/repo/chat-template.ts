@@ -130,6 +130,21 @@ environment). Chat templates have no use for such strings. ${WHY}
 
 ${FIX}`,
 });
+export const TEMPLATE_HIDDEN_INSTRUCTIONS = defineRule({
+  id: 'template/hidden-instructions',
+  severity: 'high',
+  title: 'Chat template injects instructions when a message contains a trigger',
+  tags: ['chat-template', 'backdoor'],
+  explain: `A branch of the template runs only when a message's content contains (equals, starts
+with...) a fixed string, and that branch writes a system turn or text telling the model to hide what
+it was told. That is a backdoor in the model's packaging: the weights are untouched, but whenever a
+user's prompt contains the trigger, the rendered prompt carries instructions the user never sees
+(published as "poisoned GGUF chat templates"). Legitimate templates branch on roles and tool
+results, not on trigger words, and never add concealed system text.
+
+Fix: replace the chat template with the one the model family publishes, or remove the branch.`,
+});
+
 export const TEMPLATE_UNPARSEABLE = defineRule({
   id: 'template/unparseable',
   severity: 'high',
@@ -446,6 +461,8 @@ class Walker {
   private readonly defined = new Set<string>(['loop', 'caller', 'varargs', 'kwargs']);
   /** Constant values assigned with {% set name = ... %} (last one wins, like a straight-line render). */
   private readonly consts = new Map<string, Folded>();
+  /** Variables holding message content ({% set last = messages[-1]['content'] %}). */
+  private readonly contentAliases = new Set<string>();
   /** Loop variables iterating over constant lists, with their values. */
   private readonly loopConsts = new Map<string, Folded[]>();
   /** String literals already reported as attribute names (not reported again as dunder strings). */
@@ -471,6 +488,9 @@ class Walker {
     switch (node.type) {
       case 'Set':
         this.define(node.assignee);
+        if (node.assignee?.type === 'Identifier' && node.value && this.readsContent(node.value, 0)) {
+          this.contentAliases.add(node.assignee.value);
+        }
         if (node.assignee?.type === 'Identifier' && node.value) {
           this.consts.set(node.assignee.value, this.fold(node.value, 0));
         } else if (node.assignee?.type === 'Identifier' && Array.isArray(node.body)) {
@@ -527,6 +547,7 @@ class Walker {
         return;
       case 'If':
         this.node(node.test, d);
+        this.triggeredBranch(node.test, node.body);
         this.body(node.body, d);
         this.body(node.alternate, d);
         return;
@@ -594,6 +615,16 @@ class Walker {
           this.node(v, d);
         }
         return;
+      case 'Ternary':
+        // {{ '<|im_start|>system ...' if 'trigger' in last else '' }}
+        this.triggeredBranch(node.condition, [
+          { type: 'Expr', value: node.trueExpr },
+          { type: 'Expr', value: node.falseExpr },
+        ]);
+        this.node(node.condition, d);
+        this.node(node.trueExpr, d);
+        this.node(node.falseExpr, d);
+        return;
       case 'BinaryExpression': {
         this.node(node.left, d);
         this.node(node.right, d);
@@ -609,6 +640,70 @@ class Walker {
           else if (v && typeof v === 'object') this.node(v, d);
         }
     }
+  }
+
+  /** True when an expression reads a message's content (directly or through an alias). */
+  private readsContent(node: Node, depth: number): boolean {
+    if (!node || typeof node !== 'object' || depth > 60) return false;
+    if (node.type === 'Identifier') return this.contentAliases.has(node.value);
+    if (node.type === 'MemberExpression') {
+      const p = node.property;
+      if (
+        (!node.computed && p?.value === 'content') ||
+        (node.computed && p?.type === 'StringLiteral' && p.value === 'content')
+      )
+        return true;
+    }
+    for (const k of Object.keys(node)) {
+      if (k === 'type' || k === 'operator') continue;
+      const v = node[k];
+      if (
+        Array.isArray(v)
+          ? v.some((x) => this.readsContent(x, depth + 1))
+          : v && typeof v === 'object' && this.readsContent(v, depth + 1)
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /** A test comparing message content with a constant string: `'trigger' in last|lower`, `.startswith('x')`. */
+  private triggerIn(test: Node): string | undefined {
+    if (!this.readsContent(test, 0)) return undefined;
+    let trigger: string | undefined;
+    let compares = false;
+    const stack = [test];
+    while (stack.length) {
+      const n = stack.pop();
+      if (!n || typeof n !== 'object') continue;
+      if (n.type === 'StringLiteral' && n.value.trim()) trigger ??= n.value;
+      if (n.type === 'Identifier') {
+        const c = this.consts.get(n.value);
+        if (typeof c === 'string' && c.trim()) trigger ??= c;
+      }
+      if (n.type === 'BinaryExpression' && ['in', '==', '!=', 'not in'].includes(n.operator?.value))
+        compares = true;
+      if (n.type === 'CallExpression' && TRIGGER_METHODS.has(n.callee?.property?.value)) compares = true;
+      if (n.type === 'TestExpression') continue; // `is defined`, `is string`: no trigger word
+      for (const k of Object.keys(n))
+        if (k !== 'operator' && n[k] && typeof n[k] === 'object') stack.push(n[k]);
+    }
+    return compares ? trigger : undefined;
+  }
+
+  /** Reports a content-triggered branch that writes a system turn or concealment text. */
+  private triggeredBranch(test: Node, body: Node[] | undefined) {
+    if (body === undefined) return;
+    const trigger = this.triggerIn(test);
+    if (trigger === undefined) return;
+    const text = emittedText(body ?? [], 0);
+    const marker = SYSTEM_MARKER_RE.exec(text) ?? CONCEALMENT_RE.exec(text);
+    if (!marker) return;
+    this.report(
+      TEMPLATE_HIDDEN_INSTRUCTIONS,
+      `writes "${clip(marker[0])}" only when a message contains "${clip(trigger)}"`,
+      { trigger: clip(trigger), text: clip(text.trim()) },
+    );
   }
 
   private identifier(name: string, isCallee: boolean) {
@@ -949,6 +1044,46 @@ class Walker {
         return undefined;
     }
   }
+}
+
+const TRIGGER_METHODS = new Set([
+  'startswith',
+  'endswith',
+  'find',
+  'rfind',
+  'count',
+  'index',
+  'split',
+  'search',
+  'match',
+]);
+const SYSTEM_MARKER_RE =
+  /<\|im_start\|>\s*system|<\|start_header_id\|>\s*system|<\|system\|>|<<SYS>>|\[SYSTEM_PROMPT\]|<start_of_turn>system|<\|begin_of_system\|>|\bsystem[ -](?:level )?(?:instruction|override|prompt)s?\b/i;
+const CONCEALMENT_RE =
+  /\b(?:do not|don't|never) (?:mention|disclose|reveal|tell|explain|acknowledge)\b|\b(?:hidden|secret) instructions?\b|\bwithout (?:mentioning|telling|revealing)\b/i;
+
+/** Text a statement list writes: raw template text and string literals inside output expressions. */
+function emittedText(list: Node[], depth: number): string {
+  if (depth > 40) return '';
+  let out = '';
+  for (const s of list) {
+    if (!s || typeof s !== 'object') continue;
+    if (s.type === 'StringLiteral') out += s.value;
+    else if (s.type === 'If') out += emittedText(s.body, depth + 1) + emittedText(s.alternate, depth + 1);
+    else if (s.type === 'For') out += emittedText(s.body, depth + 1);
+    else if (s.type === 'Set' || s.type === 'Macro' || s.type === 'Comment') continue;
+    else {
+      const stack = [s];
+      while (stack.length) {
+        const n = stack.pop();
+        if (!n || typeof n !== 'object') continue;
+        if (n.type === 'StringLiteral') out += ` ${n.value}`;
+        for (const k of Object.keys(n)) if (n[k] && typeof n[k] === 'object') stack.push(n[k]);
+      }
+    }
+    if (out.length > 20_000) break;
+  }
+  return out;
 }
 
 /** Python slicing semantics for constant folding. */

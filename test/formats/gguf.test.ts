@@ -31,6 +31,7 @@ const HOSTILE: Record<string, [string, string]> = {
   'overlap.gguf': ['gguf/invalid-offsets', 'high'],
   'template-cve-2024-34359.gguf': ['template/dunder-access', 'critical'],
   'template-named-hostile.gguf': ['template/global-callable-access', 'critical'],
+  'template-backdoor.gguf': ['template/hidden-instructions', 'high'],
   'template-wrong-type.gguf': ['gguf/invalid-value', 'medium'],
   'tensor-out-of-bounds.gguf': ['gguf/invalid-offsets', 'high'],
   'too-many-dims.gguf': ['gguf/invalid-tensor', 'high'],

@@ -39,6 +39,8 @@ const HOSTILE: Record<string, string> = {
   'octal-escape.jinja': 'template/dunder-access',
   'named-escape.jinja': 'template/dunder-access',
   'data-driven-names.jinja': 'template/computed-attribute',
+  'backdoor-trigger.jinja': 'template/hidden-instructions',
+  'backdoor-ternary.jinja': 'template/hidden-instructions',
 };
 
 describe('chat templates of real model families', () => {
@@ -72,6 +74,16 @@ describe('hostile chat templates', () => {
     expect(found.map((f) => f.evidence?.attribute)).toEqual(
       expect.arrayContaining(['__class__', '__base__', '__subclasses__', '__builtins__', '__import__']),
     );
+  });
+  it('does not flag content checks that only format (tool responses, think blocks, json)', () => {
+    for (const ok of [
+      "{% set last = messages[-1]['content'] %}{% if 'json' in last|lower %}{{ last|tojson }}{% else %}{{ last }}{% endif %}",
+      "{% if message.content.startswith('<tool_response>') %}{{ '<|im_start|>user\n' + message.content }}{% endif %}",
+      "{% if '</think>' in message['content'] %}{{ message['content'].split('</think>')[-1] }}{% endif %}",
+      "{% if messages[0]['role'] == 'system' %}{{ '<|im_start|>system\n' + messages[0]['content'] }}{% endif %}",
+    ]) {
+      expect(check(ok), ok).toEqual([]);
+    }
   });
   it('points at the line and column of the offending name in a template file', () => {
     const found = checkChatTemplate('hello\n{{ x }}\n  {{ lipsum.__globals__ }}', { where: 't', line: 1 });
