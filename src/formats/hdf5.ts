@@ -8,11 +8,13 @@
  * matters (`model_config`, `training_config`, `keras_version`) in root attributes, so the reader
  * follows the superblock to the root object header (v1 or v2, with continuation blocks) and
  * decodes attribute messages: fixed-length strings and variable-length strings from the global
- * heap. Every address and length is checked against the file; everything it cannot follow (dense
- * attribute storage in a fractal heap, shared datatypes) is reported as `unsupported` so the caller
- * fails closed instead of passing the file.
+ * heap, and attributes in dense storage (fractal heap + name index, ./hdf5-dense.ts). Every address
+ * and length is checked against the file; everything it cannot follow (shared datatypes, heap
+ * layouts h5py does not write) is reported as `unsupported` so the caller fails closed instead of
+ * passing the file.
  */
 import type { ByteSource } from '../core/source.ts';
+import { type DenseCtx, denseAttributeMessages, Hdf5Unsupported } from './hdf5-dense.ts';
 
 export const HDF5_SIGNATURE = Buffer.from('\x89HDF\r\n\x1a\n', 'latin1');
 
@@ -172,8 +174,21 @@ async function readObjectHeader(c: Ctx, addr: number, root: Hdf5Root, decode?: R
       const v = m.data;
       const flags = v[1] ?? 0;
       const at = 2 + (flags & 1 ? 2 : 0);
-      if (at + c.so <= v.length && !isUndefinedAddr(v, at, c.so)) {
-        root.unsupported.push('dense attribute storage (fractal heap)');
+      if (at + 2 * c.so > v.length || isUndefinedAddr(v, at, c.so)) continue;
+      try {
+        const dense = await denseAttributeMessages(
+          denseCtx(c),
+          uint(v, at, c.so, m.at),
+          uint(v, at + c.so, c.so, m.at),
+        );
+        for (const d of dense) {
+          root.attributes.push(
+            await parseAttribute(c, { type: 0x0c, flags: 0, data: d.data, at: c.base + d.at }, decode),
+          );
+        }
+      } catch (err) {
+        if (!(err instanceof Hdf5Unsupported)) throw err;
+        root.unsupported.push(`dense attribute storage: ${err.message}`);
       }
     }
   }
@@ -229,6 +244,19 @@ async function walkBlocks(
 }
 
 const pad8 = (n: number) => Math.ceil(n / 8) * 8;
+
+function denseCtx(c: Ctx): DenseCtx {
+  return {
+    so: c.so,
+    sl: c.sl,
+    read: (addr, len, what) => {
+      if (len > MAX_VALUE_BYTES) throw new Hdf5Error(`${what} larger than the limit`, c.base + addr);
+      return readAt(c, addr, len, what);
+    },
+    uint: (b, at, n) => uint(b, at, n, 0),
+    undefinedAddr: (b, at) => isUndefinedAddr(b, at, c.so),
+  };
+}
 
 async function parseAttribute(c: Ctx, m: Message, decode?: ReadonlySet<string>): Promise<Hdf5Attribute> {
   const d = m.data;

@@ -33,10 +33,11 @@ export const HDF5_UNSUPPORTED = defineRule({
   severity: 'high',
   title: 'HDF5 root attributes stored in a way modelvet cannot read',
   tags: ['hdf5', 'keras', 'fail-closed'],
-  explain: `The root group keeps (some of) its attributes in a structure modelvet does not decode
-(dense attribute storage in a fractal heap, shared datatypes, huge attribute arrays). Keras writes
-its model_config as a compact attribute; a model_config hidden elsewhere cannot be vetted, so the
-file is not passed. Fix: re-save the model with Keras, or vet it another way and ignore the rule.`,
+  explain: `The root group keeps (some of) its attributes in a structure modelvet does not decode:
+a fractal heap layout h5py does not write (filtered heaps, nested indirect blocks), shared
+datatypes, huge attribute arrays. modelvet reads compact attributes and the dense storage h5py
+writes; a model_config hidden elsewhere cannot be vetted, so the file is not passed.
+Fix: re-save the model with Keras, or vet it another way and ignore the rule.`,
 });
 
 export const KERAS_DUPLICATE_CONFIG = defineRule({

@@ -48,9 +48,28 @@ describe('hdf5 root attributes', () => {
     );
   });
 
-  it('reports dense attribute storage as unsupported instead of passing it', async () => {
+  it('reads dense attribute storage (fractal heap + v2 B-tree name index)', async () => {
     const { root } = await attrs('dense_attributes.h5');
-    expect(root.unsupported).toContain('dense attribute storage (fractal heap)');
+    expect(root.unsupported).toEqual([]);
+    expect(root.attributes.length).toBe(24);
+    expect(root.attributes.find((a) => a.name === 'model_config')!.value![0]).toContain('"Lambda"');
+  });
+
+  it('reads a dense model_config over 64 KB (a huge heap object)', async () => {
+    const { root } = await attrs('dense_huge_config.h5');
+    const v = root.attributes.find((a) => a.name === 'model_config')!.value!.join('');
+    expect(v.length).toBeGreaterThan(65536);
+    expect(JSON.parse(v).config.layers.length).toBe(162);
+  });
+
+  it('a heap layout it cannot follow is reported as unsupported, not passed', async () => {
+    const data = Buffer.from(readFileSync(fx('dense_attributes.h5')));
+    const at = data.indexOf('FRHP');
+    expect(at).toBeGreaterThan(0);
+    data.write('XXXX', at, 'latin1');
+    const root = await readRootAttributes(new BufferSource(data, 'x.h5'));
+    expect(root.unsupported.join()).toMatch(/dense attribute storage/);
+    expect(root.attributes.some((a) => a.name === 'model_config')).toBe(false);
   });
 
   it('reads only the root header and heap, whatever the file size', async () => {

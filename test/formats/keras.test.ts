@@ -48,10 +48,13 @@ describe('keras .h5 and JSON', () => {
     expect(rules(findings)).toContain('keras/serialized-bytecode');
   });
 
-  it('fails closed on dense attribute storage and on broken files', async () => {
-    expect(rules((await scanFile(fx('dense_attributes.h5'))).findings)).toEqual([
-      'hdf5/unsupported-structure',
-    ]);
+  it('checks model_config kept in dense attribute storage, and fails closed on broken files', async () => {
+    for (const n of ['dense_attributes.h5', 'dense_huge_config.h5']) {
+      expect(rules((await scanFile(fx(n))).findings), n).toEqual([
+        'keras/lambda-layer',
+        'keras/serialized-bytecode',
+      ]);
+    }
     expect(rules((await scanFile(fx('truncated.h5'))).findings)).toEqual(['hdf5/malformed']);
   });
 
