@@ -145,6 +145,21 @@ results, not on trigger words, and never add concealed system text.
 Fix: replace the chat template with the one the model family publishes, or remove the branch.`,
 });
 
+export const TEMPLATE_INJECTED_CONTENT = defineRule({
+  id: 'template/injected-content',
+  severity: 'medium',
+  title: 'Chat template writes links, scripts, install commands or instruction overrides into the prompt',
+  tags: ['chat-template', 'backdoor'],
+  explain: `Text the template adds to every prompt contains a URL, an HTML <script>/<iframe> tag, a
+package-install or download-and-run command, or an instruction override ("ignore previous
+instructions"). Chat templates format turns; such text steers the model toward a link, a
+dependency or behaviour the user did not ask for (published "poisoned template" attacks inject
+exactly this). When the text is added only for some prompts, modelvet reports
+template/hidden-instructions instead.
+
+Fix: compare the template with the one the model family publishes and remove the added text.`,
+});
+
 export const TEMPLATE_UNPARSEABLE = defineRule({
   id: 'template/unparseable',
   severity: 'high',
@@ -461,6 +476,8 @@ class Walker {
   private readonly defined = new Set<string>(['loop', 'caller', 'varargs', 'kwargs']);
   /** Constant values assigned with {% set name = ... %} (last one wins, like a straight-line render). */
   private readonly consts = new Map<string, Folded>();
+  /** Macro bodies by name, so text a called macro writes counts as written. */
+  private readonly macros = new Map<string, Node[]>();
   /** Variables holding message content ({% set last = messages[-1]['content'] %}). */
   private readonly contentAliases = new Set<string>();
   /** Loop variables iterating over constant lists, with their values. */
@@ -475,7 +492,15 @@ class Walker {
   run(program: Node) {
     this.collect(program, 0);
     this.body(program.body, 0);
+    const text = emittedText(program.body, 0, this.macros);
+    const m = INJECTED_RE.exec(text);
+    if (m && !this.reportedBackdoor) {
+      this.report(TEMPLATE_INJECTED_CONTENT, `adds "${clip(m[0])}" to the prompt`, { text: clip(m[0]) });
+    }
   }
+
+  /** Set once a content-triggered branch was reported (the whole-template check would repeat it). */
+  private reportedBackdoor = false;
 
   /** First pass: defined names and constant assignments. */
   private collect(node: Node, depth: number) {
@@ -510,6 +535,7 @@ class Walker {
       }
       case 'Macro':
         this.defined.add(node.name?.value);
+        this.macros.set(node.name?.value, node.body ?? []);
         for (const a of node.args ?? []) this.define(a.type === 'KeywordArgumentExpression' ? a.key : a);
         break;
       case 'CallStatement':
@@ -696,9 +722,10 @@ class Walker {
     if (body === undefined) return;
     const trigger = this.triggerIn(test);
     if (trigger === undefined) return;
-    const text = emittedText(body ?? [], 0);
-    const marker = SYSTEM_MARKER_RE.exec(text) ?? CONCEALMENT_RE.exec(text);
+    const text = emittedText(body ?? [], 0, this.macros);
+    const marker = SYSTEM_MARKER_RE.exec(text) ?? CONCEALMENT_RE.exec(text) ?? INJECTED_RE.exec(text);
     if (!marker) return;
+    this.reportedBackdoor = true;
     this.report(
       TEMPLATE_HIDDEN_INSTRUCTIONS,
       `writes "${clip(marker[0])}" only when a message contains "${clip(trigger)}"`,
@@ -1062,15 +1089,28 @@ const SYSTEM_MARKER_RE =
 const CONCEALMENT_RE =
   /\b(?:do not|don't|never) (?:mention|disclose|reveal|tell|explain|acknowledge)\b|\b(?:hidden|secret) instructions?\b|\bwithout (?:mentioning|telling|revealing)\b/i;
 
-/** Text a statement list writes: raw template text and string literals inside output expressions. */
-function emittedText(list: Node[], depth: number): string {
+/** Links, scripts, install commands and instruction overrides in text a template writes. */
+const INJECTED_RE =
+  /\bhttps?:\/\/[^\s'"<>]+|<\s*(?:script|iframe)\b[^>]*>|\b(?:pip3?|npm|pnpm|yarn|gem|cargo|go) (?:install|add|get)\b[^\n]{0,80}|\bcurl\b[^\n|]{0,120}\|\s*(?:ba|z)?sh\b|\bwget\b[^\n]{0,80}|\bignore (?:all |any )?(?:previous|prior|above) instructions\b|\byou must always follow these instructions\b/i;
+
+/**
+ * Text a statement list writes: raw template text and string literals inside output expressions,
+ * plus the text of macros it calls (error messages given to raise_exception are not prompt text).
+ */
+function emittedText(
+  list: Node[],
+  depth: number,
+  macros: ReadonlyMap<string, Node[]>,
+  seen = new Set<string>(),
+): string {
   if (depth > 40) return '';
   let out = '';
   for (const s of list) {
     if (!s || typeof s !== 'object') continue;
     if (s.type === 'StringLiteral') out += s.value;
-    else if (s.type === 'If') out += emittedText(s.body, depth + 1) + emittedText(s.alternate, depth + 1);
-    else if (s.type === 'For') out += emittedText(s.body, depth + 1);
+    else if (s.type === 'If')
+      out += emittedText(s.body, depth + 1, macros, seen) + emittedText(s.alternate, depth + 1, macros, seen);
+    else if (s.type === 'For') out += emittedText(s.body, depth + 1, macros, seen);
     else if (s.type === 'Set' || s.type === 'Macro' || s.type === 'Comment') continue;
     else {
       const stack = [s];
@@ -1078,6 +1118,15 @@ function emittedText(list: Node[], depth: number): string {
         const n = stack.pop();
         if (!n || typeof n !== 'object') continue;
         if (n.type === 'StringLiteral') out += ` ${n.value}`;
+        if (n.type === 'CallExpression' && n.callee?.type === 'Identifier') {
+          const name: string = n.callee.value;
+          if (name === 'raise_exception') continue;
+          const body = macros.get(name);
+          if (body && !seen.has(name)) {
+            seen.add(name);
+            out += emittedText(body, depth + 1, macros, seen);
+          }
+        }
         for (const k of Object.keys(n)) if (n[k] && typeof n[k] === 'object') stack.push(n[k]);
       }
     }

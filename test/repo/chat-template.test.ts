@@ -41,6 +41,8 @@ const HOSTILE: Record<string, string> = {
   'data-driven-names.jinja': 'template/computed-attribute',
   'backdoor-trigger.jinja': 'template/hidden-instructions',
   'backdoor-ternary.jinja': 'template/hidden-instructions',
+  'backdoor-macro.jinja': 'template/hidden-instructions',
+  'injected-link.jinja': 'template/injected-content',
 };
 
 describe('chat templates of real model families', () => {
@@ -65,7 +67,13 @@ describe('hostile chat templates', () => {
     it(`${name} → ${rule}`, () => {
       const found = check(read('hostile', name));
       expect(rulesOf(found as never)).toContain(rule);
-      expect(found.every((f) => f.severity === 'high' || f.severity === 'critical')).toBe(true);
+      const floor = rule === 'template/injected-content' ? ['medium'] : ['high', 'critical'];
+      expect(found.some((f) => f.rule === rule && [...floor, 'high', 'critical'].includes(f.severity))).toBe(
+        true,
+      );
+      if (rule !== 'template/injected-content') {
+        expect(found.every((f) => f.severity === 'high' || f.severity === 'critical')).toBe(true);
+      }
     });
   }
   it('walks the CVE-2024-34359 payload through its AST (empty tuples rewritten), not the fallback', () => {
@@ -84,6 +92,11 @@ describe('hostile chat templates', () => {
     ]) {
       expect(check(ok), ok).toEqual([]);
     }
+  });
+  it('ignores URLs in comments and error messages', () => {
+    expect(check("{# https://huggingface.co/docs #}{{ raise_exception('see https://x.example') }}")).toEqual(
+      [],
+    );
   });
   it('points at the line and column of the offending name in a template file', () => {
     const found = checkChatTemplate('hello\n{{ x }}\n  {{ lipsum.__globals__ }}', { where: 't', line: 1 });
