@@ -115,6 +115,32 @@ export const ALLOWED_ROOTS = new Set([
   'tf',
   'numpy',
   'np',
+  'math',
+]);
+
+/** Python builtins Keras may rebuild (types and pure functions): no finding. */
+const HARMLESS_BUILTINS = new Set([
+  'int',
+  'float',
+  'complex',
+  'bool',
+  'str',
+  'bytes',
+  'tuple',
+  'list',
+  'dict',
+  'set',
+  'frozenset',
+  'slice',
+  'range',
+  'abs',
+  'max',
+  'min',
+  'sum',
+  'round',
+  'pow',
+  'divmod',
+  'len',
 ]);
 
 /** Modules that run code, touch files or the network: a reference to them is critical. */
@@ -390,6 +416,8 @@ function inspectObject(
           ? o.function
           : undefined;
     const target = `${m}${fnName ? `.${fnName}` : cls && cls !== 'function' ? `.${cls}` : ''}`;
+    const leafName = fnName ?? (cls !== 'function' ? cls : undefined);
+    if ((m === 'builtins' || m === '__builtin__') && leafName && HARMLESS_BUILTINS.has(leafName)) continue;
     if (danger || (fnName && DANGEROUS_NAMES.has(fnName))) {
       issues.push({
         rule: KERAS_DANGEROUS_REFERENCE,

@@ -234,6 +234,16 @@ describe('keras config evasions', () => {
     expect(ids(op('__operators__.add'))).toEqual([]);
   });
 
+  it('harmless builtins and math pass; dangerous builtins are critical', () => {
+    const fn = (module: string, config: string) => ({ module, class_name: 'function', config });
+    expect(ids(fn('builtins', 'max'))).toEqual([]);
+    expect(ids({ module: 'builtins', class_name: 'float', config: {} })).toEqual([]);
+    expect(ids(fn('math', 'tanh'))).toEqual([]);
+    expect(ids(fn('builtins', 'exec'))).toEqual(['keras/dangerous-reference']);
+    expect(ids(fn('builtins', 'getattr'))).toEqual(['keras/dangerous-reference']);
+    expect(ids(fn('builtins', 'print'))).toEqual(['keras/dangerous-reference']);
+  });
+
   it('non-identifier module strings are still checked', () => {
     expect(ids({ module: 'évil', class_name: 'X', config: {} })).toEqual(['keras/external-module']);
     expect(
