@@ -1,6 +1,6 @@
 // Builds dist/: the CLI (bin.js + lazily loaded chunks), the library entry, the Action entry and
 // the hash worker, every dependency inlined so the Action runs from the repository as committed.
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
@@ -21,9 +21,24 @@ await build({
   target: 'node22',
   chunkNames: 'chunk-[hash]',
   legalComments: 'linked',
-  // CommonJS dependencies inside an ESM bundle need require().
+  // CommonJS dependencies inside an ESM bundle need require(), and the Emscripten ones (7z-wasm,
+  // wasm-bz2) __dirname to find their .wasm files, which are copied beside the bundle below.
   banner: {
-    js: "import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url);",
+      "import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path';",
+      'const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);',
+    ].join(' '),
   },
+  // wasm-bz2 require()s its .wasm in a browser-only branch; let esbuild copy it instead of failing.
+  loader: { '.wasm': 'file' },
   logLevel: 'warning',
 });
+
+// Emscripten modules load their WebAssembly from the bundle's folder at run time.
+for (const [from, to] of [
+  ['node_modules/7z-wasm/7zz.wasm', 'dist/7zz.wasm'],
+  ['node_modules/@foxglove/wasm-bz2/wasm/module.wasm', 'dist/module.wasm'],
+]) {
+  copyFileSync(from, to);
+}

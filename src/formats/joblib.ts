@@ -6,7 +6,15 @@
  * then continues with the next opcode. This hook makes the pickle walker do the same: raw bytes are skipped
  * unread, nested object-array pickles are walked and their globals reported like the outer stream's.
  */
+import { constants as zlibConstants, inflateSync } from 'node:zlib';
+import { registerFileAnalyzer } from '../core/analyzer.ts';
+import { finding } from '../core/finding.ts';
+import { registerSniffer } from '../core/sniff.ts';
+import { BufferSource, label } from '../core/source.ts';
+import { ARCHIVE_UNSUPPORTED_COMPRESSION, reportBomb } from './compressed/archive-rules.ts';
+import { expand, zlibCodecs } from './compressed/expand.ts';
 import { NUMPY_TYPE_SIZES } from './numpy-dtype.ts';
+import { OPAQUE_ARCHIVE } from './opaque.ts';
 import { PickleReader } from './pickle/reader.ts';
 import {
   type AfterBuild,
@@ -66,6 +74,9 @@ export const joblibAfterBuild: AfterBuild = async (top, reader, result) => {
   const cls = classOf(top);
   if (!cls || !WRAPPERS.has(cls) || top.t !== 'obj') return;
   const where = reader.pos;
+  // joblib rebuilds arrays of other subclasses with _reconstruct(subclass) and calls their methods.
+  const subclass = field(top.state, 'subclass');
+  if (subclass?.t === 'global') subclass.site.calledBy ??= 'joblib NumpyArrayWrapper subclass';
   const dtype = dtypeInfo(field(top.state, 'dtype'));
   const shape = field(top.state, 'shape');
   if (!dtype || shape?.t !== 'tuple' || shape.dropped) {
@@ -124,3 +135,111 @@ const SHADOW_LIMITS: WalkLimits = {
   maxRetained: 10_000,
   maxString: 4096,
 };
+
+/*
+ * Compressed joblib files. `joblib.dump(obj, f, compress=True)` writes a raw zlib stream (first byte
+ * 0x78) that no generic sniffer recognises, and joblib < 0.9.3 wrote `ZF` + a hex length + zlib; both are
+ * decompressed (within the expansion limits) and scanned as their content. `compress='lzma'` writes an
+ * LZMA-alone stream that modelvet cannot decompress: it is reported as opaque instead of passing.
+ * (gzip, bz2, xz and lz4 joblib files are caught by the compressed-stream analyzer.)
+ */
+const ZLIB_KIND = 'zlib';
+const LZMA_ALONE_KIND = 'lzma-alone';
+const ZFILE_HEADER = 2 + 19; // 'ZF' + len(hex(2**64))
+
+/** True when the head is a zlib stream that inflates (a checksum-valid header alone matches text like "x = 1"). */
+function inflates(data: Buffer): boolean {
+  const cmf = data[0];
+  const flg = data[1];
+  if (
+    cmf === undefined ||
+    flg === undefined ||
+    (cmf & 0x0f) !== 8 ||
+    cmf >> 4 > 7 ||
+    (cmf * 256 + flg) % 31 !== 0
+  ) {
+    return false;
+  }
+  try {
+    return (
+      inflateSync(data, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 1024 * 1024 }).length > 0
+    );
+  } catch (err) {
+    // A head cut mid-stream is fine; anything else (bad block type, bad distance) is not zlib.
+    return (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+  }
+}
+
+registerSniffer({
+  kind: ZLIB_KIND,
+  priority: 60,
+  match: ({ head }) =>
+    inflates(head) ||
+    (head.subarray(0, 2).toString('latin1') === 'ZF' &&
+      /^ZF0x[0-9a-f]+ *$/.test(head.subarray(0, ZFILE_HEADER).toString('latin1')) &&
+      inflates(head.subarray(head[ZFILE_HEADER] === 0x20 ? ZFILE_HEADER + 1 : ZFILE_HEADER))),
+});
+
+registerSniffer({
+  kind: LZMA_ALONE_KIND,
+  priority: 60,
+  // LZMA-alone: properties byte 0x5d (lc=3, lp=0, pb=2), dictionary size, then an uncompressed size.
+  match: ({ head }) => head.length >= 13 && head[0] === 0x5d && head[1] === 0x00 && head[2] === 0x00,
+});
+
+registerFileAnalyzer({
+  id: 'joblib-zlib',
+  kinds: [ZLIB_KIND],
+  async analyze(ctx) {
+    const { source } = ctx;
+    const head = await source.read(0, Math.min(source.size, ZFILE_HEADER + 1));
+    const start =
+      head.subarray(0, 2).toString('latin1') === 'ZF'
+        ? head[ZFILE_HEADER] === 0x20
+          ? ZFILE_HEADER + 1
+          : ZFILE_HEADER
+        : 0;
+    const result = await expand(source, start, source.size - start, zlibCodecs.zlib, {
+      limits: ctx.limits,
+      budget: ctx.budget,
+    });
+    const name = `${ctx.name}[zlib]`;
+    const member = [...source.member, name];
+    if (!result.ok) {
+      if (result.reason === 'limit') {
+        reportBomb(
+          ctx,
+          member,
+          result.limit,
+          `zlib stream expands past ${result.cap} bytes (${result.limit} limit)`,
+          {
+            cap: result.cap,
+            compressed: result.compressed,
+          },
+        );
+      } else {
+        ctx.report(
+          finding(ARCHIVE_UNSUPPORTED_COMPRESSION, {
+            message: `${label(source)}: zlib stream cannot be decompressed (${result.message}); not scanned`,
+            evidence: { kind: ZLIB_KIND },
+          }),
+        );
+      }
+      return;
+    }
+    await ctx.scanMember(new BufferSource(result.data, source.path, member), name);
+  },
+});
+
+registerFileAnalyzer({
+  id: 'lzma-alone',
+  kinds: [LZMA_ALONE_KIND],
+  async analyze(ctx) {
+    ctx.report(
+      finding(OPAQUE_ARCHIVE, {
+        message: `${label(ctx.source)} is an LZMA-alone stream (joblib compress='lzma'); modelvet cannot decompress it`,
+        evidence: { kind: LZMA_ALONE_KIND },
+      }),
+    );
+  },
+});

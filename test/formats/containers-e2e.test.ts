@@ -2,10 +2,12 @@
  * End to end through scan(): every container technique fails the scan at the default level (high)
  * with the container rule and the pickle analyzer's finding on the right member; real artifacts pass.
  */
+import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atLeast } from '../../src/core/finding.ts';
 import { scan } from '../../src/scan.ts';
+import { makeTmpDir } from '../helpers/tmp.ts';
 import { FIXTURES } from './container-probe.ts';
 
 async function run(rel: string) {
@@ -44,6 +46,7 @@ describe('containers end to end (scan)', () => {
     ['containers/duplicate_names.zip', 'zip/duplicate-name', 'archive/data.pkl'],
     ['containers/hidden_entry.zip', 'zip/hidden-entry', 'archive/hidden.pkl'],
     ['containers/no_central_directory.zip', 'zip/malformed', 'archive/data.pkl'],
+    ['containers/polyglot_pickle_zip.pt', 'zip/polyglot', 'archive/data.pkl'],
     ['containers/after_end.tar', 'tar/member-after-end', 'model/weights.bin'],
     ['containers/prefixed.zip', 'zip/prefix-data', 'archive/data.pkl'],
     ['containers/zip64.zip', null, 'archive/data.pkl'],
@@ -81,5 +84,29 @@ describe('containers end to end (scan)', () => {
     const { report, at } = await run(rel);
     expect(report.verdict).toBe('fail');
     expect(at(rule).length).toBeGreaterThan(0);
+  });
+
+  it('#13: containers are found by content whatever their name (.weights, .safetensors, none)', async () => {
+    const dir = await makeTmpDir();
+    try {
+      const names = ['model.weights', 'model.safetensors', 'checkpoint', 'README.md'];
+      const sources = [
+        'containers/torch_payload.zip',
+        'containers/payload.tar',
+        'containers/payload.7z',
+        'containers/payload.pkl.xz',
+      ];
+      for (const [i, name] of names.entries()) await copyFile(join(FIXTURES, sources[i]!), join(dir, name));
+      const report = await scan([dir], { jobs: 1 });
+      expect(report.verdict).toBe('fail');
+      const hit = new Set(
+        report.findings
+          .filter((f) => f.rule === 'pickle/dangerous-global')
+          .map((f) => f.path.split('/').at(-1)),
+      );
+      expect([...hit].sort()).toEqual([...names].sort());
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,9 @@ import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Header } from 'tar';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/core/analyzer.ts';
 import { BufferSource, FileSource } from '../../src/core/source.ts';
+import { linkEscapes } from '../../src/formats/compressed/archive-rules.ts';
 import { listTar } from '../../src/formats/tar.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 import { assertMutationsSafe, FIXTURES, probe, probeSource } from './container-probe.ts';
@@ -23,6 +25,18 @@ function header(
 }
 
 const pad = (b: Buffer) => Buffer.concat([b, Buffer.alloc((512 - (b.length % 512)) % 512)]);
+
+describe('linkEscapes', () => {
+  it('tells links that leave the archive root', () => {
+    expect(linkEscapes('a/b', '../c')).toBe(false);
+    expect(linkEscapes('a/b', '../../c')).toBe(false);
+    expect(linkEscapes('a/b', '../../../c')).toBe(true);
+    expect(linkEscapes('', 'x/../../y')).toBe(true);
+    expect(linkEscapes('a', '/etc/passwd')).toBe(true);
+    expect(linkEscapes('a', 'C:\\x')).toBe(true);
+    expect(linkEscapes('a', './b/./c')).toBe(false);
+  });
+});
 
 describe('tar analyzer', () => {
   it('dispatches every regular member by content (pickle named weights.bin)', async () => {
@@ -52,6 +66,11 @@ describe('tar analyzer', () => {
     expect(r.pickles).toEqual(['model/weights.bin']);
     // Ordinary record padding (zero blocks to the end) is not a finding.
     expect((await probe('containers/payload.tar')).rules).toEqual([]);
+  });
+
+  it('members past the limit are archive/too-many-members', async () => {
+    const r = await probe('containers/traversal.tar', { ...DEFAULT_LIMITS, maxMembers: 2 });
+    expect(r.rules).toContain('archive/too-many-members');
   });
 
   it('zip inside tar is scanned recursively', async () => {
@@ -155,7 +174,9 @@ describe('tar analyzer', () => {
     try {
       const r = await probeSource(source, 'big.tar');
       expect(r.pickles).toEqual(['data.pkl']);
-      expect(source.bytesRead).toBeLessThan(128 * 1024);
+      // Headers, the pickle member, and the unknown blob's head and 64 KiB tail (zip sniff).
+      expect(source.bytesRead).toBeLessThan(256 * 1024);
+      expect(source.bytesRead / source.size).toBeLessThan(1e-4);
     } finally {
       await source.close();
       await rm(dir, { recursive: true, force: true });

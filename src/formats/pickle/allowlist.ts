@@ -254,21 +254,23 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'sklearn.utils._bunch.Bunch', // sklearn StackingClassifier
   'torch.BFloat16Storage', // torch tensors
   'torch.BoolStorage', // torch tensors
-  'torch.ByteStorage', // torch tensors
+  'torch.ByteStorage', // torch misc
   'torch.CharStorage', // torch tensors
   'torch.ComplexDoubleStorage', // torch tensors
   'torch.ComplexFloatStorage', // torch tensors
   'torch.DoubleStorage', // torch tensors
-  'torch.FloatStorage', // torch module
+  'torch.FloatStorage', // torch misc
   'torch.HalfStorage', // torch tensors
   'torch.IntStorage', // torch tensors
-  'torch.LongStorage', // torch module
+  'torch.LongStorage', // torch misc
   'torch.QUInt8Storage', // torch quantized
   'torch.ShortStorage', // torch tensors
-  'torch.Size', // torch size
+  'torch.Size', // torch misc
   'torch._utils._rebuild_parameter', // torch module
   'torch._utils._rebuild_qtensor', // torch quantized
-  'torch._utils._rebuild_tensor_v2', // torch module
+  'torch._utils._rebuild_sparse_csr_tensor', // torch misc
+  'torch._utils._rebuild_sparse_tensor', // torch misc
+  'torch._utils._rebuild_tensor_v2', // torch misc
   'torch.bfloat16', // torch dtype/device
   'torch.bool', // torch dtype/device
   'torch.complex128', // torch dtype/device
@@ -281,6 +283,10 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'torch.int32', // torch dtype/device
   'torch.int64', // torch dtype/device
   'torch.int8', // torch dtype/device
+  'torch.jit._pickle.build_boollist', // torchscript data.pkl
+  'torch.jit._pickle.build_doublelist', // torchscript data.pkl
+  'torch.jit._pickle.build_intlist', // torchscript code/__torch__.py.debug_pkl
+  'torch.jit._pickle.restore_type_tag', // torchscript data.pkl
   'torch.nn.functional.relu', // torch module
   'torch.nn.modules.activation.GELU', // torch module
   'torch.nn.modules.activation.MultiheadAttention', // torch module
@@ -311,5 +317,7 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'torch.qint32', // torch dtype/device
   'torch.qint8', // torch dtype/device
   'torch.quint8', // torch dtype/device
+  'torch.serialization._get_layout', // torch misc
+  'torch.torch_version.TorchVersion', // torch misc
   'torch.uint8', // torch dtype/device
 ];

@@ -298,6 +298,8 @@ const GROUPS: Record<DenyCategory, string[]> = {
     'curses',
     'readline',
     'rlcompleter',
+    'winreg',
+    '_winreg',
     'builtins.input',
     'builtins.exit',
     'builtins.quit',
@@ -391,5 +393,28 @@ export const PY2_MODULES: ReadonlyMap<string, string> = new Map([
   ['CGIHTTPServer', 'http.server'],
   ['cookielib', 'http.cookiejar'],
   ['urlparse', 'urllib.parse'],
-  ['dbm', 'dbm'],
+  ['xmlrpclib', 'xmlrpc.client'],
+  ['SimpleXMLRPCServer', 'xmlrpc.server'],
+  ['dumbdbm', 'dbm.dumb'],
+  ['gdbm', 'dbm.gnu'],
+  ['dbhash', 'dbm.bsd'],
+  ['_winreg', 'winreg'],
+]);
+
+/**
+ * Python 2 (module, name) pairs the unpickler renames (`_compat_pickle.NAME_MAPPING`) where the new
+ * name matters for classification: `__builtin__.reduce` is `functools.reduce`.
+ */
+export const PY2_NAMES: ReadonlyMap<string, string> = new Map([
+  ['__builtin__.reduce', 'functools.reduce'],
+  ['__builtin__.intern', 'sys.intern'],
+  ['itertools.imap', 'builtins.map'],
+  ['itertools.ifilter', 'builtins.filter'],
+  ['itertools.izip', 'builtins.zip'],
+  ['_socket.fromfd', 'socket.fromfd'],
+  ['_multiprocessing.Connection', 'multiprocessing.connection.Connection'],
+  ['multiprocessing.forking.Popen', 'multiprocessing.popen_fork.Popen'],
+  ['urllib.urlopen', 'urllib.request.urlopen'],
+  ['urllib.urlretrieve', 'urllib.request.urlretrieve'],
+  ['whichdb.whichdb', 'dbm.whichdb'],
 ]);

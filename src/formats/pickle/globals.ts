@@ -14,7 +14,7 @@
  * - Everything else is unknown.
  */
 import { DERIVED_ALLOWLIST } from './allowlist.ts';
-import { DANGEROUS_ATTRIBUTES, DENYLIST, type DenyCategory, PY2_MODULES } from './denylist.ts';
+import { DANGEROUS_ATTRIBUTES, DENYLIST, type DenyCategory, PY2_MODULES, PY2_NAMES } from './denylist.ts';
 
 export type Verdict = 'allowed' | 'dangerous' | 'unknown';
 
@@ -37,6 +37,8 @@ function withNumpy2Spellings(names: readonly string[]): string[] {
 }
 
 const ALLOW: ReadonlySet<string> = new Set(withNumpy2Spellings(DERIVED_ALLOWLIST));
+
+const TORCHSCRIPT_NAMESPACE = '__torch__';
 
 /** Dunders that name real functions a pickle may reference (not attribute traversal). */
 const LEGIT_DUNDERS = new Set(['__newobj__', '__newobj_ex__', '__main__']);
@@ -73,6 +75,17 @@ export function classifyGlobal(
   name: string,
   extraAllow?: ReadonlySet<string>,
 ): Classification {
+  const renamed = PY2_NAMES.get(`${module.trim()}.${name.trim()}`);
+  if (renamed) {
+    const dot = renamed.lastIndexOf('.');
+    const other = classifyOne(renamed.slice(0, dot), renamed.slice(dot + 1), extraAllow);
+    if (other.verdict === 'dangerous')
+      return { ...other, reason: `is ${renamed} for the unpickler; ${other.reason}` };
+  }
+  return classifyOne(module, name, extraAllow);
+}
+
+function classifyOne(module: string, name: string, extraAllow?: ReadonlySet<string>): Classification {
   const parts = splitGlobal(module, name);
   const full = `${module}.${name}`;
   if (parts.length === 0) return { verdict: 'dangerous', reason: 'empty global name', category: 'resolver' };
@@ -81,7 +94,8 @@ export function classifyGlobal(
   if (direct)
     return { verdict: 'dangerous', reason: direct.reason, category: direct.category, matched: direct.key };
 
-  for (const p of parts) {
+  const torchscript = parts[0] === TORCHSCRIPT_NAMESPACE && parts.length > 1;
+  for (const p of torchscript ? parts.slice(1) : parts) {
     if (/^__\w+__$/.test(p) && !LEGIT_DUNDERS.has(p)) {
       return {
         verdict: 'dangerous',
@@ -91,6 +105,10 @@ export function classifyGlobal(
       };
     }
   }
+
+  // TorchScript archives name their own compiled classes `__torch__.<qualified name>`: torch.jit.load
+  // resolves them from the archive's code/ folder, and Python's unpickler cannot import `__torch__`.
+  if (torchscript) return { verdict: 'allowed' };
 
   // Protocol 0-2 pickles carry Python 2 names (`copy_reg`, `__builtin__`) that the unpickler maps back.
   const mapped = parts.join('.');

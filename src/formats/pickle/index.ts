@@ -5,10 +5,11 @@
  * its first opcodes walk cleanly.
  */
 import { registerFileAnalyzer } from '../../core/analyzer.ts';
-import { KINDS, registerSniffer, type SniffInput } from '../../core/sniff.ts';
+import { isText, KINDS, registerSniffer, type SniffInput } from '../../core/sniff.ts';
 import { PickleReader } from './reader.ts';
 import { scanPickle } from './scan.ts';
 import { walkPickle } from './walker.ts';
+import './polyglot.ts';
 
 export { scanPickle } from './scan.ts';
 
@@ -49,9 +50,30 @@ export async function looksLikePickle({ head, size, source }: SniffInput): Promi
   // a Python module and attribute is enough.
   const g = r.globals[0];
   const ident = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-  if (g && g.offset === 0 && ident.test(g.module) && ident.test(g.name)) return true;
+  // Text files (a requirements.txt starting `click\nnumpy\n`) are left to the text sniffers.
+  if (
+    g &&
+    g.offset === 0 &&
+    ident.test(g.module) &&
+    ident.test(g.name) &&
+    !plainText(head, head.length === size)
+  ) {
+    return true;
+  }
   // The window ended inside a longer pickle: accept a clean walk of enough opcodes.
   return window < size && /truncated|exceeds the/.test(r.error.message) && clean >= SNIFF_MIN_OPCODES;
+}
+
+/** Text as the text sniffers see it; a head that is the whole file must decode as UTF-8 to its last byte. */
+function plainText(head: Buffer, complete: boolean): boolean {
+  if (!isText(head)) return false;
+  if (!complete) return true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 registerSniffer({ kind: KINDS.pickle, priority: 50, match: looksLikePickle });

@@ -6,7 +6,7 @@
 import type { ByteSource } from '../../core/source.ts';
 
 /** Read size: small, so that skipping many in-stream arrays (joblib) does not read their bytes. */
-const CHUNK = 64 * 1024;
+const CHUNK = 256 * 1024;
 
 export class PickleReader {
   readonly source: ByteSource;
@@ -15,6 +15,8 @@ export class PickleReader {
   readonly end: number;
   private buf: Buffer = Buffer.alloc(0);
   private bufStart = 0;
+  /** Next read size: starts small (sniffing and probing usually stop within bytes) and doubles. */
+  private chunk = 4096;
 
   constructor(source: ByteSource, start = 0, end = source.size) {
     this.source = source;
@@ -34,7 +36,8 @@ export class PickleReader {
   async need(n: number): Promise<boolean> {
     if (this.buffered() >= n) return true;
     if (this.remaining() < n) return false;
-    const len = Math.min(Math.max(n, CHUNK), this.remaining());
+    const len = Math.min(Math.max(n, this.chunk), this.remaining());
+    this.chunk = Math.min(this.chunk * 2, CHUNK);
     this.buf = await this.source.read(this.pos, len);
     this.bufStart = this.pos;
     return this.buf.length >= n;
@@ -47,6 +50,25 @@ export class PickleReader {
 
   byte(): number {
     return this.buf[this.pos++ - this.bufStart]!;
+  }
+
+  /** Little-endian integers at the current position (caller ensured they are buffered). */
+  u16(): number {
+    const v = this.buf.readUInt16LE(this.pos - this.bufStart);
+    this.pos += 2;
+    return v;
+  }
+
+  u32(): number {
+    const v = this.buf.readUInt32LE(this.pos - this.bufStart);
+    this.pos += 4;
+    return v;
+  }
+
+  i32(): number {
+    const v = this.buf.readInt32LE(this.pos - this.bufStart);
+    this.pos += 4;
+    return v;
   }
 
   take(n: number): Buffer {

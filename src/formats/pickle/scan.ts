@@ -99,6 +99,11 @@ const STORAGE_SIZES: Record<string, number> = {
   QUInt2x4Storage: 1,
 };
 
+/** Element size of a storage class (`torch.FloatStorage`; older CUDA saves name `torch.cuda.FloatStorage`). */
+function storageSize(g: GlobalSite | undefined): number | undefined {
+  return g && (g.module === 'torch' || g.module === 'torch.cuda') ? STORAGE_SIZES[g.name] : undefined;
+}
+
 /** Element size of each legacy storage key, from the data pickle's ('storage', type, key, ...) ids. */
 function storageSizes(persistent: readonly Value[]): Map<string, number> | null {
   const sizes = new Map<string, number>();
@@ -107,7 +112,7 @@ function storageSizes(persistent: readonly Value[]): Map<string, number> | null 
     const [tag, type, key] = pid.items;
     if (tag?.t !== 'str' || tag.s !== 'storage') continue;
     const g = rootGlobal(type);
-    const size = g && g.module === 'torch' ? STORAGE_SIZES[g.name] : undefined;
+    const size = storageSize(g);
     if (key?.t !== 'str' || size === undefined) return null;
     sizes.set(key.s, size);
   }
@@ -141,7 +146,7 @@ async function skipLegacyStorages(
 function recordStorageSize(v: Value | undefined): number | undefined {
   if (v?.t !== 'tuple') return undefined;
   const g = rootGlobal(v.items[2]);
-  return g && g.module === 'torch' ? STORAGE_SIZES[g.name] : undefined;
+  return storageSize(g);
 }
 
 /** Walks every pickle in `source` (from `start`) and reports findings. Never throws for content. */

@@ -27,7 +27,7 @@ export const DEFAULT_WALK_LIMITS: WalkLimits = {
   maxOpcodes: 50_000_000,
   maxStack: 1_000_000,
   maxMemo: 1_000_000,
-  maxRetained: 2_000_000,
+  maxRetained: 200_000,
   maxString: 64 * 1024,
 };
 
@@ -112,6 +112,9 @@ export class PickleError extends Error {
   }
 }
 
+/** Shared values for small integers (BININT1/BININT2 and friends): no allocation per opcode. */
+const SMALL_INTS: Value[] = Array.from({ length: 65536 }, (_, i) => ({ t: 'int', v: BigInt(i) }));
+const int = (n: number): Value => (n >= 0 && n < 65536 ? SMALL_INTS[n]! : { t: 'int', v: BigInt(n) });
 const NONE: Value = { t: 'none' };
 const FLOAT: Value = { t: 'float' };
 const TRUE: Value = { t: 'bool', v: true };
@@ -203,6 +206,14 @@ const FORWARDERS: ReadonlyMap<string, number[]> = new Map([
   ['copyreg.__newobj__', [0]],
   ['copyreg.__newobj_ex__', [0]],
   ['collections.defaultdict', [0]],
+  // ndarray subclasses run their __array_finalize__; _mareconstruct calls subtype.__new__.
+  ['numpy.core.multiarray._reconstruct', [0]],
+  ['numpy._core.multiarray._reconstruct', [0]],
+  ['numpy.ma.core._mareconstruct', [0, 1]],
+  // Newer NumPy accepts a BitGenerator class here and calls it.
+  ['numpy.random._pickle.__randomstate_ctor', [0, 1]],
+  ['numpy.random._pickle.__generator_ctor', [0, 1]],
+  ['numpy.random._pickle.__bit_generator_ctor', [0]],
   ['torch._utils._rebuild_tensor_v2', [5]],
   ['torch._utils._rebuild_parameter', [2]],
   ['torch._utils._rebuild_parameter_with_state', [2]],
@@ -353,12 +364,10 @@ export async function walkPickle(
     o.items ??= [];
     keep(items, o.items);
   };
-  const need = async (n: number) => {
-    if (!reader.has(n) && !(await reader.need(n)))
-      fail(`pickle truncated: ${n} bytes needed, ${reader.remaining()} left`);
+  const needSlow = async (n: number) => {
+    if (!(await reader.need(n))) fail(`pickle truncated: ${n} bytes needed, ${reader.remaining()} left`);
   };
-  const length = async (n: number, signed: boolean): Promise<number> => {
-    await need(n);
+  const readLength = (n: number, signed: boolean): number => {
     const b = reader.take(n);
     const v =
       n === 1
@@ -374,10 +383,40 @@ export async function walkPickle(
     if (v > reader.remaining()) fail(`length ${v} exceeds the ${reader.remaining()} bytes left`);
     return v;
   };
-  const str = async (n: number, bytes: boolean, encoding: 'utf8' | 'latin1'): Promise<Value> => {
-    const data = await reader.bytes(n, limits.maxString);
+  const length = async (n: number, signed: boolean): Promise<number> => {
+    await needSlow(n);
+    return readLength(n, signed);
+  };
+  /** A string or bytes opcode with an `n`-byte length prefix; synchronous when buffered. */
+  const str = (
+    n: number,
+    signed: boolean,
+    bytes: boolean,
+    encoding: 'utf8' | 'latin1',
+  ): Value | Promise<Value> => {
+    if (reader.has(n)) {
+      const len = readLength(n, signed);
+      if (bytes) {
+        // Byte strings (tensor and array data) are never needed: skipped, not copied.
+        reader.skip(len);
+        return { t: 'str', s: '', bytes, len, trunc: false };
+      }
+      if (len <= keepLength() && reader.has(len)) {
+        stringBudget -= len;
+        return { t: 'str', s: reader.take(len).toString(encoding), bytes, len, trunc: false };
+      }
+      return strBody(len, bytes, encoding);
+    }
+    return length(n, signed).then((len) => strBody(len, bytes, encoding));
+  };
+  const strBody = async (n: number, bytes: boolean, encoding: 'utf8' | 'latin1'): Promise<Value> => {
+    const data = await reader.bytes(n, bytes ? 0 : keepLength());
+    stringBudget -= data.length;
     return { t: 'str', s: bytes ? '' : data.toString(encoding), bytes, len: n, trunc: data.length < n };
   };
+  /** Text kept per stream is bounded: past the budget only short prefixes (enough for names) are kept. */
+  let stringBudget = 64 * 1024 * 1024;
+  const keepLength = () => (stringBudget > 0 ? limits.maxString : Math.min(256, limits.maxString));
   /** A protocol 0 argument line; names and numbers longer than the string limit are an error. */
   const line = async (): Promise<Buffer> => {
     const l = await longLine();
@@ -489,19 +528,19 @@ export async function walkPickle(
           break;
         }
         case 0x4a: // BININT
-          await need(4);
-          push({ t: 'int', v: BigInt(reader.take(4).readInt32LE(0)) });
+          if (!reader.has(4)) await needSlow(4);
+          push(int(reader.i32()));
           break;
         case 0x4b: // BININT1
-          await need(1);
-          push({ t: 'int', v: BigInt(reader.byte()) });
+          if (!reader.has(1)) await needSlow(1);
+          push(int(reader.byte()));
           break;
         case 0x4c: // LONG
           push({ t: 'int', v: asInt((await line()).toString('latin1')) });
           break;
         case 0x4d: // BININT2
-          await need(2);
-          push({ t: 'int', v: BigInt(reader.take(2).readUInt16LE(0)) });
+          if (!reader.has(2)) await needSlow(2);
+          push(int(reader.u16()));
           break;
         case 0x4e: // NONE
           push(NONE);
@@ -549,10 +588,16 @@ export async function walkPickle(
           break;
         }
         case 0x54: // BINSTRING
-          push(await str(await length(4, true), false, 'latin1'));
+          {
+            const v = str(4, true, false, 'latin1');
+            push(v instanceof Promise ? await v : v);
+          }
           break;
         case 0x55: // SHORT_BINSTRING
-          push(await str(await length(1, false), false, 'latin1'));
+          {
+            const v = str(1, false, false, 'latin1');
+            push(v instanceof Promise ? await v : v);
+          }
           break;
         case 0x56: {
           // UNICODE
@@ -562,23 +607,41 @@ export async function walkPickle(
           break;
         }
         case 0x58: // BINUNICODE
-          push(await str(await length(4, false), false, 'utf8'));
+          {
+            const v = str(4, false, false, 'utf8');
+            push(v instanceof Promise ? await v : v);
+          }
           break;
         case 0x8c: // SHORT_BINUNICODE
-          push(await str(await length(1, false), false, 'utf8'));
+          {
+            const v = str(1, false, false, 'utf8');
+            push(v instanceof Promise ? await v : v);
+          }
           break;
         case 0x8d: // BINUNICODE8
-          push(await str(await length(8, false), false, 'utf8'));
+          {
+            const v = str(8, false, false, 'utf8');
+            push(v instanceof Promise ? await v : v);
+          }
           break;
         case 0x42: // BINBYTES
-          push(await str(await length(4, false), true, 'latin1'));
+          {
+            const v = str(4, false, true, 'latin1');
+            push(v instanceof Promise ? await v : v);
+          }
           break;
         case 0x43: // SHORT_BINBYTES
-          push(await str(await length(1, false), true, 'latin1'));
+          {
+            const v = str(1, false, true, 'latin1');
+            push(v instanceof Promise ? await v : v);
+          }
           break;
         case 0x8e: // BINBYTES8
         case 0x96: // BYTEARRAY8
-          push(await str(await length(8, false), true, 'latin1'));
+          {
+            const v = str(8, false, true, 'latin1');
+            push(v instanceof Promise ? await v : v);
+          }
           break;
         case 0x97: // NEXT_BUFFER: an out-of-band buffer the caller supplies.
           push({ t: 'buffer' });
@@ -707,7 +770,7 @@ export async function walkPickle(
         case 0x84: {
           // EXT4: a global looked up in the copyreg extension registry.
           const n = op === 0x82 ? 1 : op === 0x83 ? 2 : 4;
-          await need(n);
+          if (!reader.has(n)) await needSlow(n);
           const b = reader.take(n);
           const code = n === 1 ? b[0]! : n === 2 ? b.readUInt16LE(0) : b.readInt32LE(0);
           const site: ExtSite = { code, offset: at, opcode: OPCODE_NAMES[op]! };
@@ -806,13 +869,13 @@ export async function walkPickle(
           break;
         }
         case 0x47: // BINFLOAT
-          await need(8);
+          if (!reader.has(8)) await needSlow(8);
           reader.skip(8);
           push(FLOAT);
           break;
         case 0x80: {
           // PROTO
-          await need(1);
+          if (!reader.has(1)) await needSlow(1);
           const p = reader.byte();
           if (p > 5) fail(`unsupported pickle protocol ${p}`);
           result.protocol = Math.max(result.protocol, p);
@@ -827,12 +890,12 @@ export async function walkPickle(
           break;
         }
         case 0x68: // BINGET
-          await need(1);
+          if (!reader.has(1)) await needSlow(1);
           push(memoGet(reader.byte()));
           break;
         case 0x6a: // LONG_BINGET
-          await need(4);
-          push(memoGet(reader.take(4).readUInt32LE(0)));
+          if (!reader.has(4)) await needSlow(4);
+          push(memoGet(reader.u32()));
           break;
         case 0x70: {
           // PUT
@@ -842,12 +905,12 @@ export async function walkPickle(
           break;
         }
         case 0x71: // BINPUT
-          await need(1);
+          if (!reader.has(1)) await needSlow(1);
           memoPut(reader.byte(), top());
           break;
         case 0x72: // LONG_BINPUT
-          await need(4);
-          memoPut(reader.take(4).readUInt32LE(0), top());
+          if (!reader.has(4)) await needSlow(4);
+          memoPut(reader.u32(), top());
           break;
         case 0x94: // MEMOIZE
           memoPut(memo.size, top());

@@ -44,7 +44,8 @@ export const ZIP_MALFORMED = defineRule({
   explain: `The zip could not be read as a whole: no end-of-central-directory record, a central
 directory that is truncated or fewer entries than announced, a local header missing where the
 central directory points, or member data that cannot be located. Loaders differ in how they handle
-such damage, so what one reader skips another may load; whatever could not be read was not scanned.
+such damage, so what one reader skips another may load. Without a central directory modelvet scans
+the local entries a streaming reader would extract; whatever could not be read was not scanned.
 
 Fix: re-create the archive (torch.save, numpy.savez, zip) from the original files.`,
 });
@@ -140,11 +141,13 @@ Fix: publish the archive without the prefix.`,
 export const ZIP_AMBIGUOUS = defineRule({
   id: 'zip/ambiguous-directory',
   severity: 'high',
-  title: 'Zip archive has two different central directories',
+  title: 'Zip central directory reads differently in different readers',
   tags: ['zip', 'evasion'],
-  explain: `The end record's stated central-directory offset and the position implied by its size
-both hold a central directory, and they differ. miniz (PyTorch) reads one, Python's zipfile the
-other, so two loaders see two different archives. modelvet scans the entries of both.
+  explain: `The archive's directory is not the same for every reader. Either the end record's stated
+central-directory offset and the position implied by its size both hold a directory and they differ
+(miniz, and so PyTorch, reads the first; Python's zipfile the second), or the end record announces
+fewer entries than the directory holds (miniz reads by count, zipfile by size). Two loaders then see
+two different archives. modelvet scans every entry of every view.
 
 Fix: re-create the archive.`,
 });
@@ -225,7 +228,7 @@ async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
         message: `${label(ctx.source)}: starts like a zip archive but cannot be read: ${err.message}${recovered.length ? `; ${recovered.length} local entries scanned as a streaming reader sees them` : ''}`,
       }),
     );
-    const state = { crcLeft: 0 };
+    const state: ScanState = { crcLeft: 0, overBudget: 0 };
     const streaming: ZipArchive = {
       source: ctx.source,
       entries: [],
@@ -240,6 +243,11 @@ async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
       if (!entry.isDirectory) await scanEntry(ctx, streaming, entry, false, state);
     return;
   }
+  await scanArchive(ctx, zip);
+}
+
+/** Reports the archive's issues and scans every listed and hidden entry. */
+async function scanArchive(ctx: AnalyzerContext, zip: ZipArchive): Promise<void> {
   const chain = (e?: string) => (e === undefined ? undefined : [...ctx.source.member, e]);
   for (const issue of zip.issues) {
     if (issue.code === 'symlink') continue;
@@ -254,7 +262,7 @@ async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
     );
   }
   const layout = torchLayout(zip);
-  const state = { crcLeft: CRC_TOTAL };
+  const state: ScanState = { crcLeft: CRC_TOTAL, overBudget: 0 };
   for (const entry of zip.entries) {
     if (entry.isDirectory) continue;
     await scanEntry(ctx, zip, entry, layout && isStorage(layout, entry), state, layout);
@@ -262,6 +270,26 @@ async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
   for (const entry of zip.hidden) {
     if (!entry.isDirectory) await scanEntry(ctx, zip, entry, false, state);
   }
+  reportOverBudget(ctx, state);
+}
+
+interface ScanState {
+  /** Stored bytes that may still be read for CRC checks. */
+  crcLeft: number;
+  /** Compressed members skipped because the expansion budget was spent. */
+  overBudget: number;
+}
+
+/** One finding for every member skipped after the budget ran out (overlapping-entry bombs). */
+function reportOverBudget(ctx: AnalyzerContext, state: ScanState): void {
+  if (state.overBudget === 0) return;
+  reportBomb(
+    ctx,
+    [...ctx.source.member],
+    'total',
+    `the expansion budget (${ctx.budget.limit} bytes) is spent; ${state.overBudget} more compressed members were not decompressed`,
+    { skipped: state.overBudget },
+  );
 }
 
 async function scanEntry(
@@ -269,7 +297,7 @@ async function scanEntry(
   zip: ZipArchive,
   entry: ZipEntry,
   storage: boolean | undefined,
-  state: { crcLeft: number },
+  state: ScanState,
   layout?: TorchLayout,
 ): Promise<void> {
   const member = [...ctx.source.member, entry.name];
@@ -278,6 +306,10 @@ async function scanEntry(
   if (storage && entry.method === ZIP_METHOD.deflate) {
     const head = await zip.openEntry(entry, { limits: ctx.limits, peek: 512 });
     if (head.ok && head.partial && !(await storageLooksLoadable(head.source, true))) return;
+  }
+  if (entry.method !== ZIP_METHOD.stored && ctx.budget.used >= ctx.budget.limit) {
+    state.overBudget++;
+    return;
   }
   const opened = await zip.openEntry(entry, { limits: ctx.limits, budget: ctx.budget });
   if (!opened.ok) {
@@ -343,3 +375,53 @@ async function scanEntry(
 }
 
 registerFileAnalyzer({ id: 'zip', kinds: [KINDS.zip], analyze: analyzeZip });
+
+export const ZIP_POLYGLOT = defineRule({
+  id: 'zip/polyglot',
+  severity: 'high',
+  title: 'File is another format and a zip archive at once',
+  tags: ['zip', 'polyglot', 'evasion'],
+  explain: `The file starts as one format (a pickle, NumPy array, safetensors, an image...) and also
+ends with a valid zip central directory, so readers that look at the start and readers that look at
+the end (Python's zipfile, numpy.load on a zip, many extractors) load different content. torch.load
+treats a file as a zip only when it starts with "PK", so a pickle head runs through the legacy
+loader while scanners that sniff the zip scan only the archive, or the other way round. modelvet
+scans both views.
+
+Fix: publish each artifact as a single format.`,
+});
+
+/**
+ * Polyglots: content sniffed as something else whose tail is also a zip archive. Tar is left out (a
+ * zip stored as the last tar member is found through the tar), and so are plain containers; unknown
+ * content with a zip tail is already sniffed as zip.
+ */
+registerFileAnalyzer({
+  id: 'zip-polyglot',
+  kinds: [
+    KINDS.pickle,
+    KINDS.numpy,
+    KINDS.safetensors,
+    KINDS.gguf,
+    KINDS.hdf5,
+    KINDS.image,
+    KINDS.executable,
+  ],
+  async analyze(ctx) {
+    let zip: ZipArchive;
+    try {
+      zip = await openZip(ctx.source, { maxEntries: ctx.limits.maxMembers });
+    } catch (err) {
+      if (err instanceof ZipFormatError) return;
+      throw err;
+    }
+    if (zip.entries.length === 0) return;
+    ctx.report(
+      finding(ZIP_POLYGLOT, {
+        message: `${label(ctx.source)} is ${ctx.kind} content and also a zip archive of ${zip.entries.length} entries; both were scanned`,
+        evidence: { kind: ctx.kind, entries: zip.entries.length },
+      }),
+    );
+    await scanArchive(ctx, zip);
+  },
+});

@@ -160,12 +160,20 @@ function u64(buf: Buffer, at: number, what: string): number {
   return Number(v);
 }
 
-interface EndRecord {
-  eocdPos: number;
+/** One end record's view of the central directory. */
+interface DirectoryRecord {
   entries: number;
   cdSize: number;
   cdOffset: number;
+  /** Where the directory should end if offsets start at 0 (for the implied position). */
+  endsAt: number;
   zip64: boolean;
+}
+
+interface EndRecord {
+  eocdPos: number;
+  /** The classic record, then the zip64 one when a locator points to it. */
+  records: DirectoryRecord[];
 }
 
 async function readEnd(source: ByteSource): Promise<EndRecord> {
@@ -184,10 +192,15 @@ async function readEnd(source: ByteSource): Promise<EndRecord> {
   }
   if (at < 0) throw new ZipFormatError('no end-of-central-directory record');
   const eocdPos = tailStart + at;
-  let entries = tail.readUInt16LE(at + 10);
-  let cdSize = tail.readUInt32LE(at + 12);
-  let cdOffset = tail.readUInt32LE(at + 16);
-  let zip64 = false;
+  const records: DirectoryRecord[] = [
+    {
+      entries: tail.readUInt16LE(at + 10),
+      cdSize: tail.readUInt32LE(at + 12),
+      cdOffset: tail.readUInt32LE(at + 16),
+      endsAt: eocdPos,
+      zip64: false,
+    },
+  ];
   // A zip64 locator sits right before the end record.
   if (eocdPos >= 20) {
     const loc = await source.read(eocdPos - 20, 20);
@@ -196,15 +209,18 @@ async function readEnd(source: ByteSource): Promise<EndRecord> {
       if (z64Pos + 56 <= size) {
         const z = await source.read(z64Pos, 56);
         if (z.readUInt32LE(0) === SIG_ZIP64_EOCD) {
-          zip64 = true;
-          entries = u64(z, 32, 'zip64 entry count');
-          cdSize = u64(z, 40, 'zip64 central directory size');
-          cdOffset = u64(z, 48, 'zip64 central directory offset');
+          records.push({
+            entries: u64(z, 32, 'zip64 entry count'),
+            cdSize: u64(z, 40, 'zip64 central directory size'),
+            cdOffset: u64(z, 48, 'zip64 central directory offset'),
+            endsAt: eocdPos - 76,
+            zip64: true,
+          });
         }
       }
     }
   }
-  return { eocdPos, entries, cdSize, cdOffset, zip64 };
+  return { eocdPos, records };
 }
 
 interface RawEntry {
@@ -297,6 +313,14 @@ async function parseCentral(
       zip64,
     });
     p = end;
+  }
+  if (out.length > expected && expected !== 0xffff) {
+    // miniz (PyTorch) reads `expected` entries, Python's zipfile reads the whole directory size.
+    issues.push({
+      code: 'ambiguous-directory',
+      message: `the end record announces ${expected} entries but the central directory holds ${out.length}; readers that trust the count miss the rest`,
+      evidence: { announced: expected, found: out.length },
+    });
   }
   if (out.length < expected && !issues.some((i) => i.code === 'entry-count')) {
     issues.push({
@@ -392,24 +416,30 @@ export async function openZip(source: ByteSource, opts: { maxEntries?: number } 
     if (pos < 0 || pos + 4 > size) return false;
     return (await source.read(pos, 4)).readUInt32LE(0) === SIG_CENTRAL;
   };
-  // miniz uses the stated offset; Python's zipfile uses the position implied by the end record
-  // (so a prefixed archive still opens). Read both views when they differ.
-  const implied = end.eocdPos - end.cdSize - (end.zip64 ? 76 : 0);
-  const views: { pos: number; shift: number }[] = [];
-  if (end.entries === 0 && end.cdSize === 0) {
-    // An empty archive.
-  } else {
-    if (await hasCentral(end.cdOffset)) views.push({ pos: end.cdOffset, shift: 0 });
-    if (implied !== end.cdOffset && (await hasCentral(implied))) {
-      views.push({ pos: implied, shift: implied - end.cdOffset });
+  // miniz uses the stated offset of the classic record (the zip64 one only when the classic fields
+  // are saturated); Python's zipfile prefers the zip64 record and the position implied by the end
+  // record (so a prefixed archive still opens). Read every distinct view.
+  const classic = end.records[0]!;
+  const z64 = end.records[1];
+  const saturated =
+    classic.entries === 0xffff || classic.cdSize === 0xffffffff || classic.cdOffset === 0xffffffff;
+  const records = z64 ? (saturated ? [z64] : [classic, z64]) : [classic];
+  const views: { pos: number; shift: number; record: DirectoryRecord }[] = [];
+  const empty = records.every((r) => r.entries === 0 && r.cdSize === 0);
+  for (const record of empty ? [] : records) {
+    const implied = record.endsAt - record.cdSize;
+    for (const pos of [record.cdOffset, implied]) {
+      if (views.some((v) => v.pos === pos) || !(await hasCentral(pos))) continue;
+      views.push({ pos, shift: pos - record.cdOffset, record });
     }
-    if (views.length === 0)
-      throw new ZipFormatError('no central directory at the offset the end record gives');
   }
-  if (views.length === 2) {
+  if (!empty && views.length === 0) {
+    throw new ZipFormatError('no central directory at the offset the end record gives');
+  }
+  if (views.length > 1) {
     issues.push({
       code: 'ambiguous-directory',
-      message: `two central directories (at ${views[0]!.pos} and ${views[1]!.pos}); different readers see different archives`,
+      message: `${views.length} central directories (at ${views.map((v) => v.pos).join(', ')}); different readers see different archives`,
       evidence: { offsets: views.map((v) => v.pos) },
     });
   } else if (views[0] && views[0].shift !== 0) {
@@ -421,9 +451,9 @@ export async function openZip(source: ByteSource, opts: { maxEntries?: number } 
   }
   const raws: RawEntry[] = [];
   for (const v of views) {
-    const cdEnd = Math.min(v.pos + end.cdSize, size);
+    const cdEnd = Math.min(v.pos + v.record.cdSize, size);
     raws.push(
-      ...(await parseCentral(source, v.pos, cdEnd - v.pos, end.entries, v.shift, maxEntries, issues)),
+      ...(await parseCentral(source, v.pos, cdEnd - v.pos, v.record.entries, v.shift, maxEntries, issues)),
     );
   }
 
@@ -478,10 +508,14 @@ export async function openZip(source: ByteSource, opts: { maxEntries?: number } 
     });
   }
 
-  const cdStart = views.length ? Math.min(...views.map((v) => v.pos)) : end.eocdPos;
+  const cdStart = views.length ? Math.min(...views.map((v) => v.pos)) : end.eocdPos - (z64 ? 76 : 0);
   checkEntries(entries, issues, size, cdStart);
-  const hidden = await findHidden(source, entries, cdStart, issues);
-  const first = Math.min(...entries.map((e) => e.localHeaderOffset), views[0]?.pos ?? end.eocdPos);
+  // Past the member limit the unlisted entries would all look hidden: search only a complete listing.
+  const complete = !issues.some((i) => i.code === 'entry-count');
+  const hidden = complete ? await findHidden(source, entries, cdStart, issues) : [];
+  // A loop, not Math.min(...): 100,000 entries would overflow the argument list.
+  let first = views[0]?.pos ?? end.eocdPos;
+  for (const e of entries) if (e.localHeaderOffset < first) first = e.localHeaderOffset;
   const prefixBytes = Number.isFinite(first) ? Math.max(0, first) : 0;
 
   const byName = new Map<string, ZipEntry>();

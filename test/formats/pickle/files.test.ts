@@ -60,6 +60,19 @@ describe('folder scan', () => {
   });
 });
 
+describe('PyTorch archives through the zip reader', () => {
+  it('scans a real TorchScript archive and a zip state_dict with nothing at medium or above', async () => {
+    const report = await scan([join(FIXTURES, 'torch/scripted.pt'), join(FIXTURES, 'torch/state_dict.pt')], {
+      jobs: 1,
+    });
+    expect(report.files.map((f) => f.contains)).toEqual([
+      expect.arrayContaining(['pickle']),
+      expect.arrayContaining(['pickle']),
+    ]);
+    expect(atOrAbove(report.findings, 'medium')).toEqual([]);
+  });
+});
+
 describe('large legacy PyTorch file', () => {
   it('reads the pickles of a 3 GiB legacy checkpoint without reading its storage', async () => {
     const numel = 805_306_368; // 3 GiB of float32

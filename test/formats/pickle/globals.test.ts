@@ -52,6 +52,13 @@ describe('classifyGlobal', () => {
     });
   });
 
+  it('allows TorchScript class names (resolved by torch.jit, not importable by Python)', () => {
+    expect(verdict('__torch__', 'Tiny')).toBe('allowed');
+    expect(verdict('__torch__.torch.nn.modules.linear', 'Linear')).toBe('allowed');
+    expect(verdict('torch.jit._pickle', 'build_intlist')).toBe('allowed');
+    expect(verdict('__torch__', '__builtins__')).toBe('dangerous');
+  });
+
   it('treats dunder attributes as interpreter access', () => {
     expect(classifyGlobal('numpy', '__builtins__')).toMatchObject({
       verdict: 'dangerous',
@@ -66,6 +73,11 @@ describe('classifyGlobal', () => {
     expect(verdict('copy_reg', 'add_extension')).toBe('dangerous');
     expect(classifyGlobal('copyreg', '_inverted_registry').category).toBe('extension-registry');
     expect(verdict('cPickle', 'loads')).toBe('dangerous');
+    expect(classifyGlobal('__builtin__', 'reduce')).toMatchObject({
+      verdict: 'dangerous',
+      matched: 'functools',
+    });
+    expect(verdict('xmlrpclib', 'ServerProxy')).toBe('dangerous');
   });
 
   it('lets pickleAllow extend the allowlist but never override a deny', () => {

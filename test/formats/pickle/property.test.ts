@@ -53,6 +53,97 @@ function apply(data: Buffer, muts: Mutation[]): Buffer {
   return out;
 }
 
+/** Opcode fragments, valid alone or not: random sequences exercise every handler and error path. */
+const FRAGMENTS = [
+  '(',
+  '.',
+  '0',
+  '1',
+  '2',
+  'N',
+  ')',
+  ']',
+  '}',
+  'a',
+  'e',
+  'b',
+  'd',
+  'l',
+  's',
+  't',
+  'u',
+  'o',
+  'R',
+  'Q',
+  '\x85',
+  '\x86',
+  '\x87',
+  '\x88',
+  '\x89',
+  '\x8f',
+  '\x90',
+  '\x91',
+  '\x92',
+  '\x93',
+  '\x94',
+  '\x97',
+  '\x98',
+  '\x81',
+  'K\x07',
+  'M\x01\x02',
+  'J\xff\xff\xff\xff',
+  'I5\n',
+  'I01\n',
+  'L12L\n',
+  'F1.5\n',
+  'G\x00\x00\x00\x00\x00\x00\x00\x00',
+  "S'os'\n",
+  'Vsystem\n',
+  'U\x02os',
+  'X\x06\x00\x00\x00system',
+  '\x8c\x05posix',
+  'C\x01x',
+  'B\x01\x00\x00\x00x',
+  'cposix\nsystem\n',
+  'ibuiltins\nlist\n',
+  'Pid\n',
+  'p1\n',
+  'g1\n',
+  'q\x01',
+  'h\x01',
+  'r\x01\x00\x00\x00',
+  'j\x01\x00\x00\x00',
+  '\x82\x01',
+  '\x83\x01\x00',
+  '\x84\x01\x00\x00\x00',
+  '\x8a\x01\x05',
+  '\x8b\x01\x00\x00\x00\x05',
+  '\x80\x04',
+  '\x80\x09',
+  '\x95\x02\x00\x00\x00\x00\x00\x00\x00',
+  '\x8d\x01\x00\x00\x00\x00\x00\x00\x00x',
+  '\xff',
+].map((f) => Buffer.from(f, 'latin1'));
+
+describe('property: random opcode sequences', () => {
+  it('are walked without exceptions, within time, to a result or a malformed finding', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }), async (frags) => {
+        const data = Buffer.concat(frags);
+        const started = performance.now();
+        const r = await analyzeBytes(data, 'x.pkl');
+        expect(performance.now() - started).toBeLessThan(1000);
+        expect(r.findings.filter((f) => f.rule === 'scan/read-error')).toEqual([]);
+        // GLOBAL imports as soon as it is read: a stream starting with one is always reported.
+        if (data.subarray(0, 14).toString('latin1') === 'cposix\nsystem\n') {
+          expect(r.findings.map((f) => f.rule)).toContain('pickle/dangerous-global');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('property: mutated fixtures', () => {
   it('never throw, finish fast and yield a kind', async () => {
     await fc.assert(

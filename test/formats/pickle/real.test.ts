@@ -15,6 +15,7 @@ const REAL = [
   ['joblib/random_forest.joblib', 'pickle'],
   ['joblib/pipeline.joblib', 'pickle'],
   ['joblib/object_array.joblib', 'pickle'],
+  ['joblib/logistic_regression_zlib.joblib', 'zlib'],
   ['pickle/sklearn_logreg_proto4.pkl', 'pickle'],
   ['pickle/sklearn_forest_proto1.pkl', 'pickle'],
   ['pickle/benign_proto0.pkl', 'pickle'],

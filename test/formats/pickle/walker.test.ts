@@ -139,7 +139,7 @@ describe('structural sniffer', () => {
       b('\x8c\x05posix\x8c\x06system\x93\x8c\x02id\x85R.'),
       b("cposix\nsystem\n(S'id'\ntR\xff\xfe broken tail"),
       b('cposix\nsystem\n\xff'),
-      b('iposix\nsystem\n'),
+      b('iposix\nsystem\n\x00'),
     ]) {
       const r = await analyzeBytes(data, 'model.safetensors');
       expect(r.kind, JSON.stringify(data.toString('latin1'))).toBe('pickle');
@@ -156,6 +156,7 @@ describe('structural sniffer', () => {
       'Notes: none\n',
       'I think so\n',
       'torch==2.1.0\nnumpy>=1\n',
+      'click\nnumpy\nrequests\n',
     ]) {
       const r = await analyzeBytes(b(text), 'notes.txt');
       expect(r.kind, text).not.toBe('pickle');

@@ -120,11 +120,44 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     expect(r.pickles).toEqual(['archive/data.pkl']);
   });
 
+  it('a pickle head with a zip behind it (polyglot): both views scanned', async () => {
+    const r = await probe('containers/polyglot_pickle_zip.pt');
+    expect(r.kind).toBe('pickle');
+    expect(r.rules).toContain('zip/polyglot');
+    expect(r.pickles).toEqual(['archive/data.pkl']);
+    // Real single-format files are not polyglots.
+    expect((await probe('torch/state_dict.pt')).rules).not.toContain('zip/polyglot');
+  });
+
   it('zip bomb by ratio is a finding, bounded in time and memory', async () => {
     const t0 = Date.now();
     const r = await probe('containers/bomb.zip');
     expect(r.rules).toEqual(['archive/bomb']);
     expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('overlapping-entry bomb (one deflate stream, 300 entries): bounded by the budget, one finding', async () => {
+    const one = buildZip([{ name: 'z', data: Buffer.alloc(1024 * 1024), method: 8 }]);
+    const cdAt = one.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    const eocdAt = one.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'));
+    const entry = one.subarray(cdAt, eocdAt);
+    const n = 300;
+    const cd = Buffer.concat(Array.from({ length: n }, () => entry));
+    const end = Buffer.from(one.subarray(eocdAt));
+    end.writeUInt16LE(n, 8);
+    end.writeUInt16LE(n, 10);
+    end.writeUInt32LE(cd.length, 12);
+    const zip = Buffer.concat([one.subarray(0, cdAt), cd, end]);
+    const limits = { ...DEFAULT_LIMITS, maxExpandedBytes: 64 * 1024 * 1024 };
+    const t0 = Date.now();
+    const r = await probeSource(new BufferSource(zip, 'overlap-bomb.zip'), 'overlap-bomb.zip', limits);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(r.rules).toEqual(
+      expect.arrayContaining(['archive/bomb', 'zip/duplicate-name', 'zip/overlapping-entries']),
+    );
+    const bombs = r.findings.filter((f) => f.rule === 'archive/bomb');
+    expect(bombs.length).toBeLessThanOrEqual(2);
+    expect(r.findings.filter((f) => f.rule === 'zip/overlapping-entries').length).toBeLessThanOrEqual(20);
   });
 
   it('deep nesting stops at the depth limit with a finding', async () => {
@@ -134,6 +167,17 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     const shallow = await probe('containers/deep_nesting.zip', { ...DEFAULT_LIMITS, maxDepth: 8 });
     expect(shallow.pickles).toHaveLength(1);
     expect(shallow.rules).not.toContain('archive/depth-limit');
+  });
+
+  it('member count and total expansion limits are findings', async () => {
+    const few = { ...DEFAULT_LIMITS, maxMembers: 1 };
+    const r = await probe('containers/torch_payload.zip', few);
+    expect(r.rules).toEqual(['archive/too-many-members']);
+    expect(r.pickles).toEqual(['archive/data.pkl']);
+    const tight = { ...DEFAULT_LIMITS, maxExpandedBytes: 100 };
+    const b = await probe('containers/zip_in_zip_deflated.zip', tight);
+    expect(b.rules).toEqual(['archive/bomb']);
+    expect(b.findings.find((f) => f.rule === 'archive/bomb')?.evidence?.limit).toBe('total');
   });
 
   it('a compression method PyTorch cannot read either is fail-closed', async () => {
@@ -172,6 +216,46 @@ describe('zip analyzer: techniques (scanners.md §3a/§3c)', () => {
     const r = await probeSource(new BufferSource(zip, 'two.zip'), 'two.zip');
     expect(r.rules).toContain('zip/ambiguous-directory');
     expect(r.pickles.sort()).toEqual(['a.pkl', 'b.pkl']);
+  });
+
+  it('classic and zip64 end records pointing at different directories: ambiguous, both scanned', async () => {
+    const pkl = (v: number) => Buffer.from(`\x80\x02K${String.fromCharCode(v)}.`, 'latin1');
+    const zip = buildZip(
+      [
+        { name: 'a.pkl', data: pkl(1) },
+        { name: 'b.pkl', data: pkl(2) },
+      ],
+      { zip64End: true },
+    );
+    const sig = Buffer.from('PK\x01\x02', 'latin1');
+    const cdX = zip.indexOf(sig);
+    const cdY = zip.indexOf(sig, cdX + 4);
+    const z64 = zip.indexOf(Buffer.from('PK\x06\x06', 'latin1'));
+    const eocd = zip.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'));
+    zip.writeBigUInt64LE(1n, z64 + 24);
+    zip.writeBigUInt64LE(1n, z64 + 32);
+    zip.writeBigUInt64LE(BigInt(z64 - cdY), z64 + 40);
+    zip.writeBigUInt64LE(BigInt(cdY), z64 + 48);
+    zip.writeUInt16LE(1, eocd + 8);
+    zip.writeUInt16LE(1, eocd + 10);
+    zip.writeUInt32LE(cdY - cdX, eocd + 12);
+    zip.writeUInt32LE(cdX, eocd + 16);
+    const r = await probeSource(new BufferSource(zip, 'z.zip'), 'z.zip');
+    expect(r.rules).toEqual(['zip/ambiguous-directory']);
+    expect(r.pickles.sort()).toEqual(['a.pkl', 'b.pkl']);
+  });
+
+  it('an end record announcing fewer entries than the directory holds is ambiguous; all are scanned', async () => {
+    const zip = buildZip([
+      { name: 'a.txt', data: Buffer.from('hello\n') },
+      { name: 'b.pkl', data: Buffer.from('\x80\x02K\x01.', 'latin1') },
+    ]);
+    const eocd = zip.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'));
+    zip.writeUInt16LE(1, eocd + 8);
+    zip.writeUInt16LE(1, eocd + 10);
+    const r = await probeSource(new BufferSource(zip, 'c.zip'), 'c.zip');
+    expect(r.rules).toEqual(['zip/ambiguous-directory']);
+    expect(r.pickles).toEqual(['b.pkl']);
   });
 
   it('a stored member whose recorded sizes differ is zip/size-mismatch', async () => {
