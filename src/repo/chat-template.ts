@@ -433,8 +433,12 @@ export function checkChatTemplate(text: string, origin: TemplateOrigin): Reporte
   try {
     new Walker(report).run(program);
   } catch (err) {
-    if (!(err instanceof TooDeep)) throw err;
-    report(TEMPLATE_UNPARSEABLE, `template nests deeper than ${MAX_DEPTH} levels`, {});
+    // Too deep for the walk (or a stack overflow in it): what was found stays, the rest is fail-closed.
+    const why =
+      err instanceof TooDeep
+        ? `template nests deeper than ${MAX_DEPTH} levels`
+        : 'template could not be walked';
+    report(TEMPLATE_UNPARSEABLE, why, {});
     fallbackScan(text, report);
   }
   return findings;
