@@ -112,6 +112,17 @@ writers fill with zeros. Here they hold data that no structure describes: a plac
 in a file that otherwise validates. ${FIX}`,
 });
 
+export const GGUF_LIMIT = defineRule({
+  id: 'gguf/limit-exceeded',
+  severity: 'high',
+  title: 'GGUF header larger than modelvet reads',
+  tags: [...tags, 'fail-closed'],
+  explain: `The file declares more metadata entries, tensors, array elements or header bytes than any
+real model has (limits: ${'1,000,000'} entries or tensors, ${'16,000,000'} array elements, 512 MB of header).
+Such counts make readers spend minutes or gigabytes; modelvet stops and reports the file instead of
+passing what it did not read. ${FIX}`,
+});
+
 /** Metadata value types of the spec. */
 const T = {
   U8: 0,
@@ -201,6 +212,10 @@ const KEEP_STRING = 4 * MAX_TEMPLATE_CHARS;
 /** Longest key: the spec caps keys at 65535 bytes. */
 const MAX_KEY = 65535;
 const WINDOW = 64 * 1024;
+/** Counts above these are refused (real models: tens of thousands of tensors, ~300k-token vocabularies). */
+const MAX_ENTRIES = 1_000_000n;
+const MAX_ARRAY = 16_000_000n;
+const MAX_HEADER_BYTES = 512 * 1024 * 1024;
 /** Alignments above this are reported: real files use 32 (sometimes 64). */
 const MAX_SANE_ALIGNMENT = 4096;
 
@@ -242,7 +257,13 @@ class Truncated extends Error {
     this.at = at;
   }
 }
-class Fatal extends Error {}
+class Fatal extends Error {
+  readonly rule: RuleDefinition;
+  constructor(message: string, rule: RuleDefinition = GGUF_BAD_TYPE) {
+    super(message);
+    this.rule = rule;
+  }
+}
 
 /** Sequential reader over a ByteSource through a moving window; every length is checked first. */
 class Cursor {
@@ -433,7 +454,13 @@ export async function readGguf(source: ByteSource): Promise<GgufResult> {
         16,
       );
     }
-    for (let i = 0n; i < kvCount; i++) await readKv(c, result, out, where);
+    if (kvCount > MAX_ENTRIES)
+      throw new Fatal(`${where}: ${kvCount} metadata entries (limit ${MAX_ENTRIES})`, GGUF_LIMIT);
+    for (let i = 0n; i < kvCount; i++) {
+      await readKv(c, result, out, where);
+      if (c.pos > MAX_HEADER_BYTES)
+        throw new Fatal(`${where}: metadata runs past ${MAX_HEADER_BYTES} bytes`, GGUF_LIMIT);
+    }
     const minTensor = BigInt((c.wide ? 8 : 4) + 4 + 4 + 8);
     if (tensorCount * minTensor > BigInt(c.left)) {
       throw new Truncated(
@@ -443,9 +470,13 @@ export async function readGguf(source: ByteSource): Promise<GgufResult> {
     }
     checkAlignment(result, out, where);
     const names = new Set<string>();
+    if (tensorCount > MAX_ENTRIES)
+      throw new Fatal(`${where}: ${tensorCount} tensors (limit ${MAX_ENTRIES})`, GGUF_LIMIT);
     for (let i = 0n; i < tensorCount; i++) {
       const t = await readTensorInfo(c, out, where, names);
       result.tensors.push(t);
+      if (c.pos > MAX_HEADER_BYTES)
+        throw new Fatal(`${where}: tensor infos run past ${MAX_HEADER_BYTES} bytes`, GGUF_LIMIT);
     }
     const a = BigInt(result.alignment);
     const dataStart = ((BigInt(c.pos) + a - 1n) / a) * a;
@@ -456,7 +487,7 @@ export async function readGguf(source: ByteSource): Promise<GgufResult> {
     if (err instanceof Truncated) {
       out.add(GGUF_TRUNCATED, `${where}: ${err.message}`, err.at);
     } else if (err instanceof Fatal) {
-      out.add(GGUF_BAD_TYPE, err.message, c.pos);
+      out.add(err.rule, err.message, c.pos);
     } else {
       throw err;
     }
@@ -540,6 +571,11 @@ async function readArray(
   const n = await c.count(`length of ${key}`);
   value.arrayType = et;
   value.length = n;
+  if (n > MAX_ARRAY)
+    throw new Fatal(
+      `${where}: array ${key} at offset ${at} has ${n} elements (limit ${MAX_ARRAY})`,
+      GGUF_LIMIT,
+    );
   if (et === T.ARRAY) {
     if (depth > 0) throw new Fatal(`${where}: array ${key} at offset ${at} nests arrays more than two deep`);
     out.add(GGUF_BAD_TYPE, `${where}: array ${key} holds arrays (llama.cpp refuses nested arrays)`, at, {
@@ -603,8 +639,11 @@ async function readTensorInfo(c: Cursor, out: Out, where: string, names: Set<str
       at,
       { tensor: name, nDims },
     );
-    if (BigInt(nDims) * 8n > BigInt(c.left))
-      throw new Truncated(`tensor "${name}" with ${nDims} dimensions`, at);
+    // Nothing after a bogus dimension count can be trusted (llama.cpp stops here too).
+    throw new Fatal(
+      `${where}: tensor "${name}" at offset ${at} has ${nDims} dimensions; the rest cannot be read`,
+      GGUF_INVALID_TENSOR,
+    );
   }
   const dims: bigint[] = [];
   for (let i = 0; i < nDims; i++) dims.push(await c.count(`dimension ${i} of ${name}`));

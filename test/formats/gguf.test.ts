@@ -17,7 +17,7 @@ const HOSTILE: Record<string, [string, string]> = {
   'duplicate-key.gguf': ['gguf/duplicate-key', 'high'],
   'duplicate-template-key.gguf': ['template/dunder-access', 'critical'],
   'duplicate-tensor.gguf': ['gguf/invalid-tensor', 'high'],
-  'huge-array.gguf': ['gguf/truncated', 'high'],
+  'huge-array.gguf': ['gguf/limit-exceeded', 'high'],
   'huge-kv-count.gguf': ['gguf/truncated', 'high'],
   'huge-string.gguf': ['gguf/truncated', 'high'],
   'huge-tensor-count.gguf': ['gguf/truncated', 'high'],
@@ -190,6 +190,29 @@ describe('multi-GB GGUF', () => {
     dir = await makeTmpDir();
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('refuses counts no model has instead of walking gigabytes of zeros', async () => {
+    const head = Buffer.alloc(24);
+    head.write('GGUF', 0, 'latin1');
+    head.writeUInt32LE(3, 4);
+    head.writeBigUInt64LE(0n, 8);
+    head.writeBigUInt64LE(2_000_000n, 16); // plausible against a 6 GiB file, absurd for a model
+    const path = join(dir, 'zeros.gguf');
+    const fh = await open(path, 'w');
+    await fh.write(head, 0);
+    await fh.truncate(6 * 1024 ** 3);
+    await fh.close();
+    const src = await FileSource.open(path, 'zeros.gguf');
+    try {
+      const started = performance.now();
+      const r = await readGguf(src);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(r.findings.map((f) => f.rule)).toEqual(['gguf/limit-exceeded']);
+      expect(src.bytesRead).toBeLessThanOrEqual(64 * 1024);
+    } finally {
+      await src.close();
+    }
+  });
 
   it('validates a 6 GiB sparse file reading only its header', async () => {
     const dims = [65536n, 24576n]; // F32: 6 GiB
