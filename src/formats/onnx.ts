@@ -13,6 +13,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { registerSniffer } from '../core/sniff.ts';
+import { lexicalEscape } from './paths.ts';
 import { label } from '../core/source.ts';
 import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
 
@@ -283,14 +284,6 @@ export async function walkOnnx(cur: ProtoCursor, partial?: OnnxSummary): Promise
   return s;
 }
 
-/** Why a location string is dangerous on its face (before looking at the disk), or undefined. */
-export function lexicalEscape(location: string): string | undefined {
-  if (location.startsWith('/') || location.startsWith('\\')) return 'is an absolute path';
-  if (/^[a-zA-Z]:/.test(location)) return 'is a Windows drive path';
-  if (location.split(/[\\/]+/).some((seg) => seg === '..')) return 'contains ".."';
-  return undefined;
-}
-
 function invalidLocation(location: string): string | undefined {
   if (location.length === 0) return 'is empty';
   if (location.includes('\0')) return 'contains a NUL byte';
@@ -417,3 +410,5 @@ registerFileAnalyzer({
     }
   },
 });
+
+export { lexicalEscape };

@@ -18,6 +18,7 @@ import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
 import { KINDS, registerSniffer } from '../core/sniff.ts';
 import { label, readAll } from '../core/source.ts';
 import { checkKerasJsonText } from './keras-config.ts';
+import { lexicalEscape } from './paths.ts';
 import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
 
 export const SAVED_MODEL_KIND = 'tf-savedmodel';
@@ -81,6 +82,17 @@ export const TF_ASSET_READ = defineRule({
   explain: `InitializeTableFromTextFile reads a text file into a lookup table. NLP SavedModels use it
 for their vocabulary asset (assets/vocab.txt), so it is listed, not failed. The finding names the
 constant path when the graph holds one; a path outside the model's assets deserves a look.`,
+});
+
+export const TF_ASSET_ESCAPE = defineRule({
+  id: 'tensorflow/asset-path-escape',
+  severity: 'critical',
+  title: 'SavedModel asset path leaves the model folder',
+  tags: ['tensorflow', 'path-traversal'],
+  explain: `A SavedModel names its asset files (vocabularies, lookup tables) in AssetFileDef, and the
+loader joins each name to the model's assets/ folder and feeds the result to the graph, which opens
+it. This name is absolute or contains "..", so loading the model reads a file of the author's
+choosing (keys, credentials) into the graph. Fix: do not load the model.`,
 });
 
 export const TF_MALFORMED = defineRule({
@@ -283,6 +295,8 @@ export interface TfMetaGraph {
   saver?: { filename?: string; save?: string; restore?: string };
   /** Keras JSON kept in SavedUserObject.metadata. */
   kerasMetadata: string[];
+  /** AssetFileDef filenames (joined to the SavedModel's assets/ folder by the loader). */
+  assets: string[];
 }
 
 export interface TfSummary {
@@ -401,14 +415,19 @@ export async function walkTensorflow(
     );
 
   if (graphDef) {
-    const mg: TfMetaGraph = { scope: 'graph', nodes: [], kerasMetadata: [] };
+    const mg: TfMetaGraph = { scope: 'graph', nodes: [], kerasMetadata: [], assets: [] };
     s.metaGraphs.push(mg);
     await graph(undefined, 0, mg, mg.scope);
     return s;
   }
   await walkMessage(cur, 0, cur.size, async (f) => {
     if (f.field !== 2) return;
-    const mg: TfMetaGraph = { scope: `meta graph ${s.metaGraphs.length}`, nodes: [], kerasMetadata: [] };
+    const mg: TfMetaGraph = {
+      scope: `meta graph ${s.metaGraphs.length}`,
+      nodes: [],
+      kerasMetadata: [],
+      assets: [],
+    };
     s.metaGraphs.push(mg);
     await sub(f, 1, async (m) => {
       if (m.field === 2) await graph(m, 2, mg, mg.scope);
@@ -421,6 +440,11 @@ export async function walkTensorflow(
         });
         mg.saver = saver;
       } else if (m.field === 7) await objectGraph(m, 2, mg);
+      else if (m.field === 6) {
+        await sub(m, 2, async (a) => {
+          if (a.field === 2) mg.assets.push(await str(a));
+        });
+      }
     });
   });
   return s;
@@ -554,6 +578,17 @@ registerFileAnalyzer({
       );
     }
     for (const mg of summary.metaGraphs) {
+      for (const asset of mg.assets) {
+        const why = lexicalEscape(asset);
+        if (why) {
+          ctx.report(
+            finding(TF_ASSET_ESCAPE, {
+              message: `${where}: asset file "${asset}" ${why}`,
+              evidence: { asset, scope: mg.scope },
+            }),
+          );
+        }
+      }
       for (const json of mg.kerasMetadata) await checkKerasJsonText(ctx, json, 'SavedUserObject metadata');
     }
   },

@@ -94,6 +94,7 @@ describe('tensorflow SavedModel', () => {
           scope: 'meta graph 0',
           nodes: [node('meta graph 0', 'call', 'PartitionedCall', [], ['__inference__traced_save_1'])],
           kerasMetadata: [],
+          assets: [],
         },
       ],
       functions: new Map([
@@ -118,7 +119,7 @@ describe('tensorflow SavedModel', () => {
       ...(constString !== undefined ? { constString } : {}),
     });
     const graph = (...nodes: ReturnType<typeof n>[]) => ({
-      metaGraphs: [{ scope: 'meta graph 0', nodes, kerasMetadata: [] }],
+      metaGraphs: [{ scope: 'meta graph 0', nodes, kerasMetadata: [], assets: [] }],
       functions: new Map(),
     });
     const vocab = evaluateTensorflow(
@@ -143,6 +144,13 @@ describe('tensorflow SavedModel', () => {
       ),
     );
     expect(file.map((i) => i.rule.id)).toEqual(['tensorflow/io-op']);
+  });
+
+  it('an asset file name that climbs out of assets/ is critical; a plain one is not', async () => {
+    const r = await one('asset_escape');
+    expect(r.filter((f) => f.severity === 'critical').map((f) => [f.rule, f.evidence?.asset])).toEqual([
+      ['tensorflow/asset-path-escape', '../../../.ssh/id_rsa'],
+    ]);
   });
 
   it('Keras metadata in the object graph goes through the Keras checks', async () => {
