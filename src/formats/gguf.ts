@@ -118,7 +118,7 @@ export const GGUF_LIMIT = defineRule({
   title: 'GGUF header larger than modelvet reads',
   tags: [...tags, 'fail-closed'],
   explain: `The file declares more metadata entries, tensors, array elements or header bytes than any
-real model has (limits: ${'1,000,000'} entries or tensors, ${'16,000,000'} array elements, 512 MB of header).
+real model has (limits: 1,000,000 entries or tensors, 16,000,000 array elements, 512 MB of header).
 Such counts make readers spend minutes or gigabytes; modelvet stops and reports the file instead of
 passing what it did not read. ${FIX}`,
 });
