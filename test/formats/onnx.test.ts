@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import '../../src/formats/onnx.ts';
 import { lexicalEscape, looksLikeOnnx, walkOnnx } from '../../src/formats/onnx.ts';
 import { ProtoCursor } from '../../src/formats/protobuf.ts';
@@ -20,6 +20,15 @@ import {
 } from './models-helper.ts';
 
 const dir = join(FIXTURES, 'onnx');
+const made: string[] = [];
+const tmpDir = async () => {
+  const d = await makeTmpDir();
+  made.push(d);
+  return d;
+};
+afterAll(async () => {
+  for (const d of made) await rm(d, { recursive: true, force: true });
+});
 const fx = (n: string) => join(dir, n);
 
 describe('onnx', () => {
@@ -64,7 +73,7 @@ describe('onnx', () => {
   });
 
   it('flags a symlink that takes external data outside the folder, and missing data', async () => {
-    const tmp = await makeTmpDir();
+    const tmp = await tmpDir();
     const model = join(tmp, 'm');
     await mkdir(model);
     await copyFile(fx('mlp_external.onnx'), join(model, 'model.onnx'));
@@ -166,7 +175,7 @@ describe('onnx', () => {
       graphHead,
       tensorHead,
     ]);
-    const tmp = await makeTmpDir();
+    const tmp = await tmpDir();
     const path = join(tmp, 'huge.onnx');
     await writeFile(path, head);
     await truncate(path, head.length + big);
@@ -221,7 +230,7 @@ describe('onnx sniffing of reordered models', () => {
 
 describe('onnx external data in a Hugging Face cache snapshot', () => {
   it('blob symlinks of the same repository are not an escape; other targets are', async () => {
-    const tmp = await makeTmpDir();
+    const tmp = await tmpDir();
     const repo = join(tmp, 'hub', 'models--org--model');
     const snap = join(repo, 'snapshots', 'abc123');
     await mkdir(join(repo, 'blobs'), { recursive: true });
