@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,15 @@ describe('keras .h5 and JSON', () => {
       ]);
     }
     expect(rules((await scanFile(fx('truncated.h5'))).findings)).toEqual(['hdf5/malformed']);
+  });
+
+  it('two model_config attributes are reported (loaders and scanners may pick different ones)', async () => {
+    const data = Buffer.from(readFileSync(fx('sequential.h5')));
+    const at = data.indexOf('training_config\0', 0, 'latin1');
+    expect(at).toBeGreaterThan(0);
+    data.write('model_config\0\0\0\0', at, 'latin1');
+    const { findings } = await scanBytes(data, 'model.h5');
+    expect(rules(findings)).toContain('keras/duplicate-config');
   });
 
   it('finds a Lambda hidden in a Bidirectional backward layer of model.to_json() output', async () => {
