@@ -434,6 +434,19 @@ function inspectObject(
       });
     }
   }
+  // A dotted class_name ("subprocess.Popen") names a module too; Keras does not import it, but a
+  // loader that resolves dotted paths (or a future Keras) would, and no real config has one.
+  if (cls?.includes('.') && typeof o.module !== 'string') {
+    const danger = dangerousModule(cls.split('>').at(-1)!);
+    if (danger || !ALLOWED_ROOTS.has(moduleRoot(cls.split('>').at(-1)!))) {
+      issues.push({
+        rule: danger ? KERAS_DANGEROUS_REFERENCE : KERAS_EXTERNAL_MODULE,
+        at,
+        message: `class_name ${cls} names a module path`,
+        evidence: { className: cls },
+      });
+    }
+  }
   // Dangerous names inside allowed packages (or with no module at all).
   const resolved = cls === 'function' && typeof cfg === 'string' ? cfg : leaf;
   if (

@@ -253,6 +253,12 @@ describe('keras config evasions', () => {
     expect(ids(fn('builtins', 'print'))).toEqual(['keras/dangerous-reference']);
   });
 
+  it('dotted class names are module paths', () => {
+    expect(ids({ class_name: 'subprocess.Popen', config: {} })).toEqual(['keras/dangerous-reference']);
+    expect(ids({ class_name: 'evil.Layer', config: {} })).toEqual(['keras/external-module']);
+    expect(ids({ class_name: 'keras.layers.Dense', config: {} })).toEqual([]);
+  });
+
   it('non-identifier module strings are still checked', () => {
     expect(ids({ module: 'évil', class_name: 'X', config: {} })).toEqual(['keras/external-module']);
     expect(
