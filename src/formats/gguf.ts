@@ -13,7 +13,7 @@
 import { type AnalyzerContext, type ReportedFinding, registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
 import { KINDS, registerSniffer } from '../core/sniff.ts';
-import { type ByteSource, label } from '../core/source.ts';
+import type { ByteSource } from '../core/source.ts';
 import { scanTrailingBytes } from './safetensors.ts';
 import { checkChatTemplate, MAX_TEMPLATE_CHARS, TEMPLATE_UNPARSEABLE } from '../repo/chat-template.ts';
 
@@ -414,13 +414,12 @@ class Out {
 /** Reads and validates a GGUF source: metadata and tensor infos only. I/O errors propagate. */
 export async function readGguf(source: ByteSource): Promise<GgufResult> {
   const out = new Out();
-  const where = label(source);
   const result: GgufResult = { metadata: new Map(), tensors: [], alignment: 32, findings: out.list };
   const c = new Cursor(source);
   try {
     const magic = await c.bytes(4, 'magic');
     if (magic.toString('latin1') !== 'GGUF') {
-      throw new Fatal(`${where}: no GGUF magic (found ${magic.toString('hex')})`);
+      throw new Fatal(`no GGUF magic (found ${magic.toString('hex')})`);
     }
     const vb = await c.bytes(4, 'version');
     let version = vb.readUInt32LE(0);
@@ -431,18 +430,12 @@ export async function readGguf(source: ByteSource): Promise<GgufResult> {
     result.version = version;
     result.bigEndian = !c.le;
     if (version < 1 || version > 3) {
-      out.add(GGUF_VERSION, `${where}: GGUF version ${version} is not 1, 2 or 3; not parsed`, 4, { version });
+      out.add(GGUF_VERSION, `GGUF version ${version} is not 1, 2 or 3; not parsed`, 4, { version });
       return result;
     }
     if (version === 1) {
       c.wide = false;
-      out.add(
-        GGUF_VERSION,
-        `${where}: obsolete GGUF version 1 (llama.cpp refuses it)`,
-        4,
-        { version },
-        'low',
-      );
+      out.add(GGUF_VERSION, `obsolete GGUF version 1 (llama.cpp refuses it)`, 4, { version }, 'low');
     }
     const tensorCount = await c.count('tensor_count');
     const kvCount = await c.count('metadata_kv_count');
@@ -455,11 +448,11 @@ export async function readGguf(source: ByteSource): Promise<GgufResult> {
       );
     }
     if (kvCount > MAX_ENTRIES)
-      throw new Fatal(`${where}: ${kvCount} metadata entries (limit ${MAX_ENTRIES})`, GGUF_LIMIT);
+      throw new Fatal(`${kvCount} metadata entries (limit ${MAX_ENTRIES})`, GGUF_LIMIT);
     for (let i = 0n; i < kvCount; i++) {
-      await readKv(c, result, out, where);
+      await readKv(c, result, out);
       if (c.pos > MAX_HEADER_BYTES)
-        throw new Fatal(`${where}: metadata runs past ${MAX_HEADER_BYTES} bytes`, GGUF_LIMIT);
+        throw new Fatal(`metadata runs past ${MAX_HEADER_BYTES} bytes`, GGUF_LIMIT);
     }
     const minTensor = BigInt((c.wide ? 8 : 4) + 4 + 4 + 8);
     if (tensorCount * minTensor > BigInt(c.left)) {
@@ -468,24 +461,24 @@ export async function readGguf(source: ByteSource): Promise<GgufResult> {
         c.pos,
       );
     }
-    checkAlignment(result, out, where);
+    checkAlignment(result, out);
     const names = new Set<string>();
     if (tensorCount > MAX_ENTRIES)
-      throw new Fatal(`${where}: ${tensorCount} tensors (limit ${MAX_ENTRIES})`, GGUF_LIMIT);
+      throw new Fatal(`${tensorCount} tensors (limit ${MAX_ENTRIES})`, GGUF_LIMIT);
     for (let i = 0n; i < tensorCount; i++) {
-      const t = await readTensorInfo(c, out, where, names);
+      const t = await readTensorInfo(c, out, names);
       result.tensors.push(t);
       if (c.pos > MAX_HEADER_BYTES)
-        throw new Fatal(`${where}: tensor infos run past ${MAX_HEADER_BYTES} bytes`, GGUF_LIMIT);
+        throw new Fatal(`tensor infos run past ${MAX_HEADER_BYTES} bytes`, GGUF_LIMIT);
     }
     const a = BigInt(result.alignment);
     const dataStart = ((BigInt(c.pos) + a - 1n) / a) * a;
     result.dataStart = Number(dataStart);
-    await checkPadding(source, c.pos, result.dataStart, out, where);
-    checkLayout(result, BigInt(source.size), out, where);
+    await checkPadding(source, c.pos, result.dataStart, out);
+    checkLayout(result, BigInt(source.size), out);
   } catch (err) {
     if (err instanceof Truncated) {
-      out.add(GGUF_TRUNCATED, `${where}: ${err.message}`, err.at);
+      out.add(GGUF_TRUNCATED, `${err.message}`, err.at);
     } else if (err instanceof Fatal) {
       out.add(err.rule, err.message, c.pos);
     } else {
@@ -496,13 +489,7 @@ export async function readGguf(source: ByteSource): Promise<GgufResult> {
   return result;
 }
 
-async function readString(
-  c: Cursor,
-  what: string,
-  keep: number,
-  out: Out,
-  where: string,
-): Promise<string | undefined> {
+async function readString(c: Cursor, what: string, keep: number, out: Out): Promise<string | undefined> {
   const at = c.pos;
   const n = await c.count(`${what} length`);
   if (n > BigInt(c.left)) throw new Truncated(`${what} of ${n} bytes at offset ${at}, ${c.left} left`, at);
@@ -514,43 +501,43 @@ async function readString(
   try {
     return utf8.decode(bytes);
   } catch {
-    out.add(GGUF_INVALID_STRING, `${where}: ${what} at offset ${at} is not valid UTF-8`, at, {
+    out.add(GGUF_INVALID_STRING, `${what} at offset ${at} is not valid UTF-8`, at, {
       hex: bytes.subarray(0, 32).toString('hex'),
     });
     return bytes.toString('utf8');
   }
 }
 
-async function readKv(c: Cursor, result: GgufResult, out: Out, where: string) {
+async function readKv(c: Cursor, result: GgufResult, out: Out) {
   const keyAt = c.pos;
-  const key = (await readString(c, 'metadata key', MAX_KEY, out, where)) ?? '';
+  const key = (await readString(c, 'metadata key', MAX_KEY, out)) ?? '';
   if (key === '' && c.pos - keyAt > (c.wide ? 8 : 4)) {
-    throw new Fatal(`${where}: metadata key at offset ${keyAt} longer than ${MAX_KEY} bytes`);
+    throw new Fatal(`metadata key at offset ${keyAt} longer than ${MAX_KEY} bytes`);
   }
   const typeAt = c.pos;
   const type = await c.u32(`type of ${key}`);
   const value: GgufMetaValue = { type, offset: c.pos };
   if (type === T.ARRAY) {
-    await readArray(c, key, value, out, where, 0);
+    await readArray(c, key, value, out, 0);
   } else if (type === T.STRING) {
     const keep = key.startsWith('tokenizer.chat_template') || key.startsWith('general.') ? KEEP_STRING : 1024;
-    const s = await readString(c, `value of ${key}`, keep, out, where);
+    const s = await readString(c, `value of ${key}`, keep, out);
     if (s !== undefined) value.value = s;
   } else if (FIXED_SIZE[type] !== undefined) {
     value.value = await c.scalar(type, `value of ${key}`);
     if (type === T.BOOL && value.value !== 0 && value.value !== 1) {
-      out.add(GGUF_INVALID_VALUE, `${where}: bool ${key} holds ${value.value}, not 0 or 1`, value.offset, {
+      out.add(GGUF_INVALID_VALUE, `bool ${key} holds ${value.value}, not 0 or 1`, value.offset, {
         key,
       });
     }
     if (type === T.BOOL) value.value = value.value !== 0;
   } else {
     throw new Fatal(
-      `${where}: metadata ${key} at offset ${typeAt} has unknown value type ${type}; the rest cannot be read`,
+      `metadata ${key} at offset ${typeAt} has unknown value type ${type}; the rest cannot be read`,
     );
   }
   if (result.metadata.has(key)) {
-    out.add(GGUF_DUPLICATE_KEY, `${where}: metadata key "${key}" appears more than once`, keyAt, { key });
+    out.add(GGUF_DUPLICATE_KEY, `metadata key "${key}" appears more than once`, keyAt, { key });
     // Keep every chat template: the duplicate is vetted too.
     if (key.startsWith('tokenizer.chat_template')) result.metadata.set(`${key}\u0000${keyAt}`, value);
   } else {
@@ -558,33 +545,22 @@ async function readKv(c: Cursor, result: GgufResult, out: Out, where: string) {
   }
 }
 
-async function readArray(
-  c: Cursor,
-  key: string,
-  value: GgufMetaValue,
-  out: Out,
-  where: string,
-  depth: number,
-) {
+async function readArray(c: Cursor, key: string, value: GgufMetaValue, out: Out, depth: number) {
   const at = c.pos;
   const et = await c.u32(`element type of ${key}`);
   const n = await c.count(`length of ${key}`);
   value.arrayType = et;
   value.length = n;
   if (n > MAX_ARRAY)
-    throw new Fatal(
-      `${where}: array ${key} at offset ${at} has ${n} elements (limit ${MAX_ARRAY})`,
-      GGUF_LIMIT,
-    );
+    throw new Fatal(`array ${key} at offset ${at} has ${n} elements (limit ${MAX_ARRAY})`, GGUF_LIMIT);
   if (et === T.ARRAY) {
-    if (depth > 0) throw new Fatal(`${where}: array ${key} at offset ${at} nests arrays more than two deep`);
-    out.add(GGUF_BAD_TYPE, `${where}: array ${key} holds arrays (llama.cpp refuses nested arrays)`, at, {
+    if (depth > 0) throw new Fatal(`array ${key} at offset ${at} nests arrays more than two deep`);
+    out.add(GGUF_BAD_TYPE, `array ${key} holds arrays (llama.cpp refuses nested arrays)`, at, {
       key,
     });
     if (n * 12n > BigInt(c.left))
       throw new Truncated(`array ${key} of ${n} arrays, ${c.left} bytes left`, at);
-    for (let i = 0n; i < n; i++)
-      await readArray(c, key, { type: T.ARRAY, offset: c.pos }, out, where, depth + 1);
+    for (let i = 0n; i < n; i++) await readArray(c, key, { type: T.ARRAY, offset: c.pos }, out, depth + 1);
     return;
   }
   if (et === T.STRING) {
@@ -597,21 +573,19 @@ async function readArray(
   }
   const size = FIXED_SIZE[et];
   if (size === undefined) {
-    throw new Fatal(
-      `${where}: array ${key} at offset ${at} has unknown element type ${et}; the rest cannot be read`,
-    );
+    throw new Fatal(`array ${key} at offset ${at} has unknown element type ${et}; the rest cannot be read`);
   }
   c.skip(n * BigInt(size), `array ${key} of ${n} ${TYPE_NAMES[et]}`);
 }
 
-function checkAlignment(result: GgufResult, out: Out, where: string) {
+function checkAlignment(result: GgufResult, out: Out) {
   const a = result.metadata.get('general.alignment');
   if (!a) return;
   const v = a.value;
   if (a.type !== T.U32 || typeof v !== 'number' || v === 0 || !Number.isInteger(Math.log2(v))) {
     out.add(
       GGUF_INVALID_VALUE,
-      `${where}: general.alignment is ${String(v)} (${TYPE_NAMES[a.type] ?? a.type}); it must be a non-zero power-of-two u32`,
+      `general.alignment is ${String(v)} (${TYPE_NAMES[a.type] ?? a.type}); it must be a non-zero power-of-two u32`,
       a.offset,
       { value: String(v) },
     );
@@ -621,27 +595,25 @@ function checkAlignment(result: GgufResult, out: Out, where: string) {
   if (v > MAX_SANE_ALIGNMENT) {
     out.add(
       GGUF_INVALID_VALUE,
-      `${where}: general.alignment is ${v}; padding of up to ${v - 1} bytes per tensor can hide data (llama.cpp writes 32)`,
+      `general.alignment is ${v}; padding of up to ${v - 1} bytes per tensor can hide data (llama.cpp writes 32)`,
       a.offset,
       { value: v },
     );
   }
 }
 
-async function readTensorInfo(c: Cursor, out: Out, where: string, names: Set<string>): Promise<GgufTensor> {
+async function readTensorInfo(c: Cursor, out: Out, names: Set<string>): Promise<GgufTensor> {
   const at = c.pos;
-  const name = (await readString(c, 'tensor name', MAX_KEY, out, where)) ?? '';
+  const name = (await readString(c, 'tensor name', MAX_KEY, out)) ?? '';
   const nDims = await c.u32(`dimensions of ${name}`);
   if (nDims > MAX_DIMS) {
-    out.add(
-      GGUF_INVALID_TENSOR,
-      `${where}: tensor "${name}" has ${nDims} dimensions (at most ${MAX_DIMS})`,
-      at,
-      { tensor: name, nDims },
-    );
+    out.add(GGUF_INVALID_TENSOR, `tensor "${name}" has ${nDims} dimensions (at most ${MAX_DIMS})`, at, {
+      tensor: name,
+      nDims,
+    });
     // Nothing after a bogus dimension count can be trusted (llama.cpp stops here too).
     throw new Fatal(
-      `${where}: tensor "${name}" at offset ${at} has ${nDims} dimensions; the rest cannot be read`,
+      `tensor "${name}" at offset ${at} has ${nDims} dimensions; the rest cannot be read`,
       GGUF_INVALID_TENSOR,
     );
   }
@@ -654,7 +626,7 @@ async function readTensorInfo(c: Cursor, out: Out, where: string, names: Set<str
   if (Buffer.byteLength(name) >= MAX_NAME) {
     out.add(
       GGUF_INVALID_TENSOR,
-      `${where}: tensor name "${name.slice(0, 40)}…" is ${Buffer.byteLength(name)} bytes (ggml allows ${MAX_NAME - 1})`,
+      `tensor name "${name.slice(0, 40)}…" is ${Buffer.byteLength(name)} bytes (ggml allows ${MAX_NAME - 1})`,
       at,
       {
         tensor: name.slice(0, 80),
@@ -662,12 +634,12 @@ async function readTensorInfo(c: Cursor, out: Out, where: string, names: Set<str
     );
   }
   if (names.has(name))
-    out.add(GGUF_INVALID_TENSOR, `${where}: tensor "${name}" is defined more than once`, at, {
+    out.add(GGUF_INVALID_TENSOR, `tensor "${name}" is defined more than once`, at, {
       tensor: name,
     });
   names.add(name);
   if (!info) {
-    out.add(GGUF_INVALID_TENSOR, `${where}: tensor "${name}" has unknown or removed ggml type ${type}`, at, {
+    out.add(GGUF_INVALID_TENSOR, `tensor "${name}" has unknown or removed ggml type ${type}`, at, {
       tensor: name,
       type,
     });
@@ -676,7 +648,7 @@ async function readTensorInfo(c: Cursor, out: Out, where: string, names: Set<str
   let elements = 1n;
   for (const d of dims) {
     if (d > INT64_MAX) {
-      out.add(GGUF_INVALID_TENSOR, `${where}: tensor "${name}" dimension ${d} overflows int64`, at, {
+      out.add(GGUF_INVALID_TENSOR, `tensor "${name}" dimension ${d} overflows int64`, at, {
         tensor: name,
       });
       return t;
@@ -684,22 +656,17 @@ async function readTensorInfo(c: Cursor, out: Out, where: string, names: Set<str
     elements *= d;
   }
   if (elements > INT64_MAX) {
-    out.add(
-      GGUF_INVALID_TENSOR,
-      `${where}: tensor "${name}" has ${elements} elements, which overflows int64`,
-      at,
-      {
-        tensor: name,
-        dims: dims.map(String),
-      },
-    );
+    out.add(GGUF_INVALID_TENSOR, `tensor "${name}" has ${elements} elements, which overflows int64`, at, {
+      tensor: name,
+      dims: dims.map(String),
+    });
     return t;
   }
   const [, block, bytes] = info;
   if ((dims[0] ?? 1n) % BigInt(block) !== 0n) {
     out.add(
       GGUF_INVALID_TENSOR,
-      `${where}: tensor "${name}" first dimension ${dims[0]} is not a multiple of the ${info[0]} block size ${block}`,
+      `tensor "${name}" first dimension ${dims[0]} is not a multiple of the ${info[0]} block size ${block}`,
       at,
       { tensor: name, type: info[0] },
     );
@@ -710,7 +677,7 @@ async function readTensorInfo(c: Cursor, out: Out, where: string, names: Set<str
 }
 
 /** The padding between the tensor infos and the data must be zeros (the writer's); anything else is hidden content. */
-async function checkPadding(source: ByteSource, from: number, to: number, out: Out, where: string) {
+async function checkPadding(source: ByteSource, from: number, to: number, out: Out) {
   const end = Math.min(to, source.size, from + WINDOW);
   if (end <= from) return;
   const pad = await source.read(from, end - from);
@@ -718,7 +685,7 @@ async function checkPadding(source: ByteSource, from: number, to: number, out: O
   if (nonZero >= 0) {
     out.add(
       GGUF_PADDING,
-      `${where}: the alignment padding before the tensor data holds non-zero bytes`,
+      `the alignment padding before the tensor data holds non-zero bytes`,
       from + nonZero,
       {
         start: from,
@@ -728,7 +695,7 @@ async function checkPadding(source: ByteSource, from: number, to: number, out: O
   }
 }
 
-function checkLayout(result: GgufResult, fileSize: bigint, out: Out, where: string) {
+function checkLayout(result: GgufResult, fileSize: bigint, out: Out) {
   const a = BigInt(result.alignment);
   const dataStart = BigInt(result.dataStart ?? 0);
   const pad = (n: bigint) => ((n + a - 1n) / a) * a;
@@ -739,7 +706,7 @@ function checkLayout(result: GgufResult, fileSize: bigint, out: Out, where: stri
     if (t.offset % a !== 0n) {
       out.add(
         GGUF_INVALID_OFFSETS,
-        `${where}: tensor "${t.name}" offset ${t.offset} is not a multiple of the alignment ${a}`,
+        `tensor "${t.name}" offset ${t.offset} is not a multiple of the alignment ${a}`,
         at,
         {
           tensor: t.name,
@@ -748,7 +715,7 @@ function checkLayout(result: GgufResult, fileSize: bigint, out: Out, where: stri
     } else if (t.offset !== expected && sized) {
       out.add(
         GGUF_INVALID_OFFSETS,
-        `${where}: tensor "${t.name}" starts at data offset ${t.offset}, expected ${expected} (${t.offset < expected ? 'overlaps the previous tensor' : 'leaves a gap'})`,
+        `tensor "${t.name}" starts at data offset ${t.offset}, expected ${expected} (${t.offset < expected ? 'overlaps the previous tensor' : 'leaves a gap'})`,
         at,
         { tensor: t.name, offset: t.offset.toString(), expected: expected.toString() },
       );
@@ -760,7 +727,7 @@ function checkLayout(result: GgufResult, fileSize: bigint, out: Out, where: stri
     if (dataStart + t.offset + t.size > fileSize) {
       out.add(
         GGUF_INVALID_OFFSETS,
-        `${where}: tensor "${t.name}" data [${t.offset}, ${t.offset + t.size}) runs past the end of the file`,
+        `tensor "${t.name}" data [${t.offset}, ${t.offset + t.size}) runs past the end of the file`,
         at,
         { tensor: t.name, end: (dataStart + t.offset + t.size).toString(), size: fileSize.toString() },
       );
@@ -773,20 +740,15 @@ function checkLayout(result: GgufResult, fileSize: bigint, out: Out, where: stri
   if (result.tensors.length && dataStart > fileSize) {
     out.add(
       GGUF_TRUNCATED,
-      `${where}: tensor data would start at ${dataStart}, past the end of the file (${fileSize})`,
+      `tensor data would start at ${dataStart}, past the end of the file (${fileSize})`,
       Number(fileSize),
     );
   } else if (end < fileSize) {
     // A file without tensors may end right after the header, before the alignment padding.
-    out.add(
-      GGUF_TRAILING,
-      `${where}: ${fileSize - end} bytes after the last tensor belong to no tensor`,
-      Number(end),
-      {
-        start: end.toString(),
-        size: fileSize.toString(),
-      },
-    );
+    out.add(GGUF_TRAILING, `${fileSize - end} bytes after the last tensor belong to no tensor`, Number(end), {
+      start: end.toString(),
+      size: fileSize.toString(),
+    });
     result.trailingAt = Number(end);
   }
 }
@@ -810,7 +772,7 @@ registerFileAnalyzer({
       if (v.type !== T.STRING) {
         ctx.report(
           finding(GGUF_INVALID_VALUE, {
-            message: `${label(ctx.source)}: ${key} is a ${TYPE_NAMES[v.type] ?? v.type}, not a string`,
+            message: `${key} is a ${TYPE_NAMES[v.type] ?? v.type}, not a string`,
             offset: v.offset,
             evidence: { key },
           }),
@@ -820,15 +782,14 @@ registerFileAnalyzer({
       if (typeof v.value !== 'string') {
         ctx.report(
           finding(TEMPLATE_UNPARSEABLE, {
-            message: `${label(ctx.source)} ${key}: template longer than ${KEEP_STRING} bytes; not vetted`,
+            message: `${key}: template longer than ${KEEP_STRING} bytes; not vetted`,
             offset: v.offset,
             evidence: { key },
           }),
         );
         continue;
       }
-      for (const f of checkChatTemplate(v.value, { where: `${label(ctx.source)} ${key}`, offset: v.offset }))
-        ctx.report(f);
+      for (const f of checkChatTemplate(v.value, { where: key, offset: v.offset })) ctx.report(f);
     }
     if (r.trailingAt !== undefined) await scanTrailingBytes(ctx, r.trailingAt);
   },

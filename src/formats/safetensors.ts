@@ -20,7 +20,7 @@
 import { type AnalyzerContext, type ReportedFinding, registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
 import { KINDS, registerSniffer } from '../core/sniff.ts';
-import { type ByteSource, label, MAX_READ, SliceSource } from '../core/source.ts';
+import { type ByteSource, MAX_READ, SliceSource } from '../core/source.ts';
 import { type JsonObject, type JsonValue, jsonGet, jsonUint, parseStrictJson } from './safetensors-json.ts';
 
 /** The reference's MAX_HEADER_SIZE. */
@@ -244,25 +244,22 @@ const fmtShape = (shape: bigint[]) => `[${shape.join(', ')}]`;
  */
 export async function readSafetensors(source: ByteSource): Promise<SafetensorsResult> {
   const out = new Findings();
-  const where = label(source);
   if (source.size < 8) {
-    out.add(ST_TRUNCATED, `${where}: ${source.size} bytes, too short for the 8-byte header length`, 0);
+    out.add(ST_TRUNCATED, `${source.size} bytes, too short for the 8-byte header length`, 0);
     return { findings: out.list };
   }
   const n = (await source.read(0, 8)).readBigUInt64LE(0);
   if (n > BigInt(MAX_HEADER_SIZE)) {
-    out.add(ST_HEADER_TOO_LARGE, `${where}: header length ${n} exceeds the ${MAX_HEADER_SIZE} byte cap`, 0, {
+    out.add(ST_HEADER_TOO_LARGE, `header length ${n} exceeds the ${MAX_HEADER_SIZE} byte cap`, 0, {
       headerLength: n.toString(),
     });
     return { findings: out.list };
   }
   if (n + 8n > BigInt(source.size)) {
-    out.add(
-      ST_TRUNCATED,
-      `${where}: header length ${n} needs ${n + 8n} bytes but the file has ${source.size}`,
-      0,
-      { headerLength: n.toString(), size: source.size },
-    );
+    out.add(ST_TRUNCATED, `header length ${n} needs ${n + 8n} bytes but the file has ${source.size}`, 0, {
+      headerLength: n.toString(),
+      size: source.size,
+    });
     return { findings: out.list };
   }
   const headerLength = Number(n);
@@ -270,7 +267,7 @@ export async function readSafetensors(source: ByteSource): Promise<SafetensorsRe
   const bytes = await readBig(source, 8, headerLength);
   const header: SafetensorsHeader = { headerLength, dataStart, tensors: [] };
   if (bytes[0] !== 0x7b) {
-    out.add(ST_INVALID_HEADER, `${where}: header does not start with '{'`, 8, {
+    out.add(ST_INVALID_HEADER, `header does not start with '{'`, 8, {
       first: bytes.subarray(0, 8).toString('hex'),
     });
     return { findings: out.list };
@@ -279,7 +276,7 @@ export async function readSafetensors(source: ByteSource): Promise<SafetensorsRe
   for (const d of parsed.duplicates) {
     out.add(
       ST_DUPLICATE_KEY,
-      `${where}: key "${d.key}" appears more than once${d.where ? ` in ${d.where}` : ''}`,
+      `key "${d.key}" appears more than once${d.where ? ` in ${d.where}` : ''}`,
       8 + d.offset,
       { key: d.key, in: d.where },
     );
@@ -287,7 +284,7 @@ export async function readSafetensors(source: ByteSource): Promise<SafetensorsRe
   if (parsed.error || !parsed.value) {
     out.add(
       ST_INVALID_HEADER,
-      `${where}: header is not valid JSON: ${parsed.error?.message ?? 'empty'} at byte ${8 + (parsed.error?.offset ?? 0)}`,
+      `header is not valid JSON: ${parsed.error?.message ?? 'empty'} at byte ${8 + (parsed.error?.offset ?? 0)}`,
       8 + (parsed.error?.offset ?? 0),
     );
     out.finish([ST_DUPLICATE_KEY]);
@@ -295,11 +292,11 @@ export async function readSafetensors(source: ByteSource): Promise<SafetensorsRe
   }
   const root = parsed.value;
   if (root.t !== 'object') {
-    out.add(ST_INVALID_HEADER, `${where}: header is JSON but not an object`, 8);
+    out.add(ST_INVALID_HEADER, `header is JSON but not an object`, 8);
     return { findings: out.list };
   }
-  validateEntries(root, header, out, where);
-  const tensorsEnd = validateLayout(header, BigInt(source.size - dataStart), out, where);
+  validateEntries(root, header, out);
+  const tensorsEnd = validateLayout(header, BigInt(source.size - dataStart), out);
   out.finish([
     ST_DUPLICATE_KEY,
     ST_INVALID_HEADER,
@@ -314,28 +311,23 @@ export async function readSafetensors(source: ByteSource): Promise<SafetensorsRe
   return { header, findings: out.list, ...(trailing >= dataStart ? { trailingAt: trailing } : {}) };
 }
 
-function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findings, where: string) {
+function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findings) {
   for (const { key: name, value, offset } of root.entries) {
     const at = 8 + offset;
     if (name === '__metadata__') {
-      validateMetadata(value, header, out, where, at);
+      validateMetadata(value, header, out, at);
       continue;
     }
     if (value.t !== 'object') {
-      out.add(ST_INVALID_HEADER, `${where}: tensor "${name}" is a JSON ${value.t}, not an object`, at);
+      out.add(ST_INVALID_HEADER, `tensor "${name}" is a JSON ${value.t}, not an object`, at);
       continue;
     }
     for (const e of value.entries) {
       if (e.key !== 'dtype' && e.key !== 'shape' && e.key !== 'data_offsets') {
-        out.add(
-          ST_UNKNOWN_FIELD,
-          `${where}: tensor "${name}" has an unknown field "${e.key}"`,
-          8 + e.offset,
-          {
-            tensor: name,
-            field: e.key,
-          },
-        );
+        out.add(ST_UNKNOWN_FIELD, `tensor "${name}" has an unknown field "${e.key}"`, 8 + e.offset, {
+          tensor: name,
+          field: e.key,
+        });
       }
     }
     const dtypeV = jsonGet(value, 'dtype');
@@ -347,7 +339,7 @@ function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findi
         shapeV?.t !== 'array' ? 'shape (array)' : '',
         offsV?.t !== 'array' ? 'data_offsets (array)' : '',
       ].filter(Boolean);
-      out.add(ST_INVALID_HEADER, `${where}: tensor "${name}" lacks a valid ${missing.join(', ')}`, at, {
+      out.add(ST_INVALID_HEADER, `tensor "${name}" lacks a valid ${missing.join(', ')}`, at, {
         tensor: name,
         missing,
       });
@@ -356,15 +348,10 @@ function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findi
     const dtype = dtypeV.value;
     const bits = SAFETENSORS_DTYPE_BITS[dtype];
     if (bits === undefined) {
-      out.add(
-        ST_UNKNOWN_DTYPE,
-        `${where}: tensor "${name}" has unknown dtype "${dtype}"`,
-        8 + dtypeV.offset,
-        {
-          tensor: name,
-          dtype,
-        },
-      );
+      out.add(ST_UNKNOWN_DTYPE, `tensor "${name}" has unknown dtype "${dtype}"`, 8 + dtypeV.offset, {
+        tensor: name,
+        dtype,
+      });
     }
     const shape: bigint[] = [];
     let shapeOk = true;
@@ -374,7 +361,7 @@ function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findi
         shapeOk = false;
         out.add(
           ST_INVALID_SHAPE,
-          `${where}: tensor "${name}" has shape entry ${describe(d)}, not a non-negative 64-bit integer`,
+          `tensor "${name}" has shape entry ${describe(d)}, not a non-negative 64-bit integer`,
           8 + d.offset,
           { tensor: name, entry: describe(d) },
         );
@@ -385,7 +372,7 @@ function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findi
     if (offsV.items.length !== 2) {
       out.add(
         ST_INVALID_HEADER,
-        `${where}: tensor "${name}" data_offsets has ${offsV.items.length} entries, expected [start, end]`,
+        `tensor "${name}" data_offsets has ${offsV.items.length} entries, expected [start, end]`,
         8 + offsV.offset,
         { tensor: name },
       );
@@ -396,7 +383,7 @@ function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findi
     if (start === undefined || end === undefined || start > U64_MAX || end > U64_MAX) {
       out.add(
         ST_INVALID_OFFSETS,
-        `${where}: tensor "${name}" data_offsets [${offsV.items.map(describe).join(', ')}] are not non-negative 64-bit integers`,
+        `tensor "${name}" data_offsets [${offsV.items.map(describe).join(', ')}] are not non-negative 64-bit integers`,
         8 + offsV.offset,
         { tensor: name },
       );
@@ -405,7 +392,7 @@ function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findi
     if (start > end) {
       out.add(
         ST_INVALID_OFFSETS,
-        `${where}: tensor "${name}" ends (${end}) before it starts (${start})`,
+        `tensor "${name}" ends (${end}) before it starts (${start})`,
         8 + offsV.offset,
         {
           tensor: name,
@@ -421,14 +408,14 @@ function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findi
       if (totalBits % 8n !== 0n) {
         out.add(
           ST_SIZE_MISMATCH,
-          `${where}: tensor "${name}" ${dtype}${fmtShape(shape)} is ${totalBits} bits, not whole bytes`,
+          `tensor "${name}" ${dtype}${fmtShape(shape)} is ${totalBits} bits, not whole bytes`,
           8 + offsV.offset,
           { tensor: name, dtype, shape: shape.map(String) },
         );
       } else if (totalBits / 8n !== end - start) {
         out.add(
           ST_SIZE_MISMATCH,
-          `${where}: tensor "${name}" ${dtype}${fmtShape(shape)} needs ${totalBits / 8n} bytes but data_offsets span ${end - start}`,
+          `tensor "${name}" ${dtype}${fmtShape(shape)} needs ${totalBits / 8n} bytes but data_offsets span ${end - start}`,
           8 + offsV.offset,
           {
             tensor: name,
@@ -444,15 +431,9 @@ function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findi
   }
 }
 
-function validateMetadata(
-  value: JsonValue,
-  header: SafetensorsHeader,
-  out: Findings,
-  where: string,
-  at: number,
-) {
+function validateMetadata(value: JsonValue, header: SafetensorsHeader, out: Findings, at: number) {
   if (value.t !== 'object') {
-    out.add(ST_INVALID_METADATA, `${where}: __metadata__ is a JSON ${value.t}, not an object`, at);
+    out.add(ST_INVALID_METADATA, `__metadata__ is a JSON ${value.t}, not an object`, at);
     return;
   }
   const meta: Record<string, string> = Object.create(null);
@@ -460,7 +441,7 @@ function validateMetadata(
     if (e.value.t !== 'string') {
       out.add(
         ST_INVALID_METADATA,
-        `${where}: __metadata__ "${e.key}" is a JSON ${e.value.t}, not a string`,
+        `__metadata__ "${e.key}" is a JSON ${e.value.t}, not a string`,
         8 + e.offset,
         {
           key: e.key,
@@ -474,7 +455,7 @@ function validateMetadata(
 }
 
 /** Checks the tiling of the data section; returns where the last tensor ends. */
-function validateLayout(header: SafetensorsHeader, dataLength: bigint, out: Findings, where: string): bigint {
+function validateLayout(header: SafetensorsHeader, dataLength: bigint, out: Findings): bigint {
   const sorted = [...header.tensors].sort((a, b) =>
     a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0,
   );
@@ -484,14 +465,14 @@ function validateLayout(header: SafetensorsHeader, dataLength: bigint, out: Find
     if (t.start > expected) {
       out.add(
         ST_INVALID_OFFSETS,
-        `${where}: ${t.start - expected} bytes at data offset ${expected} belong to no tensor (gap before "${t.name}")`,
+        `${t.start - expected} bytes at data offset ${expected} belong to no tensor (gap before "${t.name}")`,
         undefined,
         { tensor: t.name, gapStart: expected.toString(), gapEnd: t.start.toString() },
       );
     } else if (t.start < expected) {
       out.add(
         ST_INVALID_OFFSETS,
-        `${where}: tensor "${t.name}" [${t.start}, ${t.end}) overlaps "${prev?.name}" (which ends at ${expected})`,
+        `tensor "${t.name}" [${t.start}, ${t.end}) overlaps "${prev?.name}" (which ends at ${expected})`,
         undefined,
         { tensor: t.name, other: prev?.name, start: t.start.toString(), end: t.end.toString() },
       );
@@ -505,8 +486,8 @@ function validateLayout(header: SafetensorsHeader, dataLength: bigint, out: Find
     out.add(
       ST_DATA_SIZE,
       expected < dataLength
-        ? `${where}: ${dataLength - expected} bytes after the last tensor belong to no tensor`
-        : `${where}: tensors need ${expected} data bytes but the file holds ${dataLength}`,
+        ? `${dataLength - expected} bytes after the last tensor belong to no tensor`
+        : `tensors need ${expected} data bytes but the file holds ${dataLength}`,
       header.dataStart + Number(expected < dataLength ? expected : dataLength),
       { tensorsEnd: expected.toString(), dataLength: dataLength.toString() },
     );

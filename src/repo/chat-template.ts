@@ -19,7 +19,7 @@ import { parse, tokenize } from '@huggingface/jinja';
 import { type AnalyzerContext, type ReportedFinding, registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { KINDS } from '../core/sniff.ts';
-import { label, readAll } from '../core/source.ts';
+import { readAll } from '../core/source.ts';
 import { type JsonValue, jsonGet, parseStrictJson } from '../formats/safetensors-json.ts';
 
 const tags = ['chat-template', 'code-execution'];
@@ -362,7 +362,7 @@ const DUNDER_RE = /__[A-Za-z][A-Za-z0-9_]*?__/;
 const isDunder = (s: string) => /^__[A-Za-z][A-Za-z0-9_]*__$/.test(s);
 
 export interface TemplateOrigin {
-  /** What to call the template in messages: `tokenizer_config.json chat_template "tool_use"`. */
+  /** Which template of the file, for messages (`chat_template "tool_use"`); empty for a template file. */
   where: string;
   /** Offset of the template in the source, when it is stored verbatim (GGUF string). */
   offset?: number;
@@ -392,7 +392,12 @@ export function checkChatTemplate(text: string, origin: TemplateOrigin): Reporte
     if (seen.has(key) || findings.length >= 50) return;
     seen.add(key);
     findings.push(
-      finding(rule, { message: `${origin.where}: ${message}`, evidence, ...pos, ...locate(evidence) }),
+      finding(rule, {
+        message: origin.where ? `${origin.where}: ${message}` : message,
+        evidence,
+        ...pos,
+        ...locate(evidence),
+      }),
     );
   };
   /** In a template file, points at the first place the offending name appears (the AST has no positions). */
@@ -1357,14 +1362,14 @@ registerFileAnalyzer({
     const name = ctx.name.toLowerCase();
     if (JINJA_EXT.test(name)) {
       const text = (await readAll(ctx.source, 4 * MAX_TEMPLATE_CHARS)).toString('utf8');
-      for (const f of checkChatTemplate(text, { where: label(ctx.source), line: 1 })) ctx.report(f);
+      for (const f of checkChatTemplate(text, { where: '', line: 1 })) ctx.report(f);
       return;
     }
     if (ctx.kind !== KINDS.json || !TEMPLATE_CONFIG_NAMES.has(name)) return;
     if (ctx.source.size > 64 * 1024 * 1024) {
       ctx.report(
         finding(TEMPLATE_UNPARSEABLE, {
-          message: `${label(ctx.source)} is ${ctx.source.size} bytes, too large to look for chat templates in`,
+          message: `${ctx.source.size} bytes, too large to look for chat templates in`,
           evidence: { size: ctx.source.size },
         }),
       );
@@ -1378,14 +1383,14 @@ registerFileAnalyzer({
       if (!topLevel && !inList) continue;
       ctx.report(
         finding(TEMPLATE_DUPLICATE_KEY, {
-          message: `${label(ctx.source)}: "${d.key}" appears more than once${d.where ? ` in ${d.where}` : ''}; loaders disagree on which is used`,
+          message: `"${d.key}" appears more than once${d.where ? ` in ${d.where}` : ''}; loaders disagree on which is used`,
           offset: d.offset,
           evidence: { key: d.key },
         }),
       );
     }
     for (const t of templatesInConfig(parsed.value)) {
-      const where = `${label(ctx.source)} chat_template${t.name !== undefined ? ` "${t.name}"` : ''}${t.duplicate ? ' (one of several copies)' : ''}`;
+      const where = `chat_template${t.name !== undefined ? ` "${t.name}"` : ''}${t.duplicate ? ' (one of several copies)' : ''}`;
       for (const f of checkChatTemplate(t.text, { where })) ctx.report(f);
     }
   },

@@ -183,7 +183,7 @@ async function analyze(ctx: TreeContext) {
         ctx.report(
           finding(CONFIG_UNREADABLE, {
             path: file.display,
-            message: `${file.display} is not valid JSON: ${parsed.error?.message ?? 'empty'}`,
+            message: `not valid JSON: ${parsed.error?.message ?? 'empty'}`,
             ...(parsed.error ? { offset: parsed.error.offset } : {}),
           }),
         );
@@ -196,7 +196,7 @@ async function analyze(ctx: TreeContext) {
         finding(CONFIG_UNREADABLE, {
           path: file.display,
           offset: d.offset,
-          message: `${file.display}: key "${d.key}"${d.where ? ` in ${d.where}` : ''} appears more than once${parsed.duplicates.length > 1 ? ` (${parsed.duplicates.length} duplicates)` : ''}`,
+          message: `key "${d.key}"${d.where ? ` in ${d.where}` : ''} appears more than once${parsed.duplicates.length > 1 ? ` (${parsed.duplicates.length} duplicates)` : ''}`,
           evidence: {
             duplicates: parsed.duplicates.slice(0, 20).map((x) => (x.where ? `${x.where}.${x.key}` : x.key)),
           },
@@ -215,7 +215,7 @@ async function reportRef(
   codeFiles: Set<string>,
 ) {
   const parsed = parseClassReference(ref.reference);
-  const where = `${ref.config.display} ${ref.key}`;
+  const where = ref.key;
   if (!parsed) {
     ctx.report(
       finding(REMOTE_CODE, {
@@ -306,7 +306,7 @@ async function reportScripts(ctx: TreeContext, codeFiles: Set<string>) {
       ctx.report(
         finding(STRAY_SCRIPT, {
           path: file.display,
-          message: `${file.display} is ${reason} inside the model folder`,
+          message: `${reason} in the model folder`,
           evidence: { file: file.rel },
         }),
       );

@@ -95,9 +95,7 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
     ctx.report(
       finding(SHARD_INDEX_INVALID, {
         ...at,
-        message: parsed.value
-          ? `${index.display} has no "weight_map" object`
-          : `${index.display} is not valid JSON: ${parsed.error?.message}`,
+        message: parsed.value ? `no "weight_map" object` : `not valid JSON: ${parsed.error?.message}`,
       }),
     );
     return;
@@ -108,7 +106,7 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
       finding(SHARD_INDEX_INVALID, {
         ...at,
         offset: dupes[0]!.offset,
-        message: `${index.display} maps ${dupes.length} tensor(s) more than once (first: "${dupes[0]!.key}")`,
+        message: `the index maps ${dupes.length} tensor(s) more than once (first: "${dupes[0]!.key}")`,
         evidence: { tensors: dupes.slice(0, 20).map((d) => d.key) },
       }),
     );
@@ -121,7 +119,7 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
         finding(SHARD_INDEX_INVALID, {
           ...at,
           offset: e.offset,
-          message: `${index.display}: weight_map "${e.key}" is a JSON ${e.value.t}, not a file name`,
+          message: `weight_map "${e.key}" is a JSON ${e.value.t}, not a file name`,
         }),
       );
       continue;
@@ -137,7 +135,7 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
       ctx.report(
         finding(SHARD_PATH_ESCAPE, {
           ...at,
-          message: `${index.display} places ${tensors.size} tensor(s) in "${shard}", outside the model folder`,
+          message: `the index places ${tensors.size} tensor(s) in "${shard}", outside the model folder`,
           evidence: { shard },
         }),
       );
@@ -150,7 +148,7 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
       ctx.report(
         finding(SHARD_MISSING, {
           ...at,
-          message: `${index.display} names ${shard} (${tensors.size} tensors), which is not in the folder`,
+          message: `the index names ${shard} (${tensors.size} tensors), which is not in the folder`,
           evidence: { shard, tensors: tensors.size },
         }),
       );
@@ -181,7 +179,7 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
       ctx.report(
         finding(SHARD_TENSOR_MISSING, {
           ...at,
-          message: `${index.display} places ${missing.length} tensor(s) in ${shard} that it does not hold (first: "${missing[0]}")`,
+          message: `the index places ${missing.length} tensor(s) in ${shard} that it does not hold (first: "${missing[0]}")`,
           evidence: { shard, tensors: missing.slice(0, 20) },
         }),
       );
@@ -204,7 +202,7 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
     ctx.report(
       finding(SHARD_SIZE_MISMATCH, {
         ...at,
-        message: `${index.display} declares total_size ${declared} but the shards hold ${total} tensor bytes`,
+        message: `the index declares total_size ${declared} but the shards hold ${total} tensor bytes`,
         evidence: { declared: declared.toString(), actual: total.toString() },
       }),
     );
