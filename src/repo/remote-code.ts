@@ -170,7 +170,15 @@ async function analyze(ctx: TreeContext) {
     const base = posix.basename(file.rel);
     if (!base.endsWith('.json')) continue;
     if (!CONFIG_NAMES.has(base) && file.size > SMALL_JSON) continue;
-    if (file.size > 64 * 1024 * 1024) continue;
+    if (file.size > 64 * 1024 * 1024) {
+      ctx.report(
+        finding(CONFIG_UNREADABLE, {
+          path: file.display,
+          message: `${file.size} bytes, more than any model config; not read`,
+        }),
+      );
+      continue;
+    }
     let text: string;
     try {
       text = await ctx.readText(file, 64 * 1024 * 1024);

@@ -70,6 +70,9 @@ safetensors shards. Harmless for loaders, but a sign that the index and the shar
 the same export.`,
 });
 
+/** Real indexes are kilobytes to a few megabytes (tens of thousands of tensors). */
+const MAX_INDEX_BYTES = 64 * 1024 * 1024;
+
 function isPlainName(name: string): boolean {
   return (
     name.length > 0 &&
@@ -83,11 +86,20 @@ function isPlainName(name: string): boolean {
 
 async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<string, DiscoveredFile>) {
   const at = { path: index.display };
+  if (index.size > MAX_INDEX_BYTES) {
+    ctx.report(
+      finding(SHARD_INDEX_INVALID, {
+        ...at,
+        message: `${index.size} bytes, more than any shard index (limit ${MAX_INDEX_BYTES}); not read`,
+      }),
+    );
+    return;
+  }
   let text: string;
   try {
-    text = await ctx.readText(index, 256 * 1024 * 1024);
+    text = await ctx.readText(index, MAX_INDEX_BYTES);
   } catch {
-    return;
+    return; // unreadable files are reported by the scan itself
   }
   const parsed = parseStrictJson(Buffer.from(text));
   const wm = parsed.value?.t === 'object' ? jsonGet(parsed.value, 'weight_map') : undefined;
