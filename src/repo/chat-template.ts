@@ -501,12 +501,20 @@ class Walker {
   run(program: Node) {
     this.collect(program, 0);
     this.body(program.body, 0);
-    const text = emittedText(program.body, 0, this.macros);
+    const text = emittedText(program.body, 0, this.macros, this.stringConsts());
     const m = INJECTED_RE.exec(text);
     if (m && !this.reportedBackdoor) {
       this.report(TEMPLATE_INJECTED_CONTENT, `adds "${clip(m[0])}" to the prompt`, { text: clip(m[0]) });
     }
   }
+
+  /** Every string a {% set %} assigns (all assignments, not only the last), for text written through a variable. */
+  private stringConsts(): ReadonlyMap<string, string> {
+    const m = new Map<string, string>();
+    for (const [k, v] of this.allSetStrings) m.set(k, v.join(' '));
+    return m;
+  }
+  private readonly allSetStrings = new Map<string, string[]>();
 
   /** Set once a content-triggered branch was reported (the whole-template check would repeat it). */
   private reportedBackdoor = false;
@@ -527,6 +535,12 @@ class Walker {
         }
         if (node.assignee?.type === 'Identifier' && node.value) {
           this.consts.set(node.assignee.value, this.fold(node.value, 0));
+          const strings = collectStrings(node.value);
+          if (strings) {
+            const list = this.allSetStrings.get(node.assignee.value) ?? [];
+            if (list.length < 20) list.push(strings);
+            this.allSetStrings.set(node.assignee.value, list);
+          }
         } else if (node.assignee?.type === 'Identifier' && Array.isArray(node.body)) {
           // {% set x %}text{% endset %}: the rendered body is the value.
           const parts = (node.body as Node[]).map((b) => this.fold(b, 0));
@@ -731,7 +745,7 @@ class Walker {
     if (body === undefined) return;
     const trigger = this.triggerIn(test);
     if (trigger === undefined) return;
-    const text = emittedText(body ?? [], 0, this.macros);
+    const text = emittedText(body ?? [], 0, this.macros, this.stringConsts());
     const marker = SYSTEM_MARKER_RE.exec(text) ?? CONCEALMENT_RE.exec(text) ?? INJECTED_RE.exec(text);
     if (!marker) return;
     this.reportedBackdoor = true;
@@ -1110,6 +1124,7 @@ function emittedText(
   list: Node[],
   depth: number,
   macros: ReadonlyMap<string, Node[]>,
+  vars: ReadonlyMap<string, string> = new Map(),
   seen = new Set<string>(),
 ): string {
   if (depth > 40) return '';
@@ -1118,8 +1133,10 @@ function emittedText(
     if (!s || typeof s !== 'object') continue;
     if (s.type === 'StringLiteral') out += s.value;
     else if (s.type === 'If')
-      out += emittedText(s.body, depth + 1, macros, seen) + emittedText(s.alternate, depth + 1, macros, seen);
-    else if (s.type === 'For') out += emittedText(s.body, depth + 1, macros, seen);
+      out +=
+        emittedText(s.body, depth + 1, macros, vars, seen) +
+        emittedText(s.alternate, depth + 1, macros, vars, seen);
+    else if (s.type === 'For') out += emittedText(s.body, depth + 1, macros, vars, seen);
     else if (s.type === 'Set' || s.type === 'Macro' || s.type === 'Comment') continue;
     else {
       const stack = [s];
@@ -1127,19 +1144,33 @@ function emittedText(
         const n = stack.pop();
         if (!n || typeof n !== 'object') continue;
         if (n.type === 'StringLiteral') out += ` ${n.value}`;
+        if (n.type === 'Identifier' && vars.has(n.value)) out += ` ${vars.get(n.value)}`;
         if (n.type === 'CallExpression' && n.callee?.type === 'Identifier') {
           const name: string = n.callee.value;
           if (name === 'raise_exception') continue;
           const body = macros.get(name);
           if (body && !seen.has(name)) {
             seen.add(name);
-            out += emittedText(body, depth + 1, macros, seen);
+            out += emittedText(body, depth + 1, macros, vars, seen);
           }
         }
         for (const k of Object.keys(n)) if (n[k] && typeof n[k] === 'object') stack.push(n[k]);
       }
     }
     if (out.length > 20_000) break;
+  }
+  return out;
+}
+
+/** The string literals of an expression joined (what a {% set %} may later write), or '' when none. */
+function collectStrings(node: Node): string {
+  let out = '';
+  const stack = [node];
+  while (stack.length && out.length < 20_000) {
+    const n = stack.pop();
+    if (!n || typeof n !== 'object') continue;
+    if (n.type === 'StringLiteral') out += ` ${n.value}`;
+    for (const k of Object.keys(n)) if (n[k] && typeof n[k] === 'object') stack.push(n[k]);
   }
   return out;
 }
