@@ -1,0 +1,674 @@
+/**
+ * TensorFlow SavedModel (`saved_model.pb`) and frozen GraphDef (`*.pb`): the operators a loaded
+ * graph runs, from every meta graph, its graph and its whole function library (TF2 models keep
+ * almost everything in functions reached through PartitionedCall/StatefulPartitionedCall).
+ *
+ * Ops that run Python (PyFunc, EagerPyFunc) are critical; ops that read or write files or talk to
+ * the network are high. Checkpoint ops (SaveV2/RestoreV2/MergeV2Checkpoints, ...) are part of
+ * every SavedModel: they are accepted only inside the saver the MetaGraphDef's SaverDef names (the
+ * TF1 `save/` scope or the TF2 `__inference__traced_save/restore` functions reachable from it) and
+ * only when their file prefix is not a constant baked into the graph. Keras metadata kept in the
+ * SavedObjectGraph (SavedUserObject.metadata JSON) goes through the Keras config checks.
+ *
+ * No magic number: structural sniffers (protobuf shape + the `.pb` name hint). Parsing uses the
+ * streaming walker in ./protobuf.ts; tensor contents (`tensor_content`) are skipped, not read.
+ */
+import { registerFileAnalyzer } from '../core/analyzer.ts';
+import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
+import { KINDS, registerSniffer } from '../core/sniff.ts';
+import { label, readAll } from '../core/source.ts';
+import { checkKerasJsonText } from './keras-config.ts';
+import { lexicalEscape } from './paths.ts';
+import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
+
+export const SAVED_MODEL_KIND = 'tf-savedmodel';
+export const GRAPHDEF_KIND = 'tf-graphdef';
+export const KERAS_METADATA_KIND = 'keras-metadata';
+
+export const TF_PY_FUNC = defineRule({
+  id: 'tensorflow/py-func-op',
+  severity: 'critical',
+  title: 'TensorFlow graph calls Python',
+  tags: ['tensorflow', 'code-execution'],
+  explain: `The graph contains PyFunc, PyFuncStateless or EagerPyFunc (tf.py_function /
+tf.numpy_function). These ops call a Python callable registered under a token in the process that
+runs the graph: a model that carries them runs code outside the graph, and a loader that registers
+the callable (or a crafted token) makes it arbitrary code. Real exported models do not need them.
+Fix: re-export the model without tf.py_function.`,
+});
+
+export const TF_IO_OP = defineRule({
+  id: 'tensorflow/io-op',
+  severity: 'high',
+  title: 'TensorFlow graph reads or writes files or the network',
+  tags: ['tensorflow', 'file-access'],
+  explain: `The graph contains an op that reads or writes files (ReadFile, WriteFile,
+MatchingFiles, file-backed readers and datasets, summary writers, PrintV2 to a file) or talks to the
+network (RPC, tf.data service, debug ops with URLs). Running the model then reads secrets
+(~/.ssh, credentials) into tensors or writes files, with the user's rights. Inference graphs do not
+need any of these. The finding names the op, the node, the function and any constant path it uses.
+Fix: do not serve the model; re-export it from code you control.`,
+});
+
+export const TF_CHECKPOINT_OP = defineRule({
+  id: 'tensorflow/checkpoint-op-outside-saver',
+  severity: 'high',
+  title: 'TensorFlow save/restore op outside the checkpoint saver',
+  tags: ['tensorflow', 'file-access'],
+  explain: `SaveV2, RestoreV2, MergeV2Checkpoints and their older forms read and write checkpoint
+files. Every SavedModel has them inside its saver (the ops the SaverDef names: TF1's "save/" scope,
+TF2's traced save/restore functions), fed with the file name the loader passes. This one sits
+elsewhere (in a serving function or the main graph), or its file prefix is a constant baked into the
+graph: running the model then overwrites or reads a file the model author chose.
+Fix: do not load the model; re-export it.`,
+});
+
+export const TF_TEXT_CHECKPOINT_OP = defineRule({
+  id: 'tensorflow/text-graph-checkpoint-op',
+  severity: 'medium',
+  title: 'Checkpoint op in a text-format SavedModel',
+  tags: ['tensorflow', 'file-access'],
+  explain: `A text-format SavedModel (saved_model.pbtxt, which TensorFlow loads when there is no
+saved_model.pb) uses save/restore ops. modelvet does not parse the text format's graph structure, so
+it cannot tell whether they belong to the checkpoint saver or read a file the author chose.
+Fix: publish the binary saved_model.pb (modelvet checks its saver structure), or vet the text graph.`,
+});
+
+export const TF_ASSET_READ = defineRule({
+  id: 'tensorflow/asset-read-op',
+  severity: 'low',
+  title: 'TensorFlow graph fills a table from a text file',
+  tags: ['tensorflow', 'file-access'],
+  explain: `InitializeTableFromTextFile reads a text file into a lookup table. NLP SavedModels use it
+for their vocabulary asset (assets/vocab.txt), so it is listed, not failed. The finding names the
+constant path when the graph holds one; a path outside the model's assets deserves a look.`,
+});
+
+export const TF_ASSET_ESCAPE = defineRule({
+  id: 'tensorflow/asset-path-escape',
+  severity: 'critical',
+  title: 'SavedModel asset path leaves the model folder',
+  tags: ['tensorflow', 'path-traversal'],
+  explain: `A SavedModel names its asset files (vocabularies, lookup tables) in AssetFileDef, and the
+loader joins each name to the model's assets/ folder and feeds the result to the graph, which opens
+it. This name is absolute or contains "..", so loading the model reads a file of the author's
+choosing (keys, credentials) into the graph. Fix: do not load the model.`,
+});
+
+export const TF_MALFORMED = defineRule({
+  id: 'tensorflow/malformed',
+  severity: 'high',
+  title: 'TensorFlow graph could not be parsed',
+  tags: ['tensorflow', 'fail-closed'],
+  explain: `The file looks like a SavedModel or GraphDef but its protobuf structure is broken. What
+follows the error was not vetted, so the file is not passed. Fix: re-download or re-export it.`,
+});
+
+/** Ops that call Python. */
+export const PY_FUNC_OPS = new Set(['PyFunc', 'PyFuncStateless', 'EagerPyFunc', 'PyCall']);
+
+/** Ops that touch files or the network (besides checkpoint ops). */
+export const IO_OPS = new Set([
+  // File reads.
+  'ReadFile',
+  'MatchingFiles',
+  'LoadAndRemapMatrix',
+  'ImmutableConst',
+  'WholeFileReader',
+  'WholeFileReaderV2',
+  'TextLineReader',
+  'TextLineReaderV2',
+  'FixedLengthRecordReader',
+  'FixedLengthRecordReaderV2',
+  'TFRecordReader',
+  'TFRecordReaderV2',
+  'LMDBReader',
+  'TextLineDataset',
+  'FixedLengthRecordDataset',
+  'FixedLengthRecordDatasetV2',
+  'TFRecordDataset',
+  'TFRecordDatasetV2',
+  'MatchingFilesDataset',
+  'ExperimentalMatchingFilesDataset',
+  'LoadDataset',
+  'LMDBDataset',
+  'ExperimentalLMDBDataset',
+  'SqlDataset',
+  'ExperimentalSqlDataset',
+  'CSVDataset',
+  'CSVDatasetV2',
+  'ExperimentalCSVDataset',
+  'FileSystemSetConfiguration',
+  // File writes.
+  'WriteFile',
+  'DatasetToTFRecord',
+  'ExperimentalDatasetToTFRecord',
+  'SaveDataset',
+  'SaveDatasetV2',
+  'SnapshotDataset',
+  'SnapshotDatasetV2',
+  'CreateSummaryFileWriter',
+  'CreateSummaryDbWriter',
+  // Network.
+  'Rpc',
+  'TryRpc',
+  'RpcClient',
+  'RpcCall',
+  'RpcServer',
+  'RpcServerStart',
+  'RpcServerRegister',
+  'DataServiceDataset',
+  'DataServiceDatasetV2',
+  'DataServiceDatasetV3',
+  'DataServiceDatasetV4',
+  'RegisterDataset',
+  'RegisterDatasetV2',
+  'DebugIdentity',
+  'DebugIdentityV2',
+  'DebugIdentityV3',
+  'DebugNanCount',
+  'DebugNumericSummary',
+  'DebugNumericSummaryV2',
+  // ModelAudit's list names these; they do not exist in stock TensorFlow but a custom build might.
+  'ShellExecute',
+  'ExecuteOp',
+  'SystemConfig',
+]);
+
+/** Ops that read a vocabulary-style asset file (listed at low severity). */
+export const ASSET_READ_OPS = new Set(['InitializeTableFromTextFile', 'InitializeTableFromTextFileV2']);
+
+/** tf.data cache ops: input 1 is a file name; "" caches in memory. */
+const CACHE_OPS = new Set(['CacheDataset', 'CacheDatasetV2']);
+
+/** Checkpoint ops: accepted inside the saver only. */
+export const CHECKPOINT_OPS = new Set([
+  'Save',
+  'SaveV2',
+  'SaveSlices',
+  'Restore',
+  'RestoreV2',
+  'RestoreSlice',
+  'MergeV2Checkpoints',
+]);
+
+const META_GRAPH_TAGS = new Set([0x0a, 0x12, 0x1a, 0x22, 0x2a, 0x32, 0x3a]);
+
+/** True when `head` parses as the start of a SavedModel proto. Exported for tests. */
+export function looksLikeSavedModel(head: Buffer, size: number, name: string): boolean {
+  const hint = name === 'saved_model.pb' || name.endsWith('.pb');
+  const fields = headFields(head, size, 64, hint);
+  if (!fields) return false;
+  const mg = fields.find((f) => f.field === 2);
+  if (!mg || mg.wire !== WIRE.len) return false;
+  for (const f of fields) {
+    if (!((f.field === 1 && f.wire === WIRE.varint) || (f.field === 2 && f.wire === WIRE.len))) return false;
+  }
+  const first = head[mg.start];
+  if (first !== undefined && !META_GRAPH_TAGS.has(first)) return false;
+  return hint || fields.some((f) => f.field === 1 && f.value === 1n);
+}
+
+/** A frozen GraphDef: only with the `.pb` hint (its shape alone is too common). */
+export function looksLikeGraphDef(head: Buffer, size: number, name: string): boolean {
+  if (!name.endsWith('.pb')) return false;
+  const fields = headFields(head, size, 64, true);
+  if (!fields?.length || fields[0]!.field !== 1 || fields[0]!.wire !== WIRE.len) return false;
+  const wires: Record<number, number> = {
+    1: WIRE.len,
+    2: WIRE.len,
+    3: WIRE.varint,
+    4: WIRE.len,
+    5: WIRE.len,
+  };
+  if (!fields.every((f) => wires[f.field] === f.wire)) return false;
+  return head[fields[0]!.start] === 0x0a;
+}
+
+registerSniffer({
+  kind: SAVED_MODEL_KIND,
+  priority: 51,
+  match: ({ head, size, name }) => looksLikeSavedModel(head, size, name),
+});
+// The other files of a SavedModel directory hold data, not code; naming them keeps them out of the
+// unknown-binary bucket. Content another sniffer recognises (a pickle, an archive) is never renamed.
+export const TF_DATA_KIND = 'tf-data';
+const LEVELDB_TABLE_MAGIC = Buffer.from('57fb808b247547db', 'hex');
+registerSniffer({
+  kind: TF_DATA_KIND,
+  priority: 45,
+  match: async ({ head, size, name, source }) => {
+    if (name === 'fingerprint.pb') {
+      const fields = headFields(head, size);
+      // FingerprintDef: five uint64 hashes (fields 1-5), then small messages (version, uuid).
+      return (
+        !!fields?.length &&
+        fields.every((f) => (f.field <= 5 ? f.wire === WIRE.varint : f.field <= 16 && f.wire === WIRE.len))
+      );
+    }
+    // variables.index: a LevelDB-format table (TensorBundle index) ending with the table magic.
+    if (name.endsWith('.index') && size >= 48) {
+      return (await source.read(size - 8, 8)).equals(LEVELDB_TABLE_MAGIC);
+    }
+    return false;
+  },
+});
+registerSniffer({
+  kind: TF_DATA_KIND,
+  priority: 5,
+  // variables.data-00000-of-00001: raw tensor bytes, recognised by name only when nothing else matched.
+  match: ({ name }) => /^variables\.data-\d{5}-of-\d{5}$/.test(name),
+});
+
+registerSniffer({
+  kind: KERAS_METADATA_KIND,
+  priority: 52,
+  // keras_metadata.pb (tf.keras SavedModel): SavedMetadata { repeated SavedObject nodes = 1 }.
+  match: ({ head, size, name }) =>
+    name === 'keras_metadata.pb' &&
+    !!headFields(head, size, 64, true)?.every((f) => f.field === 1 && f.wire === WIRE.len),
+});
+registerSniffer({
+  kind: GRAPHDEF_KIND,
+  priority: 49,
+  match: ({ head, size, name }) => looksLikeGraphDef(head, size, name),
+});
+
+export interface TfNode {
+  /** "graph" (meta graph n) or the function name. */
+  scope: string;
+  name: string;
+  op: string;
+  inputs: string[];
+  /** Function names referenced by attributes (PartitionedCall `f`, While/If bodies, ...). */
+  funcs: string[];
+  /** String attributes (bounded), e.g. PrintV2 output_stream, PyFunc token, debug_urls. */
+  strings: Record<string, string[]>;
+  /** First string of a Const node's tensor. */
+  constString?: string;
+}
+
+export interface TfMetaGraph {
+  /** Scope name of the main graph's nodes. */
+  scope: string;
+  nodes: TfNode[];
+  saver?: { filename?: string; save?: string; restore?: string };
+  /** Keras JSON kept in SavedUserObject.metadata. */
+  kerasMetadata: string[];
+  /** AssetFileDef filenames (joined to the SavedModel's assets/ folder by the loader). */
+  assets: string[];
+}
+
+export interface TfSummary {
+  metaGraphs: TfMetaGraph[];
+  /** Function library (all meta graphs): name → nodes. */
+  functions: Map<string, TfNode[]>;
+}
+
+const MAX_STR = 4096;
+
+function stringsOf(node: TfNode, key: string): string[] {
+  const list = node.strings[key] ?? [];
+  node.strings[key] = list;
+  return list;
+}
+
+/** Walks a SavedModel (or a bare GraphDef when `graphDef`). Throws ProtoError on broken structure. */
+export async function walkTensorflow(
+  cur: ProtoCursor,
+  graphDef: boolean,
+  out?: TfSummary,
+): Promise<TfSummary> {
+  const s: TfSummary = out ?? { metaGraphs: [], functions: new Map() };
+  const sub = (f: ProtoField, depth: number, fn: (g: ProtoField) => unknown) => cur.sub(f, depth, fn);
+  const str = (f: ProtoField, cap = MAX_STR) => cur.string(f, cap);
+
+  // NameAttrList: name = 1, attr = 2 (map<string, AttrValue>).
+  const nameAttrList = (f: ProtoField, depth: number, node: TfNode) =>
+    sub(f, depth, async (g) => {
+      if (g.field === 1) node.funcs.push(await str(g));
+      else if (g.field === 2)
+        await sub(g, depth + 1, (e) => (e.field === 2 ? attrValue(e, depth + 2, node, '') : 0));
+    });
+
+  // AttrValue: list = 1, s = 2, tensor = 8, func = 10.
+  const attrValue = (f: ProtoField, depth: number, node: TfNode, key: string): Promise<void> =>
+    sub(f, depth, async (v) => {
+      if (v.field === 2 && key) stringsOf(node, key).push(await str(v, 1024));
+      else if (v.field === 10) await nameAttrList(v, depth + 1, node);
+      else if (v.field === 8 && node.op === 'Const') await constTensor(v, depth + 1, node);
+      else if (v.field === 1) {
+        await sub(v, depth + 1, async (l) => {
+          if (l.field === 2 && key) {
+            const list = stringsOf(node, key);
+            if (list.length < 16) list.push(await str(l, 1024));
+          } else if (l.field === 9) await nameAttrList(l, depth + 2, node);
+        });
+      }
+    });
+
+  // TensorProto string_val = 8 (tensor_content = 4 is skipped unread).
+  const constTensor = (f: ProtoField, depth: number, node: TfNode) =>
+    sub(f, depth, async (t) => {
+      if (t.field === 8 && node.constString === undefined) node.constString = await str(t, 1024);
+    });
+
+  const nodeDef = async (f: ProtoField, depth: number, scope: string): Promise<TfNode> => {
+    const node: TfNode = { scope, name: '', op: '', inputs: [], funcs: [], strings: {} };
+    const attrs: ProtoField[] = [];
+    await sub(f, depth, async (g) => {
+      if (g.field === 1) node.name = await str(g);
+      else if (g.field === 2) node.op = await str(g);
+      else if (g.field === 3 && node.inputs.length < 64) node.inputs.push(await str(g));
+      else if (g.field === 5) attrs.push(g);
+    });
+    // Attributes after the op is known (Const values are read only for Const nodes).
+    for (const a of attrs) {
+      let key = '';
+      const values: ProtoField[] = [];
+      await sub(a, depth + 1, async (e) => {
+        if (e.field === 1) key = await str(e);
+        else if (e.field === 2) values.push(e);
+      });
+      for (const v of values) await attrValue(v, depth + 2, node, key);
+    }
+    return node;
+  };
+
+  // FunctionDef: signature = 1 (OpDef name = 1), node_def = 3.
+  const functionDef = async (f: ProtoField, depth: number) => {
+    let name = '';
+    const defs: ProtoField[] = [];
+    await sub(f, depth, async (g) => {
+      if (g.field === 1) {
+        await sub(g, depth + 1, async (o) => {
+          if (o.field === 1) name = await str(o);
+        });
+      } else if (g.field === 3) defs.push(g);
+    });
+    const nodes: TfNode[] = [];
+    for (const d of defs) nodes.push(await nodeDef(d, depth + 1, name));
+    s.functions.set(name, [...(s.functions.get(name) ?? []), ...nodes]);
+  };
+
+  // GraphDef: node = 1, library = 2 (FunctionDefLibrary: function = 1).
+  const graph = (f: ProtoField | undefined, depth: number, mg: TfMetaGraph, scope: string) => {
+    const visit = async (g: ProtoField) => {
+      if (g.field === 1) mg.nodes.push(await nodeDef(g, depth + 1, scope));
+      else if (g.field === 2) await sub(g, depth + 1, (l) => (l.field === 1 ? functionDef(l, depth + 2) : 0));
+    };
+    return f ? sub(f, depth, visit) : walkMessage(cur, 0, cur.size, visit);
+  };
+
+  // SavedObjectGraph: nodes = 1 → SavedObject user_object = 4 → SavedUserObject metadata = 3.
+  const objectGraph = (f: ProtoField, depth: number, mg: TfMetaGraph) =>
+    sub(f, depth, (n) =>
+      n.field === 1
+        ? sub(n, depth + 1, (o) =>
+            o.field === 4
+              ? sub(o, depth + 2, async (u) => {
+                  if (u.field === 3) mg.kerasMetadata.push(await str(u, 16 * 1024 * 1024));
+                })
+              : 0,
+          )
+        : 0,
+    );
+
+  if (graphDef) {
+    const mg: TfMetaGraph = { scope: 'graph', nodes: [], kerasMetadata: [], assets: [] };
+    s.metaGraphs.push(mg);
+    await graph(undefined, 0, mg, mg.scope);
+    return s;
+  }
+  await walkMessage(cur, 0, cur.size, async (f) => {
+    if (f.field !== 2) return;
+    const mg: TfMetaGraph = {
+      scope: `meta graph ${s.metaGraphs.length}`,
+      nodes: [],
+      kerasMetadata: [],
+      assets: [],
+    };
+    s.metaGraphs.push(mg);
+    await sub(f, 1, async (m) => {
+      if (m.field === 2) await graph(m, 2, mg, mg.scope);
+      else if (m.field === 3) {
+        const saver: NonNullable<TfMetaGraph['saver']> = {};
+        await sub(m, 2, async (d) => {
+          if (d.field === 1) saver.filename = await str(d);
+          else if (d.field === 2) saver.save = await str(d);
+          else if (d.field === 3) saver.restore = await str(d);
+        });
+        mg.saver = saver;
+      } else if (m.field === 7) await objectGraph(m, 2, mg);
+      else if (m.field === 6) {
+        await sub(m, 2, async (a) => {
+          if (a.field === 2) mg.assets.push(await str(a));
+        });
+      }
+    });
+  });
+  return s;
+}
+
+/** "^name", "name:0" and "name:output:0" all refer to node `name`. */
+export const inputNode = (input: string): string => input.replace(/^\^/, '').split(':')[0] ?? '';
+
+export interface TfIssue {
+  rule: RuleDefinition;
+  node: TfNode;
+  detail?: string;
+}
+
+/** Applies the op rules to a walked graph. Pure: exported for tests. */
+export function evaluateTensorflow(s: TfSummary): TfIssue[] {
+  const issues: TfIssue[] = [];
+  // Functions reachable from the saver's save/restore nodes, and the TF1 saver scope.
+  const saverFunctions = new Set<string>();
+  const saverPrefixes: { scope: string; prefix: string }[] = [];
+  const calls = (n: TfNode) => [...n.funcs, ...(s.functions.has(n.op) ? [n.op] : [])];
+  for (const mg of s.metaGraphs) {
+    const roots = [mg.saver?.save, mg.saver?.restore].filter((x): x is string => !!x).map(inputNode);
+    for (const root of roots) {
+      const slash = root.lastIndexOf('/');
+      if (slash > 0) saverPrefixes.push({ scope: mg.scope, prefix: root.slice(0, slash + 1) });
+      const queue = mg.nodes.filter((n) => n.name === root).flatMap(calls);
+      while (queue.length) {
+        const fn = queue.pop()!;
+        if (saverFunctions.has(fn)) continue;
+        saverFunctions.add(fn);
+        for (const n of s.functions.get(fn) ?? []) queue.push(...calls(n));
+      }
+    }
+  }
+  const inSaverScope = (n: TfNode) =>
+    saverPrefixes.some((p) => p.scope === n.scope && n.name.startsWith(p.prefix));
+  const all = [...s.metaGraphs.flatMap((m) => m.nodes), ...[...s.functions.values()].flat()];
+  const byScope = new Map<string, Map<string, TfNode>>();
+  for (const n of all) {
+    const m = byScope.get(n.scope) ?? new Map<string, TfNode>();
+    byScope.set(n.scope, m);
+    m.set(n.name, n);
+  }
+  const constInput = (n: TfNode, i: number) => {
+    const ref = n.inputs[i];
+    const src = ref === undefined ? undefined : byScope.get(n.scope)?.get(inputNode(ref));
+    return src?.op === 'Const' ? src.constString : undefined;
+  };
+  for (const n of all) {
+    if (PY_FUNC_OPS.has(n.op)) {
+      const token = n.strings.token?.[0];
+      issues.push({ rule: TF_PY_FUNC, node: n, ...(token ? { detail: `token "${token}"` } : {}) });
+    } else if (IO_OPS.has(n.op)) {
+      const path = constInput(n, 0);
+      const urls = n.strings.debug_urls?.join(', ');
+      issues.push({
+        rule: TF_IO_OP,
+        node: n,
+        ...(path !== undefined
+          ? { detail: `constant path "${path}"` }
+          : urls
+            ? { detail: `urls ${urls}` }
+            : {}),
+      });
+    } else if (ASSET_READ_OPS.has(n.op)) {
+      const path = constInput(n, 1);
+      issues.push({
+        rule: TF_ASSET_READ,
+        node: n,
+        ...(path !== undefined ? { detail: `constant path "${path}"` } : {}),
+      });
+    } else if (CACHE_OPS.has(n.op)) {
+      const path = constInput(n, 1);
+      if (path !== '') {
+        issues.push({
+          rule: TF_IO_OP,
+          node: n,
+          detail: path === undefined ? 'cache file name computed at run time' : `cache file "${path}"`,
+        });
+      }
+    } else if (n.op === 'PrintV2') {
+      const stream = n.strings.output_stream?.[0] ?? '';
+      if (stream.startsWith('file://'))
+        issues.push({ rule: TF_IO_OP, node: n, detail: `writes to ${stream}` });
+    } else if (CHECKPOINT_OPS.has(n.op)) {
+      const inSaver = saverFunctions.has(n.scope) || inSaverScope(n);
+      const path = constInput(n, 0);
+      if (!inSaver) {
+        issues.push({
+          rule: TF_CHECKPOINT_OP,
+          node: n,
+          detail: path !== undefined ? `constant prefix "${path}"` : 'outside the saver',
+        });
+      } else if (path !== undefined) {
+        issues.push({
+          rule: TF_CHECKPOINT_OP,
+          node: n,
+          detail: `constant prefix "${path}" inside the saver`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+registerFileAnalyzer({
+  id: 'tensorflow',
+  kinds: [SAVED_MODEL_KIND, GRAPHDEF_KIND],
+  async analyze(ctx) {
+    const cur = new ProtoCursor(ctx.source);
+    const summary: TfSummary = { metaGraphs: [], functions: new Map() };
+    await walkOrReport(ctx, TF_MALFORMED, () => walkTensorflow(cur, ctx.kind === GRAPHDEF_KIND, summary));
+    const where = label(ctx.source);
+    const seen = new Set<string>();
+    for (const issue of evaluateTensorflow(summary)) {
+      const n = issue.node;
+      const key = `${issue.rule.id}\0${n.scope}\0${n.name}\0${n.op}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ctx.report(
+        finding(issue.rule, {
+          message: `${where}: ${n.op} op "${n.name}" in ${summary.metaGraphs.some((m) => m.scope === n.scope) ? n.scope : `function ${n.scope}`}${issue.detail ? ` (${issue.detail})` : ''}`,
+          evidence: {
+            op: n.op,
+            node: n.name,
+            scope: n.scope,
+            ...(issue.detail ? { detail: issue.detail } : {}),
+          },
+        }),
+      );
+    }
+    for (const mg of summary.metaGraphs) {
+      for (const asset of mg.assets) {
+        const why = lexicalEscape(asset);
+        if (why) {
+          ctx.report(
+            finding(TF_ASSET_ESCAPE, {
+              message: `${where}: asset file "${asset}" ${why}`,
+              evidence: { asset, scope: mg.scope },
+            }),
+          );
+        }
+      }
+      for (const json of mg.kerasMetadata) await checkKerasJsonText(ctx, json, 'SavedUserObject metadata');
+    }
+  },
+});
+
+/**
+ * keras_metadata.pb: one SavedObject per layer/model (node_path = 3, metadata = 5: the Keras JSON
+ * tf.keras rebuilds layers from, Lambda functions included).
+ */
+registerFileAnalyzer({
+  id: 'keras-metadata',
+  kinds: [KERAS_METADATA_KIND],
+  async analyze(ctx) {
+    const cur = new ProtoCursor(ctx.source);
+    const nodes: { path: string; json: string }[] = [];
+    await walkOrReport(ctx, TF_MALFORMED, () =>
+      walkMessage(cur, 0, cur.size, async (f) => {
+        if (f.field !== 1) return;
+        const node = { path: '', json: '' };
+        await cur.sub(f, 1, async (g) => {
+          if (g.field === 3) node.path = await cur.string(g);
+          else if (g.field === 5) node.json = await cur.string(g, 16 * 1024 * 1024);
+        });
+        nodes.push(node);
+      }),
+    );
+    // The model node's metadata repeats its layers' configs: report each issue once.
+    const seen = new Set<string>();
+    for (const n of nodes) {
+      if (n.json) await checkKerasJsonText(ctx, n.json, `keras_metadata ${n.path || 'node'}`, seen);
+    }
+  },
+});
+
+/** Op names in a text-format graph (`op: "ReadFile"`), with the line of each. */
+export function textGraphOps(text: string): { op: string; line: number }[] {
+  const out: { op: string; line: number }[] = [];
+  const re = /(?:^|[\s{])op\s*:\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')/g;
+  let line = 1;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let i = last; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
+    last = m.index;
+    out.push({ op: m[1] ?? m[2] ?? '', line });
+  }
+  return out;
+}
+
+registerFileAnalyzer({
+  id: 'tensorflow-text',
+  kinds: [KINDS.text],
+  async analyze(ctx) {
+    if (!ctx.name.endsWith('.pbtxt')) return;
+    const text = (await readAll(ctx.source, 256 * 1024 * 1024)).toString('utf8');
+    const where = label(ctx.source);
+    const seen = new Set<string>();
+    const checkpoint: string[] = [];
+    let checkpointLine = 0;
+    for (const { op, line } of textGraphOps(text)) {
+      if (seen.has(op)) continue;
+      seen.add(op);
+      if (CHECKPOINT_OPS.has(op)) {
+        checkpoint.push(op);
+        checkpointLine ||= line;
+        continue;
+      }
+      const rule = PY_FUNC_OPS.has(op) ? TF_PY_FUNC : IO_OPS.has(op) ? TF_IO_OP : undefined;
+      if (rule)
+        ctx.report(
+          finding(rule, { message: `${where}: ${op} op in a text-format graph`, line, evidence: { op } }),
+        );
+    }
+    if (checkpoint.length) {
+      ctx.report(
+        finding(TF_TEXT_CHECKPOINT_OP, {
+          message: `${where}: checkpoint ops ${checkpoint.join(', ')} in a text-format graph`,
+          line: checkpointLine,
+          evidence: { ops: checkpoint },
+        }),
+      );
+    }
+  },
+});

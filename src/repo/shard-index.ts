@@ -1,0 +1,263 @@
+/**
+ * Sharded checkpoints: `model.safetensors.index.json` (and `pytorch_model.bin.index.json` and the
+ * like) map every tensor to the shard file holding it. Loaders open the files the index names,
+ * joined to the model folder, and trust the map. We check that each named shard is a plain file name
+ * inside the folder that exists, and, for safetensors shards, that each tensor the index places in a
+ * shard is in that shard's header (reading headers only) and that the declared total size matches.
+ */
+import { posix } from 'node:path';
+import { registerTreeAnalyzer, type TreeContext } from '../core/analyzer.ts';
+import { defineRule, finding } from '../core/finding.ts';
+import { FileSource } from '../core/source.ts';
+import type { DiscoveredFile } from '../core/walk.ts';
+import { readSafetensors } from '../formats/safetensors.ts';
+import { jsonGet, jsonUint, parseStrictJson } from '../formats/safetensors-json.ts';
+
+const tags = ['integrity', 'shards'];
+export const SHARD_INDEX_INVALID = defineRule({
+  id: 'repo/shard-index-invalid',
+  severity: 'high',
+  title: 'Sharded checkpoint index is malformed',
+  tags,
+  explain: `The shard index (*.index.json) is not strict JSON, has no "weight_map" object, maps a
+tensor to something other than a file name, or names a tensor twice (parsers disagree on which
+entry wins, so two tools load different shards). Loaders then fail or load other weights than the
+publisher's. Fix: re-export the checkpoint (save_pretrained) or re-download it.`,
+});
+export const SHARD_PATH_ESCAPE = defineRule({
+  id: 'repo/shard-path-escape',
+  severity: 'high',
+  title: 'Shard index names a file outside the model folder',
+  tags: [...tags, 'filesystem'],
+  explain: `A weight_map entry is an absolute path, contains "..", or uses backslashes. Loaders join it
+to the model folder, so it makes them read a file elsewhere on the machine (another model's pickle,
+a file an attacker placed in /tmp). Fix: shard names must be plain file names next to the index.`,
+});
+export const SHARD_MISSING = defineRule({
+  id: 'repo/shard-missing',
+  severity: 'high',
+  title: 'Shard named by the index is missing',
+  tags,
+  explain: `The shard index names a file that is not in the model folder. Loading fails, or a loader
+falls back to another weights file (for example a pickle-based pytorch_model.bin) that was never
+meant to be used. Fix: download the complete checkpoint.`,
+});
+export const SHARD_TENSOR_MISSING = defineRule({
+  id: 'repo/shard-tensor-missing',
+  severity: 'high',
+  title: 'Tensor named by the index is not in its shard',
+  tags,
+  explain: `The index says a tensor lives in a shard whose safetensors header does not contain it.
+The checkpoint was assembled from mismatched files or edited by hand; loaders fail or leave the
+tensor uninitialised. Fix: re-download or re-export the checkpoint.`,
+});
+export const SHARD_TENSOR_UNLISTED = defineRule({
+  id: 'repo/shard-tensor-unlisted',
+  severity: 'low',
+  title: 'Shard holds tensors the index does not list',
+  tags,
+  explain: `A shard contains tensors that the index maps nowhere (or maps to another shard). Loaders
+that read whole shards still load them, so the index understates what the checkpoint holds. Fix:
+re-export the checkpoint so the index and the shards agree.`,
+});
+export const SHARD_SIZE_MISMATCH = defineRule({
+  id: 'repo/shard-size-mismatch',
+  severity: 'low',
+  title: 'Index total_size differs from the shards',
+  tags,
+  explain: `metadata.total_size in the index differs from the sum of the tensor sizes in the
+safetensors shards. Harmless for loaders, but a sign that the index and the shards do not come from
+the same export.`,
+});
+
+/** Real indexes are kilobytes to a few megabytes (tens of thousands of tensors). */
+const MAX_INDEX_BYTES = 64 * 1024 * 1024;
+
+function isPlainName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    !name.includes('\\') &&
+    !name.startsWith('/') &&
+    !/^[A-Za-z]:/.test(name) &&
+    !name.split('/').some((p) => p === '..' || p === '') &&
+    !name.includes('\0')
+  );
+}
+
+async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<string, DiscoveredFile>) {
+  const at = { path: index.display };
+  if (index.size > MAX_INDEX_BYTES) {
+    ctx.report(
+      finding(SHARD_INDEX_INVALID, {
+        ...at,
+        message: `${index.size} bytes, more than any shard index (limit ${MAX_INDEX_BYTES}); not read`,
+      }),
+    );
+    return;
+  }
+  let text: string;
+  try {
+    text = await ctx.readText(index, MAX_INDEX_BYTES);
+  } catch {
+    return; // unreadable files are reported by the scan itself
+  }
+  const parsed = parseStrictJson(Buffer.from(text));
+  const wm = parsed.value?.t === 'object' ? jsonGet(parsed.value, 'weight_map') : undefined;
+  if (!parsed.value || wm?.t !== 'object') {
+    ctx.report(
+      finding(SHARD_INDEX_INVALID, {
+        ...at,
+        message: parsed.value ? `no "weight_map" object` : `not valid JSON: ${parsed.error?.message}`,
+      }),
+    );
+    return;
+  }
+  const dupes = parsed.duplicates.filter((d) => d.where === 'weight_map');
+  if (dupes.length) {
+    ctx.report(
+      finding(SHARD_INDEX_INVALID, {
+        ...at,
+        offset: dupes[0]!.offset,
+        message: `the index maps ${dupes.length} tensor(s) more than once (first: "${dupes[0]!.key}")`,
+        evidence: { tensors: dupes.slice(0, 20).map((d) => d.key) },
+      }),
+    );
+  }
+  const dir = posix.dirname(index.rel);
+  const byShard = new Map<string, Set<string>>();
+  for (const e of wm.entries) {
+    if (e.value.t !== 'string') {
+      ctx.report(
+        finding(SHARD_INDEX_INVALID, {
+          ...at,
+          offset: e.offset,
+          message: `weight_map "${e.key}" is a JSON ${e.value.t}, not a file name`,
+        }),
+      );
+      continue;
+    }
+    const set = byShard.get(e.value.value) ?? new Set<string>();
+    byShard.set(e.value.value, set);
+    set.add(e.key);
+  }
+  let total = 0n;
+  let totalKnown = true;
+  for (const [shard, tensors] of byShard) {
+    if (!isPlainName(shard)) {
+      ctx.report(
+        finding(SHARD_PATH_ESCAPE, {
+          ...at,
+          message: `the index places ${tensors.size} tensor(s) in "${shard}", outside the model folder`,
+          evidence: { shard },
+        }),
+      );
+      totalKnown = false;
+      continue;
+    }
+    const rel = posix.normalize(dir === '.' ? shard : `${dir}/${shard}`);
+    const file = byRel.get(rel);
+    if (!file) {
+      ctx.report(
+        finding(SHARD_MISSING, {
+          ...at,
+          message: `the index names ${shard} (${tensors.size} tensors), which is not in the folder`,
+          evidence: { shard, tensors: tensors.size },
+        }),
+      );
+      totalKnown = false;
+      continue;
+    }
+    if (!shard.endsWith('.safetensors')) {
+      totalKnown = false;
+      continue;
+    }
+    let header: Awaited<ReturnType<typeof readSafetensors>>['header'];
+    const src = await FileSource.open(file.fsPath, file.display).catch(() => undefined);
+    if (!src) continue;
+    try {
+      header = (await readSafetensors(src)).header;
+    } catch {
+      header = undefined;
+    } finally {
+      await src.close();
+    }
+    if (!header) {
+      totalKnown = false; // the safetensors analyzer reports the broken shard itself
+      continue;
+    }
+    const inShard = new Set(header.tensors.map((t) => t.name));
+    const missing = [...tensors].filter((t) => !inShard.has(t));
+    if (missing.length) {
+      ctx.report(
+        finding(SHARD_TENSOR_MISSING, {
+          ...at,
+          message: `the index places ${missing.length} tensor(s) in ${shard} that it does not hold (first: "${missing[0]}")`,
+          evidence: { shard, tensors: missing.slice(0, 20) },
+        }),
+      );
+    }
+    const unlisted = [...inShard].filter((t) => !tensors.has(t));
+    if (unlisted.length) {
+      ctx.report(
+        finding(SHARD_TENSOR_UNLISTED, {
+          path: file.display,
+          message: `${shard} holds ${unlisted.length} tensor(s) the index does not place there (first: "${unlisted[0]}")`,
+          evidence: { index: index.rel, tensors: unlisted.slice(0, 20) },
+        }),
+      );
+    }
+    for (const t of header.tensors) total += t.end - t.start;
+  }
+  const meta = jsonGet(parsed.value as never, 'metadata');
+  const declared = meta?.t === 'object' ? jsonUint(jsonGet(meta, 'total_size')) : undefined;
+  if (totalKnown && declared !== undefined && declared !== total) {
+    ctx.report(
+      finding(SHARD_SIZE_MISMATCH, {
+        ...at,
+        message: `the index declares total_size ${declared} but the shards hold ${total} tensor bytes`,
+        evidence: { declared: declared.toString(), actual: total.toString() },
+      }),
+    );
+  }
+}
+
+/**
+ * Split GGUF models (llama.cpp gguf-split): `<prefix>-00001-of-00003.gguf` ... every part must be
+ * present, or llama.cpp refuses the model (and a partial download is easy to miss).
+ */
+function checkGgufSplits(ctx: TreeContext, byRel: Map<string, DiscoveredFile>) {
+  const groups = new Map<string, { count: number; first: DiscoveredFile; prefix: string }>();
+  for (const f of ctx.files) {
+    const m = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/.exec(f.rel);
+    if (!m) continue;
+    const key = `${m[1]}\u0000${m[3]}`;
+    if (!groups.has(key)) groups.set(key, { count: Number(m[3]), first: f, prefix: m[1]! });
+  }
+  for (const g of groups.values()) {
+    const missing: string[] = [];
+    for (let i = 1; i <= g.count && missing.length < 20; i++) {
+      const rel = `${g.prefix}-${String(i).padStart(5, '0')}-of-${String(g.count).padStart(5, '0')}.gguf`;
+      if (!byRel.has(rel)) missing.push(posix.basename(rel));
+    }
+    if (missing.length) {
+      ctx.report(
+        finding(SHARD_MISSING, {
+          path: g.first.display,
+          message: `split GGUF ${posix.basename(g.prefix)} has ${g.count} parts but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
+          evidence: { parts: g.count, missing },
+        }),
+      );
+    }
+  }
+}
+
+registerTreeAnalyzer({
+  id: 'shard-index',
+  async analyze(ctx) {
+    const byRel = new Map(ctx.files.map((f) => [f.rel, f]));
+    for (const f of ctx.files) {
+      if (f.rel.endsWith('.index.json')) await checkIndex(ctx, f, byRel);
+    }
+    checkGgufSplits(ctx, byRel);
+  },
+});
