@@ -16,7 +16,7 @@ import schema from '../../schemas/policy.schema.json' with { type: 'json' };
 import { describeError, ModelvetError } from '../core/errors.ts';
 import { allRules, isSeverity, type Severity } from '../core/finding.ts';
 import { knownKinds } from '../core/sniff.ts';
-import { fallbackIsDenied, type IsDenied } from './denylist.ts';
+import { type IsDenied, pickleIsDenied } from './denylist.ts';
 import {
   emptyPolicy,
   type IgnoreEntry,
@@ -275,7 +275,7 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
   const ruleIds = new Set(options.ruleIds ?? allRules().map((r) => r.id));
   const knownRule = (id: string) => ruleIds.has(id);
   const groups = new Set([...ruleIds].map((id) => id.split('/')[0]));
-  const isDenied = options.isDenied ?? fallbackIsDenied;
+  const isDenied = options.isDenied ?? pickleIsDenied;
   const baseDir = options.baseDir ?? dirname(resolve(source));
   const policy = emptyPolicy(source, options.origin ?? 'explicit');
   if (raw.failOn && isSeverity(raw.failOn)) policy.failOn = raw.failOn;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/scan.ts';
-import { fallbackIsDenied } from '../../src/policy/denylist.ts';
+import { pickleIsDenied } from '../../src/policy/denylist.ts';
 import { formatKeyPath, formatPolicyErrors, globProblem, parsePolicy } from '../../src/policy/load.ts';
 import type { Policy } from '../../src/policy/types.ts';
 
@@ -11,7 +11,7 @@ const RULES = [
   'pin/unpinned-requirement',
 ];
 const parse = (text: string, file = '/p/.modelvet.yml') =>
-  parsePolicy(text, file, { ruleIds: RULES, isDenied: fallbackIsDenied });
+  parsePolicy(text, file, { ruleIds: RULES, isDenied: pickleIsDenied });
 const errorsOf = (text: string, file = 'policy.yml') =>
   formatPolicyErrors(file, parse(text, file).errors).split('\n');
 
