@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { makeTmpDir } from './helpers/tmp.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -191,4 +192,34 @@ describe('the Action bundle under the runner contract', () => {
       expect(r.stdout).not.toMatch(/\n\s+at /); // no stack trace
     });
   }
+});
+
+describe('action.yml', () => {
+  it('declares node24, the bundle, and exactly the inputs and outputs the code uses', async () => {
+    const meta = parse(await readFile(join(ROOT, 'action.yml'), 'utf8'));
+    expect(meta.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    expect(Object.keys(meta.inputs).sort()).toEqual(
+      [
+        'fail-on',
+        'format',
+        'identity',
+        'issuer',
+        'jobs',
+        'key',
+        'lock',
+        'path',
+        'policy',
+        'report-file',
+        'sarif-file',
+        'signature',
+      ].sort(),
+    );
+    expect(Object.keys(meta.outputs).sort()).toEqual(
+      ['critical', 'findings', 'high', 'report-file', 'sarif-file', 'verdict'].sort(),
+    );
+    const source = await readFile(join(ROOT, 'src', 'action.ts'), 'utf8');
+    for (const input of Object.keys(meta.inputs)) expect(source).toContain(`'${input}'`);
+    for (const output of Object.keys(meta.outputs)) expect(source).toContain(`setOutput('${output}'`);
+    expect(meta.branding).toMatchObject({ icon: 'shield', color: 'blue' });
+  });
 });
