@@ -401,8 +401,9 @@ function checkHfDownload(args: readonly Word[], at: number, sink: HitSink, prog:
   }
 }
 
-const PROC_SUBST =
-  /(?:^|[\s;&|(])(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b[^\n;&|]*?(?:<\(|\$\(|`)\s*(?:curl|wget)\b|\beval\s+["']?(?:\$\(|`)\s*(?:curl|wget)\b|\b(?:python[0-9.]*|perl|ruby|node)\s+(?:-c\s+)?["']?(?:<\(|\$\()\s*(?:curl|wget)\b/g;
+/** An interpreter word that runs a command substitution after it (sh -c "$(…)", bash <(…), eval "$(…)"). */
+const RUNNER_BEFORE =
+  /(?:^|\s)(?:(?:ba|z|da|k)?sh|eval|source|\.|python[0-9.]*|perl|ruby|node)\b(?:\s+-\S+)*\s*["']?$/;
 
 /** Checks shell text (a script, a RUN instruction, notebook `!` lines). Offsets are into `text`. */
 export function checkShell(text: string, sink: HitSink, where = 'script'): void {
@@ -411,44 +412,65 @@ export function checkShell(text: string, sink: HitSink, where = 'script'): void 
   for (const line of logicalLines(text)) {
     const map = line.map;
     const commands = splitCommands(line.text, map);
+    const programs = commands.map((c) => program(c.words));
     const reported = new Set<number>();
-    // download | interpreter
+    // download | … | interpreter: one pass over each pipeline (linear in the number of commands).
+    let pipeStart = 0;
     for (let i = 0; i < commands.length; i++) {
-      const c = commands[i]!;
-      const p = program(c.words);
-      if (!p || !DOWNLOADERS.test(p.prog) || !c.pipe) continue;
-      const urls = p.args.map((a) => a.value).filter((v) => /^[a-z]+:\/\//i.test(v));
-      if (urls.length > 0 && urls.every((u) => IMMUTABLE_URL.test(u))) continue;
-      for (let j = i + 1; j < commands.length; j++) {
-        const next = program(commands[j]!.words);
-        if (next && SHELLS.test(next.prog)) {
-          const start = c.from;
-          const end = commands[j]!.to;
-          const seg = lineSlice(line.text, map, start, end);
+      if (commands[i]!.pipe) continue;
+      let downloader = -1;
+      for (let j = pipeStart; j <= i; j++) {
+        const p = programs[j];
+        if (!p) continue;
+        if (downloader < 0 && DOWNLOADERS.test(p.prog) && j < i) {
+          const urls = p.args.map((a) => a.value).filter((v) => /^[a-z]+:\/\//i.test(v));
+          if (urls.length === 0 || !urls.every((u) => IMMUTABLE_URL.test(u))) downloader = j;
+        } else if (downloader >= 0 && SHELLS.test(p.prog)) {
+          const c = commands[downloader]!;
+          const d = programs[downloader]!;
+          const urls = d.args.map((a) => a.value).filter((v) => /^[a-z]+:\/\//i.test(v));
+          const seg = lineSlice(line.text, map, c.from, commands[j]!.to);
           sink({
             rule: PIPE_TO_SHELL,
-            offset: start,
+            offset: c.from,
             text: seg,
             message: `${where}: \`${shorten(seg, 100)}\` runs downloaded code without verifying it`,
             evidence: { urls },
           });
-          reported.add(start);
+          reported.add(c.from);
           break;
         }
-        if (!commands[j]!.pipe) break;
       }
+      pipeStart = i + 1;
     }
-    // bash <(curl …), sh -c "$(curl …)", eval "$(wget …)"
-    PROC_SUBST.lastIndex = 0;
+    // bash <(curl …), sh -c "$(curl …)", eval "$(wget …)": find the substitution, then look back
+    // (a bounded window) for the interpreter that runs it.
+    const SUBST = /(?:<\(|\$\(|`)\s*(?:curl|wget)\b/g;
     let m: RegExpExecArray | null;
     // biome-ignore lint/suspicious/noAssignInExpressions: regex scan loop
-    while ((m = PROC_SUBST.exec(line.text)) !== null) {
-      const startIdx = m.index + (m[0].length - m[0].trimStart().length) + (/^[;&|(]/.test(m[0]) ? 1 : 0);
+    while ((m = SUBST.exec(line.text)) !== null) {
+      const windowStart = Math.max(0, m.index - 200);
+      const before = line.text.slice(windowStart, m.index);
+      const seg = before.slice(
+        Math.max(before.lastIndexOf(';'), before.lastIndexOf('&'), before.lastIndexOf('|')) + 1,
+      );
+      const interp = RUNNER_BEFORE.exec(seg);
+      if (!interp) continue;
+      const startIdx =
+        windowStart +
+        (before.length - seg.length) +
+        interp.index +
+        (interp[0].length - interp[0].trimStart().length);
       const at = map[startIdx] ?? 0;
-      const rest = line.text.slice(startIdx);
+      const close = line.text.indexOf(')', m.index);
+      const rest = line.text.slice(
+        startIdx,
+        close < 0 ? Math.min(line.text.length, m.index + 300) : close + 1,
+      );
       const urls = rest.match(/[a-z]+:\/\/[^\s"'`)]+/gi) ?? [];
       if (urls.length > 0 && urls.every((u) => IMMUTABLE_URL.test(u))) continue;
-      if ([...reported].some((r) => Math.abs(r - at) < 2)) continue;
+      if (reported.has(at)) continue;
+      reported.add(at);
       sink({
         rule: PIPE_TO_SHELL,
         offset: at,
@@ -457,8 +479,7 @@ export function checkShell(text: string, sink: HitSink, where = 'script'): void 
         evidence: { urls },
       });
     }
-    for (const c of commands) {
-      const p = program(c.words);
+    for (const p of programs) {
       if (!p) continue;
       const { prog, args } = p;
       trackDownloadThenRun(p, saved, sink, where);
@@ -555,7 +576,17 @@ function trackDownloadThenRun(
 }
 
 function lineSlice(text: string, map: readonly number[], from: number, to: number): string {
-  const a = map.indexOf(from);
-  const b = map.indexOf(to);
-  return text.slice(Math.max(a, 0), b < 0 ? text.length : b + 1).trim();
+  return text.slice(indexOfOffset(map, from), indexOfOffset(map, to) + 1).trim();
+}
+
+/** First index whose offset is >= `offset` (map is increasing). */
+function indexOfOffset(map: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
