@@ -24,7 +24,7 @@ import { checkDockerfile } from './dockerfile.ts';
 import { LineIndex, type PinHit, toFindings } from './hits.ts';
 import { checkNotebook } from './notebook.ts';
 import { checkPackageJson, NPM_LOCK_FILES } from './npm.ts';
-import { checkPyproject, PYTHON_LOCK_FILES } from './pyproject.ts';
+import { checkInlineScriptMetadata, checkPyproject, PYTHON_LOCK_FILES } from './pyproject.ts';
 import { checkPython } from './python.ts';
 import { checkRequirementsText, type Include } from './requirements.ts';
 import { UNPARSEABLE, UNRESOLVED_INCLUDE } from './rules.ts';
@@ -53,9 +53,11 @@ export interface CheckContext {
 /** Runs the checker for `kind` on `text`; returns the hits and the includes (requirements only). */
 export function checkText(
   kind: PinFileKind,
-  text: string,
+  input: string,
   ctx: CheckContext = {},
 ): { hits: PinHit[]; includes: Include[] } {
+  // A byte-order mark is dropped by pip, npm and Python alike; a space keeps every offset in place.
+  const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input;
   const hits: PinHit[] = [];
   const sink = (h: PinHit) => hits.push(h);
   let includes: Include[] = [];
@@ -76,6 +78,7 @@ export function checkText(
       checkPackageJson(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
       break;
     case 'python':
+      checkInlineScriptMetadata(text, sink);
       checkPython(text, sink, ctx.isLocalPath ? { isLocalPath: ctx.isLocalPath } : {});
       break;
     case 'notebook':

@@ -39,7 +39,13 @@ const eq = (p: Path, pattern: (string | null)[]): boolean =>
 export interface PyprojectOptions {
   /** Lock file beside it (uv.lock, poetry.lock, pdm.lock, pylock.toml). */
   lockFile?: string;
+  /** PEP 723 metadata inside a script: the top-level `dependencies` list. */
+  inlineScript?: boolean;
 }
+
+const INLINE_LISTS: { pattern: (string | null)[]; where: string; build?: boolean }[] = [
+  { pattern: ['dependencies'], where: 'inline script dependency' },
+];
 
 const PEP508_LISTS: { pattern: (string | null)[]; where: string; build?: boolean }[] = [
   { pattern: ['project', 'dependencies'], where: 'dependency' },
@@ -90,7 +96,9 @@ export function checkPyproject(text: string, sink: HitSink, opts: PyprojectOptio
   for (const leaf of leaves) {
     if (leaf.node.type !== 'TOMLValue' || leaf.node.kind !== 'string') continue;
     const parent = leaf.path.slice(0, -1);
-    const list = PEP508_LISTS.find((l) => typeof leaf.path.at(-1) === 'number' && eq(parent, l.pattern));
+    const list = (opts.inlineScript ? INLINE_LISTS : PEP508_LISTS).find(
+      (l) => typeof leaf.path.at(-1) === 'number' && eq(parent, l.pattern),
+    );
     if (!list) continue;
     const value = leaf.node.value;
     const raw = text.slice(leaf.node.range[0], leaf.node.range[1]);
@@ -200,3 +208,24 @@ function checkPoetryDep(
 }
 
 export const PYTHON_LOCK_FILES = ['uv.lock', 'poetry.lock', 'pdm.lock', 'pylock.toml', 'Pipfile.lock'];
+
+/**
+ * PEP 723 inline script metadata (`# /// script` … `# ///` in a .py file, read by uv run, pipx,
+ * hatch): its `dependencies` list is installed when the script runs.
+ */
+export function checkInlineScriptMetadata(src: string, sink: HitSink): void {
+  const block = /^# \/\/\/ script[ \t]*\r?\n((?:#(?:| .*)\r?\n)+)# \/\/\/[ \t]*$/m.exec(src);
+  if (!block) return;
+  const contentStart = block.index + block[0].indexOf('\n') + 1;
+  let toml = '';
+  const map: number[] = [];
+  let at = contentStart;
+  for (const line of block[1]!.split(/(?<=\n)/)) {
+    const strip = line.startsWith('# ') ? 2 : 1;
+    const body = line.slice(strip);
+    for (let k = 0; k < body.length; k++) map.push(at + strip + k);
+    toml += body;
+    at += line.length;
+  }
+  checkPyproject(toml, (h) => sink({ ...h, offset: map[h.offset] ?? contentStart }), { inlineScript: true });
+}

@@ -38,6 +38,8 @@ interface Arg {
   name?: string;
   node?: SyntaxNode;
   from: number;
+  /** For a keyword taken from `**NAME` (a dict assigned once) or `**{...}`: the text of that argument. */
+  via?: string;
 }
 
 /** Decodes a Python string literal (one piece). Returns undefined for bytes or broken literals. */
@@ -104,12 +106,14 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
   const modules = new Set<string>();
   const assigned = new Map<string, SyntaxNode[]>();
   const calls: SyntaxNode[] = [];
+  const dicts: SyntaxNode[] = [];
 
   tree.iterate({
     enter: (ref) => {
       if (ref.name === 'ImportStatement') readImport(ref.node);
       else if (ref.name === 'AssignStatement') readAssign(ref.node);
       else if (ref.name === 'CallExpression') calls.push(ref.node);
+      else if (ref.name === 'DictionaryExpression') dicts.push(ref.node);
     },
   });
 
@@ -192,6 +196,14 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       return { kind: 'str', value: out };
     }
     if (n.name === 'Boolean') return { kind: 'bool', value: text(n) === 'True' };
+    if (n.name === 'BinaryExpression' && depth < 8) {
+      const kids = children(n);
+      if (kids.length === 3 && text(kids[1]!) === '+') {
+        const a = evaluate(kids[0], depth + 1);
+        const b = evaluate(kids[2], depth + 1);
+        if (a.kind === 'str' && b.kind === 'str') return { kind: 'str', value: a.value + b.value };
+      }
+    }
     if (n.name === 'None') return { kind: 'none' };
     if (n.name === 'ParenthesizedExpression') {
       const inner = children(n).find((c) => c.name !== '(' && c.name !== ')');
@@ -208,21 +220,56 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     return { kind: 'dynamic', text: text(n) };
   }
 
-  function calleeName(n: SyntaxNode | null): string[] {
-    if (!n) return ['?'];
+  function calleeName(n: SyntaxNode | null, depth = 0): string[] {
+    if (!n || depth > 8) return ['?'];
     if (n.name === 'VariableName') {
       const name = text(n);
-      return (aliases.get(name) ?? name).split('.');
+      const imported = aliases.get(name);
+      if (imported) return imported.split('.');
+      // `load = torch.load` (assigned once) makes `load(...)` a torch.load call.
+      const values = assigned.get(name);
+      const v = values?.length === 1 ? values[0] : undefined;
+      if (v && v !== n && (v.name === 'MemberExpression' || v.name === 'VariableName'))
+        return calleeName(v, depth + 1);
+      return [name];
     }
     if (n.name === 'MemberExpression') {
       const prop = n.getChild('PropertyName');
       const base = n.firstChild;
-      return [...calleeName(base), prop ? text(prop) : '?'];
+      return [...calleeName(base, depth + 1), prop ? text(prop) : '?'];
     }
     return ['?'];
   }
 
-  function readArgs(list: SyntaxNode | null): Arg[] {
+  /** Keyword entries of a dict display `{"k": v}` or `dict(k=v)`, directly or through a name assigned once. */
+  function dictEntries(
+    n: SyntaxNode | undefined,
+    depth = 0,
+  ): { key: string; node: SyntaxNode | undefined }[] | undefined {
+    if (!n || depth > 4) return undefined;
+    if (n.name === 'VariableName') {
+      const values = assigned.get(text(n));
+      return values?.length === 1 && values[0] !== n ? dictEntries(values[0], depth + 1) : undefined;
+    }
+    if (n.name === 'DictionaryExpression') {
+      const out: { key: string; node: SyntaxNode | undefined }[] = [];
+      const kids = children(n);
+      for (let i = 0; i < kids.length; i++) {
+        if (kids[i + 1]?.name !== ':') continue;
+        const k = evaluate(kids[i]);
+        if (k.kind === 'str') out.push({ key: k.value, node: kids[i + 2] });
+      }
+      return out;
+    }
+    if (n.name === 'CallExpression' && calleeName(n.firstChild).join('.') === 'dict') {
+      return readArgs(n.getChild('ArgList'), depth + 1)
+        .filter((a) => a.kind === 'kw')
+        .map((a) => ({ key: a.name!, node: a.node }));
+    }
+    return undefined;
+  }
+
+  function readArgs(list: SyntaxNode | null, depth = 0): Arg[] {
     const args: Arg[] = [];
     if (!list) return args;
     let group: SyntaxNode[] = [];
@@ -231,8 +278,14 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       group = [];
       if (g.length === 0) return;
       const first = g[0]!;
-      if (first.name === '**') args.push({ kind: 'dstar', node: g[1], from: first.from });
-      else if (first.name === '*') args.push({ kind: 'star', node: g[1], from: first.from });
+      if (first.name === '**') {
+        const entries = depth < 4 ? dictEntries(g[1], depth) : undefined;
+        const via = `**${g[1] ? text(g[1]) : ''}`;
+        if (entries)
+          for (const e of entries)
+            args.push({ kind: 'kw', name: e.key, node: e.node, from: first.from, via });
+        else args.push({ kind: 'dstar', node: g[1], from: first.from });
+      } else if (first.name === '*') args.push({ kind: 'star', node: g[1], from: first.from });
       else if (first.name === 'VariableName' && g[1]?.name === 'AssignOp') {
         args.push({ kind: 'kw', name: text(first), node: g[2], from: first.from });
       } else args.push({ kind: 'pos', node: g.length === 1 ? first : undefined, from: first.from });
@@ -247,6 +300,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
   }
 
   const imported = (mod: string) => modules.has(mod);
+  const trustReported = new Set<number>();
 
   for (const call of calls) {
     const callee = call.firstChild;
@@ -258,6 +312,8 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     const pos = args.filter((a) => a.kind === 'pos');
     const hasDstar = args.some((a) => a.kind === 'dstar');
     const callText = text(call);
+    const argText = (a: Arg) =>
+      a.via ? `${a.via} (${a.name}=${a.node ? text(a.node) : ''})` : src.slice(a.from, a.node?.to ?? a.from);
     const nameNode =
       callee?.name === 'MemberExpression' ? (callee.getChild('PropertyName') ?? callee) : callee;
     const at = nameNode?.from ?? call.from;
@@ -272,18 +328,20 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     const trc = kw('trust_remote_code');
     if (trc) {
       const v = evaluate(trc.node);
-      if (v.kind === 'bool' && v.value) {
+      trustReported.add(trc.node?.from ?? -1);
+      const truthy = (v.kind === 'bool' && v.value) || (v.kind === 'dynamic' && /^[1-9][0-9]*$/.test(v.text));
+      if (truthy) {
         sink({
           rule: TRUST_REMOTE_CODE,
           severity: revPinned ? 'medium' : 'high',
           offset: trc.from,
-          text: text(call).slice(trc.from - call.from, (trc.node?.to ?? trc.from) - call.from),
+          text: argText(trc),
           message: revPinned
             ? `${last}(…, trust_remote_code=True) runs the repository's Python code (pinned to a commit: review it)`
             : `${last}(…, trust_remote_code=True) runs the repository's Python code, and no commit revision fixes which`,
-          evidence: { ...evidence, ...(v.from ? { resolvedFrom: v.from } : {}) },
+          evidence: { ...evidence, ...(v.kind === 'bool' && v.from ? { resolvedFrom: v.from } : {}) },
         });
-      } else if (v.kind === 'dynamic') {
+      } else if (v.kind === 'dynamic' && !/^0+$/.test(v.text)) {
         sink({
           rule: TRUST_REMOTE_CODE,
           severity: 'low',
@@ -302,7 +360,11 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       const localV = local ? evaluate(local.node) : undefined;
       if (localV?.kind === 'bool' && localV.value) continue;
       let idArg: Arg | undefined;
-      for (const k of hf === 'pipeline' ? ['model'] : hf === 'dataset' ? ['path'] : HUB_ID_KWARGS) {
+      for (const k of hf === 'pipeline' || hf === 'vllm'
+        ? ['model']
+        : hf === 'dataset'
+          ? ['path']
+          : HUB_ID_KWARGS) {
         idArg ??= kw(k);
       }
       if (!idArg) {
@@ -318,6 +380,8 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       }
       if (!idArg && hf === 'pipeline') continue; // the task's default model, pinned by transformers
       const id = idArg ? evaluate(idArg.node) : undefined;
+      // load_dataset(builder_variable, data_files=…): a packaged builder over local files, not a Hub dataset.
+      if (hf === 'dataset' && id?.kind !== 'str' && (kw('data_files') || kw('data_dir'))) continue;
       if (id?.kind === 'str') {
         if (isLocalRef(id.value, opts)) continue;
         if (hf === 'dataset' && DATASET_BUILDERS.has(id.value.toLowerCase())) continue;
@@ -362,7 +426,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
           sink({
             rule: UNPINNED_MODEL_REVISION,
             offset: revArg.from,
-            text: text(call).slice(revArg.from - call.from, (revArg.node?.to ?? revArg.from) - call.from),
+            text: argText(revArg),
             message: `${last}(${shown}) revision "${shorten(rev.value, 60)}"${rev.from ? ` (from ${rev.from})` : ''} is ${describeRef(rev.value)}, not a 40-hex commit`,
             evidence: { ...ev, revision: rev.value, ...(rev.from ? { resolvedFrom: rev.from } : {}) },
           });
@@ -371,7 +435,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
         sink({
           rule: MODEL_REVISION_VARIABLE,
           offset: revArg.from,
-          text: text(call).slice(revArg.from - call.from, (revArg.node?.to ?? revArg.from) - call.from),
+          text: argText(revArg),
           message: `${last}(${shown}) revision=${shorten(rev.kind === 'dynamic' ? rev.text : String(rev.value), 60)} cannot be checked statically`,
           evidence: ev,
         });
@@ -475,9 +539,26 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       }
     }
   }
+
+  // {"trust_remote_code": True} anywhere (model_kwargs=…, config dicts) not already seen through a call.
+  for (const d of dicts) {
+    for (const e of dictEntries(d) ?? []) {
+      if (e.key !== 'trust_remote_code' || !e.node || trustReported.has(e.node.from)) continue;
+      const v = evaluate(e.node);
+      if (v.kind !== 'bool' || !v.value) continue;
+      sink({
+        rule: TRUST_REMOTE_CODE,
+        offset: e.node.from,
+        text: shorten(text(d)),
+        message:
+          'a dict sets "trust_remote_code": True (passed on to a loader, it runs the repository\'s code)',
+        evidence: { dict: shorten(text(d)) },
+      });
+    }
+  }
 }
 
-type HubKind = 'model' | 'dataset' | 'pipeline';
+type HubKind = 'model' | 'dataset' | 'pipeline' | 'vllm';
 
 function hubCall(q: string, last: string, imported: (m: string) => boolean): HubKind | undefined {
   if (last === 'from_pretrained' || last === 'from_single_file') return 'model';
@@ -489,6 +570,7 @@ function hubCall(q: string, last: string, imported: (m: string) => boolean): Hub
     return 'dataset';
   }
   if (q === 'transformers.pipeline' || (q === 'pipeline' && imported('transformers'))) return 'pipeline';
+  if (q === 'vllm.LLM' || (q === 'LLM' && imported('vllm'))) return 'vllm';
   if (
     (last === 'SentenceTransformer' || last === 'CrossEncoder' || last === 'SparseEncoder') &&
     (q.startsWith('sentence_transformers.') || imported('sentence_transformers'))

@@ -67,7 +67,7 @@ export function checkRequirement(sink: HitSink, c: RequirementCheck): Requiremen
         rule: REQUIREMENT_WITHOUT_HASH,
         offset: c.offset,
         text: c.text,
-        message: `${label}${p.op}${p.version} is version-pinned but has no --hash`,
+        message: `${where === 'requirement' ? '' : `${where} `}${label}${p.op}${p.version} is version-pinned but has no --hash`,
         evidence: { ...evidence, name: req.name, version: p.version },
       });
     }

@@ -21,6 +21,7 @@ import {
   UNPINNED_NPM,
   UNPINNED_REQUIREMENT,
 } from './rules.ts';
+import { condaSpecPinning } from './conda.ts';
 import { npmSpecPinning } from './npm.ts';
 
 interface Word {
@@ -86,6 +87,7 @@ function splitCommands(line: string, map: readonly number[]): Command[] {
       add(line[i + 1]!, i);
       i += 2;
     } else if (c === '#' && !cur) {
+      endCommand(false, i);
       break;
     } else if (/\s/.test(c)) {
       endWord();
@@ -341,6 +343,29 @@ function checkNpm(prog: string, args: readonly Word[], at: number, sink: HitSink
   }
 }
 
+const CONDA_VALUE_OPTS = new Set(['-c', '--channel', '-n', '--name', '-p', '--prefix', '--file', '-f']);
+
+function checkCondaInstall(args: readonly Word[], sink: HitSink, where: string): void {
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    if (w.value.startsWith('-')) {
+      if (CONDA_VALUE_OPTS.has(w.value)) i++;
+      continue;
+    }
+    if (w.value.includes('$')) continue;
+    const p = condaSpecPinning(w.value);
+    if (p.pinned) continue;
+    sink({
+      rule: UNPINNED_REQUIREMENT,
+      offset: w.at,
+      text: w.value,
+      ...(p.prefix ? { severity: 'low' as const } : {}),
+      message: `${where} ${w.value} is not pinned to an exact version (${p.reason})`,
+      evidence: { spec: w.value },
+    });
+  }
+}
+
 const HF_VALUE_OPTS = new Set([
   '--revision',
   '--repo-type',
@@ -494,6 +519,8 @@ export function checkShell(text: string, sink: HitSink, where = 'script'): void 
         checkPipInstall(args.slice(2), sink, `${where}: uv pip install`);
       } else if (/^(npm|yarn|pnpm|bun|npx|pnpx|bunx)$/.test(prog)) {
         checkNpm(prog, args, p.at, sink);
+      } else if (/^(conda|mamba|micromamba)$/.test(prog) && /^(install|create)$/.test(args[0]?.value ?? '')) {
+        checkCondaInstall(args.slice(1), sink, `${where}: ${prog} ${args[0]!.value}`);
       } else if ((prog === 'huggingface-cli' || prog === 'hf') && args[0]?.value === 'download') {
         checkHfDownload(args, p.at, sink, prog);
       }

@@ -147,6 +147,28 @@ const TABLE: [string, string[]][] = [
   ['import torch\nm = torch.hub.load(REPO, "m")', ['torch-hub-unpinned@low']],
   ['import torch\nsd = torch.hub.load_state_dict_from_url("https://x/y.pth")', ['unpinned-url@medium']],
   ['import torch\ntorch.hub.download_url_to_file("https://x/y.pth", "y.pth")', ['unpinned-url@medium']],
+  // values hidden in dicts, aliases, concatenations, other loaders
+  [
+    `${T}kw = {"trust_remote_code": True}\nm = AutoModel.from_pretrained("o/n", revision="${SHA}", **kw)`,
+    ['trust-remote-code@medium'],
+  ],
+  [`${T}m = AutoModel.from_pretrained("o/n", **dict(revision="main"))`, ['unpinned-model-revision@medium']],
+  [
+    `${T}p = pipeline("t", model="o/n", revision="${SHA}", model_kwargs={"trust_remote_code": True})`,
+    ['trust-remote-code@high'],
+  ],
+  [`${T}m = AutoModel.from_pretrained("o/" + "n", revision="ma" + "in")`, ['unpinned-model-revision@medium']],
+  [
+    `${T}m = AutoModel.from_pretrained("o/n", revision="${SHA}", trust_remote_code=1)`,
+    ['trust-remote-code@medium'],
+  ],
+  ['from vllm import LLM\nllm = LLM(model="o/n")', ['unpinned-model-revision@medium']],
+  [
+    `from vllm import LLM\nllm = LLM(model="o/n", revision="${SHA}", trust_remote_code=True)`,
+    ['trust-remote-code@medium'],
+  ],
+  [`${D}ds = load_dataset(ext, data_files=files)`, []],
+  ['import torch\nload = torch.load\nsd = load(f)', ['torch-load-unsafe@medium']],
   // torch.load
   ['import torch\nsd = torch.load("x.pt")', ['torch-load-unsafe@medium']],
   [
@@ -184,6 +206,14 @@ describe('Python model references table', () => {
   it('survives syntax errors and still checks the rest', () => {
     const src = `${T}def broken(:\n    pass\nm = AutoModel.from_pretrained("org/name")\n`;
     expect(ruleList('python', src)).toEqual(['unpinned-model-revision@medium']);
+  });
+
+  it('checks PEP 723 inline script dependencies', () => {
+    const src =
+      '# /// script\n# requires-python = ">=3.10"\n# dependencies = [\n#   "requests<3",\n#   "rich==13.7.0",\n# ]\n# ///\nimport requests\n';
+    const [f, ...rest] = check('python', src);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'pin/unpinned-requirement', line: 4, column: 6 });
   });
 
   it('decodes string literals with prefixes and escapes', () => {

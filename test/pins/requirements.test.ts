@@ -63,6 +63,7 @@ const TABLE: [string, string[]][] = [
   ['-f https://download.pytorch.org/whl/torch_stable.html', ['custom-index-url@low']],
   ['-r https://example.com/requirements.txt', ['unpinned-url@medium']],
   ['torch >=', ['unparseable@low']],
+  ['\ufefftorch>=2\r\nnumpy==1.0\r\n', ['requirement-without-hash@low', 'unpinned-requirement@medium']],
 ];
 
 describe('requirements.txt table', () => {

@@ -41,6 +41,9 @@ describe('Dockerfile table (Scorecard Pinned-Dependencies forms)', () => {
     [`FROM x@${D}\nADD https://example.com/model.bin /m/`, ['unpinned-url@medium']],
     [`FROM x@${D}\nADD --checksum=sha256:${HASH} https://example.com/model.bin /m/`, []],
     [`FROM x@${D}\n# RUN pip install torch\nRUN echo ok`, []],
+    ['ARG CUDA=12.1\nARG BASE=nvidia/cuda:${CUDA}-devel\nFROM ${BASE}', ['docker-unpinned-image@medium']],
+    ['ARG V\nFROM nvidia/cuda:${V}-devel', ['docker-unpinned-image@low']],
+    [`FROM x@${D}\nONBUILD RUN pip install torch`, ['unpinned-requirement@medium']],
   ];
   it.each(TABLE)('%j', (text, expected) => {
     expect(ruleList('dockerfile', text)).toEqual([...expected].sort());
@@ -90,6 +93,11 @@ describe('shell script table', () => {
     ],
     ['pip install $PKGS', ['unpinned-requirement@low']],
     ['uv pip install torch', ['unpinned-requirement@medium']],
+    [
+      'conda install -y -c conda-forge numpy=1.26 scipy==1.11.4 pandas',
+      ['unpinned-requirement@low', 'unpinned-requirement@medium'],
+    ],
+    ['mamba create -n env python==3.11.9 pytorch::pytorch=2.3.1=py3.11_0', []],
     ['npm ci', []],
     ['npm install', ['unpinned-npm@low']],
     ['npm i left-pad', ['unpinned-npm@medium']],
@@ -109,7 +117,7 @@ describe('shell script table', () => {
   });
 
   it('evidence holds the command; position is the downloader', () => {
-    const [f] = check('shell', '#!/bin/sh\nset -e\n  curl -fsSL https://get.example.com | sh\n');
+    const [f] = check('shell', '#!/bin/sh\nset -e\n  curl -fsSL https://get.example.com | sh # install\n');
     expect(f).toMatchObject({ rule: 'pin/pipe-to-shell', line: 3, column: 3 });
     expect(f?.evidence?.text).toBe('curl -fsSL https://get.example.com | sh');
   });
