@@ -107,6 +107,8 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
   const assigned = new Map<string, SyntaxNode[]>();
   const calls: SyntaxNode[] = [];
   const dicts: SyntaxNode[] = [];
+  /** Names bound other than by one plain assignment (parameters, loop targets, `as`, :=, +=, global, imports). */
+  const rebound = new Set<string>();
 
   tree.iterate({
     enter: (ref) => {
@@ -114,6 +116,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       else if (ref.name === 'AssignStatement') readAssign(ref.node);
       else if (ref.name === 'CallExpression') calls.push(ref.node);
       else if (ref.name === 'DictionaryExpression') dicts.push(ref.node);
+      readBindings(ref.node);
     },
   });
 
@@ -171,14 +174,43 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
 
   function readAssign(n: SyntaxNode): void {
     const kids = children(n);
-    const ops = kids.filter((k) => k.name === 'AssignOp');
-    const target = kids[0];
-    if (target?.name !== 'VariableName') return;
-    const name = text(target);
-    const list = assigned.get(name) ?? [];
-    if (ops.length === 1 && kids.length >= 3 && kids.at(-2)?.name === 'AssignOp') list.push(kids.at(-1)!);
-    else list.push(target); // several targets or augmented: not a constant
-    assigned.set(name, list);
+    const lastOp = kids.findLastIndex((k) => k.name === 'AssignOp');
+    if (lastOp < 0) return;
+    const targets = kids.slice(0, lastOp).filter((k) => k.name === 'VariableName');
+    const single =
+      lastOp === kids.length - 2 &&
+      targets.length === 1 &&
+      kids[0] === targets[0] &&
+      kids.slice(0, lastOp).every((k) => k === targets[0] || k.name === 'TypeDef');
+    for (const t of targets) {
+      const name = text(t);
+      if (!single) rebound.add(name);
+      const list = assigned.get(name) ?? [];
+      list.push(single ? kids.at(-1)! : t);
+      assigned.set(name, list);
+    }
+  }
+
+  /** Records names bound by anything but `NAME = value`, so they are never taken for constants. */
+  function readBindings(n: SyntaxNode): void {
+    const kids = children(n);
+    const bind = (k: SyntaxNode | undefined) => {
+      if (k?.name === 'VariableName') rebound.add(text(k));
+    };
+    if (n.name === 'ParamList') {
+      kids.forEach((k, i) => {
+        if (kids[i - 1]?.name !== 'AssignOp') bind(k);
+      });
+    } else if (n.name === 'NamedExpression' || n.name === 'UpdateStatement') bind(kids[0]);
+    else if (n.name === 'ScopeStatement' || n.name === 'ImportStatement') kids.forEach(bind);
+    let inFor = false;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.name === 'for') inFor = true;
+      else if (k.name === 'in') inFor = false;
+      else if (inFor) bind(k);
+      if (k.name === 'as') bind(kids[i + 1]);
+    }
   }
 
   function evaluate(n: SyntaxNode | undefined, depth = 0): Value {
@@ -209,7 +241,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       const inner = children(n).find((c) => c.name !== '(' && c.name !== ')');
       return evaluate(inner, depth);
     }
-    if (n.name === 'VariableName' && depth < 4) {
+    if (n.name === 'VariableName' && depth < 4 && !rebound.has(text(n))) {
       const name = text(n);
       const values = assigned.get(name);
       if (values && values.length === 1) {
@@ -227,7 +259,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       const imported = aliases.get(name);
       if (imported) return imported.split('.');
       // `load = torch.load` (assigned once) makes `load(...)` a torch.load call.
-      const values = assigned.get(name);
+      const values = rebound.has(name) ? undefined : assigned.get(name);
       const v = values?.length === 1 ? values[0] : undefined;
       if (v && v !== n && (v.name === 'MemberExpression' || v.name === 'VariableName'))
         return calleeName(v, depth + 1);
@@ -248,7 +280,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
   ): { key: string; node: SyntaxNode | undefined }[] | undefined {
     if (!n || depth > 4) return undefined;
     if (n.name === 'VariableName') {
-      const values = assigned.get(text(n));
+      const values = rebound.has(text(n)) ? undefined : assigned.get(text(n));
       return values?.length === 1 && values[0] !== n ? dictEntries(values[0], depth + 1) : undefined;
     }
     if (n.name === 'DictionaryExpression') {

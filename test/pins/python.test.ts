@@ -102,6 +102,27 @@ const TABLE: [string, string[]][] = [
   ],
   [`${T}m = AutoModel.from_pretrained("org/name", **kwargs)`, ['model-revision-variable@low']],
   [
+    `${T}REV = "${SHA}"\ndef f(REV):\n    return AutoModel.from_pretrained("o/n", revision=REV)`,
+    ['model-revision-variable@low'],
+  ],
+  [
+    `${T}REV = "${SHA}"\nfor REV in revs:\n    AutoModel.from_pretrained("o/n", revision=REV)`,
+    ['model-revision-variable@low'],
+  ],
+  [
+    `${T}REV = "${SHA}"\nwith f() as REV:\n    AutoModel.from_pretrained("o/n", revision=REV)`,
+    ['model-revision-variable@low'],
+  ],
+  [
+    `${T}REV = "${SHA}"\nREV += ""\nAutoModel.from_pretrained("o/n", revision=REV)`,
+    ['model-revision-variable@low'],
+  ],
+  [
+    `${T}REV, X = "${SHA}", 1\nAutoModel.from_pretrained("o/n", revision=REV)`,
+    ['model-revision-variable@low'],
+  ],
+  [`${T}REV: str = "${SHA}"\nAutoModel.from_pretrained("o/n", revision=REV)`, []],
+  [
     `${T}REV = "main"\nREV = "${SHA}"\nm = AutoModel.from_pretrained("org/name", revision=REV)`,
     ['model-revision-variable@low'],
   ],
