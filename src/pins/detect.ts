@@ -15,7 +15,9 @@ export type PinFileKind =
   | 'python'
   | 'notebook'
   | 'dockerfile'
-  | 'shell';
+  | 'shell'
+  | 'workflow'
+  | 'modelfile';
 
 export function kindByName(path: string): PinFileKind | undefined {
   const parts = path.split('/');
@@ -26,6 +28,14 @@ export function kindByName(path: string): PinFileKind | undefined {
     return 'requirements';
   if (/^requirements/.test(parent) && /\.(txt|in)$/.test(base)) return 'requirements';
   if (base === 'pyproject.toml') return 'pyproject';
+  if (
+    /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) ||
+    base === 'action.yml' ||
+    base === 'action.yaml'
+  ) {
+    return 'workflow';
+  }
+  if (base === 'modelfile' || base.endsWith('.modelfile')) return 'modelfile';
   if (/^(environment|env|conda|conda[-_]env|python_env)([\w.-]*)\.ya?ml$/.test(base)) return 'conda';
   if (base === 'package.json') return 'package-json';
   if (/\.pyw?$/.test(base)) return 'python';

@@ -28,7 +28,8 @@ import { checkInlineScriptMetadata, checkPyproject, PYTHON_LOCK_FILES } from './
 import { checkPython } from './python.ts';
 import { checkRequirementsText, type Include } from './requirements.ts';
 import { UNPARSEABLE, UNRESOLVED_INCLUDE } from './rules.ts';
-import { checkShell } from './shell.ts';
+import { checkModelfile, checkShell } from './shell.ts';
+import { checkWorkflow } from './workflow.ts';
 
 /** Folders holding installed third-party code, not the project's own (their pins are not ours). */
 const SKIP_DIRS = new Set([
@@ -89,6 +90,12 @@ export function checkText(
       break;
     case 'shell':
       checkShell(text, sink);
+      break;
+    case 'workflow':
+      checkWorkflow(text, sink);
+      break;
+    case 'modelfile':
+      checkModelfile(text, sink);
       break;
   }
   return { hits, includes };

@@ -18,6 +18,7 @@ import {
   PIPE_TO_SHELL,
   REQUIREMENT_WITHOUT_HASH,
   UNPINNED_MODEL_REVISION,
+  UNPINNED_OLLAMA,
   UNPINNED_NPM,
   UNPINNED_REQUIREMENT,
 } from './rules.ts';
@@ -366,6 +367,47 @@ function checkCondaInstall(args: readonly Word[], sink: HitSink, where: string):
   }
 }
 
+/** Ollama registry references: no tag means :latest; every tag is mutable. Local files and digests are fine. */
+function checkOllamaRef(ref: string, at: number, sink: HitSink, where: string): void {
+  if (/^[.~/]|\.(gguf|bin|safetensors)$/i.test(ref) || /@sha256:[0-9a-f]{64}$/.test(ref) || ref.includes('$'))
+    return;
+  const name = ref.replace(/^https?:\/\//, '');
+  const colon = name.indexOf(':', name.lastIndexOf('/') + 1);
+  const tag = colon >= 0 ? name.slice(colon + 1) : '';
+  sink({
+    rule: UNPINNED_OLLAMA,
+    offset: at,
+    text: ref,
+    ...(tag && tag !== 'latest' ? { severity: 'low' as const } : {}),
+    message: `${where} ${ref} ${tag && tag !== 'latest' ? `uses the mutable tag ${tag}` : 'resolves :latest'}; no manifest digest pins it`,
+    evidence: { model: ref, tag: tag || 'latest' },
+  });
+}
+
+/** Modelfile: FROM a registry model (not a local GGUF/safetensors path). */
+export function checkModelfile(text: string, sink: HitSink): void {
+  for (const m of text.matchAll(/^[ \t]*FROM[ \t]+(\S+)/gim)) {
+    checkOllamaRef(m[1]!, m.index! + m[0].length - m[1]!.length, sink, 'Modelfile FROM');
+  }
+}
+
+/** go install/get/run pkg@version: a full semver (checksum database) or a commit is pinned. */
+function checkGo(args: readonly Word[], sink: HitSink, where: string): void {
+  for (const a of args) {
+    if (a.value.startsWith('-') || !a.value.includes('/') || a.value.startsWith('.')) continue;
+    const at = a.value.lastIndexOf('@');
+    const version = at > 0 ? a.value.slice(at + 1) : '';
+    if (/^v\d+\.\d+\.\d+([-+][\w.-]+)?$/.test(version) || isCommit(version) || version === 'none') continue;
+    sink({
+      rule: UNPINNED_REQUIREMENT,
+      offset: a.at,
+      text: a.value,
+      message: `${where} ${a.value} ${version ? `asks for ${version}, not a full version or commit` : 'has no version'}`,
+      evidence: { module: at > 0 ? a.value.slice(0, at) : a.value, version },
+    });
+  }
+}
+
 const HF_VALUE_OPTS = new Set([
   '--revision',
   '--repo-type',
@@ -521,6 +563,11 @@ export function checkShell(text: string, sink: HitSink, where = 'script'): void 
         checkNpm(prog, args, p.at, sink);
       } else if (/^(conda|mamba|micromamba)$/.test(prog) && /^(install|create)$/.test(args[0]?.value ?? '')) {
         checkCondaInstall(args.slice(1), sink, `${where}: ${prog} ${args[0]!.value}`);
+      } else if (prog === 'ollama' && /^(pull|run)$/.test(args[0]?.value ?? '')) {
+        const model = args.slice(1).find((a) => !a.value.startsWith('-'));
+        if (model) checkOllamaRef(model.value, model.at, sink, `${where}: ollama ${args[0]!.value}`);
+      } else if (prog === 'go' && /^(install|get|run)$/.test(args[0]?.value ?? '')) {
+        checkGo(args.slice(1), sink, `${where}: go ${args[0]!.value}`);
       } else if ((prog === 'huggingface-cli' || prog === 'hf') && args[0]?.value === 'download') {
         checkHfDownload(args, p.at, sink, prog);
       }

@@ -31,6 +31,10 @@ const EXTRA_SEEDS: Record<PinFileKind, string[]> = {
   notebook: ['{"cells":[{"cell_type":"code","source":["!pip install x\\n","torch.load(f)"]}],"nbformat":4}'],
   dockerfile: ['ARG B=python:3\nFROM ${B} AS x\nRUN <<EOF\ncurl u | sh\nEOF\nRUN ["pip","install","t"]\n'],
   shell: ['curl -o a u && sh a\nbash <(wget -qO- u)\nnpm i x@^1\nhf download o/m --revision main\n'],
+  workflow: [
+    'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    container: python:3\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          pip install x\n          curl u | sh\n',
+  ],
+  modelfile: ['FROM llama3.2\nPARAMETER temperature 0.2\nFROM ./m.gguf\n'],
 };
 
 const KINDS = Object.keys(EXTRA_SEEDS) as PinFileKind[];

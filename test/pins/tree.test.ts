@@ -46,6 +46,12 @@ describe('pin checks over a model folder (fixtures/pins)', () => {
     const got = summary(await treeFindings(base), base);
     expect(got).toEqual(
       [
+        '.github/workflows/eval.yml:6:16 docker-unpinned-image@medium',
+        '.github/workflows/eval.yml:8:15 unpinned-action@low',
+        '.github/workflows/eval.yml:9:15 unpinned-action@medium',
+        '.github/workflows/eval.yml:12:23 requirement-without-hash@low',
+        '.github/workflows/eval.yml:13:79 unpinned-model-revision@medium',
+        'Modelfile:1:6 unpinned-ollama-model@medium',
         'Dockerfile:2:6 docker-unpinned-image@medium',
         'Dockerfile:6:5 pipe-to-shell@high',
         'Dockerfile:8:32 requirement-without-hash@low',
