@@ -54,18 +54,26 @@ interface Cell {
 
 export function checkNotebook(fileText: string, sink: HitSink, opts: PythonOptions = {}): void {
   const root = parseJsonReporting(fileText, sink, 'notebook', 'its cells may not all be checked');
-  const cellsNode = root?.type === 'object' ? prop(root, 'cells') : undefined;
-  if (cellsNode?.type !== 'array') return;
+  // nbformat 4: cells[]; nbformat 3: worksheets[].cells[] with `input` instead of `source`.
+  const cellNodes: Node[] = [];
+  const top = root?.type === 'object' ? prop(root, 'cells') : undefined;
+  if (top?.type === 'array') cellNodes.push(...(top.children ?? []));
+  const worksheets = root?.type === 'object' ? prop(root, 'worksheets') : undefined;
+  for (const ws of worksheets?.type === 'array' ? (worksheets.children ?? []) : []) {
+    const cs = ws.type === 'object' ? prop(ws, 'cells') : undefined;
+    if (cs?.type === 'array') for (const c of cs.children ?? []) cellNodes.push(c);
+  }
+  if (cellNodes.length === 0) return;
   const parts: string[] = []; // joined once at the end: appending to one string and reading it is quadratic
   let length = 0;
   const pyMap: number[] = [];
   const cells: Cell[] = [];
   let index = 0;
-  for (const cell of cellsNode.children ?? []) {
+  for (const cell of cellNodes) {
     const i = index++;
     if (cell.type !== 'object') continue;
     if (prop(cell, 'cell_type')?.value !== 'code') continue;
-    const source = prop(cell, 'source');
+    const source = prop(cell, 'source') ?? prop(cell, 'input');
     const pieces: Node[] =
       source?.type === 'string'
         ? [source]

@@ -102,6 +102,8 @@ const DATASET_BUILDERS = new Set([
 export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}): void {
   const tree = parser.parse(src);
   const text = (n: SyntaxNode) => src.slice(n.from, n.to);
+  // Python compares identifiers after NFKC normalization: ｔrust_remote_code (fullwidth t) is trust_remote_code.
+  const ident = (n: SyntaxNode) => src.slice(n.from, n.to).normalize('NFKC');
   const aliases = new Map<string, string>();
   const modules = new Set<string>();
   const assigned = new Map<string, SyntaxNode[]>();
@@ -132,7 +134,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     const dotted = (): string => {
       let name = '';
       while (i < kids.length && (kids[i]!.name === 'VariableName' || kids[i]!.name === '.')) {
-        name += text(kids[i]!);
+        name += ident(kids[i]!);
         i++;
       }
       return name;
@@ -145,10 +147,10 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       while (i < kids.length) {
         const k = kids[i]!;
         if (k.name === 'VariableName') {
-          const name = text(k);
+          const name = ident(k);
           let local = name;
           if (kids[i + 1]?.name === 'as' && kids[i + 2]?.name === 'VariableName') {
-            local = text(kids[i + 2]!);
+            local = ident(kids[i + 2]!);
             i += 2;
           }
           aliases.set(local, `${mod}.${name}`);
@@ -165,7 +167,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
         const mod = dotted();
         modules.add(mod.split('.')[0] ?? mod);
         if (kids[i]?.name === 'as' && kids[i + 1]?.name === 'VariableName') {
-          aliases.set(text(kids[i + 1]!), mod);
+          aliases.set(ident(kids[i + 1]!), mod);
           i += 2;
         }
       }
@@ -183,7 +185,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       kids[0] === targets[0] &&
       kids.slice(0, lastOp).every((k) => k === targets[0] || k.name === 'TypeDef');
     for (const t of targets) {
-      const name = text(t);
+      const name = ident(t);
       if (!single) rebound.add(name);
       const list = assigned.get(name) ?? [];
       list.push(single ? kids.at(-1)! : t);
@@ -195,7 +197,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
   function readBindings(n: SyntaxNode): void {
     const kids = children(n);
     const bind = (k: SyntaxNode | undefined) => {
-      if (k?.name === 'VariableName') rebound.add(text(k));
+      if (k?.name === 'VariableName') rebound.add(ident(k));
     };
     if (n.name === 'ParamList') {
       kids.forEach((k, i) => {
@@ -241,8 +243,8 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       const inner = children(n).find((c) => c.name !== '(' && c.name !== ')');
       return evaluate(inner, depth);
     }
-    if (n.name === 'VariableName' && depth < 4 && !rebound.has(text(n))) {
-      const name = text(n);
+    if (n.name === 'VariableName' && depth < 4 && !rebound.has(ident(n))) {
+      const name = ident(n);
       const values = assigned.get(name);
       if (values && values.length === 1) {
         const v = evaluate(values[0], depth + 1);
@@ -255,7 +257,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
   function calleeName(n: SyntaxNode | null, depth = 0): string[] {
     if (!n || depth > 8) return ['?'];
     if (n.name === 'VariableName') {
-      const name = text(n);
+      const name = ident(n);
       const imported = aliases.get(name);
       if (imported) return imported.split('.');
       // `load = torch.load` (assigned once) makes `load(...)` a torch.load call.
@@ -268,7 +270,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     if (n.name === 'MemberExpression') {
       const prop = n.getChild('PropertyName');
       const base = n.firstChild;
-      return [...calleeName(base, depth + 1), prop ? text(prop) : '?'];
+      return [...calleeName(base, depth + 1), prop ? ident(prop) : '?'];
     }
     return ['?'];
   }
@@ -280,7 +282,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
   ): { key: string; node: SyntaxNode | undefined }[] | undefined {
     if (!n || depth > 4) return undefined;
     if (n.name === 'VariableName') {
-      const values = rebound.has(text(n)) ? undefined : assigned.get(text(n));
+      const values = rebound.has(ident(n)) ? undefined : assigned.get(ident(n));
       return values?.length === 1 && values[0] !== n ? dictEntries(values[0], depth + 1) : undefined;
     }
     if (n.name === 'DictionaryExpression') {
@@ -319,7 +321,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
         else args.push({ kind: 'dstar', node: g[1], from: first.from });
       } else if (first.name === '*') args.push({ kind: 'star', node: g[1], from: first.from });
       else if (first.name === 'VariableName' && g[1]?.name === 'AssignOp') {
-        args.push({ kind: 'kw', name: text(first), node: g[2], from: first.from });
+        args.push({ kind: 'kw', name: ident(first), node: g[2], from: first.from });
       } else args.push({ kind: 'pos', node: g.length === 1 ? first : undefined, from: first.from });
     };
     for (const c of children(list)) {

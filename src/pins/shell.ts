@@ -581,6 +581,11 @@ function savedFile(prog: string, args: readonly Word[]): { file: string; url: st
   const url = values.find((v) => /^[a-z][a-z0-9+.-]*:\/\//i.test(v));
   if (!url) return undefined;
   const base = (u: string) => u.split(/[?#]/)[0]!.split('/').filter(Boolean).at(-1) ?? '';
+  // `curl URL > file`, `wget -qO- URL >> file`: the shell writes the output to a file.
+  const redirect = values.findIndex((v) => v === '>' || v === '>>');
+  if (redirect >= 0 && values[redirect + 1]) return { file: values[redirect + 1]!, url };
+  const glued = values.find((v) => /^>>?[^>]/.test(v));
+  if (glued) return { file: glued.replace(/^>>?/, ''), url };
   if (prog === 'curl') {
     const o = values.findIndex((v) => v === '-o' || v === '--output');
     if (o >= 0 && values[o + 1]) return { file: values[o + 1]!, url };

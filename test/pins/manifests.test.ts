@@ -174,6 +174,11 @@ describe('conda environment.yml table', () => {
     expect(condaSpecPinning('numpy=1.2')).toMatchObject({ pinned: false, prefix: true });
   });
 
+  it('follows YAML anchors and aliases', () => {
+    const text = 'common: &deps\n  - numpy>=1\n  - pip:\n      - torch\ndependencies: *deps\n';
+    expect(ruleList('conda', text)).toEqual(['unpinned-requirement@medium', 'unpinned-requirement@medium']);
+  });
+
   it('reports broken YAML', () => {
     expect(ruleList('conda', 'dependencies:\n  - [unclosed\n')).toContain('unparseable@medium');
   });

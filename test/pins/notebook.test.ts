@@ -59,6 +59,14 @@ describe('notebooks', () => {
     expect(ruleList('notebook', text)).toEqual(['torch-load-unsafe@medium', 'unparseable@medium']);
   });
 
+  it('reads nbformat 3 worksheets (input instead of source)', () => {
+    const text = JSON.stringify({
+      worksheets: [{ cells: [{ cell_type: 'code', input: ['import torch\n', 'torch.load(f)\n'] }] }],
+      nbformat: 3,
+    });
+    expect(ruleList('notebook', text)).toEqual(['torch-load-unsafe@medium']);
+  });
+
   it('decodes JSON strings with offsets', () => {
     expect(decodeJsonString('a\\nb\\u0041', 10)).toEqual({ text: 'a\nbA', map: [10, 11, 13, 14] });
   });

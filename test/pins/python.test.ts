@@ -190,6 +190,15 @@ const TABLE: [string, string[]][] = [
   ],
   [`${D}ds = load_dataset(ext, data_files=files)`, []],
   ['import torch\nload = torch.load\nsd = load(f)', ['torch-load-unsafe@medium']],
+  [
+    `${T}m = AutoModel.from_pretrained("o/n", revision="${SHA}", \uff54rust_remote_code=True)`,
+    ['trust-remote-code@medium'],
+  ],
+  ['import torch\nsd = torch.\uff4coad(f)', ['torch-load-unsafe@medium']],
+  [
+    `${T}m = getattr(AutoModel, "x").from_pretrained("o/n", **{"trust_" + "remote_code": True})`,
+    ['trust-remote-code@high', 'unpinned-model-revision@medium'],
+  ],
   // torch.load
   ['import torch\nsd = torch.load("x.pt")', ['torch-load-unsafe@medium']],
   [
