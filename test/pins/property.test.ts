@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} is shell, pip and Dockerfile syntax under test
 /**
  * Property tests: every pin checker gets mutated real fixtures and random text; it must never throw,
  * must finish well under a second, and every finding must point inside the text.

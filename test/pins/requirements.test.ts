@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} is shell, pip and Dockerfile syntax under test
 import { describe, expect, it } from 'vitest';
 import { parseRequirement, specifierPinning, urlPinning } from '../../src/pins/pep508.ts';
 import { checkRequirementsText, logicalLines } from '../../src/pins/requirements.ts';

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} is shell, pip and Dockerfile syntax under test
 import { describe, expect, it } from 'vitest';
 import { check, HASH, ruleList, SHA } from './helpers.ts';
 
