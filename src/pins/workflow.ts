@@ -120,7 +120,11 @@ export function checkWorkflow(src: string, sink: HitSink): void {
       const run = step.get('run', true);
       if (isScalar(run)) {
         const r = runText(src, run);
-        if (r) checkShell(r.text, (h) => sink({ ...h, offset: r.map[h.offset] ?? scalarOffset(run) }), where);
+        if (r) {
+          // ${{ expr }} is filled in before the shell runs: make it one variable-like word of the same length.
+          const text = r.text.replace(/\$\{\{[^}]*\}\}/g, (e) => e.replace(/[\s'"|;&()<>`]/g, '_'));
+          checkShell(text, (h) => sink({ ...h, offset: r.map[h.offset] ?? scalarOffset(run) }), where);
+        }
       }
     }
   };

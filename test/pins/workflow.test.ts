@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${{ }} is workflow syntax under test
 import { describe, expect, it } from 'vitest';
 import { check, ruleList, SHA } from './helpers.ts';
 
@@ -30,6 +31,10 @@ describe('GitHub Actions workflow table (Scorecard / zizmor forms)', () => {
     ],
     [wf('      - run: pip install torch\n'), ['unpinned-requirement@medium']],
     [wf('      - run: npm ci\n'), []],
+    [
+      wf('      - run: pip install torch==${{ matrix.torch }}+cpu numpy\n'),
+      ['unpinned-requirement@low', 'unpinned-requirement@medium'],
+    ],
     [
       'name: reuse\non: push\njobs:\n  call:\n    uses: org/shared/.github/workflows/ci.yml@main\n',
       ['unpinned-action@medium'],
