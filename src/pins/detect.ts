@@ -17,7 +17,8 @@ export type PinFileKind =
   | 'dockerfile'
   | 'shell'
   | 'workflow'
-  | 'modelfile';
+  | 'modelfile'
+  | 'pipfile';
 
 export function kindByName(path: string): PinFileKind | undefined {
   const parts = path.split('/');
@@ -28,6 +29,7 @@ export function kindByName(path: string): PinFileKind | undefined {
     return 'requirements';
   if (/^requirements/.test(parent) && /\.(txt|in)$/.test(base)) return 'requirements';
   if (base === 'pyproject.toml') return 'pyproject';
+  if (base === 'pipfile') return 'pipfile';
   if (
     /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) ||
     base === 'action.yml' ||

@@ -72,6 +72,9 @@ export function checkText(
     case 'pyproject':
       checkPyproject(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
       break;
+    case 'pipfile':
+      checkPyproject(text, sink, { pipfile: true, ...(ctx.lockFile ? { lockFile: ctx.lockFile } : {}) });
+      break;
     case 'conda':
       includes = checkCondaEnv(text, sink);
       break;
@@ -166,7 +169,7 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
     const lockFile =
       kind === 'package-json'
         ? sibling(NPM_LOCK_FILES)
-        : kind === 'pyproject'
+        : kind === 'pyproject' || kind === 'pipfile'
           ? sibling(PYTHON_LOCK_FILES)
           : undefined;
     const isLocalPath = (p: string) => {

@@ -13,6 +13,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
 import { type HitSink, isCommit, shorten } from './hits.ts';
+import { checkRequirement } from './requirements.ts';
 import {
   MODEL_REVISION_VARIABLE,
   TORCH_HUB_UNPINNED,
@@ -333,6 +334,30 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     return args;
   }
 
+  /** Checks each string of a list/tuple display (or a name assigned one once) as a PEP 508 requirement. */
+  function requirementList(n: SyntaxNode | undefined, where: string, depth = 0): void {
+    if (!n || depth > 4) return;
+    if (n.name === 'VariableName') {
+      const values = rebound.has(ident(n)) ? undefined : assigned.get(ident(n));
+      if (values?.length === 1 && values[0] !== n) requirementList(values[0], where, depth + 1);
+      return;
+    }
+    if (n.name !== 'ArrayExpression' && n.name !== 'TupleExpression' && n.name !== 'ParenthesizedExpression')
+      return;
+    for (const el of children(n)) {
+      const v = el.name === 'String' ? evaluate(el) : undefined;
+      if (v?.kind !== 'str') continue;
+      const quote = /^[rRuU]*('''|"""|'|")/.exec(text(el))?.[0].length ?? 1;
+      checkRequirement(sink, {
+        text: v.value,
+        offset: el.from + quote,
+        hashed: false,
+        hashRule: false,
+        where,
+      });
+    }
+  }
+
   const imported = (mod: string) => modules.has(mod);
   const trustReported = new Set<number>();
 
@@ -385,6 +410,18 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
           evidence,
         });
       }
+    }
+
+    // ---- setup.py: setup(install_requires=[…], extras_require={…})
+    if (
+      last === 'setup' &&
+      (q.startsWith('setuptools.') || q.startsWith('distutils.') || imported('setuptools'))
+    ) {
+      for (const key of ['install_requires', 'setup_requires', 'tests_require'])
+        requirementList(kw(key)?.node, key);
+      for (const e of dictEntries(kw('extras_require')?.node) ?? [])
+        requirementList(e.node, `extras_require[${e.key}]`);
+      continue;
     }
 
     // ---- Hugging Face downloads

@@ -199,6 +199,15 @@ const TABLE: [string, string[]][] = [
     `${T}m = getattr(AutoModel, "x").from_pretrained("o/n", **{"trust_" + "remote_code": True})`,
     ['trust-remote-code@high', 'unpinned-model-revision@medium'],
   ],
+  // setup.py
+  [
+    'from setuptools import setup\nsetup(name="x", install_requires=["torch>=2", "numpy==1.26.4"])',
+    ['unpinned-requirement@medium'],
+  ],
+  [
+    'import setuptools\nREQS = ["transformers"]\nsetuptools.setup(install_requires=REQS, extras_require={"dev": ("pytest",)})',
+    ['unpinned-requirement@medium', 'unpinned-requirement@medium'],
+  ],
   // torch.load
   ['import torch\nsd = torch.load("x.pt")', ['torch-load-unsafe@medium']],
   [
