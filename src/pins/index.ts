@@ -129,16 +129,31 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
     for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
   }
   const queue: { file: DiscoveredFile; kind: PinFileKind }[] = [];
+  // Files known by name first. A Hugging Face cache links snapshots/<rev>/requirements.txt to
+  // blobs/<sha>: the blob is the same file, so it is not sniffed again (no duplicate findings).
+  const named = new Set<string>();
   for (const f of byRel.values()) {
-    let kind = kindByName(f.rel);
-    if (!kind && sniffableName(f.rel) && f.size > 0 && f.size <= 1024 * 1024) {
-      try {
-        kind = kindByContent(f.rel, await head(f));
-      } catch {
-        kind = undefined; // unreadable files are reported by the scan itself
-      }
+    const kind = kindByName(f.rel);
+    if (!kind) continue;
+    queue.push({ file: f, kind });
+    named.add(f.fsPath);
+  }
+  for (const f of byRel.values()) {
+    if (
+      kindByName(f.rel) ||
+      named.has(f.fsPath) ||
+      !sniffableName(f.rel) ||
+      f.size === 0 ||
+      f.size > 1024 * 1024
+    ) {
+      continue;
     }
-    if (kind) queue.push({ file: f, kind });
+    try {
+      const kind = kindByContent(f.rel, await head(f));
+      if (kind) queue.push({ file: f, kind });
+    } catch {
+      // unreadable files are reported by the scan itself
+    }
   }
   const done = new Set<string>();
   while (queue.length > 0) {

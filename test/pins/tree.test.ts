@@ -190,6 +190,18 @@ describe('includes, lock files, single files and archive members', () => {
     });
   });
 
+  it('does not report a Hugging Face cache blob twice (snapshot link + blob)', async () => {
+    await withTmpDir(async (dir) => {
+      const repo = join(dir, 'models--org--m');
+      await mkdir(join(repo, 'blobs'), { recursive: true });
+      await mkdir(join(repo, 'snapshots', 'abc'), { recursive: true });
+      await writeFile(join(repo, 'blobs', '0f1e2d3c'), 'torch>=2\n');
+      await symlink('../../blobs/0f1e2d3c', join(repo, 'snapshots', 'abc', 'requirements.txt'));
+      const got = summary(await treeFindings(repo), repo);
+      expect(got).toEqual(['snapshots/abc/requirements.txt:1:1 unpinned-requirement@medium']);
+    });
+  });
+
   it('runs for a single-file target through scan()', async () => {
     const report = await scan(['fixtures/pins/model-repo/requirements/extra.txt'], { jobs: 1 });
     const pins = report.findings.filter((f) => f.rule.startsWith('pin/'));
