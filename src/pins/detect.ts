@@ -18,7 +18,8 @@ export type PinFileKind =
   | 'shell'
   | 'workflow'
   | 'modelfile'
-  | 'pipfile';
+  | 'pipfile'
+  | 'config';
 
 export function kindByName(path: string): PinFileKind | undefined {
   const parts = path.split('/');
@@ -45,6 +46,13 @@ export function kindByName(path: string): PinFileKind | undefined {
   if (/^(docker|container)file([.-][\w.-]+)?$/.test(base) || /\.(docker|container)file$/.test(base))
     return 'dockerfile';
   if (/\.(sh|bash|zsh|ksh)$/.test(base)) return 'shell';
+  if (/^pip\.(conf|ini)$/.test(base)) return 'config';
+  if (
+    /\.(ya?ml|json|toml|cfg|ini|conf)$/.test(base) &&
+    !/(^|[.-])lock\.(json|ya?ml)$|^package-lock\.json$/.test(base)
+  ) {
+    return 'config';
+  }
   return undefined;
 }
 

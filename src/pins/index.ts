@@ -19,6 +19,7 @@ import { KINDS } from '../core/sniff.ts';
 import { FileSource, readAll } from '../core/source.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
 import { checkCondaEnv } from './conda.ts';
+import { checkConfig } from './config.ts';
 import { kindByContent, kindByName, type PinFileKind, sniffableName } from './detect.ts';
 import { checkDockerfile } from './dockerfile.ts';
 import { LineIndex, type PinHit, toFindings } from './hits.ts';
@@ -44,8 +45,11 @@ const SKIP_DIRS = new Set([
 
 const TEXT_LIMIT = 8 * 1024 * 1024;
 const NOTEBOOK_LIMIT = 64 * 1024 * 1024;
+const CONFIG_LIMIT = 1024 * 1024;
 
 export interface CheckContext {
+  /** Base name of the file (messages, pip.conf detection). */
+  name?: string;
   /** Lock file beside the file, if any. */
   lockFile?: string;
   isLocalPath?: (p: string) => boolean;
@@ -99,6 +103,9 @@ export function checkText(
       break;
     case 'modelfile':
       checkModelfile(text, sink);
+      break;
+    case 'config':
+      checkConfig(text, sink, ctx.name ?? 'config');
       break;
   }
   return { hits, includes };
@@ -158,9 +165,13 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
   const done = new Set<string>();
   while (queue.length > 0) {
     const { file, kind } = queue.shift()!;
-    if (done.has(file.rel)) continue; // include cycles and files reached twice
-    done.add(file.rel);
+    // Include cycles and files reached twice are read once per family (a pins.cfg named like a config
+    // file is still read as requirements when a requirements file includes it).
+    const key = `${kind === 'constraints' ? 'requirements' : kind}:${file.rel}`;
+    if (done.has(key)) continue;
+    done.add(key);
     const dir = posix.dirname(file.rel);
+    if (kind === 'config' && file.size > CONFIG_LIMIT) continue; // tokenizer.json and other data: no run config
     const limit = kind === 'notebook' ? NOTEBOOK_LIMIT : TEXT_LIMIT;
     if (file.size > limit) {
       ctx.report(
@@ -193,7 +204,12 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
       const fromRoot = posix.normalize(clean);
       return [fromDir, fromRoot].some((r) => dirs.has(r) || byRel.has(r));
     };
-    const { hits, includes } = checkText(kind, text, { ...(lockFile ? { lockFile } : {}), isLocalPath });
+    const name = posix.basename(file.rel);
+    const { hits, includes } = checkText(kind, text, {
+      ...(lockFile ? { lockFile } : {}),
+      isLocalPath,
+      name,
+    });
     const index = new LineIndex(text);
     for (const f of toFindings(hits, file.display, index, () => ({ checker: kind }))) ctx.report(f);
     for (const inc of includes) {
@@ -233,7 +249,8 @@ registerFileAnalyzer({
     const limit = kind === 'notebook' ? NOTEBOOK_LIMIT : TEXT_LIMIT;
     if (ctx.source.size > limit) return;
     const text = (await readAll(ctx.source, limit)).toString('utf8');
-    const { hits } = checkText(kind, text);
+    if (kind === 'config' && ctx.source.size > CONFIG_LIMIT) return;
+    const { hits } = checkText(kind, text, { name: ctx.name });
     for (const f of toFindings(hits, ctx.source.path, new LineIndex(text), () => ({ checker: kind }))) {
       const { path: _p, ...rest } = f;
       ctx.report(rest);

@@ -17,6 +17,7 @@ import {
   MODEL_REVISION_VARIABLE,
   PIPE_TO_SHELL,
   REQUIREMENT_WITHOUT_HASH,
+  TRUST_REMOTE_CODE,
   UNPINNED_MODEL_REVISION,
   UNPINNED_OLLAMA,
   UNPINNED_NPM,
@@ -367,6 +368,25 @@ function checkCondaInstall(args: readonly Word[], sink: HitSink, where: string):
   }
 }
 
+/** `vllm serve m --trust-remote-code`, `lm_eval --trust_remote_code`, `text-generation-launcher --trust-remote-code`. */
+function checkTrustFlag(p: { prog: string; args: Word[] }, sink: HitSink, where: string): void {
+  const flag = p.args.find((a) => /^--trust[-_]remote[-_]code(=(true|1|yes))?$/i.test(a.value));
+  if (!flag) return;
+  const values = p.args.map((a) => a.value);
+  const r = values.findIndex((v) => v === '--revision' || v === '--code-revision');
+  const rev =
+    r >= 0 ? values[r + 1] : values.find((v) => /^--(code-)?revision=/.test(v))?.replace(/^[^=]*=/, '');
+  const pinned = rev !== undefined && isCommit(rev);
+  sink({
+    rule: TRUST_REMOTE_CODE,
+    severity: pinned ? 'medium' : 'high',
+    offset: flag.at,
+    text: [p.prog, ...values].join(' '),
+    message: `${where}: ${p.prog} ${flag.value} runs the model repository's Python code${pinned ? ' (pinned to a commit: review it)' : ', and no commit --revision fixes which'}`,
+    evidence: { program: p.prog, ...(rev ? { revision: rev } : {}) },
+  });
+}
+
 /** Ollama registry references: no tag means :latest; every tag is mutable. Local files and digests are fine. */
 function checkOllamaRef(ref: string, at: number, sink: HitSink, where: string): void {
   if (/^[.~/]|\.(gguf|bin|safetensors)$/i.test(ref) || /@sha256:[0-9a-f]{64}$/.test(ref) || ref.includes('$'))
@@ -550,6 +570,7 @@ export function checkShell(text: string, sink: HitSink, where = 'script'): void 
       if (!p) continue;
       const { prog, args } = p;
       trackDownloadThenRun(p, saved, sink, where);
+      checkTrustFlag(p, sink, where);
       if (/^pip[0-9.]*$/.test(prog) && args[0]?.value === 'install') {
         checkPipInstall(args.slice(1), sink, `${where}: pip install`);
       } else if (/^(python[0-9.]*|py)$/.test(prog)) {

@@ -36,6 +36,9 @@ const EXTRA_SEEDS: Record<PinFileKind, string[]> = {
     'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    container: python:3\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          pip install x\n          curl u | sh\n',
   ],
   modelfile: ['FROM llama3.2\nPARAMETER temperature 0.2\nFROM ./m.gguf\n'],
+  config: [
+    'trust_remote_code: true\nmodel:\n  "trust-remote-code" = 1\n[global]\nextra-index-url = http://x\n',
+  ],
   pipfile: ['[packages]\nrequests = "*"\nx = {git = "u", ref = "r"}\n[dev-packages]\npytest = "==8.0"\n'],
 };
 

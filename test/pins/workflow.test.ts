@@ -60,6 +60,33 @@ describe('GitHub Actions workflow table (Scorecard / zizmor forms)', () => {
   });
 });
 
+describe('run configs and CLI flags that enable remote code', () => {
+  const CONFIG: [string, string, string[]][] = [
+    ['eval.yaml', 'model_args: pretrained=org/m\ntrust_remote_code: true\n', ['trust-remote-code@high']],
+    ['train.yml', 'trust_remote_code: false\n', []],
+    ['cfg.json', '{"model": {"trust_remote_code": true}}', ['trust-remote-code@high']],
+    ['args.toml', 'trust-remote-code = "True"', ['trust-remote-code@high']],
+    [
+      'pip.conf',
+      '[global]\nextra-index-url = https://pypi.internal/simple\ntrusted-host = pypi.internal\n',
+      ['custom-index-url@medium', 'extra-index-url@medium'],
+    ],
+    ['pip.conf', '[global]\nindex-url = https://pypi.org/simple\n', []],
+  ];
+  it.each(CONFIG)('%s %j', (name, text, expected) => {
+    expect(ruleList('config', text, { name })).toEqual(expected);
+  });
+
+  const SHELL: [string, string[]][] = [
+    ['vllm serve org/m --trust-remote-code', ['trust-remote-code@high']],
+    [`vllm serve org/m --revision ${SHA} --trust-remote-code`, ['trust-remote-code@medium']],
+    ['lm_eval --model hf --model_args pretrained=org/m --trust_remote_code', ['trust-remote-code@high']],
+  ];
+  it.each(SHELL)('shell %j', (text, expected) => {
+    expect(ruleList('shell', text)).toEqual(expected);
+  });
+});
+
 describe('Ollama and Go references', () => {
   const TABLE: [string, string[]][] = [
     ['FROM llama3.2', ['unpinned-ollama-model@medium']],
