@@ -117,13 +117,34 @@ export function checkFile(kind: PinFileKind, text: string, path: string, ctx: Ch
   return toFindings(hits, path, new LineIndex(text), () => ({ checker: kind }));
 }
 
-async function head(file: DiscoveredFile, n = 4096): Promise<string> {
+/** UTF-8, or UTF-16 when the bytes start with its byte-order mark (the mark becomes a space). */
+export function decodeText(buf: Buffer): string {
+  const le = buf[0] === 0xff && buf[1] === 0xfe;
+  const be = buf[0] === 0xfe && buf[1] === 0xff;
+  if (!le && !be) return buf.toString('utf8');
+  return ` ${new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(buf.subarray(2))}`;
+}
+
+async function readUtf16(file: DiscoveredFile, limit: number): Promise<string> {
   const src = await FileSource.open(file.fsPath, file.display);
   try {
-    return (await src.read(0, Math.min(n, src.size))).toString('utf8');
+    return decodeText(await readAll(src, limit));
   } finally {
     await src.close();
   }
+}
+
+async function headBytes(file: DiscoveredFile, n: number): Promise<Buffer> {
+  const src = await FileSource.open(file.fsPath, file.display);
+  try {
+    return await src.read(0, Math.min(n, src.size));
+  } finally {
+    await src.close();
+  }
+}
+
+async function head(file: DiscoveredFile, n = 4096): Promise<string> {
+  return (await headBytes(file, n)).toString('utf8');
 }
 
 export async function analyzeTree(ctx: TreeContext): Promise<void> {
@@ -186,7 +207,10 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
     }
     let text: string;
     try {
-      text = await ctx.readText(file, limit);
+      // pip and Python read UTF-16 files with a byte-order mark (PowerShell's `>` writes them).
+      const bom = await headBytes(file, 2);
+      const utf16 = (bom[0] === 0xff && bom[1] === 0xfe) || (bom[0] === 0xfe && bom[1] === 0xff);
+      text = utf16 ? await readUtf16(file, limit) : await ctx.readText(file, limit);
     } catch {
       continue; // the scan reports read errors for every file already
     }
@@ -248,7 +272,7 @@ registerFileAnalyzer({
     if (!kind) return;
     const limit = kind === 'notebook' ? NOTEBOOK_LIMIT : TEXT_LIMIT;
     if (ctx.source.size > limit) return;
-    const text = (await readAll(ctx.source, limit)).toString('utf8');
+    const text = decodeText(await readAll(ctx.source, limit));
     if (kind === 'config' && ctx.source.size > CONFIG_LIMIT) return;
     const { hits } = checkText(kind, text, { name: ctx.name });
     for (const f of toFindings(hits, ctx.source.path, new LineIndex(text), () => ({ checker: kind }))) {

@@ -190,6 +190,17 @@ describe('includes, lock files, single files and archive members', () => {
     });
   });
 
+  it('reads UTF-16 requirements files (PowerShell output) like pip does', async () => {
+    await withTmpDir(async (dir) => {
+      const body = Buffer.from('numpy==1.26.4\r\ntorch>=2\r\n', 'utf16le');
+      await writeFile(join(dir, 'requirements.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), body]));
+      expect(summary(await treeFindings(dir), dir)).toEqual([
+        'requirements.txt:1:2 requirement-without-hash@low',
+        'requirements.txt:2:1 unpinned-requirement@medium',
+      ]);
+    });
+  });
+
   it('does not report a Hugging Face cache blob twice (snapshot link + blob)', async () => {
     await withTmpDir(async (dir) => {
       const repo = join(dir, 'models--org--m');
