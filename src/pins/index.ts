@@ -29,7 +29,7 @@ import { checkInlineScriptMetadata, checkPyproject, PYTHON_LOCK_FILES } from './
 import { checkPython } from './python.ts';
 import { checkRequirementsText, type Include } from './requirements.ts';
 import { UNPARSEABLE, UNRESOLVED_INCLUDE } from './rules.ts';
-import { checkModelfile, checkShell } from './shell.ts';
+import { checkModelfile, checkShell, collectShellIncludes } from './shell.ts';
 import { checkWorkflow } from './workflow.ts';
 
 /** Folders holding installed third-party code, not the project's own (their pins are not ours). */
@@ -66,49 +66,52 @@ export function checkText(
   const hits: PinHit[] = [];
   const sink = (h: PinHit) => hits.push(h);
   let includes: Include[] = [];
-  switch (kind) {
-    case 'requirements':
-      includes = checkRequirementsText(text, sink);
-      break;
-    case 'constraints':
-      includes = checkRequirementsText(text, sink, { constraints: true });
-      break;
-    case 'pyproject':
-      checkPyproject(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
-      break;
-    case 'pipfile':
-      checkPyproject(text, sink, { pipfile: true, ...(ctx.lockFile ? { lockFile: ctx.lockFile } : {}) });
-      break;
-    case 'conda':
-      includes = checkCondaEnv(text, sink);
-      break;
-    case 'package-json':
-      checkPackageJson(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
-      break;
-    case 'python':
-      checkInlineScriptMetadata(text, sink);
-      checkPython(text, sink, ctx.isLocalPath ? { isLocalPath: ctx.isLocalPath } : {});
-      break;
-    case 'notebook':
-      checkNotebook(text, sink, ctx.isLocalPath ? { isLocalPath: ctx.isLocalPath } : {});
-      break;
-    case 'dockerfile':
-      checkDockerfile(text, sink);
-      break;
-    case 'shell':
-      checkShell(text, sink);
-      break;
-    case 'workflow':
-      checkWorkflow(text, sink);
-      break;
-    case 'modelfile':
-      checkModelfile(text, sink);
-      break;
-    case 'config':
-      checkConfig(text, sink, ctx.name ?? 'config');
-      break;
-  }
-  return { hits, includes };
+  // `pip install -r FILE` in scripts, Dockerfiles, notebooks and workflows names more requirements files.
+  const fromCommands = collectShellIncludes(() => {
+    switch (kind) {
+      case 'requirements':
+        includes = checkRequirementsText(text, sink);
+        break;
+      case 'constraints':
+        includes = checkRequirementsText(text, sink, { constraints: true });
+        break;
+      case 'pyproject':
+        checkPyproject(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
+        break;
+      case 'pipfile':
+        checkPyproject(text, sink, { pipfile: true, ...(ctx.lockFile ? { lockFile: ctx.lockFile } : {}) });
+        break;
+      case 'conda':
+        includes = checkCondaEnv(text, sink);
+        break;
+      case 'package-json':
+        checkPackageJson(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
+        break;
+      case 'python':
+        checkInlineScriptMetadata(text, sink);
+        checkPython(text, sink, ctx.isLocalPath ? { isLocalPath: ctx.isLocalPath } : {});
+        break;
+      case 'notebook':
+        checkNotebook(text, sink, ctx.isLocalPath ? { isLocalPath: ctx.isLocalPath } : {});
+        break;
+      case 'dockerfile':
+        checkDockerfile(text, sink);
+        break;
+      case 'shell':
+        checkShell(text, sink);
+        break;
+      case 'workflow':
+        checkWorkflow(text, sink);
+        break;
+      case 'modelfile':
+        checkModelfile(text, sink);
+        break;
+      case 'config':
+        checkConfig(text, sink, ctx.name ?? 'config');
+        break;
+    }
+  });
+  return { hits, includes: [...includes, ...fromCommands] };
 }
 
 /** Checks one text and returns findings for `path`. */
@@ -237,9 +240,8 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
     const index = new LineIndex(text);
     for (const f of toFindings(hits, file.display, index, () => ({ checker: kind }))) ctx.report(f);
     for (const inc of includes) {
-      const target = posix.normalize(posix.join(dir, inc.target.replace(/\\/g, '/')));
-      const found =
-        !target.startsWith('../') && !posix.isAbsolute(inc.target) ? byRel.get(target) : undefined;
+      const found = inc.soft ? findCommandFile(inc.target, dir, byRel) : findInclude(inc.target, dir, byRel);
+      if (inc.soft && !found) continue;
       if (found) {
         queue.push({ file: found, kind: inc.kind === 'constraint' ? 'constraints' : 'requirements' });
         continue;
@@ -256,6 +258,39 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
       );
     }
   }
+}
+
+/** An -r/-c target relative to the including file; never outside the scanned folder. */
+function findInclude(
+  target: string,
+  dir: string,
+  byRel: ReadonlyMap<string, DiscoveredFile>,
+): DiscoveredFile | undefined {
+  const clean = target.replace(/\\/g, '/');
+  if (posix.isAbsolute(clean)) return undefined;
+  const rel = posix.normalize(posix.join(dir, clean));
+  return rel.startsWith('../') ? undefined : byRel.get(rel);
+}
+
+/**
+ * A file named by a command (`pip install -r deps/prod.lst` in a script, or `/app/req.txt` in a
+ * Dockerfile after COPY): tried relative to the file, to the root, then by dropping leading
+ * directories of an absolute path. Only files inside the scanned folder are ever read.
+ */
+function findCommandFile(
+  target: string,
+  dir: string,
+  byRel: ReadonlyMap<string, DiscoveredFile>,
+): DiscoveredFile | undefined {
+  const clean = target.replace(/\\/g, '/');
+  const relative = findInclude(clean, dir, byRel) ?? findInclude(clean, '.', byRel);
+  if (relative) return relative;
+  const parts = clean.split('/').filter((p) => p && p !== '.' && p !== '..');
+  for (let i = 0; i < parts.length; i++) {
+    const hit = byRel.get(parts.slice(i).join('/'));
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 registerTreeAnalyzer({ id: 'pins', singleFiles: true, analyze: analyzeTree });

@@ -22,6 +22,8 @@ export interface Include {
   target: string;
   offset: number;
   text: string;
+  /** Named by a command (pip install -r in a script/Dockerfile): followed when found, never reported when not. */
+  soft?: boolean;
 }
 
 export interface RequirementCheck {

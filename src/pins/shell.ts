@@ -9,6 +9,7 @@ import {
   checkIndexOption,
   checkRequirement,
   logicalLines,
+  type Include,
   type ParsedOption,
   VALUE_OPTIONS,
 } from './requirements.ts';
@@ -192,6 +193,22 @@ const INDEX_NAMES: Record<string, string> = Object.fromEntries(
   ),
 );
 
+/** Requirements files named by `pip install -r` while `collectShellIncludes` runs (the checks are synchronous). */
+let includeSink: Include[] | undefined;
+
+/** Runs `fn` and returns the files its shell checks saw passed to `pip install -r`/`-c`. */
+export function collectShellIncludes(fn: () => void): Include[] {
+  const previous = includeSink;
+  const list: Include[] = [];
+  includeSink = list;
+  try {
+    fn();
+  } finally {
+    includeSink = previous;
+  }
+  return list;
+}
+
 function checkPipInstall(args: readonly Word[], sink: HitSink, where: string): void {
   const reqs: Word[] = [];
   const reqFiles: Word[] = [];
@@ -223,6 +240,7 @@ function checkPipInstall(args: readonly Word[], sink: HitSink, where: string): v
       }
       if ((flag === '-r' || flag === '--requirement' || /^-r./.test(v)) && value !== undefined) {
         reqFiles.push({ value, at: w.at });
+        includeSink?.push({ kind: 'requirement', target: value, offset: 0, text: `-r ${value}`, soft: true });
       }
       const name = INDEX_NAMES[flag] ?? INDEX_NAMES[v.slice(0, 2)];
       if (name && value !== undefined) {

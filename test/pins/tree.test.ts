@@ -143,6 +143,26 @@ describe('includes, lock files, single files and archive members', () => {
     });
   });
 
+  it('follows requirements files named by pip install -r in scripts and Dockerfiles', async () => {
+    await withTmpDir(async (dir) => {
+      await mkdir(join(dir, 'deps'));
+      await writeFile(join(dir, 'deps/prod.lst'), 'torch>=2\n');
+      await writeFile(join(dir, 'extra.pins'), 'numpy\n');
+      await writeFile(
+        join(dir, 'setup.sh'),
+        '#!/bin/sh\npip install --require-hashes -r deps/prod.lst\npip install -r missing.txt --require-hashes\n',
+      );
+      await writeFile(
+        join(dir, 'Dockerfile'),
+        `FROM x@sha256:${'a'.repeat(64)}\nRUN pip install --require-hashes -r /app/extra.pins\n`,
+      );
+      expect(summary(await treeFindings(dir), dir)).toEqual([
+        'deps/prod.lst:1:1 unpinned-requirement@medium',
+        'extra.pins:1:1 unpinned-requirement@medium',
+      ]);
+    });
+  });
+
   it('does not read an include through a symlink that leaves the folder', async () => {
     await withTmpDir(async (dir) => {
       await mkdir(join(dir, 'm'));
