@@ -233,7 +233,7 @@ export interface RequirementsOptions {
 export function checkIndexOption(sink: HitSink, opt: ParsedOption, offsetOf: (i: number) => number): void {
   const value = opt.value ?? '';
   const at = offsetOf(opt.start);
-  const text = `${value ? `${opt.name === 'trusted-host' ? '--trusted-host' : `--${opt.name}`} ${value}` : opt.name}`;
+  const text = value ? `--${opt.name} ${value}` : `--${opt.name}`;
   const plain = /^http:\/\//i.test(value);
   if (opt.name === 'extra-index-url') {
     sink({

@@ -344,20 +344,19 @@ function checkNpm(prog: string, args: readonly Word[], at: number, sink: HitSink
     const at2 = v.lastIndexOf('@');
     const name = at2 > 0 ? v.slice(0, at2) : v;
     const spec = at2 > 0 ? v.slice(at2 + 1) : '';
-    const pin = npmSpecPinning(
-      name,
-      spec === '' && at2 <= 0 ? (/^[.~/]|^file:|^git|:\/\//.test(v) ? v : '') : spec,
-    );
-    if (pin.kind === 'local' || (isExec && pin.kind === 'pinned')) continue;
+    // `name@spec`; a path, git or URL argument is itself the spec; a bare name means any version.
+    const direct = /^[.~/]|^(file|link|git|github|gitlab|bitbucket):|^git\+|:\/\//.test(v);
+    const pin = npmSpecPinning(name, direct ? v : spec);
+    const exact = pin.kind === 'pinned' || (pin.kind === 'vcs' && pin.pinned);
+    if (pin.kind === 'local' || (isExec && exact)) continue;
     sink({
       rule: UNPINNED_NPM,
-      severity: pin.kind === 'pinned' ? 'low' : 'medium',
+      severity: exact ? 'low' : 'medium',
       offset: p.at,
       text: v,
-      message:
-        pin.kind === 'pinned'
-          ? `${verb} ${v} pins the package but not its dependencies (no lock file); use npm ci`
-          : `${verb} ${v} installs ${pin.reason}`,
+      message: exact
+        ? `${verb} ${v} pins the package but not its dependencies (no lock file); use npm ci`
+        : `${verb} ${v} installs ${pin.reason}`,
       evidence: { package: name, spec },
     });
   }
