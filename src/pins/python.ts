@@ -358,6 +358,34 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     }
   }
 
+  /** A filesystem path built in code: os.path.join/abspath/…, pathlib.Path(…), `path / "x"`. */
+  function isPathExpression(n: SyntaxNode | undefined, depth = 0): boolean {
+    if (!n || depth > 4) return false;
+    if (n.name === 'VariableName') {
+      const values = rebound.has(ident(n)) ? undefined : assigned.get(ident(n));
+      return values?.length === 1 && values[0] !== n ? isPathExpression(values[0], depth + 1) : false;
+    }
+    if (n.name === 'BinaryExpression') {
+      const kids = children(n);
+      return (
+        kids.length === 3 &&
+        text(kids[1]!) === '/' &&
+        (isPathExpression(kids[0], depth + 1) || isPathExpression(kids[2], depth + 1))
+      );
+    }
+    if (n.name === 'MemberExpression') return isPathExpression(n.firstChild ?? undefined, depth + 1); // p.parent
+    if (n.name !== 'CallExpression') return false;
+    const callee = n.firstChild;
+    if (callee?.name === 'MemberExpression' && isPathExpression(callee.firstChild ?? undefined, depth + 1))
+      return true; // p.resolve()
+    const q = calleeName(callee).join('.');
+    return (
+      /^(os\.path\.(join|abspath|realpath|expanduser|dirname|normpath)|pathlib\.(Pure)?(Posix|Windows)?Path|(Pure)?(Posix|Windows)?Path)$/.test(
+        q,
+      ) || /^(pathlib\.)?(Pure)?(Posix|Windows)?Path\.(cwd|home)$/.test(q)
+    );
+  }
+
   const imported = (mod: string) => modules.has(mod);
   const trustReported = new Set<number>();
 
@@ -453,6 +481,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       const id = idArg ? evaluate(idArg.node) : undefined;
       // load_dataset(builder_variable, data_files=…): a packaged builder over local files, not a Hub dataset.
       if (hf === 'dataset' && id?.kind !== 'str' && (kw('data_files') || kw('data_dir'))) continue;
+      if (id?.kind === 'dynamic' && isPathExpression(idArg?.node)) continue; // os.path.join(…), Path(…) / "x"
       if (id?.kind === 'str') {
         if (isLocalRef(id.value, opts)) continue;
         if (hf === 'dataset' && DATASET_BUILDERS.has(id.value.toLowerCase())) continue;

@@ -16,6 +16,11 @@ const TABLE: [string, string[]][] = [
   [`${T}m = AutoModel.from_pretrained("/models/llama")`, []],
   [`${T}m = AutoModel.from_pretrained("../up/model")`, []],
   [`${T}m = AutoModel.from_pretrained("org/name", local_files_only=True)`, []],
+  [`import os\n${T}m = AutoModel.from_pretrained(os.path.join(args.output_dir, "best"))`, []],
+  [
+    `from pathlib import Path\n${T}CKPT = Path(__file__).parent / "ckpt"\nm = AutoModel.from_pretrained(CKPT)`,
+    [],
+  ],
   [`${T}p = pipeline("sentiment-analysis")`, []],
   [`${D}ds = load_dataset("csv", data_files="train.csv")`, []],
   [`${D}ds = load_dataset("org/ds", revision="${SHA}")`, []],
