@@ -510,7 +510,7 @@ const RUNNER_BEFORE =
   /(?:^|\s)(?:(?:ba|z|da|k)?sh|eval|source|\.|python[0-9.]*|perl|ruby|node)\b(?:\s+-\S+)*\s*["']?$/;
 
 /** Checks shell text (a script, a RUN instruction, notebook `!` lines). Offsets are into `text`. */
-export function checkShell(text: string, sink: HitSink, where = 'script'): void {
+export function checkShell(text: string, sink: HitSink, where = 'script', depth = 0): void {
   /** Files a downloader saved (name -> where and from which URL), until a checksum check names them. */
   const saved = new Map<string, { at: number; url: string; text: string }>();
   for (const line of logicalLines(text)) {
@@ -587,6 +587,14 @@ export function checkShell(text: string, sink: HitSink, where = 'script'): void 
       if (!p) continue;
       const { prog, args } = p;
       trackDownloadThenRun(p, saved, sink, where);
+      // sh -c "…", bash -lc '…', eval "…": the string is itself a script.
+      const cFlag = /^(ba|z|da|k)?sh$/.test(prog)
+        ? args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a.value))
+        : -1;
+      const script = prog === 'eval' ? args[0] : cFlag >= 0 ? args[cFlag + 1] : undefined;
+      if (script && depth < 4) {
+        checkShell(script.value, (h) => sink({ ...h, offset: script.at + 1 + h.offset }), where, depth + 1);
+      }
       checkTrustFlag(p, sink, where);
       if (/^pip[0-9.]*$/.test(prog) && args[0]?.value === 'install') {
         checkPipInstall(args.slice(1), sink, `${where}: pip install`);
