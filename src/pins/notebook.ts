@@ -5,7 +5,7 @@
  * file (through JSON string escapes), so findings point at the real line of the notebook file;
  * evidence also names the cell and the line inside it.
  */
-import type { Node } from 'jsonc-parser';
+import type { JsonNode as Node } from './json.ts';
 import type { HitSink, PinHit } from './hits.ts';
 import { checkPython, type PythonOptions } from './python.ts';
 import { jsonProp as prop, parseJsonReporting } from './json.ts';
