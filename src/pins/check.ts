@@ -13,16 +13,18 @@ import { type Finding, finding } from '../core/finding.ts';
 import { FileSource, readAll } from '../core/source.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
 import { checkCondaEnv } from './conda.ts';
+import { checkConfig } from './config.ts';
 import { kindByContent, kindByName, type PinFileKind, sniffableName } from './detect.ts';
 import { checkDockerfile } from './dockerfile.ts';
 import { LineIndex, type PinHit, toFindings } from './hits.ts';
 import { checkNotebook } from './notebook.ts';
 import { checkPackageJson, NPM_LOCK_FILES } from './npm.ts';
-import { checkPyproject, PYTHON_LOCK_FILES } from './pyproject.ts';
+import { checkInlineScriptMetadata, checkPyproject, PYTHON_LOCK_FILES } from './pyproject.ts';
 import { checkPython } from './python.ts';
 import { checkRequirementsText, type Include } from './requirements.ts';
 import { UNPARSEABLE, UNRESOLVED_INCLUDE } from './rules.ts';
-import { checkShell } from './shell.ts';
+import { checkModelfile, checkShell, collectShellIncludes } from './shell.ts';
+import { checkWorkflow } from './workflow.ts';
 
 /** Folders holding installed third-party code, not the project's own (their pins are not ours). */
 const SKIP_DIRS = new Set([
@@ -37,8 +39,11 @@ const SKIP_DIRS = new Set([
 
 const TEXT_LIMIT = 8 * 1024 * 1024;
 const NOTEBOOK_LIMIT = 64 * 1024 * 1024;
+const CONFIG_LIMIT = 1024 * 1024;
 
 export interface CheckContext {
+  /** Base name of the file (messages, pip.conf detection). */
+  name?: string;
   /** Lock file beside the file, if any. */
   lockFile?: string;
   isLocalPath?: (p: string) => boolean;
@@ -47,42 +52,60 @@ export interface CheckContext {
 /** Runs the checker for `kind` on `text`; returns the hits and the includes (requirements only). */
 export function checkText(
   kind: PinFileKind,
-  text: string,
+  input: string,
   ctx: CheckContext = {},
 ): { hits: PinHit[]; includes: Include[] } {
+  // A byte-order mark is dropped by pip, npm and Python alike; a space keeps every offset in place.
+  const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input;
   const hits: PinHit[] = [];
   const sink = (h: PinHit) => hits.push(h);
   let includes: Include[] = [];
-  switch (kind) {
-    case 'requirements':
-      includes = checkRequirementsText(text, sink);
-      break;
-    case 'constraints':
-      includes = checkRequirementsText(text, sink, { constraints: true });
-      break;
-    case 'pyproject':
-      checkPyproject(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
-      break;
-    case 'conda':
-      includes = checkCondaEnv(text, sink);
-      break;
-    case 'package-json':
-      checkPackageJson(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
-      break;
-    case 'python':
-      checkPython(text, sink, ctx.isLocalPath ? { isLocalPath: ctx.isLocalPath } : {});
-      break;
-    case 'notebook':
-      checkNotebook(text, sink, ctx.isLocalPath ? { isLocalPath: ctx.isLocalPath } : {});
-      break;
-    case 'dockerfile':
-      checkDockerfile(text, sink);
-      break;
-    case 'shell':
-      checkShell(text, sink);
-      break;
-  }
-  return { hits, includes };
+  // `pip install -r FILE` in scripts, Dockerfiles, notebooks and workflows names more requirements files.
+  const fromCommands = collectShellIncludes(() => {
+    switch (kind) {
+      case 'requirements':
+        includes = checkRequirementsText(text, sink);
+        break;
+      case 'constraints':
+        includes = checkRequirementsText(text, sink, { constraints: true });
+        break;
+      case 'pyproject':
+        checkPyproject(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
+        break;
+      case 'pipfile':
+        checkPyproject(text, sink, { pipfile: true, ...(ctx.lockFile ? { lockFile: ctx.lockFile } : {}) });
+        break;
+      case 'conda':
+        includes = checkCondaEnv(text, sink);
+        break;
+      case 'package-json':
+        checkPackageJson(text, sink, ctx.lockFile ? { lockFile: ctx.lockFile } : {});
+        break;
+      case 'python':
+        checkInlineScriptMetadata(text, sink);
+        checkPython(text, sink, ctx.isLocalPath ? { isLocalPath: ctx.isLocalPath } : {});
+        break;
+      case 'notebook':
+        checkNotebook(text, sink, ctx.isLocalPath ? { isLocalPath: ctx.isLocalPath } : {});
+        break;
+      case 'dockerfile':
+        checkDockerfile(text, sink);
+        break;
+      case 'shell':
+        checkShell(text, sink);
+        break;
+      case 'workflow':
+        checkWorkflow(text, sink);
+        break;
+      case 'modelfile':
+        checkModelfile(text, sink);
+        break;
+      case 'config':
+        checkConfig(text, sink, ctx.name ?? 'config');
+        break;
+    }
+  });
+  return { hits, includes: [...includes, ...fromCommands] };
 }
 
 /** Checks one text and returns findings for `path`. */
@@ -91,13 +114,34 @@ export function checkFile(kind: PinFileKind, text: string, path: string, ctx: Ch
   return toFindings(hits, path, new LineIndex(text), () => ({ checker: kind }));
 }
 
-async function head(file: DiscoveredFile, n = 4096): Promise<string> {
+/** UTF-8, or UTF-16 when the bytes start with its byte-order mark (the mark becomes a space). */
+export function decodeText(buf: Buffer): string {
+  const le = buf[0] === 0xff && buf[1] === 0xfe;
+  const be = buf[0] === 0xfe && buf[1] === 0xff;
+  if (!le && !be) return buf.toString('utf8');
+  return ` ${new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(buf.subarray(2))}`;
+}
+
+async function readUtf16(file: DiscoveredFile, limit: number): Promise<string> {
   const src = await FileSource.open(file.fsPath, file.display);
   try {
-    return (await src.read(0, Math.min(n, src.size))).toString('utf8');
+    return decodeText(await readAll(src, limit));
   } finally {
     await src.close();
   }
+}
+
+async function headBytes(file: DiscoveredFile, n: number): Promise<Buffer> {
+  const src = await FileSource.open(file.fsPath, file.display);
+  try {
+    return await src.read(0, Math.min(n, src.size));
+  } finally {
+    await src.close();
+  }
+}
+
+async function head(file: DiscoveredFile, n = 4096): Promise<string> {
+  return (await headBytes(file, n)).toString('utf8');
 }
 
 export async function analyzeTree(ctx: TreeContext): Promise<void> {
@@ -110,23 +154,42 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
     for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
   }
   const queue: { file: DiscoveredFile; kind: PinFileKind }[] = [];
+  // Files known by name first. A Hugging Face cache links snapshots/<rev>/requirements.txt to
+  // blobs/<sha>: the blob is the same file, so it is not sniffed again (no duplicate findings).
+  const named = new Set<string>();
   for (const f of byRel.values()) {
-    let kind = kindByName(f.rel);
-    if (!kind && sniffableName(f.rel) && f.size > 0 && f.size <= 1024 * 1024) {
-      try {
-        kind = kindByContent(f.rel, await head(f));
-      } catch {
-        kind = undefined; // unreadable files are reported by the scan itself
-      }
+    const kind = kindByName(f.rel);
+    if (!kind) continue;
+    queue.push({ file: f, kind });
+    named.add(f.fsPath);
+  }
+  for (const f of byRel.values()) {
+    if (
+      kindByName(f.rel) ||
+      named.has(f.fsPath) ||
+      !sniffableName(f.rel) ||
+      f.size === 0 ||
+      f.size > 1024 * 1024
+    ) {
+      continue;
     }
-    if (kind) queue.push({ file: f, kind });
+    try {
+      const kind = kindByContent(f.rel, await head(f));
+      if (kind) queue.push({ file: f, kind });
+    } catch {
+      // unreadable files are reported by the scan itself
+    }
   }
   const done = new Set<string>();
   while (queue.length > 0) {
     const { file, kind } = queue.shift()!;
-    if (done.has(file.rel)) continue; // include cycles and files reached twice
-    done.add(file.rel);
+    // Include cycles and files reached twice are read once per family (a pins.cfg named like a config
+    // file is still read as requirements when a requirements file includes it).
+    const key = `${kind === 'constraints' ? 'requirements' : kind}:${file.rel}`;
+    if (done.has(key)) continue;
+    done.add(key);
     const dir = posix.dirname(file.rel);
+    if (kind === 'config' && file.size > CONFIG_LIMIT) continue; // tokenizer.json and other data: no run config
     const limit = kind === 'notebook' ? NOTEBOOK_LIMIT : TEXT_LIMIT;
     if (file.size > limit) {
       ctx.report(
@@ -141,7 +204,10 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
     }
     let text: string;
     try {
-      text = await ctx.readText(file, limit);
+      // pip and Python read UTF-16 files with a byte-order mark (PowerShell's `>` writes them).
+      const bom = await headBytes(file, 2);
+      const utf16 = (bom[0] === 0xff && bom[1] === 0xfe) || (bom[0] === 0xfe && bom[1] === 0xff);
+      text = utf16 ? await readUtf16(file, limit) : await ctx.readText(file, limit);
     } catch {
       continue; // the scan reports read errors for every file already
     }
@@ -150,7 +216,7 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
     const lockFile =
       kind === 'package-json'
         ? sibling(NPM_LOCK_FILES)
-        : kind === 'pyproject'
+        : kind === 'pyproject' || kind === 'pipfile'
           ? sibling(PYTHON_LOCK_FILES)
           : undefined;
     const isLocalPath = (p: string) => {
@@ -159,13 +225,17 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
       const fromRoot = posix.normalize(clean);
       return [fromDir, fromRoot].some((r) => dirs.has(r) || byRel.has(r));
     };
-    const { hits, includes } = checkText(kind, text, { ...(lockFile ? { lockFile } : {}), isLocalPath });
+    const name = posix.basename(file.rel);
+    const { hits, includes } = checkText(kind, text, {
+      ...(lockFile ? { lockFile } : {}),
+      isLocalPath,
+      name,
+    });
     const index = new LineIndex(text);
     for (const f of toFindings(hits, file.display, index, () => ({ checker: kind }))) ctx.report(f);
     for (const inc of includes) {
-      const target = posix.normalize(posix.join(dir, inc.target.replace(/\\/g, '/')));
-      const found =
-        !target.startsWith('../') && !posix.isAbsolute(inc.target) ? byRel.get(target) : undefined;
+      const found = inc.soft ? findCommandFile(inc.target, dir, byRel) : findInclude(inc.target, dir, byRel);
+      if (inc.soft && !found) continue;
       if (found) {
         queue.push({ file: found, kind: inc.kind === 'constraint' ? 'constraints' : 'requirements' });
         continue;
@@ -184,6 +254,39 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
   }
 }
 
+/** An -r/-c target relative to the including file; never outside the scanned folder. */
+function findInclude(
+  target: string,
+  dir: string,
+  byRel: ReadonlyMap<string, DiscoveredFile>,
+): DiscoveredFile | undefined {
+  const clean = target.replace(/\\/g, '/');
+  if (posix.isAbsolute(clean)) return undefined;
+  const rel = posix.normalize(posix.join(dir, clean));
+  return rel.startsWith('../') ? undefined : byRel.get(rel);
+}
+
+/**
+ * A file named by a command (`pip install -r deps/prod.lst` in a script, or `/app/req.txt` in a
+ * Dockerfile after COPY): tried relative to the file, to the root, then by dropping leading
+ * directories of an absolute path. Only files inside the scanned folder are ever read.
+ */
+function findCommandFile(
+  target: string,
+  dir: string,
+  byRel: ReadonlyMap<string, DiscoveredFile>,
+): DiscoveredFile | undefined {
+  const clean = target.replace(/\\/g, '/');
+  const relative = findInclude(clean, dir, byRel) ?? findInclude(clean, '.', byRel);
+  if (relative) return relative;
+  const parts = clean.split('/').filter((p) => p && p !== '.' && p !== '..');
+  for (let i = 0; i < parts.length; i++) {
+    const hit = byRel.get(parts.slice(i).join('/'));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** Pin checks of an archive member (files on disk go through analyzeTree, with includes and lock files). */
 export async function analyzeMember(ctx: AnalyzerContext): Promise<void> {
   // Files on disk are read by the tree analyzer (with includes and lock files); this one sees archive members.
@@ -194,8 +297,9 @@ export async function analyzeMember(ctx: AnalyzerContext): Promise<void> {
   if (!kind) return;
   const limit = kind === 'notebook' ? NOTEBOOK_LIMIT : TEXT_LIMIT;
   if (ctx.source.size > limit) return;
-  const text = (await readAll(ctx.source, limit)).toString('utf8');
-  const { hits } = checkText(kind, text);
+  const text = decodeText(await readAll(ctx.source, limit));
+  if (kind === 'config' && ctx.source.size > CONFIG_LIMIT) return;
+  const { hits } = checkText(kind, text, { name: ctx.name });
   for (const f of toFindings(hits, ctx.source.path, new LineIndex(text), () => ({ checker: kind }))) {
     const { path: _p, ...rest } = f;
     ctx.report(rest);

@@ -4,7 +4,7 @@
  * `foo=1.2.3=build` (or `foo 1.2.3 build`) are exact; `foo=1.2` is a prefix match (1.2.*);
  * `foo>=1`, `foo 1.*` and a bare name are ranges. The `pip:` section holds pip requirement lines.
  */
-import { isMap, isScalar, isSeq, type Node, parseDocument, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, parseDocument, type Scalar } from 'yaml';
 import type { HitSink, PinHit } from './hits.ts';
 import { checkRequirementsText, type Include } from './requirements.ts';
 import { UNPARSEABLE, UNPINNED_REQUIREMENT } from './rules.ts';
@@ -71,13 +71,16 @@ export function checkCondaEnv(text: string, sink: HitSink): Include[] {
       }
     }
   };
+  // Anchors and aliases (`dependencies: *common`) resolve to the node they name.
+  const deref = (n: unknown): unknown => (isAlias(n) ? n.resolve(doc) : n);
   for (const key of ['dependencies', 'build_dependencies']) {
-    const deps = contents.get(key, true);
+    const deps = deref(contents.get(key, true));
     if (!isSeq(deps)) continue;
     const isPythonEnv = contents.has('python') && !contents.has('channels');
-    for (const item of deps.items) {
+    for (const raw of deps.items) {
+      const item = deref(raw);
       if (isMap(item)) {
-        const pip = item.get('pip', true);
+        const pip = deref(item.get('pip', true));
         if (isSeq(pip)) pipLines(pip.items);
         continue;
       }

@@ -15,7 +15,11 @@ export type PinFileKind =
   | 'python'
   | 'notebook'
   | 'dockerfile'
-  | 'shell';
+  | 'shell'
+  | 'workflow'
+  | 'modelfile'
+  | 'pipfile'
+  | 'config';
 
 export function kindByName(path: string): PinFileKind | undefined {
   const parts = path.split('/');
@@ -26,6 +30,15 @@ export function kindByName(path: string): PinFileKind | undefined {
     return 'requirements';
   if (/^requirements/.test(parent) && /\.(txt|in)$/.test(base)) return 'requirements';
   if (base === 'pyproject.toml') return 'pyproject';
+  if (base === 'pipfile') return 'pipfile';
+  if (
+    /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) ||
+    base === 'action.yml' ||
+    base === 'action.yaml'
+  ) {
+    return 'workflow';
+  }
+  if (base === 'modelfile' || base.endsWith('.modelfile')) return 'modelfile';
   if (/^(environment|env|conda|conda[-_]env|python_env)([\w.-]*)\.ya?ml$/.test(base)) return 'conda';
   if (base === 'package.json') return 'package-json';
   if (/\.pyw?$/.test(base)) return 'python';
@@ -33,6 +46,13 @@ export function kindByName(path: string): PinFileKind | undefined {
   if (/^(docker|container)file([.-][\w.-]+)?$/.test(base) || /\.(docker|container)file$/.test(base))
     return 'dockerfile';
   if (/\.(sh|bash|zsh|ksh)$/.test(base)) return 'shell';
+  if (/^pip\.(conf|ini)$/.test(base)) return 'config';
+  if (
+    /\.(ya?ml|json|toml|cfg|ini|conf)$/.test(base) &&
+    !/(^|[.-])lock\.(json|ya?ml)$|^package-lock\.json$/.test(base)
+  ) {
+    return 'config';
+  }
   return undefined;
 }
 

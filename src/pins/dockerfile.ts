@@ -74,7 +74,14 @@ function instructions(text: string): Instruction[] {
       i++;
       heredocs.push({ text: body, map: hmap });
     }
-    out.push({ keyword: kw[1]!.toUpperCase(), args, map, at: first.start + lead, heredocs });
+    let keyword = kw[1]!.toUpperCase();
+    const onbuild = keyword === 'ONBUILD' ? /^\s*([A-Za-z]+)\s+/.exec(args) : null;
+    if (onbuild) {
+      keyword = onbuild[1]!.toUpperCase();
+      args = args.slice(onbuild[0].length);
+      map.splice(0, onbuild[0].length);
+    }
+    out.push({ keyword, args, map, at: first.start + lead, heredocs });
   }
   return out;
 }
@@ -96,30 +103,30 @@ export function checkDockerfile(text: string, sink: HitSink): void {
       const asIdx = words.findIndex((w, k) => k > imageIdx && w[0].toLowerCase() === 'as');
       if (asIdx > 0 && words[asIdx + 1]) stages.add(words[asIdx + 1]![0].toLowerCase());
       const raw = image[0];
-      let unresolved = false;
-      const resolved = raw.replace(
-        /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-        (all, a, def, b) => {
-          const v = args.get(a ?? b) ?? def;
-          if (v === undefined || v === '') {
-            unresolved = true;
-            return all;
-          }
-          return v;
-        },
-      );
+      let resolved = raw;
+      for (let pass = 0; pass < 4 && resolved.includes('$'); pass++) {
+        resolved = resolved.replace(
+          /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+          (all, a, def, b) => {
+            const v = args.get(a ?? b) ?? def;
+            return v === undefined || v === '' ? all : v;
+          },
+        );
+      }
+      const unresolved = resolved.includes('$');
       const lower = resolved.toLowerCase();
       if (lower === 'scratch' || stages.has(lower)) continue;
       if (/@sha256:([0-9a-f]{64}|\$\{.*\}|\$[A-Za-z_])/.test(resolved)) continue;
-      const ref = /^([^@]*?)(?::([\w][\w.-]{0,127}))?(@.*)?$/.exec(resolved);
-      const tag = ref?.[2];
+      const name = resolved.split('@')[0]!;
+      const colon = name.indexOf(':', name.lastIndexOf('/') + 1);
+      const tag = colon >= 0 ? name.slice(colon + 1) : undefined;
       sink({
         rule: DOCKER_UNPINNED_IMAGE,
         offset: off(image.index!),
         text: raw,
         ...(unresolved ? { severity: 'low' as const } : {}),
         message: unresolved
-          ? `FROM ${raw} comes from a build argument without a default; the image cannot be checked for a digest`
+          ? `FROM ${raw}${raw !== resolved ? ` (${resolved})` : ''} depends on a build argument without a default and has no @sha256 digest`
           : `FROM ${raw}${raw !== resolved ? ` (${resolved})` : ''} ${tag ? `uses the mutable tag ${tag}` : 'has no tag (latest)'} and no @sha256 digest`,
         evidence: { image: resolved, ...(tag ? { tag } : {}) },
       });

@@ -52,7 +52,7 @@ export class LineIndex {
   }
 }
 
-/** Turns hits into findings for `path`; `map` translates checked-text offsets to file offsets. */
+/** Turns hits into findings for `path` (hit offsets are offsets into the text `index` was built from). */
 export function toFindings(
   hits: readonly PinHit[],
   path: string,

@@ -5,7 +5,7 @@
  * file (through JSON string escapes), so findings point at the real line of the notebook file;
  * evidence also names the cell and the line inside it.
  */
-import type { Node } from 'jsonc-parser';
+import type { JsonNode as Node } from './json.ts';
 import type { HitSink, PinHit } from './hits.ts';
 import { checkPython, type PythonOptions } from './python.ts';
 import { jsonProp as prop, parseJsonReporting } from './json.ts';
@@ -50,22 +50,30 @@ interface Cell {
   index: number;
   /** Offset of the cell's code in the joined text. */
   start: number;
-  lineCount: number;
 }
 
 export function checkNotebook(fileText: string, sink: HitSink, opts: PythonOptions = {}): void {
   const root = parseJsonReporting(fileText, sink, 'notebook', 'its cells may not all be checked');
-  const cellsNode = root?.type === 'object' ? prop(root, 'cells') : undefined;
-  if (cellsNode?.type !== 'array') return;
-  let python = '';
+  // nbformat 4: cells[]; nbformat 3: worksheets[].cells[] with `input` instead of `source`.
+  const cellNodes: Node[] = [];
+  const top = root?.type === 'object' ? prop(root, 'cells') : undefined;
+  if (top?.type === 'array') cellNodes.push(...(top.children ?? []));
+  const worksheets = root?.type === 'object' ? prop(root, 'worksheets') : undefined;
+  for (const ws of worksheets?.type === 'array' ? (worksheets.children ?? []) : []) {
+    const cs = ws.type === 'object' ? prop(ws, 'cells') : undefined;
+    if (cs?.type === 'array') for (const c of cs.children ?? []) cellNodes.push(c);
+  }
+  if (cellNodes.length === 0) return;
+  const parts: string[] = []; // joined once at the end: appending to one string and reading it is quadratic
+  let length = 0;
   const pyMap: number[] = [];
   const cells: Cell[] = [];
   let index = 0;
-  for (const cell of cellsNode.children ?? []) {
+  for (const cell of cellNodes) {
     const i = index++;
     if (cell.type !== 'object') continue;
     if (prop(cell, 'cell_type')?.value !== 'code') continue;
-    const source = prop(cell, 'source');
+    const source = prop(cell, 'source') ?? prop(cell, 'input');
     const pieces: Node[] =
       source?.type === 'string'
         ? [source]
@@ -80,9 +88,9 @@ export function checkNotebook(fileText: string, sink: HitSink, opts: PythonOptio
         piece.offset + 1,
       );
       code += d.text;
-      map.push(...d.map);
+      for (const o of d.map) map.push(o);
     }
-    const cellStart = python.length;
+    const cellStart = length;
     const shellish = /^\s*%%(bash|sh|script\s+(ba)?sh)\b/.test(code);
     const toFile = (h: PinHit): void =>
       sink({ ...h, offset: map[h.offset] ?? piece0(pieces), evidence: { ...h.evidence, cell: i } });
@@ -110,24 +118,37 @@ export function checkNotebook(fileText: string, sink: HitSink, opts: PythonOptio
       );
       code = code.replace(/^([ \t]*)%[^\n]*/gm, (all) => ' '.repeat(all.length)); // other line magics
     }
-    python += code;
-    pyMap.push(...map.slice(0, code.length));
-    while (pyMap.length < python.length) pyMap.push(map.at(-1) ?? 0);
-    if (!python.endsWith('\n')) {
-      python += '\n';
-      pyMap.push(map.at(-1) ?? 0);
-    }
-    cells.push({ index: i, start: cellStart, lineCount: code.split('\n').length });
+    if (!code.endsWith('\n')) code += '\n';
+    parts.push(code);
+    length += code.length;
+    for (let k = 0; k < code.length; k++) pyMap.push(map[k] ?? map.at(-1) ?? 0);
+    cells.push({ index: i, start: cellStart });
   }
+  const python = parts.join('');
   checkPython(
     python,
     (h) => {
-      const cell = [...cells].reverse().find((c) => c.start <= h.offset);
+      const cell = cellAt(cells, h.offset);
       const cellLine = cell ? python.slice(cell.start, h.offset).split('\n').length : undefined;
       sink({ ...h, offset: pyMap[h.offset] ?? 0, evidence: { ...h.evidence, cell: cell?.index, cellLine } });
     },
     opts,
   );
+}
+
+/** The last cell starting at or before `offset` (cells are in order). */
+function cellAt(cells: readonly Cell[], offset: number): Cell | undefined {
+  let lo = 0;
+  let hi = cells.length - 1;
+  let found: Cell | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cells[mid]!.start <= offset) {
+      found = cells[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 function piece0(pieces: Node[]): number {

@@ -1,10 +1,10 @@
 /**
  * package.json dependencies. An exact version is what `semver.valid` accepts; git specs need a
  * 40-hex committish; tarball URLs carry no integrity in package.json (the lock file does);
- * file:, link:, workspace: and catalog: specs are local. Positions come from jsonc-parser
+ * file:, link:, workspace: and catalog: specs are local. Positions come from our JSON parser (json.ts)
  * (Microsoft's tolerant JSON scanner: it reports errors and keeps parsing, never throws).
  */
-import type { Node } from 'jsonc-parser';
+import type { JsonNode as Node } from './json.ts';
 import semver from 'semver';
 import { type HitSink, isCommit } from './hits.ts';
 import { parseJsonReporting } from './json.ts';

@@ -37,9 +37,17 @@ const eq = (p: Path, pattern: (string | null)[]): boolean =>
   p.length === pattern.length && pattern.every((x, i) => x === null || x === p[i]);
 
 export interface PyprojectOptions {
-  /** Lock file beside it (uv.lock, poetry.lock, pdm.lock, pylock.toml). */
+  /** Lock file beside it (uv.lock, poetry.lock, pdm.lock, pylock.toml, Pipfile.lock). */
   lockFile?: string;
+  /** A Pipfile: [packages] and [dev-packages] hold PEP 440 specifiers ("*" is any version). */
+  pipfile?: boolean;
+  /** PEP 723 metadata inside a script: the top-level `dependencies` list. */
+  inlineScript?: boolean;
 }
+
+const INLINE_LISTS: { pattern: (string | null)[]; where: string; build?: boolean }[] = [
+  { pattern: ['dependencies'], where: 'inline script dependency' },
+];
 
 const PEP508_LISTS: { pattern: (string | null)[]; where: string; build?: boolean }[] = [
   { pattern: ['project', 'dependencies'], where: 'dependency' },
@@ -51,6 +59,13 @@ const PEP508_LISTS: { pattern: (string | null)[]; where: string; build?: boolean
   { pattern: ['tool', 'uv', 'constraint-dependencies'], where: 'constraint' },
   { pattern: ['tool', 'uv', 'override-dependencies'], where: 'override' },
 ];
+
+const PIPFILE_SECTIONS: (string | null)[][] = [['packages'], ['dev-packages']];
+
+/** Pipfile values are PEP 440 specifiers: only == (without a wildcard) or === is exact. */
+export function pipfileConstraintPinned(c: string): boolean {
+  return /^\s*(===\s*\S+|==\s*[^*,;<>!~\s]+)\s*$/.test(c);
+}
 
 const POETRY_SECTIONS: (string | null)[][] = [
   ['tool', 'poetry', 'dependencies'],
@@ -90,7 +105,9 @@ export function checkPyproject(text: string, sink: HitSink, opts: PyprojectOptio
   for (const leaf of leaves) {
     if (leaf.node.type !== 'TOMLValue' || leaf.node.kind !== 'string') continue;
     const parent = leaf.path.slice(0, -1);
-    const list = PEP508_LISTS.find((l) => typeof leaf.path.at(-1) === 'number' && eq(parent, l.pattern));
+    const list = (opts.inlineScript ? INLINE_LISTS : PEP508_LISTS).find(
+      (l) => typeof leaf.path.at(-1) === 'number' && eq(parent, l.pattern),
+    );
     if (!list) continue;
     const value = leaf.node.value;
     const raw = text.slice(leaf.node.range[0], leaf.node.range[1]);
@@ -108,13 +125,15 @@ export function checkPyproject(text: string, sink: HitSink, opts: PyprojectOptio
     });
   }
 
-  // Poetry tables: name = "constraint" | { version, git, rev, tag, branch, url, path } | [ … ].
+  // Poetry tables (and Pipfile): name = "constraint" | { version, git, rev/ref, tag, branch, url, path } | [ … ].
+  const sections = opts.pipfile ? PIPFILE_SECTIONS : POETRY_SECTIONS;
+  const pinned = opts.pipfile ? pipfileConstraintPinned : poetryConstraintPinned;
   for (const leaf of leaves) {
-    const sectionLen = POETRY_SECTIONS.find(
+    const sectionLen = sections.find(
       (s) => s.length === leaf.path.length - 1 && eq(leaf.path.slice(0, -1), s),
     )
       ? leaf.path.length - 1
-      : POETRY_SECTIONS.find((s) => s.length === leaf.path.length - 2 && eq(leaf.path.slice(0, -2), s)) &&
+      : sections.find((s) => s.length === leaf.path.length - 2 && eq(leaf.path.slice(0, -2), s)) &&
           typeof leaf.path.at(-1) === 'number'
         ? leaf.path.length - 2
         : -1;
@@ -122,7 +141,7 @@ export function checkPyproject(text: string, sink: HitSink, opts: PyprojectOptio
     const name = String(leaf.path[sectionLen]);
     if (name === 'python') continue;
     const section = leaf.path.slice(0, sectionLen).join('.');
-    checkPoetryDep(sink, text, name, section, leaf.node, lockNote, severity);
+    checkPoetryDep(sink, text, name, section, leaf.node, lockNote, severity, pinned);
   }
 }
 
@@ -134,11 +153,12 @@ function checkPoetryDep(
   node: AST.TOMLContentNode,
   lockNote: string,
   severity: Severity | undefined,
+  pinned: (constraint: string) => boolean,
 ): void {
   const sev = severity ? { severity } : {};
   const evidence = { table: section, package: name };
   if (node.type === 'TOMLValue' && node.kind === 'string') {
-    if (!poetryConstraintPinned(node.value)) {
+    if (!pinned(node.value)) {
       sink({
         rule: UNPINNED_REQUIREMENT,
         offset: node.range[0],
@@ -158,7 +178,7 @@ function checkPoetryDep(
   };
   const git = str('git') ?? (str('github') !== undefined ? `github:${str('github')}` : undefined);
   if (git !== undefined) {
-    const rev = str('rev');
+    const rev = str('rev') ?? str('ref');
     if (rev && isCommit(rev)) return;
     const ref = rev ?? str('tag') ?? str('branch');
     const at = field('git') ?? field('github') ?? node;
@@ -185,9 +205,22 @@ function checkPoetryDep(
     return;
   }
   if (str('path') !== undefined) return;
+  const file = str('file');
+  if (file !== undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(file) && !/^file:/i.test(file)) {
+    sink({
+      rule: UNPINNED_URL,
+      offset: field('file')!.range[0],
+      text: text.slice(node.range[0], node.range[1]),
+      message: `${section}.${name} is downloaded from ${file} without a hash${lockNote}`,
+      ...sev,
+      evidence: { ...evidence, url: file },
+    });
+    return;
+  }
+  if (file !== undefined) return;
   const version = str('version');
   const vnode = field('version');
-  if (version !== undefined && vnode && !poetryConstraintPinned(version)) {
+  if (version !== undefined && vnode && !pinned(version)) {
     sink({
       rule: UNPINNED_REQUIREMENT,
       offset: vnode.range[0],
@@ -200,3 +233,24 @@ function checkPoetryDep(
 }
 
 export const PYTHON_LOCK_FILES = ['uv.lock', 'poetry.lock', 'pdm.lock', 'pylock.toml', 'Pipfile.lock'];
+
+/**
+ * PEP 723 inline script metadata (`# /// script` … `# ///` in a .py file, read by uv run, pipx,
+ * hatch): its `dependencies` list is installed when the script runs.
+ */
+export function checkInlineScriptMetadata(src: string, sink: HitSink): void {
+  const block = /^# \/\/\/ script[ \t]*\r?\n((?:#(?:| .*)\r?\n)+)# \/\/\/[ \t]*$/m.exec(src);
+  if (!block) return;
+  const contentStart = block.index + block[0].indexOf('\n') + 1;
+  let toml = '';
+  const map: number[] = [];
+  let at = contentStart;
+  for (const line of block[1]!.split(/(?<=\n)/)) {
+    const strip = line.startsWith('# ') ? 2 : 1;
+    const body = line.slice(strip);
+    for (let k = 0; k < body.length; k++) map.push(at + strip + k);
+    toml += body;
+    at += line.length;
+  }
+  checkPyproject(toml, (h) => sink({ ...h, offset: map[h.offset] ?? contentStart }), { inlineScript: true });
+}

@@ -13,6 +13,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
 import { type HitSink, isCommit, shorten } from './hits.ts';
+import { checkRequirement } from './requirements.ts';
 import {
   MODEL_REVISION_VARIABLE,
   TORCH_HUB_UNPINNED,
@@ -38,6 +39,8 @@ interface Arg {
   name?: string;
   node?: SyntaxNode;
   from: number;
+  /** For a keyword taken from `**NAME` (a dict assigned once) or `**{...}`: the text of that argument. */
+  via?: string;
 }
 
 /** Decodes a Python string literal (one piece). Returns undefined for bytes or broken literals. */
@@ -100,16 +103,23 @@ const DATASET_BUILDERS = new Set([
 export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}): void {
   const tree = parser.parse(src);
   const text = (n: SyntaxNode) => src.slice(n.from, n.to);
+  // Python compares identifiers after NFKC normalization: ｔrust_remote_code (fullwidth t) is trust_remote_code.
+  const ident = (n: SyntaxNode) => src.slice(n.from, n.to).normalize('NFKC');
   const aliases = new Map<string, string>();
   const modules = new Set<string>();
   const assigned = new Map<string, SyntaxNode[]>();
   const calls: SyntaxNode[] = [];
+  const dicts: SyntaxNode[] = [];
+  /** Names bound other than by one plain assignment (parameters, loop targets, `as`, :=, +=, global, imports). */
+  const rebound = new Set<string>();
 
   tree.iterate({
     enter: (ref) => {
       if (ref.name === 'ImportStatement') readImport(ref.node);
       else if (ref.name === 'AssignStatement') readAssign(ref.node);
       else if (ref.name === 'CallExpression') calls.push(ref.node);
+      else if (ref.name === 'DictionaryExpression') dicts.push(ref.node);
+      readBindings(ref.node);
     },
   });
 
@@ -125,7 +135,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     const dotted = (): string => {
       let name = '';
       while (i < kids.length && (kids[i]!.name === 'VariableName' || kids[i]!.name === '.')) {
-        name += text(kids[i]!);
+        name += ident(kids[i]!);
         i++;
       }
       return name;
@@ -138,10 +148,10 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       while (i < kids.length) {
         const k = kids[i]!;
         if (k.name === 'VariableName') {
-          const name = text(k);
+          const name = ident(k);
           let local = name;
           if (kids[i + 1]?.name === 'as' && kids[i + 2]?.name === 'VariableName') {
-            local = text(kids[i + 2]!);
+            local = ident(kids[i + 2]!);
             i += 2;
           }
           aliases.set(local, `${mod}.${name}`);
@@ -158,7 +168,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
         const mod = dotted();
         modules.add(mod.split('.')[0] ?? mod);
         if (kids[i]?.name === 'as' && kids[i + 1]?.name === 'VariableName') {
-          aliases.set(text(kids[i + 1]!), mod);
+          aliases.set(ident(kids[i + 1]!), mod);
           i += 2;
         }
       }
@@ -167,14 +177,43 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
 
   function readAssign(n: SyntaxNode): void {
     const kids = children(n);
-    const ops = kids.filter((k) => k.name === 'AssignOp');
-    const target = kids[0];
-    if (target?.name !== 'VariableName') return;
-    const name = text(target);
-    const list = assigned.get(name) ?? [];
-    if (ops.length === 1 && kids.length >= 3 && kids.at(-2)?.name === 'AssignOp') list.push(kids.at(-1)!);
-    else list.push(target); // several targets or augmented: not a constant
-    assigned.set(name, list);
+    const lastOp = kids.findLastIndex((k) => k.name === 'AssignOp');
+    if (lastOp < 0) return;
+    const targets = kids.slice(0, lastOp).filter((k) => k.name === 'VariableName');
+    const single =
+      lastOp === kids.length - 2 &&
+      targets.length === 1 &&
+      kids[0] === targets[0] &&
+      kids.slice(0, lastOp).every((k) => k === targets[0] || k.name === 'TypeDef');
+    for (const t of targets) {
+      const name = ident(t);
+      if (!single) rebound.add(name);
+      const list = assigned.get(name) ?? [];
+      list.push(single ? kids.at(-1)! : t);
+      assigned.set(name, list);
+    }
+  }
+
+  /** Records names bound by anything but `NAME = value`, so they are never taken for constants. */
+  function readBindings(n: SyntaxNode): void {
+    const kids = children(n);
+    const bind = (k: SyntaxNode | undefined) => {
+      if (k?.name === 'VariableName') rebound.add(ident(k));
+    };
+    if (n.name === 'ParamList') {
+      kids.forEach((k, i) => {
+        if (kids[i - 1]?.name !== 'AssignOp') bind(k);
+      });
+    } else if (n.name === 'NamedExpression' || n.name === 'UpdateStatement') bind(kids[0]);
+    else if (n.name === 'ScopeStatement' || n.name === 'ImportStatement') kids.forEach(bind);
+    let inFor = false;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.name === 'for') inFor = true;
+      else if (k.name === 'in') inFor = false;
+      else if (inFor) bind(k);
+      if (k.name === 'as') bind(kids[i + 1]);
+    }
   }
 
   function evaluate(n: SyntaxNode | undefined, depth = 0): Value {
@@ -192,13 +231,21 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       return { kind: 'str', value: out };
     }
     if (n.name === 'Boolean') return { kind: 'bool', value: text(n) === 'True' };
+    if (n.name === 'BinaryExpression' && depth < 8) {
+      const kids = children(n);
+      if (kids.length === 3 && text(kids[1]!) === '+') {
+        const a = evaluate(kids[0], depth + 1);
+        const b = evaluate(kids[2], depth + 1);
+        if (a.kind === 'str' && b.kind === 'str') return { kind: 'str', value: a.value + b.value };
+      }
+    }
     if (n.name === 'None') return { kind: 'none' };
     if (n.name === 'ParenthesizedExpression') {
       const inner = children(n).find((c) => c.name !== '(' && c.name !== ')');
       return evaluate(inner, depth);
     }
-    if (n.name === 'VariableName' && depth < 4) {
-      const name = text(n);
+    if (n.name === 'VariableName' && depth < 4 && !rebound.has(ident(n))) {
+      const name = ident(n);
       const values = assigned.get(name);
       if (values && values.length === 1) {
         const v = evaluate(values[0], depth + 1);
@@ -208,21 +255,56 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     return { kind: 'dynamic', text: text(n) };
   }
 
-  function calleeName(n: SyntaxNode | null): string[] {
-    if (!n) return ['?'];
+  function calleeName(n: SyntaxNode | null, depth = 0): string[] {
+    if (!n || depth > 8) return ['?'];
     if (n.name === 'VariableName') {
-      const name = text(n);
-      return (aliases.get(name) ?? name).split('.');
+      const name = ident(n);
+      const imported = aliases.get(name);
+      if (imported) return imported.split('.');
+      // `load = torch.load` (assigned once) makes `load(...)` a torch.load call.
+      const values = rebound.has(name) ? undefined : assigned.get(name);
+      const v = values?.length === 1 ? values[0] : undefined;
+      if (v && v !== n && (v.name === 'MemberExpression' || v.name === 'VariableName'))
+        return calleeName(v, depth + 1);
+      return [name];
     }
     if (n.name === 'MemberExpression') {
       const prop = n.getChild('PropertyName');
       const base = n.firstChild;
-      return [...calleeName(base), prop ? text(prop) : '?'];
+      return [...calleeName(base, depth + 1), prop ? ident(prop) : '?'];
     }
     return ['?'];
   }
 
-  function readArgs(list: SyntaxNode | null): Arg[] {
+  /** Keyword entries of a dict display `{"k": v}` or `dict(k=v)`, directly or through a name assigned once. */
+  function dictEntries(
+    n: SyntaxNode | undefined,
+    depth = 0,
+  ): { key: string; node: SyntaxNode | undefined }[] | undefined {
+    if (!n || depth > 4) return undefined;
+    if (n.name === 'VariableName') {
+      const values = rebound.has(ident(n)) ? undefined : assigned.get(ident(n));
+      return values?.length === 1 && values[0] !== n ? dictEntries(values[0], depth + 1) : undefined;
+    }
+    if (n.name === 'DictionaryExpression') {
+      const out: { key: string; node: SyntaxNode | undefined }[] = [];
+      const kids = children(n);
+      for (let i = 0; i < kids.length; i++) {
+        if (kids[i + 1]?.name !== ':') continue;
+        const k = evaluate(kids[i]);
+        if (k.kind === 'str') out.push({ key: k.value, node: kids[i + 2] });
+      }
+      return out;
+    }
+    if (n.name === 'CallExpression' && calleeName(n.firstChild).join('.') === 'dict') {
+      return readArgs(n.getChild('ArgList'), depth + 1)
+        .filter((a) => a.kind === 'kw')
+        .map((a) => ({ key: a.name!, node: a.node }));
+    }
+    return undefined;
+  }
+
+  function readArgs(list: SyntaxNode | null, depth = 0): Arg[] {
     const args: Arg[] = [];
     if (!list) return args;
     let group: SyntaxNode[] = [];
@@ -231,10 +313,16 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       group = [];
       if (g.length === 0) return;
       const first = g[0]!;
-      if (first.name === '**') args.push({ kind: 'dstar', node: g[1], from: first.from });
-      else if (first.name === '*') args.push({ kind: 'star', node: g[1], from: first.from });
+      if (first.name === '**') {
+        const entries = depth < 4 ? dictEntries(g[1], depth) : undefined;
+        const via = `**${g[1] ? text(g[1]) : ''}`;
+        if (entries)
+          for (const e of entries)
+            args.push({ kind: 'kw', name: e.key, node: e.node, from: first.from, via });
+        else args.push({ kind: 'dstar', node: g[1], from: first.from });
+      } else if (first.name === '*') args.push({ kind: 'star', node: g[1], from: first.from });
       else if (first.name === 'VariableName' && g[1]?.name === 'AssignOp') {
-        args.push({ kind: 'kw', name: text(first), node: g[2], from: first.from });
+        args.push({ kind: 'kw', name: ident(first), node: g[2], from: first.from });
       } else args.push({ kind: 'pos', node: g.length === 1 ? first : undefined, from: first.from });
     };
     for (const c of children(list)) {
@@ -246,7 +334,60 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     return args;
   }
 
+  /** Checks each string of a list/tuple display (or a name assigned one once) as a PEP 508 requirement. */
+  function requirementList(n: SyntaxNode | undefined, where: string, depth = 0): void {
+    if (!n || depth > 4) return;
+    if (n.name === 'VariableName') {
+      const values = rebound.has(ident(n)) ? undefined : assigned.get(ident(n));
+      if (values?.length === 1 && values[0] !== n) requirementList(values[0], where, depth + 1);
+      return;
+    }
+    if (n.name !== 'ArrayExpression' && n.name !== 'TupleExpression' && n.name !== 'ParenthesizedExpression')
+      return;
+    for (const el of children(n)) {
+      const v = el.name === 'String' ? evaluate(el) : undefined;
+      if (v?.kind !== 'str') continue;
+      const quote = /^[rRuU]*('''|"""|'|")/.exec(text(el))?.[0].length ?? 1;
+      checkRequirement(sink, {
+        text: v.value,
+        offset: el.from + quote,
+        hashed: false,
+        hashRule: false,
+        where,
+      });
+    }
+  }
+
+  /** A filesystem path built in code: os.path.join/abspath/…, pathlib.Path(…), `path / "x"`. */
+  function isPathExpression(n: SyntaxNode | undefined, depth = 0): boolean {
+    if (!n || depth > 4) return false;
+    if (n.name === 'VariableName') {
+      const values = rebound.has(ident(n)) ? undefined : assigned.get(ident(n));
+      return values?.length === 1 && values[0] !== n ? isPathExpression(values[0], depth + 1) : false;
+    }
+    if (n.name === 'BinaryExpression') {
+      const kids = children(n);
+      return (
+        kids.length === 3 &&
+        text(kids[1]!) === '/' &&
+        (isPathExpression(kids[0], depth + 1) || isPathExpression(kids[2], depth + 1))
+      );
+    }
+    if (n.name === 'MemberExpression') return isPathExpression(n.firstChild ?? undefined, depth + 1); // p.parent
+    if (n.name !== 'CallExpression') return false;
+    const callee = n.firstChild;
+    if (callee?.name === 'MemberExpression' && isPathExpression(callee.firstChild ?? undefined, depth + 1))
+      return true; // p.resolve()
+    const q = calleeName(callee).join('.');
+    return (
+      /^(os\.path\.(join|abspath|realpath|expanduser|dirname|normpath)|pathlib\.(Pure)?(Posix|Windows)?Path|(Pure)?(Posix|Windows)?Path)$/.test(
+        q,
+      ) || /^(pathlib\.)?(Pure)?(Posix|Windows)?Path\.(cwd|home)$/.test(q)
+    );
+  }
+
   const imported = (mod: string) => modules.has(mod);
+  const trustReported = new Set<number>();
 
   for (const call of calls) {
     const callee = call.firstChild;
@@ -258,6 +399,8 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     const pos = args.filter((a) => a.kind === 'pos');
     const hasDstar = args.some((a) => a.kind === 'dstar');
     const callText = text(call);
+    const argText = (a: Arg) =>
+      a.via ? `${a.via} (${a.name}=${a.node ? text(a.node) : ''})` : src.slice(a.from, a.node?.to ?? a.from);
     const nameNode =
       callee?.name === 'MemberExpression' ? (callee.getChild('PropertyName') ?? callee) : callee;
     const at = nameNode?.from ?? call.from;
@@ -272,18 +415,20 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
     const trc = kw('trust_remote_code');
     if (trc) {
       const v = evaluate(trc.node);
-      if (v.kind === 'bool' && v.value) {
+      trustReported.add(trc.node?.from ?? -1);
+      const truthy = (v.kind === 'bool' && v.value) || (v.kind === 'dynamic' && /^[1-9][0-9]*$/.test(v.text));
+      if (truthy) {
         sink({
           rule: TRUST_REMOTE_CODE,
           severity: revPinned ? 'medium' : 'high',
           offset: trc.from,
-          text: text(call).slice(trc.from - call.from, (trc.node?.to ?? trc.from) - call.from),
+          text: argText(trc),
           message: revPinned
             ? `${last}(…, trust_remote_code=True) runs the repository's Python code (pinned to a commit: review it)`
             : `${last}(…, trust_remote_code=True) runs the repository's Python code, and no commit revision fixes which`,
-          evidence: { ...evidence, ...(v.from ? { resolvedFrom: v.from } : {}) },
+          evidence: { ...evidence, ...(v.kind === 'bool' && v.from ? { resolvedFrom: v.from } : {}) },
         });
-      } else if (v.kind === 'dynamic') {
+      } else if (v.kind === 'dynamic' && !/^0+$/.test(v.text)) {
         sink({
           rule: TRUST_REMOTE_CODE,
           severity: 'low',
@@ -295,6 +440,18 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       }
     }
 
+    // ---- setup.py: setup(install_requires=[…], extras_require={…})
+    if (
+      last === 'setup' &&
+      (q.startsWith('setuptools.') || q.startsWith('distutils.') || imported('setuptools'))
+    ) {
+      for (const key of ['install_requires', 'setup_requires', 'tests_require'])
+        requirementList(kw(key)?.node, key);
+      for (const e of dictEntries(kw('extras_require')?.node) ?? [])
+        requirementList(e.node, `extras_require[${e.key}]`);
+      continue;
+    }
+
     // ---- Hugging Face downloads
     const hf = hubCall(q, last, imported);
     if (hf) {
@@ -302,7 +459,11 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       const localV = local ? evaluate(local.node) : undefined;
       if (localV?.kind === 'bool' && localV.value) continue;
       let idArg: Arg | undefined;
-      for (const k of hf === 'pipeline' ? ['model'] : hf === 'dataset' ? ['path'] : HUB_ID_KWARGS) {
+      for (const k of hf === 'pipeline' || hf === 'vllm'
+        ? ['model']
+        : hf === 'dataset'
+          ? ['path']
+          : HUB_ID_KWARGS) {
         idArg ??= kw(k);
       }
       if (!idArg) {
@@ -318,6 +479,9 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       }
       if (!idArg && hf === 'pipeline') continue; // the task's default model, pinned by transformers
       const id = idArg ? evaluate(idArg.node) : undefined;
+      // load_dataset(builder_variable, data_files=…): a packaged builder over local files, not a Hub dataset.
+      if (hf === 'dataset' && id?.kind !== 'str' && (kw('data_files') || kw('data_dir'))) continue;
+      if (id?.kind === 'dynamic' && isPathExpression(idArg?.node)) continue; // os.path.join(…), Path(…) / "x"
       if (id?.kind === 'str') {
         if (isLocalRef(id.value, opts)) continue;
         if (hf === 'dataset' && DATASET_BUILDERS.has(id.value.toLowerCase())) continue;
@@ -362,7 +526,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
           sink({
             rule: UNPINNED_MODEL_REVISION,
             offset: revArg.from,
-            text: text(call).slice(revArg.from - call.from, (revArg.node?.to ?? revArg.from) - call.from),
+            text: argText(revArg),
             message: `${last}(${shown}) revision "${shorten(rev.value, 60)}"${rev.from ? ` (from ${rev.from})` : ''} is ${describeRef(rev.value)}, not a 40-hex commit`,
             evidence: { ...ev, revision: rev.value, ...(rev.from ? { resolvedFrom: rev.from } : {}) },
           });
@@ -371,7 +535,7 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
         sink({
           rule: MODEL_REVISION_VARIABLE,
           offset: revArg.from,
-          text: text(call).slice(revArg.from - call.from, (revArg.node?.to ?? revArg.from) - call.from),
+          text: argText(revArg),
           message: `${last}(${shown}) revision=${shorten(rev.kind === 'dynamic' ? rev.text : String(rev.value), 60)} cannot be checked statically`,
           evidence: ev,
         });
@@ -475,9 +639,26 @@ export function checkPython(src: string, sink: HitSink, opts: PythonOptions = {}
       }
     }
   }
+
+  // {"trust_remote_code": True} anywhere (model_kwargs=…, config dicts) not already seen through a call.
+  for (const d of dicts) {
+    for (const e of dictEntries(d) ?? []) {
+      if (e.key !== 'trust_remote_code' || !e.node || trustReported.has(e.node.from)) continue;
+      const v = evaluate(e.node);
+      if (v.kind !== 'bool' || !v.value) continue;
+      sink({
+        rule: TRUST_REMOTE_CODE,
+        offset: e.node.from,
+        text: shorten(text(d)),
+        message:
+          'a dict sets "trust_remote_code": True (passed on to a loader, it runs the repository\'s code)',
+        evidence: { dict: shorten(text(d)) },
+      });
+    }
+  }
 }
 
-type HubKind = 'model' | 'dataset' | 'pipeline';
+type HubKind = 'model' | 'dataset' | 'pipeline' | 'vllm';
 
 function hubCall(q: string, last: string, imported: (m: string) => boolean): HubKind | undefined {
   if (last === 'from_pretrained' || last === 'from_single_file') return 'model';
@@ -489,6 +670,7 @@ function hubCall(q: string, last: string, imported: (m: string) => boolean): Hub
     return 'dataset';
   }
   if (q === 'transformers.pipeline' || (q === 'pipeline' && imported('transformers'))) return 'pipeline';
+  if (q === 'vllm.LLM' || (q === 'LLM' && imported('vllm'))) return 'vllm';
   if (
     (last === 'SentenceTransformer' || last === 'CrossEncoder' || last === 'SparseEncoder') &&
     (q.startsWith('sentence_transformers.') || imported('sentence_transformers'))

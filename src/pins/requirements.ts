@@ -22,6 +22,8 @@ export interface Include {
   target: string;
   offset: number;
   text: string;
+  /** Named by a command (pip install -r in a script/Dockerfile): followed when found, never reported when not. */
+  soft?: boolean;
 }
 
 export interface RequirementCheck {
@@ -67,7 +69,7 @@ export function checkRequirement(sink: HitSink, c: RequirementCheck): Requiremen
         rule: REQUIREMENT_WITHOUT_HASH,
         offset: c.offset,
         text: c.text,
-        message: `${label}${p.op}${p.version} is version-pinned but has no --hash`,
+        message: `${where === 'requirement' ? '' : `${where} `}${label}${p.op}${p.version} is version-pinned but has no --hash`,
         evidence: { ...evidence, name: req.name, version: p.version },
       });
     }
@@ -231,7 +233,7 @@ export interface RequirementsOptions {
 export function checkIndexOption(sink: HitSink, opt: ParsedOption, offsetOf: (i: number) => number): void {
   const value = opt.value ?? '';
   const at = offsetOf(opt.start);
-  const text = `${value ? `${opt.name === 'trusted-host' ? '--trusted-host' : `--${opt.name}`} ${value}` : opt.name}`;
+  const text = value ? `--${opt.name} ${value}` : `--${opt.name}`;
   const plain = /^http:\/\//i.test(value);
   if (opt.name === 'extra-index-url') {
     sink({

@@ -12,7 +12,7 @@ export const UNPINNED_REQUIREMENT = defineRule({
   severity: 'medium',
   title: 'Dependency without an exact version',
   tags: TAGS,
-  explain: `A Python or conda dependency is given as a bare name, a range (>=, <, !=, ~=, ^, ~), a
+  explain: `A Python, conda or Go dependency is given as a bare name, a range (>=, <, !=, ~=, ^, ~), a
 wildcard (==1.*), a conda prefix match (foo=1.2) or a version taken from a variable. Whoever
 publishes the next matching release (or takes over the package name) chooses the code that runs
 at install time and when the model is loaded.
@@ -21,6 +21,7 @@ Fix: pin the exact version, and add hashes (see pin/requirement-without-hash):
   requirements.txt   torch==2.4.1 --hash=sha256:<64 hex>   (pip-compile --generate-hashes writes them)
   pyproject.toml     commit a lock file (uv.lock, poetry.lock, pdm.lock) and install from it
   environment.yml    numpy==1.26.4 or numpy=1.26.4=py311h64a7726_0 (conda env export --no-builds is not enough)
+  go install         pkg@v1.2.3 (a full version, checked against the Go checksum database) or pkg@<commit>
 Allow it: ignore this rule for the file in a policy, with a reason.`,
 });
 
@@ -237,6 +238,36 @@ Fix: download to a file, verify its SHA-256 against a value committed next to th
 (raw.githubusercontent.com/org/repo/<40 hex>/path), which Scorecard also accepts.`,
 });
 
+export const UNPINNED_ACTION = defineRule({
+  id: 'pin/unpinned-action',
+  severity: 'medium',
+  title: 'GitHub Action not pinned to a commit',
+  tags: TAGS,
+  explain: `A workflow or composite action \`uses:\` another action (or reusable workflow) by tag or
+branch (@v4, @main). Tags and branches can be moved to new code by whoever controls that repository:
+the tj-actions/changed-files compromise (2025) re-pointed every tag to a commit that dumped CI
+secrets. OpenSSF Scorecard and zizmor (unpinned-uses, hash-pin by default since v1.20) require a
+full commit SHA. Actions owned by GitHub (actions/*, github/*) are reported at low severity.
+
+Fix: pin the full 40-hex commit and keep the version as a comment, which Dependabot and Renovate
+update: \`uses: actions/checkout@<40 hex> # v4.2.2\`. Local actions (./path) are not judged.`,
+});
+
+export const UNPINNED_OLLAMA = defineRule({
+  id: 'pin/unpinned-ollama-model',
+  severity: 'medium',
+  title: 'Ollama model referenced by a mutable tag',
+  tags: [...TAGS, 'ollama'],
+  explain: `A Modelfile FROM line or an \`ollama pull/run/create\` command names a registry model
+without a tag (which means :latest) or with :latest (medium), or with another tag (low). Ollama
+registry tags are mutable: the manifest behind llama3:8b can change, and with it the weights,
+template and system prompt that run.
+
+Fix: record the manifest digest you vetted (\`ollama show --modelfile\`, or the SHA-256 of
+manifests/<host>/<ns>/<model>/<tag>) next to the reference and verify it (\`modelvet verify\` on
+the Ollama store), or build FROM a local GGUF file whose hash you pin.`,
+});
+
 export const UNRESOLVED_INCLUDE = defineRule({
   id: 'pin/unresolved-include',
   severity: 'medium',
@@ -278,6 +309,8 @@ export const ALL_PIN_RULES = [
   TORCH_LOAD_UNSAFE,
   DOCKER_UNPINNED_IMAGE,
   PIPE_TO_SHELL,
+  UNPINNED_ACTION,
+  UNPINNED_OLLAMA,
   UNRESOLVED_INCLUDE,
   UNPARSEABLE,
 ];

@@ -9,6 +9,7 @@ import {
   checkIndexOption,
   checkRequirement,
   logicalLines,
+  type Include,
   type ParsedOption,
   VALUE_OPTIONS,
 } from './requirements.ts';
@@ -17,10 +18,13 @@ import {
   MODEL_REVISION_VARIABLE,
   PIPE_TO_SHELL,
   REQUIREMENT_WITHOUT_HASH,
+  TRUST_REMOTE_CODE,
   UNPINNED_MODEL_REVISION,
+  UNPINNED_OLLAMA,
   UNPINNED_NPM,
   UNPINNED_REQUIREMENT,
 } from './rules.ts';
+import { condaSpecPinning } from './conda.ts';
 import { npmSpecPinning } from './npm.ts';
 
 interface Word {
@@ -86,6 +90,7 @@ function splitCommands(line: string, map: readonly number[]): Command[] {
       add(line[i + 1]!, i);
       i += 2;
     } else if (c === '#' && !cur) {
+      endCommand(false, i);
       break;
     } else if (/\s/.test(c)) {
       endWord();
@@ -188,6 +193,22 @@ const INDEX_NAMES: Record<string, string> = Object.fromEntries(
   ),
 );
 
+/** Requirements files named by `pip install -r` while `collectShellIncludes` runs (the checks are synchronous). */
+let includeSink: Include[] | undefined;
+
+/** Runs `fn` and returns the files its shell checks saw passed to `pip install -r`/`-c`. */
+export function collectShellIncludes(fn: () => void): Include[] {
+  const previous = includeSink;
+  const list: Include[] = [];
+  includeSink = list;
+  try {
+    fn();
+  } finally {
+    includeSink = previous;
+  }
+  return list;
+}
+
 function checkPipInstall(args: readonly Word[], sink: HitSink, where: string): void {
   const reqs: Word[] = [];
   const reqFiles: Word[] = [];
@@ -219,6 +240,7 @@ function checkPipInstall(args: readonly Word[], sink: HitSink, where: string): v
       }
       if ((flag === '-r' || flag === '--requirement' || /^-r./.test(v)) && value !== undefined) {
         reqFiles.push({ value, at: w.at });
+        includeSink?.push({ kind: 'requirement', target: value, offset: 0, text: `-r ${value}`, soft: true });
       }
       const name = INDEX_NAMES[flag] ?? INDEX_NAMES[v.slice(0, 2)];
       if (name && value !== undefined) {
@@ -322,21 +344,103 @@ function checkNpm(prog: string, args: readonly Word[], at: number, sink: HitSink
     const at2 = v.lastIndexOf('@');
     const name = at2 > 0 ? v.slice(0, at2) : v;
     const spec = at2 > 0 ? v.slice(at2 + 1) : '';
-    const pin = npmSpecPinning(
-      name,
-      spec === '' && at2 <= 0 ? (/^[.~/]|^file:|^git|:\/\//.test(v) ? v : '') : spec,
-    );
-    if (pin.kind === 'local' || (isExec && pin.kind === 'pinned')) continue;
+    // `name@spec`; a path, git or URL argument is itself the spec; a bare name means any version.
+    const direct = /^[.~/]|^(file|link|git|github|gitlab|bitbucket):|^git\+|:\/\//.test(v);
+    const pin = npmSpecPinning(name, direct ? v : spec);
+    const exact = pin.kind === 'pinned' || (pin.kind === 'vcs' && pin.pinned);
+    if (pin.kind === 'local' || (isExec && exact)) continue;
     sink({
       rule: UNPINNED_NPM,
-      severity: pin.kind === 'pinned' ? 'low' : 'medium',
+      severity: exact ? 'low' : 'medium',
       offset: p.at,
       text: v,
-      message:
-        pin.kind === 'pinned'
-          ? `${verb} ${v} pins the package but not its dependencies (no lock file); use npm ci`
-          : `${verb} ${v} installs ${pin.reason}`,
+      message: exact
+        ? `${verb} ${v} pins the package but not its dependencies (no lock file); use npm ci`
+        : `${verb} ${v} installs ${pin.reason}`,
       evidence: { package: name, spec },
+    });
+  }
+}
+
+const CONDA_VALUE_OPTS = new Set(['-c', '--channel', '-n', '--name', '-p', '--prefix', '--file', '-f']);
+
+function checkCondaInstall(args: readonly Word[], sink: HitSink, where: string): void {
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    if (w.value.startsWith('-')) {
+      if (CONDA_VALUE_OPTS.has(w.value)) i++;
+      continue;
+    }
+    if (w.value.includes('$')) continue;
+    const p = condaSpecPinning(w.value);
+    if (p.pinned) continue;
+    sink({
+      rule: UNPINNED_REQUIREMENT,
+      offset: w.at,
+      text: w.value,
+      ...(p.prefix ? { severity: 'low' as const } : {}),
+      message: `${where} ${w.value} is not pinned to an exact version (${p.reason})`,
+      evidence: { spec: w.value },
+    });
+  }
+}
+
+/** `vllm serve m --trust-remote-code`, `lm_eval --trust_remote_code`, `text-generation-launcher --trust-remote-code`. */
+function checkTrustFlag(p: { prog: string; args: Word[] }, sink: HitSink, where: string): void {
+  const flag = p.args.find((a) => /^--trust[-_]remote[-_]code(=(true|1|yes))?$/i.test(a.value));
+  if (!flag) return;
+  const values = p.args.map((a) => a.value);
+  const r = values.findIndex((v) => v === '--revision' || v === '--code-revision');
+  const rev =
+    r >= 0 ? values[r + 1] : values.find((v) => /^--(code-)?revision=/.test(v))?.replace(/^[^=]*=/, '');
+  const pinned = rev !== undefined && isCommit(rev);
+  sink({
+    rule: TRUST_REMOTE_CODE,
+    severity: pinned ? 'medium' : 'high',
+    offset: flag.at,
+    text: [p.prog, ...values].join(' '),
+    message: `${where}: ${p.prog} ${flag.value} runs the model repository's Python code${pinned ? ' (pinned to a commit: review it)' : ', and no commit --revision fixes which'}`,
+    evidence: { program: p.prog, ...(rev ? { revision: rev } : {}) },
+  });
+}
+
+/** Ollama registry references: no tag means :latest; every tag is mutable. Local files and digests are fine. */
+function checkOllamaRef(ref: string, at: number, sink: HitSink, where: string): void {
+  if (/^[.~/]|\.(gguf|bin|safetensors)$/i.test(ref) || /@sha256:[0-9a-f]{64}$/.test(ref) || ref.includes('$'))
+    return;
+  const name = ref.replace(/^https?:\/\//, '');
+  const colon = name.indexOf(':', name.lastIndexOf('/') + 1);
+  const tag = colon >= 0 ? name.slice(colon + 1) : '';
+  sink({
+    rule: UNPINNED_OLLAMA,
+    offset: at,
+    text: ref,
+    ...(tag && tag !== 'latest' ? { severity: 'low' as const } : {}),
+    message: `${where} ${ref} ${tag && tag !== 'latest' ? `uses the mutable tag ${tag}` : 'resolves :latest'}; no manifest digest pins it`,
+    evidence: { model: ref, tag: tag || 'latest' },
+  });
+}
+
+/** Modelfile: FROM a registry model (not a local GGUF/safetensors path). */
+export function checkModelfile(text: string, sink: HitSink): void {
+  for (const m of text.matchAll(/^[ \t]*FROM[ \t]+(\S+)/gim)) {
+    checkOllamaRef(m[1]!, m.index! + m[0].length - m[1]!.length, sink, 'Modelfile FROM');
+  }
+}
+
+/** go install/get/run pkg@version: a full semver (checksum database) or a commit is pinned. */
+function checkGo(args: readonly Word[], sink: HitSink, where: string): void {
+  for (const a of args) {
+    if (a.value.startsWith('-') || !a.value.includes('/') || a.value.startsWith('.')) continue;
+    const at = a.value.lastIndexOf('@');
+    const version = at > 0 ? a.value.slice(at + 1) : '';
+    if (/^v\d+\.\d+\.\d+([-+][\w.-]+)?$/.test(version) || isCommit(version) || version === 'none') continue;
+    sink({
+      rule: UNPINNED_REQUIREMENT,
+      offset: a.at,
+      text: a.value,
+      message: `${where} ${a.value} ${version ? `asks for ${version}, not a full version or commit` : 'has no version'}`,
+      evidence: { module: at > 0 ? a.value.slice(0, at) : a.value, version },
     });
   }
 }
@@ -401,54 +505,76 @@ function checkHfDownload(args: readonly Word[], at: number, sink: HitSink, prog:
   }
 }
 
-const PROC_SUBST =
-  /(?:^|[\s;&|(])(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b[^\n;&|]*?(?:<\(|\$\(|`)\s*(?:curl|wget)\b|\beval\s+["']?(?:\$\(|`)\s*(?:curl|wget)\b|\b(?:python[0-9.]*|perl|ruby|node)\s+(?:-c\s+)?["']?(?:<\(|\$\()\s*(?:curl|wget)\b/g;
+/** An interpreter word that runs a command substitution after it (sh -c "$(…)", bash <(…), eval "$(…)"). */
+const RUNNER_BEFORE =
+  /(?:^|\s)(?:(?:ba|z|da|k)?sh|eval|source|\.|python[0-9.]*|perl|ruby|node)\b(?:\s+-\S+)*\s*["']?$/;
 
 /** Checks shell text (a script, a RUN instruction, notebook `!` lines). Offsets are into `text`. */
-export function checkShell(text: string, sink: HitSink, where = 'script'): void {
+export function checkShell(text: string, sink: HitSink, where = 'script', depth = 0): void {
   /** Files a downloader saved (name -> where and from which URL), until a checksum check names them. */
   const saved = new Map<string, { at: number; url: string; text: string }>();
   for (const line of logicalLines(text)) {
     const map = line.map;
     const commands = splitCommands(line.text, map);
+    const programs = commands.map((c) => program(c.words));
     const reported = new Set<number>();
-    // download | interpreter
+    // download | … | interpreter: one pass over each pipeline (linear in the number of commands).
+    let pipeStart = 0;
     for (let i = 0; i < commands.length; i++) {
-      const c = commands[i]!;
-      const p = program(c.words);
-      if (!p || !DOWNLOADERS.test(p.prog) || !c.pipe) continue;
-      const urls = p.args.map((a) => a.value).filter((v) => /^[a-z]+:\/\//i.test(v));
-      if (urls.length > 0 && urls.every((u) => IMMUTABLE_URL.test(u))) continue;
-      for (let j = i + 1; j < commands.length; j++) {
-        const next = program(commands[j]!.words);
-        if (next && SHELLS.test(next.prog)) {
-          const start = c.from;
-          const end = commands[j]!.to;
-          const seg = lineSlice(line.text, map, start, end);
+      if (commands[i]!.pipe) continue;
+      let downloader = -1;
+      for (let j = pipeStart; j <= i; j++) {
+        const p = programs[j];
+        if (!p) continue;
+        if (downloader < 0 && DOWNLOADERS.test(p.prog) && j < i) {
+          const urls = p.args.map((a) => a.value).filter((v) => /^[a-z]+:\/\//i.test(v));
+          if (urls.length === 0 || !urls.every((u) => IMMUTABLE_URL.test(u))) downloader = j;
+        } else if (downloader >= 0 && SHELLS.test(p.prog)) {
+          const c = commands[downloader]!;
+          const d = programs[downloader]!;
+          const urls = d.args.map((a) => a.value).filter((v) => /^[a-z]+:\/\//i.test(v));
+          const seg = lineSlice(line.text, map, c.from, commands[j]!.to);
           sink({
             rule: PIPE_TO_SHELL,
-            offset: start,
+            offset: c.from,
             text: seg,
             message: `${where}: \`${shorten(seg, 100)}\` runs downloaded code without verifying it`,
             evidence: { urls },
           });
-          reported.add(start);
+          reported.add(c.from);
           break;
         }
-        if (!commands[j]!.pipe) break;
       }
+      pipeStart = i + 1;
     }
-    // bash <(curl …), sh -c "$(curl …)", eval "$(wget …)"
-    PROC_SUBST.lastIndex = 0;
+    // bash <(curl …), sh -c "$(curl …)", eval "$(wget …)": find the substitution, then look back
+    // (a bounded window) for the interpreter that runs it.
+    const SUBST = /(?:<\(|\$\(|`)\s*(?:curl|wget)\b/g;
     let m: RegExpExecArray | null;
     // biome-ignore lint/suspicious/noAssignInExpressions: regex scan loop
-    while ((m = PROC_SUBST.exec(line.text)) !== null) {
-      const startIdx = m.index + (m[0].length - m[0].trimStart().length) + (/^[;&|(]/.test(m[0]) ? 1 : 0);
+    while ((m = SUBST.exec(line.text)) !== null) {
+      const windowStart = Math.max(0, m.index - 200);
+      const before = line.text.slice(windowStart, m.index);
+      const seg = before.slice(
+        Math.max(before.lastIndexOf(';'), before.lastIndexOf('&'), before.lastIndexOf('|')) + 1,
+      );
+      const interp = RUNNER_BEFORE.exec(seg);
+      if (!interp) continue;
+      const startIdx =
+        windowStart +
+        (before.length - seg.length) +
+        interp.index +
+        (interp[0].length - interp[0].trimStart().length);
       const at = map[startIdx] ?? 0;
-      const rest = line.text.slice(startIdx);
+      const close = line.text.indexOf(')', m.index);
+      const rest = line.text.slice(
+        startIdx,
+        close < 0 ? Math.min(line.text.length, m.index + 300) : close + 1,
+      );
       const urls = rest.match(/[a-z]+:\/\/[^\s"'`)]+/gi) ?? [];
       if (urls.length > 0 && urls.every((u) => IMMUTABLE_URL.test(u))) continue;
-      if ([...reported].some((r) => Math.abs(r - at) < 2)) continue;
+      if (reported.has(at)) continue;
+      reported.add(at);
       sink({
         rule: PIPE_TO_SHELL,
         offset: at,
@@ -457,11 +583,19 @@ export function checkShell(text: string, sink: HitSink, where = 'script'): void 
         evidence: { urls },
       });
     }
-    for (const c of commands) {
-      const p = program(c.words);
+    for (const p of programs) {
       if (!p) continue;
       const { prog, args } = p;
       trackDownloadThenRun(p, saved, sink, where);
+      // sh -c "…", bash -lc '…', eval "…": the string is itself a script.
+      const cFlag = /^(ba|z|da|k)?sh$/.test(prog)
+        ? args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a.value))
+        : -1;
+      const script = prog === 'eval' ? args[0] : cFlag >= 0 ? args[cFlag + 1] : undefined;
+      if (script && depth < 4) {
+        checkShell(script.value, (h) => sink({ ...h, offset: script.at + 1 + h.offset }), where, depth + 1);
+      }
+      checkTrustFlag(p, sink, where);
       if (/^pip[0-9.]*$/.test(prog) && args[0]?.value === 'install') {
         checkPipInstall(args.slice(1), sink, `${where}: pip install`);
       } else if (/^(python[0-9.]*|py)$/.test(prog)) {
@@ -473,6 +607,13 @@ export function checkShell(text: string, sink: HitSink, where = 'script'): void 
         checkPipInstall(args.slice(2), sink, `${where}: uv pip install`);
       } else if (/^(npm|yarn|pnpm|bun|npx|pnpx|bunx)$/.test(prog)) {
         checkNpm(prog, args, p.at, sink);
+      } else if (/^(conda|mamba|micromamba)$/.test(prog) && /^(install|create)$/.test(args[0]?.value ?? '')) {
+        checkCondaInstall(args.slice(1), sink, `${where}: ${prog} ${args[0]!.value}`);
+      } else if (prog === 'ollama' && /^(pull|run)$/.test(args[0]?.value ?? '')) {
+        const model = args.slice(1).find((a) => !a.value.startsWith('-'));
+        if (model) checkOllamaRef(model.value, model.at, sink, `${where}: ollama ${args[0]!.value}`);
+      } else if (prog === 'go' && /^(install|get|run)$/.test(args[0]?.value ?? '')) {
+        checkGo(args.slice(1), sink, `${where}: go ${args[0]!.value}`);
       } else if ((prog === 'huggingface-cli' || prog === 'hf') && args[0]?.value === 'download') {
         checkHfDownload(args, p.at, sink, prog);
       }
@@ -486,6 +627,11 @@ function savedFile(prog: string, args: readonly Word[]): { file: string; url: st
   const url = values.find((v) => /^[a-z][a-z0-9+.-]*:\/\//i.test(v));
   if (!url) return undefined;
   const base = (u: string) => u.split(/[?#]/)[0]!.split('/').filter(Boolean).at(-1) ?? '';
+  // `curl URL > file`, `wget -qO- URL >> file`: the shell writes the output to a file.
+  const redirect = values.findIndex((v) => v === '>' || v === '>>');
+  if (redirect >= 0 && values[redirect + 1]) return { file: values[redirect + 1]!, url };
+  const glued = values.find((v) => /^>>?[^>]/.test(v));
+  if (glued) return { file: glued.replace(/^>>?/, ''), url };
   if (prog === 'curl') {
     const o = values.findIndex((v) => v === '-o' || v === '--output');
     if (o >= 0 && values[o + 1]) return { file: values[o + 1]!, url };
@@ -555,7 +701,17 @@ function trackDownloadThenRun(
 }
 
 function lineSlice(text: string, map: readonly number[], from: number, to: number): string {
-  const a = map.indexOf(from);
-  const b = map.indexOf(to);
-  return text.slice(Math.max(a, 0), b < 0 ? text.length : b + 1).trim();
+  return text.slice(indexOfOffset(map, from), indexOfOffset(map, to) + 1).trim();
+}
+
+/** First index whose offset is >= `offset` (map is increasing). */
+function indexOfOffset(map: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

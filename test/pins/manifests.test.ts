@@ -132,6 +132,29 @@ describe('pyproject.toml table', () => {
   });
 });
 
+describe('Pipfile table', () => {
+  const TABLE: [string, string[]][] = [
+    ['[packages]\nrequests = "==2.31.0"\ntorch = "===2.3.1"', []],
+    [`[packages]\nx = {git = "https://github.com/o/r.git", ref = "${SHA}"}`, []],
+    ['[packages]\nx = {path = "./x", editable = true}', []],
+    ['[packages]\nrequests = "*"', ['unpinned-requirement@medium']],
+    ['[packages]\nrequests = ">=2.0"', ['unpinned-requirement@medium']],
+    ['[dev-packages]\npytest = "==8.*"', ['unpinned-requirement@medium']],
+    ['[packages]\nx = {version = "~=1.0", extras = ["a"]}', ['unpinned-requirement@medium']],
+    ['[packages]\nx = {git = "https://github.com/o/r.git", ref = "main"}', ['unpinned-vcs@medium']],
+    ['[packages]\nx = {file = "https://example.com/x-1.0.tar.gz"}', ['unpinned-url@medium']],
+  ];
+  it.each(TABLE)('%j', (text, expected) => {
+    expect(ruleList('pipfile', text)).toEqual(expected);
+  });
+
+  it('lowers severity next to Pipfile.lock', () => {
+    expect(ruleList('pipfile', '[packages]\nrequests = "*"', { lockFile: 'Pipfile.lock' })).toEqual([
+      'unpinned-requirement@low',
+    ]);
+  });
+});
+
 describe('conda environment.yml table', () => {
   const env = (deps: string) => `name: demo\nchannels:\n  - conda-forge\ndependencies:\n${deps}`;
   const TABLE: [string, string[]][] = [
@@ -172,6 +195,11 @@ describe('conda environment.yml table', () => {
   it('conda MatchSpec pinning', () => {
     expect(condaSpecPinning('numpy=1.2=py_0').pinned).toBe(true);
     expect(condaSpecPinning('numpy=1.2')).toMatchObject({ pinned: false, prefix: true });
+  });
+
+  it('follows YAML anchors and aliases', () => {
+    const text = 'common: &deps\n  - numpy>=1\n  - pip:\n      - torch\ndependencies: *deps\n';
+    expect(ruleList('conda', text)).toEqual(['unpinned-requirement@medium', 'unpinned-requirement@medium']);
   });
 
   it('reports broken YAML', () => {

@@ -16,6 +16,11 @@ const TABLE: [string, string[]][] = [
   [`${T}m = AutoModel.from_pretrained("/models/llama")`, []],
   [`${T}m = AutoModel.from_pretrained("../up/model")`, []],
   [`${T}m = AutoModel.from_pretrained("org/name", local_files_only=True)`, []],
+  [`import os\n${T}m = AutoModel.from_pretrained(os.path.join(args.output_dir, "best"))`, []],
+  [
+    `from pathlib import Path\n${T}CKPT = Path(__file__).parent / "ckpt"\nm = AutoModel.from_pretrained(CKPT)`,
+    [],
+  ],
   [`${T}p = pipeline("sentiment-analysis")`, []],
   [`${D}ds = load_dataset("csv", data_files="train.csv")`, []],
   [`${D}ds = load_dataset("org/ds", revision="${SHA}")`, []],
@@ -102,6 +107,27 @@ const TABLE: [string, string[]][] = [
   ],
   [`${T}m = AutoModel.from_pretrained("org/name", **kwargs)`, ['model-revision-variable@low']],
   [
+    `${T}REV = "${SHA}"\ndef f(REV):\n    return AutoModel.from_pretrained("o/n", revision=REV)`,
+    ['model-revision-variable@low'],
+  ],
+  [
+    `${T}REV = "${SHA}"\nfor REV in revs:\n    AutoModel.from_pretrained("o/n", revision=REV)`,
+    ['model-revision-variable@low'],
+  ],
+  [
+    `${T}REV = "${SHA}"\nwith f() as REV:\n    AutoModel.from_pretrained("o/n", revision=REV)`,
+    ['model-revision-variable@low'],
+  ],
+  [
+    `${T}REV = "${SHA}"\nREV += ""\nAutoModel.from_pretrained("o/n", revision=REV)`,
+    ['model-revision-variable@low'],
+  ],
+  [
+    `${T}REV, X = "${SHA}", 1\nAutoModel.from_pretrained("o/n", revision=REV)`,
+    ['model-revision-variable@low'],
+  ],
+  [`${T}REV: str = "${SHA}"\nAutoModel.from_pretrained("o/n", revision=REV)`, []],
+  [
     `${T}REV = "main"\nREV = "${SHA}"\nm = AutoModel.from_pretrained("org/name", revision=REV)`,
     ['model-revision-variable@low'],
   ],
@@ -147,6 +173,46 @@ const TABLE: [string, string[]][] = [
   ['import torch\nm = torch.hub.load(REPO, "m")', ['torch-hub-unpinned@low']],
   ['import torch\nsd = torch.hub.load_state_dict_from_url("https://x/y.pth")', ['unpinned-url@medium']],
   ['import torch\ntorch.hub.download_url_to_file("https://x/y.pth", "y.pth")', ['unpinned-url@medium']],
+  // values hidden in dicts, aliases, concatenations, other loaders
+  [
+    `${T}kw = {"trust_remote_code": True}\nm = AutoModel.from_pretrained("o/n", revision="${SHA}", **kw)`,
+    ['trust-remote-code@medium'],
+  ],
+  [`${T}m = AutoModel.from_pretrained("o/n", **dict(revision="main"))`, ['unpinned-model-revision@medium']],
+  [
+    `${T}p = pipeline("t", model="o/n", revision="${SHA}", model_kwargs={"trust_remote_code": True})`,
+    ['trust-remote-code@high'],
+  ],
+  [`${T}m = AutoModel.from_pretrained("o/" + "n", revision="ma" + "in")`, ['unpinned-model-revision@medium']],
+  [
+    `${T}m = AutoModel.from_pretrained("o/n", revision="${SHA}", trust_remote_code=1)`,
+    ['trust-remote-code@medium'],
+  ],
+  ['from vllm import LLM\nllm = LLM(model="o/n")', ['unpinned-model-revision@medium']],
+  [
+    `from vllm import LLM\nllm = LLM(model="o/n", revision="${SHA}", trust_remote_code=True)`,
+    ['trust-remote-code@medium'],
+  ],
+  [`${D}ds = load_dataset(ext, data_files=files)`, []],
+  ['import torch\nload = torch.load\nsd = load(f)', ['torch-load-unsafe@medium']],
+  [
+    `${T}m = AutoModel.from_pretrained("o/n", revision="${SHA}", \uff54rust_remote_code=True)`,
+    ['trust-remote-code@medium'],
+  ],
+  ['import torch\nsd = torch.\uff4coad(f)', ['torch-load-unsafe@medium']],
+  [
+    `${T}m = getattr(AutoModel, "x").from_pretrained("o/n", **{"trust_" + "remote_code": True})`,
+    ['trust-remote-code@high', 'unpinned-model-revision@medium'],
+  ],
+  // setup.py
+  [
+    'from setuptools import setup\nsetup(name="x", install_requires=["torch>=2", "numpy==1.26.4"])',
+    ['unpinned-requirement@medium'],
+  ],
+  [
+    'import setuptools\nREQS = ["transformers"]\nsetuptools.setup(install_requires=REQS, extras_require={"dev": ("pytest",)})',
+    ['unpinned-requirement@medium', 'unpinned-requirement@medium'],
+  ],
   // torch.load
   ['import torch\nsd = torch.load("x.pt")', ['torch-load-unsafe@medium']],
   [
@@ -184,6 +250,14 @@ describe('Python model references table', () => {
   it('survives syntax errors and still checks the rest', () => {
     const src = `${T}def broken(:\n    pass\nm = AutoModel.from_pretrained("org/name")\n`;
     expect(ruleList('python', src)).toEqual(['unpinned-model-revision@medium']);
+  });
+
+  it('checks PEP 723 inline script dependencies', () => {
+    const src =
+      '# /// script\n# requires-python = ">=3.10"\n# dependencies = [\n#   "requests<3",\n#   "rich==13.7.0",\n# ]\n# ///\nimport requests\n';
+    const [f, ...rest] = check('python', src);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'pin/unpinned-requirement', line: 4, column: 6 });
   });
 
   it('decodes string literals with prefixes and escapes', () => {

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} is shell, pip and Dockerfile syntax under test
 import { describe, expect, it } from 'vitest';
 import { parseRequirement, specifierPinning, urlPinning } from '../../src/pins/pep508.ts';
 import { checkRequirementsText, logicalLines } from '../../src/pins/requirements.ts';
@@ -63,6 +64,7 @@ const TABLE: [string, string[]][] = [
   ['-f https://download.pytorch.org/whl/torch_stable.html', ['custom-index-url@low']],
   ['-r https://example.com/requirements.txt', ['unpinned-url@medium']],
   ['torch >=', ['unparseable@low']],
+  ['\ufefftorch>=2\r\nnumpy==1.0\r\n', ['requirement-without-hash@low', 'unpinned-requirement@medium']],
 ];
 
 describe('requirements.txt table', () => {

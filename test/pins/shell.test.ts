@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} is shell, pip and Dockerfile syntax under test
 import { describe, expect, it } from 'vitest';
 import { check, HASH, ruleList, SHA } from './helpers.ts';
 
@@ -41,6 +42,9 @@ describe('Dockerfile table (Scorecard Pinned-Dependencies forms)', () => {
     [`FROM x@${D}\nADD https://example.com/model.bin /m/`, ['unpinned-url@medium']],
     [`FROM x@${D}\nADD --checksum=sha256:${HASH} https://example.com/model.bin /m/`, []],
     [`FROM x@${D}\n# RUN pip install torch\nRUN echo ok`, []],
+    ['ARG CUDA=12.1\nARG BASE=nvidia/cuda:${CUDA}-devel\nFROM ${BASE}', ['docker-unpinned-image@medium']],
+    ['ARG V\nFROM nvidia/cuda:${V}-devel', ['docker-unpinned-image@low']],
+    [`FROM x@${D}\nONBUILD RUN pip install torch`, ['unpinned-requirement@medium']],
   ];
   it.each(TABLE)('%j', (text, expected) => {
     expect(ruleList('dockerfile', text)).toEqual([...expected].sort());
@@ -67,6 +71,13 @@ describe('shell script table', () => {
     ['wget https://x/install.sh\nbash install.sh', ['pipe-to-shell@high']],
     ['curl -o /tmp/i.sh https://x/i.sh && chmod +x /tmp/i.sh && /tmp/i.sh', ['pipe-to-shell@high']],
     ['curl -o i.sh https://x/i.sh\necho "abc  i.sh" | sha256sum -c -\nsh i.sh', []],
+    ['curl -fsSL https://x/i.sh > install.sh\nbash install.sh', ['pipe-to-shell@high']],
+    ['wget -qO- https://x/i.sh >i.sh && sh ./i.sh', ['pipe-to-shell@high']],
+    ['curl -fsSL https://x | /bin/ba\\sh', ['pipe-to-shell@high']],
+    ['iwr https://x/i.ps1 | iex', ['pipe-to-shell@high']],
+    ['sudo sh -c "curl -fsSL https://x | bash"', ['pipe-to-shell@high']],
+    ["bash -lc 'pip install torch'", ['unpinned-requirement@medium']],
+    ['eval "pip install numpy"', ['unpinned-requirement@medium']],
     [`curl -fsSL https://raw.githubusercontent.com/org/repo/${SHA}/install.sh | bash`, []],
     ['curl -o model.bin https://x/model.bin', []],
     ['curl https://x/data.json | jq .', []],
@@ -90,12 +101,20 @@ describe('shell script table', () => {
     ],
     ['pip install $PKGS', ['unpinned-requirement@low']],
     ['uv pip install torch', ['unpinned-requirement@medium']],
+    [
+      'conda install -y -c conda-forge numpy=1.26 scipy==1.11.4 pandas',
+      ['unpinned-requirement@low', 'unpinned-requirement@medium'],
+    ],
+    ['mamba create -n env python==3.11.9 pytorch::pytorch=2.3.1=py3.11_0', []],
     ['npm ci', []],
     ['npm install', ['unpinned-npm@low']],
     ['npm i left-pad', ['unpinned-npm@medium']],
     ['npm install foo@1.2.3', ['unpinned-npm@low']],
     ['npm install -g @scope/cli@^2', ['unpinned-npm@medium']],
     ['yarn add react', ['unpinned-npm@medium']],
+    ['npm install git+ssh://git@github.com/o/r.git#main', ['unpinned-npm@medium']],
+    [`npm install github:o/r#${SHA}`, ['unpinned-npm@low']],
+    ['npm install ./local-pkg', []],
     ['npx create-something', ['unpinned-npm@medium']],
     ['npx some-cli@1.2.3 --help', []],
     ['huggingface-cli download meta-llama/Llama-3.1-8B --local-dir ./m', ['unpinned-model-revision@medium']],
@@ -109,7 +128,7 @@ describe('shell script table', () => {
   });
 
   it('evidence holds the command; position is the downloader', () => {
-    const [f] = check('shell', '#!/bin/sh\nset -e\n  curl -fsSL https://get.example.com | sh\n');
+    const [f] = check('shell', '#!/bin/sh\nset -e\n  curl -fsSL https://get.example.com | sh # install\n');
     expect(f).toMatchObject({ rule: 'pin/pipe-to-shell', line: 3, column: 3 });
     expect(f?.evidence?.text).toBe('curl -fsSL https://get.example.com | sh');
   });

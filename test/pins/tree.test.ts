@@ -46,6 +46,12 @@ describe('pin checks over a model folder (fixtures/pins)', () => {
     const got = summary(await treeFindings(base), base);
     expect(got).toEqual(
       [
+        '.github/workflows/eval.yml:6:16 docker-unpinned-image@medium',
+        '.github/workflows/eval.yml:8:15 unpinned-action@low',
+        '.github/workflows/eval.yml:9:15 unpinned-action@medium',
+        '.github/workflows/eval.yml:12:23 requirement-without-hash@low',
+        '.github/workflows/eval.yml:13:79 unpinned-model-revision@medium',
+        'Modelfile:1:6 unpinned-ollama-model@medium',
         'Dockerfile:2:6 docker-unpinned-image@medium',
         'Dockerfile:6:5 pipe-to-shell@high',
         'Dockerfile:8:32 requirement-without-hash@low',
@@ -98,7 +104,8 @@ describe('pin checks over a model folder (fixtures/pins)', () => {
         'requirements/extra.txt:3:1 unpinned-requirement@medium',
         'train/run_clm_style.py:42:24 unpinned-model-revision@medium',
         'train/run_clm_style.py:46:13 trust-remote-code@low',
-        'train/run_clm_style.py:56:25 model-revision-variable@low',
+        'train/run_clm_style.py:56:72 model-revision-variable@low',
+        'train/run_clm_style.py:56:72 trust-remote-code@low',
         'train/run_clm_style.py:59:9 model-revision-variable@low',
         'train/run_clm_style.py:66:9 model-revision-variable@low',
         'train/run_clm_style.py:68:9 trust-remote-code@low',
@@ -132,6 +139,26 @@ describe('includes, lock files, single files and archive members', () => {
         'deps/base.in:3:1 unpinned-requirement@medium',
         'deps/pins.cfg:2:1 unpinned-requirement@medium',
         'requirements.txt:3:1 unresolved-include@medium',
+      ]);
+    });
+  });
+
+  it('follows requirements files named by pip install -r in scripts and Dockerfiles', async () => {
+    await withTmpDir(async (dir) => {
+      await mkdir(join(dir, 'deps'));
+      await writeFile(join(dir, 'deps/prod.lst'), 'torch>=2\n');
+      await writeFile(join(dir, 'extra.pins'), 'numpy\n');
+      await writeFile(
+        join(dir, 'setup.sh'),
+        '#!/bin/sh\npip install --require-hashes -r deps/prod.lst\npip install -r missing.txt --require-hashes\n',
+      );
+      await writeFile(
+        join(dir, 'Dockerfile'),
+        `FROM x@sha256:${'a'.repeat(64)}\nRUN pip install --require-hashes -r /app/extra.pins\n`,
+      );
+      expect(summary(await treeFindings(dir), dir)).toEqual([
+        'deps/prod.lst:1:1 unpinned-requirement@medium',
+        'extra.pins:1:1 unpinned-requirement@medium',
       ]);
     });
   });
@@ -180,6 +207,29 @@ describe('includes, lock files, single files and archive members', () => {
         'run:3:7 torch-load-unsafe@medium',
         'setup:2:1 pipe-to-shell@high',
       ]);
+    });
+  });
+
+  it('reads UTF-16 requirements files (PowerShell output) like pip does', async () => {
+    await withTmpDir(async (dir) => {
+      const body = Buffer.from('numpy==1.26.4\r\ntorch>=2\r\n', 'utf16le');
+      await writeFile(join(dir, 'requirements.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), body]));
+      expect(summary(await treeFindings(dir), dir)).toEqual([
+        'requirements.txt:1:2 requirement-without-hash@low',
+        'requirements.txt:2:1 unpinned-requirement@medium',
+      ]);
+    });
+  });
+
+  it('does not report a Hugging Face cache blob twice (snapshot link + blob)', async () => {
+    await withTmpDir(async (dir) => {
+      const repo = join(dir, 'models--org--m');
+      await mkdir(join(repo, 'blobs'), { recursive: true });
+      await mkdir(join(repo, 'snapshots', 'abc'), { recursive: true });
+      await writeFile(join(repo, 'blobs', '0f1e2d3c'), 'torch>=2\n');
+      await symlink('../../blobs/0f1e2d3c', join(repo, 'snapshots', 'abc', 'requirements.txt'));
+      const got = summary(await treeFindings(repo), repo);
+      expect(got).toEqual(['snapshots/abc/requirements.txt:1:1 unpinned-requirement@medium']);
     });
   });
 
