@@ -170,6 +170,28 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     });
 
   cli
+    .command('sign [path]', 'Write an OMS signature bundle (model.sig) for a model folder or file')
+    .option('--key <pem>', 'EC private key (P-256, P-384, P-521) to sign with')
+    .option('--sigstore', 'Sign keyless through Sigstore (network and an OIDC token needed)')
+    .option('--signature <file>', 'Where to write the bundle (default: model.sig in the folder)')
+    .option('--ignore-paths <path>', 'Leave a path out of the signature (repeatable)')
+    .option('--no-ignore-git-paths', 'Sign .git, .gitattributes, .github, .gitignore too')
+    .option('--allow-symlinks', 'Hash symlinked files instead of refusing them')
+    .option('--method <method>', 'files (default) or shards')
+    .option('--shard-size <bytes>', 'Shard size for --method shards (default 1000000000)')
+    .option(
+      '--identity-token <jwt>',
+      'OIDC token for --sigstore (default: SIGSTORE_ID_TOKEN or the CI provider)',
+    )
+    .option('--fulcio-url <url>', 'Fulcio for --sigstore')
+    .option('--rekor-url <url>', 'Rekor for --sigstore')
+    .option('--tsa-url <url>', 'Also timestamp with this RFC 3161 TSA (--sigstore)')
+    .action(async (path: string | undefined, opts: Record<string, unknown>) => {
+      const { signCommand } = await import('./verify/sign-command.ts');
+      exitCode = await signCommand(path, opts, io.stdout);
+    });
+
+  cli
     .command('explain [rule]', 'Explain a rule (or list every rule)')
     .action(async (rule: string | undefined) => {
       await import('./analyzers.ts');
