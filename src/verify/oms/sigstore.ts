@@ -166,6 +166,12 @@ export function verifySigstore(
       'the bundle is signed with a public key, not keyless; verify with --key',
     );
   }
+  if (bundle.material.kind === 'x509CertificateChain' && bundle.tlogEntryCount === 0) {
+    throw new OmsError(
+      'VERIFICATION_MATERIAL_ERROR',
+      'the bundle carries a private certificate chain, not a Sigstore certificate; verify with --certificate-chain',
+    );
+  }
   if (bundle.tlogEntryCount === 0) {
     throw new OmsError(
       'TLOG_ERROR',
