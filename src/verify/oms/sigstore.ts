@@ -155,6 +155,24 @@ export function checkIdentity(
   return { identity, issuer };
 }
 
+/** The times the bundle's timestamps claim (Rekor integrated time, RFC 3161 genTime), earliest first. */
+function signingTimes(entity: SignedEntity): Date[] {
+  const times: Date[] = [];
+  for (const t of entity.timestamps) {
+    let when: Date | undefined;
+    try {
+      when =
+        t.$case === 'transparency-log'
+          ? new Date(Number(t.tlogEntry.integratedTime) * 1000)
+          : t.timestamp.signingTime;
+    } catch {
+      when = undefined;
+    }
+    if (when && !Number.isNaN(when.getTime()) && when.getTime() > 0) times.push(when);
+  }
+  return times.sort((a, b) => a.getTime() - b.getTime());
+}
+
 export function verifySigstore(
   bundle: OmsBundle,
   trust: TrustMaterial,
@@ -200,6 +218,16 @@ export function verifySigstore(
     verifier.verify(withCurveHash(entity, bundle.payloadType, bundle.payload));
   } catch (err) {
     if (err instanceof VerificationError || err instanceof PolicyError) {
+      if (err.code === 'CERTIFICATE_ERROR') {
+        const outside = signingTimes(entity).find((t) => !cert.validForDate(t));
+        if (outside) {
+          throw new OmsError(
+            'CERTIFICATE_VALIDITY_ERROR',
+            `the signing certificate (valid ${cert.notBefore.toISOString()} to ${cert.notAfter.toISOString()}) was not valid when the signature was timestamped (${outside.toISOString()})`,
+            { cause: err },
+          );
+        }
+      }
       const msg = err.message.split('\n')[0] ?? err.code;
       throw new OmsError(VERIFY_CODE[err.code] ?? 'SIGNATURE_ERROR', `${err.code}: ${msg}`, { cause: err });
     }
@@ -212,17 +240,8 @@ export function verifySigstore(
     );
   }
   const { identity, issuer } = checkIdentity(cert, policy);
-  const times: Date[] = [];
-  const kinds = new Set<string>();
-  for (const t of entity.timestamps) {
-    kinds.add(t.$case);
-    const when =
-      t.$case === 'transparency-log'
-        ? new Date(Number(t.tlogEntry.integratedTime) * 1000)
-        : t.timestamp.signingTime;
-    if (!Number.isNaN(when.getTime())) times.push(when);
-  }
-  times.sort((a, b) => a.getTime() - b.getTime());
+  const times = signingTimes(entity);
+  const kinds = new Set(entity.timestamps.map((t) => t.$case));
   const signer: SigstoreSigner = { identity, issuer, timestamps: [...kinds] };
   if (times[0]) signer.signedAt = times[0].toISOString();
   return signer;
