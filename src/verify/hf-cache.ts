@@ -11,7 +11,7 @@
  * Layout: huggingface/hub-docs `docs/hub/local-cache.md` (../shared/research/action-and-pinning.md §5.2).
  */
 import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import type { VerificationReport } from '../core/report.ts';
@@ -82,8 +82,12 @@ export async function verifyHfCache(path: string, options: VerifyOptions = {}): 
   const out: StoreOutcome = { verifications: [], findings: [] };
   const display = options.display ?? path;
   for (const repo of await hfCacheRepos(path)) {
-    const rel = relative(path, repo);
-    const r = await verifyRepo(repo, displayPathOf(display, rel || '.'), options);
+    const rel = relative(path, repo).split(sep).join('/');
+    const known = options.knownSha256;
+    const r = await verifyRepo(repo, displayPathOf(display, rel || '.'), {
+      ...options,
+      ...(known ? { knownSha256: (r: string) => known(rel ? `${rel}/${r}` : r) } : {}),
+    });
     out.verifications.push(r.verification);
     out.findings.push(...r.findings);
   }
@@ -208,6 +212,7 @@ async function verifyRepo(
       ok,
       message,
       details: {
+        checked: hashed.checked,
         blobs: hashed.checked,
         mismatched: hashed.mismatched,
         snapshots: commits.length,

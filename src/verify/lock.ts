@@ -97,5 +97,18 @@ export async function verifyLock(
   } catch (err) {
     return invalidOutcome('lock', source, display, (err as Error).message);
   }
-  return verifyAgainstResources(modelPath, parsed, { kind: 'lock', source, sourcePath: lockPath }, options);
+  // A lock of one file (`.`) found in its folder verifies that file.
+  let target = modelPath;
+  const single =
+    parsed.resources.length > 0 && parsed.resources.every((r) => r.name === '.' || r.name.startsWith('.:'));
+  const name = parsed.modelName;
+  if (single && /^[^/\\]+$/.test(name) && name !== '.' && name !== '..' && (await isDirectory(modelPath))) {
+    target = join(modelPath, name);
+  }
+  return verifyAgainstResources(
+    target,
+    parsed,
+    { kind: 'lock', source, sourcePath: lockPath },
+    { ...options, ...(target !== modelPath ? { display: join(display, parsed.modelName) } : {}) },
+  );
 }

@@ -489,7 +489,7 @@ export async function verifyAgainstResources(
   const total = expected.resources.length;
   const unit = ser.method === 'shards' ? 'shard' : 'file';
   const message = ok
-    ? `${display}: ${total} ${unit}${total === 1 ? '' : 's'} match ${ctx.source} (${ser.method}, ${ser.hashType})`
+    ? `${display}: ${total} ${unit}${total === 1 ? ' matches' : 's match'} ${ctx.source} (${ser.method}, ${ser.hashType})`
     : `${display} does not match ${ctx.source}: ${diffSummary(diff, manifest.problems)}`;
   return {
     verification: {
@@ -501,6 +501,7 @@ export async function verifyAgainstResources(
         method: ser.method,
         hashType: ser.hashType,
         ...(ser.shardSize !== undefined ? { shardSize: ser.shardSize } : {}),
+        checked: manifest.files.length,
         matched: diff.matched,
         changed: diff.changed,
         missing: diff.missing,

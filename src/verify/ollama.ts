@@ -165,7 +165,7 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
     }
     const hex = m[1]!.toLowerCase();
     const size = sizes.get(hex);
-    const known = options.knownSha256?.(b.rel);
+    const known = options.knownSha256?.(root === path ? b.rel : `${basename(root)}/${b.rel}`);
     blobs.push({
       path: b.full,
       display: at(b.rel),
@@ -191,7 +191,13 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
     message: ok
       ? `${display}: ${models.length} model manifest(s), ${hashed.checked} blobs match their digests`
       : `${display}: ${problems.join(', ')}`,
-    details: { models, blobs: hashed.checked, mismatched: hashed.mismatched, missing },
+    details: {
+      checked: hashed.checked,
+      models,
+      blobs: hashed.checked,
+      mismatched: hashed.mismatched,
+      missing,
+    },
   };
   return { verifications: [verification], findings };
 }

@@ -149,7 +149,7 @@ export async function verifySums(
   findings.push(...diffFindings(diff, ser, { display, kind: 'sums', source }));
   const ok = !diffFailed(diff) && findings.length === 0;
   const message = ok
-    ? `${display}: ${expected.length} file${expected.length === 1 ? '' : 's'} match ${source}`
+    ? `${display}: ${expected.length} file${expected.length === 1 ? ' matches' : 's match'} ${source}`
     : `${display} does not match ${source}: ${diffSummary(diff, []) || `${findings.length} bad line(s) in the checksum file`}`;
   return {
     verification: {
@@ -157,7 +157,13 @@ export async function verifySums(
       source,
       ok,
       message,
-      details: { matched: diff.matched, changed: diff.changed, missing: diff.missing, extra: diff.extra },
+      details: {
+        checked: expected.length,
+        matched: diff.matched,
+        changed: diff.changed,
+        missing: diff.missing,
+        extra: diff.extra,
+      },
     },
     findings,
   };
