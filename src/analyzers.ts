@@ -5,3 +5,4 @@
 import './formats/opaque.ts';
 import './formats/unknown.ts';
 import './repo/lfs-pointer.ts';
+import './verify/scan-verifier.ts';

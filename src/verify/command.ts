@@ -125,17 +125,43 @@ export async function verifySignature(
   return out;
 }
 
+/**
+ * Several allowed signers: the first that verifies the signature and the files wins; else the
+ * first whose signature verified (the files differ); else the first failure.
+ */
+export async function verifySignatureAny(
+  modelPath: string,
+  signaturePath: string,
+  signers: readonly OmsTrustOptions[],
+  options: VerifyOptions = {},
+): Promise<VerifyOutcome> {
+  const outcomes: VerifyOutcome[] = [];
+  for (const trust of signers) {
+    const o = await verifySignature(modelPath, signaturePath, trust, options);
+    if (o.verification.ok) return o;
+    outcomes.push(o);
+  }
+  const signedOk = outcomes.find((o) => !o.findings.some((f) => f.rule === SIGNATURE_INVALID.id));
+  const first = signedOk ?? outcomes[0];
+  if (!first) throw new ModelvetError('USAGE', 'no signer given to verify the signature with');
+  return first;
+}
+
 export interface VerifyPathOptions extends VerifyOptions {
   lock?: string;
   sums?: string;
   signature?: string;
-  /** Signer for `signature` (or for a model.sig found beside the model). */
-  trust?: OmsTrustOptions;
+  /** Signer(s) for `signature` (or for a model.sig found beside the model); any one may verify it. */
+  trust?: OmsTrustOptions | readonly OmsTrustOptions[];
 }
 
 export interface VerifyResult {
   verifications: VerificationReport[];
   findings: Finding[];
+}
+
+function signerList(t: OmsTrustOptions | readonly OmsTrustOptions[]): readonly OmsTrustOptions[] {
+  return Array.isArray(t) ? t : [t as OmsTrustOptions];
 }
 
 function push(into: VerifyResult, o: VerifyOutcome | VerifyResult): void {
@@ -172,7 +198,8 @@ export async function verifySidecars(
   if (names.has(SIGNATURE_FILE) && (await exists(join(dir, SIGNATURE_FILE)))) {
     result.found++;
     const sig = join(dir, SIGNATURE_FILE);
-    if (options.trust) push(result, await verifySignature(modelPath, sig, options.trust, options));
+    if (options.trust)
+      push(result, await verifySignatureAny(modelPath, sig, signerList(options.trust), options));
     else {
       const shown = options.display ?? modelPath;
       result.findings.push(
@@ -201,7 +228,7 @@ export async function verifyPath(path: string, options: VerifyPathOptions = {}):
         'USAGE',
         '--signature needs a signer: --identity/--issuer, --key PEM or --certificate-chain PEM',
       );
-    push(result, await verifySignature(path, sig, options.trust, options));
+    push(result, await verifySignatureAny(path, sig, signerList(options.trust), options));
   }
   if (explicit) return result;
   // Nothing asked: detect a content-addressed store, else sidecar files.
