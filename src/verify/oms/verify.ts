@@ -238,7 +238,15 @@ function verifyWithChain(
   const ders = m.kind === 'certificate' ? [m.certificate] : m.certificates;
   const certs = ders.map((d, i) => parseCertificate(d, `bundle certificate ${i}`));
   const leaf = certs[0] as Certificate;
-  const leafKey = leaf.node.publicKey;
+  let leafKey: KeyObject;
+  try {
+    leafKey = leaf.node.publicKey;
+  } catch (err) {
+    throw new OmsError(
+      'CERTIFICATE_ERROR',
+      `${leaf.label}: unusable public key (${(err as Error).message.split('\n')[0]})`,
+    );
+  }
   const hash = curveHash(leafKey, `${leaf.label} key`);
   checkLeafUsage(leaf);
   const chain = buildChain(leaf, certs.slice(1), anchors);
@@ -272,7 +280,12 @@ function readStatement(payload: Buffer): ParsedStatement {
   try {
     return parseStatement(payload);
   } catch (err) {
-    if (!(err instanceof StatementError)) throw err;
+    // Fail closed: whatever the parser throws on a hostile statement is a statement error.
+    if (!(err instanceof StatementError)) {
+      throw new OmsError('STATEMENT_ERROR', `signed statement: ${(err as Error).message?.split('\n')[0]}`, {
+        cause: err,
+      });
+    }
     const code = err.message.startsWith('manifest is inconsistent')
       ? 'ROOT_DIGEST_ERROR'
       : err.message.startsWith('unknown predicateType')
