@@ -13,4 +13,13 @@ export {
 export { type DigestAlgorithm, HashPool, hashFile } from './core/hash/index.ts';
 export type { Report } from './core/report.ts';
 export { type ScanOptions, scan } from './scan.ts';
+export { OmsError, type OmsErrorCode } from './verify/oms/errors.ts';
+export {
+  type OmsTrust,
+  type OmsTrustOptions,
+  type OmsVerification,
+  omsTrustOptions,
+  verifyOmsSignatureFile,
+} from './verify/oms/verify.ts';
+export { type SignOptions, type SignResult, signModel } from './verify/sign.ts';
 export { VERSION } from './version.ts';

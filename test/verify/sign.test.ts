@@ -156,6 +156,18 @@ describe('modelvet sign (CLI)', () => {
     expect(outcome.verification.ok).toBe(true);
   });
 
+  it('round trip through the CLI: sign --key, verify --key passes (0), a changed file fails (1)', async () => {
+    expect((await run('sign', model, '--key', fix('p256-key.pem'))).code).toBe(0);
+    const ok = await run('verify', model, '--key', fix('p256-pub.pem'));
+    expect(ok.code).toBe(0);
+    await writeFile(join(model, 'config.json'), '{"hidden_size": 9}');
+    const bad = await run('verify', model, '--key', fix('p256-pub.pem'));
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/config\.json/);
+    const wrongKey = await run('verify', model, '--key', fix('p384-pub.pem'));
+    expect(wrongKey.code).toBe(1);
+  });
+
   it('usage errors exit 2 with a one-line message', async () => {
     const r = await run('sign', model);
     expect(r.code).toBe(2);

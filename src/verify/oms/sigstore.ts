@@ -133,7 +133,7 @@ export function checkIdentity(
   if (issuer !== policy.issuer) {
     throw new OmsError(
       'ISSUER_ERROR',
-      `signed through issuer ${quote(issuer)}, expected ${quote(policy.issuer)}`,
+      `certificate issuer ${quote(issuer)} is not the expected ${quote(policy.issuer)}`,
     );
   }
   const sans = sanValues(cert);
@@ -146,10 +146,12 @@ export function checkIdentity(
   } else throw new OmsError('USAGE_ERROR', 'keyless verification needs --identity or --identity-regexp');
   if (identity === undefined) {
     const wanted =
-      policy.identity !== undefined ? quote(policy.identity) : `/^(?:${policy.identityRegexp})$/`;
+      policy.identity !== undefined
+        ? `${quote(policy.identity)} (exact match)`
+        : `/^(?:${policy.identityRegexp})$/ (whole identity)`;
     throw new OmsError(
       'IDENTITY_ERROR',
-      `signed by ${sans.map((s) => quote(s)).join(', ')}, expected ${wanted}`,
+      `certificate identity ${sans.map((s) => quote(s)).join(', ')} does not match ${wanted}`,
     );
   }
   return { identity, issuer };
