@@ -17,6 +17,7 @@ import { type Finding, finding } from '../core/finding.ts';
 import type { VerificationReport } from '../core/report.ts';
 import {
   type BlobCheck,
+  clean,
   DANGLING_LINK,
   displayPathOf,
   STORE_ENTRY,
@@ -103,7 +104,7 @@ async function verifyRepo(
   const at = (rel: string) => displayPathOf(display, rel);
   const source = `${basename(resolve(repo))} (Hugging Face cache)`;
   const entry = (rel: string, message: string) =>
-    findings.push(finding(STORE_ENTRY, { path: at(rel), message }));
+    findings.push(finding(STORE_ENTRY, { path: at(rel), message: clean(message) }));
   const blobsDir = join(repo, 'blobs');
   const realBlobs = await realpath(blobsDir).catch(() => undefined);
 
@@ -170,10 +171,11 @@ async function verifyRepo(
         findings.push(
           finding(DANGLING_LINK, {
             path: at(f.rel),
-            message:
+            message: clean(
               real === undefined
                 ? `${f.rel} -> ${text} dangles (its blob is missing)`
                 : `${f.rel} -> ${text} does not point at a blob of this repository`,
+            ),
             evidence: { link: text, ...(real ? { resolved: real } : {}) },
           }),
         );

@@ -119,6 +119,17 @@ export const SIDECAR_NAMES: readonly string[] = [
   'B3SUMS',
 ];
 
+/**
+ * One line, whatever the input: control characters (a file named "a\nVERIFIED ...", a JSON parse
+ * error quoting hostile bytes) are escaped so they cannot forge report lines.
+ */
+export function clean(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f\u2028\u2029]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}
+
 export interface FileChange {
   name: string;
   expected: string;
@@ -305,7 +316,9 @@ export function diffFindings(diff: ManifestDiff, ser: Serialization, ctx: CheckC
     out.push(
       finding(DIGEST_MISMATCH, {
         path: at(c.name),
-        message: `${c.name} changed: ${ctx.source} records ${c.algorithm} ${short(c.expected)}, found ${short(c.actual)}${c.note ? ` (${c.note})` : ''}`,
+        message: clean(
+          `${c.name} changed: ${ctx.source} records ${c.algorithm} ${short(c.expected)}, found ${short(c.actual)}${c.note ? ` (${c.note})` : ''}`,
+        ),
         evidence: {
           name: c.name,
           algorithm: c.algorithm,
@@ -319,7 +332,9 @@ export function diffFindings(diff: ManifestDiff, ser: Serialization, ctx: CheckC
     out.push(
       finding(MISSING_FILE, {
         path: at(m.name),
-        message: `${m.name} is recorded in ${ctx.source} but missing${m.renamedTo ? ` (its content is now at ${m.renamedTo}: renamed)` : ''}`,
+        message: clean(
+          `${m.name} is recorded in ${ctx.source} but missing${m.renamedTo ? ` (its content is now at ${m.renamedTo}: renamed)` : ''}`,
+        ),
         evidence: {
           name: m.name,
           expected: m.digest,
@@ -332,7 +347,9 @@ export function diffFindings(diff: ManifestDiff, ser: Serialization, ctx: CheckC
     out.push(
       finding(EXTRA_FILE, {
         path: at(x.name),
-        message: `${x.name} is not recorded in ${ctx.source}${x.renamedFrom ? ` (it holds the content recorded for ${x.renamedFrom}: renamed)` : ''}`,
+        message: clean(
+          `${x.name} is not recorded in ${ctx.source}${x.renamedFrom ? ` (it holds the content recorded for ${x.renamedFrom}: renamed)` : ''}`,
+        ),
         evidence: { name: x.name, source: ctx.source, ...(x.digest ? { actual: x.digest } : {}) },
       }),
     );
@@ -340,9 +357,11 @@ export function diffFindings(diff: ManifestDiff, ser: Serialization, ctx: CheckC
     out.push(
       finding(WRONG_SHARD, {
         path: at(w.name),
-        message: w.holds
-          ? `shard ${w.name} holds the bytes ${ctx.source} records for ${w.holds} (shards reordered)`
-          : `${w.name}: ${w.note ?? 'shard differs'} (${ctx.source})`,
+        message: clean(
+          w.holds
+            ? `shard ${w.name} holds the bytes ${ctx.source} records for ${w.holds} (shards reordered)`
+            : `${w.name}: ${w.note ?? 'shard differs'} (${ctx.source})`,
+        ),
         evidence: {
           name: w.name,
           expected: w.expected,
@@ -359,7 +378,7 @@ export function problemFindings(problems: readonly ManifestProblem[], ctx: Check
   return problems.map((p) =>
     finding(UNHASHABLE_PATH, {
       path: displayPathOf(ctx.display, p.rel),
-      message: `${p.message}; not hashed (${ctx.source})`,
+      message: clean(`${p.message}; not hashed (${ctx.source})`),
       evidence: { reason: p.reason, source: ctx.source },
     }),
   );
@@ -385,7 +404,7 @@ export function diffSummary(diff: ManifestDiff, problems: readonly ManifestProbl
       `${diff.wrongShards.length} wrong shard${diff.wrongShards.length === 1 ? '' : 's'} (${listNames(diff.wrongShards.map((c) => c.name))})`,
     );
   if (problems.length) parts.push(`${problems.length} unhashable (${listNames(problems.map((p) => p.rel))})`);
-  return parts.join('; ');
+  return clean(parts.join('; '));
 }
 
 export interface VerifyOptions {
@@ -417,11 +436,11 @@ export function sidecarIgnore(modelRoot: string, file: string | undefined): stri
 /** An invalid lock/sums/statement: a failed verification with one finding naming why. */
 export function invalidOutcome(kind: string, source: string, display: string, reason: string): VerifyOutcome {
   return {
-    verification: { kind, source, ok: false, message: `${source}: ${reason}` },
+    verification: { kind, source, ok: false, message: clean(`${source}: ${reason}`) },
     findings: [
       finding(INVALID_MANIFEST, {
         path: source,
-        message: `${source}: ${reason}`,
+        message: clean(`${source}: ${reason}`),
         evidence: { model: display },
       }),
     ],
@@ -598,7 +617,7 @@ export async function verifyBlobDigests(
           findings.push(
             finding(DIGEST_MISMATCH, {
               path: b.display,
-              message: `${b.display} could not be hashed: ${describeError(err)}`,
+              message: clean(`${b.display} could not be hashed: ${describeError(err)}`),
               evidence: { expected: b.expected, algorithm: b.algorithm, source },
             }),
           );
@@ -613,7 +632,7 @@ export async function verifyBlobDigests(
           findings.push(
             finding(DIGEST_MISMATCH, {
               path: b.display,
-              message: `${b.display} is corrupted or tampered: ${what}`,
+              message: clean(`${b.display} is corrupted or tampered: ${what}`),
               evidence: {
                 algorithm: b.algorithm,
                 expected: b.expected,

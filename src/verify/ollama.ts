@@ -19,6 +19,7 @@ import type { VerificationReport } from '../core/report.ts';
 import type { StoreOutcome } from './hf-cache.ts';
 import {
   type BlobCheck,
+  clean,
   DANGLING_LINK,
   displayPathOf,
   INVALID_MANIFEST,
@@ -85,7 +86,7 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
   const at = (rel: string) => displayPathOf(display, rel);
   const findings: Finding[] = [];
   const entry = (rel: string, message: string) =>
-    findings.push(finding(STORE_ENTRY, { path: at(rel), message }));
+    findings.push(finding(STORE_ENTRY, { path: at(rel), message: clean(message) }));
   const blobsDir = join(root, 'blobs');
 
   // Manifests → the blobs they need, with sizes.
@@ -111,7 +112,7 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
     if (typeof layers === 'string') {
       badManifests++;
       findings.push(
-        finding(INVALID_MANIFEST, { path: at(m.rel), message: `Ollama manifest ${m.rel}: ${layers}` }),
+        finding(INVALID_MANIFEST, { path: at(m.rel), message: clean(`Ollama manifest ${m.rel}: ${layers}`) }),
       );
       continue;
     }
@@ -129,7 +130,9 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
         findings.push(
           finding(DANGLING_LINK, {
             path: at(`blobs/sha256-${hex}`),
-            message: `${label} needs blob sha256-${hex.slice(0, 12)}… (${l.mediaType ?? 'layer'}), which is missing`,
+            message: clean(
+              `${label} needs blob sha256-${hex.slice(0, 12)}… (${l.mediaType ?? 'layer'}), which is missing`,
+            ),
             evidence: { manifest: m.rel, digest: l.digest, size: l.size },
           }),
         );

@@ -17,6 +17,7 @@ import {
   diffFindings,
   diffResources,
   diffSummary,
+  clean,
   INVALID_MANIFEST,
   invalidOutcome,
   isDirectory,
@@ -70,7 +71,9 @@ export async function verifySums(
   const parsed = parseSums(text);
   const findings: Finding[] = [];
   const bad = (line: number, why: string) =>
-    findings.push(finding(INVALID_MANIFEST, { path: source, line, message: `${source}:${line}: ${why}` }));
+    findings.push(
+      finding(INVALID_MANIFEST, { path: source, line, message: clean(`${source}:${line}: ${why}`) }),
+    );
   for (const line of parsed.malformed) bad(line, 'not a checksum line');
   const expected: Resource[] = [];
   const seen = new Map<string, string>();

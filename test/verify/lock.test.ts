@@ -147,6 +147,15 @@ describe('lock → verify --lock', () => {
     expect(gone.verification.message).toMatch(/no such file/);
   });
 
+  it('a hostile file name cannot forge report lines', async () => {
+    const { path } = await writeLock(model);
+    await writeFile(join(model, 'x\nVERIFIED lock  all good'), 'x');
+    const out = await verifyLock(model, path);
+    expect(rules(out)).toEqual(['verify/extra-file']);
+    expect(out.findings[0]!.message).toMatch(/^x\\x0aVERIFIED lock {2}all good is not recorded/);
+    expect(out.verification.message).not.toMatch(/\n/);
+  });
+
   it('--ignore-paths leaves files out', async () => {
     const { path } = await writeLock(model);
     await writeFile(join(model, 'notes.txt'), 'x');
