@@ -44,7 +44,13 @@ export type OmsTrustOptions =
 
 /** Loaded trust: keys, anchors and trust material in memory (library callers may build it directly). */
 export type OmsTrust =
-  | { method: 'sigstore'; policy: SigstorePolicy; trustMaterial: TrustMaterial }
+  | {
+      method: 'sigstore';
+      policy: SigstorePolicy;
+      trustMaterial: TrustMaterial;
+      /** The trust material is the public-good snapshot shipped with @sigstore/tuf. */
+      embeddedRoot?: boolean;
+    }
   | { method: 'key'; key: KeyObject; where?: string }
   | { method: 'certificate'; anchors: Certificate[] };
 
@@ -162,7 +168,12 @@ export async function loadOmsTrust(o: OmsTrustOptions): Promise<OmsTrust> {
   const policy: SigstorePolicy = { issuer: o.issuer };
   if (o.identity !== undefined) policy.identity = o.identity;
   if (o.identityRegexp !== undefined) policy.identityRegexp = o.identityRegexp;
-  return { method: 'sigstore', policy, trustMaterial: await loadTrustMaterial(o.trustedRoot) };
+  return {
+    method: 'sigstore',
+    policy,
+    trustMaterial: await loadTrustMaterial(o.trustedRoot),
+    ...(o.trustedRoot === undefined ? { embeddedRoot: true } : {}),
+  };
 }
 
 function requireV03(bundle: OmsBundle, method: string): void {
@@ -275,6 +286,23 @@ function verifyWithChain(
   };
 }
 
+/** Keyless verification; trust failures against the embedded snapshot say how to use a newer root. */
+function verifySigstoreWithHint(bundle: OmsBundle, trust: Extract<OmsTrust, { method: 'sigstore' }>) {
+  try {
+    return verifySigstore(bundle, trust.trustMaterial, trust.policy);
+  } catch (err) {
+    const stale = ['CERTIFICATE_ERROR', 'TLOG_ERROR', 'TIMESTAMP_ERROR'];
+    if (trust.embeddedRoot && err instanceof OmsError && stale.includes(err.code)) {
+      throw new OmsError(
+        err.code,
+        `${err.message} (checked against the public-good trusted root bundled with modelvet; for newer Sigstore keys or a private instance pass --trusted-root FILE)`,
+        { cause: err },
+      );
+    }
+    throw err;
+  }
+}
+
 /** The signed statement, with the statement parser's reasons mapped to typed codes. */
 function readStatement(payload: Buffer): ParsedStatement {
   try {
@@ -304,7 +332,7 @@ export function verifyOmsBundle(bundle: OmsBundle, trust: OmsTrust): OmsVerifica
   else if (trust.method === 'certificate')
     ({ signer, pae } = verifyWithChain(bundle, trust.anchors, warnings));
   else {
-    const s = verifySigstore(bundle, trust.trustMaterial, trust.policy);
+    const s = verifySigstoreWithHint(bundle, trust);
     signer = {
       identity: s.identity,
       issuer: s.issuer,

@@ -244,6 +244,7 @@ describe('keyless sign with @sigstore/mock → verify offline', () => {
     const err = await verifyOmsSignatureFile(sig, trust({ trustedRoot: undefined })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OmsError);
     expect(['CERTIFICATE_ERROR', 'TIMESTAMP_ERROR', 'TLOG_ERROR']).toContain((err as OmsError).code);
+    expect((err as Error).message).toMatch(/pass --trusted-root FILE/);
   });
 
   /** Signs a fresh model with the certificate issued `ageMs` before the log entry is made. */
