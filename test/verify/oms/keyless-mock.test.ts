@@ -18,6 +18,7 @@ import {
 } from '@sigstore/mock';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli.ts';
 import { verifyAgainstResources } from '../../../src/verify/manifest-check.ts';
 import { OmsError } from '../../../src/verify/oms/errors.ts';
 import { type OmsTrustOptions, verifyOmsSignatureFile } from '../../../src/verify/oms/verify.ts';
@@ -245,6 +246,45 @@ describe('keyless sign with @sigstore/mock → verify offline', () => {
     expect(err).toBeInstanceOf(OmsError);
     expect(['CERTIFICATE_ERROR', 'TIMESTAMP_ERROR', 'TLOG_ERROR']).toContain((err as OmsError).code);
     expect((err as Error).message).toMatch(/pass --trusted-root FILE/);
+  });
+
+  it('through the CLI: sign --sigstore, then verify --identity --issuer --trusted-root', async () => {
+    const m = await makeModel(join(dir, 'cli'), { 'w.bin': 'cli bytes' });
+    const io = { out: '', err: '' };
+    const run = (...argv: string[]) =>
+      main(argv, {
+        stdout: (x) => {
+          io.out += x;
+        },
+        stderr: (x) => {
+          io.err += x;
+        },
+        stdoutIsTty: false,
+        stderrIsTty: false,
+        env: {},
+      });
+    const signed = await run(
+      'sign',
+      m,
+      '--sigstore',
+      '--identity-token',
+      token({}),
+      '--fulcio-url',
+      FULCIO,
+      '--rekor-url',
+      REKOR,
+      '--tsa-url',
+      TSA,
+    );
+    expect(io.err).toBe('');
+    expect(signed).toBe(0);
+    expect(io.out).toMatch(/signed with Sigstore keyless/);
+    expect(
+      await run('verify', m, '--identity', IDENTITY, '--issuer', ISSUER, '--trusted-root', rootPath),
+    ).toBe(0);
+    expect(
+      await run('verify', m, '--identity', 'signer@example', '--issuer', ISSUER, '--trusted-root', rootPath),
+    ).toBe(1);
   });
 
   /** Signs a fresh model with the certificate issued `ageMs` before the log entry is made. */
