@@ -219,6 +219,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--certificate-chain <pem>', 'CA certificate(s) to chain the signing certificate to (repeatable)')
     .option('--ignore-paths <path>', 'Leave a path (relative to the model folder) out (repeatable)')
     .option('--no-ignore-git-paths', 'Also verify .git, .gitattributes, .github, .gitignore')
+    .option('--ignore-unsigned-files', 'Tolerate files the lock or signature does not list')
     .action(async (path: string | undefined, opts: Record<string, unknown>) => {
       const { verifyCommand } = await import('./verify/command.ts');
       exitCode = await verifyCommand(path, opts, io);

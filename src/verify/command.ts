@@ -322,6 +322,7 @@ export async function verifyCommand(
     ...(trust ? { trust } : {}),
     ignorePaths: list(opts.ignorePaths),
     ignoreGitPaths: opts.ignoreGitPaths !== false,
+    ignoreUnsignedFiles: Boolean(opts.ignoreUnsignedFiles),
     ...(jobs !== undefined ? { jobs } : {}),
     onProgress: (n) => {
       bytes += n;

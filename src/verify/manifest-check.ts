@@ -414,6 +414,8 @@ export interface VerifyOptions {
   ignorePaths?: readonly string[];
   /** Leave `.git`, `.gitattributes`, `.github`, `.gitignore` out at the root (default true). */
   ignoreGitPaths?: boolean;
+  /** Tolerate files the lock or signature does not list (model_signing `--ignore-unsigned-files`). */
+  ignoreUnsignedFiles?: boolean;
   jobs?: number;
   pool?: HashPool;
   knownSha256?: (rel: string) => string | undefined;
@@ -501,7 +503,9 @@ export async function verifyAgainstResources(
   }
   const diff = diffResources(expected.resources, manifest.resources, manifest.files, ser);
   // A sidecar (checksum file, lock, signature) written after the manifest is not a payload.
-  diff.extra = diff.extra.filter((x) => !SIDECAR_NAMES.includes(filePart(x.name, ser.method === 'shards')));
+  diff.extra = options.ignoreUnsignedFiles
+    ? []
+    : diff.extra.filter((x) => !SIDECAR_NAMES.includes(filePart(x.name, ser.method === 'shards')));
   const check: CheckContext = { display, kind: ctx.kind, source: ctx.source };
   const findings = [...diffFindings(diff, ser, check), ...problemFindings(manifest.problems, check)];
   const ok = !diffFailed(diff) && manifest.problems.length === 0;

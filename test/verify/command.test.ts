@@ -180,6 +180,11 @@ describe.skipIf(!existsSync(V))('signatures: the signed statement compared with 
     expect(single.verifications[0]!.ok).toBe(true);
     const withoutIgnore = await verifyPath(join(V, 'v1.0.1-certificate'), { trust: chain });
     expect(withoutIgnore.findings.map((f) => f.rule)).toEqual(['verify/extra-file']);
+    const unsigned = await verifyPath(join(V, 'v1.0.1-certificate'), {
+      trust: chain,
+      ignoreUnsignedFiles: true,
+    });
+    expect(unsigned.verifications[0]!.ok).toBe(true);
   });
 
   it.each([
