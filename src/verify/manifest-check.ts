@@ -7,7 +7,7 @@
  * file (reordered or swapped shards) or a file whose size no longer matches its shards.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { defineRule, type Finding, finding } from '../core/finding.ts';
 import type { DigestAlgorithm } from '../core/hash/digests.ts';
@@ -477,9 +477,30 @@ export async function verifyAgainstResources(
   ctx: { kind: string; source: string; sourcePath?: string },
   options: VerifyOptions = {},
 ): Promise<VerifyOutcome & { manifest?: Manifest; diff?: ManifestDiff }> {
-  const display = options.display ?? modelPath;
+  let display = options.display ?? modelPath;
   const ser = expected.serialization;
-  const root = (await isDirectory(modelPath)) ? modelPath : dirname(modelPath);
+  const isDir = await isDirectory(modelPath);
+  const root = isDir ? modelPath : dirname(modelPath);
+  // One file of a folder-wide manifest (scanning a single file beside the folder's lock or
+  // signature): compare that file's entries only, under its name relative to the manifest's folder.
+  let subset: string | undefined;
+  let resources = expected.resources;
+  const singleFile = resources.every((r) => r.name === '.' || r.name.startsWith('.:'));
+  if (!isDir && !singleFile && ctx.sourcePath) {
+    const rel = relative(dirname(resolve(ctx.sourcePath)), resolve(modelPath))
+      .split(sep)
+      .join('/');
+    if (rel.startsWith('../') || rel === '..')
+      return invalidOutcome(
+        ctx.kind,
+        ctx.source,
+        display,
+        `${display} is not inside the folder ${ctx.source} describes`,
+      );
+    subset = rel;
+    resources = resources.filter((r) => filePart(r.name, ser.method === 'shards') === rel);
+    display = dirname(display);
+  }
   let manifest: Manifest;
   try {
     manifest = await computeManifest(modelPath, {
@@ -501,7 +522,16 @@ export async function verifyAgainstResources(
   } catch (err) {
     return invalidOutcome(ctx.kind, ctx.source, display, describeError(err, display));
   }
-  const diff = diffResources(expected.resources, manifest.resources, manifest.files, ser);
+  if (subset !== undefined) {
+    const name = subset;
+    manifest.resources = manifest.resources.map((r) => ({
+      ...r,
+      name: r.name === '.' ? name : `${name}${r.name.slice(1)}`,
+    }));
+    manifest.files = manifest.files.map((f) => ({ ...f, rel: name }));
+    manifest.problems = manifest.problems.map((p) => ({ ...p, rel: name }));
+  }
+  const diff = diffResources(resources, manifest.resources, manifest.files, ser);
   // A sidecar (checksum file, lock, signature) written after the manifest is not a payload.
   diff.extra = options.ignoreUnsignedFiles
     ? []
@@ -509,7 +539,7 @@ export async function verifyAgainstResources(
   const check: CheckContext = { display, kind: ctx.kind, source: ctx.source };
   const findings = [...diffFindings(diff, ser, check), ...problemFindings(manifest.problems, check)];
   const ok = !diffFailed(diff) && manifest.problems.length === 0;
-  const total = expected.resources.length;
+  const total = resources.length;
   const unit = ser.method === 'shards' ? 'shard' : 'file';
   const message = ok
     ? `${display}: ${total} ${unit}${total === 1 ? ' matches' : 's match'} ${ctx.source} (${ser.method}, ${ser.hashType})`

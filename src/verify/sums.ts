@@ -97,6 +97,22 @@ export async function verifySums(
     seen.set(rel, e.hex);
     expected.push({ name: rel, algorithm: alg, digest: e.hex });
   }
+  if (expected.length === 0 && onlyName !== undefined && parsed.entries.length > 0) {
+    const findings2 = diffFindings(
+      { matched: 0, changed: [], missing: [], extra: [{ name: onlyName }], wrongShards: [] },
+      { method: 'files', hashType: 'sha256', allowSymlinks: true, ignorePaths: [] },
+      { display: dirname(display), kind: 'sums', source },
+    );
+    return {
+      verification: {
+        kind: 'sums',
+        source,
+        ok: false,
+        message: clean(`${display} is not listed in ${source}`),
+      },
+      findings: [...findings, ...findings2],
+    };
+  }
   if (expected.length === 0) {
     const out = invalidOutcome('sums', source, display, 'no usable checksum line for this model');
     return { verification: out.verification, findings: [...findings, ...out.findings] };

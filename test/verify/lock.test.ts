@@ -220,6 +220,11 @@ describe('verify --sums', () => {
     expect((await verifySums(join(model, 'weights.bin'), join(model, 'SHA256SUMS'))).verification.ok).toBe(
       true,
     );
+    await writeFile(join(model, 'new.bin'), 'x');
+    const unlisted = await verifySums(join(model, 'new.bin'), join(model, 'SHA256SUMS'));
+    expect(unlisted.findings.map((f) => [f.rule, f.path])).toEqual([
+      ['verify/extra-file', join(model, 'new.bin')],
+    ]);
     await writeFile(join(model, 'SHA256SUMS'), 'garbage\n');
     const out = await verifySums(model, join(model, 'SHA256SUMS'));
     expect(out.verification.ok).toBe(false);

@@ -58,6 +58,24 @@ describe('scan verifies what it finds beside the model', () => {
     ]);
   });
 
+  it('one file of a folder with a folder-wide lock: only that file is compared', async () => {
+    const m = await model();
+    await writeLock(m, { method: 'shards', shardSize: 4 });
+    const one = await scan([join(m, 'notes.txt')]);
+    expect(one.verifications).toMatchObject([{ kind: 'lock', ok: true }]);
+    expect(one.verifications[0]!.message).toMatch(/4 shards match/);
+    await writeFile(join(m, 'notes.txt'), 'plain text notez');
+    const bad = await scan([join(m, 'notes.txt')]);
+    expect(bad.findings.filter((f) => f.rule.startsWith('verify/')).map((f) => [f.rule, f.path])).toEqual([
+      ['verify/digest-mismatch', join(m, 'notes.txt')],
+    ]);
+    await writeFile(join(m, 'new.txt'), 'x');
+    const extra = await scan([join(m, 'new.txt')]);
+    expect(extra.findings.filter((f) => f.rule.startsWith('verify/')).map((f) => f.rule)).toEqual([
+      'verify/extra-file',
+    ]);
+  });
+
   it('nothing beside the model: no verification, no finding', async () => {
     const r = await scan([await model()]);
     expect(r.verifications).toEqual([]);
