@@ -49,6 +49,9 @@ export async function isHfCacheRepo(path: string): Promise<boolean> {
 /** The cache root (`hub/`): the repository folders inside it. */
 export async function hfCacheRepos(path: string): Promise<string[]> {
   if (await isHfCacheRepo(path)) return [path];
+  // A snapshot folder (models--org--name/snapshots/<commit>): its links only make sense with the repo.
+  const up = dirname(resolve(path));
+  if (basename(up) === 'snapshots' && (await isHfCacheRepo(dirname(up)))) return [dirname(up)];
   const names = await readdir(path).catch(() => [] as string[]);
   const repos: string[] = [];
   for (const n of names.sort())
@@ -83,9 +86,11 @@ export async function verifyHfCache(path: string, options: VerifyOptions = {}): 
   const out: StoreOutcome = { verifications: [], findings: [] };
   const display = options.display ?? path;
   for (const repo of await hfCacheRepos(path)) {
-    const rel = relative(path, repo).split(sep).join('/');
+    const up = relative(path, repo).split(sep).join('/');
+    const rel = up.startsWith('..') ? '' : up;
     const known = options.knownSha256;
-    const r = await verifyRepo(repo, displayPathOf(display, rel || '.'), {
+    const shown = up.startsWith('..') ? repo : displayPathOf(display, rel || '.');
+    const r = await verifyRepo(repo, shown, {
       ...options,
       ...(known ? { knownSha256: (r: string) => known(rel ? `${rel}/${r}` : r) } : {}),
     });

@@ -73,6 +73,16 @@ describe('modelvet lock / verify --lock', () => {
     expect(human.out).toMatch(/VERIFIED lock .*6 shards match/);
   });
 
+  it('locks with blake2b and verifies it', async () => {
+    const m = await model();
+    expect((await run('lock', m, '--hash-type', 'blake2b')).code).toBe(0);
+    const lock = JSON.parse(await readFile(join(m, 'modelvet.lock.json'), 'utf8'));
+    expect(lock.predicate.resources[0].digest).toMatch(/^[0-9a-f]{128}$/);
+    expect((await run('verify', m)).code).toBe(0);
+    await writeFile(join(m, 'config.json'), '{"a":2}');
+    expect((await run('verify', m)).code).toBe(1);
+  });
+
   it('usage errors exit 2 with one line', async () => {
     const m = await model();
     for (const argv of [

@@ -59,6 +59,8 @@ describe('Hugging Face cache', () => {
     expect(await isHfCacheRepo(repo)).toBe(true);
     expect(await isHfCacheRepo(cache)).toBe(false);
     expect(await hfCacheRepos(cache)).toEqual([repo]);
+    expect(await hfCacheRepos(join(repo, 'snapshots', COMMIT))).toEqual([repo]);
+    expect(await hfCacheRepos(join(repo, 'snapshots'))).toEqual([]);
   });
 
   it('verifies an intact repo: LFS blobs by SHA-256, git blobs by git blob id, links, refs', async () => {
