@@ -110,6 +110,14 @@ export function checkLeafUsage(leaf: Certificate): void {
   }
 }
 
+/** Fulcio writes the OIDC issuer under the Sigstore OID arc 1.3.6.1.4.1.57264.1; private PKIs do not. */
+export function isFulcioCertificate(c: Certificate): boolean {
+  return (
+    safe(() => c.parsed.extensions.some((e) => e.subs[0]?.toOID().startsWith('1.3.6.1.4.1.57264.1.'))) ===
+    true
+  );
+}
+
 /** Why `issuer` cannot have issued `child` at path position `depth` (1 = the leaf's issuer), or undefined. */
 function issuerProblem(child: Certificate, issuer: Certificate, depth: number): string | undefined {
   const aki = safe(() => child.parsed.extAuthorityKeyID?.keyIdentifier);

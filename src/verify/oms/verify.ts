@@ -22,6 +22,7 @@ import {
   buildChain,
   type Certificate,
   checkLeafUsage,
+  isFulcioCertificate,
   parseCertificate,
   parseCertificatesPem,
 } from './certificate.ts';
@@ -246,9 +247,22 @@ function verifyWithChain(
       'the bundle is signed with a public key, not a certificate; verify with --key',
     );
   }
-  const ders = m.kind === 'certificate' ? [m.certificate] : m.certificates;
-  const certs = ders.map((d, i) => parseCertificate(d, `bundle certificate ${i}`));
+  // A single `certificate` is Sigstore's layout (a short-lived Fulcio certificate whose trust rests
+  // on the transparency log and an identity policy); OMS certificate bundles carry a chain.
+  if (m.kind === 'certificate') {
+    throw new OmsError(
+      'VERIFICATION_MATERIAL_ERROR',
+      'the bundle carries a Sigstore certificate, not a certificate chain; verify keyless with --identity/--issuer',
+    );
+  }
+  const certs = m.certificates.map((d, i) => parseCertificate(d, `bundle certificate ${i}`));
   const leaf = certs[0] as Certificate;
+  if (isFulcioCertificate(leaf)) {
+    throw new OmsError(
+      'VERIFICATION_MATERIAL_ERROR',
+      'the signing certificate was issued by Sigstore (Fulcio); verify keyless with --identity/--issuer, which checks the transparency log and the signer identity',
+    );
+  }
   let leafKey: KeyObject;
   try {
     leafKey = leaf.node.publicKey;

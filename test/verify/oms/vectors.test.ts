@@ -3,12 +3,17 @@
  * test vectors) gets its documented result: signature verified offline, then the signed statement
  * compared with a fresh manifest of the model. Skipped when ../shared is absent.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAgainstResources } from '../../../src/verify/manifest-check.ts';
 import { OmsError } from '../../../src/verify/oms/errors.ts';
-import { type OmsTrustOptions, verifyOmsSignatureFile } from '../../../src/verify/oms/verify.ts';
+import {
+  loadOmsTrust,
+  type OmsTrustOptions,
+  verifyOmsBundleJson,
+  verifyOmsSignatureFile,
+} from '../../../src/verify/oms/verify.ts';
 import { SHARED_DIR } from '../../helpers/tmp.ts';
 
 const V = join(SHARED_DIR, 'vectors', 'oms');
@@ -207,5 +212,28 @@ describe.skipIf(!present)('OMS vectors (../shared/vectors/oms)', () => {
     ).rejects.toMatchObject({
       code: 'VERIFICATION_MATERIAL_ERROR',
     });
+  });
+});
+
+describe.skipIf(!present)('a Sigstore bundle cannot pass the certificate flow', () => {
+  it('a Fulcio certificate is refused with --certificate-chain, whatever anchors are given', async () => {
+    const chain: OmsTrustOptions = { method: 'certificate', certificateChain: [join(KEYS, 'ca-cert.pem')] };
+    await expect(
+      verifyOmsSignatureFile(join(MT, 'v1.1.0-sigstore', 'model.sig'), chain),
+    ).rejects.toMatchObject({
+      code: 'VERIFICATION_MATERIAL_ERROR',
+      message: expect.stringMatching(/--identity\/--issuer/),
+    });
+  });
+
+  it('also when its Fulcio certificate is repackaged as a certificate chain', async () => {
+    const b = JSON.parse(readFileSync(join(MT, 'v1.1.0-sigstore', 'model.sig'), 'utf8'));
+    const raw = b.verificationMaterial.certificate.rawBytes;
+    b.verificationMaterial = { x509CertificateChain: { certificates: [{ rawBytes: raw }] }, tlogEntries: [] };
+    const trust = await loadOmsTrust({
+      method: 'certificate',
+      certificateChain: [join(KEYS, 'ca-cert.pem')],
+    });
+    expect(() => verifyOmsBundleJson(JSON.stringify(b), trust)).toThrow(/issued by Sigstore \(Fulcio\)/);
   });
 });
