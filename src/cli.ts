@@ -232,7 +232,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     )
     .option('--method <method>', 'files (default) or shards')
     .option('--shard-size <bytes>', 'Shard size for --method shards (default 1000000000)')
-    .option('--hash-type <name>', 'sha256 (default) or blake2b')
+    .option('--hash-type <name>', 'sha256 (default), blake2b or blake3')
     .option('--ignore-paths <path>', 'Leave a path (relative to the model folder) out (repeatable)')
     .option('--no-ignore-git-paths', 'Also lock .git, .gitattributes, .github, .gitignore')
     .option('--allow-symlinks', 'Hash symlinked files instead of refusing them')

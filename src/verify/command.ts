@@ -375,8 +375,10 @@ export async function lockCommand(
   if (shardSize !== undefined && (!Number.isSafeInteger(shardSize) || shardSize < 1))
     usage(`--shard-size must be a positive integer, got ${String(opts.shardSize)}`);
   const hashType = str(opts.hashType) ?? 'sha256';
-  if (!isOmsHashType(hashType) || hashType === 'blake3')
-    usage(`--hash-type must be sha256 or blake2b, got ${hashType}`);
+  if (!isOmsHashType(hashType)) usage(`--hash-type must be sha256, blake2b or blake3, got ${hashType}`);
+  // model_signing has no blake3 shards (it hashes whole files with BLAKE3's own parallelism).
+  if (hashType === 'blake3' && method === 'shards')
+    usage('--hash-type blake3 hashes whole files; drop --method shards');
   const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256))
     usage(`--jobs must be an integer from 1 to 256, got ${String(opts.jobs)}`);

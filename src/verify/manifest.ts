@@ -97,9 +97,10 @@ export interface ManifestOptions {
   onProgress?: (bytes: number) => void;
 }
 
-const CORE_ALGORITHM: Partial<Record<OmsHashType, DigestAlgorithm>> = {
+const CORE_ALGORITHM: Record<OmsHashType, DigestAlgorithm> = {
   sha256: 'sha256',
   blake2b: 'blake2b512',
+  blake3: 'blake3',
 };
 
 export function isOmsHashType(v: unknown): v is OmsHashType {
@@ -256,12 +257,7 @@ export async function computeManifest(modelPath: string, options: ManifestOption
   const method = options.method ?? 'files';
   const hashType = options.hashType ?? 'sha256';
   const core = CORE_ALGORITHM[hashType];
-  if (!core) {
-    throw new ModelvetError(
-      'USAGE',
-      `hash type ${hashType} is not supported (modelvet hashes sha256, blake2b)`,
-    );
-  }
+  if (!core) throw new ModelvetError('USAGE', `unknown hash type ${String(hashType)}`);
   const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
   if (method === 'shards' && (!Number.isSafeInteger(shardSize) || shardSize < 1)) {
     throw new ModelvetError('USAGE', `shard size must be a positive integer, got ${shardSize}`);

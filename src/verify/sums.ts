@@ -36,7 +36,7 @@ const BY_TAG: Record<string, DigestAlgorithm | null> = {
   sha1: 'sha1',
   blake2b: 'blake2b512',
   'blake2b-512': 'blake2b512',
-  blake3: null,
+  blake3: 'blake3',
   md5: null,
 };
 
@@ -48,7 +48,8 @@ export function sumsAlgorithm(
 ): DigestAlgorithm | null {
   if (tag !== undefined) return BY_TAG[tag] ?? null;
   const n = fileName.toLowerCase();
-  if (/b3|blake3|md5/.test(n)) return null;
+  if (/md5/.test(n)) return null;
+  if (/b3|blake3/.test(n)) return hex.length === 64 ? 'blake3' : null;
   if (/b2|blake2/.test(n)) return hex.length === 128 ? 'blake2b512' : null;
   if (/sha512/.test(n)) return hex.length === 128 ? 'sha512' : null;
   if (/sha1(?!\d)/.test(n)) return hex.length === 40 ? 'sha1' : null;

@@ -215,6 +215,25 @@ describe('verify --sums', () => {
     ]);
   });
 
+  it('reads b3sum output (BLAKE3) by the checksum file name or a BLAKE3 tag', async () => {
+    const { createBLAKE3 } = await import('hash-wasm');
+    const b3 = async (b: string | Buffer) => {
+      const h = await createBLAKE3();
+      h.init();
+      h.update(b);
+      return h.digest('hex');
+    };
+    const lines = `${await b3('{"a":1}')}  config.json\n${await b3(bytes(40, 1))}  weights.bin\n${await b3('{"t":2}')}  sub/tokenizer.json\n`;
+    await writeFile(join(model, 'B3SUMS'), lines);
+    expect((await verifySums(model, join(model, 'B3SUMS'))).verification.ok).toBe(true);
+    const tagged = join(dir, `tagged-${n}.txt`);
+    await writeFile(tagged, `BLAKE3 (config.json) = ${await b3('{"a":1}')}\n`);
+    const one = await verifySums(join(model, 'config.json'), tagged);
+    expect(one.verification.ok).toBe(true);
+    await writeFile(join(model, 'weights.bin'), bytes(40, 9));
+    expect(rules(await verifySums(model, join(model, 'B3SUMS')))).toEqual(['verify/digest-mismatch']);
+  });
+
   it('verifies one file of a folder-wide sums file, and refuses a sums file with nothing usable', async () => {
     await writeFile(join(model, 'SHA256SUMS'), sums());
     expect((await verifySums(join(model, 'weights.bin'), join(model, 'SHA256SUMS'))).verification.ok).toBe(

@@ -175,13 +175,18 @@ describe('manifest behaviour', () => {
     ]);
   });
 
-  it('hashes blake2b as model_signing (64-byte digest) and refuses blake3', async () => {
+  it('hashes blake2b (64-byte digest) and blake3 as model_signing does', async () => {
     const root = join(dir, 'b2');
     await mkdir(root, { recursive: true });
     await writeFile(join(root, 'a'), 'abc');
     const m = await computeManifest(root, { hashType: 'blake2b' });
     expect(m.resources[0]!.digest).toMatch(/^ba80a53f981c4d0d/);
-    await expect(computeManifest(root, { hashType: 'blake3' })).rejects.toThrow(/blake3/);
+    const b3 = await computeManifest(root, { hashType: 'blake3' });
+    expect(b3.resources[0]).toEqual({
+      name: 'a',
+      algorithm: 'blake3',
+      digest: '6437b3ac38465133ffb63b75273a8db548c558465d79db03fd359c6cd5bd9d85',
+    });
   });
 
   it('works on a sparse 1 GiB file in shard mode without reading it into memory', async () => {
