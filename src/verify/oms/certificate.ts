@@ -86,6 +86,12 @@ function safe<T>(f: () => T): T | undefined {
 
 /** The leaf may sign: KeyUsage digitalSignature and/or EKU codeSigning, neither forbidding it. */
 export function checkLeafUsage(leaf: Certificate): void {
+  const unknown = unknownCriticalExtension(leaf);
+  if (unknown)
+    throw new OmsError(
+      'CERTIFICATE_ERROR',
+      `${leaf.label} (${subjectOf(leaf)}): unsupported critical extension ${unknown}`,
+    );
   const ku = safe(() => leaf.parsed.extKeyUsage);
   const eku = ekuOids(leaf);
   const kuSigns = ku ? safe(() => ku.digitalSignature) === true : undefined;
@@ -110,6 +116,28 @@ export function checkLeafUsage(leaf: Certificate): void {
   }
 }
 
+/** Critical extensions this verifier understands; any other critical one makes the certificate unusable (RFC 5280 §4.2). */
+const KNOWN_CRITICAL = new Set([
+  '2.5.29.14', // subjectKeyIdentifier
+  '2.5.29.15', // keyUsage
+  '2.5.29.17', // subjectAltName
+  '2.5.29.19', // basicConstraints
+  '2.5.29.32', // certificatePolicies (not enforced, as model_signing's OpenSSL store does not by default)
+  '2.5.29.35', // authorityKeyIdentifier
+  '2.5.29.37', // extKeyUsage
+]);
+
+/** The OID of the first critical extension this verifier cannot process (e.g. nameConstraints), if any. */
+export function unknownCriticalExtension(c: Certificate): string | undefined {
+  for (const e of c.parsed.extensions) {
+    const oid = safe(() => e.subs[0]?.toOID());
+    // Extension ::= SEQUENCE { extnID, critical BOOLEAN DEFAULT FALSE, extnValue }
+    const critical = e.subs.length === 3 && safe(() => e.subs[1]?.toBoolean()) === true;
+    if (critical && (!oid || !KNOWN_CRITICAL.has(oid))) return oid ?? 'unreadable';
+  }
+  return undefined;
+}
+
 /** Fulcio writes the OIDC issuer under the Sigstore OID arc 1.3.6.1.4.1.57264.1; private PKIs do not. */
 export function isFulcioCertificate(c: Certificate): boolean {
   return (
@@ -130,6 +158,8 @@ function issuerProblem(child: Certificate, issuer: Certificate, depth: number): 
     signed = false;
   }
   if (!signed) return 'signature mismatch';
+  const unknown = unknownCriticalExtension(issuer);
+  if (unknown) return `${issuer.label} has an unsupported critical extension ${unknown}`;
   const bc = safe(() => issuer.parsed.extBasicConstraints);
   if (!bc || safe(() => bc.isCA) !== true) return `${issuer.label} is not a CA (basicConstraints)`;
   const ku = safe(() => issuer.parsed.extKeyUsage);

@@ -219,6 +219,18 @@ describe('certificate flow', () => {
     );
   });
 
+  it('an issuer with a critical extension the verifier does not evaluate (nameConstraints) is refused', () => {
+    expectFail(
+      () =>
+        verifyOmsBundleJson(
+          bundleWith('pki-leaf-under-name-constrained.pem', 'pki-name-constrained.pem'),
+          chainTrust('pki-root.pem'),
+        ),
+      'CERTIFICATE_CHAIN_ERROR',
+      /unsupported critical extension 2\.5\.29\.30/,
+    );
+  });
+
   it('a root with the same name but another key is not trusted (no name-based chaining)', () => {
     expectFail(
       () =>
