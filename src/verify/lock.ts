@@ -3,7 +3,7 @@
  * the same layout model_signing signs, with the serialization and ignore paths recorded, so
  * `modelvet verify --lock` re-hashes the model exactly as it was locked.
  */
-import { stat, writeFile } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describeError, ModelvetError } from '../core/errors.ts';
 import {
@@ -77,7 +77,15 @@ export async function writeLock(
       { path: modelPath },
     );
   }
-  await writeFile(output, `${statementJson(manifest)}\n`);
+  // Written beside the target and renamed, so an interrupted run never leaves half a lock.
+  const tmp = `${output}.tmp-${process.pid}`;
+  try {
+    await writeFile(tmp, `${statementJson(manifest)}\n`);
+    await rename(tmp, output);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw new ModelvetError('UNREADABLE', describeError(err, output), { path: output });
+  }
   return { path: output, manifest };
 }
 

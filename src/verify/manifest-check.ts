@@ -479,6 +479,8 @@ export async function verifyAgainstResources(
 ): Promise<VerifyOutcome & { manifest?: Manifest; diff?: ManifestDiff }> {
   let display = options.display ?? modelPath;
   const ser = expected.serialization;
+  if (ser.ignorePaths.some((p) => normalizeRelPath(p) === '.'))
+    return invalidOutcome(ctx.kind, ctx.source, display, 'its ignore_paths leave out the whole model');
   const isDir = await isDirectory(modelPath);
   const root = isDir ? modelPath : dirname(modelPath);
   // One file of a folder-wide manifest (scanning a single file beside the folder's lock or

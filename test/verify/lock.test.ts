@@ -141,6 +141,12 @@ describe('lock → verify --lock', () => {
     expect(edited.verification.ok).toBe(false);
     expect(rules(edited)).toEqual(['verify/invalid-manifest']);
     expect(edited.verification.message).toMatch(/inconsistent/);
+    const all = JSON.parse(text);
+    all.predicate.serialization.ignore_paths = ['./'];
+    all.predicate.resources = [];
+    all.subject[0].digest.sha256 = createHash('sha256').digest('hex');
+    await writeFile(path, JSON.stringify(all));
+    expect((await verifyLock(model, path)).verification.message).toMatch(/leave out the whole model/);
     await writeFile(path, '{"_type": 1');
     expect((await verifyLock(model, path)).verification.message).toMatch(/not JSON/);
     const gone = await verifyLock(model, join(dir, 'nope.json'));
