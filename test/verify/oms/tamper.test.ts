@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBundle } from '../../../src/verify/oms/bundle.ts';
 import { parseCertificatesPem } from '../../../src/verify/oms/certificate.ts';
+import { paeCompat } from '../../../src/verify/oms/dsse.ts';
 import { OmsError } from '../../../src/verify/oms/errors.ts';
 import { parsePublicKeyPem } from '../../../src/verify/oms/keys.ts';
 import {
@@ -339,5 +340,74 @@ describe.skipIf(!existsSync(SIGSTORE_VECTOR))('keyless policy on the real public
     const keyed = keyBundle(PAYLOAD, privateKey('p256-key.pem')).json;
     const t = await trust({ identity: ID });
     expectFail(() => verifyOmsBundleJson(keyed, t), 'VERIFICATION_MATERIAL_ERROR');
+  });
+});
+
+describe('legacy v0.2 signatures (compat PAE, Digests/v0.1)', () => {
+  const legacy = Buffer.from(
+    JSON.stringify(
+      {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [
+          {
+            name: 'w.bin',
+            digest: { sha256: DIGEST },
+            annotations: { actual_hash_algorithm: 'file-sha256' },
+          },
+        ],
+        predicateType: 'https://model_signing/Digests/v0.1',
+        predicate: { unused: 'Unused, just passed due to API requirements' },
+      },
+      null,
+      2,
+    ),
+  );
+  const compatBundle = (material: object, hash: string, key: string) =>
+    JSON.stringify({
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: material,
+      dsseEnvelope: {
+        payload: legacy.toString('base64'),
+        payloadType: 'application/vnd.in-toto+json',
+        signatures: [
+          {
+            sig: sign(hash, paeCompat('application/vnd.in-toto+json', legacy), privateKey(key)).toString(
+              'base64',
+            ),
+            keyid: null,
+          },
+        ],
+      },
+    });
+
+  it('key flow: compat PAE with the curve hash verifies and maps subjects to files/sha256', () => {
+    const r = verifyOmsBundleJson(
+      compatBundle({ publicKey: {} }, 'sha384', 'p384-key.pem'),
+      keyTrust('p384-pub.pem'),
+    );
+    expect(r.pae).toBe('compat');
+    expect(r.legacy).toBe(true);
+    expect(r.resources).toEqual([{ name: 'w.bin', algorithm: 'sha256', digest: DIGEST }]);
+    expect(r.serialization).toMatchObject({ method: 'files', hashType: 'sha256' });
+  });
+
+  it('certificate flow: compat PAE is SHA-256 whatever the curve (model_signing keeps the v0.2 bug), not the curve hash', () => {
+    const chain = {
+      x509CertificateChain: {
+        certificates: [fixText('pki-leaf.pem'), fixText('pki-intermediate.pem')].map((p) => ({
+          rawBytes: p.replace(/-----[A-Z ]+-----|\s/g, ''),
+        })),
+      },
+    };
+    const ok = verifyOmsBundleJson(
+      compatBundle(chain, 'sha256', 'pki-leaf-key.pem'),
+      chainTrust('pki-root.pem'),
+    );
+    expect(ok.pae).toBe('compat');
+    expectFail(
+      () =>
+        verifyOmsBundleJson(compatBundle(chain, 'sha384', 'pki-leaf-key.pem'), chainTrust('pki-root.pem')),
+      'SIGNATURE_ERROR',
+    );
   });
 });
