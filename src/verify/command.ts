@@ -315,6 +315,10 @@ export async function verifyCommand(
   const lock = str(opts.lock);
   const sums = str(opts.sums);
   const signature = str(opts.signature);
+  // A file named on the command line that cannot be opened is an input error (exit 2), not a failed check.
+  for (const f of [lock, sums, signature])
+    if (f !== undefined && !(await exists(f)))
+      throw new ModelvetError('NOT_FOUND', `${f}: no such file (or not a regular file)`, { path: f });
   const result = await verifyPath(path, {
     ...(lock ? { lock } : {}),
     ...(sums ? { sums } : {}),

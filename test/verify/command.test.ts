@@ -90,6 +90,7 @@ describe('modelvet lock / verify --lock', () => {
       ['verify', join(dir, 'nope')],
       ['lock', m, '--method', 'tree'],
       ['lock', m, '--hash-type', 'md5'],
+      ['verify', m, '--lock', join(m, 'absent.json')],
       ['lock', m, '--hash-type', 'blake3', '--method', 'shards'],
       ['verify', m, '--signature', join(m, 'model.sig')],
       ['verify', m, '--identity', 'a@b.c'],
