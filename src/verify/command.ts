@@ -23,6 +23,7 @@ import { hfCacheRepos, verifyHfCache } from './hf-cache.ts';
 import { LOCK_FILE_NAME, verifyLock, writeLock } from './lock.ts';
 import { isOmsHashType, type OmsHashType, type SerializationMethod } from './manifest.ts';
 import {
+  append,
   displayPathOf,
   isDirectory,
   SIDECAR_NAMES,
@@ -166,8 +167,8 @@ function signerList(t: OmsTrustOptions | readonly OmsTrustOptions[]): readonly O
 
 function push(into: VerifyResult, o: VerifyOutcome | VerifyResult): void {
   if ('verification' in o) into.verifications.push(o.verification);
-  else into.verifications.push(...o.verifications);
-  into.findings.push(...o.findings);
+  else append(into.verifications, o.verifications);
+  append(into.findings, o.findings);
 }
 
 async function exists(p: string): Promise<boolean> {

@@ -17,6 +17,8 @@ import { type Finding, finding } from '../core/finding.ts';
 import type { VerificationReport } from '../core/report.ts';
 import {
   type BlobCheck,
+  append,
+  capFindings,
   clean,
   DANGLING_LINK,
   displayPathOf,
@@ -70,7 +72,7 @@ async function walkFiles(
     const r = rel ? `${rel}/${n}` : n;
     const st = await lstat(full).catch(() => undefined);
     if (!st) continue;
-    if (st.isDirectory()) out.push(...(await walkFiles(full, r)));
+    if (st.isDirectory()) append(out, await walkFiles(full, r));
     else out.push({ rel: r, full, kind: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : 'other' });
   }
   return out;
@@ -95,7 +97,7 @@ export async function verifyHfCache(path: string, options: VerifyOptions = {}): 
       ...(known ? { knownSha256: (r: string) => known(rel ? `${rel}/${r}` : r) } : {}),
     });
     out.verifications.push(r.verification);
-    out.findings.push(...r.findings);
+    append(out.findings, r.findings);
   }
   return out;
 }
@@ -140,7 +142,7 @@ async function verifyRepo(
     });
   }
   const hashed = await verifyBlobDigests(blobs, source, options);
-  findings.push(...hashed.findings);
+  append(findings, hashed.findings);
 
   // 2. Snapshots: links into blobs/.
   const snapshotsDir = join(repo, 'snapshots');
@@ -228,6 +230,6 @@ async function verifyRepo(
         refs,
       },
     },
-    findings,
+    findings: capFindings(findings),
   };
 }

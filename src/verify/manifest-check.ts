@@ -130,6 +130,31 @@ export function clean(text: string): string {
   );
 }
 
+/** Findings per verification: enough to act on, bounded for a folder of a million stray files. */
+export const MAX_FINDINGS_PER_CHECK = 1000;
+
+/** Appends without spreading (a spread of >100k arguments overflows the stack). */
+export function append<T>(into: T[], items: readonly T[]): T[] {
+  for (const x of items) into.push(x);
+  return into;
+}
+
+/** Keeps the first findings and folds the rest into one that counts them. */
+export function capFindings(findings: Finding[], max = MAX_FINDINGS_PER_CHECK): Finding[] {
+  if (findings.length <= max) return findings;
+  const kept = findings.slice(0, max - 1);
+  const rest = findings.slice(max - 1);
+  const first = rest[0]!;
+  kept.push({
+    ...first,
+    message: clean(
+      `${first.message} (and ${rest.length - 1} more differences; the verification details list them all)`,
+    ),
+    evidence: { ...(first.evidence ?? {}), omittedFindings: rest.length - 1 },
+  });
+  return kept;
+}
+
 export interface FileChange {
   name: string;
   expected: string;
@@ -236,7 +261,7 @@ export function diffResources(
       diff.missing.push({ name: path, digest: shards[0]?.r.digest ?? '' });
       continue;
     }
-    const expectedSize = Math.max(...shards.map((s) => s.end));
+    const expectedSize = shards.reduce((m, s) => Math.max(m, s.end), 0);
     const act = new Map((actByFile.get(path) ?? []).map((s) => [s.r.name, s.r]));
     const byDigest = new Map(shards.map((s) => [s.r.digest, s.r.name]));
     if (size !== expectedSize) {
@@ -539,7 +564,9 @@ export async function verifyAgainstResources(
     ? []
     : diff.extra.filter((x) => !SIDECAR_NAMES.includes(filePart(x.name, ser.method === 'shards')));
   const check: CheckContext = { display, kind: ctx.kind, source: ctx.source };
-  const findings = [...diffFindings(diff, ser, check), ...problemFindings(manifest.problems, check)];
+  const findings = capFindings(
+    append(diffFindings(diff, ser, check), problemFindings(manifest.problems, check)),
+  );
   const ok = !diffFailed(diff) && manifest.problems.length === 0;
   const total = resources.length;
   const unit = ser.method === 'shards' ? 'shard' : 'file';

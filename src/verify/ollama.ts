@@ -19,6 +19,8 @@ import type { VerificationReport } from '../core/report.ts';
 import type { StoreOutcome } from './hf-cache.ts';
 import {
   type BlobCheck,
+  append,
+  capFindings,
   clean,
   DANGLING_LINK,
   displayPathOf,
@@ -49,7 +51,7 @@ async function walk(dir: string, rel: string): Promise<{ rel: string; full: stri
     const full = join(dir, n);
     const r = `${rel}/${n}`;
     const st = await lstat(full).catch(() => undefined);
-    if (st?.isDirectory()) out.push(...(await walk(full, r)));
+    if (st?.isDirectory()) append(out, await walk(full, r));
     else if (st) out.push({ rel: r, full });
   }
   return out;
@@ -180,7 +182,7 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
   }
   const source = `Ollama store ${basename(resolve(root))}`;
   const hashed = await verifyBlobDigests(blobs, source, options);
-  findings.push(...hashed.findings);
+  append(findings, hashed.findings);
   const ok = hashed.mismatched === 0 && missing === 0 && badManifests === 0;
   const problems = [
     hashed.mismatched ? `${hashed.mismatched} blob(s) do not match their digest or size` : '',
@@ -202,5 +204,5 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
       missing,
     },
   };
-  return { verifications: [verification], findings };
+  return { verifications: [verification], findings: capFindings(findings) };
 }

@@ -17,6 +17,8 @@ import {
   diffFindings,
   diffResources,
   diffSummary,
+  append,
+  capFindings,
   clean,
   INVALID_MANIFEST,
   invalidOutcome,
@@ -166,7 +168,7 @@ export async function verifySums(
   }
   const ser = { method: 'files' as const, hashType: 'sha256' as const, allowSymlinks: true, ignorePaths: [] };
   const diff = diffResources(expected, actual, files, ser);
-  findings.push(...diffFindings(diff, ser, { display, kind: 'sums', source }));
+  append(findings, diffFindings(diff, ser, { display, kind: 'sums', source }));
   const ok = !diffFailed(diff) && findings.length === 0;
   const message = ok
     ? `${display}: ${expected.length} file${expected.length === 1 ? ' matches' : 's match'} ${source}`
@@ -185,6 +187,6 @@ export async function verifySums(
         extra: diff.extra,
       },
     },
-    findings,
+    findings: capFindings(findings),
   };
 }

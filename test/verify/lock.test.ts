@@ -162,6 +162,17 @@ describe('lock → verify --lock', () => {
     expect(out.verification.message).not.toMatch(/\n/);
   });
 
+  it('caps findings for a folder full of stray files; the details still list them all', async () => {
+    const { path } = await writeLock(model);
+    await mkdir(join(model, 'junk'));
+    await Promise.all(Array.from({ length: 1500 }, (_, i) => writeFile(join(model, 'junk', `f${i}`), '')));
+    const out = await verifyLock(model, path);
+    expect(out.findings).toHaveLength(1000);
+    expect(out.findings.at(-1)!.message).toMatch(/and 500 more differences/);
+    expect((out.verification.details!.extra as unknown[]).length).toBe(1500);
+    expect(out.verification.message).toMatch(/1500 unexpected \(junk\/f0, .* and 1495 more\)/);
+  });
+
   it('--ignore-paths leaves files out', async () => {
     const { path } = await writeLock(model);
     await writeFile(join(model, 'notes.txt'), 'x');
