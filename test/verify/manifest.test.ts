@@ -108,6 +108,29 @@ describe.skipIf(!haveVectors)('model_signing golden statements (../shared/vector
   }
 });
 
+describe.skipIf(!haveVectors)('model_signing serializer goldens (name:digest per line)', () => {
+  const SER = join(MT, 'tests', '_serialization', 'testdata');
+  const variants: [string, string, ManifestOptions][] = [
+    ['file', '', { method: 'files' }],
+    ['file_shard', '', { method: 'shards' }],
+    ['file_shard', '_small_shards', { method: 'shards', shardSize: 8 }],
+  ];
+  for (const golden of Object.keys(MODELS)) {
+    for (const [folder, suffix, opts] of variants) {
+      it(`reproduces ${folder}/${golden}${suffix}`, async () => {
+        const text = await readFile(join(SER, folder, 'TestSerializer', `${golden}${suffix}`), 'utf8');
+        const m = await computeManifest(await modelFor(golden), {
+          ...opts,
+          allowSymlinks: true,
+          ignoreGitPaths: false,
+        });
+        const lines = m.resources.map((r) => `${r.name}:${r.digest}`);
+        expect(lines.join('\n')).toBe(text.replace(/\n$/, ''));
+      });
+    }
+  }
+});
+
 describe('manifest behaviour', () => {
   it('ignores git paths at the top only, the given ignore paths with their subtrees, and keeps dot-files', async () => {
     const root = join(dir, 'ign');
