@@ -7,7 +7,7 @@
  * file (reordered or swapped shards) or a file whose size no longer matches its shards.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { defineRule, type Finding, finding } from '../core/finding.ts';
 import type { DigestAlgorithm } from '../core/hash/digests.ts';
@@ -513,7 +513,12 @@ export async function verifyAgainstResources(
   let subset: string | undefined;
   let resources = expected.resources;
   const singleFile = resources.every((r) => r.name === '.' || r.name.startsWith('.:'));
-  if (!isDir && !singleFile && ctx.sourcePath) {
+  const shards = ser.method === 'shards';
+  // A single file named by its base name (the OMS spec's form) rather than `.` (model_signing's).
+  const base = basename(resolve(modelPath));
+  if (!isDir && !singleFile && resources.every((r) => filePart(r.name, shards) === base)) {
+    subset = base;
+  } else if (!isDir && !singleFile && ctx.sourcePath) {
     const rel = relative(dirname(resolve(ctx.sourcePath)), resolve(modelPath))
       .split(sep)
       .join('/');
@@ -525,9 +530,9 @@ export async function verifyAgainstResources(
         `${display} is not inside the folder ${ctx.source} describes`,
       );
     subset = rel;
-    resources = resources.filter((r) => filePart(r.name, ser.method === 'shards') === rel);
-    display = dirname(display);
+    resources = resources.filter((r) => filePart(r.name, shards) === rel);
   }
+  if (subset !== undefined) display = dirname(display);
   let manifest: Manifest;
   try {
     manifest = await computeManifest(modelPath, {

@@ -59,6 +59,14 @@ describe('lock → verify --lock', () => {
     const out = join(dir, `single-${n}.lock.json`);
     await writeLock(file, { output: out });
     expect((await verifyLock(file, out)).verification.ok).toBe(true);
+    // The OMS spec names a single file by its base name instead of `.`: accepted too.
+    const spec = JSON.parse(await readFile(out, 'utf8'));
+    spec.predicate.resources[0].name = 'weights.bin';
+    await writeFile(out, JSON.stringify(spec));
+    expect((await verifyLock(file, out)).verification.ok).toBe(true);
+    await writeFile(file, 'changed');
+    expect(rules(await verifyLock(file, out))).toEqual(['verify/digest-mismatch']);
+    await writeFile(file, bytes(40, 1));
     const sharded = join(dir, `sharded-${n}.lock.json`);
     const { manifest } = await writeLock(model, { output: sharded, method: 'shards', shardSize: 16 });
     expect(manifest.resources.map((r) => r.name)).toContain('weights.bin:32:40');
