@@ -71,6 +71,14 @@ describe('lock → verify --lock', () => {
     const { manifest } = await writeLock(model, { output: sharded, method: 'shards', shardSize: 16 });
     expect(manifest.resources.map((r) => r.name)).toContain('weights.bin:32:40');
     expect((await verifyLock(model, sharded)).verification.ok).toBe(true);
+    // OMS spec signers write the plain hash name as a shard's algorithm: accepted; anything else is not.
+    const lock = JSON.parse(await readFile(sharded, 'utf8'));
+    for (const r of lock.predicate.resources) r.algorithm = 'sha256';
+    await writeFile(sharded, JSON.stringify(lock));
+    expect((await verifyLock(model, sharded)).verification.ok).toBe(true);
+    lock.predicate.resources[0].algorithm = 'sha256-sharded-99';
+    await writeFile(sharded, JSON.stringify(lock));
+    expect(rules(await verifyLock(model, sharded))).toEqual(['verify/digest-mismatch']);
   });
 
   it('one byte changed → verify/digest-mismatch naming the file, expected vs actual', async () => {
