@@ -16,7 +16,7 @@ import {
   type Report,
   type VerificationReport,
 } from '../core/report.ts';
-import { renderHuman } from '../report/human.ts';
+import { formatBytes, renderHuman } from '../report/human.ts';
 import { renderJson } from '../report/json.ts';
 import { VERSION } from '../version.ts';
 import { hfCacheRepos, verifyHfCache } from './hf-cache.ts';
@@ -273,6 +273,8 @@ export interface CommandIo {
   stdout: (s: string) => void;
   stdoutIsTty: boolean;
   env: NodeJS.ProcessEnv;
+  stderr?: (s: string) => void;
+  stderrIsTty?: boolean;
 }
 
 /** `modelvet verify PATH [--lock F] [--sums F] [--signature F signer...]`: prints a report, returns the exit code. */
@@ -313,6 +315,20 @@ export async function verifyCommand(
     }
   }
   let bytes = 0;
+  // A progress line on a terminal (never in JSON mode): large models take minutes to re-hash.
+  let shown = false;
+  let last = 0;
+  const progress =
+    io.stderr && io.stderrIsTty && format === 'human' && opts.progress !== false && !opts.quiet
+      ? (done: number) => {
+          const now = performance.now();
+          if (now - last < 200) return;
+          last = now;
+          shown = true;
+          const rate = (done / (now - started)) * 1000;
+          io.stderr?.(`\r\x1b[2Kverifying: ${formatBytes(done)} hashed, ${formatBytes(rate)}/s`);
+        }
+      : undefined;
   const lock = str(opts.lock);
   const sums = str(opts.sums);
   const signature = str(opts.signature);
@@ -331,8 +347,10 @@ export async function verifyCommand(
     ...(jobs !== undefined ? { jobs } : {}),
     onProgress: (n) => {
       bytes += n;
+      progress?.(bytes);
     },
   });
+  if (shown) io.stderr?.('\r\x1b[2K');
   const { verdict, reason } = decideVerdict(result.findings, result.verifications, failOn);
   const durationMs = performance.now() - started;
   const checked = result.verifications.reduce((n, v) => n + (Number(v.details?.checked) || 0), 0);

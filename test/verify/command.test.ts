@@ -83,6 +83,25 @@ describe('modelvet lock / verify --lock', () => {
     expect((await run('verify', m)).code).toBe(1);
   });
 
+  it('shows a progress line on a terminal only, and clears it', async () => {
+    const m = await model();
+    await run('lock', m);
+    let err = '';
+    const code = await main(['verify', m], {
+      stdout: () => {},
+      stderr: (s) => {
+        err += s;
+      },
+      stdoutIsTty: false,
+      stderrIsTty: true,
+      env: {},
+    });
+    expect(code).toBe(0);
+    expect(err).toMatch(/^\r\x1b\[2Kverifying: .* hashed, .*\/s/);
+    expect(err.endsWith('\r\x1b[2K')).toBe(true);
+    expect((await run('verify', m)).err).toBe('');
+  });
+
   it('usage errors exit 2 with one line', async () => {
     const m = await model();
     for (const argv of [
