@@ -217,6 +217,51 @@ describe('verifiers on mutated inputs', () => {
   });
 });
 
+describe('Hugging Face cache walker on random layouts', () => {
+  it('never throws, and passes only when every snapshot link resolves into blobs/', async () => {
+    const sha = (b: string) => createHash('sha256').update(b).digest('hex');
+    const entry = fc.record({
+      name: fc.constantFrom('a', 'b.bin', 'sub/c', 'sub/d/e', '.hidden'),
+      kind: fc.constantFrom('good-link', 'link', 'file', 'dir', 'loop'),
+      target: fc.constantFrom('../../blobs/x', '/etc/passwd', '../../refs/main', 'nowhere', '../..', '.'),
+    });
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(entry, { selector: (e) => e.name.split('/')[0]!, maxLength: 4 }),
+        async (entries) => {
+          const repo = join(dir, `hfp${run++}`, 'models--p--q');
+          const snap = join(repo, 'snapshots', 'c'.repeat(40));
+          await mkdir(join(repo, 'blobs'), { recursive: true });
+          await mkdir(snap, { recursive: true });
+          await writeFile(join(repo, 'blobs', sha('w')), 'w');
+          const { symlink } = await import('node:fs/promises');
+          let allGood = true;
+          for (const e of entries) {
+            const p = join(snap, e.name);
+            await mkdir(join(p, '..'), { recursive: true });
+            const up = '../'.repeat(e.name.split('/').length + 1);
+            if (e.kind === 'good-link') await symlink(`${up}blobs/${sha('w')}`, p);
+            else if (e.kind === 'link') {
+              await symlink(e.target, p);
+              allGood = false;
+            } else if (e.kind === 'loop') {
+              await symlink(e.name.split('/').at(-1)!, p);
+              allGood = false;
+            } else if (e.kind === 'file') await writeFile(p, 'copy');
+            else await mkdir(p, { recursive: true });
+          }
+          const { verifyHfCache } = await import('../../src/verify/hf-cache.ts');
+          const out = await verifyHfCache(repo, { pool });
+          expect(out.verifications).toHaveLength(1);
+          expect(out.verifications[0]!.ok).toBe(allGood);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('ordering and diffs', () => {
   const seg = fc.string({ minLength: 1, maxLength: 4 }).filter((s) => !s.includes('/'));
   const path = fc.array(seg, { minLength: 1, maxLength: 3 }).map((p) => p.join('/'));
