@@ -7,7 +7,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ModelvetError } from '../core/errors.ts';
+import { describeError, ModelvetError } from '../core/errors.ts';
 import { defineRule, type Finding, finding, isSeverity, type Severity } from '../core/finding.ts';
 import {
   countBySeverity,
@@ -24,6 +24,7 @@ import { LOCK_FILE_NAME, verifyLock, writeLock } from './lock.ts';
 import { isOmsHashType, type OmsHashType, type SerializationMethod } from './manifest.ts';
 import {
   append,
+  clean,
   displayPathOf,
   isDirectory,
   SIDECAR_NAMES,
@@ -80,7 +81,7 @@ export async function verifySignature(
   try {
     signed = await verifyOmsSignatureFile(signaturePath, trust);
   } catch (err) {
-    const reason = err instanceof OmsError ? err.message : `${signaturePath}: ${(err as Error).message}`;
+    const reason = clean(err instanceof OmsError ? err.message : `${signaturePath}: ${describeError(err)}`);
     const code = err instanceof OmsError ? err.code : 'UNKNOWN';
     if (code === 'USAGE_ERROR') throw new ModelvetError('USAGE', reason);
     return {
