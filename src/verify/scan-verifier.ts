@@ -7,8 +7,9 @@
  *   model. The signature is verified when signers are given (policy → `analyzerOptions`), else it
  *   is reported as present but unverified.
  *
- * Policy-fed options (keys namespaced `verify.`):
- * - `verify.signers`: `OmsTrustOptions[]`; the signature passes when one of them verifies it.
+ * Signers: the policy's `verification.signers` (read from `options.policy`, as the policy module
+ * passes it) and `analyzerOptions['verify.signers']` (`OmsTrustOptions[]`, for library callers);
+ * the signature passes when one of them verifies it. Other policy-fed options:
  * - `verify.ignorePaths`: `string[]`, paths relative to the model folder left out of every check.
  */
 import { describeError } from '../core/errors.ts';
@@ -20,6 +21,36 @@ import { hfCacheRepos, verifyHfCache } from './hf-cache.ts';
 import { INVALID_MANIFEST, type VerifyOptions } from './manifest-check.ts';
 import type { OmsTrustOptions } from './oms/verify.ts';
 import { ollamaRoot, verifyOllama } from './ollama.ts';
+
+/** A signer as the policy file names it (src/policy/types.ts `Signer`; paths already absolute). */
+type PolicySigner =
+  | { kind: 'sigstore'; identity: string; issuer: string }
+  | { kind: 'key'; keyPath: string }
+  | { kind: 'certificate-chain'; chainPaths: string[] };
+
+function fromPolicy(s: PolicySigner): OmsTrustOptions | undefined {
+  if (s.kind === 'sigstore' && typeof s.identity === 'string' && typeof s.issuer === 'string')
+    return { method: 'sigstore', identity: s.identity, issuer: s.issuer };
+  if (s.kind === 'key' && typeof s.keyPath === 'string') return { method: 'key', key: s.keyPath };
+  if (s.kind === 'certificate-chain' && Array.isArray(s.chainPaths))
+    return { method: 'certificate', certificateChain: s.chainPaths.map(String) };
+  return undefined;
+}
+
+/** Signers from the policy (`options.policy.verification.signers`) and from `analyzerOptions['verify.signers']`. */
+function signersOf(options: { analyzerOptions?: Readonly<Record<string, unknown>> }): OmsTrustOptions[] {
+  const out: OmsTrustOptions[] = [];
+  const policy = (options as { policy?: { verification?: { signers?: unknown } } }).policy;
+  const listed = policy?.verification?.signers;
+  if (Array.isArray(listed))
+    for (const s of listed) {
+      const t = typeof s === 'object' && s !== null ? fromPolicy(s as PolicySigner) : undefined;
+      if (t) out.push(t);
+    }
+  const direct = options.analyzerOptions?.['verify.signers'];
+  if (Array.isArray(direct)) out.push(...(direct as OmsTrustOptions[]));
+  return out;
+}
 
 function strings(v: unknown): string[] | undefined {
   return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
@@ -50,7 +81,7 @@ async function verifyTarget({ target, files, options }: Parameters<TargetVerifie
     files.get(rel === '.' && single !== undefined ? single : rel)?.digests?.sha256;
   const ao = options.analyzerOptions ?? {};
   const ignorePaths = strings(ao['verify.ignorePaths']);
-  const signers = Array.isArray(ao['verify.signers']) ? (ao['verify.signers'] as OmsTrustOptions[]) : [];
+  const signers = signersOf(options);
   const base: VerifyOptions = {
     display: target.input,
     knownSha256: known,

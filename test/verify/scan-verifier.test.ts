@@ -116,6 +116,21 @@ describe.skipIf(!existsSync(V))('scan and model.sig', () => {
     ]);
   });
 
+  it('reads the signers the policy names (policy.verification.signers)', async () => {
+    const policy = {
+      verification: {
+        require: 'signature',
+        signers: [
+          { kind: 'sigstore', identity: 'someone@example.com', issuer: 'https://accounts.example.com' },
+          { kind: 'key', keyPath: key.key },
+        ],
+      },
+    };
+    const r = await scan([join(V, 'v1.1.0-elliptic-key')], { policy } as Parameters<typeof scan>[1]);
+    expect(r.verifications).toMatchObject([{ kind: 'signature', ok: true }]);
+    expect(r.verifications[0]!.message).toMatch(/^signature by key e8450dec/);
+  });
+
   it('with signers from the policy: verified by whichever signer matches; tampering fails', async () => {
     const r = await scan([join(V, 'v1.1.0-elliptic-key')], {
       analyzerOptions: { 'verify.signers': [chain, key] },
