@@ -25,8 +25,8 @@ import {
 import { parseStatement } from './manifest-statement.ts';
 
 export const LOCK_FILE_NAME = 'modelvet.lock.json';
-/** A lock of a 10 TB model in 1 GB shards is ~2 MB; anything near this is not a lock file. */
-export const MAX_LOCK_BYTES = 256 * 1024 * 1024;
+/** A lock of a 10 TB model in 1 GB shards is ~2 MB, of 300k files ~50 MB; beyond this it is not a lock. */
+export const MAX_LOCK_BYTES = 64 * 1024 * 1024;
 
 export interface LockOptions
   extends Pick<

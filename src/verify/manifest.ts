@@ -30,6 +30,8 @@ export const PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
 export const PREDICATE_TYPE_COMPAT = 'https://model_signing/Digests/v0.1';
 /** model_signing's default: 1 GB (decimal). */
 export const DEFAULT_SHARD_SIZE = 1_000_000_000;
+/** Shards one manifest may have (1 GB shards: a 1 PB model). */
+export const MAX_SHARDS = 1_000_000;
 /** Ignored at the model root unless `ignoreGitPaths: false` (model_signing's default). */
 export const GIT_PATHS = ['.git', '.gitattributes', '.github', '.gitignore'] as const;
 
@@ -271,6 +273,15 @@ export async function computeManifest(modelPath: string, options: ManifestOption
   }
   const { files, problems } = await enumerateModel(modelPath, { ignores: [...ignores], allowSymlinks });
 
+  if (method === 'shards') {
+    // A hostile lock beside a model could ask for 1-byte shards of a 100 GB file: refuse, do not hang.
+    const count = files.reduce((n, f) => n + Math.ceil(f.size / shardSize), 0);
+    if (count > MAX_SHARDS)
+      throw new ModelvetError(
+        'USAGE',
+        `a shard size of ${shardSize} bytes cuts this model into ${count} shards (more than ${MAX_SHARDS})`,
+      );
+  }
   const tasks: Task[] = [];
   for (const file of files) {
     if (method === 'files') tasks.push({ file, name: file.rel, start: 0, end: file.size });

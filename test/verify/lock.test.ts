@@ -189,6 +189,21 @@ describe('lock → verify --lock', () => {
     expect(out.verification.message).toMatch(/1500 unexpected \(junk\/f0, .* and 1495 more\)/);
   });
 
+  it('a hostile lock asking for millions of tiny shards is refused, not hashed', async () => {
+    const { truncate } = await import('node:fs/promises');
+    await truncate(join(model, 'weights.bin'), 64 * 1024 * 1024);
+    const path = join(dir, `tiny-${n}.json`);
+    await writeLock(model, { output: path, method: 'shards', shardSize: 64 * 1024 * 1024 });
+    const lock = JSON.parse(await readFile(path, 'utf8'));
+    lock.predicate.serialization.shard_size = 1;
+    await writeFile(path, JSON.stringify(lock));
+    const t0 = performance.now();
+    const out = await verifyLock(model, path);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(rules(out)).toEqual(['verify/invalid-manifest']);
+    expect(out.verification.message).toMatch(/cuts this model into \d+ shards/);
+  });
+
   it('--ignore-paths leaves files out', async () => {
     const { path } = await writeLock(model);
     await writeFile(join(model, 'notes.txt'), 'x');
