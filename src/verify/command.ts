@@ -345,6 +345,7 @@ export async function verifyCommand(
     ignorePaths: list(opts.ignorePaths),
     ignoreGitPaths: opts.ignoreGitPaths !== false,
     ignoreUnsignedFiles: Boolean(opts.ignoreUnsignedFiles),
+    confineSymlinks: true,
     ...(jobs !== undefined ? { jobs } : {}),
     onProgress: (n) => {
       bytes += n;

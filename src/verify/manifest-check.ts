@@ -439,6 +439,8 @@ export interface VerifyOptions {
   ignorePaths?: readonly string[];
   /** Leave `.git`, `.gitattributes`, `.github`, `.gitignore` out at the root (default true). */
   ignoreGitPaths?: boolean;
+  /** Refuse symlinks that resolve outside the model folder even when the manifest allows symlinks. */
+  confineSymlinks?: boolean;
   /** Tolerate files the lock or signature does not list (model_signing `--ignore-unsigned-files`). */
   ignoreUnsignedFiles?: boolean;
   jobs?: number;
@@ -540,6 +542,7 @@ export async function verifyAgainstResources(
       hashType: ser.hashType,
       ...(ser.shardSize !== undefined ? { shardSize: ser.shardSize } : {}),
       allowSymlinks: ser.allowSymlinks,
+      confineSymlinks: options.confineSymlinks ?? false,
       ignorePaths: [
         ...ser.ignorePaths,
         ...(options.ignorePaths ?? []),
@@ -564,6 +567,9 @@ export async function verifyAgainstResources(
     manifest.problems = manifest.problems.map((p) => ({ ...p, rel: name }));
   }
   const diff = diffResources(resources, manifest.resources, manifest.files, ser);
+  // A path that could not be hashed is reported as such, not again as missing.
+  const unhashable = new Set(manifest.problems.map((p) => p.rel));
+  diff.missing = diff.missing.filter((m) => !unhashable.has(filePart(m.name, ser.method === 'shards')));
   // A sidecar (checksum file, lock, signature) written after the manifest is not a payload.
   diff.extra = options.ignoreUnsignedFiles
     ? []

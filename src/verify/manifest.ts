@@ -19,8 +19,8 @@
  * Facts and sources: ../shared/research/oms.md §1.3-§3.
  */
 import { createHash } from 'node:crypto';
-import { lstat, readdir, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve, sep } from 'node:path';
 import { describeError, ModelvetError } from '../core/errors.ts';
 import type { DigestAlgorithm } from '../core/hash/digests.ts';
 import { defaultJobs, HashPool } from '../core/hash/pool.ts';
@@ -85,6 +85,11 @@ export interface ManifestOptions {
   hashType?: OmsHashType;
   shardSize?: number;
   allowSymlinks?: boolean;
+  /**
+   * With symlinks allowed, still refuse links that resolve outside the model folder (model_signing
+   * follows them; a scan must not hash, and disclose the digest of, a file the publisher never shipped).
+   */
+  confineSymlinks?: boolean;
   /** Paths relative to the model root; an absolute path inside the root is made relative. */
   ignorePaths?: readonly string[];
   /** Ignore `.git`, `.gitattributes`, `.github`, `.gitignore` at the root (default true). */
@@ -188,7 +193,7 @@ export function shardAlgorithm(hashType: OmsHashType, shardSize: number): string
 /** Enumerates the files model_signing would hash, in its order, with the problems it would raise. */
 export async function enumerateModel(
   modelPath: string,
-  options: { ignores: readonly string[]; allowSymlinks: boolean },
+  options: { ignores: readonly string[]; allowSymlinks: boolean; confineSymlinks?: boolean },
 ): Promise<{ files: ManifestFile[]; problems: ManifestProblem[]; isDirectory: boolean }> {
   const abs = resolve(modelPath);
   const files: ManifestFile[] = [];
@@ -206,6 +211,11 @@ export async function enumerateModel(
     }
     return { files, problems, isDirectory: false };
   }
+  const realRoot = options.confineSymlinks ? await realpath(abs).catch(() => abs) : abs;
+  const insideRoot = async (p: string) => {
+    const real = await realpath(p).catch(() => undefined);
+    return real !== undefined && (real === realRoot || real.startsWith(`${realRoot}${sep}`));
+  };
   const walk = async (dir: string, relDir: string): Promise<void> => {
     let names: string[];
     try {
@@ -233,6 +243,14 @@ export async function enumerateModel(
           continue;
         }
         const target = await stat(full).catch(() => undefined);
+        if (target && options.confineSymlinks && !(await insideRoot(full))) {
+          problems.push({
+            rel,
+            reason: 'symlink',
+            message: `${rel} links outside the model folder; not followed`,
+          });
+          continue;
+        }
         if (!target)
           problems.push({ rel, reason: 'dangling', message: `${rel} is a dangling symbolic link` });
         else if (target.isFile()) files.push({ rel, fsPath: full, size: target.size, symlink: true });
@@ -271,7 +289,11 @@ export async function computeManifest(modelPath: string, options: ManifestOption
     const n = normalizeRelPath(p, modelPath);
     if (n !== undefined) ignores.add(n);
   }
-  const { files, problems } = await enumerateModel(modelPath, { ignores: [...ignores], allowSymlinks });
+  const { files, problems } = await enumerateModel(modelPath, {
+    ignores: [...ignores],
+    allowSymlinks,
+    confineSymlinks: options.confineSymlinks ?? false,
+  });
 
   if (method === 'shards') {
     // A hostile lock beside a model could ask for 1-byte shards of a 100 GB file: refuse, do not hang.

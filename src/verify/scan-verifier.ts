@@ -85,6 +85,7 @@ async function verifyTarget({ target, files, options }: Parameters<TargetVerifie
   const base: VerifyOptions = {
     display: target.input,
     knownSha256: known,
+    confineSymlinks: true,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(ignorePaths ? { ignorePaths } : {}),
   };

@@ -4,14 +4,20 @@
  * model folder that the checksum file does not list reported as unexpected (`sha256sum -c` ignores
  * them; a gate must not). Names are relative to the model folder (or to a single file's folder).
  */
-import { stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import type { DigestAlgorithm } from '../core/hash/digests.ts';
 import { defaultJobs, HashPool } from '../core/hash/pool.ts';
 import { parseSums } from '../core/hash/sums.ts';
-import { enumerateModel, GIT_PATHS, normalizeRelPath, type Resource } from './manifest.ts';
+import {
+  enumerateModel,
+  GIT_PATHS,
+  type ManifestProblem,
+  normalizeRelPath,
+  type Resource,
+} from './manifest.ts';
 import {
   diffFailed,
   diffFindings,
@@ -23,6 +29,7 @@ import {
   INVALID_MANIFEST,
   invalidOutcome,
   isDirectory,
+  problemFindings,
   readManifestFile,
   SIDECAR_NAMES,
   sidecarIgnore,
@@ -56,6 +63,11 @@ export function sumsAlgorithm(
   if (/sha512/.test(n)) return hex.length === 128 ? 'sha512' : null;
   if (/sha1(?!\d)/.test(n)) return hex.length === 40 ? 'sha1' : null;
   return hex.length === 64 ? 'sha256' : hex.length === 128 ? 'sha512' : hex.length === 40 ? 'sha1' : null;
+}
+
+async function within(realRoot: string, p: string): Promise<boolean> {
+  const real = await realpath(p).catch(() => undefined);
+  return real !== undefined && (real === realRoot || real.startsWith(`${realRoot}${sep}`));
 }
 
 export async function verifySums(
@@ -128,9 +140,15 @@ export async function verifySums(
     ...sidecarIgnore(base, sumsPath),
   ];
   const present = isDir
-    ? await enumerateModel(base, { ignores, allowSymlinks: true })
+    ? await enumerateModel(base, {
+        ignores,
+        allowSymlinks: true,
+        confineSymlinks: options.confineSymlinks ?? false,
+      })
     : { files: [{ rel: onlyName!, fsPath: modelPath, size: 0, symlink: false }], problems: [] };
   const listed = new Set(expected.map((e) => e.name));
+  const realBase = await realpath(base).catch(() => resolve(base));
+  const outside: ManifestProblem[] = [];
   const pool =
     options.pool ?? new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), expected.length)));
   const actual: Resource[] = [];
@@ -141,6 +159,14 @@ export async function verifySums(
         const path = join(base, e.name);
         const st = await stat(path).catch(() => undefined);
         if (!st?.isFile()) return undefined;
+        if (options.confineSymlinks && !(await within(realBase, path))) {
+          outside.push({
+            rel: e.name,
+            reason: 'symlink',
+            message: `${e.name} links outside the model folder; not followed`,
+          });
+          return { name: e.name, algorithm: e.algorithm, digest: '(not followed)' };
+        }
         const known = e.algorithm === 'sha256' ? options.knownSha256?.(e.name) : undefined;
         if (known) return { name: e.name, algorithm: e.algorithm, digest: known };
         try {
@@ -168,7 +194,17 @@ export async function verifySums(
   }
   const ser = { method: 'files' as const, hashType: 'sha256' as const, allowSymlinks: true, ignorePaths: [] };
   const diff = diffResources(expected, actual, files, ser);
-  append(findings, diffFindings(diff, ser, { display, kind: 'sums', source }));
+  const check = { display, kind: 'sums', source };
+  // A listed link that leaves the folder is unhashable, not changed.
+  diff.changed = diff.changed.filter((c) => c.actual !== '(not followed)');
+  append(findings, diffFindings(diff, ser, check));
+  append(
+    findings,
+    problemFindings(
+      [...present.problems, ...outside],
+      isDir ? check : { ...check, display: dirname(display) },
+    ),
+  );
   const ok = !diffFailed(diff) && findings.length === 0;
   const message = ok
     ? `${display}: ${expected.length} file${expected.length === 1 ? ' matches' : 's match'} ${source}`

@@ -76,6 +76,35 @@ describe('scan verifies what it finds beside the model', () => {
     ]);
   });
 
+  it('never follows a link out of the model folder, even when the lock allows symlinks', async () => {
+    const m = await model();
+    const secret = join(dir, `secret${n++}`);
+    await writeFile(secret, 'not part of the model');
+    await symlink('notes.txt', join(m, 'alias.txt'));
+    await writeLock(m, { allowSymlinks: true });
+    expect((await scan([m])).verifications).toMatchObject([{ kind: 'lock', ok: true }]);
+    await rm(join(m, 'alias.txt'));
+    await symlink(secret, join(m, 'alias.txt'));
+    const r = await scan([m]);
+    expect(r.verifications).toMatchObject([{ kind: 'lock', ok: false }]);
+    const mine = r.findings.filter((f) => f.rule.startsWith('verify/'));
+    expect(mine.map((f) => [f.rule, f.message])).toEqual([
+      [
+        'verify/unhashable-path',
+        expect.stringMatching(/alias\.txt links outside the model folder; not followed/),
+      ],
+    ]);
+    expect(JSON.stringify(mine)).not.toContain(sha('not part of the model'));
+    // A checksum file listing the link: the same.
+    await rm(join(m, 'modelvet.lock.json'));
+    await writeFile(join(m, 'SHA256SUMS'), `${sha('not part of the model')}  alias.txt\n`);
+    const s = await scan([m]);
+    expect(s.verifications).toMatchObject([{ kind: 'sums', ok: false }]);
+    expect(s.findings.filter((f) => f.rule.startsWith('verify/')).map((f) => f.rule)).toContain(
+      'verify/unhashable-path',
+    );
+  });
+
   it('nothing beside the model: no verification, no finding', async () => {
     const r = await scan([await model()]);
     expect(r.verifications).toEqual([]);
