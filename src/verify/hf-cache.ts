@@ -15,17 +15,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import type { VerificationReport } from '../core/report.ts';
-import {
-  type BlobCheck,
-  append,
-  capFindings,
-  clean,
-  DANGLING_LINK,
-  displayPathOf,
-  STORE_ENTRY,
-  type VerifyOptions,
-  verifyBlobDigests,
-} from './manifest-check.ts';
+import { type BlobCheck, DANGLING_LINK, STORE_ENTRY, verifyBlobDigests } from './manifest-blobs.ts';
+import { append, capFindings, clean, displayPathOf, type VerifyOptions } from './manifest-check.ts';
 
 const COMMIT = /^[0-9a-f]{40}$/;
 const LFS_BLOB = /^[0-9a-f]{64}$/;

@@ -10,8 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { defineRule, type Finding, finding } from '../core/finding.ts';
-import type { DigestAlgorithm } from '../core/hash/digests.ts';
-import { defaultJobs, HashPool } from '../core/hash/pool.ts';
+import type { HashPool } from '../core/hash/pool.ts';
 import type { VerificationReport } from '../core/report.ts';
 import {
   computeManifest,
@@ -311,7 +310,7 @@ export function diffResources(
   return diff;
 }
 
-const short = (hex: string) => (/^[0-9a-f]{16,}$/.test(hex) ? `${hex.slice(0, 16)}…` : hex);
+export const short = (hex: string) => (/^[0-9a-f]{16,}$/.test(hex) ? `${hex.slice(0, 16)}…` : hex);
 
 /** `path:start:end` → path; `.` (single-file model) → the model path itself. */
 function filePart(name: string, shards: boolean): string {
@@ -611,116 +610,4 @@ export async function verifyAgainstResources(
 
 export async function isDirectory(p: string): Promise<boolean> {
   return (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
-}
-
-export const DANGLING_LINK = defineRule({
-  id: 'verify/dangling-link',
-  severity: 'high',
-  title: 'A store link or reference points at nothing, or outside the store',
-  tags: ['integrity', 'filesystem'],
-  explain: `In a Hugging Face cache every snapshots/<commit>/<file> is a relative symbolic link to
-../../blobs/<hash>; in an Ollama store every manifest layer names blobs/sha256-<hex>. Here a link
-dangles (its blob was deleted or never finished downloading), or points somewhere other than the
-store's blobs folder, or a manifest names a blob that is not there.
-
-Why it matters: a loader follows the link blindly. A link into another folder swaps in content that
-no hash vouches for; a dangling one makes the loader fail or fall back to another file.
-
-Fix: delete the snapshot (or the model) and download it again (\`huggingface-cli download\`,
-\`ollama pull\`).`,
-});
-
-export const STORE_ENTRY = defineRule({
-  id: 'verify/store-entry',
-  severity: 'medium',
-  title: 'Unexpected or incomplete entry in a model store',
-  tags: ['integrity'],
-  explain: `The Hugging Face cache or Ollama store holds an entry that its tool does not write in a
-finished download: a partial blob (\`.incomplete\`, \`-partial\`), a blob whose name is not a digest,
-a snapshot that is not named by a commit, a ref that does not name a snapshot, or a regular file
-where the tool writes a link. modelvet cannot vouch for it.
-
-Fix: finish or restart the download; remove entries you did not expect.`,
-});
-
-export interface BlobCheck {
-  /** Path to read. */
-  path: string;
-  /** Display path. */
-  display: string;
-  algorithm: DigestAlgorithm;
-  /** Expected lower-case hex (from the blob's name). */
-  expected: string;
-  /** Expected size, when the store records one. */
-  size?: number;
-  /** The digest, when a scan already computed it (not hashed again). */
-  knownDigest?: string;
-}
-
-/** Hashes every blob once and reports those whose content is not what their name promises. */
-export async function verifyBlobDigests(
-  blobs: readonly BlobCheck[],
-  source: string,
-  options: Pick<VerifyOptions, 'jobs' | 'pool' | 'onProgress'>,
-): Promise<{ findings: Finding[]; checked: number; mismatched: number }> {
-  const findings: Finding[] = [];
-  let mismatched = 0;
-  const pool =
-    options.pool ?? new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), blobs.length)));
-  try {
-    await Promise.all(
-      blobs.map(async (b) => {
-        let actual: string;
-        let size: number;
-        try {
-          if (b.knownDigest) {
-            actual = b.knownDigest;
-            size = (await stat(b.path)).size;
-          } else {
-            const r = await pool.hash({
-              path: b.path,
-              displayPath: b.display,
-              algorithms: [b.algorithm],
-              ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-            });
-            actual = r.digests[b.algorithm]!;
-            size = r.size;
-          }
-        } catch (err) {
-          mismatched++;
-          findings.push(
-            finding(DIGEST_MISMATCH, {
-              path: b.display,
-              message: clean(`${b.display} could not be hashed: ${describeError(err)}`),
-              evidence: { expected: b.expected, algorithm: b.algorithm, source },
-            }),
-          );
-          return;
-        }
-        if (actual !== b.expected || (b.size !== undefined && size !== b.size)) {
-          mismatched++;
-          const what =
-            actual !== b.expected
-              ? `its ${b.algorithm} is ${short(actual)}, its name promises ${short(b.expected)}`
-              : `it is ${size} bytes, ${source} records ${b.size}`;
-          findings.push(
-            finding(DIGEST_MISMATCH, {
-              path: b.display,
-              message: clean(`${b.display} is corrupted or tampered: ${what}`),
-              evidence: {
-                algorithm: b.algorithm,
-                expected: b.expected,
-                actual,
-                source,
-                ...(b.size !== undefined ? { expectedSize: b.size, actualSize: size } : {}),
-              },
-            }),
-          );
-        }
-      }),
-    );
-  } finally {
-    if (!options.pool) await pool.close();
-  }
-  return { findings, checked: blobs.length, mismatched };
 }

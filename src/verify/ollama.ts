@@ -17,17 +17,14 @@ import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import type { VerificationReport } from '../core/report.ts';
 import type { StoreOutcome } from './hf-cache.ts';
+import { type BlobCheck, DANGLING_LINK, STORE_ENTRY, verifyBlobDigests } from './manifest-blobs.ts';
 import {
-  type BlobCheck,
   append,
   capFindings,
   clean,
-  DANGLING_LINK,
   displayPathOf,
   INVALID_MANIFEST,
-  STORE_ENTRY,
   type VerifyOptions,
-  verifyBlobDigests,
 } from './manifest-check.ts';
 
 const BLOB_NAME = /^sha256[-:]([0-9a-fA-F]{64})$/;
