@@ -21,3 +21,4 @@ import './formats/pickle/index.ts';
 import './formats/numpy.ts';
 import './repo/remote-code.ts';
 import './repo/shard-index.ts';
+import './verify/scan-verifier.ts';

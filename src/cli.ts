@@ -214,6 +214,78 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     });
 
   cli
+    .command('sign [path]', 'Write an OMS signature bundle (model.sig) for a model folder or file')
+    .option('--key <pem>', 'EC private key (P-256, P-384, P-521) to sign with')
+    .option('--sigstore', 'Sign keyless through Sigstore (network and an OIDC token needed)')
+    .option('--signature <file>', 'Where to write the bundle (default: model.sig in the folder)')
+    .option('--ignore-paths <path>', 'Leave a path out of the signature (repeatable)')
+    .option('--no-ignore-git-paths', 'Sign .git, .gitattributes, .github, .gitignore too')
+    .option('--allow-symlinks', 'Hash symlinked files instead of refusing them')
+    .option('--method <method>', 'files (default) or shards')
+    .option('--shard-size <bytes>', 'Shard size for --method shards (default 1000000000)')
+    .option(
+      '--identity-token <jwt>',
+      'OIDC token for --sigstore (default: SIGSTORE_ID_TOKEN or the CI provider)',
+    )
+    .option('--fulcio-url <url>', 'Fulcio for --sigstore')
+    .option('--rekor-url <url>', 'Rekor for --sigstore')
+    .option('--tsa-url <url>', 'Also timestamp with this RFC 3161 TSA (--sigstore)')
+    .action(async (path: string | undefined, opts: Record<string, unknown>) => {
+      const { signCommand } = await import('./verify/sign-command.ts');
+      exitCode = await signCommand(path, opts, io.stdout);
+    });
+
+  cli
+    .command(
+      'verify [path]',
+      'Verify a model against a lock file, checksum file, OMS signature, HF cache or Ollama store',
+    )
+    .option('--lock <file>', 'Lock file written by `modelvet lock`')
+    .option(
+      '--sums <file>',
+      'sha256sum/sha512sum/b2sum-style checksum file (names relative to the model folder)',
+    )
+    .option(
+      '--signature <file>',
+      'OMS signature bundle (default: model.sig in the folder when a signer is given)',
+    )
+    .option('--identity <san>', 'Sigstore keyless: the signer identity, matched exactly (with --issuer)')
+    .option(
+      '--identity-regexp <re>',
+      'Sigstore keyless: the signer identity as an anchored regular expression',
+    )
+    .option('--issuer <url>', 'Sigstore keyless: the OIDC issuer')
+    .option(
+      '--trusted-root <file>',
+      'Sigstore trusted root JSON (default: the public-good root bundled offline)',
+    )
+    .option('--key <pem>', 'EC public key the signature was made with')
+    .option('--certificate-chain <pem>', 'CA certificate(s) to chain the signing certificate to (repeatable)')
+    .option('--ignore-paths <path>', 'Leave a path (relative to the model folder) out (repeatable)')
+    .option('--no-ignore-git-paths', 'Also verify .git, .gitattributes, .github, .gitignore')
+    .option('--ignore-unsigned-files', 'Tolerate files the lock or signature does not list')
+    .action(async (path: string | undefined, opts: Record<string, unknown>) => {
+      const { verifyCommand } = await import('./verify/command.ts');
+      exitCode = await verifyCommand(path, opts, io);
+    });
+
+  cli
+    .command(
+      'lock [path]',
+      'Write modelvet.lock.json (an unsigned OMS statement of every file digest); -o to choose the file',
+    )
+    .option('--method <method>', 'files (default) or shards')
+    .option('--shard-size <bytes>', 'Shard size for --method shards (default 1000000000)')
+    .option('--hash-type <name>', 'sha256 (default), blake2b or blake3')
+    .option('--ignore-paths <path>', 'Leave a path (relative to the model folder) out (repeatable)')
+    .option('--no-ignore-git-paths', 'Also lock .git, .gitattributes, .github, .gitignore')
+    .option('--allow-symlinks', 'Hash symlinked files instead of refusing them')
+    .action(async (path: string | undefined, opts: Record<string, unknown>) => {
+      const { lockCommand } = await import('./verify/command.ts');
+      exitCode = await lockCommand(path, opts, io.stdout);
+    });
+
+  cli
     .command('explain [rule]', 'Explain a rule (or list every rule)')
     .action(async (rule: string | undefined) => {
       await import('./analyzers.ts');

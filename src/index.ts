@@ -13,6 +13,22 @@ export {
 export { type DigestAlgorithm, HashPool, hashFile } from './core/hash/index.ts';
 export type { Report } from './core/report.ts';
 export { type ScanOptions, scan } from './scan.ts';
+export { type VerifyPathOptions, type VerifyResult, verifyPath as verify } from './verify/command.ts';
+export { verifyHfCache } from './verify/hf-cache.ts';
+export { type LockOptions, verifyLock, writeLock as lock } from './verify/lock.ts';
+export { computeManifest, type Manifest, type ManifestOptions, statementJson } from './verify/manifest.ts';
+export { parseStatement } from './verify/manifest-statement.ts';
+export { verifyOllama } from './verify/ollama.ts';
+export { verifySums } from './verify/sums.ts';
+export { OmsError, type OmsErrorCode } from './verify/oms/errors.ts';
+export {
+  type OmsTrust,
+  type OmsTrustOptions,
+  type OmsVerification,
+  omsTrustOptions,
+  verifyOmsSignatureFile,
+} from './verify/oms/verify.ts';
+export { type SignOptions, type SignResult, signModel } from './verify/sign.ts';
 export { VERSION } from './version.ts';
 export { applyPolicy } from './policy/apply.ts';
 export { resolvePolicy } from './policy/discover.ts';

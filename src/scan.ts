@@ -25,6 +25,7 @@ import {
   type VerificationReport,
 } from './core/report.ts';
 import { FileSource, readAll } from './core/source.ts';
+import { getTargetVerifiers } from './core/target-verifier.ts';
 import { type DiscoveredFile, discoverTarget, type Target } from './core/walk.ts';
 import { applyPolicy, trustedPart } from './policy/apply.ts';
 import type { Policy } from './policy/types.ts';
@@ -55,19 +56,7 @@ export interface ScanOptions {
   policy?: Policy;
 }
 
-/** A verifier that runs after hashing, with every file's digest (lock, sums, signature, stores). */
-export interface TargetVerifier {
-  id: string;
-  verify(ctx: {
-    target: Target;
-    files: ReadonlyMap<string, FileReport>;
-    options: ScanOptions;
-  }): Promise<{ verifications: VerificationReport[]; findings: Finding[] }>;
-}
-const targetVerifiers: TargetVerifier[] = [];
-export function registerTargetVerifier(v: TargetVerifier): void {
-  if (!targetVerifiers.some((x) => x.id === v.id)) targetVerifiers.push(v);
-}
+export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
 
 async function mapLimit<T>(
   items: readonly T[],
@@ -234,7 +223,7 @@ export async function scanTargets(
       const r = fileReports.get(f);
       if (r) byRel.set(f.rel, r);
     }
-    for (const v of targetVerifiers) {
+    for (const v of getTargetVerifiers()) {
       const out = await v.verify({ target, files: byRel, options });
       verifications.push(...out.verifications);
       findings.push(...out.findings);

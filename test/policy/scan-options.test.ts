@@ -18,7 +18,7 @@ registerFileAnalyzer({
 registerTargetVerifier({
   id: 'test-probe-verifier',
   async verify({ options }) {
-    seen.signers = options.policy?.verification.signers;
+    seen.signers = options.policy?.verification.signers as Policy['verification']['signers'] | undefined;
     return { verifications: [], findings: [] };
   },
 });

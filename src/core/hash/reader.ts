@@ -63,7 +63,7 @@ export async function hashFile(path: string, options: HashOptions = {}): Promise
         },
       );
     }
-    const hashers = wanted.map((a) => [a, createHasher(a, total)] as const);
+    const hashers = await Promise.all(wanted.map(async (a) => [a, await createHasher(a, total)] as const));
     // Shared buffers are per thread; a second concurrent call on the same thread gets its own.
     const size = options.bufferSize ?? DEFAULT_BUFFER_SIZE;
     const own = busy;

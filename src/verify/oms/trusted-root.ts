@@ -1,0 +1,68 @@
+/**
+ * The Sigstore trusted root, offline: the public-good `trusted_root.json` embedded in
+ * `@sigstore/tuf`'s `seeds.json` (no TUF refresh, which would need the network: sigstore-js.md §2),
+ * or a file given with `--trusted-root` (a newer public-good root, a private Sigstore, a test root).
+ */
+import { readFile } from 'node:fs/promises';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { type TrustMaterial, toTrustMaterial } from '@sigstore/verify';
+import { OmsError } from './errors.ts';
+
+const SEED_REPO = 'https://tuf-repo-cdn.sigstore.dev';
+const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
+
+/** Builds trust material from trusted_root.json content (JSON text or parsed object). */
+export function trustMaterialFromJson(json: unknown, where = 'trusted root'): TrustMaterial {
+  let value = json;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      throw new OmsError('TRUSTED_ROOT_ERROR', `${where}: not JSON`);
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new OmsError('TRUSTED_ROOT_ERROR', `${where}: not a JSON object`);
+  }
+  const mediaType = (value as { mediaType?: unknown }).mediaType;
+  if (typeof mediaType !== 'string' || !mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
+    throw new OmsError(
+      'TRUSTED_ROOT_ERROR',
+      `${where}: not a Sigstore trusted root (mediaType ${String(mediaType)})`,
+    );
+  }
+  try {
+    return toTrustMaterial(TrustedRoot.fromJSON(value));
+  } catch (err) {
+    throw new OmsError('TRUSTED_ROOT_ERROR', `${where}: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** The public-good trusted_root.json shipped inside `@sigstore/tuf` (a snapshot; see --trusted-root). */
+export async function embeddedTrustedRootJson(): Promise<unknown> {
+  const mod = (await import('@sigstore/tuf/seeds.json', { with: { type: 'json' } })) as {
+    default: Record<string, { targets?: Record<string, string> }>;
+  };
+  const b64 = mod.default[SEED_REPO]?.targets?.['trusted_root.json'];
+  if (!b64) throw new OmsError('TRUSTED_ROOT_ERROR', '@sigstore/tuf seeds.json has no trusted_root.json');
+  return JSON.parse(Buffer.from(b64, 'base64').toString('utf8'));
+}
+
+/** Trust material from `--trusted-root FILE`, or the embedded public-good root when no file is given. */
+export async function loadTrustMaterial(path?: string): Promise<TrustMaterial> {
+  if (path === undefined)
+    return trustMaterialFromJson(await embeddedTrustedRootJson(), 'embedded trusted root');
+  let text: string;
+  try {
+    const bytes = await readFile(path);
+    if (bytes.length > MAX_TRUSTED_ROOT_BYTES) throw new OmsError('TRUSTED_ROOT_ERROR', `${path}: too large`);
+    text = bytes.toString('utf8');
+  } catch (err) {
+    if (err instanceof OmsError) throw err;
+    throw new OmsError(
+      'TRUSTED_ROOT_ERROR',
+      `${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+    );
+  }
+  return trustMaterialFromJson(text, path);
+}

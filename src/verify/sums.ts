@@ -1,0 +1,228 @@
+/**
+ * Checksum files (`sha256sum`, `sha512sum`, `b2sum`, BSD `--tag` lines) as a model manifest:
+ * every listed file re-hashed and compared, listed files that are missing reported, and files in the
+ * model folder that the checksum file does not list reported as unexpected (`sha256sum -c` ignores
+ * them; a gate must not). Names are relative to the model folder (or to a single file's folder).
+ */
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { describeError } from '../core/errors.ts';
+import { type Finding, finding } from '../core/finding.ts';
+import type { DigestAlgorithm } from '../core/hash/digests.ts';
+import { defaultJobs, HashPool } from '../core/hash/pool.ts';
+import { parseSums } from '../core/hash/sums.ts';
+import {
+  enumerateModel,
+  GIT_PATHS,
+  type ManifestProblem,
+  normalizeRelPath,
+  type Resource,
+} from './manifest.ts';
+import {
+  diffFailed,
+  diffFindings,
+  diffResources,
+  diffSummary,
+  append,
+  capFindings,
+  clean,
+  INVALID_MANIFEST,
+  invalidOutcome,
+  isDirectory,
+  problemFindings,
+  readManifestFile,
+  SIDECAR_NAMES,
+  sidecarIgnore,
+  type VerifyOptions,
+  type VerifyOutcome,
+} from './manifest-check.ts';
+
+export const MAX_SUMS_BYTES = 64 * 1024 * 1024;
+
+const BY_TAG: Record<string, DigestAlgorithm | null> = {
+  sha256: 'sha256',
+  sha512: 'sha512',
+  sha1: 'sha1',
+  blake2b: 'blake2b512',
+  'blake2b-512': 'blake2b512',
+  blake3: 'blake3',
+  md5: null,
+};
+
+/** The algorithm of one line: its BSD tag, else the checksum file's name, else the digest length. */
+export function sumsAlgorithm(
+  hex: string,
+  tag: string | undefined,
+  fileName: string,
+): DigestAlgorithm | null {
+  if (tag !== undefined) return BY_TAG[tag] ?? null;
+  const n = fileName.toLowerCase();
+  if (/md5/.test(n)) return null;
+  if (/b3|blake3/.test(n)) return hex.length === 64 ? 'blake3' : null;
+  if (/b2|blake2/.test(n)) return hex.length === 128 ? 'blake2b512' : null;
+  if (/sha512/.test(n)) return hex.length === 128 ? 'sha512' : null;
+  if (/sha1(?!\d)/.test(n)) return hex.length === 40 ? 'sha1' : null;
+  return hex.length === 64 ? 'sha256' : hex.length === 128 ? 'sha512' : hex.length === 40 ? 'sha1' : null;
+}
+
+async function within(realRoot: string, p: string): Promise<boolean> {
+  const real = await realpath(p).catch(() => undefined);
+  return real !== undefined && (real === realRoot || real.startsWith(`${realRoot}${sep}`));
+}
+
+export async function verifySums(
+  modelPath: string,
+  sumsPath: string,
+  options: VerifyOptions = {},
+): Promise<VerifyOutcome> {
+  const display = options.display ?? modelPath;
+  const source = sumsPath;
+  const read = await readManifestFile(sumsPath, 'sums', display, MAX_SUMS_BYTES);
+  if ('outcome' in read) return read.outcome;
+  const text = read.bytes.toString('utf8');
+  const isDir = await isDirectory(modelPath);
+  const base = isDir ? modelPath : dirname(modelPath);
+  const onlyName = isDir ? undefined : basename(modelPath);
+  const parsed = parseSums(text);
+  const findings: Finding[] = [];
+  const bad = (line: number, why: string) =>
+    findings.push(
+      finding(INVALID_MANIFEST, { path: source, line, message: clean(`${source}:${line}: ${why}`) }),
+    );
+  for (const line of parsed.malformed) bad(line, 'not a checksum line');
+  const expected: Resource[] = [];
+  const seen = new Map<string, string>();
+  for (const e of parsed.entries) {
+    const rel = normalizeRelPath(e.name);
+    if (rel === undefined || rel === '.' || e.name.startsWith('/')) {
+      bad(e.line, `${JSON.stringify(e.name)} is not a path inside the model folder`);
+      continue;
+    }
+    if (onlyName !== undefined && rel !== onlyName) continue;
+    const alg = sumsAlgorithm(e.hex, e.tag, basename(sumsPath));
+    if (!alg) {
+      bad(e.line, `unsupported or unknown digest for ${rel} (${e.tag ?? `${e.hex.length} hex digits`})`);
+      continue;
+    }
+    const prev = seen.get(rel);
+    if (prev !== undefined) {
+      if (prev !== e.hex) bad(e.line, `${rel} is listed twice with different digests`);
+      continue;
+    }
+    seen.set(rel, e.hex);
+    expected.push({ name: rel, algorithm: alg, digest: e.hex });
+  }
+  if (expected.length === 0 && onlyName !== undefined && parsed.entries.length > 0) {
+    const findings2 = diffFindings(
+      { matched: 0, changed: [], missing: [], extra: [{ name: onlyName }], wrongShards: [] },
+      { method: 'files', hashType: 'sha256', allowSymlinks: true, ignorePaths: [] },
+      { display: dirname(display), kind: 'sums', source },
+    );
+    return {
+      verification: {
+        kind: 'sums',
+        source,
+        ok: false,
+        message: clean(`${display} is not listed in ${source}`),
+      },
+      findings: [...findings, ...findings2],
+    };
+  }
+  if (expected.length === 0) {
+    const out = invalidOutcome('sums', source, display, 'no usable checksum line for this model');
+    return { verification: out.verification, findings: [...findings, ...out.findings] };
+  }
+
+  // Extra files: what the folder holds beyond the list (git metadata, ignores and sidecars left out).
+  const ignores = [
+    ...((options.ignoreGitPaths ?? true) ? GIT_PATHS : []),
+    ...(options.ignorePaths ?? []).flatMap((p) => normalizeRelPath(p, base) ?? []),
+    ...sidecarIgnore(base, sumsPath),
+  ];
+  const present = isDir
+    ? await enumerateModel(base, {
+        ignores,
+        allowSymlinks: true,
+        confineSymlinks: options.confineSymlinks ?? false,
+      })
+    : { files: [{ rel: onlyName!, fsPath: modelPath, size: 0, symlink: false }], problems: [] };
+  const listed = new Set(expected.map((e) => e.name));
+  const realBase = await realpath(base).catch(() => resolve(base));
+  const outside: ManifestProblem[] = [];
+  const pool =
+    options.pool ?? new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), expected.length)));
+  const actual: Resource[] = [];
+  const files: { rel: string; size: number }[] = [];
+  try {
+    const hashed = await Promise.all(
+      expected.map(async (e) => {
+        const path = join(base, e.name);
+        const st = await stat(path).catch(() => undefined);
+        if (!st?.isFile()) return undefined;
+        if (options.confineSymlinks && !(await within(realBase, path))) {
+          outside.push({
+            rel: e.name,
+            reason: 'symlink',
+            message: `${e.name} links outside the model folder; not followed`,
+          });
+          return { name: e.name, algorithm: e.algorithm, digest: '(not followed)' };
+        }
+        const known = e.algorithm === 'sha256' ? options.knownSha256?.(e.name) : undefined;
+        if (known) return { name: e.name, algorithm: e.algorithm, digest: known };
+        try {
+          const r = await pool.hash({
+            path,
+            displayPath: e.name,
+            algorithms: [e.algorithm as DigestAlgorithm],
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          });
+          return { name: e.name, algorithm: e.algorithm, digest: r.digests[e.algorithm as DigestAlgorithm]! };
+        } catch (err) {
+          return { name: e.name, algorithm: e.algorithm, digest: `(unreadable: ${describeError(err)})` };
+        }
+      }),
+    );
+    for (const h of hashed) if (h) actual.push(h);
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+  for (const f of present.files) {
+    files.push({ rel: f.rel, size: f.size });
+    if (!listed.has(f.rel) && !SIDECAR_NAMES.includes(f.rel)) {
+      actual.push({ name: f.rel, algorithm: 'sha256', digest: options.knownSha256?.(f.rel) ?? '' });
+    }
+  }
+  const ser = { method: 'files' as const, hashType: 'sha256' as const, allowSymlinks: true, ignorePaths: [] };
+  const diff = diffResources(expected, actual, files, ser);
+  const check = { display, kind: 'sums', source };
+  // A listed link that leaves the folder is unhashable, not changed.
+  diff.changed = diff.changed.filter((c) => c.actual !== '(not followed)');
+  append(findings, diffFindings(diff, ser, check));
+  append(
+    findings,
+    problemFindings(
+      [...present.problems, ...outside],
+      isDir ? check : { ...check, display: dirname(display) },
+    ),
+  );
+  const ok = !diffFailed(diff) && findings.length === 0;
+  const message = ok
+    ? `${display}: ${expected.length} file${expected.length === 1 ? ' matches' : 's match'} ${source}`
+    : `${display} does not match ${source}: ${diffSummary(diff, []) || `${findings.length} bad line(s) in the checksum file`}`;
+  return {
+    verification: {
+      kind: 'sums',
+      source,
+      ok,
+      message,
+      details: {
+        checked: expected.length,
+        matched: diff.matched,
+        changed: diff.changed,
+        missing: diff.missing,
+        extra: diff.extra,
+      },
+    },
+    findings: capFindings(findings),
+  };
+}
