@@ -154,6 +154,20 @@ export async function runAction(): Promise<void> {
   try {
     inputs = readInputs();
     const paths = inputs.paths.map((p) => resolve(workspace, p));
+    if ((inputs.signature !== undefined || inputs.lock !== undefined) && paths.length !== 1) {
+      usage('inputs signature and lock verify one model: give exactly one path');
+    }
+    for (const [name, file] of [
+      ['signature', inputs.signature],
+      ['lock', inputs.lock],
+      ['key', inputs.key],
+    ] as const) {
+      if (file !== undefined) {
+        await stat(resolve(workspace, file)).catch(() =>
+          usage(`input ${name} ${file} does not exist in the workspace`),
+        );
+      }
+    }
     for (const [i, p] of paths.entries()) {
       if (!within(workspace, p)) usage(`input path ${inputs.paths[i]} is outside the workspace ${workspace}`);
       await stat(p).catch(() => usage(`input path ${inputs.paths[i]} does not exist in the workspace`));
@@ -167,7 +181,7 @@ export async function runAction(): Promise<void> {
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(resolved.policy ? { policy: resolved.policy } : {}),
       ...(inputs.jobs !== undefined ? { jobs: inputs.jobs } : {}),
-      ...verificationOptions(inputs, workspace),
+      ...(await verificationOptions(inputs, workspace)),
     };
     // Paths relative to the workspace, so reports and SARIF name files as the repository does.
     const previous = process.cwd();
@@ -225,19 +239,22 @@ export async function runAction(): Promise<void> {
   if (report.verdict === 'fail') core.setFailed(`modelvet: ${report.reason}`);
 }
 
-/** Signature and lock inputs become scan options once integrity verification is wired in. */
-function verificationOptions(inputs: ActionInputs, workspace: string): Partial<ScanOptions> {
+/** Signature and lock inputs: explicit checks for the scan's integrity verifier (src/verify/scan-verifier.ts). */
+async function verificationOptions(inputs: ActionInputs, workspace: string): Promise<Partial<ScanOptions>> {
   if (inputs.signature === undefined && inputs.lock === undefined) return {};
   const abs = (p: string) => resolve(workspace, p);
-  return {
-    analyzerOptions: {
-      verify: {
-        ...(inputs.signature !== undefined ? { signature: abs(inputs.signature) } : {}),
+  const analyzerOptions: Record<string, unknown> = {};
+  if (inputs.lock !== undefined) analyzerOptions['verify.lock'] = abs(inputs.lock);
+  if (inputs.signature !== undefined) {
+    const { omsTrustOptions } = await import('./verify/oms/verify.ts');
+    analyzerOptions['verify.signature'] = abs(inputs.signature);
+    analyzerOptions['verify.signers'] = [
+      omsTrustOptions({
         ...(inputs.identity !== undefined ? { identity: inputs.identity } : {}),
         ...(inputs.issuer !== undefined ? { issuer: inputs.issuer } : {}),
         ...(inputs.key !== undefined ? { key: abs(inputs.key) } : {}),
-        ...(inputs.lock !== undefined ? { lock: abs(inputs.lock) } : {}),
-      },
-    },
-  };
+      }),
+    ];
+  }
+  return { analyzerOptions };
 }

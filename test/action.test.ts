@@ -3,7 +3,7 @@
  * environment contract (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE, RUNNER_TEMP),
  * against fixture folders copied into a temporary workspace. Runs the committed bundle.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -138,6 +138,50 @@ describe('the Action bundle under the runner contract', () => {
     expect(without.code).toBe(0);
   });
 
+  it('verifies an OMS signature with a key, and fails once a signed file changed', async () => {
+    const ws = await workspaceWith({
+      model: join(FIXTURES, 'policy', 'clean-model'),
+      'keys/sign.pem': join(FIXTURES, 'oms', 'p256-key.pem'),
+      'keys/verify.pem': join(FIXTURES, 'oms', 'p256-pub.pem'),
+    });
+    const signed = spawnSync(
+      process.execPath,
+      [join(ROOT, 'src', 'bin.ts'), 'sign', 'model', '--key', 'keys/sign.pem', '--signature', 'model.sig'],
+      { cwd: ws, encoding: 'utf8' },
+    );
+    expect(signed.status, signed.stderr).toBe(0);
+    const ok = await runAction(ws, { path: 'model', signature: 'model.sig', key: 'keys/verify.pem' });
+    expect(ok.code, ok.stdout).toBe(0);
+    const report = JSON.parse(await readFile(ok.outputs['report-file']!, 'utf8'));
+    expect(report.verifications).toMatchObject([{ kind: 'signature', ok: true }]);
+    expect(ok.summary).toMatch(/signature/i);
+
+    await writeFile(join(ws, 'model', 'config.json'), '{"tampered": true}\n');
+    const bad = await runAction(ws, { path: 'model', signature: 'model.sig', key: 'keys/verify.pem' });
+    expect(bad.code).toBe(1);
+    expect(bad.outputs.verdict).toBe('fail');
+    const badReport = JSON.parse(await readFile(bad.outputs['report-file']!, 'utf8'));
+    expect(badReport.verifications).toMatchObject([{ kind: 'signature', ok: false }]);
+    expect(badReport.verifications[0].message).toContain('config.json');
+    expect(bad.stdout).toMatch(/^::error::modelvet: .*verification/m);
+  });
+
+  it('verifies a lock written by modelvet lock', async () => {
+    const ws = await workspaceWith({ model: join(FIXTURES, 'policy', 'clean-model') });
+    const locked = spawnSync(
+      process.execPath,
+      [join(ROOT, 'src', 'bin.ts'), 'lock', 'model', '-o', 'model.lock.json'],
+      { cwd: ws, encoding: 'utf8' },
+    );
+    expect(locked.status, locked.stderr).toBe(0);
+    const ok = await runAction(ws, { path: 'model', lock: 'model.lock.json' });
+    expect(ok.code, ok.stdout).toBe(0);
+    await writeFile(join(ws, 'model', 'extra.txt'), 'not in the lock\n');
+    const bad = await runAction(ws, { path: 'model', lock: 'model.lock.json' });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('extra.txt');
+  });
+
   it('scans several paths given one per line', async () => {
     const ws = await workspaceWith({
       a: join(FIXTURES, 'policy', 'clean-model'),
@@ -179,6 +223,12 @@ describe('the Action bundle under the runner contract', () => {
       /input signature needs either key, or identity and issuer/,
     ],
     ['a key without a signature', { key: 'key.pub' }, /inputs key\/identity\/issuer need signature/],
+    [
+      'a signature file that does not exist',
+      { signature: 'model.sig', key: 'model/config.json' },
+      /input signature model\.sig does not exist/,
+    ],
+    ['a lock with two paths', { path: 'model\nmodel', lock: 'model/config.json' }, /give exactly one path/],
     ['a policy file that does not exist', { policy: 'missing.yml' }, /missing\.yml/],
   ];
   for (const [name, inputs, message] of badInputs) {

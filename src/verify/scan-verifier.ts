@@ -11,13 +11,17 @@
  * passes it) and `analyzerOptions['verify.signers']` (`OmsTrustOptions[]`, for library callers);
  * the signature passes when one of them verifies it. Other policy-fed options:
  * - `verify.ignorePaths`: `string[]`, paths relative to the model folder left out of every check.
+ * - `verify.lock` / `verify.signature`: explicit lock file / signature bundle to verify the target
+ *   against (the Action's `lock` and `signature` inputs); when given, they replace the search for
+ *   files beside the model, as `modelvet verify --lock/--signature` does.
  */
 import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import type { VerificationReport } from '../core/report.ts';
 import { registerTargetVerifier, type TargetVerifier } from '../core/target-verifier.ts';
-import { verifySidecars } from './command.ts';
+import { verifySidecars, verifySignatureAny } from './command.ts';
 import { hfCacheRepos, verifyHfCache } from './hf-cache.ts';
+import { verifyLock } from './lock.ts';
 import { INVALID_MANIFEST, type VerifyOptions } from './manifest-check.ts';
 import type { OmsTrustOptions } from './oms/verify.ts';
 import { ollamaRoot, verifyOllama } from './ollama.ts';
@@ -89,6 +93,30 @@ async function verifyTarget({ target, files, options }: Parameters<TargetVerifie
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(ignorePaths ? { ignorePaths } : {}),
   };
+  const lock = typeof ao['verify.lock'] === 'string' ? ao['verify.lock'] : undefined;
+  const signature = typeof ao['verify.signature'] === 'string' ? ao['verify.signature'] : undefined;
+  if (lock !== undefined || signature !== undefined) {
+    const out: { verifications: VerificationReport[]; findings: Finding[] } = {
+      verifications: [],
+      findings: [],
+    };
+    const add = (o: { verification: VerificationReport; findings: Finding[] }) => {
+      out.verifications.push(o.verification);
+      out.findings.push(...o.findings);
+    };
+    if (lock !== undefined) add(await verifyLock(target.input, lock, base));
+    if (signature !== undefined) {
+      if (!signers.length) {
+        out.verifications.push({
+          kind: 'signature',
+          source: signature,
+          ok: false,
+          message: `${signature}: no signer given to verify it with`,
+        });
+      } else add(await verifySignatureAny(target.input, signature, signers, base));
+    }
+    return out;
+  }
   if (target.isDirectory && (await hfCacheRepos(target.input)).length)
     return verifyHfCache(target.input, base);
   if (target.isDirectory && (await ollamaRoot(target.input))) return verifyOllama(target.input, base);
