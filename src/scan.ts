@@ -27,7 +27,6 @@ import {
 import { FileSource, readAll } from './core/source.ts';
 import { getTargetVerifiers } from './core/target-verifier.ts';
 import { type DiscoveredFile, discoverTarget, type Target } from './core/walk.ts';
-import { applyPolicy, trustedPart } from './policy/apply.ts';
 import type { Policy } from './policy/types.ts';
 import { VERSION } from './version.ts';
 
@@ -90,6 +89,8 @@ export async function discoverAll(paths: readonly string[]): Promise<Target[]> {
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<Report> {
   const { policy } = options;
   if (!policy) return scanWithoutPolicy(paths, options);
+  // Loaded only with a policy (it brings the glob matcher).
+  const { applyPolicy, trustedPart } = await import('./policy/apply.ts');
   // Analyzers and verifiers see only what the policy may loosen (not a scanned folder's own policy).
   const trusted = trustedPart(policy);
   const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];

@@ -11,7 +11,7 @@
  *
  * What cannot be listed or extracted stays `archive/opaque` (fail closed), as before this module.
  */
-import sevenZipCjs, { type SevenZipModule, type SevenZipModuleFactory } from '7z-wasm';
+import type { SevenZipModule, SevenZipModuleFactory } from '7z-wasm';
 import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
 import { finding } from '../core/finding.ts';
 import { KINDS } from '../core/sniff.ts';
@@ -28,8 +28,12 @@ export interface SevenZipEntry {
   encrypted: boolean;
 }
 
-// The package is CommonJS: module.exports is the factory and module.exports.default too.
-const SevenZip: SevenZipModuleFactory = sevenZipCjs.default;
+/** Loads 7-Zip's WebAssembly build on first use (it is large; most scans hold no 7z). */
+async function sevenZipFactory(): Promise<SevenZipModuleFactory> {
+  // The package is CommonJS: module.exports is the factory and module.exports.default too.
+  const cjs = (await import('7z-wasm')).default as unknown as { default: SevenZipModuleFactory };
+  return cjs.default;
+}
 
 interface Run {
   code: number;
@@ -39,6 +43,7 @@ interface Run {
 async function instance(): Promise<{ mod: SevenZipModule; run: (args: string[]) => Run }> {
   const out: string[] = [];
   let code = 0;
+  const SevenZip = await sevenZipFactory();
   const mod = await SevenZip({
     print: (s) => out.push(s),
     printErr: (s) => out.push(s),

@@ -13,7 +13,7 @@
  * `storages` and `tensors`, each unpickled by torch. The zip module's name sniffer makes them
  * pickles whatever their first byte, and this analyzer notes the format.
  */
-import { Header, Pax } from 'tar';
+import type { Header } from 'tar';
 import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
 import { KINDS, registerSniffer } from '../core/sniff.ts';
@@ -74,19 +74,32 @@ pickle, storages, tensors). torch.load still reads it and unpickles each of thos
 was scanned as a pickle. Consider converting it to safetensors.`,
 });
 
-/** Tar without the ustar magic (v7): a header block whose checksum is right. */
+/**
+ * The header checksum rule every tar reader applies: the octal number at 148..155 equals the sum of
+ * the block's bytes with that field counted as spaces (some writers sum signed bytes; both accepted).
+ * Checked here without the `tar` package so that sniffing every file does not load it.
+ */
+export function tarChecksumValid(block: Uint8Array): boolean {
+  if (block.length < 512) return false;
+  const field = Buffer.from(block.subarray(148, 156)).toString('latin1');
+  const m = /^\s*([0-7]{1,8})[\0 ]*$/.exec(field.replace(/\0+$/, ''));
+  if (!m) return false;
+  const want = Number.parseInt(m[1]!, 8);
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < 512; i++) {
+    const b = i >= 148 && i < 156 ? 0x20 : block[i]!;
+    unsigned += b;
+    signed += b > 127 ? b - 256 : b;
+  }
+  return want === unsigned || want === signed;
+}
+
+/** Tar without the ustar magic (v7): a header block whose checksum is right and that names a path. */
 registerSniffer({
   kind: KINDS.tar,
   priority: 45,
-  match: ({ head }) => {
-    if (head.length < 512 || head[0] === 0) return false;
-    try {
-      const h = new Header(head.subarray(0, 512));
-      return h.cksumValid && !!h.path;
-    } catch {
-      return false;
-    }
-  },
+  match: ({ head }) => head.length >= 512 && head[0] !== 0 && tarChecksumValid(head.subarray(0, 512)),
 });
 
 const META_LIMIT = 1024 * 1024;
@@ -109,6 +122,7 @@ export interface TarListing {
 
 /** Lists the members of a tar held in `source` (headers only). */
 export async function listTar(source: ByteSource, maxMembers: number): Promise<TarListing> {
+  const { Header, Pax } = await import('tar'); // loaded only when a tar is met
   const members: TarMember[] = [];
   const problems: TarListing['problems'] = [];
   let ex: Record<string, unknown> | undefined;
@@ -205,11 +219,7 @@ async function headerAfter(source: ByteSource, from: number): Promise<number | u
     for (let i = 0; i + 512 <= buf.length; i += 512) {
       const block = buf.subarray(i, i + 512);
       if (block.every((b) => b === 0)) continue;
-      try {
-        return new Header(block).cksumValid ? pos + i : undefined;
-      } catch {
-        return undefined;
-      }
+      return tarChecksumValid(block) ? pos + i : undefined;
     }
     pos += n;
   }

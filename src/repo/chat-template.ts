@@ -15,7 +15,6 @@
  * see them. No regex guessing on the template text, except as a fallback when the parser refuses a
  * template (which is itself a finding: a gate must not pass what it cannot read).
  */
-import { parse, tokenize } from '@huggingface/jinja';
 import { type AnalyzerContext, type ReportedFinding, registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { KINDS } from '../core/sniff.ts';
@@ -457,7 +456,20 @@ class TooDeep extends Error {}
  * refuses a template, the parse is retried with each empty tuple written as an empty list (same
  * attribute chains) and those escapes decoded, so the walk still sees the payload.
  */
+type JinjaModule = typeof import('@huggingface/jinja');
+let jinja: JinjaModule | undefined;
+
+/**
+ * Loads the Jinja parser (on first use only: most scans hold no template). Call before
+ * `checkChatTemplate`; the analyzers here and in gguf.ts do.
+ */
+export async function loadTemplateParser(): Promise<void> {
+  jinja ??= await import('@huggingface/jinja');
+}
+
 function parseTemplate(text: string): Node {
+  if (!jinja) throw new Error('chat-template parser not loaded: await loadTemplateParser() first');
+  const { parse, tokenize } = jinja;
   try {
     return parse(tokenize(text));
   } catch (err) {
@@ -1392,6 +1404,7 @@ registerFileAnalyzer({
   async analyze(ctx: AnalyzerContext) {
     const name = ctx.name.toLowerCase();
     if (JINJA_EXT.test(name)) {
+      await loadTemplateParser();
       const text = (await readAll(ctx.source, 4 * MAX_TEMPLATE_CHARS)).toString('utf8');
       for (const f of checkChatTemplate(text, { where: '', line: 1 })) ctx.report(f);
       return;
@@ -1420,7 +1433,9 @@ registerFileAnalyzer({
         }),
       );
     }
-    for (const t of templatesInConfig(parsed.value)) {
+    const templates = templatesInConfig(parsed.value);
+    if (templates.length) await loadTemplateParser();
+    for (const t of templates) {
       const where = `chat_template${t.name !== undefined ? ` "${t.name}"` : ''}${t.duplicate ? ' (one of several copies)' : ''}`;
       for (const f of checkChatTemplate(t.text, { where })) ctx.report(f);
     }

@@ -33,7 +33,8 @@ import {
   verifyAgainstResources,
 } from './manifest-check.ts';
 import { OmsError } from './oms/errors.ts';
-import { type OmsTrustOptions, omsTrustOptions, verifyOmsSignatureFile } from './oms/verify.ts';
+// The OMS verifier (and @sigstore/*) loads only when a signature is verified.
+import type { OmsTrustOptions, verifyOmsSignatureFile } from './oms/verify.ts';
 import { ollamaRoot, verifyOllama } from './ollama.ts';
 import { verifySums } from './sums.ts';
 
@@ -79,7 +80,8 @@ export async function verifySignature(
 ): Promise<VerifyOutcome> {
   let signed: Awaited<ReturnType<typeof verifyOmsSignatureFile>>;
   try {
-    signed = await verifyOmsSignatureFile(signaturePath, trust);
+    const oms = await import('./oms/verify.ts');
+    signed = await oms.verifyOmsSignatureFile(signaturePath, trust);
   } catch (err) {
     const reason = clean(err instanceof OmsError ? err.message : `${signaturePath}: ${describeError(err)}`);
     const code = err instanceof OmsError ? err.code : 'UNKNOWN';
@@ -310,6 +312,7 @@ export async function verifyCommand(
   let trust: OmsTrustOptions | undefined;
   if (wantsSigner) {
     try {
+      const { omsTrustOptions } = await import('./oms/verify.ts');
       trust = omsTrustOptions(Object.fromEntries(Object.entries(signer).filter(([, v]) => v !== undefined)));
     } catch (err) {
       usage((err as Error).message);

@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { checkChatTemplate } from '../../src/repo/chat-template.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkChatTemplate, loadTemplateParser } from '../../src/repo/chat-template.ts';
 import { analyzeBytes, FIXTURES, fixture, rulesOf, serious } from '../helpers/models.ts';
 
 const dir = (kind: string) => join(FIXTURES, 'templates', kind);
 const read = (kind: string, name: string) => readFileSync(join(dir(kind), name), 'utf8');
+beforeAll(loadTemplateParser);
+
 const check = (text: string) => checkChatTemplate(text, { where: 't' });
 const rules = (text: string) => rulesOf(check(text) as never);
 

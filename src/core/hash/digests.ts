@@ -8,7 +8,6 @@
  * write) comes from hash-wasm: node:crypto has no BLAKE3, and the pure-JS ones run at ~10 MB/s.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { createBLAKE3 } from 'hash-wasm';
 
 export const DIGEST_ALGORITHMS = ['sha256', 'sha512', 'blake2b512', 'sha1', 'git-sha1', 'blake3'] as const;
 export type DigestAlgorithm = (typeof DIGEST_ALGORITHMS)[number];
@@ -25,6 +24,7 @@ export interface IncrementalHasher {
 
 export async function createHasher(algorithm: DigestAlgorithm, size: number): Promise<IncrementalHasher> {
   if (algorithm === 'blake3') {
+    const { createBLAKE3 } = await import('hash-wasm'); // loaded only when BLAKE3 is asked for
     const b3 = await createBLAKE3();
     b3.init();
     return {

@@ -9,8 +9,7 @@
  * up to the cap; "output full" at the cap is a bomb, never an allocation of the claimed size.
  */
 import zlib from 'node:zlib';
-import Bzip2 from '@foxglove/wasm-bz2';
-import xzDecompress from 'xz-decompress';
+import type Bzip2 from '@foxglove/wasm-bz2';
 import { type AnalyzerContext, registerFileAnalyzer } from '../../core/analyzer.ts';
 import { finding } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
@@ -18,13 +17,15 @@ import { BufferSource, label, MAX_READ } from '../../core/source.ts';
 import { ARCHIVE_UNSUPPORTED_COMPRESSION, reportBomb } from './archive-rules.ts';
 import { type Decoder, type ExpandResult, expand, expansionCap, zlibCodecs } from './expand.ts';
 
-// CommonJS bundle: Node's ESM loader cannot see its named exports, so take them off the default.
-const { XzReadableStream } = xzDecompress;
-
+// The WebAssembly decoders load on first use, so scans without xz/bzip2 content never pay for them.
 const xzDecoder: Decoder = (input) =>
-  new XzReadableStream(
-    ReadableStream.from(input) as ReadableStream<Uint8Array>,
-  ) as unknown as AsyncIterable<Uint8Array>;
+  (async function* () {
+    // CommonJS bundle: Node's ESM loader cannot see its named exports, so take them off the default.
+    const { XzReadableStream } = (await import('xz-decompress')).default;
+    yield* new XzReadableStream(
+      ReadableStream.from(input) as ReadableStream<Uint8Array>,
+    ) as unknown as AsyncIterable<Uint8Array>;
+  })();
 
 let bzip2: Promise<Bzip2> | undefined;
 const BZ_OUTBUFF_FULL = -8;
@@ -118,7 +119,7 @@ async function expandStreams(
 }
 
 async function expandBzip2(ctx: AnalyzerContext): Promise<ExpandResult> {
-  bzip2 ??= Bzip2.init();
+  bzip2 ??= import('@foxglove/wasm-bz2').then((m) => m.default.init());
   const bz = await bzip2;
   return expandStreams(ctx, BZ_STREAM, (input, cap) => bzip2Segment(bz, input, cap));
 }

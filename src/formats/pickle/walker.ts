@@ -113,8 +113,17 @@ export class PickleError extends Error {
 }
 
 /** Shared values for small integers (BININT1/BININT2 and friends): no allocation per opcode. */
-const SMALL_INTS: Value[] = Array.from({ length: 65536 }, (_, i) => ({ t: 'int', v: BigInt(i) }));
-const int = (n: number): Value => (n >= 0 && n < 65536 ? SMALL_INTS[n]! : { t: 'int', v: BigInt(n) });
+// Shared values for small ints, made on first use (building all 65,536 up front cost start-up time).
+const SMALL_INTS: (Value | undefined)[] = new Array(65536);
+function int(n: number): Value {
+  if (n < 0 || n >= 65536) return { t: 'int', v: BigInt(n) };
+  let v = SMALL_INTS[n];
+  if (v === undefined) {
+    v = { t: 'int', v: BigInt(n) };
+    SMALL_INTS[n] = v;
+  }
+  return v;
+}
 const NONE: Value = { t: 'none' };
 const FLOAT: Value = { t: 'float' };
 const TRUE: Value = { t: 'bool', v: true };
