@@ -10,13 +10,6 @@ import { allRules, getRule, isSeverity, type Severity } from './core/finding.ts'
 import { DIGEST_ALGORITHMS, type DigestAlgorithm, isDigestAlgorithm } from './core/hash/digests.ts';
 import type { ProgressEvent } from './core/hash/progress.ts';
 import { checkSums, hashFilesToSums } from './hash-command.ts';
-import { policyCheck, policyInit } from './policy/command.ts';
-import { resolvePolicy } from './policy/discover.ts';
-import { formatBytes, renderHuman } from './report/human.ts';
-import { renderJson } from './report/json.ts';
-import { renderMarkdown } from './report/markdown.ts';
-import { renderSarif } from './report/sarif.ts';
-import { scan } from './scan.ts';
 import { VERSION } from './version.ts';
 
 export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
@@ -74,7 +67,10 @@ function asList(value: unknown): string[] {
   return (Array.isArray(value) ? value : [value]).map(String);
 }
 
-function progressPrinter(io: Io): { onProgress: (e: ProgressEvent) => void; clear: () => void } {
+function progressPrinter(
+  io: Io,
+  formatBytes: (n: number) => string,
+): { onProgress: (e: ProgressEvent) => void; clear: () => void } {
   let shown = false;
   return {
     onProgress: (e) => {
@@ -124,6 +120,22 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--no-policy-discovery', 'Do not look for .modelvet.yml/.yaml/.json (only --policy)')
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       if (!paths.length) usage('scan needs at least one path');
+      // Each command loads what it needs: `hash` and `--version` stay as fast as Node starts.
+      const [
+        { scan },
+        { resolvePolicy },
+        { formatBytes, renderHuman },
+        { renderJson },
+        { renderMarkdown },
+        { renderSarif },
+      ] = await Promise.all([
+        import('./scan.ts'),
+        import('./policy/discover.ts'),
+        import('./report/human.ts'),
+        import('./report/json.ts'),
+        import('./report/markdown.ts'),
+        import('./report/sarif.ts'),
+      ]);
       const format = parseFormat(opts.format);
       const failOn = opts.failOn === undefined ? undefined : parseFailOn(opts.failOn);
       const { policy, message } = await resolvePolicy(
@@ -140,7 +152,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         return a;
       });
       const showProgress = io.stderrIsTty && format === 'human' && opts.progress !== false && !opts.quiet;
-      const progress = showProgress ? progressPrinter(io) : undefined;
+      const progress = showProgress ? progressPrinter(io, formatBytes) : undefined;
       const report = await scan(paths, {
         ...(failOn ? { failOn } : {}),
         ...(policy ? { policy } : {}),
@@ -204,6 +216,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--stdout', 'policy init: print the starter policy instead of writing .modelvet.yml')
     .action(async (action: string, file: string | undefined, opts: Record<string, unknown>) => {
       await import('./scan.ts');
+      const { policyCheck, policyInit } = await import('./policy/command.ts');
       if (action === 'check') {
         if (!file) usage('policy check needs a policy file');
         exitCode = await policyCheck(file, io);
@@ -288,7 +301,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   cli
     .command('explain [rule]', 'Explain a rule (or list every rule)')
     .action(async (rule: string | undefined) => {
-      await import('./analyzers.ts');
+      await import('./scan.ts'); // every rule is defined by the time a scan can run
       if (!rule) {
         for (const r of allRules()) io.stdout(`${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.title}\n`);
         return;

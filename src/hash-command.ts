@@ -19,7 +19,7 @@ export async function hashFilesToSums(
   options: Out & { algorithm: DigestAlgorithm; jobs?: number },
 ): Promise<number> {
   const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
-  const pool = new HashPool(jobs, { inline: jobs === 1 });
+  const pool = new HashPool(jobs, { inline: true });
   let status = 0;
   try {
     const results = files.map((f) =>
@@ -82,7 +82,7 @@ export async function checkSums(
     return 1;
   }
   const jobs = Math.min(options.jobs ?? defaultJobs(), parsed.entries.length);
-  const pool = new HashPool(jobs, { inline: jobs === 1 });
+  const pool = new HashPool(jobs, { inline: true });
   let failed = 0;
   let unreadable = 0;
   let badLines = parsed.malformed.length;

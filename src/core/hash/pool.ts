@@ -40,9 +40,10 @@ export function defaultJobs(): number {
 
 export interface PoolOptions {
   /**
-   * With one job at a time, hash on the calling thread instead of starting a worker (saves the
-   * worker's start-up time and memory; right for `modelvet hash` of one file, wrong when the caller
-   * has other work, like a scan's analyzers, to overlap with hashing).
+   * The calling thread is one of the pool's `size` hashers: it takes the first job at once while
+   * the other workers start (one worker start-up less, and none at all for `size` 1). Right when the
+   * caller has nothing else to do (`modelvet hash`, `verify`); wrong when it has other work to
+   * overlap with hashing, like a scan's analyzers.
    */
   inline?: boolean;
 }
@@ -50,7 +51,7 @@ export interface PoolOptions {
 export class HashPool {
   readonly size: number;
   private readonly inline: boolean;
-  private inlineChain: Promise<unknown> = Promise.resolve();
+  private callerBusy = false;
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
   private readonly queue: Pending[] = [];
@@ -60,33 +61,11 @@ export class HashPool {
 
   constructor(size = defaultJobs(), options: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(size));
-    this.inline = Boolean(options.inline) && this.size === 1;
+    this.inline = Boolean(options.inline);
   }
 
   hash(job: PoolJob): Promise<HashResult> {
     if (this.closed) return Promise.reject(new ModelvetError('INTERNAL', 'hash pool is closed'));
-    if (this.inline) {
-      // One at a time, in order, on this thread.
-      const run = this.inlineChain.then(() =>
-        hashFile(job.path, {
-          displayPath: job.displayPath ?? job.path,
-          algorithms: job.algorithms ?? ['sha256'],
-          ...(job.start !== undefined ? { start: job.start } : {}),
-          ...(job.length !== undefined ? { length: job.length } : {}),
-          ...(job.bufferSize !== undefined ? { bufferSize: job.bufferSize } : {}),
-          ...(job.onProgress ? { onProgress: job.onProgress } : {}),
-        }).catch((err: unknown) => {
-          const code = (err as NodeJS.ErrnoException).code ?? 'UNREADABLE';
-          throw err instanceof ModelvetError
-            ? err
-            : new ModelvetError(toCode(code), describeError(err, job.displayPath ?? job.path), {
-                path: job.displayPath ?? job.path,
-              });
-        }),
-      );
-      this.inlineChain = run.catch(() => {});
-      return run;
-    }
     return new Promise((resolve, reject) => {
       const wire: HashJob = {
         id: this.nextId++,
@@ -110,11 +89,42 @@ export class HashPool {
     this.idle.length = 0;
   }
 
+  /** Runs a job on the calling thread; its errors take the same shape as a worker's. */
+  private runInline(p: Pending): void {
+    this.callerBusy = true;
+    const { job } = p;
+    hashFile(job.path, {
+      displayPath: job.displayPath,
+      algorithms: job.algorithms,
+      ...(job.start !== undefined ? { start: job.start } : {}),
+      ...(job.length !== undefined ? { length: job.length } : {}),
+      ...(job.bufferSize !== undefined ? { bufferSize: job.bufferSize } : {}),
+      ...(p.onProgress ? { onProgress: p.onProgress } : {}),
+    })
+      .then(p.resolve, (err: unknown) => {
+        const code =
+          err instanceof ModelvetError ? err.code : ((err as NodeJS.ErrnoException).code ?? 'UNREADABLE');
+        p.reject(
+          err instanceof ModelvetError
+            ? err
+            : new ModelvetError(toCode(code), describeError(err, job.displayPath), { path: job.displayPath }),
+        );
+      })
+      .finally(() => {
+        this.callerBusy = false;
+        if (!this.closed) this.pump();
+      });
+  }
+
   private pump(): void {
     while (this.queue.length) {
+      if (this.inline && !this.callerBusy) {
+        this.runInline(this.queue.shift()!);
+        continue;
+      }
       let worker = this.idle.pop();
       if (!worker) {
-        if (this.all.size >= this.size) return;
+        if (this.all.size >= this.size - (this.inline ? 1 : 0)) return;
         worker = this.spawn();
       }
       const next = this.queue.shift()!;
