@@ -62,7 +62,8 @@ export async function verifyBlobDigests(
   const findings: Finding[] = [];
   let mismatched = 0;
   const pool =
-    options.pool ?? new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), blobs.length)));
+    options.pool ??
+    new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), blobs.length)), { inline: true });
   try {
     await Promise.all(
       blobs.map(async (b) => {

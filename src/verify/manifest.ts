@@ -315,7 +315,8 @@ export async function computeManifest(modelPath: string, options: ManifestOption
   }
   const algorithm = method === 'files' ? hashType : shardAlgorithm(hashType, shardSize);
   const pool =
-    options.pool ?? new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), tasks.length)));
+    options.pool ??
+    new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), tasks.length)), { inline: true });
   let digests: string[];
   try {
     digests = await Promise.all(

@@ -150,7 +150,8 @@ export async function verifySums(
   const realBase = await realpath(base).catch(() => resolve(base));
   const outside: ManifestProblem[] = [];
   const pool =
-    options.pool ?? new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), expected.length)));
+    options.pool ??
+    new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), expected.length)), { inline: true });
   const actual: Resource[] = [];
   const files: { rel: string; size: number }[] = [];
   try {
