@@ -1,0 +1,27 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+
+// src/core/errors.ts
+var ModelvetError = class extends Error {
+  code;
+  /** The file the error is about, when there is one. */
+  path;
+  constructor(code, message, options) {
+    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "ModelvetError";
+    this.code = code;
+    if (options?.path !== void 0) this.path = options.path;
+  }
+};
+function describeError(err, path) {
+  if (err instanceof ModelvetError) return err.message;
+  const e = err;
+  const where = path ?? e?.path;
+  const code = e?.code;
+  const reason = code === "ENOENT" ? "no such file or directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : code === "ELOOP" ? "too many levels of symbolic links" : code === "EIO" ? "input/output error" : (e?.message ?? String(err)).split("\n")[0];
+  return where ? `${where}: ${reason}` : String(reason);
+}
+
+export {
+  ModelvetError,
+  describeError
+};

@@ -1,0 +1,106 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  signModel
+} from "./chunk-UM6CNMMM.js";
+import {
+  applyPolicy
+} from "./chunk-L5DL6IZN.js";
+import {
+  formatPolicyErrors,
+  loadPolicy,
+  parsePolicy
+} from "./chunk-2WILYJR6.js";
+import "./chunk-PDIE5V46.js";
+import {
+  omsTrustOptions,
+  verifyOmsSignatureFile
+} from "./chunk-HXXBQYAR.js";
+import {
+  registerFileAnalyzer,
+  registerTreeAnalyzer,
+  scan
+} from "./chunk-Y6FZQEB4.js";
+import {
+  resolvePolicy
+} from "./chunk-PG4OTFCR.js";
+import {
+  renderMarkdown
+} from "./chunk-FWODMWOZ.js";
+import {
+  buildSarif,
+  renderSarif
+} from "./chunk-HDXMEOOU.js";
+import "./chunk-WI747P3R.js";
+import "./chunk-AA5B4STX.js";
+import {
+  verifyHfCache,
+  verifyLock,
+  verifyOllama,
+  verifyPath,
+  verifySums,
+  writeLock
+} from "./chunk-YSC6JEF6.js";
+import "./chunk-BR5G2BB7.js";
+import "./chunk-RY6BK7YD.js";
+import "./chunk-LZFS3KT3.js";
+import "./chunk-GH5VI6YS.js";
+import {
+  OmsError,
+  computeManifest,
+  parseStatement,
+  statementJson
+} from "./chunk-UDPYNYHJ.js";
+import {
+  HashPool
+} from "./chunk-WMJUBWP6.js";
+import {
+  VERSION
+} from "./chunk-ZOCGWQIB.js";
+import {
+  hashFile
+} from "./chunk-L2OXUHXA.js";
+import "./chunk-TWVFZO37.js";
+import "./chunk-ZAEA47A6.js";
+import "./chunk-S5CNZWPZ.js";
+import {
+  SEVERITIES,
+  allRules,
+  getRule
+} from "./chunk-WRBY765S.js";
+import {
+  ModelvetError
+} from "./chunk-Z7TOYO2C.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  HashPool,
+  ModelvetError,
+  OmsError,
+  SEVERITIES,
+  VERSION,
+  allRules,
+  applyPolicy,
+  buildSarif,
+  computeManifest,
+  formatPolicyErrors,
+  getRule,
+  hashFile,
+  loadPolicy,
+  writeLock as lock,
+  omsTrustOptions,
+  parsePolicy,
+  parseStatement,
+  registerFileAnalyzer,
+  registerTreeAnalyzer,
+  renderMarkdown,
+  renderSarif,
+  resolvePolicy,
+  scan,
+  signModel,
+  statementJson,
+  verifyPath as verify,
+  verifyHfCache,
+  verifyLock,
+  verifyOllama,
+  verifyOmsSignatureFile,
+  verifySums
+};
