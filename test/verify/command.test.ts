@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
 import { main } from '../../src/cli.ts';
 import type { Report } from '../../src/core/report.ts';
 import { verifyPath } from '../../src/verify/command.ts';
@@ -14,22 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      err += s;
-    },
-    stdoutIsTty: false,
-    stderrIsTty: false,
-    env: {},
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 async function model(): Promise<string> {
   const m = join(dir, `model${n++}`);

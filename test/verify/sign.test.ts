@@ -6,7 +6,7 @@ import { createPublicKey } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.ts';
+import { runCli } from '../helpers/cli.ts';
 import { verifyAgainstResources } from '../../src/verify/manifest-check.ts';
 import type { OmsError } from '../../src/verify/oms/errors.ts';
 import { keyHint } from '../../src/verify/oms/keys.ts';
@@ -129,22 +129,7 @@ describe('sign --key → verify --key', () => {
 });
 
 describe('modelvet sign (CLI)', () => {
-  const run = async (...argv: string[]) => {
-    let out = '';
-    let err = '';
-    const code = await main(argv, {
-      stdout: (s) => {
-        out += s;
-      },
-      stderr: (s) => {
-        err += s;
-      },
-      stdoutIsTty: false,
-      stderrIsTty: false,
-      env: {},
-    });
-    return { code, out, err };
-  };
+  const run = (...argv: string[]) => runCli(argv);
 
   it('signs with --key and prints one line; the bundle verifies', async () => {
     const r = await run('sign', model, '--key', fix('p521-key.pem'), '--ignore-paths', '.gitattributes');
