@@ -95,6 +95,7 @@ export {
   renderSarif,
   resolvePolicy,
   scan,
+  signModel as sign,
   signModel,
   statementJson,
   verifyPath as verify,

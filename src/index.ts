@@ -28,7 +28,7 @@ export {
   omsTrustOptions,
   verifyOmsSignatureFile,
 } from './verify/oms/verify.ts';
-export { type SignOptions, type SignResult, signModel } from './verify/sign.ts';
+export { type SignOptions, type SignResult, signModel, signModel as sign } from './verify/sign.ts';
 export { VERSION } from './version.ts';
 export { applyPolicy } from './policy/apply.ts';
 export { resolvePolicy } from './policy/discover.ts';

@@ -1,0 +1,38 @@
+/** The public library API as DESIGN.md names it, used end to end on a copy of a fixture. */
+import { cp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as modelvet from '../src/index.ts';
+import { makeTmpDir } from './helpers/tmp.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTmpDir();
+  await cp(join(FIXTURES, 'policy', 'clean-model'), join(dir, 'model'), { recursive: true });
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('library API', () => {
+  it('exports scan, verify, lock, sign, hashFile and loadPolicy', () => {
+    for (const name of ['scan', 'verify', 'lock', 'sign', 'hashFile', 'loadPolicy'] as const) {
+      expect(typeof modelvet[name], name).toBe('function');
+    }
+  });
+
+  it('locks, verifies, signs and scans a model folder', async () => {
+    const model = join(dir, 'model');
+    const locked = await modelvet.lock(model);
+    expect(locked.path).toBe(join(model, 'modelvet.lock.json'));
+    const verified = await modelvet.verify(model, { lock: locked.path });
+    expect(verified.verifications.map((v) => v.ok)).toEqual([true]);
+    await modelvet.sign(model, { key: join(FIXTURES, 'oms', 'p256-key.pem') });
+    const trust = modelvet.omsTrustOptions({ key: join(FIXTURES, 'oms', 'p256-pub.pem') });
+    const report = await modelvet.scan([model], { analyzerOptions: { 'verify.signers': [trust] } });
+    expect(report.verdict).toBe('pass');
+    expect(report.verifications.map((v) => [v.kind, v.ok]).sort()).toEqual([
+      ['lock', true],
+      ['signature', true],
+    ]);
+  });
+});
