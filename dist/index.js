@@ -19,7 +19,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-Y6FZQEB4.js";
+} from "./chunk-2OB3BCBF.js";
 import {
   resolvePolicy
 } from "./chunk-PG4OTFCR.js";

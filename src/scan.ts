@@ -72,6 +72,46 @@ async function mapLimit<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
 
+/** Names that are content digests (HF cache blobs, Ollama blobs): the link to them carries the real name. */
+const CONTENT_ADDRESSED_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64}|sha256[-:][0-9a-f]{64})$/;
+
+/**
+ * Several discovered paths can be one file (links inside the folder, e.g. a Hugging Face cache's
+ * snapshots/ → blobs/). Each file is hashed once (through its real path). It is analyzed once per
+ * distinct name it goes by, since names are hints to analyzers and to loaders alike, except that a
+ * content-digest blob name is dropped when a link gives the file a real name.
+ */
+export function planReads(all: readonly DiscoveredFile[]): {
+  hashOnce: DiscoveredFile[];
+  analyzeOnce: DiscoveredFile[];
+} {
+  const groups = new Map<string, DiscoveredFile[]>();
+  for (const f of all) {
+    const g = groups.get(f.fsPath);
+    if (g) g.push(f);
+    else groups.set(f.fsPath, [f]);
+  }
+  const hashOnce: DiscoveredFile[] = [];
+  const analyzeOnce: DiscoveredFile[] = [];
+  const base = (f: DiscoveredFile) => f.rel.split('/').at(-1) ?? f.rel;
+  for (const g of groups.values()) {
+    hashOnce.push(g.find((f) => f.symlinkTarget === undefined) ?? g[0]!);
+    const hasLink = g.some((f) => f.symlinkTarget !== undefined);
+    const seen = new Set<string>();
+    // Real paths first, so a file analyzed under its own name is reported at its own path.
+    for (const f of [...g].sort(
+      (a, b) => Number(a.symlinkTarget !== undefined) - Number(b.symlinkTarget !== undefined),
+    )) {
+      const name = base(f);
+      if (seen.has(name)) continue;
+      if (hasLink && f.symlinkTarget === undefined && CONTENT_ADDRESSED_NAME.test(name)) continue;
+      seen.add(name);
+      analyzeOnce.push(f);
+    }
+  }
+  return { hashOnce, analyzeOnce };
+}
+
 /** Throws ModelvetError NOT_FOUND / UNREADABLE for a target that cannot be opened (exit code 2). */
 export async function discoverAll(paths: readonly string[]): Promise<Target[]> {
   const targets: Target[] = [];
@@ -119,13 +159,14 @@ export async function scanTargets(
   const failOn = options.failOn ?? 'high';
   const all: DiscoveredFile[] = targets.flatMap((t) => t.files);
   const findings: Finding[] = targets.flatMap((t) => t.findings);
-  const totalBytes = all.reduce((n, f) => n + f.size, 0);
-  const progress = new Progress(totalBytes, all.length, options.onProgress);
-  const pool = new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), all.length)));
+  const { hashOnce, analyzeOnce } = planReads(all);
+  const totalBytes = hashOnce.reduce((n, f) => n + f.size, 0);
+  const progress = new Progress(totalBytes, hashOnce.length, options.onProgress);
+  const pool = new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), hashOnce.length)));
   const fileReports = new Map<DiscoveredFile, FileReport>();
 
   const hashing = Promise.all(
-    all.map(async (file) => {
+    hashOnce.map(async (file) => {
       try {
         const result = await pool.hash({
           path: file.fsPath,
@@ -152,9 +193,9 @@ export async function scanTargets(
     }),
   );
 
-  const kinds = new Map<DiscoveredFile, string>();
-  const memberKinds = new Map<DiscoveredFile, string[]>();
-  const analysis = mapLimit(all, options.analysisConcurrency ?? 4, async (file) => {
+  const kinds = new Map<string, string>();
+  const memberKinds = new Map<string, string[]>();
+  const analysis = mapLimit(analyzeOnce, options.analysisConcurrency ?? 4, async (file) => {
     let source: FileSource | undefined;
     try {
       source = await FileSource.open(file.fsPath, file.display);
@@ -162,11 +203,11 @@ export async function scanTargets(
         limits: options.limits ?? DEFAULT_LIMITS,
         options: options.analyzerOptions ?? {},
       });
-      kinds.set(file, result.kind);
-      if (result.memberKinds.length) memberKinds.set(file, result.memberKinds);
+      if (!kinds.has(file.fsPath)) kinds.set(file.fsPath, result.kind);
+      if (result.memberKinds.length) memberKinds.set(file.fsPath, result.memberKinds);
       findings.push(...result.findings);
     } catch (err) {
-      kinds.set(file, 'unreadable');
+      kinds.set(file.fsPath, 'unreadable');
       findings.push(finding(HASH_ERROR, { path: file.display, message: describeError(err, file.display) }));
     } finally {
       await source?.close().catch(() => {});
@@ -179,14 +220,16 @@ export async function scanTargets(
   } finally {
     await pool.close();
   }
-  for (const h of hashed) {
-    fileReports.set(h.file, {
-      path: h.file.display,
-      size: h.size,
-      kind: kinds.get(h.file) ?? 'unknown',
-      ...(memberKinds.has(h.file) ? { contains: memberKinds.get(h.file)! } : {}),
-      ...(h.digests ? { digests: h.digests } : {}),
-      ...(h.file.symlinkTarget !== undefined ? { symlinkTarget: h.file.symlinkTarget } : {}),
+  const byContent = new Map(hashed.map((h) => [h.file.fsPath, h]));
+  for (const file of all) {
+    const h = byContent.get(file.fsPath);
+    fileReports.set(file, {
+      path: file.display,
+      size: h?.size ?? file.size,
+      kind: kinds.get(file.fsPath) ?? 'unknown',
+      ...(memberKinds.has(file.fsPath) ? { contains: memberKinds.get(file.fsPath)! } : {}),
+      ...(h?.digests ? { digests: h.digests } : {}),
+      ...(file.symlinkTarget !== undefined ? { symlinkTarget: file.symlinkTarget } : {}),
     });
   }
 
@@ -235,7 +278,7 @@ export async function scanTargets(
   const { verdict, reason } = decideVerdict(findings, verifications, failOn);
   const durationMs = performance.now() - started;
   const files = all.map((f) => fileReports.get(f)!);
-  const hashedBytes = files.reduce((n, f) => n + f.size, 0);
+  const hashedBytes = hashed.reduce((n, h) => n + h.size, 0);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'modelvet', version: VERSION },

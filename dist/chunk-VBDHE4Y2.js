@@ -1,0 +1,32 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  HASH_ERROR,
+  discoverAll,
+  planReads,
+  registerTargetVerifier,
+  scan,
+  scanTargets
+} from "./chunk-2OB3BCBF.js";
+import "./chunk-WI747P3R.js";
+import "./chunk-AA5B4STX.js";
+import "./chunk-YSC6JEF6.js";
+import "./chunk-BR5G2BB7.js";
+import "./chunk-RY6BK7YD.js";
+import "./chunk-LZFS3KT3.js";
+import "./chunk-GH5VI6YS.js";
+import "./chunk-UDPYNYHJ.js";
+import "./chunk-WMJUBWP6.js";
+import "./chunk-ZOCGWQIB.js";
+import "./chunk-L2OXUHXA.js";
+import "./chunk-S5CNZWPZ.js";
+import "./chunk-WRBY765S.js";
+import "./chunk-Z7TOYO2C.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  HASH_ERROR,
+  discoverAll,
+  planReads,
+  registerTargetVerifier,
+  scan,
+  scanTargets
+};
