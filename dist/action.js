@@ -1,7 +1,7 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   scan
-} from "./chunk-2OB3BCBF.js";
+} from "./chunk-W6NA6LTV.js";
 import {
   resolvePolicy
 } from "./chunk-PG4OTFCR.js";
@@ -11,11 +11,15 @@ import {
 } from "./chunk-FWODMWOZ.js";
 import {
   renderSarif
-} from "./chunk-HDXMEOOU.js";
+} from "./chunk-4P7UOQRV.js";
 import "./chunk-WI747P3R.js";
 import "./chunk-AA5B4STX.js";
-import "./chunk-YSC6JEF6.js";
-import "./chunk-BR5G2BB7.js";
+import "./chunk-VYLCQYGE.js";
+import "./chunk-FBEN3PSM.js";
+import {
+  isWithin,
+  relativeInside
+} from "./chunk-RV2DRSMZ.js";
 import "./chunk-RY6BK7YD.js";
 import {
   renderHuman
@@ -23,10 +27,10 @@ import {
 import {
   renderJson
 } from "./chunk-GH5VI6YS.js";
-import "./chunk-UDPYNYHJ.js";
-import "./chunk-WMJUBWP6.js";
+import "./chunk-NXNOROTZ.js";
+import "./chunk-HD6VATNX.js";
 import "./chunk-ZOCGWQIB.js";
-import "./chunk-L2OXUHXA.js";
+import "./chunk-EHB32V2H.js";
 import "./chunk-S5CNZWPZ.js";
 import {
   isSeverity,
@@ -549,16 +553,11 @@ function readInputs() {
   }
   return inputs;
 }
-function within(root, path) {
-  const r = relative(root, path);
-  return r === "" || !r.startsWith("..") && !isAbsolute(r);
-}
 function outputPath(name, runnerTemp, workspace) {
   return isAbsolute(name) ? name : resolve(runnerTemp ?? workspace, name);
 }
 function annotationFile(f, workspace) {
-  const abs = resolve(workspace, f.path);
-  return within(workspace, abs) ? relative(workspace, abs).split(sep).join("/") : void 0;
+  return relativeInside(workspace, resolve(workspace, f.path))?.split(sep).join("/");
 }
 function annotate(report, workspace) {
   const bySeverity = [...report.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
@@ -610,7 +609,8 @@ async function runAction() {
       }
     }
     for (const [i, p] of paths.entries()) {
-      if (!within(workspace, p)) usage(`input path ${inputs.paths[i]} is outside the workspace ${workspace}`);
+      if (!isWithin(workspace, p))
+        usage(`input path ${inputs.paths[i]} is outside the workspace ${workspace}`);
       await stat2(p).catch(() => usage(`input path ${inputs.paths[i]} does not exist in the workspace`));
     }
     const shown = paths.map((p) => relative(workspace, p).split(sep).join("/") || ".");
@@ -669,7 +669,7 @@ async function verificationOptions(inputs, workspace) {
   const analyzerOptions = {};
   if (inputs.lock !== void 0) analyzerOptions["verify.lock"] = abs(inputs.lock);
   if (inputs.signature !== void 0) {
-    const { omsTrustOptions } = await import("./chunk-UTDANPY3.js");
+    const { omsTrustOptions } = await import("./chunk-EVUELZ6Y.js");
     analyzerOptions["verify.signature"] = abs(inputs.signature);
     analyzerOptions["verify.signers"] = [
       omsTrustOptions({

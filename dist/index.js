@@ -1,7 +1,7 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   signModel
-} from "./chunk-UM6CNMMM.js";
+} from "./chunk-5PELP3FN.js";
 import {
   applyPolicy
 } from "./chunk-L5DL6IZN.js";
@@ -14,12 +14,12 @@ import "./chunk-PDIE5V46.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-HXXBQYAR.js";
+} from "./chunk-HS3VYR7X.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-2OB3BCBF.js";
+} from "./chunk-W6NA6LTV.js";
 import {
   resolvePolicy
 } from "./chunk-PG4OTFCR.js";
@@ -29,7 +29,7 @@ import {
 import {
   buildSarif,
   renderSarif
-} from "./chunk-HDXMEOOU.js";
+} from "./chunk-4P7UOQRV.js";
 import "./chunk-WI747P3R.js";
 import "./chunk-AA5B4STX.js";
 import {
@@ -39,8 +39,9 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-YSC6JEF6.js";
-import "./chunk-BR5G2BB7.js";
+} from "./chunk-VYLCQYGE.js";
+import "./chunk-FBEN3PSM.js";
+import "./chunk-RV2DRSMZ.js";
 import "./chunk-RY6BK7YD.js";
 import "./chunk-LZFS3KT3.js";
 import "./chunk-GH5VI6YS.js";
@@ -49,16 +50,16 @@ import {
   computeManifest,
   parseStatement,
   statementJson
-} from "./chunk-UDPYNYHJ.js";
+} from "./chunk-NXNOROTZ.js";
 import {
   HashPool
-} from "./chunk-WMJUBWP6.js";
+} from "./chunk-HD6VATNX.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
 import {
   hashFile
-} from "./chunk-L2OXUHXA.js";
+} from "./chunk-EHB32V2H.js";
 import "./chunk-TWVFZO37.js";
 import "./chunk-ZAEA47A6.js";
 import "./chunk-S5CNZWPZ.js";

@@ -8,6 +8,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { describeError, ModelvetError } from './core/errors.ts';
+import { isWithin, relativeInside } from './core/paths.ts';
 import { type Finding, isSeverity, type Severity, severityRank } from './core/finding.ts';
 import type { Report } from './core/report.ts';
 import { resolvePolicy } from './policy/discover.ts';
@@ -97,11 +98,6 @@ export function readInputs(): ActionInputs {
   return inputs;
 }
 
-function within(root: string, path: string): boolean {
-  const r = relative(root, path);
-  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
-}
-
 /**
  * Output files go to RUNNER_TEMP when given as relative paths (never into the scanned tree, which
  * is usually the workspace); an absolute path is used as given.
@@ -111,8 +107,7 @@ function outputPath(name: string, runnerTemp: string | undefined, workspace: str
 }
 
 function annotationFile(f: Finding, workspace: string): string | undefined {
-  const abs = resolve(workspace, f.path);
-  return within(workspace, abs) ? relative(workspace, abs).split(sep).join('/') : undefined;
+  return relativeInside(workspace, resolve(workspace, f.path))?.split(sep).join('/');
 }
 
 function annotate(report: Report, workspace: string): void {
@@ -169,7 +164,8 @@ export async function runAction(): Promise<void> {
       }
     }
     for (const [i, p] of paths.entries()) {
-      if (!within(workspace, p)) usage(`input path ${inputs.paths[i]} is outside the workspace ${workspace}`);
+      if (!isWithin(workspace, p))
+        usage(`input path ${inputs.paths[i]} is outside the workspace ${workspace}`);
       await stat(p).catch(() => usage(`input path ${inputs.paths[i]} does not exist in the workspace`));
     }
     const shown = paths.map((p) => relative(workspace, p).split(sep).join('/') || '.');

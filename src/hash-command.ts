@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { describeError } from './core/errors.ts';
 import type { DigestAlgorithm } from './core/hash/digests.ts';
 import { defaultJobs, HashPool } from './core/hash/pool.ts';
-import { formatSumsLine, parseSums } from './core/hash/sums.ts';
+import { algorithmForLength, algorithmForTag, formatSumsLine, parseSums } from './core/hash/sums.ts';
 
 interface Out {
   out: (s: string) => void;
@@ -43,22 +43,13 @@ export async function hashFilesToSums(
   return status;
 }
 
-const BY_TAG: Record<string, DigestAlgorithm> = {
-  sha256: 'sha256',
-  sha512: 'sha512',
-  blake2b: 'blake2b512',
-  'blake2b-512': 'blake2b512',
-  sha1: 'sha1',
-};
-
 function algorithmFor(
   hexLength: number,
   tag: string | undefined,
   forced?: DigestAlgorithm,
 ): DigestAlgorithm | undefined {
-  if (tag) return BY_TAG[tag];
-  if (forced) return forced;
-  return hexLength === 64 ? 'sha256' : hexLength === 128 ? 'sha512' : hexLength === 40 ? 'sha1' : undefined;
+  if (tag) return algorithmForTag(tag) ?? undefined;
+  return forced ?? algorithmForLength(hexLength) ?? undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as modelvet from '../src/index.ts';
+import { hashFile, loadPolicy, lock, scan, sign, verify } from '../src/index.ts';
 import { makeTmpDir } from './helpers/tmp.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -15,8 +16,8 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('library API', () => {
   it('exports scan, verify, lock, sign, hashFile and loadPolicy', () => {
-    for (const name of ['scan', 'verify', 'lock', 'sign', 'hashFile', 'loadPolicy'] as const) {
-      expect(typeof modelvet[name], name).toBe('function');
+    for (const [name, fn] of Object.entries({ scan, verify, lock, sign, hashFile, loadPolicy })) {
+      expect(typeof fn, name).toBe('function');
     }
   });
 

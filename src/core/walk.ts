@@ -8,8 +8,9 @@
  * devices are reported and never opened (opening a FIFO blocks forever).
  */
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { describeError } from './errors.ts';
+import { isWithin } from './paths.ts';
 import { defineRule, type Finding, finding } from './finding.ts';
 
 export const SYMLINK_ESCAPE = defineRule({
@@ -80,15 +81,12 @@ export interface DiscoverOptions {
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
-function within(root: string, real: string): boolean {
-  const r = relative(root, real);
-  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
-}
-
-function byteOrder(a: string, b: string): number {
-  const ba = Buffer.from(a);
-  const bb = Buffer.from(b);
-  return Buffer.compare(ba, bb);
+/** Sorts by the UTF-8 bytes of a key (stable across locales), encoding each key once. */
+function sortByBytes<T>(items: T[], key: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, bytes: Buffer.from(key(item)) }))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+    .map((e) => e.item);
 }
 
 /** Walks one target. Throws only when the target itself does not exist or cannot be read. */
@@ -126,7 +124,7 @@ export async function discoverTarget(input: string, options: DiscoverOptions = {
   const walk = async (dir: string, relDir: string): Promise<void> => {
     let entries: string[];
     try {
-      entries = (await readdir(dir)).sort(byteOrder);
+      entries = await readdir(dir); // the files are sorted once, at the end
     } catch (err) {
       const path = relDir ? display(relDir) : displayBase;
       target.findings.push(finding(UNREADABLE_PATH, { path, message: describeError(err, path) }));
@@ -159,7 +157,7 @@ export async function discoverTarget(input: string, options: DiscoverOptions = {
         } catch {
           real = undefined;
         }
-        if (real === undefined || !within(root, real)) {
+        if (real === undefined || !isWithin(root, real)) {
           target.findings.push(
             finding(SYMLINK_ESCAPE, {
               path: shown,
@@ -189,6 +187,7 @@ export async function discoverTarget(input: string, options: DiscoverOptions = {
     }
   };
   await walk(root, '');
-  target.files.sort((a, b) => byteOrder(a.rel, b.rel));
+  target.files = sortByBytes(target.files, (f) => f.rel);
+  target.skipped = sortByBytes(target.skipped, (s) => s);
   return target;
 }

@@ -11,7 +11,7 @@ import { registerFileAnalyzer } from '../core/analyzer.ts';
 import { finding } from '../core/finding.ts';
 import { registerSniffer } from '../core/sniff.ts';
 import { BufferSource, label } from '../core/source.ts';
-import { ARCHIVE_UNSUPPORTED_COMPRESSION, reportBomb } from './compressed/archive-rules.ts';
+import { reportFailedExpansion } from './compressed/archive-rules.ts';
 import { expand, zlibCodecs } from './compressed/expand.ts';
 import { NUMPY_TYPE_SIZES } from './numpy-dtype.ts';
 import { OPAQUE_ARCHIVE } from './opaque.ts';
@@ -206,25 +206,7 @@ registerFileAnalyzer({
     const name = `${ctx.name}[zlib]`;
     const member = [...source.member, name];
     if (!result.ok) {
-      if (result.reason === 'limit') {
-        reportBomb(
-          ctx,
-          member,
-          result.limit,
-          `zlib stream expands past ${result.cap} bytes (${result.limit} limit)`,
-          {
-            cap: result.cap,
-            compressed: result.compressed,
-          },
-        );
-      } else {
-        ctx.report(
-          finding(ARCHIVE_UNSUPPORTED_COMPRESSION, {
-            message: `${label(source)}: zlib stream cannot be decompressed (${result.message}); not scanned`,
-            evidence: { kind: ZLIB_KIND },
-          }),
-        );
-      }
+      reportFailedExpansion(ctx, member, result, 'zlib stream', ZLIB_KIND);
       return;
     }
     await ctx.scanMember(new BufferSource(result.data, source.path, member), name);

@@ -10,9 +10,10 @@
  * GitHub's per-run limit, most severe first, and the run's properties say when they were.
  */
 import { createHash } from 'node:crypto';
-import { isAbsolute, posix, relative, resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Finding, getRule, type RuleDefinition, type Severity, severityRank } from '../core/finding.ts';
+import { relativeInside } from '../core/paths.ts';
 import type { Report, SuppressedFinding } from '../core/report.ts';
 
 /** GitHub accepts at most 25,000 results per run (and shows the top 5,000 by severity). */
@@ -55,8 +56,8 @@ const encodeSegment = (s: string): string =>
 /** A relative URI for a path inside `cwd`, a file:// URI otherwise. */
 export function artifactUri(path: string, cwd: string): string {
   const abs = resolve(cwd, path);
-  const rel = relative(cwd, abs);
-  if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) {
+  const rel = relativeInside(cwd, abs);
+  if (rel) {
     return rel.split(/[\\/]/).map(encodeSegment).join('/');
   }
   return pathToFileURL(abs).href;

@@ -6,6 +6,7 @@
  * extra file, and, in shard mode, a shard holding the bytes signed for another shard of the same
  * file (reordered or swapped shards) or a file whose size no longer matches its shards.
  */
+import { relativeInside } from '../core/paths.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
@@ -456,8 +457,8 @@ export interface VerifyOutcome {
 /** The verified file itself when it sits inside the model folder (relative), else nothing. */
 export function sidecarIgnore(modelRoot: string, file: string | undefined): string[] {
   if (!file) return [];
-  const rel = relative(resolve(modelRoot), resolve(file));
-  const n = rel.startsWith('..') ? undefined : normalizeRelPath(rel);
+  const rel = relativeInside(resolve(modelRoot), resolve(file));
+  const n = rel === undefined ? undefined : normalizeRelPath(rel);
   return n && n !== '.' ? [n] : [];
 }
 

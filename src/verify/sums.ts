@@ -10,7 +10,7 @@ import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import type { DigestAlgorithm } from '../core/hash/digests.ts';
 import { defaultJobs, HashPool } from '../core/hash/pool.ts';
-import { parseSums } from '../core/hash/sums.ts';
+import { algorithmForLength, algorithmForTag, parseSums } from '../core/hash/sums.ts';
 import {
   enumerateModel,
   GIT_PATHS,
@@ -39,30 +39,20 @@ import {
 
 export const MAX_SUMS_BYTES = 64 * 1024 * 1024;
 
-const BY_TAG: Record<string, DigestAlgorithm | null> = {
-  sha256: 'sha256',
-  sha512: 'sha512',
-  sha1: 'sha1',
-  blake2b: 'blake2b512',
-  'blake2b-512': 'blake2b512',
-  blake3: 'blake3',
-  md5: null,
-};
-
 /** The algorithm of one line: its BSD tag, else the checksum file's name, else the digest length. */
 export function sumsAlgorithm(
   hex: string,
   tag: string | undefined,
   fileName: string,
 ): DigestAlgorithm | null {
-  if (tag !== undefined) return BY_TAG[tag] ?? null;
+  if (tag !== undefined) return algorithmForTag(tag);
   const n = fileName.toLowerCase();
   if (/md5/.test(n)) return null;
   if (/b3|blake3/.test(n)) return hex.length === 64 ? 'blake3' : null;
   if (/b2|blake2/.test(n)) return hex.length === 128 ? 'blake2b512' : null;
   if (/sha512/.test(n)) return hex.length === 128 ? 'sha512' : null;
   if (/sha1(?!\d)/.test(n)) return hex.length === 40 ? 'sha1' : null;
-  return hex.length === 64 ? 'sha256' : hex.length === 128 ? 'sha512' : hex.length === 40 ? 'sha1' : null;
+  return algorithmForLength(hex.length);
 }
 
 async function within(realRoot: string, p: string): Promise<boolean> {

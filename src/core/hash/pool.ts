@@ -7,10 +7,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { describeError, type ErrorCode, ModelvetError } from '../errors.ts';
+import { ModelvetError } from '../errors.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { HashJob, WorkerMessage } from './protocol.ts';
-import { type HashRange, type HashResult, hashFile } from './reader.ts';
+import { runHashJob } from './job.ts';
+import type { HashRange, HashResult } from './reader.ts';
 
 export interface PoolJob extends HashRange {
   path: string;
@@ -92,24 +93,8 @@ export class HashPool {
   /** Runs a job on the calling thread; its errors take the same shape as a worker's. */
   private runInline(p: Pending): void {
     this.callerBusy = true;
-    const { job } = p;
-    hashFile(job.path, {
-      displayPath: job.displayPath,
-      algorithms: job.algorithms,
-      ...(job.start !== undefined ? { start: job.start } : {}),
-      ...(job.length !== undefined ? { length: job.length } : {}),
-      ...(job.bufferSize !== undefined ? { bufferSize: job.bufferSize } : {}),
-      ...(p.onProgress ? { onProgress: p.onProgress } : {}),
-    })
-      .then(p.resolve, (err: unknown) => {
-        const code =
-          err instanceof ModelvetError ? err.code : ((err as NodeJS.ErrnoException).code ?? 'UNREADABLE');
-        p.reject(
-          err instanceof ModelvetError
-            ? err
-            : new ModelvetError(toCode(code), describeError(err, job.displayPath), { path: job.displayPath }),
-        );
-      })
+    runHashJob(p.job, p.onProgress)
+      .then(p.resolve, p.reject)
       .finally(() => {
         this.callerBusy = false;
         if (!this.closed) this.pump();
@@ -146,7 +131,7 @@ export class HashPool {
       }
       this.running.delete(worker);
       if (m.type === 'done') p.resolve(m.result);
-      else p.reject(new ModelvetError(toCode(m.code), m.message, { path: p.job.displayPath }));
+      else p.reject(new ModelvetError(m.code, m.message, { path: p.job.displayPath }));
       worker.unref();
       this.idle.push(worker);
       this.pump();
@@ -159,18 +144,5 @@ export class HashPool {
       this.pump();
     });
     return worker;
-  }
-}
-
-function toCode(code: string): ErrorCode {
-  switch (code) {
-    case 'ENOENT':
-      return 'NOT_FOUND';
-    case 'CHANGED_WHILE_READING':
-    case 'NOT_A_REGULAR_FILE':
-    case 'READ_OUT_OF_BOUNDS':
-      return code;
-    default:
-      return 'UNREADABLE';
   }
 }

@@ -1,4 +1,5 @@
 /** Messages between the hash pool and its worker threads. */
+import type { ErrorCode } from '../errors.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { HashResult } from './reader.ts';
 
@@ -15,4 +16,4 @@ export interface HashJob {
 export type WorkerMessage =
   | { type: 'progress'; id: number; bytes: number }
   | { type: 'done'; id: number; result: HashResult }
-  | { type: 'error'; id: number; code: string; message: string };
+  | { type: 'error'; id: number; code: ErrorCode; message: string };

@@ -3,6 +3,27 @@
  * `<hex> *<name>` (binary marker), names with `\\` / `\n` escaped when the line starts with `\`,
  * and the BSD/`--tag` form `SHA256 (<name>) = <hex>`.
  */
+import type { DigestAlgorithm } from './digests.ts';
+
+/** BSD/`--tag` names (lower-cased) and what they mean; null for algorithms modelvet does not compute. */
+const TAG_ALGORITHMS: Record<string, DigestAlgorithm | null> = {
+  sha256: 'sha256',
+  sha512: 'sha512',
+  sha1: 'sha1',
+  blake2b: 'blake2b512',
+  'blake2b-512': 'blake2b512',
+  blake3: 'blake3',
+  md5: null,
+};
+
+export function algorithmForTag(tag: string): DigestAlgorithm | null {
+  return TAG_ALGORITHMS[tag] ?? null;
+}
+
+/** The coreutils reading of an untagged line: the digest length names the algorithm. */
+export function algorithmForLength(hexLength: number): DigestAlgorithm | null {
+  return hexLength === 64 ? 'sha256' : hexLength === 128 ? 'sha512' : hexLength === 40 ? 'sha1' : null;
+}
 
 export interface SumsEntry {
   /** 1-based line in the sums file. */

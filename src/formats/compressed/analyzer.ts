@@ -11,10 +11,9 @@
 import zlib from 'node:zlib';
 import type Bzip2 from '@foxglove/wasm-bz2';
 import { type AnalyzerContext, registerFileAnalyzer } from '../../core/analyzer.ts';
-import { finding } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
-import { BufferSource, label, MAX_READ } from '../../core/source.ts';
-import { ARCHIVE_UNSUPPORTED_COMPRESSION, reportBomb } from './archive-rules.ts';
+import { BufferSource, MAX_READ } from '../../core/source.ts';
+import { reportFailedExpansion } from './archive-rules.ts';
 import { type Decoder, type ExpandResult, expand, expansionCap, zlibCodecs } from './expand.ts';
 
 // The WebAssembly decoders load on first use, so scans without xz/bzip2 content never pay for them.
@@ -155,22 +154,7 @@ async function analyzeCompressed(ctx: AnalyzerContext): Promise<void> {
   const name = innerName(ctx.name, ctx.kind);
   const member = [...source.member, name];
   if (!result.ok) {
-    if (result.reason === 'limit') {
-      reportBomb(
-        ctx,
-        member,
-        result.limit,
-        `${ctx.kind} stream expands past ${result.cap} bytes (${result.limit} limit) from ${result.compressed}`,
-        { cap: result.cap, compressed: result.compressed },
-      );
-    } else {
-      ctx.report(
-        finding(ARCHIVE_UNSUPPORTED_COMPRESSION, {
-          message: `${label(source)}: ${ctx.kind} stream cannot be decompressed (${result.message}); not scanned`,
-          evidence: { kind: ctx.kind },
-        }),
-      );
-    }
+    reportFailedExpansion(ctx, member, result, `${ctx.kind} stream`, ctx.kind);
     return;
   }
   await ctx.scanMember(new BufferSource(result.data, source.path, member), name);

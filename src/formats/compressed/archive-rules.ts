@@ -6,7 +6,7 @@
 import type { AnalyzerContext } from '../../core/analyzer.ts';
 import { defineRule, finding } from '../../core/finding.ts';
 import { label } from '../../core/source.ts';
-import type { ExpandLimit } from './expand.ts';
+import type { ExpandLimit, ExpandResult } from './expand.ts';
 
 export const ARCHIVE_BOMB = defineRule({
   id: 'archive/bomb',
@@ -97,6 +97,35 @@ export function reportBomb(
       message: `${label({ path: ctx.source.path, member })}: ${message}; not scanned past the limit`,
       member: [...member],
       evidence: { limit, ...evidence },
+    }),
+  );
+}
+
+/**
+ * Reports why a compressed stream was not expanded: a bomb (a limit was reached) or a stream that
+ * cannot be decompressed. `stream` names it in the message (`gzip stream`, `zlib stream`).
+ */
+export function reportFailedExpansion(
+  ctx: AnalyzerContext,
+  member: readonly string[],
+  result: Extract<ExpandResult, { ok: false }>,
+  stream: string,
+  kind: string,
+): void {
+  if (result.reason === 'limit') {
+    reportBomb(
+      ctx,
+      member,
+      result.limit,
+      `${stream} expands past ${result.cap} bytes (${result.limit} limit) from ${result.compressed}`,
+      { cap: result.cap, compressed: result.compressed },
+    );
+    return;
+  }
+  ctx.report(
+    finding(ARCHIVE_UNSUPPORTED_COMPRESSION, {
+      message: `${label(ctx.source)}: ${stream} cannot be decompressed (${result.message}); not scanned`,
+      evidence: { kind },
     }),
   );
 }
