@@ -1,7 +1,7 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   scan
-} from "./chunk-W6NA6LTV.js";
+} from "./chunk-FIFKVRMC.js";
 import {
   resolvePolicy
 } from "./chunk-PG4OTFCR.js";
@@ -11,15 +11,15 @@ import {
 } from "./chunk-FWODMWOZ.js";
 import {
   renderSarif
-} from "./chunk-4P7UOQRV.js";
+} from "./chunk-TVJWHU6X.js";
 import "./chunk-WI747P3R.js";
 import "./chunk-AA5B4STX.js";
-import "./chunk-VYLCQYGE.js";
+import "./chunk-UOZQL6Y3.js";
 import "./chunk-FBEN3PSM.js";
 import {
   isWithin,
   relativeInside
-} from "./chunk-RV2DRSMZ.js";
+} from "./chunk-E4E3RBLY.js";
 import "./chunk-RY6BK7YD.js";
 import {
   renderHuman

@@ -19,7 +19,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-W6NA6LTV.js";
+} from "./chunk-FIFKVRMC.js";
 import {
   resolvePolicy
 } from "./chunk-PG4OTFCR.js";
@@ -29,7 +29,7 @@ import {
 import {
   buildSarif,
   renderSarif
-} from "./chunk-4P7UOQRV.js";
+} from "./chunk-TVJWHU6X.js";
 import "./chunk-WI747P3R.js";
 import "./chunk-AA5B4STX.js";
 import {
@@ -39,9 +39,9 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-VYLCQYGE.js";
+} from "./chunk-UOZQL6Y3.js";
 import "./chunk-FBEN3PSM.js";
-import "./chunk-RV2DRSMZ.js";
+import "./chunk-E4E3RBLY.js";
 import "./chunk-RY6BK7YD.js";
 import "./chunk-LZFS3KT3.js";
 import "./chunk-GH5VI6YS.js";

@@ -104,7 +104,8 @@ export async function checkSums(
         failed++;
         options.out(`${r.entry.name}: FAILED\n`);
       } else if (r.state === 'unreadable') {
-        const missing = (r.err as NodeJS.ErrnoException)?.code === 'ENOENT';
+        // Pool errors are ModelvetErrors: a file that does not exist has the code NOT_FOUND.
+        const missing = (r.err as { code?: string } | undefined)?.code === 'NOT_FOUND';
         if (missing && options.ignoreMissing) continue;
         unreadable++;
         options.err(`modelvet: ${r.error}\n`);

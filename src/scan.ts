@@ -194,6 +194,7 @@ export async function scanTargets(
   );
 
   const kinds = new Map<string, string>();
+  const openErrors = new Map<string, Finding>();
   const memberKinds = new Map<string, string[]>();
   const analysis = mapLimit(analyzeOnce, options.analysisConcurrency ?? 4, async (file) => {
     let source: FileSource | undefined;
@@ -208,7 +209,11 @@ export async function scanTargets(
       findings.push(...result.findings);
     } catch (err) {
       kinds.set(file.fsPath, 'unreadable');
-      findings.push(finding(HASH_ERROR, { path: file.display, message: describeError(err, file.display) }));
+      // Reported below unless the hash of the same file failed too (one finding per cause).
+      openErrors.set(
+        file.fsPath,
+        finding(HASH_ERROR, { path: file.display, message: describeError(err, file.display) }),
+      );
     } finally {
       await source?.close().catch(() => {});
     }
@@ -221,6 +226,7 @@ export async function scanTargets(
     await pool.close();
   }
   const byContent = new Map(hashed.map((h) => [h.file.fsPath, h]));
+  for (const [fsPath, f] of openErrors) if (byContent.get(fsPath)?.digests) findings.push(f);
   for (const file of all) {
     const h = byContent.get(file.fsPath);
     fileReports.set(file, {

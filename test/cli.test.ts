@@ -139,6 +139,16 @@ describe('modelvet CLI', () => {
     expect(r.stderr).toContain('gone.bin: no such file or directory');
   });
 
+  it('hash --check --ignore-missing skips listed files that do not exist, and only those', async () => {
+    const good = (await run(['hash', 'a.txt'], dir)).stdout;
+    await writeFile(join(dir, 'WITH_MISSING'), `${good}${'0'.repeat(64)}  gone.bin\n`);
+    const r = await run(['hash', '--check', 'WITH_MISSING', '--ignore-missing'], dir);
+    expect(r).toMatchObject({ code: 0, stdout: 'a.txt: OK\n' });
+    const strict = await run(['hash', '--check', 'WITH_MISSING'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('gone.bin: FAILED open or read');
+  });
+
   it('hash --check accepts BSD-style tagged lines and sha512', async () => {
     const sha512 = (await run(['hash', '-a', 'sha512', 'a.txt'], dir)).stdout.split(' ')[0]!;
     await writeFile(join(dir, 'TAGGED'), `SHA512 (a.txt) = ${sha512}\n`);

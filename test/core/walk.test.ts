@@ -23,6 +23,8 @@ beforeAll(async () => {
   await symlink('../../' + outside.split('/').pop() + '/secret', join(dir, 'model/d0/escape-rel'));
   await symlink('nowhere', join(dir, 'model/dangling'));
   await symlink('d0', join(dir, 'model/dir-link'));
+  await writeFile(join(dir, 'model/..dots'), 'a name that starts with two dots');
+  await symlink('..dots', join(dir, 'model/dots-link'));
   execFileSync('mkfifo', [join(dir, 'model/pipe')]);
 });
 afterAll(async () => {
@@ -34,7 +36,15 @@ describe('discoverTarget', () => {
   it('lists regular files in byte order of their relative path, skipping .git', async () => {
     const t = await discoverTarget(join(dir, 'model'));
     expect(t.isDirectory).toBe(true);
-    expect(t.files.map((f) => f.rel)).toEqual(['a.txt', 'b.bin', 'd0.txt', 'd0/f', 'inside-link']);
+    expect(t.files.map((f) => f.rel)).toEqual([
+      '..dots',
+      'a.txt',
+      'b.bin',
+      'd0.txt',
+      'd0/f',
+      'dots-link',
+      'inside-link',
+    ]);
     expect(t.skipped).toEqual(['.git']);
   });
 
@@ -73,7 +83,7 @@ describe('discoverTarget', () => {
 
   it('shows paths joined with the target as typed', async () => {
     const t = await discoverTarget(join(dir, 'model') + '/');
-    expect(t.files[0]!.display).toBe(`${join(dir, 'model')}/a.txt`);
+    expect(t.files.find((f) => f.rel === 'a.txt')!.display).toBe(`${join(dir, 'model')}/a.txt`);
   });
 
   it('throws for a missing target', async () => {

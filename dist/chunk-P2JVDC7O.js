@@ -1,0 +1,20 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  SARIF_MAX_RESULTS,
+  SECURITY_SEVERITY,
+  artifactUri,
+  buildSarif,
+  renderSarif,
+  sarifLevel
+} from "./chunk-TVJWHU6X.js";
+import "./chunk-E4E3RBLY.js";
+import "./chunk-WRBY765S.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  SARIF_MAX_RESULTS,
+  SECURITY_SEVERITY,
+  artifactUri,
+  buildSarif,
+  renderSarif,
+  sarifLevel
+};
