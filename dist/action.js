@@ -1,7 +1,7 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   scan
-} from "./chunk-FIFKVRMC.js";
+} from "./chunk-UYXKMHFU.js";
 import {
   resolvePolicy
 } from "./chunk-PG4OTFCR.js";

@@ -19,7 +19,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-FIFKVRMC.js";
+} from "./chunk-UYXKMHFU.js";
 import {
   resolvePolicy
 } from "./chunk-PG4OTFCR.js";
