@@ -240,7 +240,11 @@ async function campaign(o: Options): Promise<void> {
   };
 
   const record = async (slot: number, plan: Plan, input: Buffer, outcome: Outcome): Promise<void> => {
-    const key = outcome.failure as string;
+    // Hangs and blow-ups have no message to tell them apart: one class per format family.
+    const key =
+      outcome.failure === 'timeout' || outcome.failure === 'memory'
+        ? `${outcome.failure} ${plan.seed.family}`
+        : (outcome.failure as string);
     const known = classes.get(key);
     if (known) {
       known.count++;
@@ -263,11 +267,12 @@ async function campaign(o: Options): Promise<void> {
       dir,
     };
     classes.set(key, rec);
-    const slow = key === 'timeout' || key === 'memory';
+    const slow = outcome.failure === 'timeout' || outcome.failure === 'memory';
     const small = await minimize(input, {
       maxRuns: slow ? 6 : o.minimizeRuns,
       maxMs: slow ? 90_000 : 60_000,
-      stillFails: async (candidate) => (await runOne(100 + slot, plan, candidate)).failure === key,
+      stillFails: async (candidate) =>
+        (await runOne(100 + slot, plan, candidate)).failure === outcome.failure,
     });
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'input'), small.input);
