@@ -145,7 +145,6 @@ interface ClassRecord {
     mode: Mode;
     format: ReportFormat;
     detail: string;
-    args: string[];
   };
   dir: string;
 }
@@ -262,7 +261,6 @@ async function campaign(o: Options): Promise<void> {
         mode: plan.mode,
         format: plan.format,
         detail: outcome.detail,
-        args: [],
       },
       dir,
     };
