@@ -12,6 +12,7 @@ import './pins/index.ts';
 import './policy/rules.ts';
 import './formats/onnx.ts';
 import './formats/keras.ts';
+import './formats/hydra/index.ts';
 import './formats/tensorflow.ts';
 import './formats/compressed/analyzer.ts';
 import './formats/tar.ts';
