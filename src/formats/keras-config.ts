@@ -103,6 +103,23 @@ accepts encodings and constants others reject), so it is not passed unvetted.
 Fix: re-save the model with Keras.`,
 });
 
+export const KERAS_FILE_ARGUMENT = defineRule({
+  id: 'keras/file-reading-layer',
+  severity: 'high',
+  title: 'Keras layer reads a file named in its config',
+  tags: ['keras', 'file-access', 'CVE-2025-12058'],
+  explain: `A preprocessing layer or tokenizer whose vocabulary (or merges, proto, special tokens)
+argument is a string instead of a list. StringLookup, IntegerLookup and TextVectorization
+(keras/src/layers/preprocessing/index_lookup.py set_vocabulary) and the keras_hub tokenizers
+(WordPiece, BytePair, SentencePiece, Whisper, ParSeq) treat a string as a path and open it while the
+model is built, through tf.io.gfile (which also reads gs:// and other remote paths). Keras before
+3.12 does this even in safe mode (CVE-2025-12058): loading the model reads a file the author chose
+(keys, credentials) into the model, where it can be echoed back, or fetches a URL. Saved models keep
+their vocabulary in the config as a list or as an asset inside the archive. Severity is high for an
+absolute path, a home-relative path, "..", or a URL, medium for another string.
+Fix: do not load the model; re-save it with the vocabulary inline.`,
+});
+
 /** Top-level packages whose classes Keras may rebuild without importing foreign code. */
 export const ALLOWED_ROOTS = new Set([
   'keras',
@@ -282,7 +299,65 @@ function dangerousModule(m: string): string | undefined {
   return m.split('.').find((seg) => DANGEROUS_MODULES.has(seg));
 }
 
-/** Inspects a parsed Keras config. Pure; bounded (throws RangeError beyond the depth/node limits). */
+/**
+ * Arguments that layers read as a file path when given a string (derived from keras and keras_hub
+ * source: index_lookup.py, text_vectorization.py, word_piece_tokenizer.py, byte_pair_tokenizer.py,
+ * sentence_piece_tokenizer.py, whisper_tokenizer.py, parseq_tokenizer.py). `idf_weights` is never
+ * read from a file, but a string there is the wrong shape all the same.
+ */
+const FILE_ARGUMENTS = ['vocabulary', 'merges', 'proto', 'special_tokens', 'language_tokens', 'idf_weights'];
+/** Layers that take those arguments, and every subclass by naming convention (BertTokenizer, ...). */
+const FILE_READING_CLASS = /(?:Lookup|Vectorization|Tokenizer)$/;
+
+/** keras_hub's SentencePieceTokenizer: a string over 2048 characters that is valid base64 is the proto itself. */
+function isInlineProto(s: string): boolean {
+  return s.length > 2048 && s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s);
+}
+
+/** Why a path string is worse than a relative name: URL, absolute, home-relative or climbing out. */
+function pathDanger(s: string): string | undefined {
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(s)) return 'a URL';
+  if (s.startsWith('/') || s.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(s)) return 'an absolute path';
+  if (s.startsWith('~')) return 'a home-relative path';
+  if (s.split(/[\\/]/).includes('..')) return 'a path climbing out of its folder';
+  return undefined;
+}
+
+function fileArgumentIssues(
+  cls: string,
+  cfg: Record<string, unknown>,
+  at: string,
+  named: string,
+): KerasIssue[] {
+  const issues: KerasIssue[] = [];
+  for (const arg of FILE_ARGUMENTS) {
+    const v = cfg[arg];
+    if (typeof v !== 'string' || (arg === 'proto' && isInlineProto(v))) continue;
+    const danger = arg === 'idf_weights' ? undefined : pathDanger(v);
+    const shown = v.length > 200 ? `${v.slice(0, 200)}...` : v;
+    issues.push({
+      rule: KERAS_FILE_ARGUMENT,
+      severity: danger ? 'high' : 'medium',
+      at,
+      message:
+        arg === 'idf_weights'
+          ? `${cls} layer${named}: idf_weights is a string, not a list of weights`
+          : `${cls} layer${named} reads its ${arg} from ${danger ?? 'the file'} "${shown}" at load time`,
+      evidence: {
+        layer: named.trim().replace(/^"|"$/g, '') || undefined,
+        className: cls,
+        argument: arg,
+        value: shown,
+      },
+    });
+  }
+  return issues;
+}
+
+/** A config past modelvet's walking limits (the message is ours, shown in the finding). */
+export class KerasLimitError extends RangeError {}
+
+/** Inspects a parsed Keras config. Pure; bounded (throws KerasLimitError beyond the depth/node limits). */
 export function inspectKerasConfig(root: unknown): KerasIssue[] {
   const issues: KerasIssue[] = [];
   // `inLambda`: below a "__lambda__" object, which is reported once for its bytecode.
@@ -295,8 +370,8 @@ export function inspectKerasConfig(root: unknown): KerasIssue[] {
   const payloadHolders = new WeakSet<object>();
   while (stack.length) {
     const { v, at, depth, inLambda } = stack.pop()!;
-    if (++nodes > MAX_NODES) throw new RangeError(`more than ${MAX_NODES} values`);
-    if (depth > MAX_DEPTH) throw new RangeError(`nested deeper than ${MAX_DEPTH} levels`);
+    if (++nodes > MAX_NODES) throw new KerasLimitError(`has more than ${MAX_NODES} values`);
+    if (depth > MAX_DEPTH) throw new KerasLimitError(`is nested deeper than ${MAX_DEPTH} levels`);
     if (typeof v === 'string') {
       if (!inLambda && isMarshalledCode(v)) {
         issues.push({
@@ -368,6 +443,9 @@ function inspectObject(
       message: `Lambda layer${named} (${kind})`,
       evidence: { layer: layerName, function: kind },
     });
+  }
+  if (leaf && FILE_READING_CLASS.test(leaf) && cfg && typeof cfg === 'object' && !Array.isArray(cfg)) {
+    issues.push(...fileArgumentIssues(leaf, cfg as Record<string, unknown>, at, named));
   }
   if ((leaf === 'TFOpLambda' || leaf === 'SlicingOpLambda') && cfg && typeof cfg === 'object') {
     // tf.keras op layers call the TensorFlow API symbol named in "function" (e.g. "math.add") with
@@ -497,6 +575,48 @@ export function parsePythonJson(text: string): unknown {
   }
 }
 
+export type KerasJson = { ok: true; value: unknown } | { ok: false; reason: string };
+
+/**
+ * The one place Keras configs are parsed (the project's JSON reader plugs in here). Failures carry
+ * our own one-line reason, never the engine's message text.
+ */
+export function readKerasJson(text: string): KerasJson {
+  try {
+    return { ok: true, value: parsePythonJson(text) };
+  } catch (err) {
+    if (!(err instanceof SyntaxError)) return { ok: false, reason: 'could not be read as JSON' };
+    if (text.trim() === '') return { ok: false, reason: 'is empty' };
+    // The engine's message is only mined for an offset; the text shown is ours.
+    const at = /position (\d+)/.exec(err.message)?.[1];
+    const early = at !== undefined ? Number(at) >= text.trimEnd().length : /end of JSON/i.test(err.message);
+    if (early) return { ok: false, reason: 'is not valid JSON (it ends before the value is complete)' };
+    return {
+      ok: false,
+      reason: `is not valid JSON${at !== undefined ? ` (unexpected character at offset ${at})` : ''}`,
+    };
+  }
+}
+
+/** Why a parsed value is not a Keras model config (an object with a string class_name and a config object). */
+export function kerasModelShapeProblem(v: unknown): string | undefined {
+  const kind = (x: unknown) =>
+    x === null
+      ? 'null'
+      : Array.isArray(x)
+        ? 'an array'
+        : typeof x === 'object'
+          ? 'an object'
+          : `a ${typeof x}`;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return `its top level is ${kind(v)}, not an object`;
+  const o = v as Record<string, unknown>;
+  if (typeof o.class_name !== 'string')
+    return `class_name is ${o.class_name === undefined ? 'missing' : kind(o.class_name)}`;
+  if (!o.config || typeof o.config !== 'object')
+    return `config is ${o.config === undefined ? 'missing' : kind(o.config)}`;
+  return undefined;
+}
+
 /**
  * Decodes config bytes the way Python's json.loads(bytes) does: UTF-8 (with or without BOM),
  * UTF-16 and UTF-32 detected from the first bytes.
@@ -538,19 +658,20 @@ export function checkKerasJsonText(
   text: string,
   what: string,
   seen?: Set<string>,
+  /** The text must be a model config (model_config, config.json): other shapes are a finding. */
+  modelConfig = false,
 ): Promise<void> {
-  let parsed: unknown;
-  try {
-    parsed = parsePythonJson(text);
-  } catch (err) {
+  const read = readKerasJson(text);
+  const shape = read.ok && modelConfig ? kerasModelShapeProblem(read.value) : undefined;
+  if (!read.ok || shape) {
     ctx.report(
       finding(KERAS_BAD_CONFIG, {
-        message: `${label(ctx.source)}: ${what} is not valid JSON (${(err as Error).message.slice(0, 120)})`,
+        message: `${label(ctx.source)}: ${what} ${read.ok ? `is not a Keras model config: ${shape}` : read.reason}`,
       }),
     );
-    return Promise.resolve();
+    if (!read.ok) return Promise.resolve();
   }
-  return reportKerasConfig(ctx, parsed, what, undefined, seen);
+  return reportKerasConfig(ctx, read.value, what, undefined, seen);
 }
 
 /** Reports the issues of a parsed config; embedded payloads are scanned as members. */
@@ -567,12 +688,8 @@ export async function reportKerasConfig(
   try {
     issues = inspectKerasConfig(parsed);
   } catch (err) {
-    ctx.report(
-      finding(KERAS_BAD_CONFIG, {
-        message: `${label(ctx.source)}: ${what}: ${(err as Error).message}`,
-        ...at,
-      }),
-    );
+    if (!(err instanceof KerasLimitError)) throw err;
+    ctx.report(finding(KERAS_BAD_CONFIG, { message: `${label(ctx.source)}: ${what} ${err.message}`, ...at }));
     return;
   }
   for (const i of issues) {
