@@ -7,11 +7,11 @@
  * a small guard (`parseYamlGuarded`): a cheap nesting pre-check, then a catch-all that turns any
  * failure into our own one-line reason. The lead may swap it for a shared guard in src/core.
  */
-import { type Document, isMap, isPair, isScalar, parseDocument, type Tags, visit } from 'yaml';
+import { type Document, LineCounter, parseDocument, type Tags, visit } from 'yaml';
 import { parsePythonJson } from '../keras-config.ts';
 
 export type ParseResult =
-  | { ok: true; value: unknown; pythonTags: PythonTag[]; duplicateKeys: string[] }
+  | { ok: true; value: unknown; pythonTags: PythonTag[] }
   | { ok: false; reason: string };
 
 export interface PythonTag {
@@ -90,39 +90,26 @@ function decodeTag(tag: string): string {
   }
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-function collectFacts(doc: Document, text: string): { pythonTags: PythonTag[]; duplicateKeys: string[] } {
+/**
+ * PyYAML python/* tags (after %TAG handles and %-escapes are resolved). Duplicate keys need no
+ * report: OmegaConf refuses them and PyYAML keeps the last, which is the value toJS keeps too.
+ */
+function pythonTagsOf(doc: Document, lines: LineCounter): PythonTag[] {
   const pythonTags: PythonTag[] = [];
-  const duplicateKeys: string[] = [];
   visit(doc, {
     Node(_, n) {
       const tag = n.tag ? decodeTag(n.tag) : '';
-      if (tag.startsWith(PYTHON_TAG) && pythonTags.length < 100) {
-        const rest = tag.slice(PYTHON_TAG.length);
-        const colon = rest.indexOf(':');
-        pythonTags.push({
-          tag,
-          callable: colon >= 0 ? rest.slice(colon + 1) : '',
-          line: lineOf(text, n.range?.[0] ?? 0),
-        });
-      }
-      if (isMap(n) && duplicateKeys.length < 20) {
-        const seen = new Set<string>();
-        for (const p of n.items) {
-          if (!isPair(p) || !isScalar(p.key)) continue;
-          const k = String(p.key.value);
-          if (seen.has(k) && k !== '<<') duplicateKeys.push(k);
-          seen.add(k);
-        }
-      }
+      if (!tag.startsWith(PYTHON_TAG) || pythonTags.length >= 100) return;
+      const rest = tag.slice(PYTHON_TAG.length);
+      const colon = rest.indexOf(':');
+      pythonTags.push({
+        tag,
+        callable: colon >= 0 ? rest.slice(colon + 1) : '',
+        line: lines.linePos(n.range?.[0] ?? 0).line,
+      });
     },
   });
-  return { pythonTags, duplicateKeys };
+  return pythonTags;
 }
 
 /** Parses YAML like OmegaConf.load; never throws. */
@@ -131,7 +118,9 @@ export function parseYamlGuarded(text: string): ParseResult {
   if (depth > MAX_YAML_NESTING)
     return { ok: false, reason: `nested ${depth} levels deep (limit ${MAX_YAML_NESTING})` };
   try {
+    const lines = new LineCounter();
     const doc = parseDocument(text, {
+      lineCounter: lines,
       version: '1.1',
       merge: true,
       uniqueKeys: false,
@@ -144,7 +133,7 @@ export function parseYamlGuarded(text: string): ParseResult {
         reason: `not valid YAML (${err.code.toLowerCase().replace(/_/g, ' ')} at line ${err.linePos?.[0]?.line ?? '?'})`,
       };
     const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { ok: true, value, ...collectFacts(doc, text) };
+    return { ok: true, value, pythonTags: pythonTagsOf(doc, lines) };
   } catch (err) {
     return {
       ok: false,
@@ -156,7 +145,7 @@ export function parseYamlGuarded(text: string): ParseResult {
 /** Parses JSON like Python's json.loads; never throws. (One call site, for the JSON reader swap.) */
 export function parseJsonGuarded(text: string): ParseResult {
   try {
-    return { ok: true, value: parsePythonJson(text), pythonTags: [], duplicateKeys: [] };
+    return { ok: true, value: parsePythonJson(text), pythonTags: [] };
   } catch {
     return { ok: false, reason: 'not valid JSON' };
   }

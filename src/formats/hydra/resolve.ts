@@ -56,7 +56,7 @@ export type Value =
   | { t: 'unknown'; why: Unresolved[]; prefix: string; candidates: string[] };
 
 /** Limits that keep resolution linear in practice: a hostile file of chained interpolations stops here. */
-export const RESOLVE_LIMITS = { steps: 200_000, depth: 64, length: 64 * 1024 };
+export const RESOLVE_LIMITS = { steps: 200_000, depth: 200, length: 64 * 1024 };
 
 /** Resolvers registered by OmegaConf and Hydra whose result depends on the machine (not reported). */
 const MACHINE_RESOLVERS = new Set(['oc.env', 'env', 'hydra', 'now']);
@@ -108,6 +108,16 @@ function toScalar(v: unknown): Scalar {
   return String(v);
 }
 
+/** Reasons and fallback values kept per unknown: enough to report, bounded for chained interpolations. */
+const MAX_ALTERNATIVES = 8;
+
+function addWhy(into: Unresolved[], more: readonly Unresolved[]): void {
+  for (const w of more) {
+    if (into.length >= MAX_ALTERNATIVES) return;
+    if (!into.some((x) => x.kind === w.kind && x.name === w.name)) into.push(w);
+  }
+}
+
 const unknown = (why: Unresolved[], prefix = '', candidates: string[] = []): Value => ({
   t: 'unknown',
   why,
@@ -141,6 +151,9 @@ function pyNumber(n: number): string {
 export class Resolver {
   readonly budget = new Budget();
   private readonly active = new Set<CNode>();
+  /** Resolved values by node (resolution is a pure function of the tree), and parse trees by text. */
+  private readonly done = new Map<CNode, Value>();
+  private readonly parsed = new Map<string, Element | GrammarError>();
   readonly root: CNode;
   constructor(root: CNode) {
     this.root = root;
@@ -155,16 +168,37 @@ export class Resolver {
     if (typeof v !== 'string' || !isInterpolation(v)) return { t: 'scalar', v };
     if (v.length > RESOLVE_LIMITS.length) return unknown([{ kind: 'limit', name: 'string length' }]);
     if (this.active.has(node)) return unknown([{ kind: 'cycle', name: 'recursive interpolation' }]);
+    const known = this.done.get(node);
+    if (known) return known;
     this.active.add(node);
     try {
-      return this.element(parseConfigValue(v), node.parent, depth + 1);
+      const tree = this.parse(v);
+      const value =
+        tree instanceof GrammarError
+          ? unknown([{ kind: 'syntax', name: tree.message }])
+          : this.element(tree, node.parent, depth + 1);
+      this.done.set(node, value);
+      return value;
     } catch (err) {
-      if (err instanceof GrammarError) return unknown([{ kind: 'syntax', name: err.message }]);
       if (err instanceof LimitError) return unknown([{ kind: 'limit', name: err.message }]);
       throw err;
     } finally {
       this.active.delete(node);
     }
+  }
+
+  private parse(text: string): Element | GrammarError {
+    let tree = this.parsed.get(text);
+    if (!tree) {
+      try {
+        tree = parseConfigValue(text);
+      } catch (err) {
+        if (!(err instanceof GrammarError)) throw err;
+        tree = err;
+      }
+      this.parsed.set(text, tree);
+    }
+    return tree;
   }
 
   /** Evaluates a syntax tree element in the context of `parent` (the container of the value). */
@@ -209,8 +243,8 @@ export class Resolver {
         for (const a of alternatives) a.push(String(s.v));
       } else {
         if (prefix === undefined) prefix = text;
-        why.push(...s.why);
-        for (const c of s.candidates) alternatives.push([text, c]);
+        addWhy(why, s.why);
+        for (const c of s.candidates) if (alternatives.length < MAX_ALTERNATIVES) alternatives.push([text, c]);
       }
       if (text.length > RESOLVE_LIMITS.length) return unknown([{ kind: 'limit', name: 'string length' }]);
     }
