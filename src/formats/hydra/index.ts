@@ -129,7 +129,25 @@ const YAML_NAME = /\.(ya?ml)$/;
 const JSON_NAME = /\.json$/;
 /** Text that could hold a target key (literally or escaped), an interpolation or a tag. */
 const YAML_TRIGGER = /target|cls|class|\\|\$\{|!!|!<|%TAG/;
-const JSON_TRIGGER = /_target_|"(?:target|cls|class)"|\\u|\$\{/;
+/** JSON configs are Hydra's `_target_` ones (NeMo's legacy keys live in YAML); `${` may build one. */
+const JSON_TRIGGER = /_target_|\$\{/;
+/** A JSON object key with an escape in it (`"\u005ftarget_":`). */
+const ESCAPED_JSON_KEY = /"((?:[^"\\\n]|\\.){0,64}\\(?:[^"\\\n]|\\.){0,64})"\s*:/g;
+
+/** True when a JSON text may name a target: spelled out, or through an escaped key that decodes to one. */
+function jsonMayHoldTargets(text: string): boolean {
+  if (JSON_TRIGGER.test(text)) return true;
+  for (const m of text.matchAll(ESCAPED_JSON_KEY)) {
+    // `_target_` spelled with JSON escapes uses only these characters, in at most 8 six-character escapes.
+    if (m[1]!.length > 48 || !/^[_targeu0-9a-fA-F\\/]+$/.test(m[1]!)) continue;
+    try {
+      if (JSON.parse(`"${m[1]}"`) === '_target_') return true;
+    } catch {
+      // not a valid JSON string: the JSON reader reports the file
+    }
+  }
+  return false;
+}
 
 interface Site {
   /** Dotted key path of the mapping, `$` for the root. */
@@ -375,7 +393,7 @@ function reportPythonTags(ctx: AnalyzerContext, tags: PythonTag[]): void {
 function readerFor(ctx: AnalyzerContext, text: string): ((t: string) => ParseResult) | undefined {
   const yamlName = YAML_NAME.test(ctx.name);
   const jsonLike = ctx.kind === KINDS.json || JSON_NAME.test(ctx.name);
-  if (jsonLike && !yamlName) return JSON_TRIGGER.test(text) ? parseJsonGuarded : undefined;
+  if (jsonLike && !yamlName) return jsonMayHoldTargets(text) ? parseJsonGuarded : undefined;
   if (yamlName) return YAML_TRIGGER.test(text) ? parseYamlGuarded : undefined;
   // Other text (OmegaConf.load reads any file name): only when a target key is spelled out.
   return text.includes('_target_') ? parseYamlGuarded : undefined;
@@ -412,7 +430,9 @@ async function analyzeConfig(ctx: AnalyzerContext): Promise<void> {
   try {
     root = buildTree(parsed.value);
   } catch {
-    ctx.report(finding(HYDRA_UNREADABLE, { message: `${where}: too many values to read` }));
+    // Large data files (vocabularies, annotations) mention "class"; only a target key makes it a finding.
+    if (text.includes('_target_'))
+      ctx.report(finding(HYDRA_UNREADABLE, { message: `${where}: too many values to read` }));
     return;
   }
   const state: WalkState = {

@@ -26,17 +26,17 @@ export type Scalar = string | number | boolean | null;
 export interface MapNode {
   kind: 'map';
   entries: Map<string, CNode>;
-  parent?: Container;
+  parent?: Container | undefined;
 }
 export interface ListNode {
   kind: 'list';
   items: CNode[];
-  parent?: Container;
+  parent?: Container | undefined;
 }
 export interface ScalarNode {
   kind: 'scalar';
   value: Scalar;
-  parent?: Container;
+  parent?: Container | undefined;
   /** Set on values built from an interpolation result that could not be known. */
   unresolved?: Extract<Value, { t: 'unknown' }>;
 }
@@ -73,14 +73,14 @@ class LimitError extends RangeError {}
 /** Builds the config tree from a parsed YAML/JSON value (iterative; bounded by `maxNodes`). */
 export function buildTree(root: unknown, maxNodes = 1_000_000): CNode {
   let count = 0;
-  const make = (v: unknown, parent?: Container): CNode => {
+  const make = (v: unknown, parent: Container | undefined): CNode => {
     if (++count > maxNodes) throw new RangeError(`more than ${maxNodes} values`);
-    if (Array.isArray(v)) return { kind: 'list', items: [], ...(parent ? { parent } : {}) };
+    if (Array.isArray(v)) return { kind: 'list', items: [], parent };
     if (v !== null && typeof v === 'object' && !(v instanceof Date))
-      return { kind: 'map', entries: new Map(), ...(parent ? { parent } : {}) };
-    return { kind: 'scalar', value: toScalar(v), ...(parent ? { parent } : {}) };
+      return { kind: 'map', entries: new Map(), parent };
+    return { kind: 'scalar', value: toScalar(v), parent };
   };
-  const top = make(root);
+  const top = make(root, undefined);
   const work: [unknown, CNode][] = [[root, top]];
   while (work.length) {
     const [v, n] = work.pop()!;
@@ -88,13 +88,15 @@ export function buildTree(root: unknown, maxNodes = 1_000_000): CNode {
       for (const item of v as unknown[]) {
         const c = make(item, n);
         n.items.push(c);
-        work.push([item, c]);
+        if (c.kind !== 'scalar') work.push([item, c]);
       }
     } else if (n.kind === 'map') {
-      for (const [k, item] of Object.entries(v as Record<string, unknown>)) {
-        const c = make(item, n);
+      const o = v as Record<string, unknown>;
+      for (const k in o) {
+        if (!Object.hasOwn(o, k)) continue;
+        const c = make(o[k], n);
         n.entries.set(k, c);
-        work.push([item, c]);
+        if (c.kind !== 'scalar') work.push([o[k], c]);
       }
     }
   }
@@ -244,7 +246,8 @@ export class Resolver {
       } else {
         if (prefix === undefined) prefix = text;
         addWhy(why, s.why);
-        for (const c of s.candidates) if (alternatives.length < MAX_ALTERNATIVES) alternatives.push([text, c]);
+        for (const c of s.candidates)
+          if (alternatives.length < MAX_ALTERNATIVES) alternatives.push([text, c]);
       }
       if (text.length > RESOLVE_LIMITS.length) return unknown([{ kind: 'limit', name: 'string length' }]);
     }
