@@ -145,6 +145,20 @@ describe('hydra: targets built in ways a text search misses', () => {
   });
 });
 
+describe('hydra: data files are not configs', () => {
+  it('a large tokenizer.json (escaped keys, "class" and "target" keys) is not walked as a config', async () => {
+    const vocab: Record<string, number> = {};
+    for (let i = 0; i < 50_000; i++) vocab[`\u0120t${i}`] = i;
+    const text = JSON.stringify({ model: { vocab }, added_tokens: [{ class: 'x', target: 'a.b' }] }).replace(
+      /\u0120/g,
+      '\\u0120',
+    );
+    const t0 = performance.now();
+    expect((await scanBytes(Buffer.from(text), 'tokenizer.json')).findings).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
 describe('hydra: hostile input stays bounded', () => {
   it('deep flow nesting is one finding about that file (no stack overflow)', async () => {
     const deep = `_target_: x\na: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
