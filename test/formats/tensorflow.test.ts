@@ -222,6 +222,10 @@ describe('tensorflow SavedModel', () => {
     const model = readFileSync(sm('read_file'));
     const odd = Buffer.concat([pb([[2, 5]]), model, pb([[1, 'not a version']])]);
     expect(rules((await scanBytes(odd, 'saved_model.pb')).findings)).toEqual(['tensorflow/io-op']);
+    // A frozen GraphDef with an unknown field first is still a GraphDef.
+    const frozen = Buffer.concat([pb([[20, 'padding']]), readFileSync(join(dir, 'frozen_read_file.pb'))]);
+    const g = await scanBytes(frozen, 'frozen.pb');
+    expect([g.kind, rules(g.findings)]).toEqual(['tf-graphdef', ['tensorflow/io-op']]);
   });
 
   it('the data files of a SavedModel folder are recognised, not unknown binary', async () => {
