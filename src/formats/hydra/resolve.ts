@@ -402,7 +402,7 @@ export class Resolver {
   ): Value {
     let target: Value | undefined = arg;
     if (arg?.t === 'scalar' && typeof arg.v === 'string') target = this.select(this.root, [arg.v], depth + 1);
-    if (!target || target.t !== 'node' || target.n.kind !== 'map')
+    if (target?.t !== 'node' || target.n.kind !== 'map')
       return target?.t === 'unknown' ? target : unknown([{ kind: 'missing', name }]);
     const items: CNode[] = [];
     const out: ListNode = { kind: 'list', items, ...(parent ? { parent } : {}) };
@@ -454,7 +454,7 @@ export function splitKey(key: string): string[] {
     if (m[1]) out.push(m[1]);
     for (const b of m[2]!.matchAll(/\[([^\]]*)\]/g)) out.push(b[1]!);
   }
-  return out.filter((p, i, all) => p !== '' || all.length === 1);
+  return out.filter((p, _i, all) => p !== '' || all.length === 1);
 }
 
 /** Resolver names that evaluate code when a loader registers them (a common pattern: `eval`). */
