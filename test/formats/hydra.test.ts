@@ -28,6 +28,7 @@ describe('hydra: fixtures proven with OmegaConf + hydra 1.3 instantiate (fixture
     'eval_resolver.yaml': ['hydra/code-resolver', 'eval'],
     'python_tag.yaml': ['yaml/python-tag', 'posix.system'],
     'hostile.nemo': ['hydra/dangerous-target', 'posix.system'],
+    'nemo2_io_hostile.json': ['hydra/dangerous-target', 'subprocess.Popen'],
   };
   for (const [name, [rule, what]] of Object.entries(hostile)) {
     it(`${name}: ${rule} naming ${what}`, async () => {
@@ -48,6 +49,7 @@ describe('hydra: fixtures proven with OmegaConf + hydra 1.3 instantiate (fixture
   it('benign Hydra and NeMo configs (torch, NeMo classes, interpolations) have no finding', async () => {
     expect(await scan('hydra_benign.yaml')).toEqual([]);
     expect(await scan('benign.nemo')).toEqual([]);
+    expect(await scan('nemo2_io.json')).toEqual([]);
   });
 
   it('every fixture: no analyzer crash under mutation (property)', async () => {

@@ -9,7 +9,8 @@
  * nested ones to whoever instantiates them next (NeMo does). So every `_target_` anywhere in the file
  * is read, after the interpolations that build it are resolved statically (./resolve.ts), and
  * classified with the pickle tables (./targets.ts). What cannot be resolved from the file alone is a
- * finding too. NeMo CVE-2025-23304 is this class.
+ * finding too. NeMo CVE-2025-23304 is this class. fiddle "pyref" objects (NeMo 2 checkpoints'
+ * context/io.json) name callables the same way and are classified alike.
  */
 import { type AnalyzerContext, registerFileAnalyzer } from '../../core/analyzer.ts';
 import { defineRule, finding, type ReportedFinding, type Severity } from '../../core/finding.ts';
@@ -27,7 +28,7 @@ import {
   type Unresolved,
   type Value,
 } from './resolve.ts';
-import { classifyPrefix, classifyTarget, type TargetClass } from './targets.ts';
+import { classifyPrefix, classifyPyref, classifyTarget, type TargetClass } from './targets.ts';
 
 const TAGS = ['hydra', 'omegaconf', 'code-execution', 'CVE-2025-23304'];
 
@@ -36,8 +37,8 @@ export const HYDRA_DANGEROUS_TARGET = defineRule({
   severity: 'critical',
   title: 'Config instantiates a dangerous callable',
   tags: TAGS,
-  explain: `A Hydra/OmegaConf config names a _target_ (or a NeMo/Hydra 0.x "target"/"cls" class path)
-that runs processes, evaluates code, reads or writes files, opens connections, loads another
+  explain: `A Hydra/OmegaConf config names a _target_ (or a NeMo/Hydra 0.x "target"/"cls" class path,
+or a fiddle "pyref" as in NeMo 2 checkpoints' context/io.json) that runs processes, evaluates code, reads or writes files, opens connections, loads another
 serialized object or looks up another callable by name. hydra.utils.instantiate imports and calls
 whatever _target_ names, with the config's other keys as arguments, after resolving \${...}
 interpolations; NeMo (.nemo model_config.yaml, CVE-2025-23304) and libraries that instantiate
@@ -128,20 +129,24 @@ const MAX_FINDINGS = 200;
 const YAML_NAME = /\.(ya?ml)$/;
 const JSON_NAME = /\.json$/;
 /** Text that could hold a target key (literally or escaped), an interpolation or a tag. */
-const YAML_TRIGGER = /target|cls|class|\\|\$\{|!!|!<|%TAG/;
-/** JSON configs are Hydra's `_target_` ones (NeMo's legacy keys live in YAML); `${` may build one. */
-const JSON_TRIGGER = /_target_|\$\{/;
-/** A JSON object key with an escape in it (`"\u005ftarget_":`). */
-const ESCAPED_JSON_KEY = /"((?:[^"\\\n]|\\.){0,64}\\(?:[^"\\\n]|\\.){0,64})"\s*:/g;
+const YAML_TRIGGER = /target|cls|class|pyref|\\|\$\{|!!|!<|%TAG/;
+/**
+ * JSON configs are Hydra's `_target_` ones (NeMo's legacy keys live in YAML) and fiddle's pyrefs
+ * (NeMo 2 context/io.json); `${` may build either.
+ */
+const JSON_TRIGGER = /_target_|"pyref"|\$\{/;
+/** A short JSON string with an escape in it (`"\u005ftarget_"`, `"p\u0079ref"`). */
+const ESCAPED_JSON_STRING = /"((?:[^"\\\n]|\\.){0,48}\\(?:[^"\\\n]|\\.){0,48})"/g;
+const MARKERS = new Set(['_target_', 'pyref']);
 
-/** True when a JSON text may name a target: spelled out, or through an escaped key that decodes to one. */
+/** True when a JSON text may name a target: spelled out, or through escapes that decode to a marker. */
 function jsonMayHoldTargets(text: string): boolean {
   if (JSON_TRIGGER.test(text)) return true;
-  for (const m of text.matchAll(ESCAPED_JSON_KEY)) {
-    // `_target_` spelled with JSON escapes uses only these characters, in at most 8 six-character escapes.
-    if (m[1]!.length > 48 || !/^[_targeu0-9a-fA-F\\/]+$/.test(m[1]!)) continue;
+  for (const m of text.matchAll(ESCAPED_JSON_STRING)) {
+    // The markers spelled with JSON escapes use only these characters, in at most 8 six-character escapes.
+    if (m[1]!.length > 48 || !/^[_targepyfu0-9a-fA-F\\/]+$/.test(m[1]!)) continue;
     try {
-      if (JSON.parse(`"${m[1]}"`) === '_target_') return true;
+      if (MARKERS.has(JSON.parse(`"${m[1]}"`) as string)) return true;
     } catch {
       // not a valid JSON string: the JSON reader reports the file
     }
@@ -189,6 +194,7 @@ function walkTree(s: WalkState, root: CNode): void {
           s.targetNodes.add(c);
           checkSite(s, { at, key: k, node: c, map: n });
         }
+        if (k === 'type' && c.kind === 'scalar' && c.value === 'pyref') checkPyref(s, n, at);
         stack.push({ n: c, at: pathOf(at, k) });
       }
     } else if (n.kind === 'list') {
@@ -210,6 +216,23 @@ function noteInterpolation(s: WalkState, n: CNode, at: string, stack: { n: CNode
   }
   if (v.t === 'unknown' && !s.targetNodes.has(n)) s.unresolved.push({ at, why: v.why });
   else if (v.t === 'node') stack.push({ n: v.n, at: `${at}(resolved)` });
+}
+
+/**
+ * A fiddle pyref (`{"type": "pyref", "module": m, "name": n}`): fiddle's import_symbol imports `m`
+ * and walks `n` with getattr, and NeMo 2's io.load first imports every object type with pydoc.locate;
+ * fdl.build then calls the callables configs name (fiddle/_src/experimental/serialization.py,
+ * NVIDIA/NeMo nemo/lightning/io/mixin.py load).
+ */
+function checkPyref(s: WalkState, map: Extract<CNode, { kind: 'map' }>, at: string): void {
+  const module = map.entries.get('module');
+  const name = map.entries.get('name');
+  if (module?.kind !== 'scalar' || name?.kind !== 'scalar') return;
+  if (typeof module.value !== 'string' || typeof name.value !== 'string') return;
+  const target = `${module.value}.${name.value}`;
+  const c = classifyPyref(module.value, name.value, allowSet(s.ctx));
+  if (c.verdict === 'allowed' || c.verdict === 'invalid') return;
+  reportClass(s, `${at} (fiddle pyref)`, target, c, { at, key: 'type', node: map, map });
 }
 
 function targetValue(s: WalkState, site: Site): Value {

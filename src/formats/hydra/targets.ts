@@ -73,6 +73,41 @@ export const MODEL_LIBRARY_PREFIXES: readonly string[] = [
   'megatron.core.',
 ];
 
+/**
+ * What fiddle's own serialization references in every config (NeMo 2 checkpoints' context/io.json):
+ * its Config/Partial classes and the container types it flattens (fiddle/_src/experimental/
+ * serialization.py serializes them as pyrefs).
+ */
+const PYREF_ALLOWED_PREFIXES = [
+  'fiddle._src.config.',
+  'fiddle._src.experimental.serialization.',
+  'fiddle.config.',
+];
+const PYREF_ALLOWED_BUILTINS = new Set([
+  'dict',
+  'list',
+  'tuple',
+  'set',
+  'frozenset',
+  'int',
+  'float',
+  'str',
+  'bool',
+  'bytes',
+  'complex',
+  'slice',
+  'range',
+  'NoneType',
+]);
+
+/** Classifies a fiddle pyref (`module` + dotted `name`), as fiddle's import_symbol resolves it. */
+export function classifyPyref(module: string, name: string, extraAllow?: ReadonlySet<string>): TargetClass {
+  const path = `${module}.${name}`;
+  if (module === 'builtins' && PYREF_ALLOWED_BUILTINS.has(name)) return { verdict: 'allowed' };
+  if (PYREF_ALLOWED_PREFIXES.some((p) => path.startsWith(p))) return { verdict: 'allowed' };
+  return classifyTarget(path, extraAllow);
+}
+
 export type TargetVerdict = 'dangerous' | 'allowed' | 'unknown' | 'invalid';
 
 export interface TargetClass {
