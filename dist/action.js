@@ -1,7 +1,7 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   scan
-} from "./chunk-UYXKMHFU.js";
+} from "./chunk-ND6AJ5JU.js";
 import {
   resolvePolicy
 } from "./chunk-PG4OTFCR.js";
@@ -32,6 +32,7 @@ import "./chunk-HD6VATNX.js";
 import "./chunk-ZOCGWQIB.js";
 import "./chunk-EHB32V2H.js";
 import "./chunk-S5CNZWPZ.js";
+import "./chunk-ZAEA47A6.js";
 import {
   isSeverity,
   severityRank

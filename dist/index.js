@@ -19,7 +19,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-UYXKMHFU.js";
+} from "./chunk-ND6AJ5JU.js";
 import {
   resolvePolicy
 } from "./chunk-PG4OTFCR.js";
@@ -61,8 +61,8 @@ import {
   hashFile
 } from "./chunk-EHB32V2H.js";
 import "./chunk-TWVFZO37.js";
-import "./chunk-ZAEA47A6.js";
 import "./chunk-S5CNZWPZ.js";
+import "./chunk-ZAEA47A6.js";
 import {
   SEVERITIES,
   allRules,
