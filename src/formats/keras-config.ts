@@ -16,6 +16,7 @@
  */
 import type { AnalyzerContext } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
+import { readJson, toPlain } from '../core/json.ts';
 import { BufferSource, label } from '../core/source.ts';
 
 export const KERAS_LAMBDA = defineRule({
@@ -483,18 +484,14 @@ function decodeBase64(s: string): Buffer | undefined {
 }
 
 /**
- * JSON.parse, plus the NaN/Infinity constants Python's json module writes and reads (Keras configs
- * carry them, e.g. an unbounded clip value); they become null, which no check looks at.
+ * Reads a Keras config as Keras does (Python's json: NaN and Infinity are numbers, the last duplicate
+ * key wins, deep nesting is read); throws a one-line error of our own when Python could not read it.
  */
 export function parsePythonJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    if (!/NaN|Infinity/.test(text)) throw err;
-    return JSON.parse(
-      text.replace(/"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g, (m) => (m.startsWith('"') ? m : 'null')),
-    );
-  }
+  const r = readJson(text);
+  const bad = r.error ?? r.pythonRejects[0];
+  if (bad || !r.value) throw new Error(bad?.message ?? 'empty document');
+  return toPlain(r.value);
 }
 
 /**
