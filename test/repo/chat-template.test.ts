@@ -2,14 +2,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkChatTemplate, loadTemplateParser } from '../../src/repo/chat-template.ts';
+import type { ReportedFinding } from '../../src/core/finding.ts';
+import {
+  checkChatTemplate,
+  loadTemplateParser,
+  type TemplateOrigin,
+  type TemplateParser,
+} from '../../src/repo/chat-template/index.ts';
 import { analyzeBytes, FIXTURES, fixture, rulesOf, serious } from '../helpers/models.ts';
 
 const dir = (kind: string) => join(FIXTURES, 'templates', kind);
 const read = (kind: string, name: string) => readFileSync(join(dir(kind), name), 'utf8');
-beforeAll(loadTemplateParser);
+let parser: TemplateParser;
+beforeAll(async () => {
+  parser = await loadTemplateParser();
+});
 
-const check = (text: string) => checkChatTemplate(text, { where: 't' });
+const vet = (text: string, origin: TemplateOrigin): ReportedFinding[] => checkChatTemplate(text, origin, parser);
+const check = (text: string) => vet(text, { where: 't' });
 const rules = (text: string) => rulesOf(check(text) as never);
 
 /** Each hostile fixture and the rule (at its default severity) that must fire. */
@@ -109,7 +119,7 @@ describe('hostile chat templates', () => {
     );
   });
   it('points at the line and column of the offending name in a template file', () => {
-    const found = checkChatTemplate('hello\n{{ x }}\n  {{ lipsum.__globals__ }}', { where: 't', line: 1 });
+    const found = vet('hello\n{{ x }}\n  {{ lipsum.__globals__ }}', { where: 't', line: 1 });
     expect(found.map((f) => [f.rule, f.line, f.column])).toEqual([
       ['template/global-callable-access', 3, 6],
       ['template/dunder-access', 3, 13],

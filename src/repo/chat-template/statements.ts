@@ -1,0 +1,241 @@
+/**
+ * Abstract execution of Jinja statements. Values flow through set, for, if, macros, caller() and
+ * namespace attributes, so a name split over several statements is decided (or found undecidable)
+ * like one expression: both branches of an if are taken and joined, a loop over a literal list runs
+ * once per item, any other loop runs to a fixpoint, and a macro is evaluated with the values it is
+ * called with (and once with unknown arguments, so a macro nobody calls is vetted too).
+ */
+import { checkName } from './access.ts';
+import { builtString, dunderString, evalExpr, objectOf } from './expressions.ts';
+import { applyFilter, type Args, evalArgs, itemOf } from './filters.ts';
+import { clip, type Folded, pyStr } from './fold.ts';
+import { MAX_MACRO_RUNS, MAX_UNROLL, type Node, type Run, tick } from './run.ts';
+import {
+  type CallerDef,
+  COMPUTED,
+  constant,
+  INPUT,
+  join,
+  joinScopes,
+  type MacroDef,
+  type Scope,
+  sameVal,
+  single,
+  type Val,
+} from './value.ts';
+
+/** Runs a statement list; returns what it writes (the value of a macro, block set or caller()). */
+export function execBody(run: Run, list: Node[] | undefined, scope: Scope): Val {
+  let out: Val = constant('');
+  for (const s of list ?? []) out = concat(out, execStatement(run, s, scope));
+  return out;
+}
+
+function execStatement(run: Run, s: Node, scope: Scope): Val {
+  tick(run);
+  switch (s?.type) {
+    case 'StringLiteral':
+      return constant(s.value); // template text
+    case 'Comment':
+    case 'Break':
+    case 'Continue':
+      return constant('');
+    case 'Set':
+      execSet(run, s, scope);
+      return constant('');
+    case 'If':
+      return execIf(run, s, scope);
+    case 'For':
+      return execFor(run, s, scope);
+    case 'Macro':
+      defineMacro(run, s, scope);
+      return constant('');
+    case 'CallStatement':
+      return execCallBlock(run, s, scope);
+    case 'FilterStatement': {
+      const body = execBody(run, s.body, scope);
+      const f = s.filter;
+      const name: string = f?.type === 'Identifier' ? f.value : (f?.callee?.value ?? '');
+      return applyFilter(run, name, body, evalArgs(run, f?.type === 'CallExpression' ? (f.args ?? []) : [], scope));
+    }
+    default:
+      return stringOf(evalExpr(run, s, scope));
+  }
+}
+
+/** What `{{ v }}` writes. */
+function stringOf(v: Val): Val {
+  const parts = v.known.map(pyStr);
+  if (v.open === undefined && parts.every((p) => p !== undefined)) return { known: parts as string[] };
+  return COMPUTED;
+}
+
+/** Concatenation of two writes: known when both are (and small). */
+function concat(a: Val, b: Val): Val {
+  if (a.open !== undefined || b.open !== undefined || a.known.length * b.known.length > 16) return COMPUTED;
+  const known: Folded[] = [];
+  for (const x of a.known) for (const y of b.known) known.push(`${String(x)}${String(y)}`);
+  return known.every((k) => (k as string).length <= 4096) ? { known } : COMPUTED;
+}
+
+function execSet(run: Run, s: Node, scope: Scope) {
+  const value: Val = s.value ? evalExpr(run, s.value, scope) : blockSet(run, s, scope);
+  assign(run, s.assignee, value, scope);
+}
+
+/** `{% set x %}...{% endset %}`: the rendered body is the value. */
+function blockSet(run: Run, s: Node, scope: Scope): Val {
+  const v = execBody(run, s.body, scope);
+  for (const k of v.known) {
+    if (typeof k === 'string') dunderString(run, k, `block set "${clip(s.assignee?.value ?? '')}" holds "${clip(k)}" that`);
+  }
+  return v;
+}
+
+/** Binds a target (name, tuple, namespace attribute) to a value. */
+function assign(run: Run, target: Node, value: Val, scope: Scope) {
+  if (target?.type === 'Identifier') {
+    scope.set(target.value, value);
+  } else if (target?.type === 'TupleLiteral' || target?.type === 'ArrayLiteral') {
+    const parts: Node[] = target.value ?? [];
+    const tuple = single(value);
+    parts.forEach((t, i) => {
+      const v = Array.isArray(tuple) && tuple[i] !== undefined ? constant(tuple[i]!) : (itemOf(value) ?? INPUT);
+      assign(run, t, v, scope);
+    });
+  } else if (target?.type === 'MemberExpression' && !target.computed) {
+    const obj = objectOf(run, target.object, scope, {});
+    const name: string = target.property?.value ?? '';
+    checkName(run.report, name, ' (assigned)');
+    if (obj.ns !== undefined) scope.set(`#${obj.ns}.${name}`, value);
+  } else {
+    evalExpr(run, target, scope);
+  }
+}
+
+function execIf(run: Run, s: Node, scope: Scope): Val {
+  evalExpr(run, s.test, scope);
+  const a: Scope = new Map(scope);
+  const b: Scope = new Map(scope);
+  const outA = execBody(run, s.body, a);
+  const outB = execBody(run, s.alternate, b);
+  replaceScope(scope, joinScopes(a, b));
+  return join(outA, outB);
+}
+
+function replaceScope(scope: Scope, next: Scope) {
+  scope.clear();
+  for (const [k, v] of next) scope.set(k, v);
+}
+
+/**
+ * A loop: over a known list of a few items each item runs in turn (a name built across iterations
+ * is then known exactly); otherwise the body runs until the scope stops changing, and what still
+ * changes after a few passes becomes computed.
+ */
+function execFor(run: Run, s: Node, scope: Scope): Val {
+  const iterable = evalExpr(run, s.iterable, scope);
+  const item = itemOf(iterable) ?? COMPUTED;
+  const before: Scope = new Map(scope);
+  const loopObj = (it: Val): Val => ({ known: [], open: 'computed', obj: 'loop', item: it });
+  const items = iterable.open === undefined && item.open === undefined ? item.known : undefined;
+  let out: Val = constant('');
+  if (items && items.length <= MAX_UNROLL) {
+    for (const x of items) {
+      scope.set('loop', loopObj(constant(x)));
+      assign(run, s.loopvar, constant(x), scope);
+      out = join(out, execBody(run, s.body, scope));
+    }
+  } else {
+    out = loopToFixpoint(run, s, scope, item, loopObj(item));
+  }
+  execBody(run, s.defaultBlock, before);
+  replaceScope(scope, joinScopes(before, scope));
+  return items?.length === 0 ? constant('') : out.open === undefined && out.known.every((k) => k === '') ? out : COMPUTED;
+}
+
+function loopToFixpoint(run: Run, s: Node, scope: Scope, item: Val, loop: Val): Val {
+  let out: Val = constant('');
+  for (let pass = 0; pass < 4; pass++) {
+    const start: Scope = new Map(scope);
+    scope.set('loop', loop);
+    assign(run, s.loopvar, item, scope);
+    out = join(out, execBody(run, s.body, scope));
+    const merged = joinScopes(start, scope);
+    const stable = [...merged].every(([k, v]) => sameVal(v, start.get(k)));
+    replaceScope(scope, merged);
+    if (stable) return out;
+  }
+  // Still changing: whatever a loop keeps building is a computed value.
+  for (const [k, v] of scope) if (v.open !== 'number' && v.known.length) scope.set(k, { ...v, open: 'computed' });
+  return COMPUTED;
+}
+
+/** Defines a macro and vets its body once with unknown arguments (callers are vetted with theirs). */
+function defineMacro(run: Run, s: Node, scope: Scope) {
+  const name: string = s.name?.value ?? '';
+  const def: MacroDef = { name, node: s };
+  scope.set(name, { known: [], open: 'computed', obj: 'macro', macro: def });
+  callMacro(run, def, { pos: [], kw: new Map() }, scope, true);
+}
+
+/**
+ * Evaluates a macro with argument values; memoized per argument signature, recursion and the run
+ * cap give an unknown result instead of another evaluation.
+ */
+export function callMacro(run: Run, def: MacroDef, args: Args, scope: Scope, unknownArgs = false, caller?: CallerDef): Val {
+  const sig = unknownArgs || run.macroRuns >= MAX_MACRO_RUNS ? '*' : signature(args);
+  const key = `${def.name}\u0000${sig}\u0000${caller ? 'caller' : ''}`;
+  const memo = run.macroMemo.get(key);
+  if (memo) return memo;
+  if (run.macroStack.has(def.name)) return COMPUTED;
+  run.macroRuns++;
+  run.macroStack.add(def.name);
+  try {
+    const body: Scope = new Map(scope);
+    bindParams(run, def.node.args ?? [], sig === '*' ? undefined : args, body);
+    body.set('varargs', INPUT);
+    body.set('kwargs', INPUT);
+    if (caller) body.set('caller', { known: [], open: 'computed', obj: 'caller', caller });
+    const out = execBody(run, def.node.body, body);
+    run.macroMemo.set(key, out);
+    return out;
+  } finally {
+    run.macroStack.delete(def.name);
+  }
+}
+
+function bindParams(run: Run, params: Node[], args: Args | undefined, into: Scope) {
+  params.forEach((p, i) => {
+    const isKw = p?.type === 'KeywordArgumentExpression';
+    const name: string = isKw ? p.key?.value : p?.value;
+    let v = args?.kw.get(name) ?? args?.pos[i];
+    if (!v) v = args ? (isKw ? evalExpr(run, p.value, into) : constant(null)) : join(INPUT, isKw ? evalExpr(run, p.value, into) : constant(null));
+    into.set(name, v);
+  });
+}
+
+function signature(args: Args): string {
+  const one = (v: Val) => `${v.open ?? ''}|${v.dyn ? 'd' : ''}|${v.obj ?? ''}|${v.known.map((k) => JSON.stringify(k) ?? '?').join(',')}`;
+  return [...args.pos.map(one), ...[...args.kw].map(([k, v]) => `${k}=${one(v)}`)].join(';');
+}
+
+/** `{% call m(...) %}body{% endcall %}`: m runs with caller() writing the body. */
+function execCallBlock(run: Run, s: Node, scope: Scope): Val {
+  const call = s.call;
+  const callee = call?.callee;
+  const args = evalArgs(run, call?.args ?? [], scope);
+  const caller: CallerDef = { body: s.body ?? [], params: s.callerArgs ?? [], scope: new Map(scope) };
+  const fn = callee?.type === 'Identifier' ? scope.get(callee.value) : undefined;
+  if (fn?.macro) return callMacro(run, fn.macro, args, scope, false, caller);
+  evalExpr(run, call, scope);
+  return callCaller(run, caller, { pos: [], kw: new Map() });
+}
+
+/** caller(...) inside a macro: the call block's body with its parameters bound. */
+export function callCaller(run: Run, caller: CallerDef, args: Args): Val {
+  const body: Scope = new Map(caller.scope);
+  bindParams(run, caller.params, args, body);
+  return builtString(run, execBody(run, caller.body, body), {});
+}
+
