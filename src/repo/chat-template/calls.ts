@@ -30,9 +30,12 @@ function callName(run: Run, name: string, args: Args, scope: Scope, ctx: Ctx): V
     case 'namespace':
       return newNamespace(run, args, scope);
     case 'dict':
-      return builtString(run, dictCall(run, args), ctx);
+      return { ...builtString(run, dictCall(run, args), ctx), obj: 'dict' };
+    case 'lipsum':
+      return { ...COMPUTED, obj: 'lipsum' };
     case 'range':
-      return { known: [], open: 'number', item: NUMBER };
+      // A range object: iterating gives numbers, looking into it by name is a lookup on a Python object.
+      return { known: [], open: 'number', obj: 'range', item: NUMBER };
     case 'cycler':
     case 'joiner':
       return { known: [], open: 'computed', obj: name, item: joinArgs(args) };

@@ -18,6 +18,7 @@ import { loadTemplateParser, TemplateSyntaxError, type TemplateParser } from './
 import { TEMPLATE_UNPARSEABLE } from './rules.ts';
 import { newRun, TooComplex } from './run.ts';
 import { execBody } from './statements.ts';
+import { Scope } from './value.ts';
 
 export interface TemplateOrigin {
   /** Which template of the file, for messages (`chat_template "tool_use"`); empty for a template file. */
@@ -49,7 +50,7 @@ export function checkChatTemplate(text: string, origin: TemplateOrigin, parser: 
     return findings;
   }
   try {
-    execBody(newRun(report), program.body, new Map());
+    execBody(newRun(report), program.body, new Scope());
     checkBackdoors(program, report);
   } catch (err) {
     // A limit of the analysis: what was found stays, the rest is fail-closed.

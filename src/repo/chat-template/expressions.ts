@@ -6,7 +6,7 @@ import { checkCall, checkName, checkSubscript } from './access.ts';
 import { evalCall } from './calls.ts';
 import { applyFilter, evalArgs } from './filters.ts';
 import { clip, type Folded, FoldedDict, foldItem, OPAQUE, printf, pySlice, pyStr } from './fold.ts';
-import { CALLABLE_GLOBALS, DUNDER_RE, isDunder, LITERAL_NAMES, PAYLOAD_GLOBALS } from './names.ts';
+import { CALLABLE_GLOBALS, CALLABLE_OK, DUNDER_RE, isDunder, LITERAL_NAMES, PAYLOAD_GLOBALS } from './names.ts';
 import { TEMPLATE_DUNDER, TEMPLATE_DUNDER_STRING, TEMPLATE_GADGET_GLOBAL, TEMPLATE_GLOBAL_CALLABLE } from './rules.ts';
 import { type Ctx, MAX_DEPTH, type Node, type Run, TooComplex, tick } from './run.ts';
 import { COMPUTED, constant, INPUT, join, NUMBER, type Scope, single, type Val } from './value.ts';
@@ -97,7 +97,11 @@ export function identifier(run: Run, name: string, scope: Scope, use: 'value' | 
   if (literal !== undefined) return constant(literal);
   if (isDunder(name)) run.report(TEMPLATE_DUNDER, `refers to the Python internal "${name}"`, { name });
   const isGlobal = CALLABLE_GLOBALS.has(name);
-  if ((PAYLOAD_GLOBALS.has(name) && !(isGlobal && use === 'object')) || (isGlobal && use === 'value')) {
+  // Calling namespace, dict, range, cycler, joiner, lipsum... is fine; passing them around or
+  // naming a payload global (os, config, request, self...) is not.
+  const callOk = use === 'callee' && CALLABLE_OK.has(name);
+  const payload = PAYLOAD_GLOBALS.has(name) && !(isGlobal && use === 'object');
+  if (!callOk && (payload || (isGlobal && use !== 'object'))) {
     run.report(
       TEMPLATE_GADGET_GLOBAL,
       use === 'callee' ? `calls the global "${name}"` : `refers to the global "${name}" as a value`,
@@ -254,7 +258,9 @@ function binary(run: Run, node: Node, scope: Scope, ctx: Ctx): Val {
   const folded = crossFold(l, r, (a, b) => foldBinary(op, a, b));
   if (folded) return builtString(run, folded, ctx);
   const numeric = (v: Val) => v.open === 'number' || (v.open === undefined && v.known.every((x) => typeof x === 'number' || typeof x === 'boolean'));
-  if (arithmetic || (numeric(l) && numeric(r) && op !== '~')) return NUMBER;
+  // str + int and list + int raise in Python: with a number on either side, + is arithmetic too.
+  if (arithmetic || (op === '+' && (numeric(l) || numeric(r))) || (numeric(l) && numeric(r) && op !== '~')) return NUMBER;
+  if (op === '*' && (numeric(l) || numeric(r)) && (l.open === 'input' || r.open === 'input')) return { known: [], open: 'input' };
   const out: Val = { known: [], open: 'computed' };
   if (op === '+' && (l.item || r.item)) out.item = l.item && r.item ? join(l.item, r.item) : (l.item ?? r.item)!;
   return out;

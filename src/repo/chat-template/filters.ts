@@ -71,15 +71,26 @@ function filterResult(name: string, operand: Val, args: Args): Val {
   const folded = foldAll(operand, (v) => foldFilter(name, v, args.pos.map(single) as Folded[]), args);
   if (folded) return folded;
   if (NUMERIC_FILTERS.has(name)) return NUMBER;
+  if (name === 'default' || name === 'd') return join(operand, args.pos[0] ?? constant(''));
   const item = itemOf(operand);
-  if (operand.open !== 'computed' && DATA_PRESERVING.has(name) && args.pos.every((a) => a.open === undefined)) {
+  const data = operand.open === 'input' || operand.open === 'number';
+  if (data && DATA_PRESERVING.has(name) && args.pos.every((a) => a.open === undefined)) {
     // Characters of the data only: still render-time data, not a name the template built.
+    if (name === 'first' || name === 'last' || name === 'random') return keepTaint(operand, item ?? INPUT);
     const out: Val = { known: [], open: operand.open === 'number' ? 'number' : 'input' };
     if (item) out.item = item;
-    if (name === 'first' || name === 'last' || name === 'random') return item ?? INPUT;
-    return out;
+    return keepTaint(operand, out);
   }
-  return item ? { ...COMPUTED, item } : COMPUTED;
+  return keepTaint(operand, item ? { ...COMPUTED, item } : COMPUTED);
+}
+
+/** A result keeps what its operand was reached by (a data-chosen attribute, a renderer object). */
+function keepTaint(from: Val, v: Val): Val {
+  if (!from.dyn && !from.obj) return v;
+  const out: Val = { ...v };
+  if (from.dyn) out.dyn = true;
+  if (from.obj) out.obj = from.obj;
+  return out;
 }
 
 /** What a str/dict method call gives on a value (`'.'.join(...)`, `x.strip()`, `d.items()`). */
@@ -87,13 +98,12 @@ export function methodResult(obj: Val, method: string, args: Args): Val {
   const folded = foldAll(obj, (v) => foldMethod(v, method, args.pos.map(single) as Folded[]), args);
   if (folded) return folded;
   if (method === 'startswith' || method === 'endswith' || method === 'find' || method === 'count' || method === 'index' || method === 'isdigit') return NUMBER;
-  if (method === 'get') return join(obj.open === 'input' ? INPUT : COMPUTED, args.pos[1] ?? constant(null));
-  if (obj.open !== 'computed' && !obj.obj && DATA_PRESERVING.has(method) && args.pos.every((a) => a.open === undefined)) {
-    const out: Val = { known: [], open: 'input', item: INPUT };
-    return out;
+  if (method === 'get') return keepTaint(obj, join(obj.open === 'input' ? INPUT : COMPUTED, args.pos[1] ?? constant(null)));
+  if (obj.open === 'input' && DATA_PRESERVING.has(method) && args.pos.every((a) => a.open === undefined)) {
+    return keepTaint(obj, { known: [], open: 'input', item: INPUT });
   }
   const item = itemOf(obj);
-  return item && method !== 'join' ? { ...COMPUTED, item } : COMPUTED;
+  return keepTaint(obj, item && method !== 'join' ? { ...COMPUTED, item } : COMPUTED);
 }
 
 /** Applies `f` to every known value when the operand and the arguments are all known. */

@@ -126,6 +126,17 @@ export function foldFilter(name: string, v: Folded, args: readonly Folded[]): Fo
       return v instanceof FoldedDict ? v.entries.map(([, x]) => x) : undefined;
     case 'join':
       return join(items, args[0] ?? '');
+    case 'map': {
+      // map('lower') applies a filter to each item; map(attribute=...) is not folded.
+      if (!items || typeof args[0] !== 'string' || args[0] === 'map') return undefined;
+      const out: Folded[] = [];
+      for (const x of items) {
+        const r = foldFilter(args[0], x, args.slice(1));
+        if (r === undefined) return undefined;
+        out.push(r);
+      }
+      return out;
+    }
     case 'replace':
       return s !== undefined && typeof args[0] === 'string' && typeof args[1] === 'string'
         ? cap(s.split(args[0]).join(args[1]))

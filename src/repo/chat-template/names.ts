@@ -55,6 +55,7 @@ export const CALLABLE_GLOBALS = new Set([
 ]);
 /** Globals legitimately called in chat templates (calling them is fine; walking them is not). */
 export const CALLABLE_OK = new Set([
+  'lipsum',
   'namespace',
   'range',
   'dict',
@@ -216,8 +217,6 @@ export const DATA_PRESERVING = new Set([
   'min',
   'max',
   'random',
-  'indent',
-  'pprint',
 ]);
 
 /** Literal names the parser reads as identifiers. */

@@ -15,8 +15,8 @@ export interface Run {
   /** Expression nesting of the current evaluation. */
   depth: number;
   nextNamespace: number;
-  /** Output of a macro for one set of argument values (key: macro name and argument signature). */
-  macroMemo: Map<string, Val>;
+  /** Output (and namespace writes) of a macro for one set of argument values (key: name and signature). */
+  macroMemo: Map<string, { out: Val; writes: Map<string, Val> }>;
   /** Macros being evaluated (recursion gets an unknown result instead of another level). */
   macroStack: Set<string>;
   /** Macro bodies evaluated so far; past the cap every call is evaluated with unknown arguments. */

@@ -8,7 +8,7 @@
 import { checkName } from './access.ts';
 import { builtString, dunderString, evalExpr, objectOf } from './expressions.ts';
 import { applyFilter, type Args, evalArgs, itemOf } from './filters.ts';
-import { clip, type Folded, pyStr } from './fold.ts';
+import { clip, type Folded, iterate, pyStr } from './fold.ts';
 import { MAX_MACRO_RUNS, MAX_UNROLL, type Node, type Run, tick } from './run.ts';
 import {
   type CallerDef,
@@ -16,9 +16,9 @@ import {
   constant,
   INPUT,
   join,
-  joinScopes,
   type MacroDef,
-  type Scope,
+  mergeLayers,
+  Scope,
   sameVal,
   single,
   type Val,
@@ -115,60 +115,87 @@ function assign(run: Run, target: Node, value: Val, scope: Scope) {
 
 function execIf(run: Run, s: Node, scope: Scope): Val {
   evalExpr(run, s.test, scope);
-  const a: Scope = new Map(scope);
-  const b: Scope = new Map(scope);
+  const a = scope.child();
+  const b = scope.child();
   const outA = execBody(run, s.body, a);
   const outB = execBody(run, s.alternate, b);
-  replaceScope(scope, joinScopes(a, b));
+  mergeLayers(scope, a, b);
   return join(outA, outB);
 }
 
-function replaceScope(scope: Scope, next: Scope) {
-  scope.clear();
-  for (const [k, v] of next) scope.set(k, v);
-}
+/** Loop variables do not leave the loop. */
+const LOOP_ONLY = new Set(['loop']);
 
 /**
  * A loop: over a known list of a few items each item runs in turn (a name built across iterations
- * is then known exactly); otherwise the body runs until the scope stops changing, and what still
- * changes after a few passes becomes computed.
+ * is then known exactly); otherwise the body runs until what it writes stops changing, and what
+ * still changes after a few passes becomes computed. The loop may also run zero times.
  */
 function execFor(run: Run, s: Node, scope: Scope): Val {
   const iterable = evalExpr(run, s.iterable, scope);
   const item = itemOf(iterable) ?? COMPUTED;
-  const before: Scope = new Map(scope);
   const loopObj = (it: Val): Val => ({ known: [], open: 'computed', obj: 'loop', item: it });
-  const items = iterable.open === undefined && item.open === undefined ? item.known : undefined;
+  // A known list runs item by item (duplicates included: `['__', 'cla', 'ss', '__']` builds a name).
+  const whole = single(iterable);
+  const items =
+    whole !== undefined ? iterate(whole) : iterable.open === undefined && item.open === undefined ? item.known : undefined;
+  const body = scope.child();
   let out: Val = constant('');
   if (items && items.length <= MAX_UNROLL) {
     for (const x of items) {
-      scope.set('loop', loopObj(constant(x)));
-      assign(run, s.loopvar, constant(x), scope);
-      out = join(out, execBody(run, s.body, scope));
+      body.set('loop', loopObj(constant(x)));
+      assign(run, s.loopvar, constant(x), body);
+      out = join(out, execBody(run, s.body, body));
     }
   } else {
-    out = loopToFixpoint(run, s, scope, item, loopObj(item));
+    out = loopToFixpoint(run, s, body, item, loopObj(item));
   }
-  execBody(run, s.defaultBlock, before);
-  replaceScope(scope, joinScopes(before, scope));
+  const otherwise = scope.child();
+  execBody(run, s.defaultBlock, otherwise);
+  mergeLayers(scope, body, otherwise, LOOP_ONLY);
   return items?.length === 0 ? constant('') : out.open === undefined && out.known.every((k) => k === '') ? out : COMPUTED;
 }
 
-function loopToFixpoint(run: Run, s: Node, scope: Scope, item: Val, loop: Val): Val {
+/**
+ * Runs a loop body over unknown items until it is stable. A pass that reads none of the variables it
+ * writes is already stable (nested loops then cost one pass each, not 2^depth); otherwise the body
+ * runs again with the joined values, and what still changes after a few passes becomes computed.
+ */
+function loopToFixpoint(run: Run, s: Node, body: Scope, item: Val, loop: Val): Val {
   let out: Val = constant('');
+  const perPass = new Set(['loop', ...targetNames(s.loopvar)]);
   for (let pass = 0; pass < 4; pass++) {
-    const start: Scope = new Map(scope);
-    scope.set('loop', loop);
-    assign(run, s.loopvar, item, scope);
-    out = join(out, execBody(run, s.body, scope));
-    const merged = joinScopes(start, scope);
-    const stable = [...merged].every(([k, v]) => sameVal(v, start.get(k)));
-    replaceScope(scope, merged);
+    const start = new Map(body.writes());
+    const outer = body.reads.names;
+    const reads = new Set<string>();
+    body.reads.names = reads;
+    try {
+      body.set('loop', loop);
+      assign(run, s.loopvar, item, body);
+      out = join(out, execBody(run, s.body, body));
+    } finally {
+      body.reads.names = outer;
+      if (outer) for (const r of reads) outer.add(r);
+    }
+    let stable = true;
+    for (const [k, v] of body.writes()) {
+      if (perPass.has(k)) continue;
+      const before = start.get(k);
+      const merged = before ? join(before, v) : v;
+      if (reads.has(k) && !sameVal(merged, before)) stable = false;
+      body.set(k, merged);
+    }
     if (stable) return out;
   }
   // Still changing: whatever a loop keeps building is a computed value.
-  for (const [k, v] of scope) if (v.open !== 'number' && v.known.length) scope.set(k, { ...v, open: 'computed' });
+  for (const [k, v] of body.writes()) if (v.open !== 'number' && v.known.length) body.set(k, { ...v, open: 'computed' });
   return COMPUTED;
+}
+
+function targetNames(target: Node): string[] {
+  if (target?.type === 'Identifier') return [target.value];
+  if (target?.type === 'TupleLiteral' || target?.type === 'ArrayLiteral') return (target.value ?? []).flatMap(targetNames);
+  return [];
 }
 
 /** Defines a macro and vets its body once with unknown arguments (callers are vetted with theirs). */
@@ -187,22 +214,30 @@ export function callMacro(run: Run, def: MacroDef, args: Args, scope: Scope, unk
   const sig = unknownArgs || run.macroRuns >= MAX_MACRO_RUNS ? '*' : signature(args);
   const key = `${def.name}\u0000${sig}\u0000${caller ? 'caller' : ''}`;
   const memo = run.macroMemo.get(key);
-  if (memo) return memo;
+  if (memo) return applyWrites(memo, scope);
   if (run.macroStack.has(def.name)) return COMPUTED;
   run.macroRuns++;
   run.macroStack.add(def.name);
   try {
-    const body: Scope = new Map(scope);
+    const body = scope.child();
     bindParams(run, def.node.args ?? [], sig === '*' ? undefined : args, body);
     body.set('varargs', INPUT);
     body.set('kwargs', INPUT);
     if (caller) body.set('caller', { known: [], open: 'computed', obj: 'caller', caller });
     const out = execBody(run, def.node.body, body);
-    run.macroMemo.set(key, out);
-    return out;
+    // Namespaces are objects shared with the caller: attributes the macro sets stay set.
+    const writes = new Map([...body.writes()].filter(([k, v]) => k.startsWith('#') && !sameVal(v, scope.get(k))));
+    const result = { out, writes };
+    run.macroMemo.set(key, result);
+    return applyWrites(result, scope);
   } finally {
     run.macroStack.delete(def.name);
   }
+}
+
+function applyWrites(r: { out: Val; writes: ReadonlyMap<string, Val> }, scope: Scope): Val {
+  for (const [k, v] of r.writes) scope.set(k, v);
+  return r.out;
 }
 
 function bindParams(run: Run, params: Node[], args: Args | undefined, into: Scope) {
@@ -225,7 +260,7 @@ function execCallBlock(run: Run, s: Node, scope: Scope): Val {
   const call = s.call;
   const callee = call?.callee;
   const args = evalArgs(run, call?.args ?? [], scope);
-  const caller: CallerDef = { body: s.body ?? [], params: s.callerArgs ?? [], scope: new Map(scope) };
+  const caller: CallerDef = { body: s.body ?? [], params: s.callerArgs ?? [], scope };
   const fn = callee?.type === 'Identifier' ? scope.get(callee.value) : undefined;
   if (fn?.macro) return callMacro(run, fn.macro, args, scope, false, caller);
   evalExpr(run, call, scope);
@@ -234,7 +269,7 @@ function execCallBlock(run: Run, s: Node, scope: Scope): Val {
 
 /** caller(...) inside a macro: the call block's body with its parameters bound. */
 export function callCaller(run: Run, caller: CallerDef, args: Args): Val {
-  const body: Scope = new Map(caller.scope);
+  const body = caller.scope.child();
   bindParams(run, caller.params, args, body);
   return builtString(run, execBody(run, caller.body, body), {});
 }

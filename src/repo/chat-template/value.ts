@@ -45,8 +45,39 @@ export interface Val {
   via?: string;
 }
 
-/** Variables of one render scope (namespace attributes are stored as `#<id>.<attr>`). */
-export type Scope = Map<string, Val>;
+/**
+ * Variables of one render scope (namespace attributes are stored as `#<id>.<attr>`). A branch, loop
+ * body or macro runs in a child layer over its parent, so joining it back costs what it wrote, not
+ * the size of the whole scope (a template of 10,000 sets and ifs stays linear).
+ */
+export class Scope {
+  private readonly vars = new Map<string, Val>();
+  private readonly parent: Scope | undefined;
+  /** Names read anywhere in this scope tree while a loop body is checked for loop-carried values. */
+  readonly reads: { names?: Set<string> };
+  constructor(parent?: Scope) {
+    this.parent = parent;
+    this.reads = parent?.reads ?? {};
+  }
+  get(name: string): Val | undefined {
+    this.reads.names?.add(name);
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v) return v;
+    }
+    return undefined;
+  }
+  set(name: string, v: Val) {
+    this.vars.set(name, v);
+  }
+  child(): Scope {
+    return new Scope(this);
+  }
+  /** What this layer itself wrote. */
+  writes(): ReadonlyMap<string, Val> {
+    return this.vars;
+  }
+}
 
 const MAX_KNOWN = 64;
 const RANK: Record<Openness, number> = { number: 0, input: 1, computed: 2 };
@@ -136,12 +167,16 @@ function keyOf(v: Folded): string {
   return `${typeof v}:${String(v)}`;
 }
 
-/** Joins two scopes: every variable of either, joined where both have it. */
-export function joinScopes(a: Scope, b: Scope): Scope {
-  const out: Scope = new Map(a);
-  for (const [k, v] of b) {
-    const mine = out.get(k);
-    out.set(k, mine ? join(mine, v) : v);
+/**
+ * Writes into `into` what either child layer wrote, joined with the other's view (a variable one
+ * branch did not set keeps its earlier value as the other possibility).
+ */
+export function mergeLayers(into: Scope, a: Scope, b: Scope, skip?: ReadonlySet<string>) {
+  const names = new Set([...a.writes().keys(), ...b.writes().keys()]);
+  for (const name of names) {
+    if (skip?.has(name)) continue;
+    const x = a.get(name);
+    const y = b.get(name);
+    into.set(name, x && y ? join(x, y) : (x ?? y)!);
   }
-  return out;
 }
