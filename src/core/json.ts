@@ -226,7 +226,12 @@ class Reader {
 
   read(): JsonRead {
     if (this.text.charCodeAt(0) === 0xfeff) {
-      this.issue(this.out.pythonRejects, 'bom', 'starts with a UTF-8 byte order mark (json.loads of a str refuses it)', 0);
+      this.issue(
+        this.out.pythonRejects,
+        'bom',
+        'starts with a UTF-8 byte order mark (json.loads of a str refuses it)',
+        0,
+      );
       this.pos = 1;
     }
     try {
@@ -332,7 +337,12 @@ class Reader {
     if (depth > this.out.depth) {
       this.out.depth = depth;
       if (depth === SERDE_MAX_DEPTH + 1)
-        this.issue(this.out.nonStandard, 'deep', `nests deeper than ${SERDE_MAX_DEPTH} levels (serde_json's limit)`, at);
+        this.issue(
+          this.out.nonStandard,
+          'deep',
+          `nests deeper than ${SERDE_MAX_DEPTH} levels (serde_json's limit)`,
+          at,
+        );
       if (depth === PYTHON_MAX_DEPTH)
         this.issue(
           this.out.pythonRejects,
@@ -397,7 +407,12 @@ class Reader {
       if (t.startsWith(word, at)) {
         this.pos = at + word.length;
         if (kind === 'number') {
-          this.issue(this.out.nonStandard, 'non-finite', `${word} is not a JSON number (Python reads it)`, at);
+          this.issue(
+            this.out.nonStandard,
+            'non-finite',
+            `${word} is not a JSON number (Python reads it)`,
+            at,
+          );
           return { t: 'number', raw: word, offset: at, end: this.pos };
         }
         return { t: kind, offset: at, end: this.pos };
@@ -459,7 +474,12 @@ class Reader {
       if (low >= 0xdc00 && low <= 0xdfff) return [String.fromCharCode(unit, low), i + 12];
     }
     if (unit >= 0xd800 && unit <= 0xdfff)
-      this.issue(this.out.nonStandard, 'lone-surrogate', 'a \\u escape gives a lone surrogate (Python keeps it)', i);
+      this.issue(
+        this.out.nonStandard,
+        'lone-surrogate',
+        'a \\u escape gives a lone surrogate (Python keeps it)',
+        i,
+      );
     return [String.fromCharCode(unit), i + 6];
   }
 
@@ -502,7 +522,13 @@ function hex4(t: string, at: number): number {
   for (let k = 0; k < 4; k++) {
     const c = t.charCodeAt(at + k);
     const d =
-      c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+      c >= 0x30 && c <= 0x39
+        ? c - 0x30
+        : c >= 0x61 && c <= 0x66
+          ? c - 0x57
+          : c >= 0x41 && c <= 0x46
+            ? c - 0x37
+            : -1;
     if (d < 0) return -1;
     v = v * 16 + d;
   }
@@ -526,7 +552,16 @@ function firstInvalidUtf8(buf: Buffer): number {
   let i = 0;
   while (i < buf.length) {
     const b = buf[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) if (((buf[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     const cp =
@@ -536,7 +571,10 @@ function firstInvalidUtf8(buf: Buffer): number {
           ? ((b & 0x1f) << 6) | (buf[i + 1]! & 0x3f)
           : need === 2
             ? ((b & 0x0f) << 12) | ((buf[i + 1]! & 0x3f) << 6) | (buf[i + 2]! & 0x3f)
-            : ((b & 0x07) << 18) | ((buf[i + 1]! & 0x3f) << 12) | ((buf[i + 2]! & 0x3f) << 6) | (buf[i + 3]! & 0x3f);
+            : ((b & 0x07) << 18) |
+              ((buf[i + 1]! & 0x3f) << 12) |
+              ((buf[i + 2]! & 0x3f) << 6) |
+              (buf[i + 3]! & 0x3f);
     const overlong = (need === 2 && cp < 0x800) || (need === 3 && (cp < 0x10000 || cp > 0x10ffff));
     if (overlong || (cp >= 0xd800 && cp <= 0xdfff)) return i;
     i += need + 1;

@@ -276,9 +276,14 @@ export async function readSafetensors(source: ByteSource): Promise<SafetensorsRe
   // nesting past 128 levels fail there though Python's json (and this reader) read them.
   const parsed = readJsonBytes(bytes);
   for (const d of parsed.nonStandard) {
-    out.add(ST_INVALID_HEADER, `header is not strict JSON: ${d.message} at byte ${8 + d.offset}`, 8 + d.offset, {
-      serde: 'rejects',
-    });
+    out.add(
+      ST_INVALID_HEADER,
+      `header is not strict JSON: ${d.message} at byte ${8 + d.offset}`,
+      8 + d.offset,
+      {
+        serde: 'rejects',
+      },
+    );
   }
   for (const d of parsed.duplicates) {
     out.add(

@@ -84,10 +84,7 @@ export function checkNotebook(fileText: string, sink: HitSink, opts: PythonOptio
     let code = '';
     const map: number[] = [];
     for (const piece of pieces) {
-      const d = decodeJsonString(
-        fileText.slice(piece.offset + 1, piece.end - 1),
-        piece.offset + 1,
-      );
+      const d = decodeJsonString(fileText.slice(piece.offset + 1, piece.end - 1), piece.offset + 1);
       code += d.text;
       for (const o of d.map) map.push(o);
     }

@@ -58,7 +58,7 @@ Fix: review the script, remove it from the artifact, or ignore this rule for the
 export const CONFIG_UNREADABLE = defineRule({
   id: 'repo/config-invalid',
   severity: 'medium',
-  title: 'Model config file cannot be read by Python\'s json or has duplicate keys',
+  title: "Model config file cannot be read by Python's json or has duplicate keys",
   tags: ['integrity'],
   explain: `A model config (config.json, tokenizer_config.json, ...) is not JSON that Python's json
 module (what transformers uses) can read: a syntax error, a byte order mark, nesting deeper than

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeJsonString } from '../../src/pins/notebook.ts';
 import { check, ruleList, SHA } from './helpers.ts';

@@ -22,7 +22,12 @@ import type { Val } from './value.ts';
 export type Report = (rule: RuleDefinition, message: string, evidence: Record<string, unknown>) => void;
 
 /** Reports an attribute name that reaches internals; `how` says how it was reached (for the message). */
-export function checkName(report: Report, name: string, how: string, opts: { dotted?: boolean; viaAttr?: boolean } = {}) {
+export function checkName(
+  report: Report,
+  name: string,
+  how: string,
+  opts: { dotted?: boolean; viaAttr?: boolean } = {},
+) {
   for (const part of opts.dotted ? name.split('.') : [name]) {
     if (isDunder(part) || INTERNAL_ATTRS.has(part)) {
       report(TEMPLATE_DUNDER, `reads the attribute "${clip(part)}"${how}`, { attribute: part });
@@ -35,7 +40,12 @@ export function checkName(report: Report, name: string, how: string, opts: { dot
 }
 
 /** Checks the known names of a computed key or attribute argument; true when some name is not known. */
-function checkKnownNames(report: Report, key: Val, how: string, opts: { dotted?: boolean; viaAttr?: boolean }) {
+function checkKnownNames(
+  report: Report,
+  key: Val,
+  how: string,
+  opts: { dotted?: boolean; viaAttr?: boolean },
+) {
   for (const k of key.known) {
     if (typeof k === 'string') checkName(report, k, how, opts);
   }
@@ -52,11 +62,23 @@ export function checkSubscript(report: Report, obj: Val, key: Val, literal: bool
   checkKnownNames(report, key, how, {});
   if (key.open === undefined || key.open === 'number') return;
   if (key.open === 'computed') {
-    report(TEMPLATE_COMPUTED_ATTRIBUTE, 'looks up an attribute by item access whose name is computed at render time', {});
+    report(
+      TEMPLATE_COMPUTED_ATTRIBUTE,
+      'looks up an attribute by item access whose name is computed at render time',
+      {},
+    );
   } else if (obj.dyn) {
-    report(TEMPLATE_COMPUTED_ATTRIBUTE, 'walks attributes whose names come from render-time data, one after another', {});
+    report(
+      TEMPLATE_COMPUTED_ATTRIBUTE,
+      'walks attributes whose names come from render-time data, one after another',
+      {},
+    );
   } else if (obj.obj) {
-    report(TEMPLATE_COMPUTED_ATTRIBUTE, `looks up an attribute of ${describeObj(obj.obj)} by a name from render-time data`, {});
+    report(
+      TEMPLATE_COMPUTED_ATTRIBUTE,
+      `looks up an attribute of ${describeObj(obj.obj)} by a name from render-time data`,
+      {},
+    );
   }
 }
 
@@ -72,7 +94,11 @@ export function checkAttributeArgument(report: Report, name: Val, filter: string
 /** map(name)/select(name)/selectattr(a, name): a filter or test named at render time can be |attr. */
 export function checkFilterName(report: Report, name: Val, filter: string) {
   if (name.open !== undefined && name.open !== 'number') {
-    report(TEMPLATE_COMPUTED_ATTRIBUTE, `applies a filter or test named at render time through |${filter}`, {});
+    report(
+      TEMPLATE_COMPUTED_ATTRIBUTE,
+      `applies a filter or test named at render time through |${filter}`,
+      {},
+    );
   }
 }
 

@@ -8,7 +8,17 @@ import { clip } from './fold.ts';
 import { TEMPLATE_HIDDEN_INSTRUCTIONS, TEMPLATE_INJECTED_CONTENT } from './rules.ts';
 import type { Node } from './run.ts';
 
-const TRIGGER_METHODS = new Set(['startswith', 'endswith', 'find', 'rfind', 'count', 'index', 'split', 'search', 'match']);
+const TRIGGER_METHODS = new Set([
+  'startswith',
+  'endswith',
+  'find',
+  'rfind',
+  'count',
+  'index',
+  'split',
+  'search',
+  'match',
+]);
 const COMPARISONS = new Set(['in', '==', '!=', 'not in']);
 const SYSTEM_MARKER_RE =
   /<\|im_start\|>\s*system|<\|start_header_id\|>\s*system|<\|system\|>|<<SYS>>|\[SYSTEM_PROMPT\]|<start_of_turn>system|<\|begin_of_system\|>|\bsystem[ -](?:level )?(?:instruction|override|prompt)s?\b/i;
@@ -33,8 +43,15 @@ export function checkBackdoors(program: Node, report: Report) {
     if (n.type === 'If') reported = triggeredBranch(n.test, n.body, facts, report) || reported;
     if (n.type === 'Ternary')
       reported =
-        triggeredBranch(n.condition, [{ type: 'Expr', value: n.trueExpr }, { type: 'Expr', value: n.falseExpr }], facts, report) ||
-        reported;
+        triggeredBranch(
+          n.condition,
+          [
+            { type: 'Expr', value: n.trueExpr },
+            { type: 'Expr', value: n.falseExpr },
+          ],
+          facts,
+          report,
+        ) || reported;
   });
   if (reported) return;
   const m = INJECTED_RE.exec(emittedText(program.body, 0, facts));
@@ -42,7 +59,7 @@ export function checkBackdoors(program: Node, report: Report) {
 }
 
 /** Visits every node (iteratively: any depth); `visit` returning false skips the node's children. */
-function walk(root: Node, visit: (n: Node) => boolean | undefined | void) {
+function walk(root: Node, visit: (n: Node) => boolean | undefined | undefined) {
   const stack: Node[] = [root];
   while (stack.length) {
     const n = stack.pop();
@@ -56,12 +73,18 @@ function walk(root: Node, visit: (n: Node) => boolean | undefined | void) {
       continue;
     }
     if (typeof n.type === 'string' && visit(n) === false) continue;
-    for (const k of Object.keys(n)) if (k !== 'operator' && n[k] && typeof n[k] === 'object') stack.push(n[k]);
+    for (const k of Object.keys(n))
+      if (k !== 'operator' && n[k] && typeof n[k] === 'object') stack.push(n[k]);
   }
 }
 
 function collectFacts(program: Node): Facts {
-  const facts: Facts = { contentAliases: new Set(), consts: new Map(), setStrings: new Map(), macros: new Map() };
+  const facts: Facts = {
+    contentAliases: new Set(),
+    consts: new Map(),
+    setStrings: new Map(),
+    macros: new Map(),
+  };
   walk(program, (n) => {
     if (n.type === 'Macro' && n.name?.value) facts.macros.set(n.name.value, n.body ?? []);
     if (n.type !== 'Set' || n.assignee?.type !== 'Identifier' || !n.value) return;
@@ -69,7 +92,8 @@ function collectFacts(program: Node): Facts {
     if (readsContent(n.value, facts)) facts.contentAliases.add(name);
     if (n.value.type === 'StringLiteral') facts.consts.set(name, n.value.value);
     const strings = collectStrings(n.value);
-    if (strings) facts.setStrings.set(name, `${facts.setStrings.get(name) ?? ''} ${strings}`.slice(0, 20_000));
+    if (strings)
+      facts.setStrings.set(name, `${facts.setStrings.get(name) ?? ''} ${strings}`.slice(0, 20_000));
   });
   return facts;
 }
@@ -79,7 +103,11 @@ function readsContent(node: Node, facts: Facts): boolean {
   let found = false;
   walk(node, (n) => {
     if (n.type === 'Identifier' && facts.contentAliases.has(n.value)) found = true;
-    if (n.type === 'MemberExpression' && n.property?.value === 'content' && (!n.computed || n.property.type === 'StringLiteral'))
+    if (
+      n.type === 'MemberExpression' &&
+      n.property?.value === 'content' &&
+      (!n.computed || n.property.type === 'StringLiteral')
+    )
       found = true;
   });
   return found;
@@ -101,7 +129,8 @@ function triggerIn(test: Node, facts: Facts): string | undefined {
       if (readsContent(r, facts)) trigger = literal(l);
       if (trigger === undefined && readsContent(l, facts)) trigger = literal(r);
     } else if (n.type === 'CallExpression' && TRIGGER_METHODS.has(n.callee?.property?.value)) {
-      if (readsContent(n.callee.object, facts)) trigger = (n.args ?? []).map(literal).find((x: unknown) => x !== undefined);
+      if (readsContent(n.callee.object, facts))
+        trigger = (n.args ?? []).map(literal).find((x: unknown) => x !== undefined);
     }
   });
   return trigger;
@@ -115,10 +144,14 @@ function triggeredBranch(test: Node, body: Node[] | undefined, facts: Facts, rep
   const text = emittedText(body, 0, facts);
   const marker = SYSTEM_MARKER_RE.exec(text) ?? CONCEALMENT_RE.exec(text) ?? INJECTED_RE.exec(text);
   if (!marker) return false;
-  report(TEMPLATE_HIDDEN_INSTRUCTIONS, `writes "${clip(marker[0])}" only when a message contains "${clip(trigger)}"`, {
-    trigger: clip(trigger),
-    text: clip(text.trim()),
-  });
+  report(
+    TEMPLATE_HIDDEN_INSTRUCTIONS,
+    `writes "${clip(marker[0])}" only when a message contains "${clip(trigger)}"`,
+    {
+      trigger: clip(trigger),
+      text: clip(text.trim()),
+    },
+  );
   return true;
 }
 
@@ -132,9 +165,11 @@ function emittedText(list: Node[], depth: number, facts: Facts, seen = new Set<s
   for (const s of list ?? []) {
     if (!s || typeof s !== 'object') continue;
     if (s.type === 'StringLiteral') out += s.value;
-    else if (s.type === 'If') out += emittedText(s.body, depth + 1, facts, seen) + emittedText(s.alternate, depth + 1, facts, seen);
+    else if (s.type === 'If')
+      out += emittedText(s.body, depth + 1, facts, seen) + emittedText(s.alternate, depth + 1, facts, seen);
     else if (s.type === 'For') out += emittedText(s.body, depth + 1, facts, seen);
-    else if (s.type !== 'Set' && s.type !== 'Macro' && s.type !== 'Comment') out += expressionText(s, depth, facts, seen);
+    else if (s.type !== 'Set' && s.type !== 'Macro' && s.type !== 'Comment')
+      out += expressionText(s, depth, facts, seen);
     if (out.length > 20_000) break;
   }
   return out;

@@ -3,7 +3,15 @@
  * methods of known strings and dicts, and anything else (checked by what it was read as).
  */
 import { checkCall, checkName, checkSubscript } from './access.ts';
-import { builtString, callResult, dunderString, evalExpr, identifier, objectOf, readAttr } from './expressions.ts';
+import {
+  builtString,
+  callResult,
+  dunderString,
+  evalExpr,
+  identifier,
+  objectOf,
+  readAttr,
+} from './expressions.ts';
 import { type Args, evalArgs, methodResult } from './filters.ts';
 import { type Folded, FoldedDict, OPAQUE } from './fold.ts';
 import { TEMPLATE_GLOBAL_CALLABLE } from './rules.ts';
@@ -92,13 +100,15 @@ function newNamespace(run: Run, args: Args, scope: Scope): Val {
   // namespace({'a': 1}) copies a dict's items too.
   const first = single(args.pos[0] ?? constant(null));
   if (first instanceof FoldedDict) {
-    for (const [k, v] of first.entries) if (typeof k === 'string' && v !== OPAQUE) scope.set(`#${id}.${k}`, constant(v));
+    for (const [k, v] of first.entries)
+      if (typeof k === 'string' && v !== OPAQUE) scope.set(`#${id}.${k}`, constant(v));
   }
   return { known: [], open: 'computed', obj: 'namespace', ns: id };
 }
 
 /** dict(a=1, ...): keyword names are data (`dict(__init__=1)|first` is "__init__"). */
 function dictCall(run: Run, args: Args): Val {
+  if (args.opaque) return COMPUTED;
   const entries: Array<[Folded, Folded]> = [];
   for (const [k, v] of args.kw) entries.push([k, single(v) ?? OPAQUE]);
   for (const k of args.kw.keys()) dunderString(run, k, `dict() keyword "${k}"`);

@@ -34,13 +34,21 @@ export const MAX_TEMPLATE_CHARS = 1_000_000;
 const MAX_FINDINGS = 50;
 
 /** Vets one chat template with a loaded parser; returns findings (none for a clean template). Never throws. */
-export function checkChatTemplate(text: string, origin: TemplateOrigin, parser: TemplateParser): ReportedFinding[] {
+export function checkChatTemplate(
+  text: string,
+  origin: TemplateOrigin,
+  parser: TemplateParser,
+): ReportedFinding[] {
   const findings: ReportedFinding[] = [];
   const report = reporter(text, origin, findings);
   if (text.length > MAX_TEMPLATE_CHARS) {
-    report(TEMPLATE_UNPARSEABLE, `template is ${text.length} characters, over the ${MAX_TEMPLATE_CHARS} limit`, {
-      length: text.length,
-    });
+    report(
+      TEMPLATE_UNPARSEABLE,
+      `template is ${text.length} characters, over the ${MAX_TEMPLATE_CHARS} limit`,
+      {
+        length: text.length,
+      },
+    );
     fallbackScan(text.slice(0, MAX_TEMPLATE_CHARS), report);
     return findings;
   }
@@ -54,7 +62,11 @@ export function checkChatTemplate(text: string, origin: TemplateOrigin, parser: 
     checkBackdoors(program, report);
   } catch (err) {
     // A limit of the analysis: what was found stays, the rest is fail-closed.
-    report(TEMPLATE_UNPARSEABLE, err instanceof TooComplex ? err.why : 'template could not be analysed completely', {});
+    report(
+      TEMPLATE_UNPARSEABLE,
+      err instanceof TooComplex ? err.why : 'template could not be analysed completely',
+      {},
+    );
     fallbackScan(text, report);
   }
   return findings;
@@ -95,7 +107,11 @@ function reporter(text: string, origin: TemplateOrigin, findings: ReportedFindin
 }
 
 /** In a template file, points at the first place the offending name appears (the AST has no positions). */
-function locate(text: string, origin: TemplateOrigin, evidence: Record<string, unknown>): { line?: number; column?: number } {
+function locate(
+  text: string,
+  origin: TemplateOrigin,
+  evidence: Record<string, unknown>,
+): { line?: number; column?: number } {
   if (origin.line === undefined) return {};
   const needle = [evidence.attribute, evidence.name, evidence.method, evidence.global].find(
     (v): v is string => typeof v === 'string',

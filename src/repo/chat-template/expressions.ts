@@ -6,8 +6,20 @@ import { checkCall, checkName, checkSubscript } from './access.ts';
 import { evalCall } from './calls.ts';
 import { applyFilter, evalArgs } from './filters.ts';
 import { clip, type Folded, FoldedDict, foldItem, OPAQUE, printf, pySlice, pyStr } from './fold.ts';
-import { CALLABLE_GLOBALS, CALLABLE_OK, DUNDER_RE, isDunder, LITERAL_NAMES, PAYLOAD_GLOBALS } from './names.ts';
-import { TEMPLATE_DUNDER, TEMPLATE_DUNDER_STRING, TEMPLATE_GADGET_GLOBAL, TEMPLATE_GLOBAL_CALLABLE } from './rules.ts';
+import {
+  CALLABLE_GLOBALS,
+  CALLABLE_OK,
+  DUNDER_RE,
+  isDunder,
+  LITERAL_NAMES,
+  PAYLOAD_GLOBALS,
+} from './names.ts';
+import {
+  TEMPLATE_DUNDER,
+  TEMPLATE_DUNDER_STRING,
+  TEMPLATE_GADGET_GLOBAL,
+  TEMPLATE_GLOBAL_CALLABLE,
+} from './rules.ts';
 import { type Ctx, MAX_DEPTH, type Node, type Run, TooComplex, tick } from './run.ts';
 import { COMPUTED, constant, INPUT, join, NUMBER, type Scope, single, type Val } from './value.ts';
 
@@ -82,7 +94,8 @@ export function dunderString(run: Run, s: string, what: string) {
 /** Reports every known string of a value built by an operation, when one names an internal. */
 export function builtString(run: Run, v: Val, ctx: Ctx): Val {
   if (ctx.inName) return v;
-  for (const k of v.known) if (typeof k === 'string') dunderString(run, k, `builds the string "${clip(k)}" that`);
+  for (const k of v.known)
+    if (typeof k === 'string') dunderString(run, k, `builds the string "${clip(k)}" that`);
   return v;
 }
 
@@ -108,7 +121,8 @@ export function identifier(run: Run, name: string, scope: Scope, use: 'value' | 
       { name },
     );
   }
-  if (isGlobal || PAYLOAD_GLOBALS.has(name)) return { known: [], open: 'computed', obj: `global:${name}`, globalFn: true };
+  if (isGlobal || PAYLOAD_GLOBALS.has(name))
+    return { known: [], open: 'computed', obj: `global:${name}`, globalFn: true };
   return INPUT;
 }
 
@@ -257,12 +271,17 @@ function binary(run: Run, node: Node, scope: Scope, ctx: Ctx): Val {
   const arithmetic = op === '-' || op === '/' || op === '//' || op === '**';
   const folded = crossFold(l, r, (a, b) => foldBinary(op, a, b));
   if (folded) return builtString(run, folded, ctx);
-  const numeric = (v: Val) => v.open === 'number' || (v.open === undefined && v.known.every((x) => typeof x === 'number' || typeof x === 'boolean'));
+  const numeric = (v: Val) =>
+    v.open === 'number' ||
+    (v.open === undefined && v.known.every((x) => typeof x === 'number' || typeof x === 'boolean'));
   // str + int and list + int raise in Python: with a number on either side, + is arithmetic too.
-  if (arithmetic || (op === '+' && (numeric(l) || numeric(r))) || (numeric(l) && numeric(r) && op !== '~')) return NUMBER;
-  if (op === '*' && (numeric(l) || numeric(r)) && (l.open === 'input' || r.open === 'input')) return { known: [], open: 'input' };
+  if (arithmetic || (op === '+' && (numeric(l) || numeric(r))) || (numeric(l) && numeric(r) && op !== '~'))
+    return NUMBER;
+  if (op === '*' && (numeric(l) || numeric(r)) && (l.open === 'input' || r.open === 'input'))
+    return { known: [], open: 'input' };
   const out: Val = { known: [], open: 'computed' };
-  if (op === '+' && (l.item || r.item)) out.item = l.item && r.item ? join(l.item, r.item) : (l.item ?? r.item)!;
+  if (op === '+' && (l.item || r.item))
+    out.item = l.item && r.item ? join(l.item, r.item) : (l.item ?? r.item)!;
   return out;
 }
 
@@ -295,11 +314,13 @@ function foldBinary(op: string, l: Folded, r: Folded): Folded | undefined {
     if (op === '/' && r !== 0) return l / r;
     return undefined;
   }
-  if (op === '+' && typeof l === 'string' && typeof r === 'string') return l.length + r.length <= 4096 ? l + r : undefined;
+  if (op === '+' && typeof l === 'string' && typeof r === 'string')
+    return l.length + r.length <= 4096 ? l + r : undefined;
   if (op === '+' && Array.isArray(l) && Array.isArray(r)) return [...l, ...r];
   if (op === '*') {
     const [s, k] = typeof l === 'string' ? [l, r] : [r, l];
-    if (typeof s === 'string' && typeof k === 'number' && k >= 0 && s.length * k <= 4096) return s.repeat(Math.floor(k));
+    if (typeof s === 'string' && typeof k === 'number' && k >= 0 && s.length * k <= 4096)
+      return s.repeat(Math.floor(k));
     return undefined;
   }
   if (op === '%' && typeof l === 'string') return printf(l, Array.isArray(r) ? r : [r]);

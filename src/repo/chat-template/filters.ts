@@ -5,7 +5,7 @@
  */
 import { checkAttributeArgument, checkFilterName } from './access.ts';
 import { evalExpr } from './expressions.ts';
-import { type Folded, foldFilter, foldMethod, iterate } from './fold.ts';
+import { type Folded, FoldedDict, foldFilter, foldMethod, iterate, OPAQUE } from './fold.ts';
 import { ATTRIBUTE_ARGS, DATA_PRESERVING, NUMERIC_FILTERS } from './names.ts';
 import type { Node, Run } from './run.ts';
 import { COMPUTED, constant, INPUT, join, joinAll, NUMBER, type Scope, single, type Val } from './value.ts';
@@ -13,6 +13,8 @@ import { COMPUTED, constant, INPUT, join, joinAll, NUMBER, type Scope, single, t
 export interface Args {
   pos: Val[];
   kw: Map<string, Val>;
+  /** A `*list` or `**dict` argument whose items are not known. */
+  opaque?: boolean;
 }
 
 /** Evaluates call or filter arguments; those of `filter` that name attributes are names, not strings. */
@@ -21,12 +23,17 @@ export function evalArgs(run: Run, nodes: Node[], scope: Scope, filter?: string)
   const spec = filter === undefined ? undefined : ATTRIBUTE_ARGS.get(filter);
   const first = nodes[0]?.type === 'StringLiteral' ? nodes[0].value : undefined;
   for (const n of nodes) {
-    if (n?.type === 'KeywordArgumentExpression') {
+    if (n?.type === 'SpreadExpression' || n?.type === 'KeywordSpreadExpression') {
+      spread(run, n, scope, args);
+    } else if (n?.type === 'KeywordArgumentExpression') {
       const key: string = n.key?.value ?? '';
       args.kw.set(key, evalExpr(run, n.value, scope, { inName: !!spec && key === spec.kw }));
     } else {
       const i = args.pos.length;
-      const inName = (filter === 'attr' && i === 0) || spec?.pos === i || (filter === 'map' && first === 'attr' && i === 1);
+      const inName =
+        (filter === 'attr' && i === 0) ||
+        spec?.pos === i ||
+        (filter === 'map' && first === 'attr' && i === 1);
       args.pos.push(evalExpr(run, n, scope, { inName }));
     }
   }
@@ -46,6 +53,21 @@ export function applyFilter(run: Run, name: string, operand: Val, args: Args): V
   return filterResult(name, operand, args);
 }
 
+/** `*list` and `**dict` arguments: expanded when known, otherwise every argument is unknown. */
+function spread(run: Run, n: Node, scope: Scope, args: Args) {
+  const v = single(evalExpr(run, n.argument, scope));
+  if (n.type === 'SpreadExpression' && Array.isArray(v)) {
+    for (const x of v) args.pos.push(x === OPAQUE ? COMPUTED : constant(x));
+  } else if (n.type === 'KeywordSpreadExpression' && v instanceof FoldedDict) {
+    for (const [k, x] of v.entries) {
+      if (typeof k === 'string') args.kw.set(k, x === OPAQUE ? COMPUTED : constant(x));
+      else args.opaque = true;
+    }
+  } else {
+    args.opaque = true;
+  }
+}
+
 /** The attribute-name and filter-name arguments of |attr, |map, |selectattr, |sort(attribute=)... */
 function checkFilterArguments(run: Run, name: string, args: Args) {
   if (name === 'attr') {
@@ -61,9 +83,11 @@ function checkFilterArguments(run: Run, name: string, args: Args) {
   if ((name === 'map' || name === 'select' || name === 'reject') && args.pos[0] && !kw) {
     checkFilterName(run.report, args.pos[0], name);
     // map('attr', name) applies |attr to each item.
-    if (name === 'map' && single(args.pos[0]) === 'attr' && args.pos[1]) checkAttributeArgument(run.report, args.pos[1], 'map');
+    if (name === 'map' && single(args.pos[0]) === 'attr' && args.pos[1])
+      checkAttributeArgument(run.report, args.pos[1], 'map');
   }
-  if ((name === 'selectattr' || name === 'rejectattr') && args.pos[1]) checkFilterName(run.report, args.pos[1], name);
+  if ((name === 'selectattr' || name === 'rejectattr') && args.pos[1])
+    checkFilterName(run.report, args.pos[1], name);
 }
 
 /** What a filter gives: folded over every known operand value when possible. */
@@ -97,8 +121,17 @@ function keepTaint(from: Val, v: Val): Val {
 export function methodResult(obj: Val, method: string, args: Args): Val {
   const folded = foldAll(obj, (v) => foldMethod(v, method, args.pos.map(single) as Folded[]), args);
   if (folded) return folded;
-  if (method === 'startswith' || method === 'endswith' || method === 'find' || method === 'count' || method === 'index' || method === 'isdigit') return NUMBER;
-  if (method === 'get') return keepTaint(obj, join(obj.open === 'input' ? INPUT : COMPUTED, args.pos[1] ?? constant(null)));
+  if (
+    method === 'startswith' ||
+    method === 'endswith' ||
+    method === 'find' ||
+    method === 'count' ||
+    method === 'index' ||
+    method === 'isdigit'
+  )
+    return NUMBER;
+  if (method === 'get')
+    return keepTaint(obj, join(obj.open === 'input' ? INPUT : COMPUTED, args.pos[1] ?? constant(null)));
   if (obj.open === 'input' && DATA_PRESERVING.has(method) && args.pos.every((a) => a.open === undefined)) {
     return keepTaint(obj, { known: [], open: 'input', item: INPUT });
   }
@@ -108,8 +141,10 @@ export function methodResult(obj: Val, method: string, args: Args): Val {
 
 /** Applies `f` to every known value when the operand and the arguments are all known. */
 function foldAll(v: Val, f: (x: Folded) => Folded | undefined, args: Args): Val | undefined {
-  if (v.open !== undefined || !v.known.length || args.pos.some((a) => single(a) === undefined)) return undefined;
-  if ([...args.kw.values()].some((a) => single(a) === undefined)) return undefined;
+  if (v.open !== undefined || !v.known.length || args.pos.some((a) => single(a) === undefined))
+    return undefined;
+  // Keyword arguments change what filters do (join(attribute=), sort(reverse=)): not folded.
+  if (args.kw.size || args.opaque) return undefined;
   const out: Val[] = [];
   for (const x of v.known) {
     const r = f(x);

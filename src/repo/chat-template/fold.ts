@@ -96,7 +96,8 @@ export function foldFilter(name: string, v: Folded, args: readonly Folded[]): Fo
     case 'strip':
       return s?.trim();
     case 'title':
-      return s?.replace(/\w\S*/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+      // Python's str.title: a letter after a non-letter is upper case, the others lower case.
+      return s?.replace(/[A-Za-z]+/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
     case 'capitalize':
       return s === undefined ? undefined : s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
     case 'reverse':
@@ -104,13 +105,25 @@ export function foldFilter(name: string, v: Folded, args: readonly Folded[]): Fo
     case 'list':
       return items;
     case 'sort':
+      // Jinja sorts case-insensitively by default (stable).
       return items?.every((x) => typeof x === 'string')
-        ? [...(items as string[])].sort()
+        ? [...(items as string[])].sort((a, b) =>
+            a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
+          )
         : items?.every((x) => typeof x === 'number')
           ? [...(items as number[])].sort((a, b) => a - b)
           : undefined;
-    case 'unique':
-      return items ? [...new Set(items)] : undefined;
+    case 'unique': {
+      // Case-insensitive by default: the first of each spelling is kept.
+      if (!items) return undefined;
+      const seen = new Set<unknown>();
+      return items.filter((x) => {
+        const k = typeof x === 'string' ? x.toLowerCase() : x;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+    }
     case 'first':
       return items?.[0];
     case 'last':
@@ -144,7 +157,11 @@ export function foldFilter(name: string, v: Folded, args: readonly Folded[]): Fo
     case 'format':
       return s === undefined ? undefined : printf(s, args);
     case 'int':
-      return typeof v === 'number' ? Math.trunc(v) : s !== undefined && /^\s*-?\d+\s*$/.test(s) ? Number(s) : 0;
+      return typeof v === 'number'
+        ? Math.trunc(v)
+        : s !== undefined && /^\s*-?\d+\s*$/.test(s)
+          ? Number(s)
+          : 0;
     default:
       return undefined;
   }
@@ -177,46 +194,73 @@ export function foldMethod(self: Folded, method: string, args: readonly Folded[]
   if (method === 'split' && (args.length === 0 || typeof args[0] === 'string'))
     return args.length ? self.split(args[0] as string) : self.trim().split(/\s+/);
   if (method === 'startswith' || method === 'endswith')
-    return typeof args[0] === 'string' ? self[method === 'startswith' ? 'startsWith' : 'endsWith'](args[0]) : undefined;
+    return typeof args[0] === 'string'
+      ? self[method === 'startswith' ? 'startsWith' : 'endsWith'](args[0])
+      : undefined;
   if (method === 'lstrip') return self.trimStart();
   if (method === 'rstrip') return self.trimEnd();
   return foldFilter(method, self, args);
 }
 
-/** Python printf-style formatting (`'%c%c' % (95, 95)`, `'%s'|format(x)`). */
+/** One printf conversion: `%s`, `%-5d`, `%(name)s`, `%%` (Python's % operator and the |format filter). */
+const PRINTF = /%(?:\((\w*)\))?([-#0 +]*)(\d*)(?:\.(\d+))?([diouxXcrsa%])/g;
+
+/**
+ * Python printf-style formatting (`'%c%c' % (95, 95)`, `'%s'|format(x)`, `'%(a)s' % {'a': x}`);
+ * undefined for anything it does not reproduce exactly (`*` widths, floats, a stray `%`).
+ */
 export function printf(fmt: string, args: readonly Folded[]): string | undefined {
+  const named = args.length === 1 && args[0] instanceof FoldedDict ? args[0] : undefined;
   let i = 0;
   let bad = false;
-  const out = fmt.replace(/%([-#0 +]*\d*(?:\.\d+)?)([sdicrxXoa%])/g, (_m, _flags, conv: string) => {
-    if (conv === '%') return '%';
-    const a = args[i++];
-    if (a === undefined || a === OPAQUE) {
-      bad = true;
-      return '';
-    }
-    if (conv === 'c') {
-      if (typeof a === 'number' && Number.isInteger(a) && a >= 0 && a <= 0x10ffff) return String.fromCodePoint(a);
-      if (typeof a === 'string' && [...a].length === 1) return a;
-      bad = true;
-      return '';
-    }
-    if ('dixXo'.includes(conv)) {
-      if (typeof a !== 'number') {
+  let consumed = 0;
+  const out = fmt.replace(
+    PRINTF,
+    (m, key: string | undefined, flags: string, width: string, _prec, conv: string, at: number) => {
+      if (at !== consumed && fmt.slice(consumed, at).includes('%')) bad = true;
+      consumed = at + m.length;
+      if (conv === '%') return '%';
+      const a = key !== undefined ? (named ? foldItem(named, key) : undefined) : args[i++];
+      const r = a === undefined || a === OPAQUE ? undefined : convert(conv, a);
+      if (r === undefined) {
         bad = true;
         return '';
       }
-      const n = Math.trunc(a);
-      return conv === 'x' ? n.toString(16) : conv === 'X' ? n.toString(16).toUpperCase() : conv === 'o' ? n.toString(8) : String(n);
-    }
-    const r = conv === 'r' || conv === 'a' ? pyRepr(a) : pyStr(a);
-    if (r === undefined) bad = true;
-    return r ?? '';
-  });
+      const w = Number(width || 0);
+      return r.length >= w
+        ? r
+        : flags.includes('-')
+          ? r.padEnd(w)
+          : r.padStart(w, flags.includes('0') && /[dioxX]/.test(conv) ? '0' : ' ');
+    },
+  );
+  if (fmt.slice(consumed).includes('%')) bad = true;
   return bad ? undefined : cap(out);
 }
 
-/** str.format with positional fields (`'{}{}'.format('_', '_')`, `'{0}{0}'`). */
+function convert(conv: string, a: Folded): string | undefined {
+  if (conv === 'c') {
+    if (typeof a === 'number' && Number.isInteger(a) && a >= 0 && a <= 0x10ffff)
+      return String.fromCodePoint(a);
+    return typeof a === 'string' && [...a].length === 1 ? a : undefined;
+  }
+  if ('diouxX'.includes(conv)) {
+    if (typeof a !== 'number' && typeof a !== 'boolean') return undefined;
+    const n = Math.trunc(Number(a));
+    return conv === 'x'
+      ? n.toString(16)
+      : conv === 'X'
+        ? n.toString(16).toUpperCase()
+        : conv === 'o'
+          ? n.toString(8)
+          : String(n);
+  }
+  return conv === 'r' || conv === 'a' ? pyRepr(a) : pyStr(a);
+}
+
+/** str.format with positional fields only (`'{}{}'.format('_', '_')`, `'{0}{0}'`); undefined otherwise. */
 export function pyFormat(fmt: string, args: readonly Folded[]): string | undefined {
+  if (/[{}]/.test(fmt.replace(/\{\d*\}/g, ''))) return undefined; // named fields, {{ }}, {0.attr}, {:>3}
   let i = 0;
   let bad = false;
   const out = fmt.replace(/\{(\d*)\}/g, (_m, idx: string) => {
@@ -225,18 +269,21 @@ export function pyFormat(fmt: string, args: readonly Folded[]): string | undefin
     if (s === undefined) bad = true;
     return s ?? '';
   });
-  return bad || /\{[^}]*[.[!:]/.test(fmt) ? undefined : cap(out);
+  return bad ? undefined : cap(out);
 }
 
 /** Python string escapes, as Jinja's lexer decodes them (hex, unicode, octal, a few \N{...} names). */
 export function decodeEscapes(s: string): string {
   const NAMED: Record<string, string> = { 'LOW LINE': '_', 'FULL STOP': '.', 'SPACING UNDERSCORE': '_' };
-  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[A-Z -]+\}|.)/g, (_m, e: string) => {
-    if (e.length > 1 && 'xuU'.includes(e[0]!)) return safeCodePoint(Number.parseInt(e.slice(1), 16));
-    if (/^[0-7]+$/.test(e)) return String.fromCharCode(Number.parseInt(e, 8));
-    if (e.startsWith('N{')) return NAMED[e.slice(2, -1)] ?? e;
-    return e;
-  });
+  return s.replace(
+    /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[A-Z -]+\}|.)/g,
+    (_m, e: string) => {
+      if (e.length > 1 && 'xuU'.includes(e[0]!)) return safeCodePoint(Number.parseInt(e.slice(1), 16));
+      if (/^[0-7]+$/.test(e)) return String.fromCharCode(Number.parseInt(e, 8));
+      if (e.startsWith('N{')) return NAMED[e.slice(2, -1)] ?? e;
+      return e;
+    },
+  );
 }
 
 function safeCodePoint(n: number): string {

@@ -63,6 +63,8 @@ function namedList(items: readonly JsonValue[], duplicate: boolean): ConfigTempl
 /** Duplicates of `chat_template` (top level) or of `template` inside its list. */
 export function templateDuplicates(duplicates: readonly JsonDuplicate[]): JsonDuplicate[] {
   return duplicates.filter(
-    (d) => (d.key === 'chat_template' && d.where === '') || (d.key === 'template' && d.where.startsWith('chat_template')),
+    (d) =>
+      (d.key === 'chat_template' && d.where === '') ||
+      (d.key === 'template' && d.where.startsWith('chat_template')),
   );
 }

@@ -162,15 +162,7 @@ export const ATTRIBUTE_ARGS: ReadonlyMap<string, { kw: string; pos?: number }> =
 ]);
 
 /** Filters (and str methods) whose result is a number or a boolean whatever they are given. */
-export const NUMERIC_FILTERS = new Set([
-  'length',
-  'count',
-  'int',
-  'float',
-  'abs',
-  'round',
-  'wordcount',
-]);
+export const NUMERIC_FILTERS = new Set(['length', 'count', 'int', 'float', 'abs', 'round', 'wordcount']);
 
 /**
  * Filters and str methods whose result only holds characters of their input: applied to render-time

@@ -54,7 +54,18 @@ function parseWith(jinja: JinjaModule, text: string): Node {
 }
 
 /** Statements Python's Jinja has and the chat-template parser does not. */
-const UNSUPPORTED = new Set(['with', 'include', 'import', 'from', 'extends', 'block', 'raw', 'autoescape', 'trans', 'do']);
+const UNSUPPORTED = new Set([
+  'with',
+  'include',
+  'import',
+  'from',
+  'extends',
+  'block',
+  'raw',
+  'autoescape',
+  'trans',
+  'do',
+]);
 const BLOCKS = new Set(['if', 'for', 'macro', 'call', 'filter', 'set', 'generation', ...UNSUPPORTED]);
 const MIDDLE = new Set(['elif', 'else']);
 
@@ -64,13 +75,15 @@ export function describeParseFailure(text: string): string {
   for (const m of text.matchAll(/\{%[-+]?\s*([A-Za-z_]\w*)([^%]*?)[-+]?%\}/g)) {
     const tag = m[1]!;
     const line = lineAt(text, m.index);
-    if (UNSUPPORTED.has(tag)) return `uses {% ${tag} %} (line ${line}), which the chat-template parser does not read`;
+    if (UNSUPPORTED.has(tag))
+      return `uses {% ${tag} %} (line ${line}), which the chat-template parser does not read`;
     if (tag === 'set' && /=/.test(m[2]!)) continue; // {% set x = ... %} has no end tag
     if (BLOCKS.has(tag)) open.push({ tag, line });
     else if (tag.startsWith('end')) {
       const top = open.pop();
       if (!top) return `{% ${tag} %} at line ${line} closes no block`;
-      if (top.tag !== tag.slice(3)) return `{% ${tag} %} at line ${line} closes {% ${top.tag} %} opened at line ${top.line}`;
+      if (top.tag !== tag.slice(3))
+        return `{% ${tag} %} at line ${line} closes {% ${top.tag} %} opened at line ${top.line}`;
     } else if (MIDDLE.has(tag) && open.at(-1)?.tag !== 'if' && open.at(-1)?.tag !== 'for') {
       return `{% ${tag} %} at line ${line} is outside an if or for block`;
     }

@@ -8,8 +8,8 @@
 import { checkName } from './access.ts';
 import { builtString, dunderString, evalExpr, objectOf } from './expressions.ts';
 import { applyFilter, type Args, evalArgs, itemOf } from './filters.ts';
-import { clip, type Folded, iterate, pyStr } from './fold.ts';
-import { MAX_MACRO_RUNS, MAX_UNROLL, type Node, type Run, tick } from './run.ts';
+import { clip, type Folded, FoldedDict, iterate, OPAQUE, pyStr } from './fold.ts';
+import { MAX_MACRO_RUNS, MAX_UNROLL, type Node, type Run, TooComplex, tick } from './run.ts';
 import {
   type CallerDef,
   COMPUTED,
@@ -18,7 +18,7 @@ import {
   join,
   type MacroDef,
   mergeLayers,
-  Scope,
+  type Scope,
   sameVal,
   single,
   type Val,
@@ -56,7 +56,12 @@ function execStatement(run: Run, s: Node, scope: Scope): Val {
       const body = execBody(run, s.body, scope);
       const f = s.filter;
       const name: string = f?.type === 'Identifier' ? f.value : (f?.callee?.value ?? '');
-      return applyFilter(run, name, body, evalArgs(run, f?.type === 'CallExpression' ? (f.args ?? []) : [], scope));
+      return applyFilter(
+        run,
+        name,
+        body,
+        evalArgs(run, f?.type === 'CallExpression' ? (f.args ?? []) : [], scope),
+      );
     }
     default:
       return stringOf(evalExpr(run, s, scope));
@@ -87,7 +92,8 @@ function execSet(run: Run, s: Node, scope: Scope) {
 function blockSet(run: Run, s: Node, scope: Scope): Val {
   const v = execBody(run, s.body, scope);
   for (const k of v.known) {
-    if (typeof k === 'string') dunderString(run, k, `block set "${clip(s.assignee?.value ?? '')}" holds "${clip(k)}" that`);
+    if (typeof k === 'string')
+      dunderString(run, k, `block set "${clip(s.assignee?.value ?? '')}" holds "${clip(k)}" that`);
   }
   return v;
 }
@@ -100,7 +106,8 @@ function assign(run: Run, target: Node, value: Val, scope: Scope) {
     const parts: Node[] = target.value ?? [];
     const tuple = single(value);
     parts.forEach((t, i) => {
-      const v = Array.isArray(tuple) && tuple[i] !== undefined ? constant(tuple[i]!) : (itemOf(value) ?? INPUT);
+      const v =
+        Array.isArray(tuple) && tuple[i] !== undefined ? constant(tuple[i]!) : (itemOf(value) ?? INPUT);
       assign(run, t, v, scope);
     });
   } else if (target?.type === 'MemberExpression' && !target.computed) {
@@ -138,22 +145,29 @@ function execFor(run: Run, s: Node, scope: Scope): Val {
   // A known list runs item by item (duplicates included: `['__', 'cla', 'ss', '__']` builds a name).
   const whole = single(iterable);
   const items =
-    whole !== undefined ? iterate(whole) : iterable.open === undefined && item.open === undefined ? item.known : undefined;
+    whole !== undefined
+      ? iterate(whole)
+      : iterable.open === undefined && item.open === undefined
+        ? item.known
+        : undefined;
   const body = scope.child();
   let out: Val = constant('');
+  const otherwise = scope.child();
   if (items && items.length <= MAX_UNROLL) {
+    // Written in order, so a loop over a known list writes a known text.
     for (const x of items) {
       body.set('loop', loopObj(constant(x)));
       assign(run, s.loopvar, constant(x), body);
-      out = join(out, execBody(run, s.body, body));
+      out = concat(out, execBody(run, s.body, body));
     }
+    if (!items.length) out = execBody(run, s.defaultBlock, otherwise);
   } else {
-    out = loopToFixpoint(run, s, body, item, loopObj(item));
+    const each = loopToFixpoint(run, s, body, item, loopObj(item));
+    const empty = execBody(run, s.defaultBlock, otherwise);
+    out = each.open === undefined && each.known.every((k) => k === '') ? empty : COMPUTED;
   }
-  const otherwise = scope.child();
-  execBody(run, s.defaultBlock, otherwise);
   mergeLayers(scope, body, otherwise, LOOP_ONLY);
-  return items?.length === 0 ? constant('') : out.open === undefined && out.known.every((k) => k === '') ? out : COMPUTED;
+  return out;
 }
 
 /**
@@ -188,13 +202,15 @@ function loopToFixpoint(run: Run, s: Node, body: Scope, item: Val, loop: Val): V
     if (stable) return out;
   }
   // Still changing: whatever a loop keeps building is a computed value.
-  for (const [k, v] of body.writes()) if (v.open !== 'number' && v.known.length) body.set(k, { ...v, open: 'computed' });
+  for (const [k, v] of body.writes())
+    if (v.open !== 'number' && v.known.length) body.set(k, { ...v, open: 'computed' });
   return COMPUTED;
 }
 
 function targetNames(target: Node): string[] {
   if (target?.type === 'Identifier') return [target.value];
-  if (target?.type === 'TupleLiteral' || target?.type === 'ArrayLiteral') return (target.value ?? []).flatMap(targetNames);
+  if (target?.type === 'TupleLiteral' || target?.type === 'ArrayLiteral')
+    return (target.value ?? []).flatMap(targetNames);
   return [];
 }
 
@@ -210,8 +226,17 @@ function defineMacro(run: Run, s: Node, scope: Scope) {
  * Evaluates a macro with argument values; memoized per argument signature, recursion and the run
  * cap give an unknown result instead of another evaluation.
  */
-export function callMacro(run: Run, def: MacroDef, args: Args, scope: Scope, unknownArgs = false, caller?: CallerDef): Val {
-  const sig = unknownArgs || run.macroRuns >= MAX_MACRO_RUNS ? '*' : signature(args);
+export function callMacro(
+  run: Run,
+  def: MacroDef,
+  args: Args,
+  scope: Scope,
+  unknownArgs = false,
+  caller?: CallerDef,
+): Val {
+  if (run.macroRuns >= MAX_MACRO_RUNS)
+    throw new TooComplex(`template needs more than ${MAX_MACRO_RUNS} macro evaluations`);
+  const sig = unknownArgs ? '*' : signature(args);
   const key = `${def.name}\u0000${sig}\u0000${caller ? 'caller' : ''}`;
   const memo = run.macroMemo.get(key);
   if (memo) return applyWrites(memo, scope);
@@ -221,12 +246,12 @@ export function callMacro(run: Run, def: MacroDef, args: Args, scope: Scope, unk
   try {
     const body = scope.child();
     bindParams(run, def.node.args ?? [], sig === '*' ? undefined : args, body);
-    body.set('varargs', INPUT);
-    body.set('kwargs', INPUT);
     if (caller) body.set('caller', { known: [], open: 'computed', obj: 'caller', caller });
     const out = execBody(run, def.node.body, body);
     // Namespaces are objects shared with the caller: attributes the macro sets stay set.
-    const writes = new Map([...body.writes()].filter(([k, v]) => k.startsWith('#') && !sameVal(v, scope.get(k))));
+    const writes = new Map(
+      [...body.writes()].filter(([k, v]) => k.startsWith('#') && !sameVal(v, scope.get(k))),
+    );
     const result = { out, writes };
     run.macroMemo.set(key, result);
     return applyWrites(result, scope);
@@ -240,18 +265,37 @@ function applyWrites(r: { out: Val; writes: ReadonlyMap<string, Val> }, scope: S
   return r.out;
 }
 
+/**
+ * Binds macro (or caller) parameters: given arguments, defaults, and the extra ones as `varargs`
+ * and `kwargs`. Without arguments (a macro vetted where it is defined) parameters are render-time
+ * data or their default; with a `*x`/`**x` argument nobody can read, they are computed.
+ */
 function bindParams(run: Run, params: Node[], args: Args | undefined, into: Scope) {
+  const names = new Set<string>();
   params.forEach((p, i) => {
     const isKw = p?.type === 'KeywordArgumentExpression';
     const name: string = isKw ? p.key?.value : p?.value;
-    let v = args?.kw.get(name) ?? args?.pos[i];
-    if (!v) v = args ? (isKw ? evalExpr(run, p.value, into) : constant(null)) : join(INPUT, isKw ? evalExpr(run, p.value, into) : constant(null));
-    into.set(name, v);
+    names.add(name);
+    const dflt = isKw ? evalExpr(run, p.value, into) : constant(null);
+    const given = args?.kw.get(name) ?? args?.pos[i];
+    into.set(name, !args ? join(INPUT, dflt) : args.opaque ? join(COMPUTED, dflt) : (given ?? dflt));
   });
+  if (!args) {
+    into.set('varargs', INPUT);
+    into.set('kwargs', INPUT);
+    return;
+  }
+  const extraPos = args.pos.slice(params.length).map((v) => single(v) ?? OPAQUE);
+  const extraKw = [...args.kw]
+    .filter(([k]) => !names.has(k))
+    .map(([k, v]) => [k, single(v) ?? OPAQUE] as const);
+  into.set('varargs', args.opaque ? COMPUTED : constant(extraPos));
+  into.set('kwargs', args.opaque ? COMPUTED : constant(new FoldedDict(extraKw)));
 }
 
 function signature(args: Args): string {
-  const one = (v: Val) => `${v.open ?? ''}|${v.dyn ? 'd' : ''}|${v.obj ?? ''}|${v.known.map((k) => JSON.stringify(k) ?? '?').join(',')}`;
+  const one = (v: Val) =>
+    `${v.open ?? ''}|${v.dyn ? 'd' : ''}|${v.obj ?? ''}|${v.known.map((k) => JSON.stringify(k) ?? '?').join(',')}`;
   return [...args.pos.map(one), ...[...args.kw].map(([k, v]) => `${k}=${one(v)}`)].join(';');
 }
 
@@ -273,4 +317,3 @@ export function callCaller(run: Run, caller: CallerDef, args: Args): Val {
   bindParams(run, caller.params, args, body);
   return builtString(run, execBody(run, caller.body, body), {});
 }
-
