@@ -485,12 +485,12 @@ function decodeBase64(s: string): Buffer | undefined {
 
 /**
  * Reads a Keras config as Keras does (Python's json: NaN and Infinity are numbers, the last duplicate
- * key wins, deep nesting is read); throws a one-line error of our own when Python could not read it.
+ * key wins); throws a one-line error of our own on a syntax error. Nesting past Python's recursion
+ * limit is still read, so the config checks see it (and report its depth) instead of skipping it.
  */
 export function parsePythonJson(text: string): unknown {
   const r = readJson(text);
-  const bad = r.error ?? r.pythonRejects[0];
-  if (bad || !r.value) throw new Error(bad?.message ?? 'empty document');
+  if (r.error || !r.value) throw new Error(r.error?.message ?? 'empty document');
   return toPlain(r.value);
 }
 
