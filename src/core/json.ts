@@ -209,16 +209,16 @@ class SyntaxStop {
   }
 }
 
-const WS = /[ \t\n\r]*/y;
-const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
-const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
-
 /** One pass over the text with an explicit stack of open containers. */
 class Reader {
   private pos = 0;
   private readonly stack: Container[] = [];
   private readonly out: JsonRead = { duplicates: [], nonStandard: [], pythonRejects: [], depth: 0 };
   private readonly text: string;
+  // Sticky expressions carry lastIndex, so each reader has its own (no shared module state).
+  private readonly wsRe = /[ \t\n\r]*/y;
+  private readonly numberRe = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
+  private readonly plainRun = /[^"\\\u0000-\u001f]*/y;
 
   constructor(text: string) {
     this.text = text;
@@ -418,8 +418,8 @@ class Reader {
         return { t: kind, offset: at, end: this.pos };
       }
     }
-    NUMBER.lastIndex = at;
-    const m = NUMBER.exec(t);
+    this.numberRe.lastIndex = at;
+    const m = this.numberRe.exec(t);
     if (!m) throw new SyntaxStop('Expecting value', at);
     this.pos = at + m[0].length;
     if (!m[1] && !m[2]) {
@@ -442,9 +442,9 @@ class Reader {
     let i = start + 1;
     let out = '';
     for (;;) {
-      PLAIN_RUN.lastIndex = i;
-      PLAIN_RUN.exec(t);
-      const runEnd = PLAIN_RUN.lastIndex;
+      this.plainRun.lastIndex = i;
+      this.plainRun.exec(t);
+      const runEnd = this.plainRun.lastIndex;
       out += t.slice(i, runEnd);
       i = runEnd;
       if (i >= t.length) throw new SyntaxStop('Unterminated string starting at', start);
@@ -484,9 +484,9 @@ class Reader {
   }
 
   private ws() {
-    WS.lastIndex = this.pos;
-    WS.exec(this.text);
-    this.pos = WS.lastIndex;
+    this.wsRe.lastIndex = this.pos;
+    this.wsRe.exec(this.text);
+    this.pos = this.wsRe.lastIndex;
   }
 
   private issue(list: JsonIssue[], kind: JsonIssue['kind'], message: string, offset: number) {

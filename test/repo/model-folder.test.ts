@@ -68,7 +68,10 @@ describe('remote code and scripts in a model folder', () => {
     const base = JSON.parse(await readFile(join(repo('remote-code'), 'config.json'), 'utf8'));
     const deep = `${'{"n": '.repeat(200)}1${'}'.repeat(200)}`;
     const variants: Record<string, string> = {
-      nan: JSON.stringify(base).replace('"hidden_size":8', '"hidden_size":8,"clip":NaN,"time_step_limit":[0.0,Infinity]'),
+      nan: JSON.stringify(base).replace(
+        '"hidden_size":8',
+        '"hidden_size":8,"clip":NaN,"time_step_limit":[0.0,Infinity]',
+      ),
       deep: JSON.stringify(base).replace('"hidden_size":8', `"hidden_size":8,"nested":${deep}`),
       // Python cannot read this one: the finding says so, and the auto_map read before the error is still seen.
       broken: `${JSON.stringify(base).slice(0, -1)},"extra":[1,2,]}`,
@@ -82,7 +85,10 @@ describe('remote code and scripts in a model folder', () => {
         expect(rulesOf(found), name).toEqual(
           name === 'broken' ? ['repo/config-invalid', 'repo/remote-code'] : ['repo/remote-code'],
         );
-        expect(found.some((f) => f.evidence?.key === 'auto_map.AutoModelForCausalLM'), name).toBe(true);
+        expect(
+          found.some((f) => f.evidence?.key === 'auto_map.AutoModelForCausalLM'),
+          name,
+        ).toBe(true);
         if (name === 'broken') {
           const invalid = found.find((f) => f.rule === 'repo/config-invalid')!;
           expect(invalid.message).toMatch(/^Python's json cannot read it: Expecting value/);

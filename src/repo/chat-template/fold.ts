@@ -203,7 +203,7 @@ export function foldMethod(self: Folded, method: string, args: readonly Folded[]
 }
 
 /** One printf conversion: `%s`, `%-5d`, `%(name)s`, `%%` (Python's % operator and the |format filter). */
-const PRINTF = /%(?:\((\w*)\))?([-#0 +]*)(\d*)(?:\.(\d+))?([diouxXcrsa%])/g;
+const PRINTF = /%(?:\((\w*)\))?([-#0 +]*)(\d*)(?:\.(\d+))?([diouxXcrsa%])/;
 
 /**
  * Python printf-style formatting (`'%c%c' % (95, 95)`, `'%s'|format(x)`, `'%(a)s' % {'a': x}`);
@@ -215,7 +215,7 @@ export function printf(fmt: string, args: readonly Folded[]): string | undefined
   let bad = false;
   let consumed = 0;
   const out = fmt.replace(
-    PRINTF,
+    new RegExp(PRINTF.source, 'g'),
     (m, key: string | undefined, flags: string, width: string, _prec, conv: string, at: number) => {
       if (at !== consumed && fmt.slice(consumed, at).includes('%')) bad = true;
       consumed = at + m.length;
