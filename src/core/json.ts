@@ -106,20 +106,21 @@ const MAX_ISSUES = 1000;
 
 /** Reads `text` as Python's `json.loads(text)` does; offsets are UTF-16 units of `text`. Never throws. */
 export function readJson(text: string): JsonRead {
-  return new Reader(text).read();
+  return new Reader(text, false).read();
 }
 
 /**
  * Reads UTF-8 bytes (what `open(path, encoding='utf-8')` then `json.load` sees, and what serde's
  * `from_slice` sees); offsets are byte offsets. Invalid UTF-8 is an error at its byte, and the rest
  * is still read with replacement characters so nothing readable is hidden.
+ *
+ * The structure of JSON is ASCII, so the bytes are scanned as latin1 (one character per byte, so
+ * offsets are byte offsets) and only string contents are decoded as UTF-8.
  */
 export function readJsonBytes(bytes: Uint8Array): JsonRead {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bad = firstInvalidUtf8(buf);
-  const text = buf.toString('utf8');
-  const r = readJson(text);
-  if (!isAscii(buf)) toByteOffsets(r, text);
+  const r = new Reader(buf.toString('latin1'), true).read();
   if (bad >= 0) {
     r.error = { kind: 'invalid-utf8', message: `invalid UTF-8 at byte ${bad}`, offset: bad };
   }
@@ -215,24 +216,24 @@ class Reader {
   private readonly stack: Container[] = [];
   private readonly out: JsonRead = { duplicates: [], nonStandard: [], pythonRejects: [], depth: 0 };
   private readonly text: string;
-  // Sticky expressions carry lastIndex, so each reader has its own (no shared module state).
-  private readonly wsRe = /[ \t\n\r]*/y;
-  private readonly numberRe = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
-  private readonly plainRun = /[^"\\\u0000-\u001f]*/y;
+  /** The text is UTF-8 bytes as latin1: string contents are decoded from UTF-8. */
+  private readonly utf8: boolean;
 
-  constructor(text: string) {
+  constructor(text: string, utf8: boolean) {
     this.text = text;
+    this.utf8 = utf8;
   }
 
   read(): JsonRead {
-    if (this.text.charCodeAt(0) === 0xfeff) {
+    const bom = this.utf8 ? this.text.startsWith('\u00ef\u00bb\u00bf') : this.text.charCodeAt(0) === 0xfeff;
+    if (bom) {
       this.issue(
         this.out.pythonRejects,
         'bom',
         'starts with a UTF-8 byte order mark (json.loads of a str refuses it)',
         0,
       );
-      this.pos = 1;
+      this.pos = this.utf8 ? 3 : 1;
     }
     try {
       this.run();
@@ -249,7 +250,7 @@ class Reader {
       if (value !== undefined) {
         if (!this.attach(value)) return this.trailing();
       }
-      const top = this.stack.at(-1)!;
+      const top = this.stack[this.stack.length - 1]!;
       if (top.fresh) {
         top.fresh = false;
         value = top.node.t === 'array' ? this.value() : this.member(top as ObjectFrame);
@@ -273,7 +274,7 @@ class Reader {
 
   /** Attaches a finished value to the open container; false when it was the top-level value. */
   private attach(value: JsonValue): boolean {
-    const top = this.stack.at(-1);
+    const top = this.stack[this.stack.length - 1];
     if (!top) {
       this.out.value = value;
       return false;
@@ -369,7 +370,7 @@ class Reader {
 
   /** Links a new container into its parent at once, so a later syntax error keeps it in the tree. */
   private attachOpen(node: JsonObject | JsonArray) {
-    const top = this.stack.at(-1);
+    const top = this.stack[this.stack.length - 1];
     if (!top) this.out.value = node;
     else if (top.node.t === 'array') top.node.items.push(node);
     else this.addEntry(top as ObjectFrame, node);
@@ -403,36 +404,65 @@ class Reader {
 
   private scalar(at: number): JsonValue {
     const t = this.text;
-    for (const [word, kind] of LITERALS) {
-      if (t.startsWith(word, at)) {
-        this.pos = at + word.length;
-        if (kind === 'number') {
-          this.issue(
-            this.out.nonStandard,
-            'non-finite',
-            `${word} is not a JSON number (Python reads it)`,
-            at,
-          );
-          return { t: 'number', raw: word, offset: at, end: this.pos };
-        }
-        return { t: kind, offset: at, end: this.pos };
+    const c = t.charCodeAt(at);
+    const word =
+      c === 0x74
+        ? 'true'
+        : c === 0x66
+          ? 'false'
+          : c === 0x6e
+            ? 'null'
+            : c === 0x4e
+              ? 'NaN'
+              : c === 0x49
+                ? 'Infinity'
+                : c === 0x2d && t.charCodeAt(at + 1) === 0x49
+                  ? '-Infinity'
+                  : undefined;
+    if (word !== undefined) {
+      if (!t.startsWith(word, at)) throw new SyntaxStop('Expecting value', at);
+      this.pos = at + word.length;
+      if (c === 0x74 || c === 0x66 || c === 0x6e)
+        return { t: word as 'true' | 'false' | 'null', offset: at, end: this.pos };
+      this.issue(this.out.nonStandard, 'non-finite', `${word} is not a JSON number (Python reads it)`, at);
+      return { t: 'number', raw: word, offset: at, end: this.pos };
+    }
+    return this.number(at);
+  }
+
+  /** `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`, as CPython's scanner matches numbers. */
+  private number(at: number): JsonNumber {
+    const t = this.text;
+    let i = at;
+    if (t.charCodeAt(i) === 0x2d) i++;
+    const intStart = i;
+    if (t.charCodeAt(i) === 0x30) i++;
+    else i = digits(t, i);
+    if (i === intStart) throw new SyntaxStop('Expecting value', at);
+    const intDigits = i - intStart;
+    let integer = true;
+    if (t.charCodeAt(i) === 0x2e && isDigit(t.charCodeAt(i + 1))) {
+      i = digits(t, i + 1);
+      integer = false;
+    }
+    const e = t.charCodeAt(i);
+    if (e === 0x65 || e === 0x45) {
+      let j = i + 1;
+      if (t.charCodeAt(j) === 0x2b || t.charCodeAt(j) === 0x2d) j++;
+      if (isDigit(t.charCodeAt(j))) {
+        i = digits(t, j);
+        integer = false;
       }
     }
-    this.numberRe.lastIndex = at;
-    const m = this.numberRe.exec(t);
-    if (!m) throw new SyntaxStop('Expecting value', at);
-    this.pos = at + m[0].length;
-    if (!m[1] && !m[2]) {
-      const digits = m[0].length - (m[0][0] === '-' ? 1 : 0);
-      if (digits > PYTHON_INT_MAX_DIGITS)
-        this.issue(
-          this.out.pythonRejects,
-          'int-digits',
-          `an integer of ${digits} digits exceeds Python's ${PYTHON_INT_MAX_DIGITS}-digit limit (ValueError)`,
-          at,
-        );
-    }
-    return { t: 'number', raw: m[0], offset: at, end: this.pos };
+    this.pos = i;
+    if (integer && intDigits > PYTHON_INT_MAX_DIGITS)
+      this.issue(
+        this.out.pythonRejects,
+        'int-digits',
+        `an integer of ${intDigits} digits exceeds Python's ${PYTHON_INT_MAX_DIGITS}-digit limit (ValueError)`,
+        at,
+      );
+    return { t: 'number', raw: t.slice(at, i), offset: at, end: i };
   }
 
   /** A string starting at the opening quote; decodes escapes the way CPython's scanstring does. */
@@ -442,13 +472,17 @@ class Reader {
     let i = start + 1;
     let out = '';
     for (;;) {
-      this.plainRun.lastIndex = i;
-      this.plainRun.exec(t);
-      const runEnd = this.plainRun.lastIndex;
-      out += t.slice(i, runEnd);
-      i = runEnd;
+      let j = i;
+      let high = false;
+      let c = t.charCodeAt(j);
+      while (c !== 0x22 && c !== 0x5c && c >= 0x20) {
+        if (c >= 0x80) high = true;
+        c = t.charCodeAt(++j);
+      }
+      if (j > i)
+        out += high && this.utf8 ? Buffer.from(t.slice(i, j), 'latin1').toString('utf8') : t.slice(i, j);
+      i = j;
       if (i >= t.length) throw new SyntaxStop('Unterminated string starting at', start);
-      const c = t.charCodeAt(i);
       if (c === 0x22) {
         this.pos = i + 1;
         return out;
@@ -484,9 +518,14 @@ class Reader {
   }
 
   private ws() {
-    this.wsRe.lastIndex = this.pos;
-    this.wsRe.exec(this.text);
-    this.pos = this.wsRe.lastIndex;
+    const t = this.text;
+    let i = this.pos;
+    for (
+      let c = t.charCodeAt(i);
+      c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+      c = t.charCodeAt(++i)
+    );
+    this.pos = i;
   }
 
   private issue(list: JsonIssue[], kind: JsonIssue['kind'], message: string, offset: number) {
@@ -496,15 +535,6 @@ class Reader {
 
 /** Thrown by `close` when the top-level container ends: unwinds `run` without a sentinel check per value. */
 class Done {}
-
-const LITERALS: ReadonlyArray<readonly [string, 'true' | 'false' | 'null' | 'number']> = [
-  ['true', 'true'],
-  ['false', 'false'],
-  ['null', 'null'],
-  ['NaN', 'number'],
-  ['Infinity', 'number'],
-  ['-Infinity', 'number'],
-];
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   '"': '"',
@@ -516,6 +546,14 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   r: '\r',
   t: '\t',
 };
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Offset after the run of ASCII digits starting at `i`. */
+function digits(t: string, i: number): number {
+  while (isDigit(t.charCodeAt(i))) i++;
+  return i;
+}
 
 function hex4(t: string, at: number): number {
   let v = 0;
@@ -580,35 +618,4 @@ function firstInvalidUtf8(buf: Buffer): number {
     i += need + 1;
   }
   return -1;
-}
-
-/** Rewrites every offset of `r` from UTF-16 units of `text` to UTF-8 byte offsets, in one sorted pass. */
-function toByteOffsets(r: JsonRead, text: string) {
-  const refs: Array<{ o: { offset?: number; end?: number }; f: 'offset' | 'end'; at: number }> = [];
-  const add = (o: { offset?: number; end?: number }, f: 'offset' | 'end') => refs.push({ o, f, at: o[f]! });
-  if (r.value) {
-    for (const v of jsonNodes(r.value)) {
-      add(v, 'offset');
-      add(v, 'end');
-      if (v.t === 'object') for (const e of v.entries) add(e, 'offset');
-    }
-  }
-  for (const list of [r.duplicates, r.nonStandard, r.pythonRejects]) for (const x of list) add(x, 'offset');
-  if (r.error) add(r.error, 'offset');
-  refs.sort((a, b) => a.at - b.at);
-  let char = 0;
-  let byte = 0;
-  for (const ref of refs) {
-    while (char < ref.at) {
-      const c = text.charCodeAt(char);
-      if (c < 0x80) byte += 1;
-      else if (c < 0x800) byte += 2;
-      else if (c >= 0xd800 && c <= 0xdbff && char + 1 < text.length) {
-        byte += 4;
-        char++;
-      } else byte += 3;
-      char++;
-    }
-    ref.o[ref.f] = byte;
-  }
 }
