@@ -310,6 +310,11 @@ describe('names carried across statements (taint through set, for, macros, names
     ["{% macro m() %}{{ x[kwargs.k] }}{% endmacro %}{{ m(k='__class__') }}", 'template/dunder-access'],
     ["{% macro m() %}{{ x[varargs[0]] }}{% endmacro %}{{ m('__class__') }}", 'template/dunder-access'],
     ['{% macro m(k) %}{{ x[k] }}{% endmacro %}{{ m(*y) }}', 'template/computed-attribute'],
+    // A macro walking a namespace attribute one data-chosen step per call (same arguments each time).
+    [
+      '{% set ns = namespace(o=messages) %}{% macro step(k) %}{% set ns.o = ns.o[k] %}{% endmacro %}{{ step(messages[0].content) }}{{ step(messages[1].content) }}',
+      'template/computed-attribute',
+    ],
   ];
   for (const [text, rule] of cases) {
     it(`${text} → ${rule}`, () => {
@@ -346,6 +351,8 @@ describe('names carried across statements (taint through set, for, macros, names
       '{{ messages[loop.index0 + 1]["role"] }}',
       '{% set idx = messages|length - 1 %}{{ messages[idx] }}',
       "{% for k in props %}{{ props[k]['description'] }}{% endfor %}",
+      // A macro that is never called sets nothing.
+      "{% set ns = namespace(k='a') %}{% macro never() %}{% set ns.k = 'x' ~ y %}{% endmacro %}{{ x[ns.k] }}",
     ]) {
       expect(check(ok), ok).toEqual([]);
     }

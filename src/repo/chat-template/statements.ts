@@ -219,7 +219,8 @@ function defineMacro(run: Run, s: Node, scope: Scope) {
   const name: string = s.name?.value ?? '';
   const def: MacroDef = { name, node: s };
   scope.set(name, { known: [], open: 'computed', obj: 'macro', macro: def });
-  callMacro(run, def, { pos: [], kw: new Map() }, scope, true);
+  // Vetted in a throw-away layer: namespace attributes it sets only count where it is called.
+  callMacro(run, def, { pos: [], kw: new Map() }, scope.child(), true);
 }
 
 /**
@@ -237,7 +238,8 @@ export function callMacro(
   if (run.macroRuns >= MAX_MACRO_RUNS)
     throw new TooComplex(`template needs more than ${MAX_MACRO_RUNS} macro evaluations`);
   const sig = unknownArgs ? '*' : signature(args);
-  const key = `${def.name}\u0000${sig}\u0000${caller ? 'caller' : ''}`;
+  // Namespaces are shared state: the same arguments over other namespace values are another call.
+  const key = `${def.name}\u0000${sig}\u0000${caller ? 'caller' : ''}\u0000${namespaceState(scope)}`;
   const memo = run.macroMemo.get(key);
   if (memo) return applyWrites(memo, scope);
   if (run.macroStack.has(def.name)) return COMPUTED;
@@ -294,9 +296,18 @@ function bindParams(run: Run, params: Node[], args: Args | undefined, into: Scop
 }
 
 function signature(args: Args): string {
-  const one = (v: Val) =>
-    `${v.open ?? ''}|${v.dyn ? 'd' : ''}|${v.obj ?? ''}|${v.known.map((k) => JSON.stringify(k) ?? '?').join(',')}`;
-  return [...args.pos.map(one), ...[...args.kw].map(([k, v]) => `${k}=${one(v)}`)].join(';');
+  return [...args.pos.map(describeVal), ...[...args.kw].map(([k, v]) => `${k}=${describeVal(v)}`)].join(';');
+}
+
+/** Every namespace attribute visible in the scope, as one string (part of a macro's memo key). */
+function namespaceState(scope: Scope): string {
+  return [...scope.visible('#')].map(([k, v]) => `${k}=${describeVal(v)}`).join(';');
+}
+
+/** A value as a memo key part (what the checks depend on). */
+function describeVal(v: Val): string {
+  const known = v.known.map((k) => JSON.stringify(k) ?? '?').join(',');
+  return `${v.open ?? ''}|${v.dyn ? 'd' : ''}|${v.obj ?? ''}|${v.ns ?? ''}|${v.macro?.name ?? ''}|${known}`;
 }
 
 /** `{% call m(...) %}body{% endcall %}`: m runs with caller() writing the body. */

@@ -77,6 +77,14 @@ export class Scope {
   writes(): ReadonlyMap<string, Val> {
     return this.vars;
   }
+  /** The visible variables whose names start with `prefix`, nearest layer first (not logged as reads). */
+  visible(prefix: string): Map<string, Val> {
+    const out = new Map<string, Val>();
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      for (const [k, v] of s.vars) if (k.startsWith(prefix) && !out.has(k)) out.set(k, v);
+    }
+    return out;
+  }
 }
 
 const MAX_KNOWN = 64;
