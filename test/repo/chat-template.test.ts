@@ -429,6 +429,22 @@ describe('chat templates in model files', () => {
       expect(rulesOf(r.findings), name).toContain(rule);
     }
   });
+  it('reports a chat_template.json Python cannot read, and vets what was read before the error', async () => {
+    const text = '{"chat_template": "{{ cycler.__init__.__globals__ }}", "x": [1,]}';
+    const r = await analyzeBytes(Buffer.from(text), 'chat_template.json');
+    expect(rulesOf(r.findings)).toEqual(
+      expect.arrayContaining([
+        'template/unparseable',
+        'template/global-callable-access',
+        'template/dunder-access',
+      ]),
+    );
+    const bad = r.findings.find((f) => f.rule === 'template/unparseable')!;
+    expect([bad.message, bad.offset]).toEqual([
+      "Python's json cannot read it (Expecting value (char 63)); the templates before that point were vetted",
+      63,
+    ]);
+  });
   it('vets processor_config.json, chat_template.jinja and additional_chat_templates/*.jinja', async () => {
     const proc = await analyzeBytes(cfg('processor', 'processor_config.json'), 'processor_config.json');
     expect(rulesOf(proc.findings)).toContain('template/dunder-access');

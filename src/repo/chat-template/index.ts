@@ -39,6 +39,17 @@ async function analyzeConfig(ctx: AnalyzerContext) {
   // Unreadable configs are reported by the folder checks (repo/config-invalid); what could be read
   // is still vetted here, so one NaN or a syntax error after the template hides nothing.
   const parsed = readJsonBytes(await readAll(ctx.source, MAX_CONFIG_BYTES));
+  const unreadable = parsed.error ?? parsed.pythonRejects[0];
+  if (unreadable && ctx.name.toLowerCase() === 'chat_template.json') {
+    // The folder checks report the other config names; chat_template.json only holds templates.
+    ctx.report(
+      finding(TEMPLATE_UNPARSEABLE, {
+        message: `Python's json cannot read it (${unreadable.message}); the templates before that point were vetted`,
+        offset: unreadable.offset,
+        evidence: { json: unreadable.kind },
+      }),
+    );
+  }
   for (const d of templateDuplicates(parsed.duplicates)) {
     ctx.report(
       finding(TEMPLATE_DUPLICATE_KEY, {
