@@ -39,7 +39,7 @@ export function checkName(
   }
 }
 
-/** Checks the known names of a computed key or attribute argument; true when some name is not known. */
+/** Checks every known name a key or attribute argument can take. */
 function checkKnownNames(
   report: Report,
   key: Val,

@@ -87,7 +87,7 @@ function callValue(run: Run, fn: Val, args: Args, scope: Scope): Val {
   if (fn.macro) return callMacro(run, fn.macro, args, scope);
   if (fn.caller) return callCaller(run, fn.caller, args);
   checkCall(run.report, fn);
-  return callResult(run, fn);
+  return callResult(fn);
 }
 
 /** namespace(a=1, ...): a new namespace object whose attributes live in the scope. */

@@ -21,7 +21,7 @@ import {
   TEMPLATE_GLOBAL_CALLABLE,
 } from './rules.ts';
 import { type Ctx, MAX_DEPTH, type Node, type Run, TooComplex, tick } from './run.ts';
-import { COMPUTED, constant, INPUT, join, NUMBER, type Scope, single, type Val } from './value.ts';
+import { COMPUTED, constant, INPUT, join, joinAll, NUMBER, type Scope, single, type Val } from './value.ts';
 
 export function evalExpr(run: Run, node: Node, scope: Scope, ctx: Ctx = {}): Val {
   if (!node || typeof node !== 'object') return COMPUTED;
@@ -201,9 +201,10 @@ export function readAttr(obj: Val, name: string, scope: Scope): Val {
 function readItem(obj: Val, key: Val, scope: Scope): Val {
   const k = single(key);
   const o = single(obj);
-  if (o !== undefined && k !== undefined) {
-    const v = foldItem(o, k);
-    if (v !== undefined) return constant(v);
+  if (o !== undefined && key.open === undefined && key.known.length) {
+    // Every key the lookup can take, on a known dict or list: the value is one of theirs.
+    const values = key.known.map((x) => foldItem(o, x));
+    if (values.every((v) => v !== undefined)) return joinAll(values.map((v) => constant(v!)));
   }
   if (typeof k === 'string') return readAttr(obj, k, scope);
   const dataKey = key.open === 'input' || key.open === 'computed';
@@ -236,16 +237,15 @@ function filterOf(run: Run, filter: Node, operand: Val, scope: Scope, ctx: Ctx):
     const applied = filterOf(run, filter.callee, operand, scope, ctx);
     evalArgs(run, filter.args ?? [], scope);
     checkCall(run.report, applied);
-    return callResult(run, applied);
+    return callResult(applied);
   }
   const name: string = filter?.type === 'Identifier' ? filter.value : (filter?.callee?.value ?? '');
   const args = evalArgs(run, filter?.type === 'CallExpression' ? (filter.args ?? []) : [], scope, name);
   return builtString(run, applyFilter(run, name, operand, args), ctx);
 }
 
-/** Calling a value that is not a name: checked by what it was read as. */
-export function callResult(run: Run, callee: Val): Val {
-  void run;
+/** What calling an opaque value gives: computed, still a renderer object when it was one. */
+export function callResult(callee: Val): Val {
   const out: Val = { known: [], open: 'computed' };
   if (callee.obj) out.obj = callee.obj;
   return out;

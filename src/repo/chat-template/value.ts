@@ -95,7 +95,7 @@ export const NUMBER: Val = { known: [], open: 'number' };
 export const INPUT: Val = { known: [], open: 'input', item: { known: [], open: 'input' } };
 export const COMPUTED: Val = { known: [], open: 'computed' };
 
-export function maxOpen(a: Openness | undefined, b: Openness | undefined): Openness | undefined {
+function maxOpen(a: Openness | undefined, b: Openness | undefined): Openness | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
   return RANK[a] >= RANK[b] ? a : b;
@@ -128,9 +128,6 @@ export const joinAll = (vals: readonly Val[]): Val => (vals.length ? vals.reduce
 export function single(v: Val): Folded | undefined {
   return v.open === undefined && v.known.length === 1 ? v.known[0] : undefined;
 }
-
-/** Every known value is a string or number and nothing else is possible. */
-export const isClosed = (v: Val) => v.open === undefined;
 
 /** True when two values describe the same set (for loop fixpoints). */
 export function sameVal(a: Val | undefined, b: Val | undefined): boolean {
