@@ -6,7 +6,7 @@ import './formats/opaque.ts';
 import './formats/gguf.ts';
 import './formats/safetensors.ts';
 import './formats/unknown.ts';
-import './repo/chat-template.ts';
+import './repo/chat-template/index.ts';
 import './repo/lfs-pointer.ts';
 import './pins/index.ts';
 import './policy/rules.ts';

@@ -15,12 +15,7 @@ import { defineRule, finding, type RuleDefinition, type Severity } from '../core
 import { KINDS, registerSniffer } from '../core/sniff.ts';
 import type { ByteSource } from '../core/source.ts';
 import { scanTrailingBytes } from './safetensors.ts';
-import {
-  checkChatTemplate,
-  loadTemplateParser,
-  MAX_TEMPLATE_CHARS,
-  TEMPLATE_UNPARSEABLE,
-} from '../repo/chat-template.ts';
+import { MAX_TEMPLATE_CHARS, TEMPLATE_UNPARSEABLE, vetChatTemplate } from '../repo/chat-template/index.ts';
 
 const tags = ['gguf', 'integrity'];
 const FIX = `Fix: re-download the model from its publisher or re-convert it with llama.cpp's
@@ -794,8 +789,7 @@ registerFileAnalyzer({
         );
         continue;
       }
-      await loadTemplateParser();
-      for (const f of checkChatTemplate(v.value, { where: key, offset: v.offset })) ctx.report(f);
+      for (const f of await vetChatTemplate(v.value, { where: key, offset: v.offset })) ctx.report(f);
     }
     if (r.trailingAt !== undefined) await scanTrailingBytes(ctx, r.trailingAt);
   },

@@ -16,6 +16,7 @@
  */
 import type { AnalyzerContext } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
+import { readJson, toPlain } from '../core/json.ts';
 import { BufferSource, label } from '../core/source.ts';
 
 export const KERAS_LAMBDA = defineRule({
@@ -561,18 +562,14 @@ function decodeBase64(s: string): Buffer | undefined {
 }
 
 /**
- * JSON.parse, plus the NaN/Infinity constants Python's json module writes and reads (Keras configs
- * carry them, e.g. an unbounded clip value); they become null, which no check looks at.
+ * Reads a Keras config as Keras does (Python's json: NaN and Infinity are numbers, the last duplicate
+ * key wins); throws a one-line error of our own on a syntax error. Nesting past Python's recursion
+ * limit is still read, so the config checks see it (and report its depth) instead of skipping it.
  */
 export function parsePythonJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    if (!/NaN|Infinity/.test(text)) throw err;
-    return JSON.parse(
-      text.replace(/"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g, (m) => (m.startsWith('"') ? m : 'null')),
-    );
-  }
+  const r = readJson(text);
+  if (r.error || !r.value) throw new Error(r.error?.message ?? 'empty document');
+  return toPlain(r.value);
 }
 
 export type KerasJson = { ok: true; value: unknown } | { ok: false; reason: string };

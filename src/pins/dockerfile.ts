@@ -6,6 +6,7 @@
 import type { HitSink } from './hits.ts';
 import { DOCKER_UNPINNED_IMAGE, UNPINNED_URL } from './rules.ts';
 import { checkShell } from './shell.ts';
+import { readJson, toPlain } from '../core/json.ts';
 
 interface Instruction {
   keyword: string;
@@ -134,12 +135,10 @@ export function checkDockerfile(text: string, sink: HitSink): void {
       const flags = /^(\s*--\S+)*\s*/.exec(ins.args)?.[0].length ?? 0;
       const body = ins.args.slice(flags);
       if (body.startsWith('[')) {
-        let argv: unknown;
-        try {
-          argv = JSON.parse(body);
-        } catch {
-          argv = undefined;
-        }
+        // Docker reads the exec form with Go's encoding/json (no NaN); anything else is shell form.
+        const parsed = readJson(body);
+        const strict = !parsed.error && !parsed.nonStandard.some((x) => x.kind === 'non-finite');
+        const argv = strict && parsed.value ? toPlain(parsed.value) : undefined;
         if (Array.isArray(argv) && argv.every((x) => typeof x === 'string')) {
           const joined = argv.map((x) => (/\s/.test(x) ? `'${x}'` : x)).join(' ');
           checkShell(joined, (h) => sink({ ...h, offset: off(flags) }), 'Dockerfile RUN');

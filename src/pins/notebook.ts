@@ -5,10 +5,10 @@
  * file (through JSON string escapes), so findings point at the real line of the notebook file;
  * evidence also names the cell and the line inside it.
  */
-import type { JsonNode as Node } from './json.ts';
+import { type JsonString, type JsonValue, jsonGet } from '../core/json.ts';
 import type { HitSink, PinHit } from './hits.ts';
 import { checkPython, type PythonOptions } from './python.ts';
-import { jsonProp as prop, parseJsonReporting } from './json.ts';
+import { parseJsonReporting } from './json-report.ts';
 import { checkShell } from './shell.ts';
 
 /** Decodes a JSON string literal's raw text, recording the raw offset of each decoded unit. */
@@ -55,13 +55,13 @@ interface Cell {
 export function checkNotebook(fileText: string, sink: HitSink, opts: PythonOptions = {}): void {
   const root = parseJsonReporting(fileText, sink, 'notebook', 'its cells may not all be checked');
   // nbformat 4: cells[]; nbformat 3: worksheets[].cells[] with `input` instead of `source`.
-  const cellNodes: Node[] = [];
-  const top = root?.type === 'object' ? prop(root, 'cells') : undefined;
-  if (top?.type === 'array') cellNodes.push(...(top.children ?? []));
-  const worksheets = root?.type === 'object' ? prop(root, 'worksheets') : undefined;
-  for (const ws of worksheets?.type === 'array' ? (worksheets.children ?? []) : []) {
-    const cs = ws.type === 'object' ? prop(ws, 'cells') : undefined;
-    if (cs?.type === 'array') for (const c of cs.children ?? []) cellNodes.push(c);
+  const cellNodes: JsonValue[] = [];
+  const top = root?.t === 'object' ? jsonGet(root, 'cells') : undefined;
+  if (top?.t === 'array') cellNodes.push(...top.items);
+  const worksheets = root?.t === 'object' ? jsonGet(root, 'worksheets') : undefined;
+  for (const ws of worksheets?.t === 'array' ? worksheets.items : []) {
+    const cs = ws.t === 'object' ? jsonGet(ws, 'cells') : undefined;
+    if (cs?.t === 'array') cellNodes.push(...cs.items);
   }
   if (cellNodes.length === 0) return;
   const parts: string[] = []; // joined once at the end: appending to one string and reading it is quadratic
@@ -71,22 +71,20 @@ export function checkNotebook(fileText: string, sink: HitSink, opts: PythonOptio
   let index = 0;
   for (const cell of cellNodes) {
     const i = index++;
-    if (cell.type !== 'object') continue;
-    if (prop(cell, 'cell_type')?.value !== 'code') continue;
-    const source = prop(cell, 'source') ?? prop(cell, 'input');
-    const pieces: Node[] =
-      source?.type === 'string'
+    if (cell.t !== 'object') continue;
+    const cellType = jsonGet(cell, 'cell_type');
+    if (cellType?.t !== 'string' || cellType.value !== 'code') continue;
+    const source = jsonGet(cell, 'source') ?? jsonGet(cell, 'input');
+    const pieces: JsonString[] =
+      source?.t === 'string'
         ? [source]
-        : source?.type === 'array'
-          ? (source.children ?? []).filter((n) => n.type === 'string')
+        : source?.t === 'array'
+          ? source.items.filter((n): n is JsonString => n.t === 'string')
           : [];
     let code = '';
     const map: number[] = [];
     for (const piece of pieces) {
-      const d = decodeJsonString(
-        fileText.slice(piece.offset + 1, piece.offset + piece.length - 1),
-        piece.offset + 1,
-      );
+      const d = decodeJsonString(fileText.slice(piece.offset + 1, piece.end - 1), piece.offset + 1);
       code += d.text;
       for (const o of d.map) map.push(o);
     }
@@ -151,6 +149,6 @@ function cellAt(cells: readonly Cell[], offset: number): Cell | undefined {
   return found;
 }
 
-function piece0(pieces: Node[]): number {
+function piece0(pieces: JsonString[]): number {
   return pieces[0]?.offset ?? 0;
 }

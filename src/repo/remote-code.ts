@@ -12,7 +12,7 @@ import { posix } from 'node:path';
 import { registerTreeAnalyzer, type TreeContext } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
-import { type JsonValue, jsonGet, parseStrictJson } from '../formats/safetensors-json.ts';
+import { type JsonValue, jsonGet, readJson } from '../core/json.ts';
 
 export const REMOTE_CODE = defineRule({
   id: 'repo/remote-code',
@@ -58,12 +58,16 @@ Fix: review the script, remove it from the artifact, or ignore this rule for the
 export const CONFIG_UNREADABLE = defineRule({
   id: 'repo/config-invalid',
   severity: 'medium',
-  title: 'Model config file is not valid JSON or has duplicate keys',
+  title: "Model config file cannot be read by Python's json or has duplicate keys",
   tags: ['integrity'],
-  explain: `A model config (config.json, tokenizer_config.json, ...) is not strict JSON, or holds the
-same key twice in one object. Python's json keeps the last duplicate and other readers the first,
-so what a reviewer or a scanner reads can differ from what the loader uses (for example an
-auto_map hidden behind a harmless copy). Fix: rewrite the file with a JSON tool.`,
+  explain: `A model config (config.json, tokenizer_config.json, ...) is not JSON that Python's json
+module (what transformers uses) can read: a syntax error, a byte order mark, nesting deeper than
+Python's recursion limit or an integer longer than 4300 digits. Or it holds the same key twice in
+one object: Python's json keeps the last duplicate and other readers the first, so what a reviewer
+or a scanner reads can differ from what the loader uses (for example an auto_map hidden behind a
+harmless copy). NaN and Infinity are not reported: Python reads them and transformers writes them.
+modelvet still checks whatever part of the file it could read. Fix: rewrite the file with a JSON
+tool.`,
 });
 
 const CONFIG_NAMES = new Set([
@@ -185,19 +189,20 @@ async function analyze(ctx: TreeContext) {
     } catch {
       continue; // unreadable files are reported by the scan itself
     }
-    const parsed = parseStrictJson(Buffer.from(text));
-    if (!parsed.value) {
-      if (CONFIG_NAMES.has(base)) {
-        ctx.report(
-          finding(CONFIG_UNREADABLE, {
-            path: file.display,
-            message: `not valid JSON: ${parsed.error?.message ?? 'empty'}`,
-            ...(parsed.error ? { offset: parsed.error.offset } : {}),
-          }),
-        );
-      }
-      continue;
+    // transformers reads configs with Python's json (NaN, Infinity and deep nesting included); what
+    // even Python cannot read is a finding, and whatever could be read is still searched for auto_map.
+    const parsed = readJson(text);
+    const unreadable = parsed.error ?? parsed.pythonRejects[0];
+    if (unreadable && CONFIG_NAMES.has(base)) {
+      ctx.report(
+        finding(CONFIG_UNREADABLE, {
+          path: file.display,
+          message: `Python's json cannot read it: ${unreadable.message}`,
+          offset: unreadable.offset,
+        }),
+      );
     }
+    if (!parsed.value) continue;
     if (CONFIG_NAMES.has(base) && parsed.duplicates.length) {
       const d = parsed.duplicates[0]!;
       ctx.report(

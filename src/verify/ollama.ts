@@ -26,6 +26,7 @@ import {
   INVALID_MANIFEST,
   type VerifyOptions,
 } from './manifest-check.ts';
+import { readJsonBytes, toPlain } from '../core/json.ts';
 
 const BLOB_NAME = /^sha256[-:]([0-9a-fA-F]{64})$/;
 const DIGEST = /^sha256:([0-9a-f]{64})$/;
@@ -103,9 +104,9 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
       if (!st.isFile()) throw new Error('not a regular file');
       if (st.size > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES} bytes`);
       bytes = await readFile(m.full);
-      layers = parseLayers(JSON.parse(bytes.toString('utf8')));
+      layers = parseLayers(readManifestJson(bytes));
     } catch (err) {
-      layers = err instanceof SyntaxError ? `not JSON: ${err.message}` : describeError(err);
+      layers = err instanceof ManifestSyntax ? `not JSON: ${err.message}` : describeError(err);
       bytes = Buffer.alloc(0);
     }
     if (typeof layers === 'string') {
@@ -202,4 +203,14 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
     },
   };
   return { verifications: [verification], findings: capFindings(findings) };
+}
+
+class ManifestSyntax extends Error {}
+
+/** Ollama reads manifests with Go's encoding/json: a syntax error or NaN is not JSON (our own message). */
+function readManifestJson(bytes: Buffer): unknown {
+  const r = readJsonBytes(bytes);
+  const bad = r.error ?? r.nonStandard.find((x) => x.kind === 'non-finite');
+  if (bad || !r.value) throw new ManifestSyntax(bad?.message ?? 'empty document');
+  return toPlain(r.value);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import '../../src/formats/gguf.ts';
 import '../../src/formats/safetensors.ts';
 import '../../src/formats/unknown.ts';
-import '../../src/repo/chat-template.ts';
+import '../../src/repo/chat-template/index.ts';
 import '../../src/repo/remote-code.ts';
 import '../../src/repo/shard-index.ts';
 import { analyzeSource, getTreeAnalyzers } from '../../src/core/analyzer.ts';
