@@ -575,24 +575,18 @@ export function parsePythonJson(text: string): unknown {
 export type KerasJson = { ok: true; value: unknown } | { ok: false; reason: string };
 
 /**
- * The one place Keras configs are parsed (the project's JSON reader plugs in here). Failures carry
- * our own one-line reason, never the engine's message text.
+ * The one place Keras configs are parsed, with the project's JSON reader (Python's json semantics).
+ * Failures carry our own one-line reason, built from the reader's offset, never an engine's text.
  */
 export function readKerasJson(text: string): KerasJson {
-  try {
-    return { ok: true, value: parsePythonJson(text) };
-  } catch (err) {
-    if (!(err instanceof SyntaxError)) return { ok: false, reason: 'could not be read as JSON' };
-    if (text.trim() === '') return { ok: false, reason: 'is empty' };
-    // The engine's message is only mined for an offset; the text shown is ours.
-    const at = /position (\d+)/.exec(err.message)?.[1];
-    const early = at !== undefined ? Number(at) >= text.trimEnd().length : /end of JSON/i.test(err.message);
-    if (early) return { ok: false, reason: 'is not valid JSON (it ends before the value is complete)' };
-    return {
-      ok: false,
-      reason: `is not valid JSON${at !== undefined ? ` (unexpected character at offset ${at})` : ''}`,
-    };
+  if (text.trim() === '') return { ok: false, reason: 'is empty' };
+  const r = readJson(text);
+  if (!r.error && r.value) return { ok: true, value: toPlain(r.value) };
+  const at = r.error?.offset;
+  if (at === undefined || at >= text.trimEnd().length) {
+    return { ok: false, reason: 'is not valid JSON (it ends before the value is complete)' };
   }
+  return { ok: false, reason: `is not valid JSON (unexpected character at offset ${at})` };
 }
 
 /** Why a parsed value is not a Keras model config (an object with a string class_name and a config object). */
