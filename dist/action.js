@@ -1,7 +1,7 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   scan
-} from "./chunk-ND6AJ5JU.js";
+} from "./chunk-4V5ZHW4J.js";
 import {
   resolvePolicy
 } from "./chunk-PG4OTFCR.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-TVJWHU6X.js";
 import "./chunk-WI747P3R.js";
 import "./chunk-AA5B4STX.js";
-import "./chunk-UOZQL6Y3.js";
+import "./chunk-NX2AI2TD.js";
 import "./chunk-FBEN3PSM.js";
 import {
   isWithin,
@@ -33,6 +33,7 @@ import "./chunk-ZOCGWQIB.js";
 import "./chunk-EHB32V2H.js";
 import "./chunk-S5CNZWPZ.js";
 import "./chunk-ZAEA47A6.js";
+import "./chunk-PWEJK443.js";
 import {
   isSeverity,
   severityRank

@@ -19,7 +19,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-ND6AJ5JU.js";
+} from "./chunk-4V5ZHW4J.js";
 import {
   resolvePolicy
 } from "./chunk-PG4OTFCR.js";
@@ -39,7 +39,7 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-UOZQL6Y3.js";
+} from "./chunk-NX2AI2TD.js";
 import "./chunk-FBEN3PSM.js";
 import "./chunk-E4E3RBLY.js";
 import "./chunk-RY6BK7YD.js";
@@ -63,6 +63,7 @@ import {
 import "./chunk-TWVFZO37.js";
 import "./chunk-S5CNZWPZ.js";
 import "./chunk-ZAEA47A6.js";
+import "./chunk-PWEJK443.js";
 import {
   SEVERITIES,
   allRules,
