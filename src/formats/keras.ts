@@ -109,7 +109,7 @@ async function checkKerasH5(ctx: AnalyzerContext): Promise<void> {
   }
 }
 
-registerFileAnalyzer({ id: 'keras-h5', kinds: [KINDS.hdf5], analyze: checkKerasH5 });
+registerFileAnalyzer({ id: 'keras-h5', kinds: [KINDS.hdf5], claims: [KINDS.hdf5], analyze: checkKerasH5 });
 
 const H5_NAMES = /\.(h5|hdf5)$/;
 

@@ -191,4 +191,4 @@ async function analyze7z(ctx: AnalyzerContext): Promise<void> {
   }
 }
 
-registerFileAnalyzer({ id: '7z', kinds: [KINDS.sevenZip], analyze: analyze7z });
+registerFileAnalyzer({ id: '7z', kinds: [KINDS.sevenZip], claims: [KINDS.sevenZip], analyze: analyze7z });

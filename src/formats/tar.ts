@@ -294,4 +294,4 @@ async function analyzeTar(ctx: AnalyzerContext): Promise<void> {
   }
 }
 
-registerFileAnalyzer({ id: 'tar', kinds: [KINDS.tar], analyze: analyzeTar });
+registerFileAnalyzer({ id: 'tar', kinds: [KINDS.tar], claims: [KINDS.tar], analyze: analyzeTar });

@@ -11,7 +11,7 @@ describe('sniff', () => {
     ['empty', '', 'empty'],
     ['zip', 'PK\x03\x04rest', 'zip'],
     ['gzip', '\x1f\x8b\x08\x00', 'gzip'],
-    ['bzip2', 'BZh91AY', 'bzip2'],
+    ['bzip2', 'BZh91AY&SY', 'bzip2'],
     ['xz', '\xfd7zXZ\x00\x00', 'xz'],
     ['zstd', '\x28\xb5\x2f\xfd\x00', 'zstd'],
     ['7z', "7z\xbc\xaf'\x1c\x00\x04", '7z'],

@@ -374,7 +374,7 @@ async function scanEntry(
   await ctx.scanMember(source, baseName(entry.name));
 }
 
-registerFileAnalyzer({ id: 'zip', kinds: [KINDS.zip], analyze: analyzeZip });
+registerFileAnalyzer({ id: 'zip', kinds: [KINDS.zip], claims: [KINDS.zip], analyze: analyzeZip });
 
 export const ZIP_POLYGLOT = defineRule({
   id: 'zip/polyglot',
