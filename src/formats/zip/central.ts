@@ -243,7 +243,11 @@ function pythonExtra(
     if (tp === 0x0001) {
       zip64 = true;
       let q = 0;
-      const take = (): number | undefined => (q + 8 <= data.length ? u64(data, (q += 8) - 8) : undefined);
+      const take = (): number | undefined => {
+        if (q + 8 > data.length) return undefined;
+        q += 8;
+        return u64(data, q - 8);
+      };
       if (f.uncompressedSize === U32_MAX) f.uncompressedSize = take() ?? -1;
       if (f.compressedSize === U32_MAX) f.compressedSize = take() ?? -1;
       if (f.localHeaderOffset === U32_MAX) f.localHeaderOffset = take() ?? -1;
