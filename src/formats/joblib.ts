@@ -12,6 +12,7 @@ import { KINDS, registerSniffer } from '../core/sniff.ts';
 import { scanExpanded } from './compressed/analyzer.ts';
 import { expand, zlibCodecs } from './compressed/expand.ts';
 import { pickledDtype } from './numpy-dtype.ts';
+import { pyInt } from './py-int.ts';
 import { PickleReader } from './pickle/reader.ts';
 import {
   type AfterBuild,
@@ -130,20 +131,10 @@ const SHADOW_LIMITS: WalkLimits = {
  */
 /** 'ZF' + len(hex(2**64)), as joblib's read_zfile reads the header. */
 const ZFILE_HEADER = 2 + 19;
-const PY_WHITESPACE = /^[ \t\n\r\x0b\x0c]*|[ \t\n\r\x0b\x0c]*$/g;
-
-/** `int(text, 16)` as CPython parses it (whitespace, sign, optional 0x, underscores between digits). */
-export function pyIntBase16(text: string): bigint | undefined {
-  const m = /^([+-]?)(?:0[xX](?:_?))?([0-9a-fA-F]+(?:_[0-9a-fA-F]+)*)$/.exec(text.replace(PY_WHITESPACE, ''));
-  if (!m) return undefined;
-  const v = BigInt(`0x${m[2]!.replaceAll('_', '')}`);
-  return m[1] === '-' ? -v : v;
-}
-
 /** Where joblib's read_zfile starts the zlib data of a `ZF` file, or -1 when its header is invalid. */
 function zfileDataStart(head: Buffer): number {
   if (head.length <= ZFILE_HEADER || head[0] !== 0x5a || head[1] !== 0x46) return -1;
-  if (pyIntBase16(head.subarray(2, ZFILE_HEADER).toString('latin1')) === undefined) return -1;
+  if (pyInt(head.subarray(2, ZFILE_HEADER).toString('latin1'), 16) === undefined) return -1;
   // read_zfile: when the byte after the header is not 'x' (the first byte of the zlib stream), one
   // more byte (a space older writers added) is skipped.
   return head[ZFILE_HEADER] === 0x78 ? ZFILE_HEADER : ZFILE_HEADER + 1;
