@@ -147,6 +147,20 @@ function firstNonSpace(buf: Buffer, at: number): number {
   while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x0a || buf[i] === 0x0d || buf[i] === 0x09)) i++;
   return i < buf.length ? buf[i]! : -1;
 }
+/** Padding bytes looked through for the end of a safetensors header (writers pad to 8 bytes). */
+const SAFETENSORS_PADDING_SEARCH = 1024 * 1024;
+
+/** The last byte in [start, end) that is not a space (searching at most the padding window), or -1. */
+async function lastNonSpace(source: ByteSource, start: number, end: number): Promise<number> {
+  for (let to = end; to > start && end - to < SAFETENSORS_PADDING_SEARCH; ) {
+    const from = Math.max(start, to - 4096);
+    const chunk = await source.read(from, to - from);
+    for (let i = chunk.length - 1; i >= 0; i--) if (chunk[i] !== 0x20) return chunk[i]!;
+    to = from;
+  }
+  return -1;
+}
+
 /** Header length of a safetensors file when it is plausible for `size`, else -1. */
 function safetensorsHeaderLength(head: Buffer, size: number): number {
   if (head.length < 10) return -1;
@@ -163,11 +177,7 @@ registerSniffer({
   match: async ({ head, size, source }) => {
     const n = safetensorsHeaderLength(head, size);
     if (n < 0 || n > SAFETENSORS_MAX_HEADER || head[8] !== 0x7b) return false;
-    const tailLen = Math.min(n, 64);
-    const tail = await source.read(8 + n - tailLen, tailLen);
-    let i = tail.length - 1;
-    while (i >= 0 && tail[i] === 0x20) i--;
-    return tail[i] === 0x7d;
+    return (await lastNonSpace(source, 8, 8 + n)) === 0x7d;
   },
 });
 registerSniffer({
