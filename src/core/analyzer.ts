@@ -64,6 +64,11 @@ export interface AnalyzerContext {
   scanMember(member: ByteSource, name: string): Promise<void>;
   /** Every kind seen so far in this file on disk and its members (policy format rules use it). */
   kinds: Set<Kind>;
+  /**
+   * Shared by the analyzers of this one source, so a structure several of them need (a zip's
+   * directory, read by the zip and the Keras analyzers) is parsed once. Keys are namespaced by module.
+   */
+  memo: Map<string, unknown>;
 }
 
 export interface FileAnalyzer {
@@ -293,6 +298,7 @@ async function dispatch(scan: ScanState, source: ByteSource, name: string, depth
     budget: scan.budget,
     report: push,
     kinds: scan.kinds,
+    memo: new Map(),
     scanMember: (member, memberName) => scanNested(scan, push, member, memberName, depth + 1),
   };
   if (CODE_BEARING_KINDS.has(sniffed.kind) && !kindIsClaimed(sniffed.kind)) {

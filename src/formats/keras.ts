@@ -15,7 +15,7 @@ import {
   parsePythonJson,
   reportKerasConfig,
 } from './keras-config.ts';
-import { openZip, ZipFormatError } from './zip/reader.ts';
+import { openZipFor, ZipFormatError } from './zip/reader.ts';
 
 export const HDF5_MALFORMED = defineRule({
   id: 'hdf5/malformed',
@@ -205,9 +205,9 @@ registerFileAnalyzer({
   kinds: [KINDS.zip, KINDS.hdf5, ...OTHER_KINDS.filter((k) => k !== KINDS.zip)],
   async analyze(ctx) {
     if (ctx.kind !== KINDS.zip && !ctx.name.endsWith('.keras')) return;
-    let zip: Awaited<ReturnType<typeof openZip>>;
+    let zip: Awaited<ReturnType<typeof openZipFor>>;
     try {
-      zip = await openZip(ctx.source);
+      zip = await openZipFor(ctx);
     } catch (err) {
       if (err instanceof ZipFormatError) return; // not a zip (the zip analyzer reports broken ones)
       throw err;

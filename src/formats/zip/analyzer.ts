@@ -22,8 +22,9 @@ import {
   reportBomb,
 } from '../compressed/archive-rules.ts';
 import { RangeSet } from './ranges.ts';
+import { cpythonEocd, minizEocd, readTail } from './records.ts';
 import {
-  openZip,
+  openZipFor,
   recoverLocalEntries,
   ZIP_METHOD,
   type ZipArchive,
@@ -66,7 +67,7 @@ interface ScanState {
 async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
   let zip: ZipArchive;
   try {
-    zip = await openZip(ctx.source, { maxEntries: ctx.limits.maxMembers });
+    zip = await openZipFor(ctx);
   } catch (err) {
     if (!(err instanceof ZipFormatError)) throw err;
     await scanRecovered(ctx, err);
@@ -315,9 +316,12 @@ registerFileAnalyzer({
 
 /** Reports and scans a zip found from the end of content of another kind; false when there is none. */
 export async function scanTailZip(ctx: AnalyzerContext, what = `${ctx.kind} content`): Promise<boolean> {
+  // Most content has no end record at all: look for one before building an archive (and an error).
+  const tail = await readTail(ctx.source);
+  if (minizEocd(tail) < 0 && cpythonEocd(tail) < 0) return false;
   let zip: ZipArchive;
   try {
-    zip = await openZip(ctx.source, { maxEntries: ctx.limits.maxMembers });
+    zip = await openZipFor(ctx);
   } catch (err) {
     if (err instanceof ZipFormatError) return false;
     throw err;

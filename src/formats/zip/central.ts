@@ -133,7 +133,7 @@ function entryOf(
 ): CentralEntry {
   return {
     at: base + p,
-    rawName: Buffer.from(cd.subarray(p + CENTRAL_SIZE, p + CENTRAL_SIZE + f.nameLen)),
+    rawName: cd.subarray(p + CENTRAL_SIZE, p + CENTRAL_SIZE + f.nameLen),
     ...names,
     flags: f.flags,
     method: f.method,

@@ -96,7 +96,7 @@ export async function readLocalHeaders(
     const nameLen = win.readUInt16LE(i + 26);
     const name: Buffer =
       i + LOCAL_SIZE + nameLen <= win.length
-        ? Buffer.from(win.subarray(i + LOCAL_SIZE, i + LOCAL_SIZE + nameLen))
+        ? win.subarray(i + LOCAL_SIZE, i + LOCAL_SIZE + nameLen)
         : Buffer.from(await source.read(off + LOCAL_SIZE, nameLen));
     out.set(off, parseLocal(win, i, off, name));
   }

@@ -180,35 +180,59 @@ async function parseView(
   return { plan, result };
 }
 
-/** Identity of an entry across the two readings: same header, same name bytes, same data. */
+/** Identity of an entry across the two readings: same header, same data, same name bytes. */
+function sameEntry(a: CentralEntry, b: CentralEntry): boolean {
+  return (
+    a.localHeaderOffset === b.localHeaderOffset &&
+    a.compressedSize === b.compressedSize &&
+    a.method === b.method &&
+    a.rawName.equals(b.rawName)
+  );
+}
+
 function entryKey(e: CentralEntry): string {
-  return `${e.localHeaderOffset}:${e.compressedSize}:${e.method}:${e.rawName.toString('hex')}`;
+  return `${e.localHeaderOffset}:${e.compressedSize}:${e.method}:${e.name}`;
 }
 
 interface Merged {
+  /** miniz's reading of the entry when it lists it, else CPython's. */
   raw: CentralEntry;
+  /** CPython's reading (its names), when it lists the entry. */
+  py?: CentralEntry;
   readers: ZipReaderName[];
 }
 
-function merge(lists: [ZipReaderName, CentralEntry[]][]): Merged[] {
-  const byKey = new Map<string, Merged>();
-  const out: Merged[] = [];
-  for (const [reader, entries] of lists) {
-    // Duplicates inside one reading are distinct entries (both are listed, both are scanned).
-    const seen = new Map<string, number>();
-    for (const e of entries) {
-      const base = entryKey(e);
-      const n = seen.get(base) ?? 0;
-      seen.set(base, n + 1);
-      const key = `${base}#${n}`;
-      const m = byKey.get(key);
-      if (m) m.readers.push(reader);
-      else {
-        const fresh = { raw: e, readers: [reader] };
-        byKey.set(key, fresh);
-        out.push(fresh);
-      }
-    }
+/**
+ * Every entry of both readings once, miniz's order first. The usual case (both read the same
+ * directory) pairs them in order without a lookup; the rest is matched by key. Duplicates inside one
+ * reading stay distinct entries (both are listed, both are scanned).
+ */
+function merge(
+  miniz: readonly CentralEntry[] | undefined,
+  cpython: readonly CentralEntry[] | undefined,
+): Merged[] {
+  const out: Merged[] = (miniz ?? []).map((raw) => ({ raw, readers: ['miniz'] }));
+  if (!cpython) return out;
+  let i = 0;
+  while (i < cpython.length && i < out.length && sameEntry(out[i]!.raw, cpython[i]!)) {
+    out[i]!.py = cpython[i]!;
+    out[i]!.readers.push('cpython');
+    i++;
+  }
+  if (i === cpython.length) return out;
+  const free = new Map<string, Merged[]>();
+  for (const m of out.slice(i)) {
+    const k = entryKey(m.raw);
+    const list = free.get(k);
+    if (list) list.push(m);
+    else free.set(k, [m]);
+  }
+  for (const e of cpython.slice(i)) {
+    const m = free.get(entryKey(e))?.find((c) => !c.py && sameEntry(c.raw, e));
+    if (m) {
+      m.py = e;
+      m.readers.push('cpython');
+    } else out.push({ raw: e, py: e, readers: ['cpython'] });
   }
   return out;
 }
@@ -216,6 +240,7 @@ function merge(lists: [ZipReaderName, CentralEntry[]][]): Merged[] {
 /** Whether each reader that lists `raw` would open it, given its local header. */
 function opensFor(
   raw: CentralEntry,
+  py: CentralEntry,
   lh: LocalHeader | null,
   readers: readonly ZipReaderName[],
   endOffset: number | undefined,
@@ -228,7 +253,7 @@ function opensFor(
   if (readers.includes('cpython')) {
     opens.cpython =
       !!lh &&
-      lh.pyName === raw.pyOrigName &&
+      lh.pyName === py.pyOrigName &&
       !(raw.flags & 0x61) &&
       [0, 8, 12, 14, 93].includes(raw.method) &&
       (endOffset === undefined || dataEnd <= endOffset);
@@ -255,11 +280,12 @@ function toEntry(
   ends: Map<CentralEntry, number>,
 ): ZipEntry {
   const r = m.raw;
+  const py = m.py ?? r;
   return {
     index,
     name: r.name,
-    pyName: r.pyName,
-    pyRenamed: m.readers.includes('cpython') && r.pyName !== r.pyOrigName,
+    pyName: py.pyName,
+    pyRenamed: m.py !== undefined && m.py.pyName !== m.py.pyOrigName,
     method: r.method,
     flags: r.flags,
     crc32: r.crc32,
@@ -274,7 +300,7 @@ function toEntry(
     isDirectory: r.name.endsWith('/') && r.compressedSize === 0,
     zip64: r.zip64,
     readers: m.readers,
-    opens: opensFor(r, lh, m.readers, ends.get(r)),
+    opens: opensFor(r, py, lh, m.readers, ends.get(py)),
   };
 }
 
@@ -303,6 +329,24 @@ function hiddenEntry(f: FoundLocal, index: number): ZipEntry {
   };
 }
 
+/**
+ * The archive of an analyzer's source, parsed once for all the analyzers of that source (the zip
+ * analyzer, the Keras one, the polyglot probe); rejects with ZipFormatError like openZip.
+ */
+export function openZipFor(ctx: {
+  source: ByteSource;
+  memo: Map<string, unknown>;
+  limits: { maxMembers: number };
+}): Promise<ZipArchive> {
+  const key = 'zip/archive';
+  let zip = ctx.memo.get(key) as Promise<ZipArchive> | undefined;
+  if (!zip) {
+    zip = openZip(ctx.source, { maxEntries: ctx.limits.maxMembers });
+    ctx.memo.set(key, zip);
+  }
+  return zip;
+}
+
 /** Opens a zip archive held in `source`. Throws ZipFormatError when neither loader can read a directory. */
 export async function openZip(source: ByteSource, opts: { maxEntries?: number } = {}): Promise<ZipArchive> {
   const maxEntries = opts.maxEntries ?? 100_000;
@@ -328,11 +372,11 @@ type Readings = Record<ZipReaderName, Parsed | { reason: string }>;
 
 async function assemble(source: ByteSource, readings: Readings, maxEntries: number): Promise<ZipArchive> {
   const issues: ZipIssue[] = [];
-  const lists: [ZipReaderName, CentralEntry[]][] = [];
+  const lists: Partial<Record<ZipReaderName, CentralEntry[]>> = {};
   for (const reader of ['miniz', 'cpython'] as const) {
     const p = readings[reader];
     if ('result' in p && p.result.ok) {
-      lists.push([reader, p.result.entries]);
+      lists[reader] = p.result.entries;
       if (p.result.truncated) {
         issues.push({
           code: 'entry-count',
@@ -342,7 +386,7 @@ async function assemble(source: ByteSource, readings: Readings, maxEntries: numb
       }
     }
   }
-  const merged = merge(lists);
+  const merged = merge(lists.miniz, lists.cpython);
   const locals = await readLocalHeaders(
     source,
     merged.map((m) => m.raw.localHeaderOffset),
@@ -550,9 +594,11 @@ function duplicateNames(views: Record<ZipReaderName, ZipView>, issues: ZipIssue[
   const reported = new Set<string>();
   for (const [reader, v] of Object.entries(views) as [ZipReaderName, ZipView][]) {
     if (!v.ok) continue;
+    const keyOf = (e: ZipEntry) => (reader === 'miniz' ? e.name.toLowerCase() : e.pyName);
+    if (new Set(v.entries.map(keyOf)).size === v.entries.length) continue;
     const counts = new Map<string, { n: number; name: string }>();
     for (const e of v.entries) {
-      const key = reader === 'miniz' ? e.name.toLowerCase() : e.pyName;
+      const key = keyOf(e);
       const c = counts.get(key) ?? { n: 0, name: e.name };
       c.n++;
       counts.set(key, c);
