@@ -369,8 +369,23 @@ class LzmaStream {
     return len + MATCH_MIN;
   }
 
+  /** Copies `len` bytes from `dist` back, byte by byte (a match may overlap what it writes). */
   private copyMatch(dist: number, len: number): void {
-    for (let i = 0; i < len; i++) this.put(this.back(dist));
+    let win = this.win;
+    let wpos = this.wpos;
+    for (let i = 0; i < len; i++) {
+      if (wpos === win.length) {
+        this.wpos = wpos;
+        this.wrapOrGrow();
+        win = this.win;
+        wpos = this.wpos;
+      }
+      const from = wpos - dist;
+      win[wpos++] = win[from >= 0 ? from : from + win.length]!;
+    }
+    this.wpos = wpos;
+    this.total += len;
+    this.full = Math.min(this.dictSize, this.full + len);
   }
 
   /** Decodes up to `count` symbols (a literal, a match, or the end). */

@@ -43,9 +43,10 @@ export const ZIP_FLAG_BITS = defineRule({
   title: 'Zip member flagged encrypted or patched but readable',
   tags: ['zip', 'evasion'],
   explain: `The member's general-purpose flags claim encryption (0x1, 0x40), patched data (0x20) or
-masked headers (0x2000), yet PyTorch ignores these bits and loads the bytes as they are. Python's
-zipfile refuses such members, so scanners built on it skipped them (CVE-2025-1945). modelvet reads
-the member as PyTorch does and scans it.
+masked headers (0x2000). Readers treat them differently: PyTorch's reader ignores the local header's
+flags and loads the bytes as they are, Python's zipfile refuses such members, other tools prompt for a
+password or skip them, so scanners built on one reader skipped what another loads (CVE-2025-1945).
+modelvet reads the member's bytes as they are and scans them.
 
 Fix: re-create the archive without the flags.`,
 });
