@@ -174,3 +174,71 @@ describe('zip work stays linear in the archive', () => {
     expect(r.findings.filter((f) => atLeast(f.severity, 'medium'))).toEqual([]);
   }, 120_000);
 });
+
+describe('zip property: structure-aware edits to the fields both readers use', () => {
+  it('end records, zip64 record, locator and central entries at boundary values: a finding or a result, fast', async () => {
+    const fc = (await import('fast-check')).default;
+    const { readFile } = await import('node:fs/promises');
+    const base = await readFile(`${FIXTURES}/torch-stems/save/checkpoint_epoch_0010.pt`);
+    const sig = (s: string) => base.lastIndexOf(Buffer.from(s, 'latin1'));
+    const eocd = sig('PK\x05\x06');
+    const loc = sig('PK\x06\x07');
+    const z64 = sig('PK\x06\x06');
+    const cd = base.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    // [offset, width] of every count, size and offset field the two readers look at.
+    const fields: [number, 2 | 4 | 8][] = [
+      [eocd + 8, 2],
+      [eocd + 10, 2],
+      [eocd + 12, 4],
+      [eocd + 16, 4],
+      [eocd + 20, 2],
+      [loc + 4, 4],
+      [loc + 8, 8],
+      [loc + 16, 4],
+      [z64 + 4, 8],
+      [z64 + 24, 8],
+      [z64 + 32, 8],
+      [z64 + 40, 8],
+      [z64 + 48, 8],
+      [cd + 10, 2],
+      [cd + 20, 4],
+      [cd + 24, 4],
+      [cd + 28, 2],
+      [cd + 30, 2],
+      [cd + 34, 2],
+      [cd + 42, 4],
+    ];
+    const value = fc.oneof(
+      fc.constantFrom(
+        0n,
+        1n,
+        22n,
+        46n,
+        76n,
+        0xffffn,
+        0xffffffffn,
+        BigInt(base.length),
+        BigInt(base.length) - 1n,
+      ),
+      fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(fields.length - 1), value), { minLength: 1, maxLength: 3 }),
+        async (edits) => {
+          const b = Buffer.from(base);
+          for (const [i, v] of edits) {
+            const [at, width] = fields[i]!;
+            if (width === 8) b.writeBigUInt64LE(v & (2n ** 64n - 1n), at);
+            else b.writeUIntLE(Number(v & (2n ** BigInt(width * 8) - 1n)), at, width);
+          }
+          const t0 = Date.now();
+          const r = await analyzeSource(new BufferSource(b, 'p.pt'), 'p.pt');
+          expect(r.findings.filter((f) => f.rule === 'scan/read-error')).toEqual([]);
+          expect(Date.now() - t0).toBeLessThan(3000);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
