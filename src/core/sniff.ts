@@ -4,6 +4,13 @@
  * The extension (or member name) is only a hint for formats that have no magic number
  * (protobuf-based ONNX/SavedModel). A pickle called `model.safetensors` is a pickle.
  * Format modules add their own sniffers with `registerSniffer`; higher priority runs first.
+ *
+ * A file can be several kinds at once (a polyglot: an HDF5 file whose user block is a pickle, a
+ * safetensors header whose length bytes read as a pickle PROTO opcode, a zip appended to anything).
+ * The sniffer names the kind whose structure is strongest (magic numbers, then validated structure
+ * such as a complete safetensors header, then weaker shapes); the other readings are not lost: the
+ * polyglot probes run for every kind (a pickle walked from byte 0 and after the PyTorch legacy
+ * magic, a zip found from the end, an HDF5 superblock at its user-block offsets).
  */
 import type { ByteSource } from './source.ts';
 
@@ -23,6 +30,10 @@ export const KINDS = {
   xz: 'xz',
   zstd: 'zstd',
   lz4: 'lz4',
+  /** A raw zlib stream (joblib `compress=True`, or `ZF` + length + zlib from joblib < 0.9.3). */
+  zlib: 'zlib',
+  /** An LZMA-alone (`.lzma`) stream (joblib `compress='lzma'`). */
+  lzmaAlone: 'lzma-alone',
   sevenZip: '7z',
   rar: 'rar',
   pickle: 'pickle',
@@ -85,7 +96,16 @@ registerSniffer(magic(KINDS.zip, 'PK\x03\x04'));
 registerSniffer(magic(KINDS.zip, 'PK\x05\x06')); // empty zip
 registerSniffer(magic(KINDS.zip, 'PK\x07\x08')); // spanned marker
 registerSniffer(magic(KINDS.gzip, [0x1f, 0x8b]));
-registerSniffer(magic(KINDS.bzip2, 'BZh'));
+// bzip2: "BZh", the block size digit, then a block or the end-of-stream magic (what libbz2 accepts).
+registerSniffer({
+  kind: KINDS.bzip2,
+  priority: 100,
+  match: ({ head }) =>
+    startsWith(head, 'BZh') &&
+    head[3]! >= 0x31 &&
+    head[3]! <= 0x39 &&
+    (startsWith(head, '1AY&SY', 4) || startsWith(head, [0x17, 0x72, 0x45, 0x38, 0x50, 0x90], 4)),
+});
 registerSniffer(magic(KINDS.xz, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]));
 registerSniffer(magic(KINDS.zstd, [0x28, 0xb5, 0x2f, 0xfd]));
 registerSniffer(magic(KINDS.lz4, [0x04, 0x22, 0x4d, 0x18]));
@@ -119,19 +139,52 @@ registerSniffer({
   // PROTO opcode with protocol 2..5. Protocol 0/1 pickles have no magic: the pickle module adds a structural sniffer.
   match: ({ head }) => head.length >= 2 && head[0] === 0x80 && head[1]! >= 2 && head[1]! <= 5,
 });
+/** The safetensors reference parser's header size limit (safetensors `MAX_HEADER_SIZE`). */
+const SAFETENSORS_MAX_HEADER = 100_000_000;
+/** First non-whitespace byte at or after `at` in `buf`, or -1. */
+function firstNonSpace(buf: Buffer, at: number): number {
+  let i = at;
+  while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x0a || buf[i] === 0x0d || buf[i] === 0x09)) i++;
+  return i < buf.length ? buf[i]! : -1;
+}
+/** Padding bytes looked through for the end of a safetensors header (writers pad to 8 bytes). */
+const SAFETENSORS_PADDING_SEARCH = 1024 * 1024;
+
+/** The last byte in [start, end) that is not a space (searching at most the padding window), or -1. */
+async function lastNonSpace(source: ByteSource, start: number, end: number): Promise<number> {
+  for (let to = end; to > start && end - to < SAFETENSORS_PADDING_SEARCH; ) {
+    const from = Math.max(start, to - 4096);
+    const chunk = await source.read(from, to - from);
+    for (let i = chunk.length - 1; i >= 0; i--) if (chunk[i] !== 0x20) return chunk[i]!;
+    to = from;
+  }
+  return -1;
+}
+
+/** Header length of a safetensors file when it is plausible for `size`, else -1. */
+function safetensorsHeaderLength(head: Buffer, size: number): number {
+  if (head.length < 10) return -1;
+  const n = head.readBigUInt64LE(0);
+  if (n < 2n || n > BigInt(size - 8)) return -1;
+  return Number(n);
+}
+registerSniffer({
+  kind: KINDS.safetensors,
+  // A complete header (8-byte length, a JSON object that ends where the length says) is structure no
+  // pickle has, so it outranks the PROTO sniffer: a header length of 0x280 starts with the bytes
+  // 80 02, the pickle magic (the pickle probe still walks the file from byte 0).
+  priority: 92,
+  match: async ({ head, size, source }) => {
+    const n = safetensorsHeaderLength(head, size);
+    if (n < 0 || n > SAFETENSORS_MAX_HEADER || head[8] !== 0x7b) return false;
+    return (await lastNonSpace(source, 8, 8 + n)) === 0x7d;
+  },
+});
 registerSniffer({
   kind: KINDS.safetensors,
   priority: 60,
-  // 8-byte little-endian header length, then a JSON object.
-  match: ({ head, size }) => {
-    if (head.length < 10) return false;
-    const n = head.readBigUInt64LE(0);
-    if (n < 2n || n > BigInt(size - 8)) return false;
-    let i = 8;
-    while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09))
-      i++;
-    return head[i] === 0x7b;
-  },
+  // 8-byte little-endian header length, then a JSON object (the analyzer says what is wrong with it).
+  match: ({ head, size }) => safetensorsHeaderLength(head, size) >= 0 && firstNonSpace(head, 8) === 0x7b,
 });
 
 // Executables and images.

@@ -67,8 +67,10 @@ export const ARCHIVE_UNSUPPORTED_COMPRESSION = defineRule({
   title: 'Archive member compressed with a method modelvet cannot read',
   tags: ['archive', 'fail-closed'],
   explain: `A member is compressed with a method modelvet does not decompress (for zip, anything but
-stored and deflate; PyTorch itself reads only those two), or its compressed data is corrupt. Its
-content was not scanned, and a gate must not pass what it could not read.
+stored, deflate, bzip2, LZMA and zstd: every method PyTorch or Python's zipfile reads), or its
+compressed data is corrupt. What a corrupt stream produced before the break is scanned (a loader that
+reads it incrementally has already run those bytes), the rest was not, and a gate must not pass what
+it could not read.
 
 Fix: rebuild the archive with stored or deflate members, or ignore this rule for the path after
 vetting the member another way.`,
@@ -102,8 +104,8 @@ export function reportBomb(
 }
 
 /**
- * Reports why a compressed stream was not expanded: a bomb (a limit was reached) or a stream that
- * cannot be decompressed. `stream` names it in the message (`gzip stream`, `zlib stream`).
+ * Reports why a compressed stream was not expanded to its end: a bomb (a limit was reached) or a
+ * stream that breaks. `stream` names it in the message (`gzip stream`, `zlib stream`).
  */
 export function reportFailedExpansion(
   ctx: AnalyzerContext,
@@ -122,10 +124,11 @@ export function reportFailedExpansion(
     );
     return;
   }
+  const scanned = result.data && result.data.length > 0;
   ctx.report(
     finding(ARCHIVE_UNSUPPORTED_COMPRESSION, {
-      message: `${label(ctx.source)}: ${stream} cannot be decompressed (${result.message}); not scanned`,
-      evidence: { kind },
+      message: `${label(ctx.source)}: ${stream} cannot be decompressed past byte ${result.produced} (${result.message}); ${scanned ? 'the bytes before the break were scanned' : 'not scanned'}`,
+      evidence: { kind, produced: result.produced },
     }),
   );
 }

@@ -81,6 +81,7 @@ registerSniffer({ kind: KINDS.pickle, priority: 50, match: looksLikePickle });
 registerFileAnalyzer({
   id: 'pickle',
   kinds: [KINDS.pickle],
+  claims: [KINDS.pickle],
   async analyze(ctx) {
     // Legacy PyTorch tar members are named `storages` and `tensors` (see ../tar.ts); the name only
     // chooses how raw bytes between their pickles are skipped, and a mismatch fails closed.
