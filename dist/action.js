@@ -1,10 +1,10 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   scan
-} from "./chunk-4V5ZHW4J.js";
+} from "./chunk-3YSW6FS5.js";
 import {
   resolvePolicy
-} from "./chunk-PG4OTFCR.js";
+} from "./chunk-VA4FELRP.js";
 import {
   MARKDOWN_MAX_BYTES,
   renderMarkdown
@@ -13,7 +13,8 @@ import {
   renderSarif
 } from "./chunk-TVJWHU6X.js";
 import "./chunk-WI747P3R.js";
-import "./chunk-AA5B4STX.js";
+import "./chunk-3WSOERCR.js";
+import "./chunk-GEBVKRBB.js";
 import "./chunk-NX2AI2TD.js";
 import "./chunk-FBEN3PSM.js";
 import {
@@ -31,8 +32,9 @@ import "./chunk-NXNOROTZ.js";
 import "./chunk-HD6VATNX.js";
 import "./chunk-ZOCGWQIB.js";
 import "./chunk-EHB32V2H.js";
-import "./chunk-S5CNZWPZ.js";
+import "./chunk-JEUGWN7C.js";
 import "./chunk-ZAEA47A6.js";
+import "./chunk-CKFALU45.js";
 import "./chunk-PWEJK443.js";
 import {
   isSeverity,

@@ -11,6 +11,6 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-v" || args[0]
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunk-XHEQRII5.js");
+  const { main } = await import("./chunk-DE6SVCFX.js");
   process.exitCode = await main(args);
 }

@@ -9,7 +9,7 @@ import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-2WILYJR6.js";
+} from "./chunk-IJUABPB4.js";
 import "./chunk-PDIE5V46.js";
 import {
   omsTrustOptions,
@@ -19,10 +19,10 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-4V5ZHW4J.js";
+} from "./chunk-3YSW6FS5.js";
 import {
   resolvePolicy
-} from "./chunk-PG4OTFCR.js";
+} from "./chunk-VA4FELRP.js";
 import {
   renderMarkdown
 } from "./chunk-FWODMWOZ.js";
@@ -31,7 +31,8 @@ import {
   renderSarif
 } from "./chunk-TVJWHU6X.js";
 import "./chunk-WI747P3R.js";
-import "./chunk-AA5B4STX.js";
+import "./chunk-3WSOERCR.js";
+import "./chunk-GEBVKRBB.js";
 import {
   verifyHfCache,
   verifyLock,
@@ -61,8 +62,9 @@ import {
   hashFile
 } from "./chunk-EHB32V2H.js";
 import "./chunk-TWVFZO37.js";
-import "./chunk-S5CNZWPZ.js";
+import "./chunk-JEUGWN7C.js";
 import "./chunk-ZAEA47A6.js";
+import "./chunk-CKFALU45.js";
 import "./chunk-PWEJK443.js";
 import {
   SEVERITIES,

@@ -78,6 +78,13 @@ const FAMILIES: Record<string, Family> = {
     benign: /^(config|generation_config|tokenizer_config)\.json$|^model\.safetensors$/,
   },
   oms: { rules: [], benign: /./ },
+  hydra: {
+    rules: ['hydra/dangerous-target', 'hydra/code-resolver', 'yaml/python-tag'],
+    benign: /^(benign\.nemo|hydra_benign\.yaml|nemo2_io\.json)$/,
+    strict: true,
+  },
+  // Python json's behaviour recorded from CPython (test data for the JSON reader, not a model file).
+  json: { rules: [], benign: /./ },
 };
 
 interface ReportFinding {
