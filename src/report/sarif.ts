@@ -1,5 +1,6 @@
 /**
- * SARIF 2.1.0 for GitHub code scanning (../shared/research/action-and-pinning.md §2).
+ * SARIF 2.1.0 for GitHub code scanning (https://docs.oasis-open.org/sarif/sarif/v2.1.0/ and
+ * https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning).
  *
  * One run; the driver lists every rule that fired (suppressed ones too) with help from `explain`
  * and `security-severity` as a string; results point at paths relative to the working directory
@@ -8,6 +9,8 @@
  * streams a multi-GB weight file to fingerprint it: we supply `partialFingerprints` ourselves.
  * Findings a policy suppressed are listed with SARIF `suppressions`. Results are capped at
  * GitHub's per-run limit, most severe first, and the run's properties say when they were.
+ * Messages are shown to people, so they pass through `terminalText`; URIs are percent-encoded from
+ * the name's UTF-8 (or raw) bytes; the whole document is serialized by `jsonText`.
  */
 import { createHash } from 'node:crypto';
 import { posix, resolve } from 'node:path';
@@ -15,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { type Finding, getRule, type RuleDefinition, type Severity, severityRank } from '../core/finding.ts';
 import { relativeInside } from '../core/paths.ts';
 import type { Report, SuppressedFinding } from '../core/report.ts';
+import { jsonText, terminalText, type UntrustedText, wellFormed } from '../core/sanitize.ts';
 
 /** GitHub accepts at most 25,000 results per run (and shows the top 5,000 by severity). */
 export const SARIF_MAX_RESULTS = 25_000;
@@ -49,17 +53,24 @@ export interface SarifOptions {
   category?: string;
 }
 
-// Characters allowed unescaped in a URI path segment (RFC 3986 pchar).
-const encodeSegment = (s: string): string =>
-  s.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]/gu, (c) => encodeURIComponent(c));
+/** RFC 3986 pchar: unreserved, sub-delims, ':' and '@' stay as they are; every other byte is %XX. */
+const PCHAR = /^[A-Za-z0-9\-._~!$&'()*+,;=:@]$/;
 
-/** A relative URI for a path inside `cwd`, a file:// URI otherwise. */
-export function artifactUri(path: string, cwd: string): string {
-  const abs = resolve(cwd, path);
-  const rel = relativeInside(cwd, abs);
-  if (rel) {
-    return rel.split(/[\\/]/).map(encodeSegment).join('/');
+function encodeSegment(segment: UntrustedText): string {
+  const bytes = typeof segment === 'string' ? Buffer.from(wellFormed(segment)) : segment;
+  let out = '';
+  for (const b of bytes) {
+    const c = String.fromCharCode(b);
+    out += b < 0x80 && PCHAR.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
   }
+  return out;
+}
+
+/** A relative URI for a path inside `cwd`, a file:// URI otherwise (never throws, whatever the name). */
+export function artifactUri(path: string, cwd: string): string {
+  const abs = resolve(cwd, wellFormed(path));
+  const rel = relativeInside(cwd, abs);
+  if (rel) return rel.split(/[\\/]/).map(encodeSegment).join('/');
   return pathToFileURL(abs).href;
 }
 
@@ -72,6 +83,8 @@ function pascal(id: string): string {
 
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
+/** Text from scanned content, shown to people. */
+const shown = (s: string) => terminalText(s);
 
 function ruleDescriptor(id: string, def: RuleDefinition | undefined, worst: Severity) {
   const title = def?.title ?? id;
@@ -98,7 +111,7 @@ function ruleDescriptor(id: string, def: RuleDefinition | undefined, worst: Seve
 
 function contextText(f: Finding): string {
   const parts: string[] = [];
-  if (f.member?.length) parts.push(`in archive member ${f.member.join(' → ')}`);
+  if (f.member?.length) parts.push(`in archive member ${f.member.map(shown).join(' → ')}`);
   if (f.offset !== undefined) parts.push(`at byte offset ${f.offset}`);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
@@ -159,7 +172,7 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
       ruleId: f.rule,
       ruleIndex: ruleIndex.get(f.rule)!,
       level: sarifLevel(f.severity),
-      message: { text: clip(`${oneLine(f.message)}${contextText(f)}`, MAX_MESSAGE) || f.rule },
+      message: { text: clip(`${shown(f.message)}${contextText(f)}`, MAX_MESSAGE) || f.rule },
       locations: [{ physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } }],
       partialFingerprints: { primaryLocationLineHash: fingerprint, 'modelvet/v1': fingerprint },
       ...(suppressed
@@ -168,7 +181,9 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
               {
                 kind: 'external' as const,
                 status: 'accepted' as const,
-                justification: `${suppressed.reason} (${suppressed.source}${suppressed.line ? `:${suppressed.line}` : ''})`,
+                justification: shown(
+                  `${suppressed.reason} (${suppressed.source}${suppressed.line ? `:${suppressed.line}` : ''})`,
+                ),
               },
             ],
           }
@@ -186,7 +201,10 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
   const end = new Date(start.getTime() + report.durationMs);
   const notifications = report.verifications
     .filter((v) => !v.ok)
-    .map((v) => ({ level: 'error' as const, message: { text: `${v.kind} ${v.source}: ${v.message}` } }));
+    .map((v) => ({
+      level: 'error' as const,
+      message: { text: shown(`${v.kind} ${v.source}: ${v.message}`) },
+    }));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0' as const,
@@ -234,7 +252,7 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
 }
 
 export function renderSarif(report: Report, options: SarifOptions = {}): string {
-  return `${JSON.stringify(buildSarif(report, options), null, 2)}\n`;
+  return jsonText(buildSarif(report, options));
 }
 
 /**

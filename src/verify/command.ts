@@ -24,7 +24,6 @@ import { LOCK_FILE_NAME, verifyLock, writeLock } from './lock.ts';
 import { isOmsHashType, type OmsHashType, type SerializationMethod } from './manifest.ts';
 import {
   append,
-  clean,
   displayPathOf,
   isDirectory,
   SIDECAR_NAMES,
@@ -83,7 +82,7 @@ export async function verifySignature(
     const oms = await import('./oms/verify.ts');
     signed = await oms.verifyOmsSignatureFile(signaturePath, trust);
   } catch (err) {
-    const reason = clean(err instanceof OmsError ? err.message : `${signaturePath}: ${describeError(err)}`);
+    const reason = err instanceof OmsError ? err.message : `${signaturePath}: ${describeError(err)}`;
     const code = err instanceof OmsError ? err.code : 'UNKNOWN';
     if (code === 'USAGE_ERROR') throw new ModelvetError('USAGE', reason);
     return {

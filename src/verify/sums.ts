@@ -25,7 +25,6 @@ import {
   diffSummary,
   append,
   capFindings,
-  clean,
   INVALID_MANIFEST,
   invalidOutcome,
   isDirectory,
@@ -76,9 +75,7 @@ export async function verifySums(
   const parsed = parseSums(text);
   const findings: Finding[] = [];
   const bad = (line: number, why: string) =>
-    findings.push(
-      finding(INVALID_MANIFEST, { path: source, line, message: clean(`${source}:${line}: ${why}`) }),
-    );
+    findings.push(finding(INVALID_MANIFEST, { path: source, line, message: `${source}:${line}: ${why}` }));
   for (const line of parsed.malformed) bad(line, 'not a checksum line');
   const expected: Resource[] = [];
   const seen = new Map<string, string>();
@@ -113,7 +110,7 @@ export async function verifySums(
         kind: 'sums',
         source,
         ok: false,
-        message: clean(`${display} is not listed in ${source}`),
+        message: `${display} is not listed in ${source}`,
       },
       findings: [...findings, ...findings2],
     };
