@@ -13,7 +13,7 @@ export {
 export { type DigestAlgorithm, HashPool, hashFile } from './core/hash/index.ts';
 export type { Report } from './core/report.ts';
 export { type ScanOptions, scan } from './scan.ts';
-export { type VerifyPathOptions, type VerifyResult, verifyPath as verify } from './verify/command.ts';
+export { type VerifyPathOptions, type VerifyResult, verifyPath as verify } from './verify/verify-path.ts';
 export { verifyHfCache } from './verify/hf-cache.ts';
 export { type LockOptions, verifyLock, writeLock as lock } from './verify/lock.ts';
 export { computeManifest, type Manifest, type ManifestOptions, statementJson } from './verify/manifest.ts';

@@ -51,6 +51,8 @@ export interface SarifOptions {
   maxResults?: number;
   /** automationDetails.id category (default `modelvet`). */
   category?: string;
+  /** The run did not happen (an input error): said in the invocation, which is marked unsuccessful. */
+  error?: string;
 }
 
 /** RFC 3986 pchar: unreserved, sub-delims, ':' and '@' stay as they are; every other byte is %XX. */
@@ -205,6 +207,11 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
       level: 'error' as const,
       message: { text: shown(`${v.kind} ${v.source}: ${v.message}`) },
     }));
+  if (options.error !== undefined)
+    notifications.unshift({
+      level: 'error',
+      message: { text: shown(`modelvet did not run: ${options.error}`) },
+    });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0' as const,
@@ -222,7 +229,7 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
         automationDetails: { id: `${options.category ?? 'modelvet'}/` },
         invocations: [
           {
-            executionSuccessful: true,
+            executionSuccessful: options.error === undefined,
             startTimeUtc: start.toISOString(),
             endTimeUtc: end.toISOString(),
             workingDirectory: { uri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` },

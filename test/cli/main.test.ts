@@ -4,10 +4,10 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VERSION } from '../src/version.ts';
-import { makeTmpDir } from './helpers/tmp.ts';
+import { VERSION } from '../../src/version.ts';
+import { makeTmpDir } from '../helpers/tmp.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'src', 'bin.ts');
 const DEMO = join(ROOT, 'fixtures', 'demo');
 
@@ -92,7 +92,6 @@ describe('modelvet CLI', () => {
 
   it('exits 2 on usage errors', async () => {
     for (const args of [
-      ['scan'],
       ['scan', DEMO, '--fail-on', 'severe'],
       ['scan', DEMO, '--format', 'xml'],
       ['scan', DEMO, '--jobs', '0'],

@@ -3,9 +3,9 @@ import { cp, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/pro
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
-import { main } from '../../src/cli.ts';
+import { main } from '../../src/cli/main.ts';
 import type { Report } from '../../src/core/report.ts';
-import { verifyPath } from '../../src/verify/command.ts';
+import { verifyPath } from '../../src/verify/verify-path.ts';
 import { makeTmpDir, SHARED_DIR } from '../helpers/tmp.ts';
 
 let dir: string;
