@@ -206,7 +206,9 @@ describe('the Action bundle under the runner contract', () => {
     const r = await runAction(ws, { path: 'demo', 'fail-on': 'none' });
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs).toMatchObject({ verdict: 'fail', high: '1' });
-    expect(r.stdout).toMatch(/^::notice::modelvet: report only \(fail-on: none\); would fail: 1 finding at or above high$/m);
+    expect(r.stdout).toMatch(
+      /^::notice::modelvet: report only \(fail-on: none\); would fail: 1 finding at or above high$/m,
+    );
     expect(r.stdout).not.toMatch(/^::error::modelvet:/m);
   });
 
@@ -318,7 +320,8 @@ describe('action.yml', () => {
       // Every value the code accepts is named in the description.
       for (const v of input.values ?? []) expect(declared.description, `${input.name}: ${v}`).toContain(v);
     }
-    for (const name of ['sarif-file', 'report-file']) expect(meta.inputs[name].description).toMatch(/RUNNER_TEMP/);
+    for (const name of ['sarif-file', 'report-file'])
+      expect(meta.inputs[name].description).toMatch(/RUNNER_TEMP/);
     expect(meta.inputs['fail-on'].description).toMatch(/case/i);
     const outputs = await readFile(join(ROOT, 'src', 'action', 'outputs.ts'), 'utf8');
     const set = [...outputs.matchAll(/setOutput\('([^']+)'/g)].map((m) => m[1]);

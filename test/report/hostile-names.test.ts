@@ -31,7 +31,10 @@ const NAMES: [string, string][] = [
   ['evil\u202egnp.pkl', 'evil\\u202egnp.pkl'],
   ['clear\x1b[2J\r.pkl', 'clear\\x1b[2J\\r.pkl'],
   ['line\u2028sep.pkl', 'line\\u2028sep.pkl'],
-  ['__globals__ www.evil.example [x](y) <b> a@evil.example.pkl', '__globals__ www.evil.example [x](y) <b> a@evil.example.pkl'],
+  [
+    '__globals__ www.evil.example [x](y) <b> a@evil.example.pkl',
+    '__globals__ www.evil.example [x](y) <b> a@evil.example.pkl',
+  ],
   ['tick`s``.pkl', 'tick`s``.pkl'],
   ['pipe|cell.pkl', 'pipe|cell.pkl'],
 ];
@@ -70,7 +73,10 @@ beforeAll(async () => {
   await mkdir(folder);
   for (const [name] of NAMES) await writeFile(join(folder, name), PICKLE);
   // A name that is not UTF-8 (Linux file names are bytes).
-  await writeFile(Buffer.concat([Buffer.from(`${folder}/bad`), Buffer.from([0xff, 0xfe]), Buffer.from('.pkl')]), PICKLE);
+  await writeFile(
+    Buffer.concat([Buffer.from(`${folder}/bad`), Buffer.from([0xff, 0xfe]), Buffer.from('.pkl')]),
+    PICKLE,
+  );
   for (const format of ['human', 'markdown', 'json', 'sarif'])
     out[format] = await cli(['scan', '.', '--format', format, '--no-policy-discovery'], folder);
 });
@@ -80,7 +86,8 @@ describe('reports of a folder of hostile names (built CLI)', () => {
   it('every format runs, fails the gate on the payloads, and writes no workflow command', () => {
     for (const [format, r] of Object.entries(out)) {
       expect(r.code, `${format}: ${r.stderr}`).toBe(1);
-      for (const line of r.stdout.split('\n')) expect(isWorkflowCommand(line), `${format}: ${line}`).toBe(false);
+      for (const line of r.stdout.split('\n'))
+        expect(isWorkflowCommand(line), `${format}: ${line}`).toBe(false);
       expect(Buffer.from(r.stdout, 'utf8').toString('utf8')).toBe(r.stdout);
     }
   });
@@ -88,20 +95,24 @@ describe('reports of a folder of hostile names (built CLI)', () => {
   it('human: each name is one escaped line, and nothing invisible reaches the terminal', () => {
     const lines = out.human!.stdout.split('\n');
     for (const [, shown] of NAMES) expect(lines, shown).toContain(shown);
-    expect(out.human!.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(out.human!.stdout).not.toMatch(
+      /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/,
+    );
     const first = lines.indexOf('a\\n::error title=PASS::x.pkl');
     expect(lines[first + 1]).toMatch(/^ {2}CRITICAL pickle\/dangerous-global {2}/);
   });
 
   it('markdown: names are code spans with a long enough fence, pipes escaped, no HTML, emphasis or link', () => {
     const md = out.markdown!.stdout;
-    const row = (name: string) => md.split('\n').find((l) => l.startsWith('| `pickle/dangerous-global` |') && l.includes(name));
+    const row = (name: string) =>
+      md.split('\n').find((l) => l.startsWith('| `pickle/dangerous-global` |') && l.includes(name));
     expect(row('__globals__')).toContain('| `__globals__ www.evil.example [x](y) <b> a@evil.example.pkl` |');
     expect(row('tick')).toContain('| ```tick`s``.pkl``` |');
     expect(row('pipe')).toContain('| `pipe\\|cell.pkl` |');
     expect(row('error title')).toContain('| `a\\n::error title=PASS::x.pkl` |');
     expect(row('add-mask]y')).toContain('| `x##\\x5badd-mask]y.pkl` |');
-    for (const l of md.split('\n').filter((l) => l.startsWith('| `pickle/'))) expect(l.split(/(?<!\\)\|/).length).toBe(7);
+    for (const l of md.split('\n').filter((l) => l.startsWith('| `pickle/')))
+      expect(l.split(/(?<!\\)\|/).length).toBe(7);
   });
 
   it('JSON: the exact names, well-formed, and parseable', () => {
