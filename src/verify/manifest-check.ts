@@ -62,8 +62,14 @@ export const EXTRA_FILE = defineRule({
 list. Nobody vouched for it: an added file is how a payload (a pickle, a custom code file picked up
 by trust_remote_code, a tokenizer config with a hostile chat template) rides along with a signed model.
 
+A checksum file (\`--sums\`, a SHA256SUMS beside the model) vouches only for what it lists, as
+\`sha256sum -c\` reads it, and publishers often list only the large files (Hugging Face publishes
+sha256 digests for LFS files only): there an unlisted file is reported at low and the check still
+passes when every listed file matches.
+
 Fix: remove the file, or record it (\`modelvet lock\`, re-sign). To leave a file out on purpose, pass
-\`--ignore-paths\` with its path relative to the model folder.`,
+\`--ignore-paths\` with its path relative to the model folder, or \`--ignore-unsigned-files\` to
+tolerate every unlisted file.`,
 });
 
 export const WRONG_SHARD = defineRule({

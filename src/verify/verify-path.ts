@@ -205,6 +205,20 @@ export async function verifySidecars(
   return result;
 }
 
+/** Options about which files a manifest lists mean nothing for a store: refused, never ignored. */
+function refuseStoreOptions(store: string, options: VerifyPathOptions): void {
+  const given = [
+    options.ignorePaths?.length ? '--ignore-paths' : '',
+    options.ignoreUnsignedFiles ? '--ignore-unsigned-files' : '',
+    options.ignoreGitPaths === false ? '--no-ignore-git-paths' : '',
+  ].filter(Boolean);
+  if (given.length)
+    throw new ModelvetError(
+      'USAGE',
+      `${given.join(' and ')} ${given.length === 1 ? 'does' : 'do'} not apply to a ${store}: every blob is checked against the digest its name promises`,
+    );
+}
+
 /** Everything `modelvet verify PATH` does, as a library call. */
 export async function verifyPath(path: string, options: VerifyPathOptions = {}): Promise<VerifyResult> {
   if (!(await stat(path).catch(() => undefined)))
@@ -225,10 +239,12 @@ export async function verifyPath(path: string, options: VerifyPathOptions = {}):
   if (explicit) return result;
   // Nothing asked: detect a content-addressed store, else sidecar files.
   if ((await hfCacheRepos(path)).length) {
+    refuseStoreOptions('Hugging Face cache', options);
     push(result, await verifyHfCache(path, options));
     return result;
   }
   if (await ollamaRoot(path)) {
+    refuseStoreOptions('Ollama store', options);
     push(result, await verifyOllama(path, options));
     return result;
   }

@@ -132,6 +132,44 @@ describe('modelvet verify --sums and stores', () => {
     expect(r.out).toMatch(/verify\/missing-file/);
   });
 
+  it('a partial SHA256SUMS (only the weights, as Hugging Face publishes) checks what it lists', async () => {
+    const m = await model();
+    const { createHash } = await import('node:crypto');
+    const h = (b: string | Buffer) => createHash('sha256').update(b).digest('hex');
+    await writeFile(join(dir, 'WEIGHTS.SUMS'), `${h(Buffer.alloc(100, 3))}  weights.bin\n`);
+    const r = await run('verify', m, '--sums', join(dir, 'WEIGHTS.SUMS'), '--format', 'json');
+    expect(r.code, r.err).toBe(0);
+    const report = JSON.parse(r.out) as Report;
+    expect(report.verifications).toMatchObject([{ kind: 'sums', ok: true }]);
+    expect(report.verifications[0]!.message).toMatch(/1 file matches .*WEIGHTS\.SUMS; 2 files not listed$/);
+    expect(report.findings.map((f) => [f.rule, f.severity, f.path])).toEqual([
+      ['verify/extra-file', 'low', `${m}/config.json`],
+      ['verify/extra-file', 'low', `${m}/sub/tok.json`],
+    ]);
+    const tolerant = await run(
+      'verify',
+      m,
+      '--sums',
+      join(dir, 'WEIGHTS.SUMS'),
+      '--ignore-unsigned-files',
+      '--format',
+      'json',
+    );
+    expect((JSON.parse(tolerant.out) as Report).findings).toEqual([]);
+    // A listed file that changed still fails.
+    await writeFile(join(m, 'weights.bin'), Buffer.alloc(100, 9));
+    expect((await run('verify', m, '--sums', join(dir, 'WEIGHTS.SUMS'))).code).toBe(1);
+  });
+
+  it('options about listed files are refused for a store, never ignored', async () => {
+    const repo = join(dir, `hubopt${n++}`, 'models--a--b');
+    await mkdir(join(repo, 'blobs'), { recursive: true });
+    await mkdir(join(repo, 'snapshots'), { recursive: true });
+    const r = await run('verify', repo, '--ignore-paths', 'x');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--ignore-paths does not apply to a Hugging Face cache/);
+  });
+
   it('detects a Hugging Face cache repo and an Ollama store', async () => {
     const { createHash } = await import('node:crypto');
     const repo = join(dir, `hub${n++}`, 'models--a--b');
