@@ -52,7 +52,10 @@ describe('type declarations', () => {
   });
 
   it('and a type error in it is reported (the check is not vacuous)', { timeout: 120_000 }, async () => {
-    await writeFile(join(dir, 'bad.ts'), "import { scan } from 'modelvet';\nexport const n: number = await scan(['.']);\n");
+    await writeFile(
+      join(dir, 'bad.ts'),
+      "import { scan } from 'modelvet';\nexport const n: number = await scan(['.']);\n",
+    );
     await writeFile(
       join(dir, 'tsconfig.bad.json'),
       JSON.stringify({ extends: './tsconfig.json', files: ['bad.ts'] }),
