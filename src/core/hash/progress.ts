@@ -29,8 +29,8 @@ export function estimateSecondsLeft(
   const byBytes = e.bytesTotal > 0 ? Math.min(1, e.bytesDone / e.bytesTotal) : 1;
   const byFiles = e.filesTotal > 0 ? Math.min(1, e.filesDone / e.filesTotal) : 1;
   const done = (byBytes + byFiles) / 2;
-  if (e.elapsedMs < 1000 || done < 0.01) return undefined;
   if (done >= 1) return 0;
+  if (e.elapsedMs < 1000 || done < 0.01) return undefined;
   return ((e.elapsedMs / 1000) * (1 - done)) / done;
 }
 
