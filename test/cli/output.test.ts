@@ -18,7 +18,9 @@ describe('progress', () => {
       },
       120,
     );
-    expect(line.startsWith('scanning 512 MiB / 1.00 GiB (50%), 3/10 files, 256 MiB/s, 2 min 05 s left: …')).toBe(true);
+    expect(
+      line.startsWith('scanning 512 MiB / 1.00 GiB (50%), 3/10 files, 256 MiB/s, 2 min 05 s left: …'),
+    ).toBe(true);
     expect(line.endsWith('x\\n.bin')).toBe(true);
     expect(line.length).toBeLessThanOrEqual(120);
     expect(formatDuration(42)).toBe('42 s');
