@@ -127,78 +127,82 @@ function fingerprintBase(f: Finding, uri: string): string {
     .slice(0, 16);
 }
 
-export function buildSarif(report: Report, options: SarifOptions = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_MAX_RESULTS, SARIF_MAX_RESULTS));
-  const byPath = new Map(report.files.map((f) => [f.path, f]));
-  type Entry = { f: Finding; suppressed?: SuppressedFinding['suppression'] };
+type Entry = { f: Finding; suppressed?: SuppressedFinding['suppression'] };
+
+/** Findings and suppressed findings, most severe first (so a cap drops the least severe), unsuppressed first. */
+function sortedEntries(report: Report): Entry[] {
   const entries: Entry[] = [
     ...report.findings.map((f) => ({ f })),
     ...(report.suppressed ?? []).map(({ suppression, ...f }) => ({ f, suppressed: suppression })),
   ];
-  // Most severe first, so a cap drops the least severe; unsuppressed before suppressed.
-  entries.sort(
+  return entries.sort(
     (a, b) =>
       Number(Boolean(a.suppressed)) - Number(Boolean(b.suppressed)) ||
       severityRank(b.f.severity) - severityRank(a.f.severity),
   );
-  const kept = entries.slice(0, limit);
+}
 
+/** Every rule that fired, with the worst severity seen in this run (GitHub reads it from the rule). */
+function ruleTable(kept: readonly Entry[]) {
   const worst = new Map<string, Severity>();
   for (const { f } of kept) {
     const w = worst.get(f.rule);
     if (!w || severityRank(f.severity) > severityRank(w)) worst.set(f.rule, f.severity);
   }
-  const ruleIds = [...worst.keys()].sort();
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const rules = ruleIds.map((id) => ruleDescriptor(id, getRule(id), worst.get(id)!));
+  const ids = [...worst.keys()].sort();
+  return {
+    index: new Map(ids.map((id, i) => [id, i])),
+    rules: ids.map((id) => ruleDescriptor(id, getRule(id), worst.get(id)!)),
+  };
+}
 
-  const seen = new Map<string, number>();
-  const results = kept.map(({ f, suppressed }) => {
-    // Code scanning hides results in symlinked files: point at the file the link resolves to.
-    const file = byPath.get(f.path);
-    const shownPath =
-      file?.symlinkTarget !== undefined && !posix.isAbsolute(file.symlinkTarget)
-        ? posix.normalize(posix.join(posix.dirname(f.path), file.symlinkTarget))
-        : f.path;
-    const uri = artifactUri(shownPath, cwd);
-    const base = fingerprintBase(f, uri);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    const fingerprint = `${base}:${n}`;
-    const region =
-      f.line !== undefined && f.line >= 1 && !f.member?.length
-        ? { startLine: f.line, ...(f.column !== undefined && f.column >= 1 ? { startColumn: f.column } : {}) }
-        : undefined;
-    return {
-      ruleId: f.rule,
-      ruleIndex: ruleIndex.get(f.rule)!,
-      level: sarifLevel(f.severity),
-      message: { text: clip(`${shown(f.message)}${contextText(f)}`, MAX_MESSAGE) || f.rule },
-      locations: [{ physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } }],
-      partialFingerprints: { primaryLocationLineHash: fingerprint, 'modelvet/v1': fingerprint },
-      ...(suppressed
-        ? {
-            suppressions: [
-              {
-                kind: 'external' as const,
-                status: 'accepted' as const,
-                justification: shown(
-                  `${suppressed.reason} (${suppressed.source}${suppressed.line ? `:${suppressed.line}` : ''})`,
-                ),
-              },
-            ],
-          }
-        : {}),
-      properties: {
-        severity: f.severity,
-        ...(f.member?.length ? { member: f.member } : {}),
-        ...(f.offset !== undefined ? { offset: f.offset } : {}),
-        ...(f.evidence ? { evidence: withoutEmptyStrings(f.evidence) } : {}),
+/** The URI a result points at: code scanning hides results in symlinked files, so the link's target. */
+function resultUri(f: Finding, file: Report['files'][number] | undefined, cwd: string): string {
+  const shownPath =
+    file?.symlinkTarget !== undefined && !posix.isAbsolute(file.symlinkTarget)
+      ? posix.normalize(posix.join(posix.dirname(f.path), file.symlinkTarget))
+      : f.path;
+  return artifactUri(shownPath, cwd);
+}
+
+function suppressionsOf(suppressed: Entry['suppressed']) {
+  if (!suppressed) return {};
+  const where = `${suppressed.source}${suppressed.line ? `:${suppressed.line}` : ''}`;
+  return {
+    suppressions: [
+      {
+        kind: 'external' as const,
+        status: 'accepted' as const,
+        justification: shown(`${suppressed.reason} (${where})`),
       },
-    };
-  });
+    ],
+  };
+}
 
+function resultOf(entry: Entry, ruleIndex: number, uri: string, fingerprint: string) {
+  const { f } = entry;
+  const region =
+    f.line !== undefined && f.line >= 1 && !f.member?.length
+      ? { startLine: f.line, ...(f.column !== undefined && f.column >= 1 ? { startColumn: f.column } : {}) }
+      : undefined;
+  return {
+    ruleId: f.rule,
+    ruleIndex,
+    level: sarifLevel(f.severity),
+    message: { text: clip(`${shown(f.message)}${contextText(f)}`, MAX_MESSAGE) || f.rule },
+    locations: [{ physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } }],
+    partialFingerprints: { primaryLocationLineHash: fingerprint, 'modelvet/v1': fingerprint },
+    ...suppressionsOf(entry.suppressed),
+    properties: {
+      severity: f.severity,
+      ...(f.member?.length ? { member: f.member } : {}),
+      ...(f.offset !== undefined ? { offset: f.offset } : {}),
+      ...(f.evidence ? { evidence: withoutEmptyStrings(f.evidence) } : {}),
+    },
+  };
+}
+
+function invocationOf(report: Report, cwd: string, error: string | undefined) {
   const start = new Date(report.startedAt);
   const end = new Date(start.getTime() + report.durationMs);
   const notifications = report.verifications
@@ -207,11 +211,50 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
       level: 'error' as const,
       message: { text: shown(`${v.kind} ${v.source}: ${v.message}`) },
     }));
-  if (options.error !== undefined)
-    notifications.unshift({
-      level: 'error',
-      message: { text: shown(`modelvet did not run: ${options.error}`) },
-    });
+  if (error !== undefined)
+    notifications.unshift({ level: 'error', message: { text: shown(`modelvet did not run: ${error}`) } });
+  return {
+    executionSuccessful: error === undefined,
+    startTimeUtc: start.toISOString(),
+    endTimeUtc: end.toISOString(),
+    workingDirectory: { uri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` },
+    ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+  };
+}
+
+function runProperties(report: Report, total: number, included: number) {
+  return {
+    verdict: report.verdict,
+    reason: report.reason,
+    failOn: report.failOn,
+    summary: report.summary,
+    ...(report.verifications.length ? { verifications: report.verifications } : {}),
+    ...(total > included
+      ? {
+          resultsTruncated: true,
+          resultsTotal: total,
+          resultsIncluded: included,
+          resultsNote: `only the ${included} most severe of ${total} results are included (GitHub accepts at most ${SARIF_MAX_RESULTS} per run); see the JSON report for all`,
+        }
+      : {}),
+  };
+}
+
+export function buildSarif(report: Report, options: SarifOptions = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_MAX_RESULTS, SARIF_MAX_RESULTS));
+  const byPath = new Map(report.files.map((f) => [f.path, f]));
+  const entries = sortedEntries(report);
+  const kept = entries.slice(0, limit);
+  const { index, rules } = ruleTable(kept);
+  const seen = new Map<string, number>();
+  const results = kept.map((entry) => {
+    const uri = resultUri(entry.f, byPath.get(entry.f.path), cwd);
+    const base = fingerprintBase(entry.f, uri);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return resultOf(entry, index.get(entry.f.rule)!, uri, `${base}:${n}`);
+  });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0' as const,
@@ -227,32 +270,10 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
           },
         },
         automationDetails: { id: `${options.category ?? 'modelvet'}/` },
-        invocations: [
-          {
-            executionSuccessful: options.error === undefined,
-            startTimeUtc: start.toISOString(),
-            endTimeUtc: end.toISOString(),
-            workingDirectory: { uri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` },
-            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
-          },
-        ],
+        invocations: [invocationOf(report, cwd, options.error)],
         columnKind: 'utf16CodeUnits' as const,
         results,
-        properties: {
-          verdict: report.verdict,
-          reason: report.reason,
-          failOn: report.failOn,
-          summary: report.summary,
-          ...(report.verifications.length ? { verifications: report.verifications } : {}),
-          ...(entries.length > kept.length
-            ? {
-                resultsTruncated: true,
-                resultsTotal: entries.length,
-                resultsIncluded: kept.length,
-                resultsNote: `only the ${kept.length} most severe of ${entries.length} results are included (GitHub accepts at most ${SARIF_MAX_RESULTS} per run); see the JSON report for all`,
-              }
-            : {}),
-        },
+        properties: runProperties(report, entries.length, kept.length),
       },
     ],
   };
