@@ -5,7 +5,6 @@
  * prints nothing, and a file that cannot be read is exit 1 (as sha256sum does; 2 is for usage).
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { createHasher, type DigestAlgorithm } from '../core/hash/digests.ts';
 import type { HashPool } from '../core/hash/pool.ts';
@@ -19,7 +18,7 @@ import {
 import { terminalText } from '../core/sanitize.ts';
 import type { Command } from './command.ts';
 import { flag, JOBS, type OptionValues, parseChoice, parseJobs, requireWith, str, usage } from './options.ts';
-import { type Io, printError } from './output.ts';
+import { type Io, inCwd, printError } from './output.ts';
 
 const HASH_ALGORITHMS = ['sha256', 'sha512', 'blake2b512', 'sha1', 'blake3'] as const;
 /** The file name coreutils reads as standard input. */
@@ -231,7 +230,7 @@ export const hashCommand: Command = {
     const options = checkOptionsOf(values);
     const h: HashIo = {
       io,
-      at: (p) => (io.cwd === undefined ? p : resolve(io.cwd, p)),
+      at: inCwd(io),
       jobs: parseJobs(str(values.jobs)),
     };
     let files = positionals;

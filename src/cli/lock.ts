@@ -16,6 +16,7 @@ import {
   str,
   usage,
 } from './options.ts';
+import { inCwd } from './output.ts';
 
 export const lockCommand: Command = {
   name: 'lock',
@@ -58,7 +59,7 @@ export const lockCommand: Command = {
       usage('--hash-type blake3 hashes whole files; drop --method shards');
     const jobs = parseJobs(str(values.jobs));
     const output = str(values.output);
-    const at = (p: string) => (io.cwd === undefined ? p : resolve(io.cwd, p));
+    const at = inCwd(io);
     const { writeLock } = await import('../verify/lock.ts');
     const { path: written, manifest } = await writeLock(at(path), {
       method,

@@ -4,10 +4,14 @@
  * Commands call the library, then this; the library itself never prints or exits.
  */
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ProgressEvent } from '../core/hash/progress.ts';
 import type { Report } from '../core/report.ts';
 import { terminalText } from '../core/sanitize.ts';
 import { type ReportFormat, renderReport } from '../report/render.ts';
+import { formatBytes, formatDuration } from '../report/units.ts';
+
+export { formatBytes, formatDuration } from '../report/units.ts';
 
 /** 0 pass, 1 findings at or above the fail level or a failed check, 2 usage or input error. */
 export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
@@ -34,6 +38,12 @@ export const processIo = (): Io => ({
 });
 
 export const cwdOf = (io: Io): string => io.cwd ?? process.cwd();
+
+/** A path as typed, resolved against the Io's folder when it has its own (tests, embedders). */
+export const inCwd =
+  (io: Io) =>
+  (p: string): string =>
+    io.cwd === undefined ? p : resolve(io.cwd, p);
 
 /** `modelvet: <one line>` on stderr; the text may quote hostile names, so it is escaped. */
 export function printError(io: Io, message: string): void {
@@ -69,25 +79,6 @@ export const exitCodeOf = (report: Report): number => (report.verdict === 'pass'
 /** A progress line is shown on a terminal, for the human report, unless `--no-progress`. */
 export function wantsProgress(io: Io, format: ReportFormat, noProgress: boolean): boolean {
   return io.stderrIsTty && format === 'human' && !noProgress;
-}
-
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${n} B` : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ${units[u]}`;
-}
-
-/** `1 h 02 min`, `3 min 20 s`, `42 s`. */
-export function formatDuration(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
-  return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
 }
 
 /** The progress line of one event: bytes, percent, files, rate, time left, the file being read. */

@@ -1,8 +1,7 @@
 /** The `policy check` and `policy init` commands (their work is in policy.ts, loaded on use). */
-import { resolve } from 'node:path';
 import type { Command } from './command.ts';
 import { flag, usage } from './options.ts';
-import { cwdOf } from './output.ts';
+import { cwdOf, inCwd } from './output.ts';
 
 export const policyCheckCommand: Command = {
   name: 'policy check',
@@ -23,7 +22,7 @@ export const policyCheckCommand: Command = {
     }
     const shown = file;
     const { policyCheck } = await import('./policy.ts'); // ajv and yaml load only here
-    return policyCheck(io.cwd === undefined ? shown : resolve(io.cwd, shown), io);
+    return policyCheck(inCwd(io)(shown), io);
   },
 };
 
@@ -44,10 +43,6 @@ export const policyInitCommand: Command = {
     if (stdout && flag(values.force)) usage('--force overwrites a file; --stdout writes none');
     const target = stdout ? '-' : (positionals[0] ?? '.modelvet.yml');
     const { policyInit } = await import('./policy.ts');
-    return policyInit(
-      target === '-' || io.cwd === undefined ? target : resolve(io.cwd, target),
-      flag(values.force),
-      io,
-    );
+    return policyInit(target === '-' ? target : inCwd(io)(target), flag(values.force), io);
   },
 };

@@ -1,5 +1,4 @@
 /** `modelvet sign [path] (--key PEM | --sigstore)`: write an OMS signature bundle. */
-import { resolve } from 'node:path';
 import type { SignOptions } from '../verify/sign.ts';
 import type { Command } from './command.ts';
 import {
@@ -18,6 +17,7 @@ import {
   str,
   usage,
 } from './options.ts';
+import { inCwd } from './output.ts';
 
 const KEYLESS_OPTIONS = ['identity-token', 'fulcio-url', 'rekor-url', 'tsa-url'] as const;
 
@@ -70,7 +70,7 @@ export const signCommand: Command = {
   ],
   async run({ values, positionals }, io) {
     if (positionals.length > 1) usage('sign takes one model folder or file');
-    const at = (p: string) => (io.cwd === undefined ? p : resolve(io.cwd, p));
+    const at = inCwd(io);
     const shardSize = parseSize('shard-size', str(values['shard-size']));
     const method = parseChoice('method', str(values.method), ['files', 'shards'] as const);
     requireWith(shardSize !== undefined && method === 'files', 'shard-size', 'needs --method shards');

@@ -1,6 +1,5 @@
 /** `modelvet verify [path]`: options → `verify()` → a report of its verifications → exit code. */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { ModelvetError } from '../core/errors.ts';
 import { assembleReport } from '../core/report.ts';
 import type { OmsTrustOptions } from '../verify/oms/verify.ts';
@@ -23,11 +22,8 @@ import {
   str,
   usage,
 } from './options.ts';
-import { exitCodeOf, formatBytes, type Io, wantsProgress, writeReport } from './output.ts';
+import { exitCodeOf, formatBytes, type Io, inCwd, wantsProgress, writeReport } from './output.ts';
 import { checkTextOptions } from './scan.ts';
-
-/** A path as typed, resolved against the Io's folder when it has its own (tests, embedders). */
-const inCwd = (io: Io) => (p: string) => (io.cwd === undefined ? p : resolve(io.cwd, p));
 
 /** The signer options, as `omsTrustOptions` takes them; undefined when none was given. */
 async function trustOf(

@@ -13,6 +13,9 @@ import type { Report } from '../core/report.ts';
 import { terminalText as t } from '../core/sanitize.ts';
 import { kindCounts, skippedPaths } from './coverage.ts';
 import { nextStep } from './next-step.ts';
+import { formatBytes } from './units.ts';
+
+export { formatBytes } from './units.ts';
 
 export interface HumanOptions {
   color: boolean;
@@ -35,17 +38,6 @@ const CODES: Record<Severity | 'bold' | 'dim' | 'green' | 'reset', string> = {
 };
 
 type Paint = (code: keyof typeof CODES, text: string) => string;
-
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${n} B` : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ${units[u]}`;
-}
 
 /** `line 3:7, offset 120` (the member chain is shown by the grouping). */
 export function positionText(f: Finding): string {
