@@ -31,6 +31,7 @@ export const KIND_CHECKS: Readonly<Record<string, string>> = {
   'lfs-pointer': 'recognised as a Git LFS pointer',
   executable: 'reported',
   rar: 'reported as opaque',
+  image: 'checked for an archive or pickle hidden inside',
   unknown: 'reported as unknown binary when not text',
 };
 

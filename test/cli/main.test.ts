@@ -78,6 +78,13 @@ describe('modelvet CLI', () => {
     expect(report.findings[0]).toMatchObject({ rule: 'repo/lfs-pointer', severity: 'high' });
   });
 
+  it('scans a folder given twice once, and scans the current folder without a path', async () => {
+    const r = await run(['scan', 'fixtures/demo', './fixtures/demo/', '--format', 'json', '--no-policy-discovery']);
+    expect(JSON.parse(r.stdout).targets.map((t: { input: string }) => t.input)).toEqual(['fixtures/demo']);
+    const here = await run(['scan', '--format', 'json', '--no-policy-discovery'], DEMO);
+    expect(JSON.parse(here.stdout).targets.map((t: { input: string }) => t.input)).toEqual(['.']);
+  });
+
   it('scan --quiet prints only failing findings and the verdict', async () => {
     const r = await run(['scan', DEMO, '--quiet', '--fail-on', 'critical']);
     expect(r.code).toBe(0);
