@@ -137,7 +137,7 @@ export const verifyCommand: Command = {
     },
     FORMAT,
     OUTPUT,
-    FAIL_ON,
+    { ...FAIL_ON, help: 'Exit 1 on findings at or above: info, low, medium, high, critical (default: high)' },
     JOBS,
     QUIET,
     NO_PROGRESS,
