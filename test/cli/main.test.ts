@@ -79,7 +79,14 @@ describe('modelvet CLI', () => {
   });
 
   it('scans a folder given twice once, and scans the current folder without a path', async () => {
-    const r = await run(['scan', 'fixtures/demo', './fixtures/demo/', '--format', 'json', '--no-policy-discovery']);
+    const r = await run([
+      'scan',
+      'fixtures/demo',
+      './fixtures/demo/',
+      '--format',
+      'json',
+      '--no-policy-discovery',
+    ]);
     expect(JSON.parse(r.stdout).targets.map((t: { input: string }) => t.input)).toEqual(['fixtures/demo']);
     const here = await run(['scan', '--format', 'json', '--no-policy-discovery'], DEMO);
     expect(JSON.parse(here.stdout).targets.map((t: { input: string }) => t.input)).toEqual(['.']);
