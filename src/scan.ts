@@ -53,6 +53,8 @@ export interface ScanOptions {
   analysisConcurrency?: number;
   /** Applied to the report (applyPolicy); its pickle allowlist is fed to analyzers. `failOn` above wins over its failOn. */
   policy?: Policy;
+  /** Folder relative paths are opened from (default: the process's); reports show them as given. */
+  cwd?: string;
 }
 
 export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
@@ -113,11 +115,11 @@ export function planReads(all: readonly DiscoveredFile[]): {
 }
 
 /** Throws ModelvetError NOT_FOUND / UNREADABLE for a target that cannot be opened (exit code 2). */
-export async function discoverAll(paths: readonly string[]): Promise<Target[]> {
+export async function discoverAll(paths: readonly string[], cwd?: string): Promise<Target[]> {
   const targets: Target[] = [];
   for (const p of paths) {
     try {
-      targets.push(await discoverTarget(p));
+      targets.push(await discoverTarget(p, cwd === undefined ? {} : { cwd }));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE';
       throw new ModelvetError(code, describeError(err, p), { path: p, cause: err });
@@ -145,7 +147,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
 async function scanWithoutPolicy(paths: readonly string[], options: ScanOptions): Promise<Report> {
   if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
   const started = performance.now();
-  const targets = await discoverAll(paths);
+  const targets = await discoverAll(paths, options.cwd);
   return scanTargets(targets, options, started);
 }
 
@@ -172,7 +174,7 @@ export async function scanTargets(
           path: file.fsPath,
           displayPath: file.display,
           algorithms: options.algorithms ?? ['sha256'],
-          onProgress: (n) => progress.addBytes(n),
+          onProgress: (n) => progress.addBytes(n, file.display),
         });
         if (result.size !== file.size) {
           // Analyzers and the hash may have seen different bytes: nothing about this file is certain.

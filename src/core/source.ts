@@ -15,6 +15,11 @@ export const MAX_READ = 64 * 1024 * 1024;
 export interface ByteSource {
   /** Display path of the file on disk that holds these bytes. */
   readonly path: string;
+  /**
+   * Where that file is on disk, for analyzers that look beside it (ONNX external data); only a
+   * file on disk has one. `path` is for reports and may be relative to another folder.
+   */
+  readonly fsPath?: string;
   /** Member chain inside archives, outermost first; empty for a file on disk. */
   readonly member: readonly string[];
   readonly size: number;
@@ -56,13 +61,15 @@ export function label(source: Pick<ByteSource, 'path' | 'member'>): string {
 /** A regular file on disk. The size is taken once at open; a file that shrinks while read is an error. */
 export class FileSource implements ByteSource {
   readonly path: string;
+  readonly fsPath: string;
   readonly member: readonly string[] = [];
   readonly size: number;
   bytesRead = 0;
   private readonly handle: FileHandle;
 
-  private constructor(path: string, handle: FileHandle, size: number) {
+  private constructor(path: string, fsPath: string, handle: FileHandle, size: number) {
     this.path = path;
+    this.fsPath = fsPath;
     this.handle = handle;
     this.size = size;
   }
@@ -77,7 +84,7 @@ export class FileSource implements ByteSource {
           path: displayPath,
         });
       }
-      return new FileSource(displayPath, handle, st.size);
+      return new FileSource(displayPath, fsPath, handle, st.size);
     } catch (err) {
       await handle.close();
       throw err;

@@ -63,8 +63,10 @@ export interface DiscoveredFile {
 }
 
 export interface Target {
-  /** The path as the user typed it. */
+  /** The path as the user typed it (what reports show). */
   input: string;
+  /** The same path, absolute (resolved against the working directory given to the walk), to open. */
+  path: string;
   /** Absolute, real path of the root folder (the file's folder for a file target). */
   root: string;
   isDirectory: boolean;
@@ -77,6 +79,8 @@ export interface Target {
 export interface DiscoverOptions {
   /** Folder names never descended (compared with each path component). Default: `.git`. */
   skipDirs?: readonly string[];
+  /** Folder a relative `input` is relative to (default: the process's working directory). */
+  cwd?: string;
 }
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
@@ -92,13 +96,14 @@ function sortByBytes<T>(items: T[], key: (item: T) => string): T[] {
 /** Walks one target. Throws only when the target itself does not exist or cannot be read. */
 export async function discoverTarget(input: string, options: DiscoverOptions = {}): Promise<Target> {
   const skipDirs = new Set(options.skipDirs ?? ['.git']);
-  const abs = resolve(input);
+  const abs = options.cwd === undefined ? resolve(input) : resolve(options.cwd, input);
   const st = await stat(abs); // follows a link given on the command line: the user named it
   const displayBase = toPosix(input).replace(/\/+$/, '') || '/';
   if (!st.isDirectory()) {
     const real = await realpath(abs);
     const target: Target = {
       input,
+      path: abs,
       root: resolve(real, '..'),
       isDirectory: false,
       files: [],
@@ -118,7 +123,7 @@ export async function discoverTarget(input: string, options: DiscoverOptions = {
     return target;
   }
   const root = await realpath(abs);
-  const target: Target = { input, root, isDirectory: true, files: [], findings: [], skipped: [] };
+  const target: Target = { input, path: abs, root, isDirectory: true, files: [], findings: [], skipped: [] };
   const display = (rel: string) => (displayBase === '.' ? rel : `${displayBase}/${rel}`);
 
   const walk = async (dir: string, relDir: string): Promise<void> => {

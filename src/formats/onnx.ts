@@ -349,7 +349,8 @@ registerFileAnalyzer({
 
     // External data.
     const onDisk = ctx.depth === 0 && ctx.source.member.length === 0;
-    const modelDir = resolve(dirname(ctx.source.path));
+    // The real location (the display path may be relative to another folder than ours).
+    const modelDir = resolve(dirname(ctx.source.fsPath ?? ctx.source.path));
     let realDir: string | undefined;
     if (onDisk) realDir = await realpath(modelDir).catch(() => undefined);
     const checked = new Map<string, boolean>();

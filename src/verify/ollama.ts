@@ -15,6 +15,16 @@ import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
+import {
+  DocumentError,
+  listOf,
+  matching,
+  object,
+  optional,
+  readDocument,
+  string,
+  wholeNumber,
+} from '../core/json-shape.ts';
 import type { VerificationReport } from '../core/report.ts';
 import type { StoreOutcome } from './hf-cache.ts';
 import { type BlobCheck, DANGLING_LINK, STORE_ENTRY, verifyBlobDigests } from './manifest-blobs.ts';
@@ -26,7 +36,6 @@ import {
   INVALID_MANIFEST,
   type VerifyOptions,
 } from './manifest-check.ts';
-import { readJsonBytes, toPlain } from '../core/json.ts';
 
 const BLOB_NAME = /^sha256[-:]([0-9a-fA-F]{64})$/;
 const DIGEST = /^sha256:([0-9a-f]{64})$/;
@@ -61,22 +70,23 @@ interface Layer {
   size: number;
 }
 
-function parseLayers(doc: unknown): Layer[] | string {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return 'not a JSON object';
-  const m = doc as Record<string, unknown>;
-  const list = [...(m.config !== undefined ? [m.config] : []), ...(Array.isArray(m.layers) ? m.layers : [])];
-  if (!Array.isArray(m.layers)) return 'no layers list';
-  const layers: Layer[] = [];
-  for (const l of list) {
-    if (typeof l !== 'object' || l === null) return 'a layer is not an object';
-    const { digest, size, mediaType } = l as Record<string, unknown>;
-    if (typeof digest !== 'string' || !DIGEST.test(digest))
-      return `layer digest ${JSON.stringify(digest)} is not sha256:<hex>`;
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
-      return `layer ${digest} has no valid size`;
-    layers.push({ digest, size, ...(typeof mediaType === 'string' ? { mediaType } : {}) });
+const layerShape = object({
+  digest: matching(DIGEST, 'a sha256:<64 hex> digest'),
+  size: wholeNumber(0),
+  mediaType: optional(string),
+});
+/** Docker v2 / OCI image manifest as Ollama writes it: a config blob and layer blobs. */
+const manifestShape = object({ config: optional(layerShape), layers: listOf(layerShape) });
+
+/** The config and layer blobs a manifest names, or why it cannot be used. */
+function parseLayers(bytes: Uint8Array): Layer[] | string {
+  try {
+    const m = readDocument(bytes, manifestShape);
+    return [...(m.config ? [m.config] : []), ...m.layers];
+  } catch (err) {
+    if (err instanceof DocumentError) return err.message;
+    throw err;
   }
-  return layers;
 }
 
 export async function verifyOllama(path: string, options: VerifyOptions = {}): Promise<StoreOutcome> {
@@ -104,9 +114,9 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
       if (!st.isFile()) throw new Error('not a regular file');
       if (st.size > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES} bytes`);
       bytes = await readFile(m.full);
-      layers = parseLayers(readManifestJson(bytes));
+      layers = parseLayers(bytes);
     } catch (err) {
-      layers = err instanceof ManifestSyntax ? `not JSON: ${err.message}` : describeError(err);
+      layers = describeError(err);
       bytes = Buffer.alloc(0);
     }
     if (typeof layers === 'string') {
@@ -203,14 +213,4 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
     },
   };
   return { verifications: [verification], findings: capFindings(findings) };
-}
-
-class ManifestSyntax extends Error {}
-
-/** Ollama reads manifests with Go's encoding/json: a syntax error or NaN is not JSON (our own message). */
-function readManifestJson(bytes: Buffer): unknown {
-  const r = readJsonBytes(bytes);
-  const bad = r.error ?? r.nonStandard.find((x) => x.kind === 'non-finite');
-  if (bad || !r.value) throw new ManifestSyntax(bad?.message ?? 'empty document');
-  return toPlain(r.value);
 }

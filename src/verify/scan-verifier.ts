@@ -19,7 +19,7 @@ import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import type { VerificationReport } from '../core/report.ts';
 import { registerTargetVerifier, type TargetVerifier } from '../core/target-verifier.ts';
-import { verifySidecars, verifySignatureAny } from './command.ts';
+import { verifySidecars, verifySignatureAny } from './verify-path.ts';
 import { hfCacheRepos, verifyHfCache } from './hf-cache.ts';
 import { verifyLock } from './lock.ts';
 import { INVALID_MANIFEST, type VerifyOptions } from './manifest-check.ts';
@@ -104,7 +104,7 @@ async function verifyTarget({ target, files, options }: Parameters<TargetVerifie
       out.verifications.push(o.verification);
       out.findings.push(...o.findings);
     };
-    if (lock !== undefined) add(await verifyLock(target.input, lock, base));
+    if (lock !== undefined) add(await verifyLock(target.path, lock, base));
     if (signature !== undefined) {
       if (!signers.length) {
         out.verifications.push({
@@ -113,14 +113,13 @@ async function verifyTarget({ target, files, options }: Parameters<TargetVerifie
           ok: false,
           message: `${signature}: no signer given to verify it with`,
         });
-      } else add(await verifySignatureAny(target.input, signature, signers, base));
+      } else add(await verifySignatureAny(target.path, signature, signers, base));
     }
     return out;
   }
-  if (target.isDirectory && (await hfCacheRepos(target.input)).length)
-    return verifyHfCache(target.input, base);
-  if (target.isDirectory && (await ollamaRoot(target.input))) return verifyOllama(target.input, base);
-  const { verifications, findings } = await verifySidecars(target.input, {
+  if (target.isDirectory && (await hfCacheRepos(target.path)).length) return verifyHfCache(target.path, base);
+  if (target.isDirectory && (await ollamaRoot(target.path))) return verifyOllama(target.path, base);
+  const { verifications, findings } = await verifySidecars(target.path, {
     ...base,
     ...(signers.length ? { trust: signers } : {}),
   });

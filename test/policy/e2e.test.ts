@@ -4,7 +4,7 @@ import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.ts';
-import { STARTER_POLICY } from '../../src/policy/command.ts';
+import { STARTER_POLICY } from '../../src/cli/policy.ts';
 import { runCli } from '../helpers/cli.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 

@@ -1,9 +1,12 @@
 /** Rules the pickle analyzer (and the NumPy, joblib and legacy PyTorch paths through it) emits. */
 import { defineRule } from '../../core/finding.ts';
+import { policyKey } from '../../core/policy-keys.ts';
 
-const ALLOW_HOW = `If you have vetted the global and trust it, add its exact \`module.name\` to \`pickleAllow\` in a
-policy file (a denylisted global cannot be allowed this way), or better, convert the model to a format
-that cannot run code (safetensors) and load it with torch.load(weights_only=True).`;
+const leaf = { leaf: true };
+const ALLOW_HOW = `Fix: convert the model to a format that cannot run code (safetensors) and load it with
+torch.load(weights_only=True). If you have vetted the global and trust it, list its exact module.name
+under ${policyKey('pickle.allow')} in a policy file; a global on modelvet's denylist is refused there
+unless its entry also has ${policyKey('pickle.allow.force', leaf)}: true and a ${policyKey('pickle.allow.reason', leaf)}.`;
 
 export const DANGEROUS_GLOBAL = defineRule({
   id: 'pickle/dangerous-global',
@@ -17,8 +20,10 @@ interpreter state (dunder attributes such as numpy.__builtins__, BUILD/SETITEM w
 class), or whose name modelvet cannot resolve statically (STACK_GLOBAL fed by computed values).
 Unpickling the file imports that global and, when the stream calls it, runs it with the loader's rights.
 
-Real PyTorch, NumPy and scikit-learn checkpoints never need any of these. Treat the file as hostile:
-do not load it. This rule cannot be silenced with pickleAllow; only an ignore entry with a reason can.`,
+Real PyTorch, NumPy and scikit-learn checkpoints never need any of these. Fix: treat the file as
+hostile and do not load it. Only a reviewed exception silences this rule: a ${policyKey('pickle.allow')}
+entry with ${policyKey('pickle.allow.force', leaf)}: true and a ${policyKey('pickle.allow.reason', leaf)}, or an
+${policyKey('ignore')} entry for the path with a reason.`,
 });
 
 export const UNKNOWN_GLOBAL_CALLED = defineRule({

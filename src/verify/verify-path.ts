@@ -1,30 +1,18 @@
 /**
- * `modelvet verify PATH` and `modelvet lock PATH`: options → the verify modules → a Report.
- *
- * verify runs every check asked for (`--lock`, `--sums`, `--signature` with its signer options);
- * with none, it detects what PATH is: a Hugging Face cache, an Ollama store, or a model with a
- * `modelvet.lock.json`, a checksum file or a `model.sig` beside it.
+ * `verify()` of the library (and of `modelvet verify`): every check asked for (a lock, a checksum
+ * file, a signature with its signers); with none, it detects what the path is: a Hugging Face
+ * cache, an Ollama store, or a model with a `modelvet.lock.json`, a checksum file or a `model.sig`
+ * beside it. It returns verifications and findings; it never prints.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describeError, ModelvetError } from '../core/errors.ts';
-import { defineRule, type Finding, finding, isSeverity, type Severity } from '../core/finding.ts';
-import {
-  countBySeverity,
-  decideVerdict,
-  REPORT_SCHEMA_VERSION,
-  type Report,
-  type VerificationReport,
-} from '../core/report.ts';
-import { formatBytes, renderHuman } from '../report/human.ts';
-import { renderJson } from '../report/json.ts';
-import { VERSION } from '../version.ts';
+import { defineRule, type Finding, finding } from '../core/finding.ts';
+import type { VerificationReport } from '../core/report.ts';
 import { hfCacheRepos, verifyHfCache } from './hf-cache.ts';
-import { LOCK_FILE_NAME, verifyLock, writeLock } from './lock.ts';
-import { isOmsHashType, type OmsHashType, type SerializationMethod } from './manifest.ts';
+import { LOCK_FILE_NAME, verifyLock } from './lock.ts';
 import {
   append,
-  clean,
   displayPathOf,
   isDirectory,
   SIDECAR_NAMES,
@@ -83,7 +71,7 @@ export async function verifySignature(
     const oms = await import('./oms/verify.ts');
     signed = await oms.verifyOmsSignatureFile(signaturePath, trust);
   } catch (err) {
-    const reason = clean(err instanceof OmsError ? err.message : `${signaturePath}: ${describeError(err)}`);
+    const reason = err instanceof OmsError ? err.message : `${signaturePath}: ${describeError(err)}`;
     const code = err instanceof OmsError ? err.code : 'UNKNOWN';
     if (code === 'USAGE_ERROR') throw new ModelvetError('USAGE', reason);
     return {
@@ -217,6 +205,20 @@ export async function verifySidecars(
   return result;
 }
 
+/** Options about which files a manifest lists mean nothing for a store: refused, never ignored. */
+function refuseStoreOptions(store: string, options: VerifyPathOptions): void {
+  const given = [
+    options.ignorePaths?.length ? '--ignore-paths' : '',
+    options.ignoreUnsignedFiles ? '--ignore-unsigned-files' : '',
+    options.ignoreGitPaths === false ? '--no-ignore-git-paths' : '',
+  ].filter(Boolean);
+  if (given.length)
+    throw new ModelvetError(
+      'USAGE',
+      `${given.join(' and ')} ${given.length === 1 ? 'does' : 'do'} not apply to a ${store}: every blob is checked against the digest its name promises`,
+    );
+}
+
 /** Everything `modelvet verify PATH` does, as a library call. */
 export async function verifyPath(path: string, options: VerifyPathOptions = {}): Promise<VerifyResult> {
   if (!(await stat(path).catch(() => undefined)))
@@ -237,10 +239,12 @@ export async function verifyPath(path: string, options: VerifyPathOptions = {}):
   if (explicit) return result;
   // Nothing asked: detect a content-addressed store, else sidecar files.
   if ((await hfCacheRepos(path)).length) {
+    refuseStoreOptions('Hugging Face cache', options);
     push(result, await verifyHfCache(path, options));
     return result;
   }
   if (await ollamaRoot(path)) {
+    refuseStoreOptions('Ollama store', options);
     push(result, await verifyOllama(path, options));
     return result;
   }
@@ -257,173 +261,4 @@ export async function verifyPath(path: string, options: VerifyPathOptions = {}):
     );
   push(result, sidecars);
   return result;
-}
-
-function list(value: unknown): string[] {
-  if (value === undefined || value === true) return [];
-  return (Array.isArray(value) ? value : [value]).map(String);
-}
-
-function str(value: unknown): string | undefined {
-  return value === undefined || value === true || value === false ? undefined : String(value);
-}
-
-function usage(message: string): never {
-  throw new ModelvetError('USAGE', message);
-}
-
-export interface CommandIo {
-  stdout: (s: string) => void;
-  stdoutIsTty: boolean;
-  env: NodeJS.ProcessEnv;
-  stderr?: (s: string) => void;
-  stderrIsTty?: boolean;
-}
-
-/** `modelvet verify PATH [--lock F] [--sums F] [--signature F signer...]`: prints a report, returns the exit code. */
-export async function verifyCommand(
-  path: string | undefined,
-  opts: Record<string, unknown>,
-  io: CommandIo,
-): Promise<number> {
-  if (!path) usage('verify needs the model folder or file');
-  const started = performance.now();
-  const startedAt = new Date().toISOString();
-  const failOn: Severity =
-    opts.failOn === undefined
-      ? 'high'
-      : isSeverity(opts.failOn)
-        ? opts.failOn
-        : usage(`--fail-on must be one of info, low, medium, high, critical; got ${String(opts.failOn)}`);
-  const format = str(opts.format) ?? 'human';
-  if (format !== 'human' && format !== 'json') usage(`--format must be human or json; got ${format}`);
-  const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256))
-    usage(`--jobs must be an integer from 1 to 256, got ${String(opts.jobs)}`);
-  const signer = {
-    identity: str(opts.identity),
-    identityRegexp: str(opts.identityRegexp),
-    issuer: str(opts.issuer),
-    key: str(opts.key),
-    certificateChain: list(opts.certificateChain),
-    trustedRoot: str(opts.trustedRoot),
-  };
-  const wantsSigner = Object.values(signer).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
-  let trust: OmsTrustOptions | undefined;
-  if (wantsSigner) {
-    try {
-      const { omsTrustOptions } = await import('./oms/verify.ts');
-      trust = omsTrustOptions(Object.fromEntries(Object.entries(signer).filter(([, v]) => v !== undefined)));
-    } catch (err) {
-      usage((err as Error).message);
-    }
-  }
-  let bytes = 0;
-  // A progress line on a terminal (never in JSON mode): large models take minutes to re-hash.
-  let shown = false;
-  let last = 0;
-  const progress =
-    io.stderr && io.stderrIsTty && format === 'human' && opts.progress !== false && !opts.quiet
-      ? (done: number) => {
-          const now = performance.now();
-          if (now - last < 200) return;
-          last = now;
-          shown = true;
-          const rate = (done / (now - started)) * 1000;
-          io.stderr?.(`\r\x1b[2Kverifying: ${formatBytes(done)} hashed, ${formatBytes(rate)}/s`);
-        }
-      : undefined;
-  const lock = str(opts.lock);
-  const sums = str(opts.sums);
-  const signature = str(opts.signature);
-  // A file named on the command line that cannot be opened is an input error (exit 2), not a failed check.
-  for (const f of [lock, sums, signature])
-    if (f !== undefined && !(await exists(f)))
-      throw new ModelvetError('NOT_FOUND', `${f}: no such file (or not a regular file)`, { path: f });
-  const result = await verifyPath(path, {
-    ...(lock ? { lock } : {}),
-    ...(sums ? { sums } : {}),
-    ...(signature ? { signature } : {}),
-    ...(trust ? { trust } : {}),
-    ignorePaths: list(opts.ignorePaths),
-    ignoreGitPaths: opts.ignoreGitPaths !== false,
-    ignoreUnsignedFiles: Boolean(opts.ignoreUnsignedFiles),
-    confineSymlinks: true,
-    ...(jobs !== undefined ? { jobs } : {}),
-    onProgress: (n) => {
-      bytes += n;
-      progress?.(bytes);
-    },
-  });
-  if (shown) io.stderr?.('\r\x1b[2K');
-  const { verdict, reason } = decideVerdict(result.findings, result.verifications, failOn);
-  const durationMs = performance.now() - started;
-  const checked = result.verifications.reduce((n, v) => n + (Number(v.details?.checked) || 0), 0);
-  const report: Report = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: 'modelvet', version: VERSION },
-    startedAt,
-    durationMs: Math.round(durationMs),
-    failOn,
-    targets: [{ input: path, isDirectory: await isDirectory(path), skipped: [] }],
-    files: [],
-    findings: result.findings,
-    verifications: result.verifications,
-    summary: {
-      files: checked,
-      bytes,
-      findings: result.findings.length,
-      bySeverity: countBySeverity(result.findings),
-      throughput: durationMs > 0 ? Math.round((bytes / durationMs) * 1000) : 0,
-    },
-    verdict,
-    reason,
-  };
-  const toFile = typeof opts.output === 'string' && opts.output !== '-';
-  const color = !toFile && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
-  const text =
-    format === 'json' ? renderJson(report) : renderHuman(report, { color, quiet: Boolean(opts.quiet) });
-  if (toFile) {
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile(String(opts.output), text);
-  } else io.stdout(text);
-  return verdict === 'pass' ? 0 : 1;
-}
-
-/** `modelvet lock PATH [-o FILE] [--method shards --shard-size N] [--hash-type sha256|blake2b]`. */
-export async function lockCommand(
-  path: string | undefined,
-  opts: Record<string, unknown>,
-  out: (s: string) => void,
-): Promise<number> {
-  if (!path) usage('lock needs the model folder or file');
-  const method = str(opts.method) ?? (opts.shardSize !== undefined ? 'shards' : 'files');
-  if (method !== 'files' && method !== 'shards') usage(`--method must be files or shards, got ${method}`);
-  const shardSize = opts.shardSize === undefined ? undefined : Number(opts.shardSize);
-  if (shardSize !== undefined && (!Number.isSafeInteger(shardSize) || shardSize < 1))
-    usage(`--shard-size must be a positive integer, got ${String(opts.shardSize)}`);
-  const hashType = str(opts.hashType) ?? 'sha256';
-  if (!isOmsHashType(hashType)) usage(`--hash-type must be sha256, blake2b or blake3, got ${hashType}`);
-  // model_signing has no blake3 shards (it hashes whole files with BLAKE3's own parallelism).
-  if (hashType === 'blake3' && method === 'shards')
-    usage('--hash-type blake3 hashes whole files; drop --method shards');
-  const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256))
-    usage(`--jobs must be an integer from 1 to 256, got ${String(opts.jobs)}`);
-  const output = str(opts.output);
-  const { path: written, manifest } = await writeLock(path, {
-    method: method as SerializationMethod,
-    hashType: hashType as OmsHashType,
-    ...(shardSize !== undefined ? { shardSize } : {}),
-    allowSymlinks: Boolean(opts.allowSymlinks),
-    ignorePaths: list(opts.ignorePaths),
-    ignoreGitPaths: opts.ignoreGitPaths !== false,
-    ...(output && output !== '-' ? { output } : {}),
-    ...(jobs !== undefined ? { jobs } : {}),
-  });
-  const unit = method === 'shards' ? 'shards' : 'files';
-  out(
-    `wrote ${written}: ${manifest.resources.length} ${unit} of ${basename(path)}, root sha256:${manifest.rootDigest}\n`,
-  );
-  return 0;
 }

@@ -3,9 +3,9 @@ import { cp, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/pro
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
-import { main } from '../../src/cli.ts';
+import { main } from '../../src/cli/main.ts';
 import type { Report } from '../../src/core/report.ts';
-import { verifyPath } from '../../src/verify/command.ts';
+import { verifyPath } from '../../src/verify/verify-path.ts';
 import { makeTmpDir, SHARED_DIR } from '../helpers/tmp.ts';
 
 let dir: string;
@@ -130,6 +130,44 @@ describe('modelvet verify --sums and stores', () => {
     const r = await run('verify', m);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/verify\/missing-file/);
+  });
+
+  it('a partial SHA256SUMS (only the weights, as Hugging Face publishes) checks what it lists', async () => {
+    const m = await model();
+    const { createHash } = await import('node:crypto');
+    const h = (b: string | Buffer) => createHash('sha256').update(b).digest('hex');
+    await writeFile(join(dir, 'WEIGHTS.SUMS'), `${h(Buffer.alloc(100, 3))}  weights.bin\n`);
+    const r = await run('verify', m, '--sums', join(dir, 'WEIGHTS.SUMS'), '--format', 'json');
+    expect(r.code, r.err).toBe(0);
+    const report = JSON.parse(r.out) as Report;
+    expect(report.verifications).toMatchObject([{ kind: 'sums', ok: true }]);
+    expect(report.verifications[0]!.message).toMatch(/1 file matches .*WEIGHTS\.SUMS; 2 files not listed$/);
+    expect(report.findings.map((f) => [f.rule, f.severity, f.path])).toEqual([
+      ['verify/extra-file', 'low', `${m}/config.json`],
+      ['verify/extra-file', 'low', `${m}/sub/tok.json`],
+    ]);
+    const tolerant = await run(
+      'verify',
+      m,
+      '--sums',
+      join(dir, 'WEIGHTS.SUMS'),
+      '--ignore-unsigned-files',
+      '--format',
+      'json',
+    );
+    expect((JSON.parse(tolerant.out) as Report).findings).toEqual([]);
+    // A listed file that changed still fails.
+    await writeFile(join(m, 'weights.bin'), Buffer.alloc(100, 9));
+    expect((await run('verify', m, '--sums', join(dir, 'WEIGHTS.SUMS'))).code).toBe(1);
+  });
+
+  it('options about listed files are refused for a store, never ignored', async () => {
+    const repo = join(dir, `hubopt${n++}`, 'models--a--b');
+    await mkdir(join(repo, 'blobs'), { recursive: true });
+    await mkdir(join(repo, 'snapshots'), { recursive: true });
+    const r = await run('verify', repo, '--ignore-paths', 'x');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--ignore-paths does not apply to a Hugging Face cache/);
   });
 
   it('detects a Hugging Face cache repo and an Ollama store', async () => {

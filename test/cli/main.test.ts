@@ -4,10 +4,10 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VERSION } from '../src/version.ts';
-import { makeTmpDir } from './helpers/tmp.ts';
+import { VERSION } from '../../src/version.ts';
+import { makeTmpDir } from '../helpers/tmp.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'src', 'bin.ts');
 const DEMO = join(ROOT, 'fixtures', 'demo');
 
@@ -78,6 +78,20 @@ describe('modelvet CLI', () => {
     expect(report.findings[0]).toMatchObject({ rule: 'repo/lfs-pointer', severity: 'high' });
   });
 
+  it('scans a folder given twice once, and scans the current folder without a path', async () => {
+    const r = await run([
+      'scan',
+      'fixtures/demo',
+      './fixtures/demo/',
+      '--format',
+      'json',
+      '--no-policy-discovery',
+    ]);
+    expect(JSON.parse(r.stdout).targets.map((t: { input: string }) => t.input)).toEqual(['fixtures/demo']);
+    const here = await run(['scan', '--format', 'json', '--no-policy-discovery'], DEMO);
+    expect(JSON.parse(here.stdout).targets.map((t: { input: string }) => t.input)).toEqual(['.']);
+  });
+
   it('scan --quiet prints only failing findings and the verdict', async () => {
     const r = await run(['scan', DEMO, '--quiet', '--fail-on', 'critical']);
     expect(r.code).toBe(0);
@@ -92,7 +106,6 @@ describe('modelvet CLI', () => {
 
   it('exits 2 on usage errors', async () => {
     for (const args of [
-      ['scan'],
       ['scan', DEMO, '--fail-on', 'severe'],
       ['scan', DEMO, '--format', 'xml'],
       ['scan', DEMO, '--jobs', '0'],

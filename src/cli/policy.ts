@@ -1,10 +1,11 @@
 /**
- * `modelvet policy check FILE` and `modelvet policy init`: the logic behind the CLI declarations.
+ * `modelvet policy check FILE` and `modelvet policy init`: what they do (the command declarations
+ * are in policy-commands.ts, which loads this only when a policy command runs).
  */
 import { writeFile } from 'node:fs/promises';
 import { ModelvetError } from '../core/errors.ts';
-import { isExpired } from './apply.ts';
-import { formatPolicyErrors, readPolicyFile } from './load.ts';
+import { isExpired } from '../policy/apply.ts';
+import { formatPolicyErrors, readPolicyFile } from '../policy/load.ts';
 
 /** A commented starter policy; every key is shown, the strict ones active. It validates as is. */
 export const STARTER_POLICY = `# modelvet policy file (documented in modelvet's README, section "Policy file").
