@@ -189,13 +189,12 @@ export const WORK_LIMIT = defineRule({
   title: 'Nested members exceed the work budget of one file',
   tags: ['archive', 'fail-closed', 'denial-of-service'],
   explain: `A file on disk and everything nested in it (archive members, members of members,
-decompressed streams) may hand modelvet at most as many members as one archive may hold (100,000 by
-default, \`limits.maxMembers\` in the policy). This file reached that budget, so the members after
+decompressed streams) may hand modelvet at most as many members as one archive may hold (100,000). This file reached that budget, so the members after
 it were not scanned. Real checkpoints are far below it; archives whose members overlap or contain the
 archive again (zip quines, overlapping entries) reach it to make a scanner loop or give up.
 
-Fix: re-create the archive without overlapping or nested copies; for a legitimate archive with more
-members, raise \`limits.maxMembers\` in the policy.`,
+Fix: re-create the archive without overlapping or nested copies, or split a legitimate archive with
+more members into several; the members past the limit were not vetted.`,
 });
 
 /**

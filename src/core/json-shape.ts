@@ -8,7 +8,7 @@
  * ~200 ms on first use, which `verify`, `scan` with a lock beside the model, and the Action would
  * pay on every run; and these shapes give the checked value its TypeScript type.
  */
-import { readJson, readJsonBytes, toPlain } from './json.ts';
+import { type JsonIssue, readJson, readJsonBytes, toPlain } from './json.ts';
 import { describeValue } from './sanitize.ts';
 
 export type DocumentErrorCode = 'INVALID_JSON' | 'INVALID_SHAPE';
@@ -107,13 +107,18 @@ export function object<F extends Fields>(fields: F): Shape<Checked<F>> {
 export function parseJson(text: string | Uint8Array): unknown {
   const r = typeof text === 'string' ? readJson(text) : readJsonBytes(text);
   const bad = r.error ?? r.nonStandard.find((x) => x.kind === 'non-finite');
-  if (bad || !r.value) {
-    const where = bad
-      ? `${bad.kind === 'non-finite' ? 'NaN or Infinity' : 'syntax error'} at character ${bad.offset + 1}`
-      : 'empty document';
-    throw new DocumentError('INVALID_JSON', '', `not JSON (${where})`);
-  }
-  return toPlain(r.value);
+  if (!bad && r.value) return toPlain(r.value);
+  throw new DocumentError('INVALID_JSON', '', `not JSON (${jsonProblem(text, bad)})`);
+}
+
+/** What is wrong, in our words, from the reader's offset (never the input's text: it is hostile). */
+function jsonProblem(text: string | Uint8Array, bad: JsonIssue | undefined): string {
+  const length =
+    typeof text === 'string' ? text.trimEnd().length : Buffer.from(text).toString('latin1').trimEnd().length;
+  if (length === 0) return 'empty';
+  if (!bad || bad.offset >= length) return 'it ends before the value is complete';
+  if (bad.kind === 'non-finite') return `NaN or Infinity at character ${bad.offset + 1}`;
+  return `syntax error at character ${bad.offset + 1}`;
 }
 
 /** Parses JSON text and checks it against `shape`. */

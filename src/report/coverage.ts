@@ -20,6 +20,7 @@ export const KIND_CHECKS: Readonly<Record<string, string>> = {
   zstd: 'decompressed within limits and sniffed',
   zlib: 'decompressed within limits and sniffed',
   'lzma-alone': 'decompressed within limits and sniffed',
+  lz4: 'decompressed within limits and sniffed',
   hdf5: 'Keras model config checked',
   onnx: 'graph, operators and external data checked',
   'tf-savedmodel': 'graph operations checked',
