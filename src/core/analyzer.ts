@@ -13,6 +13,7 @@ import { describeError, ModelvetError } from './errors.ts';
 import { defineRule, type Finding, finding, type ReportedFinding, type Severity } from './finding.ts';
 
 export type { ReportedFinding };
+import type { ModelReference } from './model-source.ts';
 import { KINDS, type Kind, sniff } from './sniff.ts';
 import { type ByteSource, label } from './source.ts';
 import type { DiscoveredFile } from './walk.ts';
@@ -64,6 +65,8 @@ export interface AnalyzerContext {
   scanMember(member: ByteSource, name: string): Promise<void>;
   /** Every kind seen so far in this file on disk and its members (policy format rules use it). */
   kinds: Set<Kind>;
+  /** A model the content names (pinned or not), for the policy's `sources`. */
+  reference?(r: ModelReference): void;
 }
 
 export interface FileAnalyzer {
@@ -80,6 +83,8 @@ export interface TreeContext {
   files: readonly DiscoveredFile[];
   options: AnalyzerOptions;
   report(f: Finding): void;
+  /** A model a file names (pinned or not), for the policy's `sources`. */
+  reference?(r: ModelReference): void;
   /** Reads a discovered file as text (bounded). */
   readText(file: DiscoveredFile, limit?: number): Promise<string>;
 }
@@ -176,6 +181,8 @@ export interface AnalyzeResult {
   /** Kinds of every nested member (not the file itself), sorted. */
   memberKinds: Kind[];
   findings: Finding[];
+  /** Models named by members (archive members' code and configs). */
+  references: ModelReference[];
 }
 
 /** Sniffs `source` and runs every analyzer for its kind; never throws for content problems. */
@@ -189,6 +196,7 @@ export async function analyzeSource(
   const budget = opts.budget ?? new ExpansionBudget(limits.maxExpandedBytes);
   const kinds = new Set<Kind>();
   const memberKinds = new Set<Kind>();
+  const references: ModelReference[] = [];
   const kind = await dispatch(
     source,
     name,
@@ -199,8 +207,9 @@ export async function analyzeSource(
     findings,
     kinds,
     memberKinds,
+    references,
   );
-  return { kind, memberKinds: [...memberKinds].sort(), findings };
+  return { kind, memberKinds: [...memberKinds].sort(), findings, references };
 }
 
 async function dispatch(
@@ -213,6 +222,7 @@ async function dispatch(
   findings: Finding[],
   kinds: Set<Kind>,
   memberKinds: Set<Kind>,
+  references: ModelReference[],
 ): Promise<Kind> {
   const push = (f: ReportedFinding) => {
     const member = f.member ?? (source.member.length ? [...source.member] : undefined);
@@ -239,6 +249,7 @@ async function dispatch(
     budget,
     report: push,
     kinds,
+    reference: (r) => references.push(r),
     scanMember: async (member, memberName) => {
       if (depth + 1 > limits.maxDepth) {
         push(
@@ -249,7 +260,18 @@ async function dispatch(
         );
         return;
       }
-      await dispatch(member, memberName, depth + 1, limits, options, budget, findings, kinds, memberKinds);
+      await dispatch(
+        member,
+        memberName,
+        depth + 1,
+        limits,
+        options,
+        budget,
+        findings,
+        kinds,
+        memberKinds,
+        references,
+      );
     },
   };
   const analyzers = analyzersFor(sniffed.kind);

@@ -57,7 +57,7 @@ describe('pin checks over a model folder (fixtures/pins)', () => {
         'Dockerfile:8:32 requirement-without-hash@low',
         'Dockerfile:9:17 unpinned-requirement@medium',
         'Dockerfile:10:7 requirement-without-hash@low',
-        'Dockerfile:11:5 unpinned-model-revision@medium',
+        'Dockerfile:11:30 unpinned-model-revision@medium',
         'Dockerfile:12:5 unpinned-url@medium',
         'constraints.txt:1:1 unpinned-requirement@medium',
         'demo.ipynb:15:22 unpinned-requirement@medium',

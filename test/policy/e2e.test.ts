@@ -119,8 +119,11 @@ describe('same folder, different policy', () => {
     const bad = await scanJson([join(tmp, 'hub', 'models--evil-org--tiny'), '--policy', p]);
     expect(bad.code).toBe(1);
     expect(
-      bad.report.findings.filter((f) => f.rule === 'policy/source-not-allowed').map((f) => f.evidence!.repo),
-    ).toEqual(['evil-org/tiny']);
+      bad.report.findings.filter((f) => f.rule === 'policy/source-not-allowed').map((f) => f.evidence!.source),
+    ).toEqual([{ hub: 'huggingface', owner: 'evil-org', name: 'tiny', revision: commit }]);
+    expect(bad.report.modelReferences).toEqual([
+      expect.objectContaining({ source: { hub: 'huggingface', owner: 'evil-org', name: 'tiny', revision: commit }, via: 'hf-cache' }),
+    ]);
   });
 });
 
@@ -217,11 +220,11 @@ describe('modelvet policy check / init', () => {
     );
     const typo = await withPolicy('typo.yml', 'formats:\n  deny: [pikle]\n');
     const t = await runCli(['policy', 'check', typo]);
-    expect(t.code).toBe(0);
-    expect(t.out).toContain(`${typo}:2:10: warning: formats.deny[0]: "pikle" is not a kind modelvet reports`);
-    expect((await runCli(['scan', dir('clean-model'), '--policy', typo])).err).toContain(
-      `modelvet: warning: ${typo}:2:10: formats.deny[0]: "pikle" is not a kind`,
-    );
+    expect(t.code).toBe(1);
+    expect(t.out).toContain(`${typo}:2:10: formats.deny[0]: "pikle" is not a kind modelvet reports (did you mean "pickle"?)`);
+    const scanTypo = await runCli(['scan', dir('clean-model'), '--policy', typo]);
+    expect(scanTypo.code).toBe(2);
+    expect(scanTypo.err).toContain(`invalid policy ${typo}:2:10: formats.deny[0]: "pikle" is not a kind`);
     const bom = await withPolicy('bom.json', '\uFEFF{"failOn": "low"}\n');
     expect((await runCli(['policy', 'check', bom])).code).toBe(0);
     expect((await runCli(['policy', 'check', join(tmp, 'nope.yml')])).code).toBe(2);

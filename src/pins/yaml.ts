@@ -1,0 +1,53 @@
+/**
+ * YAML for the pin checkers (workflows, conda environments, compose files), read with the `yaml`
+ * package behind the parse guard: nesting past the limit, or anything the library throws, becomes
+ * one pin/unparseable hit for this file with our own message; YAML syntax errors are reported with
+ * the library's description of the syntax problem (that text names the mistake, it is not a crash).
+ */
+import { type Document, parseDocument, type Scalar } from 'yaml';
+import { DEPTH_LIMITS, guardParse } from '../core/parse-guard.ts';
+import { NESTING } from '../core/parse-guard.ts';
+import type { HitSink } from './hits.ts';
+import { UNPARSEABLE } from './rules.ts';
+
+/** Parses `text`; reports a failure or the first syntax error as `what … ${consequence}`. Undefined when nothing can be read. */
+export function readYaml(
+  text: string,
+  hit: HitSink,
+  what: string,
+  consequence: string,
+): Document | undefined {
+  const parsed = guardParse(text, (t) => parseDocument(t, { uniqueKeys: false, prettyErrors: false }), {
+    what: 'YAML',
+    nesting: NESTING.yaml,
+    maxDepth: DEPTH_LIMITS.yaml,
+  });
+  if (!parsed.ok) {
+    const f = parsed.failure;
+    hit({
+      rule: UNPARSEABLE,
+      offset: f.offset,
+      text: text.slice(f.offset, f.offset + 40),
+      message: `${what}: ${f.message}; ${consequence}`,
+      evidence: { reason: f.reason },
+    });
+    return undefined;
+  }
+  const doc = parsed.value;
+  const e = doc.errors[0];
+  if (e) {
+    hit({
+      rule: UNPARSEABLE,
+      offset: e.pos[0],
+      text: text.slice(e.pos[0], e.pos[0] + 40),
+      message: `${what} is not valid YAML (${e.message.split('\n')[0]}); ${consequence}`,
+    });
+  }
+  return doc;
+}
+
+/** Offset of a scalar's value (after the opening quote). */
+export function scalarOffset(node: Scalar): number {
+  const start = node.range?.[0] ?? 0;
+  return node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? start + 1 : start;
+}
