@@ -43,8 +43,14 @@ export interface GuardOptions {
 
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
 
-/** Nesting limits: CPython's MAXLEVEL for Python; real YAML, TOML and JSON configs nest a few levels. */
-export const DEPTH_LIMITS = { python: 200, yaml: 64, toml: 64, json: 512 } as const;
+/**
+ * Nesting limits. Python: CPython refuses more than 200 nested brackets (tokenizer MAXLEVEL: "too
+ * many nested parentheses") and expressions nested more than about 3,000 operations deep
+ * (`f()()()…`, `a+a+…`, `not not …`: "RecursionError: maximum recursion depth exceeded during
+ * compilation", measured on CPython 3.11: 2,992 compiles, 2,993 does not); code past either limit
+ * never runs. Real YAML, TOML and JSON configs nest a few levels.
+ */
+export const DEPTH_LIMITS = { python: 200, pythonExpression: 3000, yaml: 64, toml: 64, json: 512 } as const;
 
 /** Runs `parse(text)` behind the pre-checks and a catch-all. */
 export function guardParse<T>(text: string, parse: (text: string) => T, options: GuardOptions): Guarded<T> {
@@ -177,9 +183,85 @@ function yamlFlowNesting(text: string, limit: number): number {
   return -1;
 }
 
+const OPERATOR_CHARS = '+-*/%@&|^~<>=!';
+const PY_WORD_OPERATORS = new Set(['and', 'or', 'not', 'if', 'else', 'lambda', 'await', 'in', 'is']);
+const isIdentChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+
+/**
+ * Python: brackets deeper than `limit`, or an expression chain deeper than `expressionLimit`
+ * (operators, calls, subscripts and attribute accesses at one bracket level add up along the open
+ * brackets; a comma, a colon or a new statement starts a new chain). An upper bound of the
+ * expression tree's depth, computed in one pass without building it.
+ */
+function pythonNesting(text: string, limit: number, expressionLimit: number): number {
+  const chains: number[] = [0];
+  let open = 0; // sum of the chains of the enclosing levels
+  let prev = ''; // last significant character (for trailers)
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '#') {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) return -1;
+      i = nl - 1;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      i = skipString(text, i, c, PYTHON);
+      prev = 'x';
+      continue;
+    }
+    const level = chains.length - 1;
+    let step = 0;
+    if (c === '(' || c === '[' || c === '{') {
+      if (chains.length > limit) return i;
+      if ((c === '(' || c === '[') && (isIdentChar(prev) || prev === ')' || prev === ']' || prev === 'x'))
+        step = 1;
+      chains[level]! += step;
+      open += chains[level]!;
+      chains.push(0);
+      prev = c;
+      if (open > expressionLimit) return i;
+      continue;
+    }
+    if ((c === ')' || c === ']' || c === '}') && chains.length > 1) {
+      chains.pop();
+      open -= chains[chains.length - 1]!;
+    } else if (
+      c === ',' ||
+      c === ':' ||
+      c === ';' ||
+      (c === '\n' && chains.length === 1 && text[i - 1] !== '\\')
+    ) {
+      chains[level] = 0;
+    } else if (OPERATOR_CHARS.includes(c)) {
+      step = 1; // each character: `- - -a` is three operations (`==` counts two: an upper bound)
+    } else if (
+      c === '.' &&
+      (isIdentChar(prev) || prev === ')' || prev === ']') &&
+      !/[0-9]/.test(prev) &&
+      isIdentChar(text[i + 1])
+    ) {
+      step = 1;
+    } else if (isIdentChar(c) && !isIdentChar(text[i - 1])) {
+      let j = i;
+      while (isIdentChar(text[j + 1])) j++;
+      if (PY_WORD_OPERATORS.has(text.slice(i, j + 1))) step = 1;
+      prev = text[j]!;
+      i = j;
+      chains[level]! += step;
+      if (open + chains[level]! > expressionLimit) return i;
+      continue;
+    }
+    if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\n' && c !== '\\') prev = c;
+    chains[chains.length - 1]! += step;
+    if (open + chains[chains.length - 1]! > expressionLimit) return i;
+  }
+  return -1;
+}
+
 /** Nesting pre-checks by language. */
 export const NESTING = {
-  python: (text: string, limit: number) => bracketNesting(text, limit, PYTHON),
+  python: (text: string, limit: number) => pythonNesting(text, limit, DEPTH_LIMITS.pythonExpression),
   toml: (text: string, limit: number) => bracketNesting(text, limit, TOML),
   json: (text: string, limit: number) => bracketNesting(text, limit, JSON_SYNTAX),
   yaml: yamlFlowNesting,

@@ -28,6 +28,8 @@ import {
   collector,
   type Include,
   LineIndex,
+  MAX_HITS_PER_RULE,
+  MAX_REFS_PER_FILE,
   type PinCollector,
   type PinHit,
   type RefHit,
@@ -88,7 +90,28 @@ export function checkText(kind: PinFileKind, input: string, ctx: CheckContext = 
       evidence: { reason: ran.failure.reason },
     });
   }
+  summarizeOverflow(out, ctx.name ?? kind);
   return { hits: out.hits, refs: out.refs, includes: out.includes };
+}
+
+/** One hit per rule that fired more often than kept, and one (fail closed) when references were dropped. */
+function summarizeOverflow(out: ReturnType<typeof collector>, name: string): void {
+  for (const [rule, { count, first }] of out.overflow.hits) {
+    out.hits.push({
+      ...first,
+      message: `${count} more ${rule.id} findings in ${name} are not listed (the first ${MAX_HITS_PER_RULE} are)`,
+      evidence: { more: count },
+    });
+  }
+  if (out.overflow.refsDropped > 0) {
+    out.hits.push({
+      rule: UNPARSEABLE,
+      offset: 0,
+      text: '',
+      message: `${name} names more than ${MAX_REFS_PER_FILE} distinct models; ${out.overflow.refsDropped} were not checked against the policy's sources`,
+      evidence: { dropped: out.overflow.refsDropped },
+    });
+  }
 }
 
 type Checker = (text: string, out: PinCollector, ctx: CheckContext) => void;

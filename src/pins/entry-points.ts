@@ -37,6 +37,8 @@ export interface PythonEntryPoint {
   idPrefix?: string;
   /** Only `owner/name` ids are Hub references (flair's short names resolve through its own table). */
   ownerRequired?: boolean;
+  /** The organisation a bare name is read from (sentence-transformers prefixes its own). */
+  defaultOwner?: { owner: string; except: RegExp };
   /** Only when this keyword is truthy (timm: pretrained=True). */
   when?: string;
   /** Only when this keyword is given (an extra row about that argument). */
@@ -369,6 +371,12 @@ export const PYTHON_ENTRY_POINTS: readonly PythonEntryPoint[] = [
     id: { keywords: ['model_name_or_path', 'model_name'], position: 0 },
     form: 'hub-id',
     revision: REV,
+    // SentenceTransformer.__init__: a name without "/" (other than the basic transformers models) is read from sentence-transformers/.
+    defaultOwner: {
+      owner: 'sentence-transformers',
+      except:
+        /^(bert|roberta|distilbert|distilroberta|albert|camembert|xlm|xlnet|gpt2|openai-gpt|t5|ctrl|distilgpt2)(-|$)/,
+    },
     pin: `SentenceTransformer("org/name", revision="${SHA}")`,
     cite: 'UKPLab/sentence-transformers sentence_transformers/SentenceTransformer.py __init__(revision=)',
   },
@@ -440,7 +448,7 @@ export const PYTHON_ENTRY_POINTS: readonly PythonEntryPoint[] = [
     entry: 'ResNet50_Weights.DEFAULT.get_state_dict()',
     match: { names: ['get_state_dict'], q: /_Weights\b/ },
     id: { keywords: [], callee: true },
-    form: 'url',
+    form: 'torchvision-weights',
     revision: [],
     pinnedBy: { keyword: 'check_hash', test: 'truthy' },
     rule: 'url',

@@ -57,17 +57,55 @@ export interface PinCollector extends PinSink {
   includes: Include[];
 }
 
-export function collector(): PinCollector {
+/** Hits kept per rule in one file; the rest are counted into one summary hit (a report must stay readable and bounded). */
+export const MAX_HITS_PER_RULE = 1000;
+/** Distinct model references kept per file; past it the file is reported as not fully checked. */
+export const MAX_REFS_PER_FILE = 10_000;
+/** Includes followed per file. */
+export const MAX_INCLUDES_PER_FILE = 1000;
+
+/** The overflow of a collector: how many hits of each rule were not kept, and whether references were dropped. */
+export interface Overflow {
+  hits: Map<RuleDefinition, { count: number; first: PinHit }>;
+  refsDropped: number;
+}
+
+export function collector(): PinCollector & { overflow: Overflow } {
   const hits: PinHit[] = [];
   const refs: RefHit[] = [];
   const includes: Include[] = [];
+  const perRule = new Map<RuleDefinition, number>();
+  const seenRefs = new Set<string>();
+  const overflow: Overflow = { hits: new Map(), refsDropped: 0 };
   return {
     hits,
     refs,
     includes,
-    hit: (h) => hits.push(h),
-    reference: (r) => refs.push(r),
-    include: (i) => includes.push(i),
+    overflow,
+    hit: (h) => {
+      const n = (perRule.get(h.rule) ?? 0) + 1;
+      perRule.set(h.rule, n);
+      if (n <= MAX_HITS_PER_RULE) hits.push(h);
+      else {
+        const o = overflow.hits.get(h.rule);
+        if (o) o.count++;
+        else overflow.hits.set(h.rule, { count: 1, first: h });
+      }
+    },
+    reference: (r) => {
+      const s = r.source;
+      const key = `${s.hub}\0${s.owner}\0${s.name}\0${s.revision ?? ''}\0${r.pinned}`;
+      if (seenRefs.has(key)) return; // the same model named again adds nothing for the policy
+      if (seenRefs.size >= MAX_REFS_PER_FILE) {
+        overflow.refsDropped++;
+        return;
+      }
+      seenRefs.add(key);
+      refs.push(r);
+    },
+    include: (i) => {
+      if (includes.length < MAX_INCLUDES_PER_FILE) includes.push(i);
+    },
   };
 }
 

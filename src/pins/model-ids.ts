@@ -22,7 +22,8 @@ export type IdForm =
   | 'nemo'
   | 'modelscope'
   | 'url'
-  | 'spacy';
+  | 'spacy'
+  | 'torchvision-weights';
 
 export type IdReading =
   /** A path on disk: not a download. */
@@ -286,6 +287,9 @@ export function readId(form: IdForm, id: string, ctx: IdContext): IdReading {
       return /^[a-z][a-z0-9+.-]*:\/\//i.test(id) ? urlRef(id, false) : { kind: 'local' };
     case 'spacy':
       return spacyId(id);
+    case 'torchvision-weights':
+      // The weights enum names a file on download.pytorch.org inside the installed torchvision.
+      return ref({ hub: 'url', owner: 'download.pytorch.org', name: id.split('.').slice(-2).join('.') });
   }
 }
 

@@ -45,7 +45,11 @@ export function checkModelRef(out: PinSink, input: ModelRefInput): boolean {
     reading.pinned === false
       ? false
       : (input.pinned ?? reading.pinned ?? (rev !== undefined && !variable ? isCommit(rev.value) : false));
-  const ref = { source: reading.source, pinned, offset: input.offset, text: input.id };
+  const source =
+    rev && !variable && reading.source.revision === undefined
+      ? { ...reading.source, revision: rev.value }
+      : reading.source;
+  const ref = { source, pinned, offset: input.offset, text: input.id };
   const evidence = { model: input.id, ...(rev ? { revision: rev.value } : {}), ...input.evidence };
   if (pinned) {
     const hit =

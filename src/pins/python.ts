@@ -215,9 +215,27 @@ function matches(mod: PyModule, call: PyCall, row: PythonEntryPoint): boolean {
   );
 }
 
+/** Rows by the last part of the callee name, in table order (rows for `*` apply to every name). */
+const ROWS_BY_NAME: ReadonlyMap<string, readonly PythonEntryPoint[]> = (() => {
+  const map = new Map<string, PythonEntryPoint[]>();
+  const any = PYTHON_ENTRY_POINTS.filter((r) => r.match.names.includes('*'));
+  for (const row of PYTHON_ENTRY_POINTS) {
+    for (const name of row.match.names) {
+      if (name === '*') continue;
+      if (!map.has(name))
+        map.set(
+          name,
+          PYTHON_ENTRY_POINTS.filter((r) => r.match.names.includes(name) || any.includes(r)),
+        );
+    }
+  }
+  return map;
+})();
+const ANY_NAME_ROWS = PYTHON_ENTRY_POINTS.filter((r) => r.match.names.includes('*'));
+
 function checkEntryPoints(mod: PyModule, call: PyCall, out: PinSink, ctx: IdContext): void {
   let primary = false;
-  for (const row of PYTHON_ENTRY_POINTS) {
+  for (const row of ROWS_BY_NAME.get(call.last) ?? ANY_NAME_ROWS) {
     if ((primary && !row.extra) || !matches(mod, call, row)) continue;
     if (row.requires && !call.kw(row.requires)) continue;
     const applied = checkEntryPoint(mod, call, row, out, ctx);
@@ -318,11 +336,15 @@ function readingOf(row: PythonEntryPoint, id: IdArg, ctx: IdContext): Reading | 
   if (row.notRefs?.has(v.value.toLowerCase())) return undefined;
   if (row.ownerRequired && !/^[^/]+\/[^/]+$/.test(v.value.split('@')[0] ?? '')) return undefined;
   const r = readId(row.form, v.value, ctx);
-  return r.kind === 'ref' ? r : undefined;
+  if (r.kind !== 'ref') return undefined;
+  const d = row.defaultOwner;
+  if (d && r.source.hub === 'huggingface' && r.source.owner === '' && !d.except.test(r.source.name))
+    return { ...r, source: { ...r.source, owner: d.owner } };
+  return r;
 }
 
 type Decision =
-  | { kind: 'pinned' }
+  | { kind: 'pinned'; revision?: string }
   | { kind: 'variable'; arg?: Arg; text: string }
   | { kind: 'unpinned'; arg?: Arg; revision?: string; from?: string; byArgument?: boolean };
 
@@ -338,7 +360,7 @@ function decide(mod: PyModule, call: PyCall, row: PythonEntryPoint, reading: Rea
     if (v.kind === 'none') break;
     if (v.kind === 'str') {
       return isCommit(v.value)
-        ? { kind: 'pinned' }
+        ? { kind: 'pinned', revision: v.value }
         : { kind: 'unpinned', arg: found.arg, revision: v.value, ...(v.from ? { from: v.from } : {}) };
     }
     if (v.kind === 'dynamic') return { kind: 'variable', arg: found.arg, text: v.text };
@@ -375,8 +397,9 @@ function emit(
     if (hit) out.hit(hit);
     return;
   }
+  const revision = decision.kind === 'variable' ? undefined : decision.revision;
   const ref = {
-    source: reading.source,
+    source: revision && !reading.source.revision ? { ...reading.source, revision } : reading.source,
     pinned: decision.kind === 'pinned',
     offset: id.offset,
     text: id.model ?? call.text(120),

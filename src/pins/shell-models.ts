@@ -184,7 +184,7 @@ export const SHELL_ENTRY_POINTS: readonly ShellEntryPoint[] = [
     cite: 'explosion/spaCy spacy/cli/download.py',
   },
   {
-    tool: 'spacy download',
+    tool: 'spacy download (spacy command)',
     program: /^spacy$/,
     sub: ['download'],
     model: { positional: true },

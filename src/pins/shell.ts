@@ -155,6 +155,8 @@ function checkSubstitutions(line: LogicalLine, hit: HitSink, where: string, repo
 function checkProgram(p: Program, run: ShellRun): void {
   const { out, where } = run;
   const { prog, args } = p;
+  // A bare word (a script of one-letter lines) can only be the run of a file saved earlier.
+  if (args.length === 0 && p.env.length === 0 && run.saved.size === 0 && !SHELLS.test(prog)) return;
   const saved =
     DOWNLOADERS.test(prog) || prog === 'gsutil' || prog === 'aws' ? savedFile(prog, args) : undefined;
   trackDownloadThenRun(p, run.saved, out.hit, where);

@@ -15,6 +15,11 @@ import { UNPARSEABLE } from './rules.ts';
 
 /** Longest string read as is. */
 export const MAX_STRING = 65_536;
+/**
+ * Longest TOML text read (characters). pyproject.toml and Pipfile are a few KB; toml-eslint-parser
+ * keeps every token with its location (about 100 bytes of heap per byte of a list-heavy file).
+ */
+export const MAX_TOML_LENGTH = 512 * 1024;
 
 type TomlRead = { program: AST.TOMLProgram } | { syntax: { offset: number; message: string } };
 
@@ -64,6 +69,7 @@ export function readToml(
     what: 'TOML',
     nesting: NESTING.toml,
     maxDepth: DEPTH_LIMITS.toml,
+    maxLength: MAX_TOML_LENGTH,
   });
   if (!parsed.ok) {
     const f = parsed.failure;

@@ -10,6 +10,12 @@ import { NESTING } from '../core/parse-guard.ts';
 import type { HitSink } from './hits.ts';
 import { UNPARSEABLE } from './rules.ts';
 
+/**
+ * Longest YAML text read (characters). Workflows, environment and compose files are a few KB; the
+ * `yaml` package needs seconds per MB, so a larger file is reported rather than parsed.
+ */
+export const MAX_YAML_LENGTH = 512 * 1024;
+
 /** Parses `text`; reports a failure or the first syntax error as `what … ${consequence}`. Undefined when nothing can be read. */
 export function readYaml(
   text: string,
@@ -21,6 +27,7 @@ export function readYaml(
     what: 'YAML',
     nesting: NESTING.yaml,
     maxDepth: DEPTH_LIMITS.yaml,
+    maxLength: MAX_YAML_LENGTH,
   });
   if (!parsed.ok) {
     const f = parsed.failure;

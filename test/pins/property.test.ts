@@ -43,7 +43,9 @@ const EXTRA_SEEDS: Record<PinFileKind, string[]> = {
   compose: [
     'services:\n  tgi:\n    image: ghcr.io/huggingface/text-generation-inference:3.0\n    command: --model-id org/m --revision main\n    environment:\n      MODEL_ID: org/n\n',
   ],
-  makefile: ['MODEL := org/m\nserve:\n\t@vllm serve $(MODEL)\n\tcurl -L https://huggingface.co/o/m/resolve/main/x.gguf -o x.gguf\n'],
+  makefile: [
+    'MODEL := org/m\nserve:\n\t@vllm serve $(MODEL)\n\tcurl -L https://huggingface.co/o/m/resolve/main/x.gguf -o x.gguf\n',
+  ],
   'adapter-config': ['{"base_model_name_or_path": "org/base", "revision": null, "peft_type": "LORA"}'],
 };
 

@@ -126,7 +126,9 @@ describe('applyPolicy', () => {
     const out = applyPolicy(
       report({ findings: [lfs()] }),
       policy({
-        ignore: [{ rule: 'scan/unsupported-format', path: '**', reason: 'r', position: { line: 7, column: 5 } }],
+        ignore: [
+          { rule: 'scan/unsupported-format', path: '**', reason: 'r', position: { line: 7, column: 5 } },
+        ],
       }),
     );
     expect(out.findings.map((f) => [f.rule, f.severity, f.line, f.message])).toEqual([
@@ -155,7 +157,11 @@ describe('applyPolicy', () => {
     const invalid: Policy = {
       ...emptyPolicy('model/.modelvet.yml', 'scanned-folder'),
       rules: { 'repo/lfs-pointer': 'off' },
-      invalid: { errors: [{ path: '(file)', line: 1, column: 4, message: 'YAML nests deeper than 64 levels; not parsed' }] },
+      invalid: {
+        errors: [
+          { path: '(file)', line: 1, column: 4, message: 'YAML nests deeper than 64 levels; not parsed' },
+        ],
+      },
     };
     const out = applyPolicy(report({ findings: [lfs()] }), invalid);
     expect(out.findings.map((f) => [f.rule, f.severity, f.path, f.line])).toEqual([
@@ -280,12 +286,20 @@ describe('applyPolicy', () => {
   });
 
   it('sources: a hub the policy does not list fails closed; "*" allows any owner', () => {
-    const r = (source: ModelSource): ModelReference => ({ source, pinned: true, path: 'a.py', via: 'python' });
+    const r = (source: ModelSource): ModelReference => ({
+      source,
+      pinned: true,
+      path: 'a.py',
+      via: 'python',
+    });
     const refs = [
       r({ hub: 'github', owner: 'pytorch', name: 'vision' }),
       r({ hub: 'url', owner: 'download.pytorch.org', name: 'models/x.pth' }),
     ];
-    const onlyHf = applyPolicy(report({ modelReferences: refs }), policy({ sources: { huggingface: ['meta-llama'] } }));
+    const onlyHf = applyPolicy(
+      report({ modelReferences: refs }),
+      policy({ sources: { huggingface: ['meta-llama'] } }),
+    );
     expect(onlyHf.findings.map((f) => f.message)).toEqual([
       "github model github:pytorch/vision is not from an allowed source: the policy's sources list no github entries (allowed hubs: huggingface), and a hub it does not list is not allowed",
       "url download url:download.pytorch.org/models/x.pth is not from an allowed source: the policy's sources list no url entries (allowed hubs: huggingface), and a hub it does not list is not allowed",
@@ -308,7 +322,10 @@ describe('applyPolicy', () => {
       evidence: { source: { hub: 'huggingface', owner: 'evilcorp', name: 'x' } },
     };
     const out = applyPolicy(report({ findings: [f] }), policy({ sources: { huggingface: ['meta-llama'] } }));
-    expect(out.findings.map((x) => x.rule)).toEqual(['pin/unpinned-model-revision', 'policy/source-not-allowed']);
+    expect(out.findings.map((x) => x.rule)).toEqual([
+      'pin/unpinned-model-revision',
+      'policy/source-not-allowed',
+    ]);
   });
 
   it('sources: Hugging Face cache folders in scanned paths', () => {
@@ -436,7 +453,9 @@ describe('helpers', () => {
     expect(sourceRefusal(p, { hub: 'huggingface', owner: 'org', name: 'one' })).toBeUndefined();
     expect(sourceRefusal(p, { hub: 'huggingface', owner: 'org', name: 'two' })).toMatch(/not in sources/);
     expect(sourceRefusal(p, { hub: 'url', owner: 'example.com', name: 'x' })).toBeUndefined();
-    expect(sourceRefusal(p, { hub: 'ollama', owner: 'library', name: 'llama3' })).toMatch(/no ollama entries/);
+    expect(sourceRefusal(p, { hub: 'ollama', owner: 'library', name: 'llama3' })).toMatch(
+      /no ollama entries/,
+    );
   });
 
   it('relates report paths to the scanned folder', () => {

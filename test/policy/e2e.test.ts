@@ -119,10 +119,15 @@ describe('same folder, different policy', () => {
     const bad = await scanJson([join(tmp, 'hub', 'models--evil-org--tiny'), '--policy', p]);
     expect(bad.code).toBe(1);
     expect(
-      bad.report.findings.filter((f) => f.rule === 'policy/source-not-allowed').map((f) => f.evidence!.source),
+      bad.report.findings
+        .filter((f) => f.rule === 'policy/source-not-allowed')
+        .map((f) => f.evidence!.source),
     ).toEqual([{ hub: 'huggingface', owner: 'evil-org', name: 'tiny', revision: commit }]);
     expect(bad.report.modelReferences).toEqual([
-      expect.objectContaining({ source: { hub: 'huggingface', owner: 'evil-org', name: 'tiny', revision: commit }, via: 'hf-cache' }),
+      expect.objectContaining({
+        source: { hub: 'huggingface', owner: 'evil-org', name: 'tiny', revision: commit },
+        via: 'hf-cache',
+      }),
     ]);
   });
 });
@@ -221,7 +226,9 @@ describe('modelvet policy check / init', () => {
     const typo = await withPolicy('typo.yml', 'formats:\n  deny: [pikle]\n');
     const t = await runCli(['policy', 'check', typo]);
     expect(t.code).toBe(1);
-    expect(t.out).toContain(`${typo}:2:10: formats.deny[0]: "pikle" is not a kind modelvet reports (did you mean "pickle"?)`);
+    expect(t.out).toContain(
+      `${typo}:2:10: formats.deny[0]: "pikle" is not a kind modelvet reports (did you mean "pickle"?)`,
+    );
     const scanTypo = await runCli(['scan', dir('clean-model'), '--policy', typo]);
     expect(scanTypo.code).toBe(2);
     expect(scanTypo.err).toContain(`invalid policy ${typo}:2:10: formats.deny[0]: "pikle" is not a kind`);

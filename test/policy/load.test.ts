@@ -344,7 +344,11 @@ describe('policy errors name the key path, line and column', () => {
 
   it('a signer key or certificate file that does not exist is an error naming the resolved path', () => {
     const missing = (p: string) => !p.endsWith('missing.pub') && !p.endsWith('gone.pem');
-    const r = parse('verification:\n  signers:\n    - key: keys/missing.pub\n    - certificateChain: [ca/ok.pem, ca/gone.pem]\n', '/p/policy.yml', missing);
+    const r = parse(
+      'verification:\n  signers:\n    - key: keys/missing.pub\n    - certificateChain: [ca/ok.pem, ca/gone.pem]\n',
+      '/p/policy.yml',
+      missing,
+    );
     expect(r.policy).toBeUndefined();
     expect(formatPolicyErrors('policy.yml', r.errors).split('\n')).toEqual([
       'policy.yml:3:12: verification.signers[0].key: file keys/missing.pub does not exist (looked for /p/keys/missing.pub)',
