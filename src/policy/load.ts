@@ -248,8 +248,12 @@ function parseText(
     { what: 'YAML', nesting: NESTING.yaml, maxDepth: DEPTH_LIMITS.yaml },
   );
   if (!parsed.ok) {
-    const pos = parsed.failure.offset > 0 ? lines.linePos(parsed.failure.offset) : undefined;
-    return fileError(parsed.failure.message, pos?.line, pos?.col);
+    // Refused before parsing: the line counter is empty, so the position is counted here.
+    const at = parsed.failure.offset;
+    if (at <= 0) return fileError(parsed.failure.message);
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    return fileError(parsed.failure.message, line, at - before.lastIndexOf('\n'));
   }
   const doc = parsed.value;
   if (doc.errors.length) {

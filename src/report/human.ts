@@ -127,7 +127,10 @@ export function renderHuman(report: Report, options: HumanOptions): string {
     out.push(c('dim', `Suppressed by policy ${report.policy?.source ?? ''}:`.replace(' :', ':')));
     for (const f of suppressed) {
       const member = f.member?.length ? ` in ${f.member.join(' → ')}` : '';
-      out.push(c('dim', `  ${f.rule}  ${safe(f.path)}${safe(member)}: ${safe(f.suppression.reason)}`));
+      const until = f.suppression.expires ? ` (until ${f.suppression.expires})` : '';
+      out.push(
+        c('dim', `  ${f.rule}  ${safe(f.path)}${safe(member)}: ${safe(f.suppression.reason)}${until}`),
+      );
     }
     out.push('');
   }

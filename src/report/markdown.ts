@@ -103,10 +103,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const suppressed = options.quiet ? [] : (report.suppressed ?? []);
   if (
     suppressed.length &&
-    push(`### Suppressed by policy (${suppressed.length})\n\n| Rule | File | Reason |\n| --- | --- | --- |`)
+    push(
+      `### Suppressed by policy (${suppressed.length})\n\n| Rule | File | Reason | Expires |\n| --- | --- | --- | --- |`,
+    )
   ) {
     for (const f of suppressed) {
-      if (!push(`| ${code(f.rule)} | ${code(f.path)} | ${cell(f.suppression.reason)} |`)) omitted++;
+      const expires = f.suppression.expires ?? '';
+      if (!push(`| ${code(f.rule)} | ${code(f.path)} | ${cell(f.suppression.reason)} | ${expires} |`))
+        omitted++;
     }
     push('');
   }

@@ -52,6 +52,19 @@ describe('same folder, different policy', () => {
     expect(report.summary.suppressed).toBe(1);
   });
 
+  it('the suppressed list shows when each ignore expires (human and Markdown)', async () => {
+    const p = await withPolicy(
+      'until.yml',
+      'ignore:\n  - rule: repo/lfs-pointer\n    path: "*.safetensors"\n    reason: fetched later\n    expires: 2099-12-31\n',
+    );
+    const human = await runCli(['scan', dir('lfs-model'), '--policy', p]);
+    expect(human.out).toContain('repo/lfs-pointer');
+    expect(human.out).toMatch(/model\.safetensors: fetched later \(until 2099-12-31\)/);
+    const md = await runCli(['scan', dir('lfs-model'), '--policy', p, '--format', 'markdown']);
+    expect(md.out).toContain('| Rule | File | Reason | Expires |');
+    expect(md.out).toMatch(/\| fetched later \| 2099-12-31 \|/);
+  });
+
   it('LFS pointer: an expired ignore fails again and says so', async () => {
     const p = await withPolicy(
       'expired.yml',
