@@ -8,6 +8,9 @@ import type { ModelSource } from '../../src/core/model-source.ts';
 import { checkText } from '../../src/pins/check.ts';
 import { PYTHON_ENTRY_POINTS } from '../../src/pins/entry-points.ts';
 import { SHELL_ENTRY_POINTS } from '../../src/pins/shell-models.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderEntryPointTables, replaceEntryPointsSection } from '../../scripts/entry-points-md.ts';
 import { ruleList, SHA } from './helpers.ts';
 
 interface Case {
@@ -367,5 +370,12 @@ describe('references for the sources policy', () => {
     );
     expect(refs).toEqual([]);
     expect(hits.map((h) => h.rule.id)).toEqual(['pin/unpinned-model-revision']);
+  });
+});
+
+describe('README', () => {
+  it('documents both tables as they are (node scripts/entry-points-md.ts --write)', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    expect(replaceEntryPointsSection(readme, renderEntryPointTables())).toBe(readme);
   });
 });
