@@ -127,6 +127,35 @@ describe('pin checks over a model folder (fixtures/pins)', () => {
   });
 });
 
+describe('model fetches (fixtures/pins/fetch-repo and fetch-pinned, made by fixtures/scripts/pins_fetch_fixtures.py)', () => {
+  it('finds every unpinned fetch, in every kind of file', async () => {
+    const base = 'fixtures/pins/fetch-repo';
+    expect(summary(await treeFindings(base), base)).toEqual([
+      'Dockerfile:2:63 unpinned-model-revision@medium',
+      'Makefile:3:14 unpinned-model-revision@medium',
+      'adapter/adapter_config.json:4:31 unpinned-model-revision@medium',
+      'axolotl.yml:1:13 unpinned-model-revision@medium',
+      'compose.yaml:3:12 docker-unpinned-image@medium',
+      'compose.yaml:4:30 unpinned-model-revision@medium',
+      'fetch.py:10:26 trust-remote-code@high',
+      'fetch.py:7:17 unpinned-model-revision@medium',
+      'fetch.py:8:33 unpinned-model-revision@medium',
+      'fetch.py:9:37 unpinned-model-revision@medium',
+      'fetch.sh:3:11 unpinned-model-revision@medium',
+      'fetch.sh:4:27 unpinned-model-revision@medium',
+      'fetch.sh:5:13 unpinned-model-revision@medium',
+    ]);
+  });
+
+  it('finds nothing when every fetch is pinned (and requirements.in has its pip-compile lock)', async () => {
+    const base = 'fixtures/pins/fetch-pinned';
+    expect(summary(await treeFindings(base), base)).toEqual([
+      'requirements.in:1:1 unpinned-requirement@low',
+      'requirements.in:2:1 unpinned-requirement@low',
+    ]);
+  });
+});
+
 describe('includes, lock files, single files and archive members', () => {
   it('follows -r/-c includes inside the folder, handles cycles, refuses paths outside it', async () => {
     await withTmpDir(async (dir) => {
