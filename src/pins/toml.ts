@@ -12,6 +12,7 @@ import { type AST, parseTOML } from 'toml-eslint-parser';
 import { DEPTH_LIMITS, guardParse, NESTING, tomlLongStrings } from '../core/parse-guard.ts';
 import type { HitSink } from './hits.ts';
 import { UNPARSEABLE } from './rules.ts';
+import { reportFailure, reportSyntax } from './unparsed.ts';
 
 /** Longest string read as is. */
 export const MAX_STRING = 65_536;
@@ -72,24 +73,11 @@ export function readToml(
     maxLength: MAX_TOML_LENGTH,
   });
   if (!parsed.ok) {
-    const f = parsed.failure;
-    hit({
-      rule: UNPARSEABLE,
-      offset: f.offset,
-      text: text.slice(f.offset, f.offset + 40),
-      message: `${what}: ${f.message}; ${consequence}`,
-      evidence: { reason: f.reason },
-    });
+    reportFailure(hit, text, parsed.failure, what, consequence);
     return undefined;
   }
   if ('syntax' in parsed.value) {
-    const { offset, message } = parsed.value.syntax;
-    hit({
-      rule: UNPARSEABLE,
-      offset,
-      text: text.slice(offset, offset + 40),
-      message: `${what} is not valid TOML (${message}); ${consequence}`,
-    });
+    reportSyntax(hit, text, parsed.value.syntax, 'TOML', what, consequence);
     return undefined;
   }
   return parsed.value.program;

@@ -8,13 +8,13 @@ import { type Document, parseDocument, type Scalar } from 'yaml';
 import { DEPTH_LIMITS, guardParse } from '../core/parse-guard.ts';
 import { NESTING } from '../core/parse-guard.ts';
 import type { HitSink } from './hits.ts';
-import { UNPARSEABLE } from './rules.ts';
+import { reportFailure, reportSyntax } from './unparsed.ts';
 
 /**
  * Longest YAML text read (characters). Workflows, environment and compose files are a few KB; the
  * `yaml` package needs seconds per MB, so a larger file is reported rather than parsed.
  */
-export const MAX_YAML_LENGTH = 512 * 1024;
+export const MAX_YAML_LENGTH = 256 * 1024;
 
 /** Parses `text`; reports a failure or the first syntax error as `what … ${consequence}`. Undefined when nothing can be read. */
 export function readYaml(
@@ -30,26 +30,20 @@ export function readYaml(
     maxLength: MAX_YAML_LENGTH,
   });
   if (!parsed.ok) {
-    const f = parsed.failure;
-    hit({
-      rule: UNPARSEABLE,
-      offset: f.offset,
-      text: text.slice(f.offset, f.offset + 40),
-      message: `${what}: ${f.message}; ${consequence}`,
-      evidence: { reason: f.reason },
-    });
+    reportFailure(hit, text, parsed.failure, what, consequence);
     return undefined;
   }
   const doc = parsed.value;
   const e = doc.errors[0];
-  if (e) {
-    hit({
-      rule: UNPARSEABLE,
-      offset: e.pos[0],
-      text: text.slice(e.pos[0], e.pos[0] + 40),
-      message: `${what} is not valid YAML (${e.message.split('\n')[0]}); ${consequence}`,
-    });
-  }
+  if (e)
+    reportSyntax(
+      hit,
+      text,
+      { offset: e.pos[0], message: e.message.split('\n')[0]! },
+      'YAML',
+      what,
+      consequence,
+    );
   return doc;
 }
 

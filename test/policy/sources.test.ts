@@ -62,10 +62,10 @@ beforeAll(async () => {
 const violations = (r: Report) =>
   r.findings
     .filter((f) => f.rule === 'policy/source-not-allowed')
-    .map(
-      (f) =>
-        `${f.path.split('/').at(-1)}:${f.line ?? ''} ${(f.evidence?.source as { hub: string; owner: string; name: string }).hub}:${(f.evidence?.source as { owner: string }).owner}/${(f.evidence?.source as { name: string }).name}`,
-    )
+    .map((f) => {
+      const s = f.evidence!.source as { hub: string; owner: string; name: string };
+      return `${f.path.split('/').at(-1)}:${f.line ?? ''} ${s.hub}:${s.owner}/${s.name}`;
+    })
     .sort();
 
 const EXPECTED = [
