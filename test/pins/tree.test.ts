@@ -314,6 +314,21 @@ describe('includes, lock files, single files and archive members', () => {
     });
   });
 
+  it('reports the models an archive member names (for the policy), pinned or not', async () => {
+    const code = `from transformers import AutoModel\nm = AutoModel.from_pretrained("org/x", revision="${'a'.repeat(40)}")\n`;
+    const src = new BufferSource(Buffer.from(code), 'bundle.zip', ['src/infer.py']);
+    const result = await analyzeSource(src, 'infer.py', { depth: 1 });
+    expect(result.findings).toEqual([]);
+    expect(result.references).toMatchObject([
+      {
+        source: { hub: 'huggingface', owner: 'org', name: 'x' },
+        pinned: true,
+        path: 'bundle.zip',
+        via: 'python (archive member)',
+      },
+    ]);
+  });
+
   it('names files the way the tools do', () => {
     expect(kindByName('requirements-dev.txt')).toBe('requirements');
     expect(kindByName('requirements/base.in')).toBe('requirements');

@@ -219,6 +219,15 @@ describe('policy discovery', () => {
 });
 
 describe('modelvet policy check / init', () => {
+  it('check: a signer key file that does not exist fails (exit 1) and names the path looked for', async () => {
+    const p = await withPolicy('keys.yml', 'verification:\n  signers:\n    - key: keys/nope.pub\n');
+    const r = await runCli(['policy', 'check', p]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe(
+      `${p}:3:12: verification.signers[0].key: file keys/nope.pub does not exist (looked for ${join(tmp, 'policies', 'keys', 'nope.pub')})\n`,
+    );
+  });
+
   it('check: valid → 0 with a summary, invalid → 1 with located errors, missing → 2', async () => {
     const ok = await withPolicy(
       'ok.yml',
