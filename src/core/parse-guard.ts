@@ -262,6 +262,8 @@ function pythonNesting(text: string, limit: number, expressionLimit: number): nu
 /** Nesting pre-checks by language. */
 export const NESTING = {
   python: (text: string, limit: number) => pythonNesting(text, limit, DEPTH_LIMITS.pythonExpression),
+  /** Brackets only (to say which Python limit was passed). */
+  pythonBrackets: (text: string, limit: number) => bracketNesting(text, limit, PYTHON),
   toml: (text: string, limit: number) => bracketNesting(text, limit, TOML),
   json: (text: string, limit: number) => bracketNesting(text, limit, JSON_SYNTAX),
   yaml: yamlFlowNesting,

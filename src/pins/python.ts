@@ -57,13 +57,17 @@ export function checkPython(src: string, out: PinSink, opts: PythonOptions = {})
 
 function reportUnparsed(src: string, failure: ParseFailure, hit: HitSink): void {
   const cannotRun = failure.reason === 'too-deep';
+  const brackets = cannotRun && NESTING.pythonBrackets(src, DEPTH_LIMITS.python) >= 0;
+  const limit = brackets
+    ? `brackets deeper than ${DEPTH_LIMITS.python} levels, which CPython refuses ("too many nested parentheses")`
+    : `expressions about ${DEPTH_LIMITS.pythonExpression} operations deep, more than CPython compiles (RecursionError during compilation)`;
   hit({
     rule: UNPARSEABLE,
     offset: failure.offset,
     text: src.slice(failure.offset, failure.offset + 40),
     ...(cannotRun ? { severity: 'low' as const } : {}),
     message: cannotRun
-      ? `Python code nests brackets deeper than ${DEPTH_LIMITS.python} levels, which CPython refuses ("too many nested parentheses"); its model references were not checked`
+      ? `Python code nests ${limit}; its model references were not checked`
       : `Python code: ${failure.message}; its model references were not checked`,
     evidence: { reason: failure.reason },
   });
