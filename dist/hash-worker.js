@@ -2,7 +2,8 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   asHashError,
   runHashJob
-} from "./chunk-EHB32V2H.js";
+} from "./chunk-WPJ73CAZ.js";
+import "./chunk-C4AOWQNL.js";
 import "./chunk-Z7TOYO2C.js";
 import "./chunk-YKEYWHWZ.js";
 

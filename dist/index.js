@@ -1,85 +1,100 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
+  resolvePolicy
+} from "./chunk-TAV34YA4.js";
+import {
   signModel
-} from "./chunk-5PELP3FN.js";
-import {
-  applyPolicy
-} from "./chunk-L5DL6IZN.js";
-import {
-  formatPolicyErrors,
-  loadPolicy,
-  parsePolicy
-} from "./chunk-IJUABPB4.js";
-import "./chunk-PDIE5V46.js";
+} from "./chunk-H6VAIBAH.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-HS3VYR7X.js";
+} from "./chunk-O2MPAEKD.js";
+import {
+  applyPolicy
+} from "./chunk-SKM457UD.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-3YSW6FS5.js";
-import {
-  resolvePolicy
-} from "./chunk-VA4FELRP.js";
-import {
-  renderMarkdown
-} from "./chunk-FWODMWOZ.js";
-import {
-  buildSarif,
-  renderSarif
-} from "./chunk-TVJWHU6X.js";
-import "./chunk-WI747P3R.js";
-import "./chunk-3WSOERCR.js";
-import "./chunk-GEBVKRBB.js";
+} from "./chunk-575BCLPY.js";
 import {
   verifyHfCache,
-  verifyLock,
   verifyOllama,
   verifyPath,
-  verifySums,
-  writeLock
-} from "./chunk-NX2AI2TD.js";
+  verifySums
+} from "./chunk-K4732JAV.js";
 import "./chunk-FBEN3PSM.js";
-import "./chunk-E4E3RBLY.js";
-import "./chunk-RY6BK7YD.js";
-import "./chunk-LZFS3KT3.js";
-import "./chunk-GH5VI6YS.js";
 import {
-  OmsError,
+  verifyLock,
+  writeLock
+} from "./chunk-SEYORSQX.js";
+import {
+  OmsError
+} from "./chunk-2WPLFKYL.js";
+import {
+  DocumentError,
+  StatementError,
   computeManifest,
   parseStatement,
   statementJson
-} from "./chunk-NXNOROTZ.js";
+} from "./chunk-I57E2IUY.js";
 import {
   HashPool
-} from "./chunk-HD6VATNX.js";
+} from "./chunk-JPX4T7H4.js";
+import "./chunk-GFWMR3GV.js";
+import {
+  formatPolicyErrors,
+  loadPolicy,
+  parsePolicy
+} from "./chunk-R7MPN5EQ.js";
+import "./chunk-PDIE5V46.js";
+import "./chunk-Q6LIWZPV.js";
+import {
+  renderMarkdown
+} from "./chunk-DW6KCJ4P.js";
+import "./chunk-TWVFZO37.js";
+import "./chunk-5RK27PTF.js";
+import "./chunk-PWEJK443.js";
+import "./chunk-ZAEA47A6.js";
+import "./chunk-KSMYT6IX.js";
+import "./chunk-JZ2DDYQA.js";
+import {
+  hashFile
+} from "./chunk-WPJ73CAZ.js";
+import "./chunk-C4AOWQNL.js";
+import {
+  REPORT_FORMATS,
+  renderReport
+} from "./chunk-CNMVTOFA.js";
+import "./chunk-EG2XXEHO.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
 import {
-  hashFile
-} from "./chunk-EHB32V2H.js";
-import "./chunk-TWVFZO37.js";
-import "./chunk-JEUGWN7C.js";
-import "./chunk-ZAEA47A6.js";
-import "./chunk-CKFALU45.js";
-import "./chunk-PWEJK443.js";
+  ModelvetError
+} from "./chunk-Z7TOYO2C.js";
+import {
+  buildSarif,
+  renderSarif
+} from "./chunk-IPZYDVBZ.js";
+import "./chunk-E4E3RBLY.js";
+import "./chunk-M3JCNSOG.js";
+import "./chunk-XSZXMNCD.js";
 import {
   SEVERITIES,
   allRules,
   getRule
-} from "./chunk-WRBY765S.js";
-import {
-  ModelvetError
-} from "./chunk-Z7TOYO2C.js";
+} from "./chunk-IO3VPQQV.js";
+import "./chunk-TZU2727S.js";
 import "./chunk-YKEYWHWZ.js";
 export {
+  DocumentError,
   HashPool,
   ModelvetError,
   OmsError,
+  REPORT_FORMATS,
   SEVERITIES,
+  StatementError,
   VERSION,
   allRules,
   applyPolicy,
@@ -96,6 +111,7 @@ export {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   renderMarkdown,
+  renderReport,
   renderSarif,
   resolvePolicy,
   scan,

@@ -27,6 +27,7 @@ import {
 import { FileSource, readAll } from './core/source.ts';
 import { getTargetVerifiers } from './core/target-verifier.ts';
 import { type DiscoveredFile, discoverTarget, type Target } from './core/walk.ts';
+import type { ModelReference } from './core/model-source.ts';
 import type { Policy } from './policy/types.ts';
 import { VERSION } from './version.ts';
 
@@ -161,6 +162,7 @@ export async function scanTargets(
   const failOn = options.failOn ?? 'high';
   const all: DiscoveredFile[] = targets.flatMap((t) => t.files);
   const findings: Finding[] = targets.flatMap((t) => t.findings);
+  const references: ModelReference[] = [];
   const { hashOnce, analyzeOnce } = planReads(all);
   const totalBytes = hashOnce.reduce((n, f) => n + f.size, 0);
   const progress = new Progress(totalBytes, hashOnce.length, options.onProgress);
@@ -209,6 +211,7 @@ export async function scanTargets(
       if (!kinds.has(file.fsPath)) kinds.set(file.fsPath, result.kind);
       if (result.memberKinds.length) memberKinds.set(file.fsPath, result.memberKinds);
       findings.push(...result.findings);
+      for (const r of result.references) references.push(r);
     } catch (err) {
       kinds.set(file.fsPath, 'unreadable');
       // Reported below unless the hash of the same file failed too (one finding per cause).
@@ -252,6 +255,7 @@ export async function scanTargets(
           files: target.files,
           options: options.analyzerOptions ?? {},
           report: (f) => findings.push(f),
+          reference: (r) => references.push(r),
           readText: async (file, limit = 8 * 1024 * 1024) => {
             const src = await FileSource.open(file.fsPath, file.display);
             try {
@@ -279,6 +283,7 @@ export async function scanTargets(
       const out = await v.verify({ target, files: byRel, options });
       verifications.push(...out.verifications);
       findings.push(...out.findings);
+      for (const r of out.references ?? []) references.push(r);
     }
   }
 
@@ -297,6 +302,7 @@ export async function scanTargets(
     files,
     findings,
     verifications,
+    ...(references.length ? { modelReferences: sortReferences(references) } : {}),
     summary: {
       files: files.length,
       bytes: hashedBytes,
@@ -307,4 +313,19 @@ export async function scanTargets(
     verdict,
     reason,
   };
+}
+
+/** Stable order (path, line, column, source) with exact duplicates (one file read under two names) dropped. */
+function sortReferences(refs: readonly ModelReference[]): ModelReference[] {
+  const seen = new Set<string>();
+  const out: ModelReference[] = [];
+  const key = (r: ModelReference) =>
+    `${r.path}\0${String(r.line ?? 0).padStart(10, '0')}\0${String(r.column ?? 0).padStart(10, '0')}\0${r.source.hub}\0${r.source.owner}\0${r.source.name}\0${r.source.revision ?? ''}`;
+  for (const r of [...refs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))) {
+    const k = key(r);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(r);
+  }
+  return out;
 }

@@ -44,11 +44,15 @@ verification:
 #    - key: keys/release.pub                      # relative to this file
 #    - certificateChain: [ca/root.pem, ca/intermediate.pem]
 
-# Allowed model sources for references in code and Hugging Face cache folders:
-# an organisation or an exact owner/name. A hub not listed here is not restricted.
+# Allowed model sources, checked against every model reference modelvet reads (code, configs,
+# commands, adapter base models, Modelfiles, Hugging Face caches, Ollama stores), pinned or not:
+# per hub, an organisation, an exact owner/name, or "*" for any. Once sources is set, a hub it
+# does not list is not allowed: list every hub your models come from.
 sources: {}
 #  huggingface: [meta-llama, mistralai, my-org/my-model]
-#  github: [pytorch]
+#  github: [pytorch]                       # torch.hub.load, git clone
+#  ollama: [library]                       # ollama pull llama3.2
+#  url: [download.pytorch.org]             # other download hosts
 
 # Ignore a rule for a path glob (relative to the scanned folder), with a reason; expires is optional.
 ignore: []
@@ -73,10 +77,6 @@ export async function policyCheck(file: string, io: PolicyIo, now = new Date()):
     return 1;
   }
   const p = result.policy;
-  for (const w of result.warnings ?? []) {
-    const at = w.line !== undefined ? `${file}:${w.line}:${w.column ?? 1}` : file;
-    io.stdout(`${at}: warning: ${w.path}: ${w.message}\n`);
-  }
   for (const ig of p.ignore) {
     if (isExpired(ig.expires, now)) {
       const at = ig.position ? `${file}:${ig.position.line}:${ig.position.column}: ` : `${file}: `;
@@ -91,6 +91,9 @@ export async function policyCheck(file: string, io: PolicyIo, now = new Date()):
     `${p.ignore.length} ignore(s)`,
     `${p.pickle.allow.length + p.pickle.forced.length} pickle global(s)`,
     `verification ${p.verification.require}, ${p.verification.signers.length} signer(s)`,
+    ...(Object.keys(p.sources).length
+      ? [`sources: ${Object.keys(p.sources).join(', ')} (other hubs not allowed)`]
+      : []),
   ];
   io.stdout(`${file}: valid policy (${parts.join(', ')})\n`);
   return 0;

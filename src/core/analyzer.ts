@@ -13,6 +13,7 @@ import { describeError, ModelvetError } from './errors.ts';
 import { defineRule, type Finding, finding, type ReportedFinding, type Severity } from './finding.ts';
 
 export type { ReportedFinding };
+import type { ModelReference } from './model-source.ts';
 import { KINDS, type Kind, sniff } from './sniff.ts';
 import { type ByteSource, label } from './source.ts';
 import type { DiscoveredFile } from './walk.ts';
@@ -69,6 +70,8 @@ export interface AnalyzerContext {
    * directory, read by the zip and the Keras analyzers) is parsed once. Keys are namespaced by module.
    */
   memo: Map<string, unknown>;
+  /** A model the content names (pinned or not), for the policy's `sources`. */
+  reference?(r: ModelReference): void;
 }
 
 export interface FileAnalyzer {
@@ -94,6 +97,8 @@ export interface TreeContext {
   files: readonly DiscoveredFile[];
   options: AnalyzerOptions;
   report(f: Finding): void;
+  /** A model a file names (pinned or not), for the policy's `sources`. */
+  reference?(r: ModelReference): void;
   /** Reads a discovered file as text (bounded). */
   readText(file: DiscoveredFile, limit?: number): Promise<string>;
 }
@@ -236,6 +241,8 @@ export interface AnalyzeResult {
   /** Kinds of every nested member (not the file itself), sorted. */
   memberKinds: Kind[];
   findings: Finding[];
+  /** Models named by members (archive members' code and configs). */
+  references: ModelReference[];
 }
 
 /** Sniffs `source` and runs every analyzer for its kind; never throws for content problems. */
@@ -252,9 +259,15 @@ export async function analyzeSource(
     findings: [],
     kinds: new Set<Kind>(),
     memberKinds: new Set<Kind>(),
+    references: [],
   };
   const kind = await dispatch(scan, source, name, opts.depth ?? 0);
-  return { kind, memberKinds: [...scan.memberKinds].sort(), findings: scan.findings };
+  return {
+    kind,
+    memberKinds: [...scan.memberKinds].sort(),
+    findings: scan.findings,
+    references: scan.references,
+  };
 }
 
 /** What every dispatch of one file on disk shares. */
@@ -265,6 +278,7 @@ interface ScanState {
   findings: Finding[];
   kinds: Set<Kind>;
   memberKinds: Set<Kind>;
+  references: ModelReference[];
 }
 
 function reporterFor(scan: ScanState, source: ByteSource): (f: ReportedFinding) => void {
@@ -298,6 +312,7 @@ async function dispatch(scan: ScanState, source: ByteSource, name: string, depth
     report: push,
     kinds: scan.kinds,
     memo: new Map(),
+    reference: (r) => scan.references.push(r),
     scanMember: (member, memberName) => scanNested(scan, push, member, memberName, depth + 1),
   };
   if (CODE_BEARING_KINDS.has(sniffed.kind) && !kindIsClaimed(sniffed.kind)) {

@@ -4,6 +4,7 @@
  */
 import type { Digests } from './hash/digests.ts';
 import { atLeast, type Finding, SEVERITIES, type Severity } from './finding.ts';
+import type { ModelReference } from './model-source.ts';
 import type { Kind } from './sniff.ts';
 import { VERSION } from '../version.ts';
 
@@ -77,6 +78,8 @@ export interface Report {
   verifications: VerificationReport[];
   /** Findings a policy suppressed (ignores, rules set to off, forced pickle globals). */
   suppressed?: SuppressedFinding[];
+  /** Every model the scanned files name (code, configs, commands, adapters, stores), pinned or not; absent when none. */
+  modelReferences?: ModelReference[];
   policy?: PolicyReport;
   summary: {
     files: number;

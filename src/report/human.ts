@@ -156,10 +156,6 @@ function policySection(report: Report, c: Paint): string[] {
     }
     out.push('');
   }
-  const unused = (report.policy?.ignores ?? []).filter((i) => i.status === 'active' && i.matched === 0);
-  for (const i of unused)
-    out.push(c('dim', `policy ignore of ${t(i.rule)} for ${t(i.path)} matched nothing`));
-  if (unused.length) out.push('');
   return out;
 }
 

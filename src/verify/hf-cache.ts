@@ -14,6 +14,7 @@ import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
+import { hfCacheSource, type ModelReference } from '../core/model-source.ts';
 import type { VerificationReport } from '../core/report.ts';
 import { type BlobCheck, DANGLING_LINK, STORE_ENTRY, verifyBlobDigests } from './manifest-blobs.ts';
 import { append, capFindings, clean, displayPathOf, type VerifyOptions } from './manifest-check.ts';
@@ -72,11 +73,13 @@ async function walkFiles(
 export interface StoreOutcome {
   verifications: VerificationReport[];
   findings: Finding[];
+  /** The models the store holds (the policy checks them against `sources`). */
+  references?: ModelReference[];
 }
 
 /** Verifies one cache repository folder (or every repository under a cache root). */
 export async function verifyHfCache(path: string, options: VerifyOptions = {}): Promise<StoreOutcome> {
-  const out: StoreOutcome = { verifications: [], findings: [] };
+  const out: StoreOutcome = { verifications: [], findings: [], references: [] };
   const display = options.display ?? path;
   for (const repo of await hfCacheRepos(path)) {
     const up = relative(path, repo).split(sep).join('/');
@@ -89,6 +92,8 @@ export async function verifyHfCache(path: string, options: VerifyOptions = {}): 
     });
     out.verifications.push(r.verification);
     append(out.findings, r.findings);
+    const source = hfCacheSource(basename(resolve(repo)), r.revision);
+    if (source) out.references!.push({ source, pinned: true, path: shown, via: 'hf-cache' });
   }
   return out;
 }
@@ -97,7 +102,7 @@ async function verifyRepo(
   repo: string,
   display: string,
   options: VerifyOptions,
-): Promise<{ verification: VerificationReport; findings: Finding[] }> {
+): Promise<{ verification: VerificationReport; findings: Finding[]; revision?: string }> {
   const findings: Finding[] = [];
   const at = (rel: string) => displayPathOf(display, rel);
   const source = `${basename(resolve(repo))} (Hugging Face cache)`;
@@ -183,6 +188,7 @@ async function verifyRepo(
 
   // 3. Refs name snapshots.
   let refs = 0;
+  let mainRef: string | undefined;
   for (const f of await walkFiles(join(repo, 'refs'), 'refs')) {
     refs++;
     let text = '';
@@ -192,11 +198,13 @@ async function verifyRepo(
       entry(f.rel, describeError(err, f.rel));
       continue;
     }
+    if (f.rel === 'refs/main' && COMMIT.test(text)) mainRef = text;
     if (!COMMIT.test(text)) entry(f.rel, `${f.rel} does not hold a 40-hex commit`);
     else if (!commits.includes(text)) entry(f.rel, `${f.rel} names commit ${text}, which has no snapshot`);
   }
 
   const ok = hashed.mismatched === 0 && dangling === 0;
+  const revision = mainRef ?? commits.find((c) => COMMIT.test(c));
   const message = ok
     ? `${display}: ${hashed.checked} blobs match their names, ${links} snapshot links resolve`
     : `${display}: ${[
@@ -222,5 +230,6 @@ async function verifyRepo(
       },
     },
     findings: capFindings(findings),
+    ...(revision ? { revision } : {}),
   };
 }

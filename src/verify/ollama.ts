@@ -15,6 +15,7 @@ import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
+import { type ModelReference, ollamaSource } from '../core/model-source.ts';
 import {
   DocumentError,
   listOf,
@@ -102,6 +103,7 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
   // Manifests → the blobs they need, with sizes.
   const sizes = new Map<string, number>();
   const models: { name: string; manifestDigest: string; layers: number }[] = [];
+  const references: ModelReference[] = [];
   let missing = 0;
   let badManifests = 0;
   for (const m of await walk(join(root, 'manifests'), 'manifests')) {
@@ -126,6 +128,8 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
       );
       continue;
     }
+    const source = name.length === 4 ? ollamaSource(name[0]!, name[1]!, name[2]!, name[3]!) : undefined;
+    if (source) references.push({ source, pinned: true, path: at(m.rel), via: 'ollama-store', text: label });
     models.push({
       name: label,
       manifestDigest: createHash('sha256').update(bytes).digest('hex'),
@@ -212,5 +216,5 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
       missing,
     },
   };
-  return { verifications: [verification], findings: capFindings(findings) };
+  return { verifications: [verification], findings: capFindings(findings), references };
 }

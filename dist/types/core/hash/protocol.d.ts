@@ -1,0 +1,27 @@
+/** Messages between the hash pool and its worker threads. */
+import type { ErrorCode } from '../errors.ts';
+import type { DigestAlgorithm } from './digests.ts';
+import type { HashResult } from './reader.ts';
+export interface HashJob {
+    id: number;
+    path: string;
+    displayPath: string;
+    algorithms: DigestAlgorithm[];
+    start?: number;
+    length?: number;
+    bufferSize?: number;
+}
+export type WorkerMessage = {
+    type: 'progress';
+    id: number;
+    bytes: number;
+} | {
+    type: 'done';
+    id: number;
+    result: HashResult;
+} | {
+    type: 'error';
+    id: number;
+    code: ErrorCode;
+    message: string;
+};

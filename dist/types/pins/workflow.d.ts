@@ -1,0 +1,2 @@
+import { type HitSink } from './hits.ts';
+export declare function checkWorkflow(src: string, sink: HitSink): void;
