@@ -13,15 +13,15 @@
 import { CODE_BEARING_KINDS, registerFileAnalyzer } from '../../core/analyzer.ts';
 import type { ReportedFinding } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
+import { IDENT } from './findings.ts';
 import { classifyGlobal } from './globals.ts';
 import { PickleReader } from './reader.ts';
 import { COMPUTED_CALL, DANGEROUS_GLOBAL, EXTENSION_REGISTRY, UNKNOWN_GLOBAL_CALLED } from './rules.ts';
 import { scanPickle } from './scan.ts';
-import { walkPickle } from './walker.ts';
+import { type WalkResult, walkPickle } from './walker.ts';
 
 /** Bytes of a non-pickle source walked as a pickle. */
 const PROBE_WINDOW = 1024 * 1024;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const FORWARD = new Set([
   DANGEROUS_GLOBAL.id,
   EXTENSION_REGISTRY.id,
@@ -47,20 +47,12 @@ registerFileAnalyzer({
   id: 'pickle-polyglot',
   kinds: PROBED,
   async analyze(ctx) {
-    const probe = await walkPickle(new PickleReader(ctx.source, 0, Math.min(ctx.source.size, PROBE_WINDOW)), {
-      maxOpcodes: 200_000,
-      maxStack: 100_000,
-      maxMemo: 100_000,
-      maxRetained: 10_000,
-      maxString: 4096,
-    });
-    const extraAllow = new Set(ctx.options.pickleAllow ?? []);
-    const live = probe.globals.some((g) => {
-      if (g.unresolved || !IDENT.test(g.module) || !IDENT.test(g.name)) return false;
-      const v = classifyGlobal(g.module, g.name, extraAllow).verdict;
-      return v === 'dangerous' || (v === 'unknown' && g.calledBy !== undefined);
-    });
-    if (!live) return;
+    const window = Math.min(ctx.source.size, PROBE_WINDOW);
+    const probe = await walkPickle(new PickleReader(ctx.source, 0, window), PROBE_LIMITS);
+    // Stopped by the probe's own window or limits, not by bytes no unpickler accepts: maybe a pickle
+    // that goes on (a long first operand), so it is scanned whole.
+    const cutShort = probe.error !== undefined && probe.error.code !== 'content' && probe.opcodes > 0;
+    if (!cutShort && !live(probe, new Set(ctx.options.pickleAllow ?? []))) return;
     await scanPickle(
       ctx.source,
       (f: ReportedFinding) => {
@@ -75,3 +67,20 @@ registerFileAnalyzer({
     );
   },
 });
+
+const PROBE_LIMITS = {
+  maxOpcodes: 200_000,
+  maxStack: 100_000,
+  maxMemo: 100_000,
+  maxRetained: 10_000,
+  maxString: 4096,
+};
+
+/** A probe that names a Python global that is dangerous, or unknown and called. */
+function live(probe: WalkResult, extraAllow: ReadonlySet<string>): boolean {
+  return probe.globals.some((g) => {
+    if (g.unresolved || !IDENT.test(g.module) || !IDENT.test(g.name)) return false;
+    const v = classifyGlobal(g.module, g.name, extraAllow, { protocol: g.protocol }).verdict;
+    return v === 'dangerous' || (v === 'unknown' && g.calledBy !== undefined);
+  });
+}
