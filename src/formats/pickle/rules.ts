@@ -90,9 +90,9 @@ before the point where it fails, so a payload followed by garbage still runs whi
 error (the "nullifAI" technique); scanners that give up at the error pass such files. modelvet reports
 what it found before the error and this finding, because the rest of the file was not vetted.
 
-Severity is high, except (low) for content that is not a pickle at all: it breaks within its first few
-bytes, nothing before the break imports or calls anything, and almost all of it lies after the break
-(random data that happens to start like a pickle). The unpickler raises there without running anything.
+Severity is high, except (low) for content that is not a pickle at all: nothing before the break imports
+or calls anything, and most of the content (of 256 bytes or more) lies after the break (random data that
+happens to start like a pickle). The unpickler raises there without having run anything.
 
 Fix: re-download or re-export the file; a genuine checkpoint parses to the end.`,
 });

@@ -229,10 +229,13 @@ function reportBroken(run: ScanRun): void {
   }
 }
 
-/** Random bytes that happen to start like a pickle: nothing runs, and almost all of it follows the break. */
+/**
+ * Random bytes that happen to start like a pickle: nothing before the break imports or calls anything
+ * (the unpickler raises there having run nothing), and most of the content lies after the break.
+ */
 function notAPickle(run: ScanRun, broken: WalkResult): boolean {
   const end = run.opts.end ?? run.source.size;
   const span = end - broken.start;
   const after = end - broken.error!.offset;
-  return span >= 256 && after >= span * 0.9 && !didSomething(broken);
+  return span >= 256 && after * 2 >= span && !didSomething(broken);
 }

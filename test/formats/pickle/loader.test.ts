@@ -103,7 +103,9 @@ describe('TorchScript', () => {
   it('re-rooting never turns torch.jit._pickle into pickle', () => {
     for (const name of ['build_tensorlist', 'build_intlist', 'restore_type_tag', 'build_tensor_from_id']) {
       expect(classifyGlobal('torch.jit._pickle', name).verdict, name).not.toBe('dangerous');
-      expect(classifyGlobal('torch.jit._pickle', name, undefined, { loader: 'torchscript' }).verdict).toBe('allowed');
+      expect(classifyGlobal('torch.jit._pickle', name, undefined, { loader: 'torchscript' }).verdict).toBe(
+        'allowed',
+      );
     }
   });
 
