@@ -34,7 +34,7 @@ export async function embeddedSource(
     e.encoding === 'utf8'
       ? raw.toString('utf8')
       : e.encoding === 'repr'
-        ? (decodeReprString(raw.toString('latin1').trimEnd()) ?? '')
+        ? (decodeReprString(raw.toString('latin1')) ?? '')
         : decodeRawUnicodeEscape(raw);
   const latin1 = fitsLatin1(text);
   return new BufferSource(

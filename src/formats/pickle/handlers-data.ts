@@ -134,7 +134,8 @@ export function reprString(st: WalkState, l: Line): void {
     st.push(strValue('', false, l.length, true));
     return;
   }
-  const s = decodeReprString(l.text.toString('latin1').trimEnd());
+  // Both unpicklers take the line as is (no whitespace stripped) and need a quote at each end.
+  const s = decodeReprString(l.text.toString('latin1'));
   if (s === null) {
     st.fail('STRING argument is not a quoted string');
     return;

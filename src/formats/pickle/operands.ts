@@ -146,11 +146,14 @@ export function decodeReprString(raw: string): string | null {
       continue;
     }
     const n = body[++i];
-    if (n === undefined) return `${out}\\`;
+    // codecs.escape_decode (both unpicklers) raises on a trailing backslash and on \x without two hex digits.
+    if (n === undefined) return null;
     const simple = REPR_ESCAPES[n];
     if (simple !== undefined) out += simple;
     else if (n === 'x') {
-      out += String.fromCharCode(Number.parseInt(body.slice(i + 1, i + 3), 16) || 0);
+      const hex = body.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) return null;
+      out += String.fromCharCode(Number.parseInt(hex, 16));
       i += 2;
     } else if (n >= '0' && n <= '7') {
       const m = /^[0-7]{1,3}/.exec(body.slice(i, i + 3))![0];

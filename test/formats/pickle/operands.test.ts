@@ -72,3 +72,19 @@ describe('long number operands', () => {
     expect((await walk(good)).error).toBeUndefined();
   });
 });
+
+describe('STRING (a Python repr on one line)', () => {
+  const walk = (data: string) =>
+    walkPickle(new PickleReader(new BufferSource(Buffer.from(data, 'latin1'), 'x')));
+
+  it.each([
+    ["S'abc' \n.", false], // trailing space: "the STRING opcode argument must be quoted"
+    ["S'abc'\r\n.", false],
+    ["S'a\\xzz'\n.", false], // invalid \x escape
+    ["S'abc\\'\n.", false], // trailing backslash
+    ["S'a\\q'\n.", true], // unknown escapes are kept
+    ['S"a\\x41\\101\\n"\n.', true],
+  ])('%j parses: %s (as both CPython unpicklers)', async (data, ok) => {
+    expect((await walk(data)).error === undefined).toBe(ok);
+  });
+});
