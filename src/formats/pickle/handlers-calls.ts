@@ -260,9 +260,11 @@ export function build(st: WalkState): void | Promise<void> {
 }
 
 function useTimeState(st: WalkState, obj: ObjValue, state: Value): void {
-  if (!st.hooks.useTime || !obj.classes) return;
+  if (!st.hooks.useTime) return;
+  // The object's class: what NEWOBJ or a reconstructor instantiated, or the class REDUCE/OBJ/INST called.
+  const classes = obj.classes ?? (obj.callee.t === 'global' ? [obj.callee.site] : []);
   const dict = stateDict(state);
-  for (const cls of obj.classes) {
+  for (const cls of classes) {
     for (const [key] of st.hooks.useTime.get(`${cls.module}.${cls.name}`) ?? []) {
       const v = dictField(dict, key);
       if (v) st.markCalled(v, `${cls.name}.${key} (called when the object is used)`);

@@ -256,3 +256,37 @@ describe('what the unpickler refuses is an error, not a finding', () => {
     expect(r.computedCalls).toEqual([]);
   });
 });
+
+describe('use-time callables (use-time.ts, from scikit-learn parameter constraints)', () => {
+  const ft = ['sklearn.preprocessing._function_transformer', 'FunctionTransformer'] as const;
+  const hook = Buffer.concat([su('somepkg.hooks'), su('transform'), b('\x93')]);
+
+  it.each([
+    [
+      'NEWOBJ + BUILD state',
+      Buffer.concat([b('\x80\x04'), su(ft[0]), su(ft[1]), b('\x93)\x81}'), su('func'), hook, b('sb.')]),
+    ],
+    [
+      'REDUCE + BUILD state',
+      Buffer.concat([b('\x80\x04'), su(ft[0]), su(ft[1]), b('\x93)R}'), su('func'), hook, b('sb.')]),
+    ],
+    ['REDUCE argument', Buffer.concat([b('\x80\x04'), su(ft[0]), su(ft[1]), b('\x93'), hook, b('\x85R.')])],
+  ])('a function stored as FunctionTransformer.func counts as called (%s)', async (_how, data) => {
+    const r = await walk(data);
+    expect(r.error).toBeUndefined();
+    expect(r.globals.find((g) => g.name === 'transform')?.calledBy).toMatch(/FunctionTransformer\.func/);
+  });
+
+  it('the same value under another key, or in another class, is data', async () => {
+    const other = Buffer.concat([
+      b('\x80\x04'),
+      su(ft[0]),
+      su(ft[1]),
+      b('\x93)\x81}'),
+      su('name'),
+      hook,
+      b('sb.'),
+    ]);
+    expect((await walk(other)).globals.find((g) => g.name === 'transform')?.calledBy).toBeUndefined();
+  });
+});
