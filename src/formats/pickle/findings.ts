@@ -206,6 +206,8 @@ function globalFinding(a: GlobalAgg, where: string): ReportedFinding | null {
 
 function extFinding(code: number, x: Counted, where: string): ReportedFinding {
   return finding(EXTENSION_REGISTRY, {
+    // A lookup nothing calls runs nothing (an unregistered code raises): referenced, like an unknown name.
+    ...(x.called ? {} : { severity: 'medium' as const }),
     message: `${where}: ${x.opcode} fetches global number ${code} from the copyreg extension registry${x.called ? ` and calls it (${x.called})` : ''}`,
     offset: x.offset,
     evidence: { code, opcode: x.opcode, occurrences: x.count, ...(x.called ? { calledBy: x.called } : {}) },

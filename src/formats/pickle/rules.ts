@@ -76,7 +76,10 @@ export const EXTENSION_REGISTRY = defineRule({
   explain: `The pickle uses EXT1/EXT2/EXT4 opcodes or the copyreg extension registry
 (copyreg.add_extension and friends). EXT opcodes fetch a global by a number from a process-wide registry,
 so the global's name never appears in the file; a payload can register \`os.system\` under a code and
-call it through EXT. No PyTorch, NumPy or scikit-learn file uses extension codes. Do not load the file.`,
+call it through EXT. No PyTorch, NumPy or scikit-learn file uses extension codes. Do not load the file.
+
+Severity is critical when the fetched global is called or the registry is edited; an EXT lookup nothing
+calls is medium (it only returns whatever some imported code registered, and raises when nothing is).`,
 });
 
 export const MALFORMED = defineRule({
@@ -90,9 +93,9 @@ before the point where it fails, so a payload followed by garbage still runs whi
 error (the "nullifAI" technique); scanners that give up at the error pass such files. modelvet reports
 what it found before the error and this finding, because the rest of the file was not vetted.
 
-Severity is high, except (low) for content that is not a pickle at all: nothing before the break imports
-or calls anything, and most of the content (of 256 bytes or more) lies after the break (random data that
-happens to start like a pickle). The unpickler raises there without having run anything.
+Severity is high, except (low) for content of 256 bytes or more that is not a pickle at all: nothing
+before the break imports or calls anything (random data that happens to start like a pickle), so the
+unpickler raises there without having run anything.
 
 Fix: re-download or re-export the file; a genuine checkpoint parses to the end.`,
 });
