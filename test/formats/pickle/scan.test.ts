@@ -97,7 +97,8 @@ describe('nested joblib object arrays', () => {
 });
 
 describe('random bytes that happen to start like a pickle', () => {
-  it('give one low finding, never a critical', async () => {
+  it('give one low finding, never a high or critical one', async () => {
+    let onlyLow = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 2, max: 5 }),
@@ -105,11 +106,18 @@ describe('random bytes that happen to start like a pickle', () => {
         async (proto, seed) => {
           const data = Buffer.concat([Buffer.from([0x80, proto]), randomBytes(4096 + (seed % 512))]);
           const r = await analyzeBytes(data, 'blob.bin');
-          expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['pickle/malformed', 'low']]);
+          expect(r.findings.filter((f) => f.rule === 'pickle/malformed').map((f) => f.severity)).toEqual([
+            'low',
+          ]);
+          // About 1 in 7,000: the bytes start with a complete `PROTO EXTn STOP` pickle, a registry lookup
+          // nothing calls (medium); nothing random is ever reported at high or critical.
+          expect(r.findings.filter((f) => f.severity === 'high' || f.severity === 'critical')).toEqual([]);
+          if (r.findings.length === 1) onlyLow++;
         },
       ),
       { numRuns: 300 },
     );
+    expect(onlyLow).toBeGreaterThan(290);
   });
 
   it('a broken pickle that imported something before the break stays high', async () => {
