@@ -63,7 +63,7 @@ registerFileAnalyzer({
           evidence: { ...f.evidence, polyglot: ctx.kind },
         });
       },
-      { options: ctx.options, single: true },
+      { options: ctx.options, single: true, nested: ctx },
     );
   },
 });
