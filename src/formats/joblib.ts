@@ -52,7 +52,7 @@ function field(state: Value | undefined, key: string): Value | undefined {
 /** itemsize and hasobject of a pickled numpy dtype, as numpy's unpickler makes it (see ./numpy-dtype.ts). */
 export const dtypeInfo = pickledDtype;
 
-export const joblibAfterBuild: AfterBuild = async (top, reader, result) => {
+export const joblibAfterBuild: AfterBuild = async (top, reader, result, walkNested) => {
   const cls = classOf(top);
   if (!cls || !WRAPPERS.has(cls) || top.t !== 'obj') return;
   const where = reader.pos;
@@ -68,17 +68,10 @@ export const joblibAfterBuild: AfterBuild = async (top, reader, result) => {
     );
   }
   if (dtype.hasObject) {
-    // joblib writes object arrays as a complete nested pickle (pickle.dump(array, protocol=2)).
-    const nested = await walkPickle(reader, undefined, joblibAfterBuild);
-    result.globals.push(...nested.globals);
-    result.exts.push(...nested.exts);
-    result.computedCalls.push(...nested.computedCalls);
-    if (nested.error)
-      throw new PickleError(
-        `in the object array pickle: ${nested.error.message}`,
-        nested.error.offset,
-        nested.error.limit,
-      );
+    // joblib writes object arrays as a complete nested pickle (pickle.dump(array, protocol=2)) and reads
+    // it back with plain pickle.load (numpy_pickle.py read_array), without its own array framing: walked
+    // into the same result and budgets, so nesting costs what it reads.
+    await walkNested(reader);
     return;
   }
   let count = 1n;

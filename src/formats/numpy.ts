@@ -197,6 +197,7 @@ registerFileAnalyzer({
         start: dataStart,
         options: ctx.options,
         single: true,
+        nested: ctx,
       });
       if (!summary.error && summary.end < size) {
         ctx.report(

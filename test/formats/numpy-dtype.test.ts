@@ -7,7 +7,10 @@ describe('numpy dtype as arraydescr_setstate rebuilds it', () => {
   const dtype = (code: string, state?: Value[]): Value => ({
     t: 'obj',
     via: 'REDUCE',
-    callee: { t: 'global', site: { module: 'numpy', name: 'dtype', offset: 0, opcode: 'GLOBAL' } },
+    callee: {
+      t: 'global',
+      site: { module: 'numpy', name: 'dtype', offset: 0, opcode: 'GLOBAL', protocol: 2, count: 1 },
+    },
     args: {
       t: 'tuple',
       dropped: 0,

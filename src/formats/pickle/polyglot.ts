@@ -16,6 +16,7 @@ import { EVERY_KIND, registerFileAnalyzer } from '../../core/analyzer.ts';
 import type { ReportedFinding } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
 import type { ByteSource } from '../../core/source.ts';
+import { IDENT } from './findings.ts';
 import { classifyGlobal } from './globals.ts';
 import { PickleReader } from './reader.ts';
 import { COMPUTED_CALL, DANGEROUS_GLOBAL, EXTENSION_REGISTRY, UNKNOWN_GLOBAL_CALLED } from './rules.ts';
@@ -24,7 +25,6 @@ import { type WalkResult, walkPickle } from './walker.ts';
 
 /** Bytes of a non-pickle source walked as a pickle. */
 const PROBE_WINDOW = 1024 * 1024;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const FORWARD = new Set([
   DANGEROUS_GLOBAL.id,
   EXTENSION_REGISTRY.id,
@@ -69,15 +69,13 @@ registerFileAnalyzer({
   async analyze(ctx) {
     if (ctx.kind === KINDS.pickle || ctx.kind === KINDS.empty) return;
     const streams = await probeStreams(ctx);
-    const extraAllow = new Set(ctx.options.pickleAllow ?? []);
-    const live = streams.some((probe) =>
-      probe.globals.some((g) => {
-        if (g.unresolved || !IDENT.test(g.module) || !IDENT.test(g.name)) return false;
-        const v = classifyGlobal(g.module, g.name, extraAllow).verdict;
-        return v === 'dangerous' || (v === 'unknown' && g.calledBy !== undefined);
-      }),
+    // Stopped by the probe's own window or limits, not by bytes no unpickler accepts: maybe a pickle
+    // that goes on (a long first operand), so it is scanned whole.
+    const cutShort = streams.some(
+      (p) => p.error !== undefined && p.error.code !== 'content' && p.opcodes > 0,
     );
-    if (!live) return;
+    const extraAllow = new Set(ctx.options.pickleAllow ?? []);
+    if (!cutShort && !streams.some((p) => live(p, extraAllow))) return;
     await scanPickle(
       ctx.source,
       (f: ReportedFinding) => {
@@ -88,7 +86,16 @@ registerFileAnalyzer({
           evidence: { ...f.evidence, polyglot: ctx.kind },
         });
       },
-      { options: ctx.options, single: streams.length === 1 },
+      { options: ctx.options, single: streams.length === 1, nested: ctx },
     );
   },
 });
+
+/** A probe that names a Python global that is dangerous, or unknown and called. */
+function live(probe: WalkResult, extraAllow: ReadonlySet<string>): boolean {
+  return probe.globals.some((g) => {
+    if (g.unresolved || !IDENT.test(g.module) || !IDENT.test(g.name)) return false;
+    const v = classifyGlobal(g.module, g.name, extraAllow, { protocol: g.protocol }).verdict;
+    return v === 'dangerous' || (v === 'unknown' && g.calledBy !== undefined);
+  });
+}
