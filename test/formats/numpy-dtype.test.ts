@@ -4,13 +4,20 @@ import { pickledDtype } from '../../src/formats/numpy-dtype.ts';
 import type { Value } from '../../src/formats/pickle/walker.ts';
 
 describe('numpy dtype as arraydescr_setstate rebuilds it', () => {
+  const site = {
+    module: 'numpy',
+    name: 'dtype',
+    offset: 0,
+    opcode: 'GLOBAL' as const,
+    protocol: 2,
+    count: 1,
+  };
   const dtype = (code: string, state?: Value[]): Value => ({
     t: 'obj',
     via: 'REDUCE',
-    callee: {
-      t: 'global',
-      site: { module: 'numpy', name: 'dtype', offset: 0, opcode: 'GLOBAL', protocol: 2, count: 1 },
-    },
+    callee: { t: 'global', site },
+    root: site,
+    depth: 1,
     args: {
       t: 'tuple',
       dropped: 0,
