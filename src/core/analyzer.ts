@@ -80,8 +80,10 @@ export interface TreeContext {
   files: readonly DiscoveredFile[];
   options: AnalyzerOptions;
   report(f: Finding): void;
-  /** Reads a discovered file as text (bounded). */
+  /** Reads a discovered file as text (bounded); from memory when the scan kept its bytes. */
   readText(file: DiscoveredFile, limit?: number): Promise<string>;
+  /** The first `n` bytes of a discovered file; from memory when the scan kept its bytes. */
+  readHead(file: DiscoveredFile, n: number): Promise<Buffer>;
 }
 
 export interface TreeAnalyzer {

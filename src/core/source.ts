@@ -6,8 +6,10 @@
  * read is bounded: it never returns more than `MAX_READ` bytes and never reads past `size`, so a
  * length taken from a hostile header can not make us allocate gigabytes.
  */
+import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { ModelvetError } from './errors.ts';
+import type { FsPath } from './paths.ts';
 
 /** Largest single read an analyzer may ask for. Bigger structures must be walked in pieces. */
 export const MAX_READ = 64 * 1024 * 1024;
@@ -53,6 +55,9 @@ export function label(source: Pick<ByteSource, 'path' | 'member'>): string {
   return source.member.length ? `${source.path}:${source.member.join(':')}` : source.path;
 }
 
+/** Read-only; O_NONBLOCK only changes how a FIFO or device opens (not at all on Windows, which has none). */
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 /** A regular file on disk. The size is taken once at open; a file that shrinks while read is an error. */
 export class FileSource implements ByteSource {
   readonly path: string;
@@ -67,9 +72,12 @@ export class FileSource implements ByteSource {
     this.size = size;
   }
 
-  /** Opens `fsPath` (shown as `displayPath`). Refuses anything that is not a regular file (FIFOs would hang). */
-  static async open(fsPath: string, displayPath = fsPath): Promise<FileSource> {
-    const handle = await open(fsPath, 'r');
+  /**
+   * Opens `fsPath` (exact bytes when a Buffer; shown as `displayPath`). Refuses anything that is not
+   * a regular file; opens non-blocking, so a FIFO swapped in after the walk cannot hang the scan.
+   */
+  static async open(fsPath: FsPath, displayPath = String(fsPath)): Promise<FileSource> {
+    const handle = await open(fsPath, OPEN_FLAGS);
     try {
       const st = await handle.stat();
       if (!st.isFile()) {

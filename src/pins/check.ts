@@ -10,6 +10,7 @@
 import { posix } from 'node:path';
 import type { AnalyzerContext, TreeContext } from '../core/analyzer.ts';
 import { type Finding, finding } from '../core/finding.ts';
+import { pathKey } from '../core/paths.ts';
 import { FileSource, readAll } from '../core/source.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
 import { checkCondaEnv } from './conda.ts';
@@ -131,19 +132,6 @@ async function readUtf16(file: DiscoveredFile, limit: number): Promise<string> {
   }
 }
 
-async function headBytes(file: DiscoveredFile, n: number): Promise<Buffer> {
-  const src = await FileSource.open(file.fsPath, file.display);
-  try {
-    return await src.read(0, Math.min(n, src.size));
-  } finally {
-    await src.close();
-  }
-}
-
-async function head(file: DiscoveredFile, n = 4096): Promise<string> {
-  return (await headBytes(file, n)).toString('utf8');
-}
-
 export async function analyzeTree(ctx: TreeContext): Promise<void> {
   const byRel = new Map<string, DiscoveredFile>();
   const dirs = new Set<string>();
@@ -161,12 +149,12 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
     const kind = kindByName(f.rel);
     if (!kind) continue;
     queue.push({ file: f, kind });
-    named.add(f.fsPath);
+    named.add(pathKey(f.fsPath));
   }
   for (const f of byRel.values()) {
     if (
       kindByName(f.rel) ||
-      named.has(f.fsPath) ||
+      named.has(pathKey(f.fsPath)) ||
       !sniffableName(f.rel) ||
       f.size === 0 ||
       f.size > 1024 * 1024
@@ -174,7 +162,7 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
       continue;
     }
     try {
-      const kind = kindByContent(f.rel, await head(f));
+      const kind = kindByContent(f.rel, (await ctx.readHead(f, 4096)).toString('utf8'));
       if (kind) queue.push({ file: f, kind });
     } catch {
       // unreadable files are reported by the scan itself
@@ -205,7 +193,7 @@ export async function analyzeTree(ctx: TreeContext): Promise<void> {
     let text: string;
     try {
       // pip and Python read UTF-16 files with a byte-order mark (PowerShell's `>` writes them).
-      const bom = await headBytes(file, 2);
+      const bom = await ctx.readHead(file, 2);
       const utf16 = (bom[0] === 0xff && bom[1] === 0xfe) || (bom[0] === 0xfe && bom[1] === 0xff);
       text = utf16 ? await readUtf16(file, limit) : await ctx.readText(file, limit);
     } catch {

@@ -8,12 +8,16 @@
  * - `refs/<name>` holds a 40-hex commit that must have a snapshot.
  * - `.no_exist/` (markers of files absent on the Hub) and `trees/` are left alone.
  *
- * Layout: huggingface/hub-docs `docs/hub/local-cache.md` (../shared/research/action-and-pinning.md §5.2).
+ * Layout: huggingface/hub-docs `docs/hub/local-cache.md`; huggingface_hub `file_download.py`
+ * (`_create_symlink`: relative links from snapshots/<commit>/ to ../../blobs/, `refs/<name>` holding
+ * the commit) and `constants.py` (`REPO_ID_SEPARATOR` "--").
  */
 import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
+import type { DigestAlgorithm } from '../core/hash/digests.ts';
+import { relativeInside } from '../core/paths.ts';
 import type { VerificationReport } from '../core/report.ts';
 import { type BlobCheck, DANGLING_LINK, STORE_ENTRY, verifyBlobDigests } from './manifest-blobs.ts';
 import { append, capFindings, clean, displayPathOf, type VerifyOptions } from './manifest-check.ts';
@@ -22,6 +26,16 @@ const COMMIT = /^[0-9a-f]{40}$/;
 const LFS_BLOB = /^[0-9a-f]{64}$/;
 const GIT_BLOB = /^[0-9a-f]{40}$/;
 export const HF_REPO_DIR = /^(models|datasets|spaces)--.+/;
+
+/** The digest a blob's name promises: SHA-256 for LFS files, the git blob id for the others. */
+export function blobAlgorithm(name: string): 'sha256' | 'git-sha1' | undefined {
+  return LFS_BLOB.test(name) ? 'sha256' : GIT_BLOB.test(name) ? 'git-sha1' : undefined;
+}
+
+/** Verify options plus the digests a scan already computed (either algorithm), by path relative to the repo. */
+export interface HfVerifyOptions extends VerifyOptions {
+  knownDigest?: (rel: string, algorithm: DigestAlgorithm) => string | undefined;
+}
 
 async function isDir(p: string): Promise<boolean> {
   return (await lstat(p).catch(() => undefined))?.isDirectory() ?? false;
@@ -39,12 +53,19 @@ export async function isHfCacheRepo(path: string): Promise<boolean> {
   );
 }
 
-/** The cache root (`hub/`): the repository folders inside it. */
+/** The repository folder that is `path` or holds it (a snapshot, snapshots/, blobs/), walking up. */
+export async function enclosingHfRepo(path: string): Promise<string | undefined> {
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    if (await isHfCacheRepo(dir)) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The repository folders of `path`: the one around it, or those of a cache root (`hub/`). */
 export async function hfCacheRepos(path: string): Promise<string[]> {
-  if (await isHfCacheRepo(path)) return [path];
-  // A snapshot folder (models--org--name/snapshots/<commit>): its links only make sense with the repo.
-  const up = dirname(resolve(path));
-  if (basename(up) === 'snapshots' && (await isHfCacheRepo(dirname(up)))) return [dirname(up)];
+  // A folder inside a repository (a snapshot): its links only make sense with the repo.
+  const around = await enclosingHfRepo(path);
+  if (around) return [around];
   const names = await readdir(path).catch(() => [] as string[]);
   const repos: string[] = [];
   for (const n of names.sort())
@@ -75,17 +96,23 @@ export interface StoreOutcome {
 }
 
 /** Verifies one cache repository folder (or every repository under a cache root). */
-export async function verifyHfCache(path: string, options: VerifyOptions = {}): Promise<StoreOutcome> {
+export async function verifyHfCache(path: string, options: HfVerifyOptions = {}): Promise<StoreOutcome> {
   const out: StoreOutcome = { verifications: [], findings: [] };
   const display = options.display ?? path;
   for (const repo of await hfCacheRepos(path)) {
-    const up = relative(path, repo).split(sep).join('/');
-    const rel = up.startsWith('..') ? '' : up;
-    const known = options.knownSha256;
-    const shown = up.startsWith('..') ? repo : displayPathOf(display, rel || '.');
+    // A repository above the given path (around a snapshot) is shown by its own path.
+    const inside = relativeInside(resolve(path), resolve(repo));
+    const rel = inside === undefined ? '' : inside.split(sep).join('/');
+    const shown = inside === undefined ? repo : displayPathOf(display, rel || '.');
+    const under = (r: string) => (rel ? `${rel}/${r}` : r);
+    const { knownSha256, knownDigest } = options;
     const r = await verifyRepo(repo, shown, {
       ...options,
-      ...(known ? { knownSha256: (r: string) => known(rel ? `${rel}/${r}` : r) } : {}),
+      knownDigest:
+        inside === undefined
+          ? undefined
+          : (r, alg) =>
+              knownDigest?.(under(r), alg) ?? (alg === 'sha256' ? knownSha256?.(under(r)) : undefined),
     });
     out.verifications.push(r.verification);
     append(out.findings, r.findings);
@@ -96,7 +123,7 @@ export async function verifyHfCache(path: string, options: VerifyOptions = {}): 
 async function verifyRepo(
   repo: string,
   display: string,
-  options: VerifyOptions,
+  options: HfVerifyOptions,
 ): Promise<{ verification: VerificationReport; findings: Finding[] }> {
   const findings: Finding[] = [];
   const at = (rel: string) => displayPathOf(display, rel);
@@ -118,12 +145,12 @@ async function verifyRepo(
       entry(b.rel, `${b.rel} is an unfinished download`);
       continue;
     }
-    const algorithm = LFS_BLOB.test(name) ? 'sha256' : GIT_BLOB.test(name) ? 'git-sha1' : undefined;
+    const algorithm = blobAlgorithm(name);
     if (!algorithm) {
       entry(b.rel, `${b.rel} is not named by a SHA-256 or git blob id; nothing vouches for it`);
       continue;
     }
-    const known = algorithm === 'sha256' ? options.knownSha256?.(b.rel) : undefined;
+    const known = options.knownDigest?.(b.rel, algorithm);
     blobs.push({
       path: b.full,
       display: at(b.rel),
