@@ -9,8 +9,9 @@
  * - `fsDecode`: as Python's `os.fsdecode` does on POSIX (UTF-8 with `surrogateescape`, PEP 383: an
  *   undecodable byte 0xNN becomes the lone surrogate U+DCNN). Injective, equal to the plain name
  *   for valid UTF-8, and what a Python loader sees as the name: the key a scan matches names with.
- * - `displayName`: printable and unambiguous for reports (`\xNN` for undecodable bytes and control
- *   characters, `\u{NNNN}` for line separators and bidirectional controls, `\\` for a backslash).
+ * - `displayName`: printable and unambiguous for reports (`\xNN` for undecodable bytes and ASCII
+ *   controls, `\u{NNNN}` for other controls, line separators and bidirectional controls, `\\` for
+ *   a backslash).
  */
 import { isUtf8 } from 'node:buffer';
 import { isAbsolute, relative, sep } from 'node:path';
@@ -100,7 +101,8 @@ const hex2 = (n: number) => n.toString(16).padStart(2, '0');
 function escapeChar(ch: string): string {
   if (ch === '\\') return '\\\\';
   const cp = ch.codePointAt(0)!;
-  return cp <= 0xff ? `\\x${hex2(cp)}` : `\\u{${cp.toString(16)}}`;
+  // `\xNN` is kept for single bytes (ASCII controls, undecodable bytes): U+0085 is `\u{85}`, not the byte 0x85.
+  return cp < 0x80 ? `\\x${hex2(cp)}` : `\\u{${cp.toString(16)}}`;
 }
 
 /** A printable, unambiguous form of name bytes (see the module comment). */

@@ -121,12 +121,10 @@ const entriesOf = (w: Writer) => w.build().subarray(24);
 describe('GGUF metadata at scale', () => {
   it('reads 999,999 entries to the last: a duplicate and a hostile template after them are found', async () => {
     const tail = entriesOf(
-      new Writer()
-        .entry('bench.key.0000000', { type: 'u32', v: 1 })
-        .entry('tokenizer.chat_template', {
-          type: 'string',
-          v: '{{ cycler.__init__.__globals__.os.popen("id").read() }}',
-        }),
+      new Writer().entry('bench.key.0000000', { type: 'u32', v: 1 }).entry('tokenizer.chat_template', {
+        type: 'string',
+        v: '{{ cycler.__init__.__globals__.os.popen("id").read() }}',
+      }),
     );
     const bytes = manyKeys(999_997, tail, 2);
     const r = await analyzeSource(new BufferSource(bytes, 'many.gguf'), 'many.gguf');
