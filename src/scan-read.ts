@@ -211,6 +211,7 @@ class ScanReads implements ContentResults {
       path: c.fsPath,
       displayPath: c.hashAs.display,
       algorithms: c.algorithms,
+      size: c.size,
     }));
     let reads: SmallFileRead[];
     try {

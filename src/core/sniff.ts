@@ -175,6 +175,10 @@ registerSniffer({
   kind: KINDS.json,
   priority: 11,
   match: ({ head }) => {
+    // Most files start with their first character: decide from the bytes, decode only the rest.
+    const b = head[0];
+    if (b === 0x7b || b === 0x5b) return isText(head);
+    if (b !== undefined && b < 0x80 && b > 0x20) return false;
     if (!isText(head)) return false;
     const first = head.toString('utf8').trimStart()[0];
     return first === '{' || first === '[';

@@ -120,6 +120,125 @@ export async function verifyHfCache(path: string, options: HfVerifyOptions = {})
   return out;
 }
 
+/** Where one repository's findings go and how they are shown. */
+interface RepoCheck {
+  repo: string;
+  at: (rel: string) => string;
+  findings: Finding[];
+  entry: (rel: string, message: string) => void;
+}
+
+/** Blobs: the name is the digest. Partial downloads and stray names are entries; the rest is re-hashed (or known). */
+async function checkBlobs(check: RepoCheck, options: HfVerifyOptions) {
+  const blobs: BlobCheck[] = [];
+  for (const b of await walkFiles(join(check.repo, 'blobs'), 'blobs')) {
+    const name = b.rel.slice('blobs/'.length);
+    if (b.kind !== 'file') {
+      check.entry(b.rel, `${b.rel} is not a regular file (the cache stores blobs as files)`);
+      continue;
+    }
+    if (name.endsWith('.incomplete')) {
+      check.entry(b.rel, `${b.rel} is an unfinished download`);
+      continue;
+    }
+    const algorithm = blobAlgorithm(name);
+    if (!algorithm) {
+      check.entry(b.rel, `${b.rel} is not named by a SHA-256 or git blob id; nothing vouches for it`);
+      continue;
+    }
+    const known = options.knownDigest?.(b.rel, algorithm);
+    blobs.push({
+      path: b.full,
+      display: check.at(b.rel),
+      algorithm,
+      expected: name,
+      ...(known ? { knownDigest: known } : {}),
+    });
+  }
+  const hashed = await verifyBlobDigests(
+    blobs,
+    `${basename(resolve(check.repo))} (Hugging Face cache)`,
+    options,
+  );
+  append(check.findings, hashed.findings);
+  return hashed;
+}
+
+/** One snapshot entry: a link that must resolve, lexically and really, to a blob of this repository. */
+async function checkSnapshotLink(
+  check: RepoCheck,
+  f: { rel: string; full: string },
+  realBlobs: string | undefined,
+) {
+  const text = await readlink(f.full).catch(() => '');
+  const lexical = resolve(dirname(f.full), text);
+  const real = await realpath(f.full).catch(() => undefined);
+  const inBlobs =
+    dirname(lexical) === resolve(check.repo, 'blobs') &&
+    real !== undefined &&
+    realBlobs !== undefined &&
+    dirname(real) === realBlobs;
+  if (real !== undefined && inBlobs) return true;
+  check.findings.push(
+    finding(DANGLING_LINK, {
+      path: check.at(f.rel),
+      message: clean(
+        real === undefined
+          ? `${f.rel} -> ${text} dangles (its blob is missing)`
+          : `${f.rel} -> ${text} does not point at a blob of this repository`,
+      ),
+      evidence: { link: text, ...(real ? { resolved: real } : {}) },
+    }),
+  );
+  return false;
+}
+
+/** Snapshots: every entry a link into blobs/. */
+async function checkSnapshots(check: RepoCheck) {
+  const snapshotsDir = join(check.repo, 'snapshots');
+  const realBlobs = await realpath(join(check.repo, 'blobs')).catch(() => undefined);
+  const commits = (await readdir(snapshotsDir).catch(() => [] as string[])).sort();
+  let links = 0;
+  let dangling = 0;
+  for (const commit of commits) {
+    if (!COMMIT.test(commit))
+      check.entry(`snapshots/${commit}`, `snapshots/${commit} is not named by a 40-hex commit`);
+    for (const f of await walkFiles(join(snapshotsDir, commit), `snapshots/${commit}`)) {
+      if (f.kind === 'file') {
+        check.entry(
+          f.rel,
+          `${f.rel} is a copy, not a link into blobs/ (Windows degraded mode?): its digest is not checked`,
+        );
+      } else if (f.kind !== 'link') {
+        check.entry(f.rel, `${f.rel} is a FIFO, socket or device`);
+      } else {
+        links++;
+        if (!(await checkSnapshotLink(check, f, realBlobs))) dangling++;
+      }
+    }
+  }
+  return { commits, links, dangling };
+}
+
+/** Refs name snapshots. */
+async function checkRefs(check: RepoCheck, commits: readonly string[]): Promise<number> {
+  let refs = 0;
+  for (const f of await walkFiles(join(check.repo, 'refs'), 'refs')) {
+    refs++;
+    let text = '';
+    try {
+      text = f.kind === 'file' ? (await readFile(f.full, 'utf8')).slice(0, 200).trim() : '';
+    } catch (err) {
+      check.entry(f.rel, describeError(err, f.rel));
+      continue;
+    }
+    if (!COMMIT.test(text)) check.entry(f.rel, `${f.rel} does not hold a 40-hex commit`);
+    else if (!commits.includes(text))
+      check.entry(f.rel, `${f.rel} names commit ${text}, which has no snapshot`);
+  }
+  return refs;
+}
+
 async function verifyRepo(
   repo: string,
   display: string,
@@ -127,111 +246,20 @@ async function verifyRepo(
 ): Promise<{ verification: VerificationReport; findings: Finding[] }> {
   const findings: Finding[] = [];
   const at = (rel: string) => displayPathOf(display, rel);
-  const source = `${basename(resolve(repo))} (Hugging Face cache)`;
   const entry = (rel: string, message: string) =>
     findings.push(finding(STORE_ENTRY, { path: at(rel), message: clean(message) }));
-  const blobsDir = join(repo, 'blobs');
-  const realBlobs = await realpath(blobsDir).catch(() => undefined);
-
-  // 1. Blobs: the name is the digest.
-  const blobs: BlobCheck[] = [];
-  for (const b of await walkFiles(blobsDir, 'blobs')) {
-    const name = b.rel.slice('blobs/'.length);
-    if (b.kind !== 'file') {
-      entry(b.rel, `${b.rel} is not a regular file (the cache stores blobs as files)`);
-      continue;
-    }
-    if (name.endsWith('.incomplete')) {
-      entry(b.rel, `${b.rel} is an unfinished download`);
-      continue;
-    }
-    const algorithm = blobAlgorithm(name);
-    if (!algorithm) {
-      entry(b.rel, `${b.rel} is not named by a SHA-256 or git blob id; nothing vouches for it`);
-      continue;
-    }
-    const known = options.knownDigest?.(b.rel, algorithm);
-    blobs.push({
-      path: b.full,
-      display: at(b.rel),
-      algorithm,
-      expected: name,
-      ...(known ? { knownDigest: known } : {}),
-    });
-  }
-  const hashed = await verifyBlobDigests(blobs, source, options);
-  append(findings, hashed.findings);
-
-  // 2. Snapshots: links into blobs/.
-  const snapshotsDir = join(repo, 'snapshots');
-  const commits = (await readdir(snapshotsDir).catch(() => [] as string[])).sort();
-  let links = 0;
-  let dangling = 0;
-  for (const commit of commits) {
-    if (!COMMIT.test(commit))
-      entry(`snapshots/${commit}`, `snapshots/${commit} is not named by a 40-hex commit`);
-    for (const f of await walkFiles(join(snapshotsDir, commit), `snapshots/${commit}`)) {
-      if (f.kind === 'file') {
-        entry(
-          f.rel,
-          `${f.rel} is a copy, not a link into blobs/ (Windows degraded mode?): its digest is not checked`,
-        );
-        continue;
-      }
-      if (f.kind !== 'link') {
-        entry(f.rel, `${f.rel} is a FIFO, socket or device`);
-        continue;
-      }
-      links++;
-      const text = await readlink(f.full).catch(() => '');
-      const lexical = resolve(dirname(f.full), text);
-      const real = await realpath(f.full).catch(() => undefined);
-      const inBlobs =
-        dirname(lexical) === resolve(blobsDir) &&
-        real !== undefined &&
-        realBlobs !== undefined &&
-        dirname(real) === realBlobs;
-      if (real === undefined || !inBlobs) {
-        dangling++;
-        findings.push(
-          finding(DANGLING_LINK, {
-            path: at(f.rel),
-            message: clean(
-              real === undefined
-                ? `${f.rel} -> ${text} dangles (its blob is missing)`
-                : `${f.rel} -> ${text} does not point at a blob of this repository`,
-            ),
-            evidence: { link: text, ...(real ? { resolved: real } : {}) },
-          }),
-        );
-      }
-    }
-  }
-
-  // 3. Refs name snapshots.
-  let refs = 0;
-  for (const f of await walkFiles(join(repo, 'refs'), 'refs')) {
-    refs++;
-    let text = '';
-    try {
-      text = f.kind === 'file' ? (await readFile(f.full, 'utf8')).slice(0, 200).trim() : '';
-    } catch (err) {
-      entry(f.rel, describeError(err, f.rel));
-      continue;
-    }
-    if (!COMMIT.test(text)) entry(f.rel, `${f.rel} does not hold a 40-hex commit`);
-    else if (!commits.includes(text)) entry(f.rel, `${f.rel} names commit ${text}, which has no snapshot`);
-  }
-
+  const check: RepoCheck = { repo, at, findings, entry };
+  const hashed = await checkBlobs(check, options);
+  const { commits, links, dangling } = await checkSnapshots(check);
+  const refs = await checkRefs(check, commits);
   const ok = hashed.mismatched === 0 && dangling === 0;
+  const problems = [
+    hashed.mismatched ? `${hashed.mismatched} blob(s) do not match their names` : '',
+    dangling ? `${dangling} dangling or stray link(s)` : '',
+  ].filter(Boolean);
   const message = ok
     ? `${display}: ${hashed.checked} blobs match their names, ${links} snapshot links resolve`
-    : `${display}: ${[
-        hashed.mismatched ? `${hashed.mismatched} blob(s) do not match their names` : '',
-        dangling ? `${dangling} dangling or stray link(s)` : '',
-      ]
-        .filter(Boolean)
-        .join(', ')}`;
+    : `${display}: ${problems.join(', ')}`;
   return {
     verification: {
       kind: 'hf-cache',

@@ -23,6 +23,8 @@ export interface SmallFile {
   path: FsPath;
   displayPath: string;
   algorithms: DigestAlgorithm[];
+  /** Size at discovery (sizes the batch's buffer; the file is read to its size when opened). */
+  size: number;
 }
 
 /**

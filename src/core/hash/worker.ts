@@ -1,6 +1,6 @@
 /** Worker thread entry: runs one job at a time with the shared reader, reports progress. */
 import { parentPort } from 'node:worker_threads';
-import { asHashError, runHashJob, runSmallFilesJob } from './job.ts';
+import { asHashError, runHashJob, runSmallFilesJob, transferList } from './job.ts';
 import type { PoolJobMessage, WorkerMessage } from './protocol.ts';
 
 const port = parentPort;
@@ -11,8 +11,7 @@ port.on('message', async (job: PoolJobMessage) => {
   if (job.type === 'small') {
     const results = await runSmallFilesJob(job);
     // The file bytes move to the pool's thread without a copy.
-    const transfer = results.flatMap((r) => (r.ok ? [r.data.buffer as ArrayBuffer] : []));
-    post({ type: 'small-done', id: job.id, results }, transfer);
+    post({ type: 'small-done', id: job.id, results }, transferList(results));
     return;
   }
   try {
