@@ -10,6 +10,7 @@
  *   (RetainedBytes), so a config or requirements file is not read a second time.
  */
 import {
+  ANALYZER_ERROR,
   type AnalyzeResult,
   analyzeSource,
   DEFAULT_LIMITS,
@@ -234,7 +235,11 @@ class ScanReads implements ContentResults {
         this.hashed(c, read.digests, read.data.length);
         this.retained.keep(c.key, read.data);
         for (const name of c.analyzeAs) {
-          await this.analyzeName(c, name, new BufferSource(read.data, name.store?.display ?? name.display));
+          const shown = name.store?.display ?? name.display;
+          await this.analyzeName(c, name, new BufferSource(read.data, shown)).catch((err: unknown) => {
+            // Analyzers report content problems as findings; an exception here is a bug, and still not a pass.
+            this.findings.push(finding(ANALYZER_ERROR, { path: shown, message: describeError(err, shown) }));
+          });
         }
       } finally {
         this.progress.addBytes(read.ok ? read.data.length : 0);

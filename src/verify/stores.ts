@@ -278,7 +278,9 @@ function strayHfEntries(target: Target, store: StoreAt, findings: StoreOutcome['
     const what =
       f.symlinkTarget !== undefined
         ? `links to ${f.symlinkTarget}, which is not a blob of this repository`
-        : 'is a copy, not a link into blobs/: its digest is not checked';
+        : f.viaLink !== undefined
+          ? `is reached through the folder link ${f.viaLink} (huggingface_hub links files, not folders)`
+          : 'is a copy, not a link into blobs/: its digest is not checked';
     findings.push(
       finding(DANGLING_LINK, {
         path: f.display,
