@@ -14,7 +14,7 @@ import { compareFindings, type Finding, finding, type Severity } from './core/fi
 import type { DigestAlgorithm } from './core/hash/digests.ts';
 import type { ProgressEvent } from './core/hash/progress.ts';
 import type { AnalyzerOptions, ScanLimits } from './core/analyzer.ts';
-import { pathKey } from './core/paths.ts';
+import { needsEscape, pathKey } from './core/paths.ts';
 import {
   countBySeverity,
   decideVerdict,
@@ -212,6 +212,7 @@ function fileReports(
       ...(r?.memberKinds.length ? { contains: r.memberKinds } : {}),
       ...(r?.digests ? { digests: r.digests } : {}),
       ...(file.symlinkTarget !== undefined ? { symlinkTarget: file.symlinkTarget } : {}),
+      ...(needsEscape(file.relBytes) ? { pathBytes: file.relBytes.toString('hex') } : {}),
     });
   }
   return reports;

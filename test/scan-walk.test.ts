@@ -61,6 +61,12 @@ describe('scan: names as bytes', () => {
     });
     const odd = r.findings.filter((f) => f.rule === 'fs/suspicious-name');
     expect(odd.map((f) => [f.path.slice(root.length + 1), f.severity])).toEqual([['model\\xff.pkl', 'low']]);
+    // The exact bytes of an escaped path are in the report for whoever needs them; plain names have none.
+    const raw = Object.fromEntries(r.files.map((f) => [f.path.slice(root.length + 1), f.pathBytes]));
+    expect(raw).toEqual({
+      'model\\xff.pkl': Buffer.from('model\xff.pkl', 'latin1').toString('hex'),
+      'model\u{fffd}.pkl': undefined,
+    });
   });
 
   it('benign control: the look-alike alone is clean', async () => {

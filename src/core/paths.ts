@@ -116,6 +116,11 @@ export function displayName(bytes: Uint8Array): string {
   return out;
 }
 
+/** True when `displayName` shows these bytes differently from their UTF-8 text (something was escaped). */
+export function needsEscape(bytes: Uint8Array): boolean {
+  return displayName(bytes) !== Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+}
+
 /** Why a name is suspicious (not UTF-8, or holding characters reports must escape), or undefined. */
 export function suspiciousName(bytes: Uint8Array): string | undefined {
   if (!isUtf8(bytes)) return 'is not valid UTF-8';
