@@ -1,6 +1,6 @@
 /**
  * What ships: the built CLI (`node dist/bin.js scan`, run `npm run build` first) on the walk's
- * hostile twins and on a Hugging Face snapshot folder, in a child process.
+ * hostile twins, a Hugging Face snapshot folder and an Ollama store, in a child process.
  */
 import { isUtf8 } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
@@ -10,9 +10,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cycleTwin,
+  fixture,
   gitLinkTwin,
   hfRepo,
   nameTwin,
+  ollamaStore,
   PICKLE_BENIGN,
   PICKLE_PAYLOAD,
 } from './helpers/layouts.ts';
@@ -40,7 +42,7 @@ const json = (...paths: string[]) => {
   const r = run('--format', 'json', '--no-progress', ...paths);
   return { ...r, report: JSON.parse(r.stdout) };
 };
-type Finding = { rule: string; path: string; severity: string };
+type Finding = { rule: string; path: string; severity: string; evidence: Record<string, unknown> };
 const rulesOf = (findings: Finding[]) => findings.map((f) => f.rule).sort();
 
 describe('modelvet scan (built bundle)', () => {
@@ -61,6 +63,28 @@ describe('modelvet scan (built bundle)', () => {
       ['hf-cache', true],
     ]);
     expect(code).toBe(0);
+  });
+
+  it('an Ollama store: a hostile chat template in the model blob is named by the model, exit 1', async () => {
+    const home = join(dir, 'ollama-home');
+    const { digests } = await ollamaStore(
+      home,
+      { namespace: 'library', model: 'llama3', tag: '8b' },
+      {
+        model: fixture('gguf', 'template-cve-2024-34359.gguf'),
+        template: Buffer.from('{{ .Prompt }}'),
+        params: Buffer.from('{}'),
+      },
+    );
+    const { code, report } = json(home);
+    const t = report.findings.filter((f: Finding) => f.rule.startsWith('template/'));
+    expect(t.length).toBeGreaterThan(0);
+    expect(t[0].path).toBe(`${home}/.ollama/models/library/llama3:8b`);
+    expect(t[0].evidence.blob).toBe(`sha256:${digests.model}`);
+    expect(report.verifications.map((v: { kind: string; ok: boolean }) => [v.kind, v.ok])).toEqual([
+      ['ollama', true],
+    ]);
+    expect(code).toBe(1);
   });
 
   it('a payload behind a link into .git: found at the link path, exit 1', async () => {
