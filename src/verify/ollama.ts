@@ -34,11 +34,16 @@ async function isDir(p: string): Promise<boolean> {
   return (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
 }
 
-/** A models folder: manifests/ and blobs/, the blobs (if any) named `sha256-<hex>` as Ollama names them. */
+/**
+ * A models folder: manifests/ and blobs/, with a blob named `sha256-<hex>` as Ollama names them or a
+ * registry folder in manifests/ (a project that merely has folders of those names is not a store).
+ */
 export async function isOllamaStore(path: string): Promise<boolean> {
   if (!(await isDir(join(path, 'manifests'))) || !(await isDir(join(path, 'blobs')))) return false;
   const names = await readdir(join(path, 'blobs')).catch(() => [] as string[]);
-  return names.length === 0 || names.some((n) => BLOB_NAME.test(n) || /^sha256-[0-9a-f]{64}-partial/.test(n));
+  if (names.some((n) => BLOB_NAME.test(n) || /^sha256-[0-9a-f]{64}-partial/.test(n))) return true;
+  const hosts = await readdir(join(path, 'manifests'), { withFileTypes: true }).catch(() => []);
+  return hosts.some((h) => h.isDirectory());
 }
 
 /** The models folder itself (manifests/ + blobs/), or `~/.ollama` holding `models/`. */

@@ -5,10 +5,11 @@
  * escape), verified against the digests their names promise with the digests the scan computed,
  * and their findings are named as users know the files.
  */
-import { readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan.ts';
+import { writeLock as lock } from '../../src/verify/lock.ts';
 import { fixture, gitSha1, hfRepo, ollamaStore, PICKLE_PAYLOAD, sha256 } from '../helpers/layouts.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 
@@ -215,6 +216,19 @@ describe('scan an Ollama store', () => {
     expect(r.findings.map((f) => f.rule)).toEqual(['verify/dangling-link']);
     expect(r.verifications[0]!.ok).toBe(false);
     expect(JSON.parse(await readFile(manifest, 'utf8')).layers).toHaveLength(3);
+  });
+});
+
+describe('folders that only look like stores', () => {
+  it('a project with empty blobs/ and manifests/ folders is not an Ollama store; its lock file is still verified', async () => {
+    const root = join(dir, `project${n++}`);
+    await mkdir(join(root, 'blobs'), { recursive: true });
+    await mkdir(join(root, 'manifests'), { recursive: true });
+    await writeFile(join(root, 'config.json'), CONFIG);
+    await lock(root, { output: join(root, 'modelvet.lock.json') });
+    const r = await scan([root]);
+    expect(r.verifications.map((v) => [v.kind, v.ok])).toEqual([['lock', true]]);
+    expect(r.findings).toEqual([]);
   });
 });
 
