@@ -99,8 +99,10 @@ export interface TreeContext {
   report(f: Finding): void;
   /** A model a file names (pinned or not), for the policy's `sources`. */
   reference?(r: ModelReference): void;
-  /** Reads a discovered file as text (bounded). */
+  /** Reads a discovered file as text (bounded); from memory when the scan kept its bytes. */
   readText(file: DiscoveredFile, limit?: number): Promise<string>;
+  /** The first `n` bytes of a discovered file; from memory when the scan kept its bytes. */
+  readHead(file: DiscoveredFile, n: number): Promise<Buffer>;
 }
 
 export interface TreeAnalyzer {

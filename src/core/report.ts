@@ -21,6 +21,11 @@ export interface FileReport {
   digests?: Digests;
   /** For a symlink inside the root: its link text. */
   symlinkTarget?: string;
+  /**
+   * Hex of the exact bytes of the path relative to the target, when `path` shows some of them
+   * escaped (a name that is not UTF-8, or holds control characters or a backslash).
+   */
+  pathBytes?: string;
 }
 
 /** Result of one integrity check (lock, sums, signature, store), added by the verify module. */

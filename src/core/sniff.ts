@@ -12,6 +12,7 @@
  * polyglot probes run for every kind (a pickle walked from byte 0 and after the PyTorch legacy
  * magic, a zip found from the end, an HDF5 superblock at its user-block offsets).
  */
+import { isUtf8 } from 'node:buffer';
 import type { ByteSource } from './source.ts';
 
 /** Bytes read from the start of every source for sniffing. */
@@ -80,16 +81,21 @@ export function knownKinds(): Kind[] {
   return [...new Set<Kind>([...Object.values(KINDS), ...sniffers.map((s) => s.kind)])].sort();
 }
 
-const startsWith = (head: Buffer, magic: number[] | string, at = 0): boolean => {
-  const bytes = typeof magic === 'string' ? Buffer.from(magic, 'latin1') : Buffer.from(magic);
-  return head.length >= at + bytes.length && head.subarray(at, at + bytes.length).equals(bytes);
+const toBytes = (magic: number[] | string) =>
+  typeof magic === 'string' ? Buffer.from(magic, 'latin1') : Buffer.from(magic);
+
+const startsWith = (head: Buffer, magic: number[] | string | Buffer, at = 0): boolean => {
+  const bytes = Buffer.isBuffer(magic) ? magic : toBytes(magic);
+  if (head.length < at + bytes.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (head[at + i] !== bytes[i]) return false;
+  return true;
 };
 
-const magic = (kind: Kind, bytes: number[] | string, at = 0): Sniffer => ({
-  kind,
-  priority: 100,
-  match: ({ head }) => startsWith(head, bytes, at),
-});
+// The magic bytes are encoded once: every file runs every magic sniffer.
+const magic = (kind: Kind, magicBytes: number[] | string, at = 0): Sniffer => {
+  const bytes = toBytes(magicBytes);
+  return { kind, priority: 100, match: ({ head }) => startsWith(head, bytes, at) };
+};
 
 // Archives and compressors.
 registerSniffer(magic(KINDS.zip, 'PK\x03\x04'));
@@ -222,6 +228,10 @@ registerSniffer({
   kind: KINDS.json,
   priority: 11,
   match: ({ head }) => {
+    // Most files start with their first character: decide from the bytes, decode only the rest.
+    const b = head[0];
+    if (b === 0x7b || b === 0x5b) return isText(head);
+    if (b !== undefined && b < 0x80 && b > 0x20) return false;
     if (!isText(head)) return false;
     const first = head.toString('utf8').trimStart()[0];
     return first === '{' || first === '[';
@@ -252,12 +262,7 @@ export function isText(head: Buffer): boolean {
     }
     break;
   }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, end));
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(head.subarray(0, end));
 }
 
 export interface SniffResult {
@@ -271,7 +276,9 @@ export async function sniff(source: ByteSource, name: string): Promise<SniffResu
   if (source.size === 0) return { kind: KINDS.empty, head };
   const input: SniffInput = { head, size: source.size, name: name.toLowerCase(), source };
   for (const s of sniffers) {
-    if (await s.match(input)) return { kind: s.kind, head };
+    // Most sniffers answer at once: await only those that return a promise (every file runs them all).
+    const m = s.match(input);
+    if (m === true || (m !== false && (await m))) return { kind: s.kind, head };
   }
   return { kind: KINDS.unknown, head };
 }

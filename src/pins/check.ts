@@ -16,6 +16,7 @@ import type { AnalyzerContext, TreeContext } from '../core/analyzer.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import type { ModelReference } from '../core/model-source.ts';
 import { guardRun } from '../core/parse-guard.ts';
+import { pathKey } from '../core/paths.ts';
 import { FileSource, readAll } from '../core/source.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
 import { checkAdapterConfig } from './adapter.ts';
@@ -181,14 +182,8 @@ export function decodeText(buf: Buffer): string {
   return ` ${new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(buf.subarray(2))}`;
 }
 
-async function headBytes(file: DiscoveredFile, n: number): Promise<Buffer> {
-  const src = await FileSource.open(file.fsPath, file.display);
-  try {
-    return await src.read(0, Math.min(n, src.size));
-  } finally {
-    await src.close();
-  }
-}
+/** The first bytes of a discovered file (from memory when the scan kept them: TreeContext.readHead). */
+type ReadHead = (file: DiscoveredFile, n: number) => Promise<Buffer>;
 
 /** The files of a target the pin checks look at, with the folders they are in. */
 class PinTree {
@@ -224,7 +219,7 @@ interface Queued {
 }
 
 /** Files known by name first, then files whose content says what they are. */
-async function initialQueue(tree: PinTree): Promise<Queued[]> {
+async function initialQueue(tree: PinTree, readHead: ReadHead): Promise<Queued[]> {
   const queue: Queued[] = [];
   // A Hugging Face cache links snapshots/<rev>/requirements.txt to blobs/<sha>: the blob is the same
   // file, so it is not sniffed again (no duplicate findings).
@@ -233,19 +228,19 @@ async function initialQueue(tree: PinTree): Promise<Queued[]> {
     const kind = kindByName(f.rel);
     if (!kind) continue;
     queue.push({ file: f, kind });
-    named.add(f.fsPath);
+    named.add(pathKey(f.fsPath));
   }
   for (const f of tree.byRel.values()) {
     if (
       kindByName(f.rel) ||
-      named.has(f.fsPath) ||
+      named.has(pathKey(f.fsPath)) ||
       !sniffableName(f.rel) ||
       f.size === 0 ||
       f.size > 1024 * 1024
     )
       continue;
     try {
-      const kind = kindByContent(f.rel, (await headBytes(f, 4096)).toString('utf8'));
+      const kind = kindByContent(f.rel, (await readHead(f, 4096)).toString('utf8'));
       if (kind) queue.push({ file: f, kind });
     } catch {
       // unreadable files are reported by the scan itself
@@ -256,7 +251,7 @@ async function initialQueue(tree: PinTree): Promise<Queued[]> {
 
 export async function analyzeTree(ctx: TreeContext): Promise<void> {
   const tree = new PinTree(ctx.files);
-  const queue = await initialQueue(tree);
+  const queue = await initialQueue(tree, (f, n) => ctx.readHead(f, n));
   const done = new Set<string>();
   while (queue.length > 0) {
     const item = queue.shift()!;
@@ -292,7 +287,7 @@ async function checkTreeFile({ file, kind }: Queued, tree: PinTree, ctx: TreeCon
   }
   const dir = posix.dirname(file.rel);
   const checkCtx: CheckContext = {
-    ...(await lockFor(kind, file, dir, tree)),
+    ...(await lockFor(kind, file, dir, tree, (f, n) => ctx.readHead(f, n))),
     isLocalPath: tree.isLocalPath(dir),
     name: posix.basename(file.rel),
   };
@@ -304,7 +299,7 @@ async function checkTreeFile({ file, kind }: Queued, tree: PinTree, ctx: TreeCon
 
 /** pip and Python read UTF-16 files with a byte-order mark (PowerShell's `>` writes them). */
 async function readText(file: DiscoveredFile, limit: number, ctx: TreeContext): Promise<string> {
-  const bom = await headBytes(file, 2);
+  const bom = await ctx.readHead(file, 2);
   const utf16 = (bom[0] === 0xff && bom[1] === 0xfe) || (bom[0] === 0xfe && bom[1] === 0xff);
   if (!utf16) return ctx.readText(file, limit);
   const src = await FileSource.open(file.fsPath, file.display);
@@ -321,11 +316,12 @@ async function lockFor(
   file: DiscoveredFile,
   dir: string,
   tree: PinTree,
+  readHead: ReadHead,
 ): Promise<{ lockFile?: string }> {
   if (kind === 'package-json') return optional(tree.sibling(dir, NPM_LOCK_FILES));
   if (kind === 'pyproject' || kind === 'pipfile') return optional(tree.sibling(dir, PYTHON_LOCK_FILES));
   if (kind === 'requirements' && file.rel.endsWith('.in'))
-    return optional(await compiledFrom(file, dir, tree));
+    return optional(await compiledFrom(file, dir, tree, readHead));
   return {};
 }
 
@@ -335,7 +331,12 @@ const optional = (lockFile: string | undefined) => (lockFile ? { lockFile } : {}
  * The file pip-compile (or `uv pip compile`) wrote from `source`: a .txt beside it whose header names
  * the command and the source file (`#    pip-compile --generate-hashes requirements.in`).
  */
-async function compiledFrom(source: DiscoveredFile, dir: string, tree: PinTree): Promise<string | undefined> {
+async function compiledFrom(
+  source: DiscoveredFile,
+  dir: string,
+  tree: PinTree,
+  readHead: ReadHead,
+): Promise<string | undefined> {
   const base = posix.basename(source.rel);
   const stem = base.slice(0, -3);
   const candidates = [
@@ -348,7 +349,7 @@ async function compiledFrom(source: DiscoveredFile, dir: string, tree: PinTree):
     const f = tree.byRel.get(dir === '.' ? name : `${dir}/${name}`);
     if (!f) continue;
     try {
-      const head = (await headBytes(f, 4096)).toString('utf8');
+      const head = (await readHead(f, 4096)).toString('utf8');
       if (/^#.*\b(pip-compile|uv pip compile)\b/m.test(head) && head.includes(base)) return name;
     } catch {
       // unreadable: not a compiled lock we can vouch for

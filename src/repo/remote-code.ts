@@ -7,7 +7,6 @@
  * Folder-level checks (tree analyzer): the config file and the .py files it points to are only
  * meaningful together.
  */
-import { open } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { registerTreeAnalyzer, type TreeContext } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
@@ -301,16 +300,10 @@ async function reportScripts(ctx: TreeContext, codeFiles: Set<string>) {
     if (SCRIPT_EXT.test(file.rel)) reason = `a ${posix.extname(file.rel)} script`;
     else {
       try {
-        const fh = await open(file.fsPath, 'r');
-        try {
-          const st = await fh.stat();
-          const head = Buffer.alloc(2);
-          await fh.read(head, 0, 2, 0);
-          if (head.toString('latin1') === '#!') reason = 'a script (#! line)';
-          else if ((st.mode & 0o111) !== 0) reason = 'executable (mode bits)';
-        } finally {
-          await fh.close();
-        }
+        // The walk knows the mode bits; the head comes from the bytes the scan already read.
+        const head = await ctx.readHead(file, 2);
+        if (head.toString('latin1') === '#!') reason = 'a script (#! line)';
+        else if ((file.mode & 0o111) !== 0) reason = 'executable (mode bits)';
       } catch {
         continue;
       }

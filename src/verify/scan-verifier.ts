@@ -20,11 +20,10 @@ import { type Finding, finding } from '../core/finding.ts';
 import type { VerificationReport } from '../core/report.ts';
 import { registerTargetVerifier, type TargetVerifier } from '../core/target-verifier.ts';
 import { verifySidecars, verifySignatureAny } from './verify-path.ts';
-import { hfCacheRepos, verifyHfCache } from './hf-cache.ts';
 import { verifyLock } from './lock.ts';
 import { INVALID_MANIFEST, type VerifyOptions } from './manifest-check.ts';
 import type { OmsTrustOptions } from './oms/verify.ts';
-import { ollamaRoot, verifyOllama } from './ollama.ts';
+import { verifyStores } from './stores.ts';
 
 /** A signer as the policy file names it (src/policy/types.ts `Signer`; paths already absolute). */
 type PolicySigner =
@@ -117,13 +116,18 @@ async function verifyTarget({ target, files, options }: Parameters<TargetVerifie
     }
     return out;
   }
-  if (target.isDirectory && (await hfCacheRepos(target.path)).length) return verifyHfCache(target.path, base);
-  if (target.isDirectory && (await ollamaRoot(target.path))) return verifyOllama(target.path, base);
+  // Hugging Face caches and Ollama stores the target is in, is or holds (src/verify/stores.ts).
+  const stores = await verifyStores(target, files, base);
+  if (stores.insideStore) return stores.outcome;
   const { verifications, findings } = await verifySidecars(target.path, {
     ...base,
     ...(signers.length ? { trust: signers } : {}),
   });
-  return { verifications, findings };
+  return {
+    verifications: [...stores.outcome.verifications, ...verifications],
+    findings: [...stores.outcome.findings, ...findings],
+    ...(stores.outcome.references?.length ? { references: stores.outcome.references } : {}),
+  };
 }
 
 registerTargetVerifier(SCAN_VERIFIER);

@@ -1,5 +1,14 @@
+import { isUtf8 } from 'node:buffer';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWithin, relativeInside } from '../../src/core/paths.ts';
+import {
+  displayName,
+  fsDecode,
+  isWithin,
+  pathKey,
+  relativeInside,
+  suspiciousName,
+} from '../../src/core/paths.ts';
 
 describe('relativeInside', () => {
   it.each([
@@ -18,5 +27,68 @@ describe('relativeInside', () => {
     ['/m/a', '/m'],
   ])('%s does not contain %s', (root, path) => {
     expect(isWithin(root, path)).toBe(false);
+  });
+});
+
+describe('names as bytes', () => {
+  const b = (s: string) => Buffer.from(s, 'latin1');
+
+  it('decodes as os.fsdecode does: UTF-8, undecodable bytes as U+DC80..U+DCFF', () => {
+    expect(fsDecode(Buffer.from('modèle.bin'))).toBe('modèle.bin');
+    expect(fsDecode(b('model\xff.pkl'))).toBe('model\udcff.pkl');
+    // A truncated sequence: each byte on its own, then the valid rest (Python gives the same).
+    expect(fsDecode(b('\xe2\x82A'))).toBe('\udce2\udc82A');
+    // UTF-8-encoded surrogates and overlongs are not UTF-8.
+    expect(fsDecode(b('\xed\xa0\x80'))).toBe('\udced\udca0\udc80');
+    expect(fsDecode(b('\xc0\xaf'))).toBe('\udcc0\udcaf');
+  });
+
+  it('shows names printable and unambiguous', () => {
+    expect(displayName(b('plain-name_1.bin'))).toBe('plain-name_1.bin');
+    expect(displayName(b('model\xff.pkl'))).toBe('model\\xff.pkl');
+    expect(displayName(Buffer.from('a\nb\tc\x7f'))).toBe('a\\x0ab\\x09c\\x7f');
+    expect(displayName(Buffer.from('x\u2028y\u202ez\u0085'))).toBe('x\\u{2028}y\\u{202e}z\\u{85}');
+    expect(displayName(b('\x85'))).toBe('\\x85'); // the byte 0x85 is not U+0085
+    expect(displayName(Buffer.from('a\\xff'))).toBe('a\\\\xff'); // a literal backslash never reads as an escape
+    expect(displayName(Buffer.from('日本語.txt'))).toBe('日本語.txt');
+  });
+
+  it('says why a name is suspicious', () => {
+    expect(suspiciousName(b('ok.bin'))).toBeUndefined();
+    expect(suspiciousName(Buffer.from('naïve.txt'))).toBeUndefined();
+    expect(suspiciousName(b('\xff'))).toBe('is not valid UTF-8');
+    expect(suspiciousName(Buffer.from('a\rb'))).toBe('contains a control character');
+    expect(suspiciousName(Buffer.from('a\u2066b'))).toMatch(/bidirectional/);
+  });
+
+  it('property: decoding and display are injective; display is printable; valid UTF-8 decodes plainly', () => {
+    const bytes = fc.uint8Array({ maxLength: 24 }).map((u) => Buffer.from(u));
+    fc.assert(
+      fc.property(bytes, bytes, (x, y) => {
+        if (x.equals(y)) return;
+        expect(fsDecode(x)).not.toBe(fsDecode(y));
+        expect(displayName(x)).not.toBe(displayName(y));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(bytes, (x) => {
+        expect(displayName(x)).not.toMatch(/[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]/u);
+        if (isUtf8(x)) expect(fsDecode(x)).toBe(x.toString('utf8'));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (s) => {
+        const x = Buffer.from(s);
+        expect(displayName(x)).not.toBe(displayName(Buffer.concat([x, b('\xff')])));
+      }),
+    );
+  });
+
+  it('keys paths by their exact bytes', () => {
+    expect(pathKey('/m/a')).toBe('/m/a');
+    expect(pathKey(b('/m/\xff'))).not.toBe(pathKey(b('/m/\xfe')));
+    expect(pathKey(b('/m/\xff'))).not.toBe(pathKey('/m/\u{fffd}'));
   });
 });

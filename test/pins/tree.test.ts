@@ -31,6 +31,7 @@ async function treeFindings(dir: string): Promise<Finding[]> {
     options: {},
     report: (f) => out.push(f),
     readText: async (file) => readFile(file.fsPath, 'utf8'),
+    readHead: async (file, n) => (await readFile(file.fsPath)).subarray(0, n),
   });
   return out;
 }
