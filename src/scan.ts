@@ -15,7 +15,7 @@ import { compareFindings, type Finding, finding, type Severity } from './core/fi
 import type { DigestAlgorithm } from './core/hash/digests.ts';
 import type { ProgressEvent } from './core/hash/progress.ts';
 import type { AnalyzerOptions, ScanLimits } from './core/analyzer.ts';
-import { needsEscape, pathKey } from './core/paths.ts';
+import { pathKey, suspiciousName } from './core/paths.ts';
 import {
   countBySeverity,
   decideVerdict,
@@ -221,7 +221,8 @@ function fileReports(
       ...(r?.memberKinds.length ? { contains: r.memberKinds } : {}),
       ...(r?.digests ? { digests: r.digests } : {}),
       ...(file.symlinkTarget !== undefined ? { symlinkTarget: file.symlinkTarget } : {}),
-      ...(needsEscape(file.relBytes) ? { pathBytes: file.relBytes.toString('hex') } : {}),
+      // The exact bytes of a name that is not UTF-8 or holds characters reports escape.
+      ...(suspiciousName(file.relBytes) ? { pathBytes: file.relBytes.toString('hex') } : {}),
     });
   }
   return reports;

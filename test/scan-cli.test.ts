@@ -104,9 +104,11 @@ describe('modelvet scan (built bundle)', () => {
     const { code, report, raw } = json(root);
     expect(isUtf8(raw)).toBe(true);
     expect(rulesOf(report.findings)).toContain('pickle/dangerous-global');
+    // The raw name, decoded as os.fsdecode does (the JSON text holds it as a \udcff escape).
     expect(report.findings.find((f: Finding) => f.rule === 'pickle/dangerous-global').path).toBe(
-      `${root}/model\\xff.pkl`,
+      `${root}/model\udcff.pkl`,
     );
+    expect(raw.toString('utf8')).toContain('model\\udcff.pkl');
     expect(report.findings.find((f: Finding) => f.rule === 'fs/suspicious-name').severity).toBe('low');
     expect(code).toBe(1);
     const human = run('--no-progress', root);

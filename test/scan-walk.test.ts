@@ -51,20 +51,20 @@ describe('scan: names as bytes', () => {
     const root = join(dir, 'names');
     await nameTwin(root, PICKLE_PAYLOAD, PICKLE_BENIGN);
     const r = await scan([root]);
-    expect(dangerous(r)).toEqual(['names/model\\xff.pkl']);
+    expect(dangerous(r)).toEqual(['names/model\udcff.pkl']);
     const digests = Object.fromEntries(
       r.files.map((f) => [f.path.slice(root.length + 1), f.digests?.sha256]),
     );
     expect(digests).toEqual({
-      'model\\xff.pkl': sha256(PICKLE_PAYLOAD),
+      'model\udcff.pkl': sha256(PICKLE_PAYLOAD),
       'model\u{fffd}.pkl': sha256(PICKLE_BENIGN),
     });
     const odd = r.findings.filter((f) => f.rule === 'fs/suspicious-name');
-    expect(odd.map((f) => [f.path.slice(root.length + 1), f.severity])).toEqual([['model\\xff.pkl', 'low']]);
+    expect(odd.map((f) => [f.path.slice(root.length + 1), f.severity])).toEqual([['model\udcff.pkl', 'low']]);
     // The exact bytes of an escaped path are in the report for whoever needs them; plain names have none.
     const raw = Object.fromEntries(r.files.map((f) => [f.path.slice(root.length + 1), f.pathBytes]));
     expect(raw).toEqual({
-      'model\\xff.pkl': Buffer.from('model\xff.pkl', 'latin1').toString('hex'),
+      'model\udcff.pkl': Buffer.from('model\xff.pkl', 'latin1').toString('hex'),
       'model\u{fffd}.pkl': undefined,
     });
   });

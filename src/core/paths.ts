@@ -5,13 +5,11 @@
  * A POSIX file name is any bytes but `/` and NUL. Node decodes names as UTF-8 with replacement
  * characters, so two different names (`model\xff.bin`, `model\xfe.bin`) become one string and the
  * second file is never opened. Names are therefore kept as bytes, opened by those bytes, and turned
- * into strings two ways:
- * - `fsDecode`: as Python's `os.fsdecode` does on POSIX (UTF-8 with `surrogateescape`, PEP 383: an
- *   undecodable byte 0xNN becomes the lone surrogate U+DCNN). Injective, equal to the plain name
- *   for valid UTF-8, and what a Python loader sees as the name: the key a scan matches names with.
- * - `displayName`: printable and unambiguous for reports (`\xNN` for undecodable bytes and ASCII
- *   controls, `\u{NNNN}` for other controls, line separators and bidirectional controls, `\\` for
- *   a backslash).
+ * into strings as Python's `os.fsdecode` does on POSIX (`fsDecode`: UTF-8 with `surrogateescape`,
+ * PEP 383: an undecodable byte 0xNN becomes the lone surrogate U+DCNN). Injective, equal to the plain
+ * name for valid UTF-8, and what a Python loader sees as the name: the key a scan matches names with,
+ * and the raw text findings carry. Reporters escape it for display (src/core/sanitize.ts shows
+ * U+DCNN as `\xNN`); `fsEncode` gives the bytes back (SARIF URIs).
  */
 import { isUtf8 } from 'node:buffer';
 import { isAbsolute, relative, sep } from 'node:path';
@@ -47,9 +45,6 @@ const SLASH = Buffer.from(sep === '/' ? '/' : '\\');
  * controls of CVE-2021-42574 (Trojan Source), which reorder what a reader sees.
  */
 const UNSAFE_CHAR = /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]/u;
-const UNSAFE_CHARS = /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\\]/gu;
-/** Printable ASCII without a backslash: the common name, shown as it is. */
-const PLAIN_ASCII = /^[\x20-\x5b\x5d-\x7e]*$/;
 
 /** Length of the valid UTF-8 sequence starting at `i` (RFC 3629: no overlongs, no surrogates), or 0. */
 function sequenceLength(b: Uint8Array, i: number): number {
@@ -96,29 +91,21 @@ export function fsDecode(bytes: Uint8Array): string {
   return out;
 }
 
-const hex2 = (n: number) => n.toString(16).padStart(2, '0');
-
-function escapeChar(ch: string): string {
-  if (ch === '\\') return '\\\\';
-  const cp = ch.codePointAt(0)!;
-  // `\xNN` is kept for single bytes (ASCII controls, undecodable bytes): U+0085 is `\u{85}`, not the byte 0x85.
-  return cp < 0x80 ? `\\x${hex2(cp)}` : `\\u{${cp.toString(16)}}`;
-}
-
-/** A printable, unambiguous form of name bytes (see the module comment). */
-export function displayName(bytes: Uint8Array): string {
-  const plain = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-  if (PLAIN_ASCII.test(plain)) return plain;
-  let out = '';
-  for (const p of utf8Pieces(bytes)) {
-    out += typeof p === 'string' ? p.replace(UNSAFE_CHARS, escapeChar) : `\\x${hex2(p)}`;
+/** The inverse of fsDecode (Python's os.fsencode): U+DC80..U+DCFF back to the bytes they stand for. */
+export function fsEncode(text: string): Buffer {
+  if (!/[\udc80-\udcff]/.test(text)) return Buffer.from(text, 'utf8');
+  const parts: Buffer[] = [];
+  let run = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (ch.length === 1 && cp >= 0xdc80 && cp <= 0xdcff) {
+      if (run) parts.push(Buffer.from(run, 'utf8'));
+      run = '';
+      parts.push(Buffer.of(cp - 0xdc00));
+    } else run += ch;
   }
-  return out;
-}
-
-/** True when `displayName` shows these bytes differently from their UTF-8 text (something was escaped). */
-export function needsEscape(bytes: Uint8Array): boolean {
-  return displayName(bytes) !== Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  if (run) parts.push(Buffer.from(run, 'utf8'));
+  return Buffer.concat(parts);
 }
 
 /** Why a name is suspicious (not UTF-8, or holding characters reports must escape), or undefined. */

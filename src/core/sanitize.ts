@@ -20,6 +20,8 @@
  * never look alike.
  */
 
+import { fsDecode } from './paths.ts';
+
 export type UntrustedText = string | Uint8Array;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -39,49 +41,15 @@ export function wellFormed(text: UntrustedText): string {
 /** One piece of a name: a code point, or a byte that does not start a valid UTF-8 sequence. */
 type Piece = { char: string } | { byte: number };
 
+/**
+ * A lone U+DC80..U+DCFF is a byte that was not UTF-8, as Python's os.fsdecode (surrogateescape) and
+ * the walk decode file names: it is shown as that byte (`\xNN`), like the name's raw bytes would be.
+ */
 function* stringPieces(text: string): Generator<Piece> {
-  for (const char of text) yield { char }; // a lone surrogate comes out on its own
-}
-
-/** Length of the valid UTF-8 sequence at `i` (RFC 3629: no overlongs, no surrogates, <= U+10FFFF), or 0. */
-function utf8SequenceLength(b: Uint8Array, i: number): number {
-  const lead = b[i]!;
-  if (lead < 0x80) return 1;
-  const [len, min, max] =
-    lead >= 0xc2 && lead <= 0xdf
-      ? [2, 0x80, 0xbf]
-      : lead === 0xe0
-        ? [3, 0xa0, 0xbf]
-        : lead === 0xed
-          ? [3, 0x80, 0x9f]
-          : lead >= 0xe1 && lead <= 0xef
-            ? [3, 0x80, 0xbf]
-            : lead === 0xf0
-              ? [4, 0x90, 0xbf]
-              : lead >= 0xf1 && lead <= 0xf3
-                ? [4, 0x80, 0xbf]
-                : lead === 0xf4
-                  ? [4, 0x80, 0x8f]
-                  : [0, 0, 0];
-  if (len === 0 || i + len > b.length) return 0;
-  const second = b[i + 1]!;
-  if (second < min || second > max) return 0;
-  for (let k = 2; k < len; k++) if (b[i + k]! < 0x80 || b[i + k]! > 0xbf) return 0;
-  return len;
-}
-
-function* bytePieces(bytes: Uint8Array): Generator<Piece> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  let i = 0;
-  while (i < bytes.length) {
-    const n = utf8SequenceLength(bytes, i);
-    if (n === 0) {
-      yield { byte: bytes[i]! };
-      i++;
-      continue;
-    }
-    yield { char: decoder.decode(bytes.subarray(i, i + n)) };
-    i += n;
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    if (char.length === 1 && cp >= 0xdc80 && cp <= 0xdcff) yield { byte: cp - 0xdc00 };
+    else yield { char }; // any other lone surrogate comes out on its own
   }
 }
 
@@ -101,7 +69,7 @@ function escapeChar(char: string): string {
 export function terminalText(text: UntrustedText): string {
   let out = '';
   let leading = true;
-  for (const piece of typeof text === 'string' ? stringPieces(text) : bytePieces(text)) {
+  for (const piece of stringPieces(typeof text === 'string' ? text : fsDecode(text))) {
     if ('byte' in piece) {
       out += `\\x${hex2(piece.byte)}`;
       leading = false;
@@ -152,15 +120,17 @@ export function markdownText(text: string): string {
 const MAX_JSON_DEPTH = 64;
 
 /**
- * A copy of `value` that serializes to well-formed JSON whatever it holds: strings and keys made
- * well-formed, bytes as UTF-8 text, bigints as decimal strings, cycles and excessive depth cut.
+ * A copy of `value` that serializes to well-formed JSON whatever it holds: bytes as os.fsdecode text,
+ * bigints as decimal strings, cycles and excessive depth cut.
  * Everything else keeps JSON.stringify's meaning (toJSON, undefined dropped, NaN as null).
  */
 export function jsonValue(value: unknown, depth = 0, ancestors: Set<object> = new Set()): unknown {
-  if (typeof value === 'string') return wellFormed(value);
+  // Strings are kept as they are: JSON.stringify writes a lone surrogate as a `\uDCxx` escape, so the
+  // text is well-formed and a name that is not UTF-8 (decoded as os.fsdecode does) keeps its bytes.
+  if (typeof value === 'string') return value;
   if (typeof value === 'bigint') return value.toString();
   if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Uint8Array) return wellFormed(value);
+  if (value instanceof Uint8Array) return fsDecode(value);
   const withToJson = value as { toJSON?: () => unknown };
   if (typeof withToJson.toJSON === 'function') return jsonValue(withToJson.toJSON(), depth, ancestors);
   if (ancestors.has(value)) return '[circular]';
@@ -169,7 +139,7 @@ export function jsonValue(value: unknown, depth = 0, ancestors: Set<object> = ne
   try {
     if (Array.isArray(value)) return value.map((v) => jsonValue(v, depth + 1, ancestors));
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[wellFormed(k)] = jsonValue(v, depth + 1, ancestors);
+    for (const [k, v] of Object.entries(value)) out[k] = jsonValue(v, depth + 1, ancestors);
     return out;
   } finally {
     ancestors.delete(value);

@@ -17,15 +17,7 @@ import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { describeError } from './errors.ts';
 import { defineRule, type Finding, finding } from './finding.ts';
-import {
-  displayName,
-  type FsPath,
-  fsDecode,
-  isWithin,
-  joinBytes,
-  suspiciousName,
-  toFsPath,
-} from './paths.ts';
+import { type FsPath, fsDecode, isWithin, joinBytes, suspiciousName, toFsPath } from './paths.ts';
 
 export const SYMLINK_ESCAPE = defineRule({
   id: 'fs/symlink-escape',
@@ -127,14 +119,14 @@ export interface DiscoveredFile {
   rel: string;
   /** The exact bytes of `rel`. */
   relBytes: Buffer;
-  /** What reports show: the target as typed joined with `rel`, every name escaped by `displayName`. */
+  /** What reports show: the target as typed joined with `rel` (raw text: every reporter escapes it). */
   display: string;
   /** Path to open, by its exact bytes (a link inside the root is opened through its real path). */
   fsPath: FsPath;
   size: number;
   /** File mode bits (permissions: a script marked executable). */
   mode: number;
-  /** For a symlink: what it points at (readlink text, escaped for display). */
+  /** For a symlink: what it points at (readlink text, decoded as os.fsdecode does). */
   symlinkTarget?: string;
   /** For a file reached through a link to a folder: that link's display path. */
   viaLink?: string;
@@ -319,7 +311,8 @@ class TargetWalk {
   private entry(at: Place, dirent: Dirent<Buffer>): Entry {
     const name = dirent.name;
     const relBytes = at.rel === '' ? name : joinBytes(at.relBytes, name);
-    const shown = at.shown === '' ? displayName(name) : `${at.shown}/${displayName(name)}`;
+    // Raw text (os.fsdecode form): reporters escape what they print (src/core/sanitize.ts).
+    const shown = at.shown === '' ? fsDecode(name) : `${at.shown}/${fsDecode(name)}`;
     return {
       dirent,
       path: joinBytes(at.real, name),
@@ -387,7 +380,7 @@ class TargetWalk {
 
   /** A link: followed when it resolves inside the link root, to a file or (unless a cycle) a folder. */
   private async link(at: Place, e: Entry): Promise<void> {
-    const text = await readlink(e.path, { encoding: 'buffer' }).then(displayName, () => '?');
+    const text = await readlink(e.path, { encoding: 'buffer' }).then(fsDecode, () => '?');
     const real = await realpath(e.path, { encoding: 'buffer' }).catch((err: NodeJS.ErrnoException) => err);
     if (real instanceof Error) {
       const loop = real.code === 'ELOOP';
@@ -408,7 +401,7 @@ class TargetWalk {
         finding(SYMLINK_ESCAPE, {
           path: e.display,
           message: `symbolic link ${e.display} -> ${text} resolves outside the scanned folder; not followed`,
-          evidence: { link: text, resolved: displayName(real) },
+          evidence: { link: text, resolved: fsDecode(real) },
         }),
       );
       return;
@@ -433,7 +426,7 @@ class TargetWalk {
         finding(SYMLINK_LOOP, {
           path: e.display,
           message: `symbolic link ${e.display} -> ${text} points at a folder that contains it; not followed again`,
-          evidence: { link: text, resolved: displayName(real) },
+          evidence: { link: text, resolved: fsDecode(real) },
         }),
       );
       return;
@@ -445,8 +438,8 @@ class TargetWalk {
         this.report(
           finding(LINK_LIMIT, {
             path: e.display,
-            message: `${displayName(real)} is reached through more than ${MAX_LINKED_VISITS} links; ${e.display} and further links to it are not walked`,
-            evidence: { link: text, resolved: displayName(real), limit: MAX_LINKED_VISITS },
+            message: `${fsDecode(real)} is reached through more than ${MAX_LINKED_VISITS} links; ${e.display} and further links to it are not walked`,
+            evidence: { link: text, resolved: fsDecode(real), limit: MAX_LINKED_VISITS },
           }),
         );
       }

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Finding, getRule, type RuleDefinition, type Severity, severityRank } from '../core/finding.ts';
-import { relativeInside } from '../core/paths.ts';
+import { fsEncode, relativeInside } from '../core/paths.ts';
 import type { Report, SuppressedFinding } from '../core/report.ts';
 import { jsonText, terminalText, type UntrustedText, wellFormed } from '../core/sanitize.ts';
 
@@ -59,7 +59,7 @@ export interface SarifOptions {
 const PCHAR = /^[A-Za-z0-9\-._~!$&'()*+,;=:@]$/;
 
 function encodeSegment(segment: UntrustedText): string {
-  const bytes = typeof segment === 'string' ? Buffer.from(wellFormed(segment)) : segment;
+  const bytes = typeof segment === 'string' ? fsEncode(segment) : segment;
   let out = '';
   for (const b of bytes) {
     const c = String.fromCharCode(b);
@@ -70,10 +70,11 @@ function encodeSegment(segment: UntrustedText): string {
 
 /** A relative URI for a path inside `cwd`, a file:// URI otherwise (never throws, whatever the name). */
 export function artifactUri(path: string, cwd: string): string {
-  const abs = resolve(cwd, wellFormed(path));
+  const abs = resolve(cwd, path);
   const rel = relativeInside(cwd, abs);
   if (rel) return rel.split(/[\\/]/).map(encodeSegment).join('/');
-  return pathToFileURL(abs).href;
+  // WHATWG URL encoding cannot hold a byte that is not UTF-8: those become U+FFFD here.
+  return pathToFileURL(wellFormed(abs)).href;
 }
 
 function pascal(id: string): string {

@@ -100,7 +100,7 @@ export interface StoreOutcome {
 
 /** Verifies one cache repository folder (or every repository under a cache root). */
 export async function verifyHfCache(path: string, options: HfVerifyOptions = {}): Promise<StoreOutcome> {
-  const out: StoreOutcome = { verifications: [], findings: [] };
+  const out: StoreOutcome = { verifications: [], findings: [], references: [] };
   const display = options.display ?? path;
   for (const repo of await hfCacheRepos(path)) {
     // A repository above the given path (around a snapshot) is shown by its own path.
@@ -120,7 +120,7 @@ export async function verifyHfCache(path: string, options: HfVerifyOptions = {})
     out.verifications.push(r.verification);
     append(out.findings, r.findings);
     const source = hfCacheSource(basename(resolve(repo)), r.revision);
-    if (source) (out.references ??= []).push({ source, pinned: true, path: shown, via: 'hf-cache' });
+    if (source) out.references?.push({ source, pinned: true, path: shown, via: 'hf-cache' });
   }
   return out;
 }

@@ -301,7 +301,7 @@ export async function verifyStores(
   files: ReadonlyMap<string, FileReport>,
   base: VerifyOptions,
 ): Promise<{ outcome: StoreOutcome; insideStore: boolean }> {
-  const outcome: StoreOutcome = { verifications: [], findings: [] };
+  const outcome: StoreOutcome = { verifications: [], findings: [], references: [] };
   const stores = await storesOf(target, await findEnclosingStore(target.root));
   for (const store of stores) {
     const under = (rel: string) => (store.prefix ? `${store.prefix}/${rel}` : rel);
@@ -315,7 +315,7 @@ export async function verifyStores(
           : await verifyOllama(store.root, options);
     append(outcome.verifications, out.verifications);
     append(outcome.findings, out.findings);
-    if (out.references?.length) append((outcome.references ??= []), out.references);
+    if (out.references?.length) append(outcome.references ?? [], out.references);
   }
   return { outcome, insideStore: stores.some((s) => s.inside !== undefined) };
 }

@@ -148,12 +148,15 @@ describe('wellFormed and jsonText', () => {
     expect(Buffer.from(text, 'utf8').toString('utf8')).toBe(text);
     expect(wellFormed(text) === text).toBe(true);
     expect(text).not.toContain('##[');
+    // Lone surrogates are written as \uDCxx escapes (ASCII): parsed back, the exact string, so a name
+    // that is not UTF-8 (os.fsdecode form) keeps its bytes for a Python consumer (os.fsencode).
+    expect(text).toContain('"x\\udc80"');
     const back = JSON.parse(text);
     expect(back).toMatchObject({
-      lone: 'x\ufffd',
-      'key\ufffd': 1,
+      lone: 'x\udc80',
+      'key\ud800': 1,
       big: '12345678901234567890',
-      bytes: 'f\ufffd',
+      bytes: 'f\udcff',
       cyclic: { a: 1, self: '[circular]' },
       cmd: 'a##[add-mask]b',
       date: '1970-01-01T00:00:00.000Z',

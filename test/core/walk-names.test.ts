@@ -6,6 +6,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { terminalText } from '../../src/core/sanitize.ts';
 import { discoverTarget } from '../../src/core/walk.ts';
 import { FileSource, readAll } from '../../src/core/source.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
@@ -49,16 +50,27 @@ describe('names as bytes', () => {
     expect(await readFile(twin.fsPath, 'utf8')).toBe('benign');
   });
 
-  it('decodes names as Python does (surrogateescape) and shows them escaped and unambiguous', async () => {
+  it('decodes names as Python does (surrogateescape): raw text that reporters escape, unambiguously', async () => {
     const t = await discoverTarget(join(dir, 'model'));
     const byRel = new Map(t.files.map((f) => [f.rel, f]));
-    expect(byRel.get('model\udcff.pkl')!.display).toBe(`${dir}/model/model\\xff.pkl`);
-    expect(byRel.get('model\u{fffd}.pkl')!.display).toBe(`${dir}/model/model\u{fffd}.pkl`);
-    expect(byRel.get('line\nbreak.py')!.display).toBe(`${dir}/model/line\\x0abreak.py`);
-    expect(byRel.get('evil\u202egpj.py')!.display).toBe(`${dir}/model/evil\\u{202e}gpj.py`);
-    expect(byRel.get('back\\slash.txt')!.display).toBe(`${dir}/model/back\\\\slash.txt`);
-    expect(byRel.get('dir\x1b[31m/inner.txt')!.display).toBe(`${dir}/model/dir\\x1b[31m/inner.txt`);
-    for (const f of t.files) expect(f.display).not.toMatch(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e]/);
+    for (const rel of [
+      'model\udcff.pkl',
+      'model\u{fffd}.pkl',
+      'line\nbreak.py',
+      'evil\u202egpj.py',
+      'back\\slash.txt',
+    ]) {
+      expect(byRel.get(rel)!.display).toBe(`${dir}/model/${rel}`);
+    }
+    const shown = (rel: string) => terminalText(byRel.get(rel)!.display).slice(dir.length + 7);
+    expect(shown('model\udcff.pkl')).toBe('model\\xff.pkl');
+    expect(shown('model\u{fffd}.pkl')).toBe('model\u{fffd}.pkl');
+    expect(shown('line\nbreak.py')).toBe('line\\nbreak.py');
+    expect(shown('evil\u202egpj.py')).toBe('evil\\u202egpj.py');
+    expect(shown('back\\slash.txt')).toBe('back\\\\slash.txt');
+    expect(shown('dir\x1b[31m/inner.txt')).toBe('dir\\x1b[31m/inner.txt');
+    for (const f of t.files)
+      expect(terminalText(f.display)).not.toMatch(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e]/);
   });
 
   it('reports each name that is not UTF-8 or holds control or bidi characters (low), with its bytes', async () => {
@@ -66,12 +78,12 @@ describe('names as bytes', () => {
     const odd = t.findings.filter((f) => f.rule === 'fs/suspicious-name');
     expect(odd.every((f) => f.severity === 'low')).toBe(true);
     expect(odd.map((f) => f.path.slice(dir.length + 7)).sort()).toEqual([
-      'dir\\x1b[31m',
-      'evil\\u{202e}gpj.py',
-      'line\\x0abreak.py',
-      'model\\xff.pkl',
+      'dir\x1b[31m',
+      'evil\u202egpj.py',
+      'line\nbreak.py',
+      'model\udcff.pkl',
     ]);
-    const bad = odd.find((f) => f.path.endsWith('model\\xff.pkl'))!;
+    const bad = odd.find((f) => f.path.endsWith('model\udcff.pkl'))!;
     expect(bad.message).toMatch(/is not valid UTF-8/);
     expect(bad.evidence).toEqual({ nameHex: Buffer.from('model\xff.pkl', 'latin1').toString('hex') });
   });

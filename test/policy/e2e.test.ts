@@ -62,7 +62,7 @@ describe('same folder, different policy', () => {
     expect(human.out).toMatch(/model\.safetensors: fetched later \(until 2099-12-31\)/);
     const md = await runCli(['scan', dir('lfs-model'), '--policy', p, '--format', 'markdown']);
     expect(md.out).toContain('| Rule | File | Reason | Expires |');
-    expect(md.out).toMatch(/\| fetched later \| 2099-12-31 \|/);
+    expect(md.out).toMatch(/\| `fetched later` \| `2099-12-31` \|/);
   });
 
   it('LFS pointer: an expired ignore fails again and says so', async () => {
