@@ -2,7 +2,7 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-CNMVTOFA.js";
+} from "./chunk-74WXYXQJ.js";
 import {
   assembleReport
 } from "./chunk-EG2XXEHO.js";
@@ -12,17 +12,17 @@ import {
   describeError
 } from "./chunk-Z7TOYO2C.js";
 import {
-  isWithin,
-  relativeInside
-} from "./chunk-E4E3RBLY.js";
-import {
   SEVERITIES,
   isSeverity,
   severityRank
 } from "./chunk-IO3VPQQV.js";
 import {
   terminalText
-} from "./chunk-TZU2727S.js";
+} from "./chunk-OFIXIBNK.js";
+import {
+  isWithin,
+  relativeInside
+} from "./chunk-3536WSIC.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/action/run.ts
@@ -669,7 +669,7 @@ async function verificationOptions(inputs, workspace) {
   const analyzerOptions = {};
   if (inputs.lock !== void 0) analyzerOptions["verify.lock"] = abs(inputs.lock);
   if (inputs.signature !== void 0) {
-    const { omsTrustOptions } = await import("./chunk-YGU7DONL.js");
+    const { omsTrustOptions } = await import("./chunk-QY5F37IV.js");
     analyzerOptions["verify.signature"] = abs(inputs.signature);
     analyzerOptions["verify.signers"] = [
       omsTrustOptions({
@@ -687,8 +687,8 @@ async function scanWorkspace(inputs, workspace) {
     (p) => relative(workspace, resolve3(workspace, p)).split(sep2).join("/") || "."
   );
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-Q5TVLJE5.js"),
-    import("./chunk-R22V7AWV.js")
+    import("./chunk-432YS73G.js"),
+    import("./chunk-DET66DWJ.js")
   ]);
   const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))
@@ -717,14 +717,14 @@ async function writeFailure(message, paths, workspace) {
     verdict: "fail",
     reason: `modelvet did not run: ${message}`
   };
-  const { renderJson } = await import("./chunk-4BZV4CSO.js");
-  const { renderSarif } = await import("./chunk-7UVNKDHK.js");
+  const { renderJson } = await import("./chunk-RH2M6RIR.js");
+  const { renderSarif } = await import("./chunk-AGFPEJV7.js");
   await writeOutputFile(paths.sarifFile, renderSarif(report, { cwd: workspace, error: message }));
   await writeOutputFile(paths.reportFile, renderJson(report));
 }
 async function writeSummary(report, paths) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import("./chunk-M4RW3MGE.js");
+  const { MARKDOWN_MAX_BYTES } = await import("./chunk-W4F6J2IC.js");
   try {
     const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await summary.addRaw(markdown).addEOL().addRaw(

@@ -1,71 +1,74 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   resolvePolicy
-} from "./chunk-TAV34YA4.js";
+} from "./chunk-R67A4ZXZ.js";
 import {
   signModel
-} from "./chunk-H6VAIBAH.js";
+} from "./chunk-U6F3RSGT.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-O2MPAEKD.js";
+} from "./chunk-2JNPGFFN.js";
 import {
   applyPolicy
-} from "./chunk-SKM457UD.js";
+} from "./chunk-3L54NHB4.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-575BCLPY.js";
+} from "./chunk-O7F3L564.js";
 import {
   verifyHfCache,
   verifyOllama,
   verifyPath,
   verifySums
-} from "./chunk-K4732JAV.js";
+} from "./chunk-IS4IYOU4.js";
 import "./chunk-FBEN3PSM.js";
 import {
   verifyLock,
   writeLock
-} from "./chunk-SEYORSQX.js";
+} from "./chunk-DDNAVM3O.js";
 import {
   OmsError
-} from "./chunk-2WPLFKYL.js";
+} from "./chunk-Q5EW2LHM.js";
 import {
   DocumentError,
   StatementError,
   computeManifest,
   parseStatement,
   statementJson
-} from "./chunk-I57E2IUY.js";
+} from "./chunk-G4A6O5FZ.js";
 import {
   HashPool
-} from "./chunk-JPX4T7H4.js";
-import "./chunk-GFWMR3GV.js";
+} from "./chunk-DA3HONDT.js";
+import "./chunk-7PDB4RG3.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-R7MPN5EQ.js";
+} from "./chunk-QBCFLFCV.js";
+import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-Q6LIWZPV.js";
+import "./chunk-C3IYRP5F.js";
 import {
   renderMarkdown
-} from "./chunk-DW6KCJ4P.js";
+} from "./chunk-RSIJ56ME.js";
 import "./chunk-TWVFZO37.js";
-import "./chunk-5RK27PTF.js";
-import "./chunk-PWEJK443.js";
+import "./chunk-QT264DVV.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-RK7EZMNU.js";
 import "./chunk-ZAEA47A6.js";
-import "./chunk-KSMYT6IX.js";
-import "./chunk-JZ2DDYQA.js";
+import "./chunk-ZHA5C36Q.js";
+import "./chunk-AVJ3CGBW.js";
+import "./chunk-K2MROLQJ.js";
 import {
   hashFile
-} from "./chunk-WPJ73CAZ.js";
+} from "./chunk-TDG5GJM7.js";
 import "./chunk-C4AOWQNL.js";
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-CNMVTOFA.js";
+} from "./chunk-74WXYXQJ.js";
 import "./chunk-EG2XXEHO.js";
 import {
   VERSION
@@ -76,16 +79,16 @@ import {
 import {
   buildSarif,
   renderSarif
-} from "./chunk-IPZYDVBZ.js";
-import "./chunk-E4E3RBLY.js";
-import "./chunk-M3JCNSOG.js";
+} from "./chunk-FWGCXLG7.js";
+import "./chunk-A7X6RLCI.js";
 import "./chunk-XSZXMNCD.js";
 import {
   SEVERITIES,
   allRules,
   getRule
 } from "./chunk-IO3VPQQV.js";
-import "./chunk-TZU2727S.js";
+import "./chunk-OFIXIBNK.js";
+import "./chunk-3536WSIC.js";
 import "./chunk-YKEYWHWZ.js";
 export {
   DocumentError,

@@ -1,17 +1,13 @@
-/**
- * scan(): discover → hash (worker pool) and analyze (this thread) every file → tree analyzers →
- * Report. Hashing and analysis overlap: analyzers read a few KB to MB per file while the workers
- * stream every byte.
- */
 import './analyzers.ts';
-import { type AnalyzerOptions, type ScanLimits } from './core/analyzer.ts';
 import { type Severity } from './core/finding.ts';
 import type { DigestAlgorithm } from './core/hash/digests.ts';
-import { type ProgressEvent } from './core/hash/progress.ts';
+import type { ProgressEvent } from './core/hash/progress.ts';
+import type { AnalyzerOptions, ScanLimits } from './core/analyzer.ts';
 import { type Report } from './core/report.ts';
 import { type DiscoveredFile, type Target } from './core/walk.ts';
 import type { Policy } from './policy/types.ts';
-export declare const HASH_ERROR: import("./core/finding.ts").RuleDefinition;
+import { type PlannedContent } from './scan-read.ts';
+export { HASH_ERROR } from './scan-read.ts';
 export interface ScanOptions {
     failOn?: Severity;
     /** Hash worker threads (default: available cores). */
@@ -31,15 +27,17 @@ export interface ScanOptions {
 export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
 /**
  * Several discovered paths can be one file (links inside the folder, e.g. a Hugging Face cache's
- * snapshots/ → blobs/). Each file is hashed once (through its real path). It is analyzed once per
- * distinct name it goes by, since names are hints to analyzers and to loaders alike, except that a
- * content-digest blob name is dropped when a link gives the file a real name.
+ * snapshots/ → blobs/, or the same folder given twice). Each file is hashed once (through its real
+ * path). It is analyzed once per distinct name it goes by, since names are hints to analyzers and
+ * to loaders alike, except that a content-digest blob name is dropped when a link gives the file a
+ * real name.
  */
-export declare function planReads(all: readonly DiscoveredFile[]): {
-    hashOnce: DiscoveredFile[];
-    analyzeOnce: DiscoveredFile[];
-};
-/** Throws ModelvetError NOT_FOUND / UNREADABLE for a target that cannot be opened (exit code 2). */
+export declare function planReads(all: readonly DiscoveredFile[], algorithms?: readonly DigestAlgorithm[]): PlannedContent[];
+/**
+ * Discovers every path (throws ModelvetError NOT_FOUND / UNREADABLE for one that cannot be opened:
+ * exit code 2). A path inside a Hugging Face cache repository may link into the repository's blobs;
+ * store blobs are named as users know them. The same file or folder given twice is scanned once.
+ */
 export declare function discoverAll(paths: readonly string[], cwd?: string): Promise<Target[]>;
 export declare function scan(paths: readonly string[], options?: ScanOptions): Promise<Report>;
 /** Scans targets already discovered (files may have changed since: that is reported, not thrown). */

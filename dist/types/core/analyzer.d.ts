@@ -1,5 +1,6 @@
 import { type Finding, type ReportedFinding } from './finding.ts';
 export type { ReportedFinding };
+import type { ModelReference } from './model-source.ts';
 import { type Kind } from './sniff.ts';
 import { type ByteSource } from './source.ts';
 import type { DiscoveredFile } from './walk.ts';
@@ -46,6 +47,8 @@ export interface AnalyzerContext {
      * directory, read by the zip and the Keras analyzers) is parsed once. Keys are namespaced by module.
      */
     memo: Map<string, unknown>;
+    /** A model the content names (pinned or not), for the policy's `sources`. */
+    reference?(r: ModelReference): void;
 }
 export interface FileAnalyzer {
     id: string;
@@ -69,8 +72,12 @@ export interface TreeContext {
     files: readonly DiscoveredFile[];
     options: AnalyzerOptions;
     report(f: Finding): void;
-    /** Reads a discovered file as text (bounded). */
+    /** A model a file names (pinned or not), for the policy's `sources`. */
+    reference?(r: ModelReference): void;
+    /** Reads a discovered file as text (bounded); from memory when the scan kept its bytes. */
     readText(file: DiscoveredFile, limit?: number): Promise<string>;
+    /** The first `n` bytes of a discovered file; from memory when the scan kept its bytes. */
+    readHead(file: DiscoveredFile, n: number): Promise<Buffer>;
 }
 export interface TreeAnalyzer {
     id: string;
@@ -120,6 +127,8 @@ export interface AnalyzeResult {
     /** Kinds of every nested member (not the file itself), sorted. */
     memberKinds: Kind[];
     findings: Finding[];
+    /** Models named by members (archive members' code and configs). */
+    references: ModelReference[];
 }
 /** Sniffs `source` and runs every analyzer for its kind; never throws for content problems. */
 export declare function analyzeSource(source: ByteSource, name: string, opts?: {

@@ -4,6 +4,7 @@
  */
 import type { Digests } from './hash/digests.ts';
 import { type Finding, type Severity } from './finding.ts';
+import type { ModelReference } from './model-source.ts';
 import type { Kind } from './sniff.ts';
 export declare const REPORT_SCHEMA_VERSION = 1;
 export interface FileReport {
@@ -17,6 +18,11 @@ export interface FileReport {
     digests?: Digests;
     /** For a symlink inside the root: its link text. */
     symlinkTarget?: string;
+    /**
+     * Hex of the exact bytes of the path relative to the target, when `path` shows some of them
+     * escaped (a name that is not UTF-8, or holds control characters or a backslash).
+     */
+    pathBytes?: string;
 }
 /** Result of one integrity check (lock, sums, signature, store), added by the verify module. */
 export interface VerificationReport {
@@ -77,6 +83,8 @@ export interface Report {
     verifications: VerificationReport[];
     /** Findings a policy suppressed (ignores, rules set to off, forced pickle globals). */
     suppressed?: SuppressedFinding[];
+    /** Every model the scanned files name (code, configs, commands, adapters, stores), pinned or not; absent when none. */
+    modelReferences?: ModelReference[];
     policy?: PolicyReport;
     summary: {
         files: number;

@@ -41,8 +41,8 @@ export declare function markdownCode(text: UntrustedText, options?: {
  */
 export declare function markdownText(text: string): string;
 /**
- * A copy of `value` that serializes to well-formed JSON whatever it holds: strings and keys made
- * well-formed, bytes as UTF-8 text, bigints as decimal strings, cycles and excessive depth cut.
+ * A copy of `value` that serializes to well-formed JSON whatever it holds: bytes as os.fsdecode text,
+ * bigints as decimal strings, cycles and excessive depth cut.
  * Everything else keeps JSON.stringify's meaning (toJSON, undefined dropped, NaN as null).
  */
 export declare function jsonValue(value: unknown, depth?: number, ancestors?: Set<object>): unknown;

@@ -1,17 +1,3 @@
-/**
- * Content sniffing: names the kind of a file or member from its bytes.
- *
- * The extension (or member name) is only a hint for formats that have no magic number
- * (protobuf-based ONNX/SavedModel). A pickle called `model.safetensors` is a pickle.
- * Format modules add their own sniffers with `registerSniffer`; higher priority runs first.
- *
- * A file can be several kinds at once (a polyglot: an HDF5 file whose user block is a pickle, a
- * safetensors header whose length bytes read as a pickle PROTO opcode, a zip appended to anything).
- * The sniffer names the kind whose structure is strongest (magic numbers, then validated structure
- * such as a complete safetensors header, then weaker shapes); the other readings are not lost: the
- * polyglot probes run for every kind (a pickle walked from byte 0 and after the PyTorch legacy
- * magic, a zip found from the end, an HDF5 superblock at its user-block offsets).
- */
 import type { ByteSource } from './source.ts';
 /** Bytes read from the start of every source for sniffing. */
 export declare const SNIFF_HEAD = 4096;

@@ -1,3 +1,4 @@
+import type { FsPath } from './paths.ts';
 /** Largest single read an analyzer may ask for. Bigger structures must be walked in pieces. */
 export declare const MAX_READ: number;
 export interface ByteSource {
@@ -5,9 +6,10 @@ export interface ByteSource {
     readonly path: string;
     /**
      * Where that file is on disk, for analyzers that look beside it (ONNX external data); only a
-     * file on disk has one. `path` is for reports and may be relative to another folder.
+     * file on disk (or its bytes read whole) has one. `path` is for reports and may be relative to
+     * another folder. A Buffer when the name is not valid UTF-8 (opened by its exact bytes).
      */
-    readonly fsPath?: string;
+    readonly fsPath?: FsPath;
     /** Member chain inside archives, outermost first; empty for a file on disk. */
     readonly member: readonly string[];
     readonly size: number;
@@ -20,17 +22,22 @@ export interface ByteSource {
     readonly bytesRead: number;
 }
 export declare function label(source: Pick<ByteSource, 'path' | 'member'>): string;
+/** Read-only; O_NONBLOCK only changes how a FIFO or device opens (not at all on Windows, which has none). */
+export declare const OPEN_FLAGS: number;
 /** A regular file on disk. The size is taken once at open; a file that shrinks while read is an error. */
 export declare class FileSource implements ByteSource {
     readonly path: string;
-    readonly fsPath: string;
+    readonly fsPath: FsPath;
     readonly member: readonly string[];
     readonly size: number;
     bytesRead: number;
     private readonly handle;
     private constructor();
-    /** Opens `fsPath` (shown as `displayPath`). Refuses anything that is not a regular file (FIFOs would hang). */
-    static open(fsPath: string, displayPath?: string): Promise<FileSource>;
+    /**
+     * Opens `fsPath` (exact bytes when a Buffer; shown as `displayPath`). Refuses anything that is not
+     * a regular file; opens non-blocking, so a FIFO swapped in after the walk cannot hang the scan.
+     */
+    static open(fsPath: FsPath, displayPath?: string): Promise<FileSource>;
     read(offset: number, length: number): Promise<Buffer>;
     close(): Promise<void>;
 }
@@ -39,9 +46,11 @@ export declare class BufferSource implements ByteSource {
     readonly path: string;
     readonly member: readonly string[];
     readonly size: number;
+    readonly fsPath?: FsPath;
     bytesRead: number;
     private readonly data;
-    constructor(data: Uint8Array, path: string, member?: readonly string[]);
+    /** `fsPath`: where the bytes were read from, when they are a whole file on disk. */
+    constructor(data: Uint8Array, path: string, member?: readonly string[], fsPath?: FsPath);
     read(offset: number, length: number): Promise<Buffer>;
 }
 /** A window [start, start+size) of another source: a stored (uncompressed) archive member. */

@@ -5,6 +5,7 @@
  * register without an import cycle.
  */
 import type { Finding } from './finding.ts';
+import type { ModelReference } from './model-source.ts';
 import type { FileReport, VerificationReport } from './report.ts';
 import type { Target } from './walk.ts';
 export interface TargetVerifier {
@@ -27,6 +28,7 @@ export interface TargetVerifier {
     }): Promise<{
         verifications: VerificationReport[];
         findings: Finding[];
+        references?: ModelReference[];
     }>;
 }
 export declare function registerTargetVerifier(v: TargetVerifier): void;

@@ -46,10 +46,16 @@ export interface GgufMetaValue {
 export interface GgufResult {
     version?: number;
     bigEndian?: boolean;
+    /**
+     * Metadata values: every `general.*` and `tokenizer.chat_template*` entry and the first 4,096
+     * others (a file may declare up to a million; all are read and checked, not all are kept).
+     */
     metadata: Map<string, GgufMetaValue>;
     tensors: GgufTensor[];
     alignment: number;
     dataStart?: number;
+    /** Tensor infos the header declares. */
+    tensorCount?: bigint;
     /** Where bytes no tensor describes begin, when the file is longer than its tensors. */
     trailingAt?: number;
     findings: ReportedFinding[];

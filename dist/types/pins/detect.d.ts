@@ -1,4 +1,4 @@
-export type PinFileKind = 'requirements' | 'constraints' | 'pyproject' | 'conda' | 'package-json' | 'python' | 'notebook' | 'dockerfile' | 'shell' | 'workflow' | 'modelfile' | 'pipfile' | 'config';
+export type PinFileKind = 'requirements' | 'constraints' | 'pyproject' | 'conda' | 'package-json' | 'python' | 'notebook' | 'dockerfile' | 'shell' | 'workflow' | 'modelfile' | 'pipfile' | 'compose' | 'makefile' | 'adapter-config' | 'config';
 export declare function kindByName(path: string): PinFileKind | undefined;
 /** Names whose content is worth sniffing (no extension, or a generic text one). */
 export declare function sniffableName(path: string): boolean;

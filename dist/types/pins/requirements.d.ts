@@ -4,16 +4,9 @@
  * parsed the way pip's req_file.py does, with every offset kept for the report.
  */
 import type { Severity } from '../core/finding.ts';
-import { type HitSink } from './hits.ts';
+import { type HitSink, type Include } from './hits.ts';
+export type { Include } from './hits.ts';
 import { type Requirement } from './pep508.ts';
-export interface Include {
-    kind: 'requirement' | 'constraint';
-    target: string;
-    offset: number;
-    text: string;
-    /** Named by a command (pip install -r in a script/Dockerfile): followed when found, never reported when not. */
-    soft?: boolean;
-}
 export interface RequirementCheck {
     /** The requirement text as written (no options, no comment). */
     text: string;
@@ -33,12 +26,21 @@ export interface RequirementCheck {
 }
 /** Classifies one requirement and reports it; returns the parsed requirement (undefined if invalid). */
 export declare function checkRequirement(sink: HitSink, c: RequirementCheck): Requirement | undefined;
-interface LogicalLine {
+export interface LogicalLine {
     text: string;
-    /** Source offset of every character of `text`. */
-    map: number[];
+    /** Source offset of text[0]. */
+    start: number;
+    /** Lines joined from continuations: the source offset of every character (absent: start + index). */
+    map?: number[];
 }
-/** Joins backslash continuations (not inside comment lines) as pip's join_lines does. */
+/** Source offset of character `i` of a logical line (the last one for an index past the end). */
+export declare function lineOffset(line: LogicalLine, i: number): number;
+/**
+ * Joins backslash continuations (not inside comment lines) as pip's join_lines does. A generator:
+ * a script of a million short lines is read one line at a time, and only joined lines carry a map.
+ */
+export declare function iterLogicalLines(text: string): Generator<LogicalLine>;
+/** Every logical line, as an array. */
 export declare function logicalLines(text: string): LogicalLine[];
 interface Token {
     text: string;
@@ -59,9 +61,14 @@ export declare function parseOptions(toks: readonly Token[]): ParsedOption[];
 export interface RequirementsOptions {
     /** A constraints file (-c target or constraints*.txt): no hash rule (pip takes no hashes there). */
     constraints?: boolean;
+    /**
+     * A pip-tools source (`requirements.in`) with the file compiled from it beside it: that file pins
+     * exact versions (and hashes), as a lock file does for package.json, so ranges here are low and
+     * exact versions need no hash.
+     */
+    compiledTo?: string;
 }
 /** Reports index options (shared with pip command lines). */
 export declare function checkIndexOption(sink: HitSink, opt: ParsedOption, offsetOf: (i: number) => number): void;
 /** Checks a requirements/constraints file; returns the files it includes. */
 export declare function checkRequirementsText(text: string, sink: HitSink, opts?: RequirementsOptions): Include[];
-export {};

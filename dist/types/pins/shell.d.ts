@@ -1,14 +1,20 @@
 /**
- * Shell commands (scripts, Dockerfile RUN, notebook `!` lines): download piped into a shell,
- * pip/npm installs of unpinned packages, Hugging Face CLI downloads without a commit revision.
- * A word splitter that knows quotes, comments, operators and backslash continuations; good enough
- * for the commands these rules look at (Scorecard's detection is similar in scope).
+ * Shell commands (scripts, Dockerfile RUN, notebook `!` lines, workflow `run:`, Makefile recipes):
+ * downloads piped into a shell or saved and run unverified, package installs (shell-installs.ts),
+ * model downloads and servers (shell-models.ts), and the code of `sh -c`, `eval` and `python -c`.
+ * Every line is read once, one logical line at a time: time and memory are linear in the text.
  */
-import { type HitSink } from './hits.ts';
-import { type Include } from './requirements.ts';
-/** Runs `fn` and returns the files its shell checks saw passed to `pip install -r`/`-c`. */
-export declare function collectShellIncludes(fn: () => void): Include[];
-/** Modelfile: FROM a registry model (not a local GGUF/safetensors path). */
-export declare function checkModelfile(text: string, sink: HitSink): void;
-/** Checks shell text (a script, a RUN instruction, notebook `!` lines). Offsets are into `text`. */
-export declare function checkShell(text: string, sink: HitSink, where?: string, depth?: number): void;
+import { type PinSink } from './hits.ts';
+import { type Word } from './shell-words.ts';
+export { checkModelfile } from './shell-installs.ts';
+export interface ShellOptions {
+    /** True when a string names a file or folder inside the scanned tree (python -c code). */
+    isLocalPath?: (p: string) => boolean;
+}
+/** Checks shell text. Offsets are into `text`. */
+export declare function checkShell(text: string, out: PinSink, where?: string, opts?: ShellOptions, depth?: number): void;
+/** The file a download command writes, if it names one (curl -o F / -O, wget -O F / URL, gsutil/aws cp). */
+export declare function savedFile(prog: string, args: readonly Word[]): {
+    file: string;
+    url: string;
+} | undefined;

@@ -1,2 +1,2 @@
-import { type HitSink } from './hits.ts';
-export declare function checkWorkflow(src: string, sink: HitSink): void;
+import { type PinSink } from './hits.ts';
+export declare function checkWorkflow(src: string, out: PinSink): void;

@@ -1,5 +1,6 @@
 import { type Severity } from '../core/finding.ts';
 import { type Report } from '../core/report.ts';
+import { type ModelSource } from '../core/model-source.ts';
 import type { Policy } from './types.ts';
 /** Kinds that cannot carry code; allowed even when formats.allow does not list them (deny still wins). */
 export declare const ALWAYS_ALLOWED_KINDS: readonly string[];
@@ -16,19 +17,8 @@ export interface ApplyOptions {
     /** Today, for expiry dates (default: now). */
     now?: Date;
 }
-export interface ModelSource {
-    hub: 'huggingface' | 'github';
-    /** `owner/name`, or a bare legacy name. */
-    repo: string;
-}
-/**
- * Reads a model source from finding evidence: `evidence.repo` (`owner/name`, hub from
- * `evidence.hub`, default huggingface) or `evidence.source` (a URL, `hf://`, `github:` or
- * `models--owner--name`).
- */
-export declare function sourceFromEvidence(evidence: Record<string, unknown> | undefined): ModelSource | undefined;
-export declare function parseSource(text: string, defaultHub?: ModelSource['hub']): ModelSource | undefined;
-export declare function sourceAllowed(policy: Policy, src: ModelSource): boolean;
+/** Why a source is not allowed, or undefined when it is. */
+export declare function sourceRefusal(policy: Policy, src: ModelSource): string | undefined;
 /** The path of a report path relative to the scanned folder that holds it. */
 export declare function relativeToTarget(path: string, targets: Report['targets']): string;
 /** End of the expiry day (UTC) has passed. */

@@ -1,5 +1,5 @@
 import type { LoadOptions } from './load.ts';
-import type { Policy, PolicyOrigin } from './types.ts';
+import { type Policy, type PolicyOrigin } from './types.ts';
 export declare const POLICY_FILE_NAMES: readonly ['.modelvet.yml', '.modelvet.yaml', '.modelvet.json'];
 /**
  * The policy file in `dir`, if any; two of them in one folder is an error (which one would win?).
@@ -9,6 +9,8 @@ export declare function policyFileIn(dir: string, followLinks: boolean): Promise
 export interface FoundPolicy {
     file: string;
     origin: PolicyOrigin;
+    /** Why a scanned folder's policy cannot be used at all (two policy files side by side). */
+    problem?: string;
 }
 /**
  * Finds the policy file to use for `paths` (no --policy given): the working directory's, when the
@@ -22,7 +24,13 @@ export interface ResolvedPolicy {
     /** One line for stderr saying which policy was used and why. */
     message?: string;
 }
-/** `--policy` wins; otherwise discovery. `policyOption === false` (--no-policy-discovery) turns discovery off. */
-export declare function resolvePolicy(policyOption: string | false | undefined, paths: readonly string[], cwd: string, options?: LoadOptions & {
+export interface ResolveOptions extends LoadOptions {
+    /** Told, one line at a time, about a policy that could not be used (a scanned folder's invalid policy). */
     onWarning?: (line: string) => void;
-}): Promise<ResolvedPolicy>;
+}
+/**
+ * `--policy` wins; otherwise discovery. `policyOption === false` (--no-policy-discovery) turns discovery off.
+ * A policy given with --policy or found in the working directory that is invalid is a usage error
+ * (thrown, exit 2); one found inside a scanned folder becomes a finding and the scan goes on.
+ */
+export declare function resolvePolicy(policyOption: string | false | undefined, paths: readonly string[], cwd: string, options?: ResolveOptions): Promise<ResolvedPolicy>;

@@ -12,12 +12,12 @@ export interface LoadOptions {
     ruleIds?: readonly string[];
     /** Every known file kind (default: built-in and sniffed kinds; load `src/analyzers.ts` first). */
     kinds?: readonly string[];
+    /** Whether a signer's key or certificate file exists (default: a regular file on disk). */
+    fileExists?: (path: string) => boolean;
 }
 export interface ParseResult {
     policy?: Policy;
     errors: PolicyError[];
-    /** Not fatal: e.g. a format kind no loaded module produces (a typo makes a deny list useless). */
-    warnings?: PolicyError[];
 }
 type Segment = string | number;
 /** `ignore[0].reason`, `rules["pin/x"]`. */
@@ -26,12 +26,15 @@ export declare function formatKeyPath(segments: readonly Segment[]): string;
 export declare function globProblem(glob: string): string | undefined;
 /** Parses and validates policy text. Never throws for bad content: errors come back as a list. */
 export declare function parsePolicy(text: string, source: string, options?: LoadOptions): ParseResult;
+/** ` (did you mean "safetensors"?)` for a near miss (edit distance at most 2, or a prefix). */
+export declare function didYouMean(word: string, known: Iterable<string>): string;
 /** `file:line:column: key.path: message`, one per line. */
 export declare function formatPolicyErrors(source: string, errors: readonly PolicyError[]): string;
 /** Reads and validates a policy file; returns the errors instead of throwing for bad content. */
 export declare function readPolicyFile(file: string, options?: LoadOptions): Promise<ParseResult>;
-/** Reads a policy file; throws a ModelvetError (USAGE, exit 2) listing every error when it is invalid. */
-export declare function loadPolicy(file: string, options?: LoadOptions & {
-    onWarning?: (line: string) => void;
-}): Promise<Policy>;
+/**
+ * Reads a policy file; throws a ModelvetError (USAGE, exit 2) when it is invalid: one line for one
+ * error (`invalid policy p.yml:3:5: formats.allow[0]: ...`), a list for several.
+ */
+export declare function loadPolicy(file: string, options?: LoadOptions): Promise<Policy>;
 export {};

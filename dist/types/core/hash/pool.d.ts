@@ -1,13 +1,27 @@
+import { type ErrorCode } from '../errors.ts';
+import type { FsPath } from '../paths.ts';
 import type { DigestAlgorithm } from './digests.ts';
+import type { SmallFile } from './protocol.ts';
 import type { HashRange, HashResult } from './reader.ts';
 export interface PoolJob extends HashRange {
-    path: string;
+    /** Exact bytes of the path when a Buffer (a name that is not UTF-8). */
+    path: FsPath;
     displayPath?: string;
     algorithms?: DigestAlgorithm[];
     bufferSize?: number;
     /** Bytes hashed since the last call. */
     onProgress?: (bytes: number) => void;
 }
+/** A small file read and hashed by the pool: its bytes (for the analyzers) and digests, or why not. */
+export type SmallFileRead = {
+    ok: true;
+    data: Buffer;
+    digests: HashResult['digests'];
+} | {
+    ok: false;
+    code: ErrorCode;
+    message: string;
+};
 export declare function defaultJobs(): number;
 export interface PoolOptions {
     /**
@@ -30,6 +44,11 @@ export declare class HashPool {
     private closed;
     constructor(size?: number, options?: PoolOptions);
     hash(job: PoolJob): Promise<HashResult>;
+    /**
+     * Reads and hashes many small files in one message to one worker (each opened once; the bytes
+     * come back for the analyzers). Files larger than `maxBytes` when opened fail with CHANGED_WHILE_READING.
+     */
+    readSmallFiles(files: readonly SmallFile[], maxBytes: number): Promise<SmallFileRead[]>;
     close(): Promise<void>;
     /** Runs a job on the calling thread; its errors take the same shape as a worker's. */
     private runInline;

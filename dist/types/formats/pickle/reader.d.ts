@@ -25,6 +25,8 @@ export declare class PickleReader {
     u16(): number;
     u32(): number;
     i32(): number;
+    /** Decodes `n` buffered bytes at the current position without copying them first. */
+    takeText(n: number, encoding: 'latin1' | 'utf8'): string;
     take(n: number): Buffer;
     /** Moves forward `n` bytes without reading them (caller checked `remaining()`). */
     skip(n: number): void;
@@ -34,10 +36,19 @@ export declare class PickleReader {
      */
     bytes(n: number, keep: number): Promise<Buffer>;
     /**
+     * The next line when it is already buffered and at most `keep` bytes long (the synchronous fast path
+     * of `line`); undefined otherwise. The text is a view of the buffer: use it before the next read.
+     */
+    bufferedLine(keep: number): {
+        text: Buffer;
+        length: number;
+    } | undefined;
+    /**
      * Reads up to and including the next `\n` (protocol 0 arguments). Returns the line without the
      * newline, keeping at most `keep` bytes of it, plus its full length; null when no newline is left.
+     * `rest` sees every piece past the kept prefix (a long number is validated without being kept).
      */
-    line(keep: number): Promise<{
+    line(keep: number, rest?: (piece: Buffer) => void): Promise<{
         text: Buffer;
         length: number;
     } | null>;
