@@ -9,6 +9,7 @@
  * ModelAudit) and the bypass catalogue (scanners.md §3), grouped by why each entry is dangerous. It is
  * not the only line of defence: anything not on the allowlist is already a finding (unknown).
  */
+import { GADGETS } from './gadgets.ts';
 
 export type DenyCategory =
   | 'code-execution'
@@ -135,7 +136,8 @@ const GROUPS: Record<DenyCategory, string[]> = {
     'io.open_code',
     'io.FileIO',
     '_io',
-    'pathlib',
+    // pathlib's classes only build paths (checkpoints carry PosixPath); the methods that touch files
+    // (PosixPath.write_text, ...) are derived into gadgets.ts.
     'posixpath',
     'ntpath',
     'shutil',
@@ -220,7 +222,22 @@ const GROUPS: Record<DenyCategory, string[]> = {
     'builtins.reload',
     'operator',
     '_operator',
-    'functools',
+    // functools.partial only stores a function and its arguments (torchvision models keep
+    // partial(nn.LayerNorm, eps=...) as a module attribute): it is allowed, and forwarders.ts makes the
+    // function it wraps count as called. The rest of functools calls or rewrites what it is given.
+    'functools.reduce',
+    'functools.update_wrapper',
+    'functools.wraps',
+    'functools.total_ordering',
+    'functools.singledispatch',
+    'functools.singledispatchmethod',
+    'functools.cmp_to_key',
+    'functools.partialmethod',
+    'functools.lru_cache',
+    'functools.cache',
+    'functools.cached_property',
+    'functools._lru_cache_wrapper',
+    '_functools',
     'itertools.starmap',
     'inspect',
     'pkgutil',
@@ -316,11 +333,20 @@ export interface DenyEntry {
   reason: string;
 }
 
-export const DENYLIST: ReadonlyMap<string, DenyEntry> = new Map(
-  (Object.entries(GROUPS) as [DenyCategory, string[]][]).flatMap(([category, keys]) =>
+export const DENYLIST: ReadonlyMap<string, DenyEntry> = new Map([
+  // Derived from the libraries' source (gadgets.ts); the hand-written entries below win on a clash.
+  ...GADGETS.map((g): [string, DenyEntry] => [
+    g.global,
+    {
+      key: g.global,
+      category: g.category,
+      reason: `${REASONS[g.category]} (${g.via} → ${g.sink}, ${g.where})`,
+    },
+  ]),
+  ...(Object.entries(GROUPS) as [DenyCategory, string[]][]).flatMap(([category, keys]) =>
     keys.map((key): [string, DenyEntry] => [key, { key, category, reason: REASONS[category] }]),
   ),
-);
+]);
 
 /**
  * Attribute names that are dangerous wherever they appear in a dotted global (`x.y.system`): they
