@@ -52,6 +52,13 @@ scripts run when an inference handler (handler.py on HF Inference Endpoints), a 
 recipe calls them, with your rights. Files that a config's auto_map names are reported as
 repo/remote-code instead.
 
+Only model folders are checked: a folder that holds weights (.safetensors, .bin, .pt, .gguf, .onnx,
+...), a model config (config.json, generation_config.json, adapter_config.json, ...) or a tokenizer
+(tokenizer.json, tokenizer.model, vocab files), and the folders below it. There a script is something a
+downloaded artifact brings along that nobody asked for. In a code repository (training code, examples,
+a library) scripts are the content itself: reporting each .py would bury the findings that matter, so
+they are not reported there; modelvet's pin checks still read them for unpinned model downloads.
+
 Fix: review the script, remove it from the artifact, or ignore this rule for the path in a policy.`,
 });
 export const CONFIG_UNREADABLE = defineRule({
@@ -85,6 +92,20 @@ const CONFIG_NAMES = new Set([
 ]);
 const SCRIPT_EXT =
   /\.(py|pyw|pyc|pyo|pyx|pyd|sh|bash|zsh|ksh|csh|fish|bat|cmd|ps1|psm1|vbs|js|mjs|cjs|rb|pl|lua|php)$/i;
+/** Weights, as model hubs and libraries name them. */
+const WEIGHTS_EXT =
+  /\.(safetensors|bin|pt|pth|ckpt|gguf|ggml|onnx|h5|hdf5|keras|msgpack|tflite|mlmodel|nemo|npz|joblib|pkl|pickle)$/i;
+/** Tokenizer and vocabulary files transformers, sentencepiece and tokenizers read. */
+const TOKENIZER_NAMES = new Set([
+  'tokenizer.json',
+  'tokenizer.model',
+  'spiece.model',
+  'sentencepiece.bpe.model',
+  'special_tokens_map.json',
+  'vocab.json',
+  'vocab.txt',
+  'merges.txt',
+]);
 const SMALL_JSON = 256 * 1024;
 
 interface CodeRef {
@@ -293,9 +314,31 @@ async function reportRef(
   );
 }
 
+/** True for a file that makes its folder a model folder: weights, a model config or a tokenizer. */
+function isModelFile(rel: string): boolean {
+  const base = posix.basename(rel);
+  return (
+    WEIGHTS_EXT.test(base) || CONFIG_NAMES.has(base) || TOKENIZER_NAMES.has(base) || base === 'saved_model.pb'
+  );
+}
+
+/** Folders (relative, '.' for the root) that directly hold a model file. */
+function modelFolders(files: readonly DiscoveredFile[]): Set<string> {
+  return new Set(files.filter((f) => isModelFile(f.rel)).map((f) => posix.dirname(f.rel)));
+}
+
+/** True when `rel` lies in a model folder or below one. */
+function inModelFolder(rel: string, folders: ReadonlySet<string>): boolean {
+  for (let dir = posix.dirname(rel); ; dir = posix.dirname(dir)) {
+    if (folders.has(dir)) return true;
+    if (dir === '.' || dir === '/' || dir === '') return false;
+  }
+}
+
 async function reportScripts(ctx: TreeContext, codeFiles: Set<string>) {
+  const folders = modelFolders(ctx.files);
   for (const file of ctx.files) {
-    if (codeFiles.has(file.rel)) continue;
+    if (codeFiles.has(file.rel) || !inModelFolder(file.rel, folders)) continue;
     let reason: string | undefined;
     if (SCRIPT_EXT.test(file.rel)) reason = `a ${posix.extname(file.rel)} script`;
     else {

@@ -14,7 +14,7 @@
  * generated into gadgets.ts and merged in. It is not the only line of defence: anything not on the
  * allowlist is already a finding (unknown).
  */
-import { GADGETS } from './gadgets.ts';
+import { GADGETS, type Gadget } from './gadgets.ts';
 
 export type DenyCategory =
   | 'code-execution'
@@ -141,7 +141,8 @@ const GROUPS: Record<DenyCategory, string[]> = {
     'io.open_code',
     'io.FileIO',
     '_io',
-    'pathlib',
+    // pathlib's classes only build paths (checkpoints carry PosixPath); the methods that touch files
+    // (PosixPath.write_text, ...) are derived into gadgets.ts.
     'posixpath',
     'ntpath',
     'shutil',
@@ -226,7 +227,22 @@ const GROUPS: Record<DenyCategory, string[]> = {
     'builtins.reload',
     'operator',
     '_operator',
-    'functools',
+    // functools.partial only stores a function and its arguments (torchvision models keep
+    // partial(nn.LayerNorm, eps=...) as a module attribute): it is allowed, and forwarders.ts makes the
+    // function it wraps count as called. The rest of functools calls or rewrites what it is given.
+    'functools.reduce',
+    'functools.update_wrapper',
+    'functools.wraps',
+    'functools.total_ordering',
+    'functools.singledispatch',
+    'functools.singledispatchmethod',
+    'functools.cmp_to_key',
+    'functools.partialmethod',
+    'functools.lru_cache',
+    'functools.cache',
+    'functools.cached_property',
+    'functools._lru_cache_wrapper',
+    '_functools',
     'itertools.starmap',
     'inspect',
     'pkgutil',
@@ -322,22 +338,26 @@ export interface DenyEntry {
   reason: string;
 }
 
-/** A generated entry (gadgets.ts): its own reason, naming the sink and the source line it was found at. */
-export interface GeneratedDenyEntry extends DenyEntry {
-  /** Where the sink is, e.g. `torch/utils/data/datapipes/datapipe.py: __setstate__ calls pickle.loads`. */
-  source?: string;
-}
-
-/** The hand-grouped entries, then the generated ones (a generated key never replaces a grouped one). */
+/**
+ * The hand-grouped entries, then the generated ones (gadgets.ts); a generated key never replaces a
+ * grouped one. A generated entry's reason names the method the unpickler runs, the sink it reaches
+ * and the upstream line.
+ */
 export function buildDenylist(
   groups: Readonly<Record<DenyCategory, readonly string[]>>,
-  generated: readonly GeneratedDenyEntry[],
+  generated: readonly Gadget[],
 ): ReadonlyMap<string, DenyEntry> {
   const table = new Map<string, DenyEntry>();
   for (const [category, keys] of Object.entries(groups) as [DenyCategory, readonly string[]][])
     for (const key of keys) table.set(key, { key, category, reason: REASONS[category] });
-  for (const g of generated)
-    if (!table.has(g.key)) table.set(g.key, { key: g.key, category: g.category, reason: g.reason });
+  for (const g of generated) {
+    if (table.has(g.global)) continue;
+    table.set(g.global, {
+      key: g.global,
+      category: g.category,
+      reason: `${REASONS[g.category]} (${g.via} → ${g.sink}, ${g.where})`,
+    });
+  }
   return table;
 }
 
