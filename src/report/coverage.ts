@@ -23,6 +23,7 @@ export const KIND_CHECKS: Readonly<Record<string, string>> = {
   lz4: 'decompressed within limits and sniffed',
   hdf5: 'Keras model config checked',
   onnx: 'graph, operators and external data checked',
+  sentencepiece: 'parsed as a SentencePiece ModelProto (data only)',
   'tf-savedmodel': 'graph operations checked',
   'tf-graphdef': 'graph operations checked',
   'keras-metadata': 'Keras layer config checked',

@@ -83,6 +83,9 @@ const FAMILIES: Record<string, Family> = {
     benign: /^(benign\.nemo|hydra_benign\.yaml|nemo2_io\.json)$/,
     strict: true,
   },
+  gadgets: { rules: ['pickle/dangerous-global'], benign: /^manifest\.json$/ },
+  // The benign corpus has its own test (test/benign/corpus.test.ts, also through the bundle).
+  benign: { rules: [], benign: /./ },
   // Python json's behaviour recorded from CPython (test data for the JSON reader, not a model file).
   json: { rules: [], benign: /./ },
 };

@@ -9,28 +9,9 @@
  *
  * Written by real files but left out: denied by the hand-written list, or reaching a sink
  * (pickle_reach.py). Files that hold them are flagged; see fixtures/README.md, "Benign corpus".
- * - __builtin__.getattr: on the hand-written denylist (denylist.ts); written by torch scheduler OneCycleLR, torch.nn torch.nn.modules.batchnorm.LazyBatchNorm1d, torch.nn torch.nn.modules.batchnorm.LazyBatchNorm2d
  * - builtins.getattr: on the hand-written denylist (denylist.ts); written by torch scheduler OneCycleLR, torch.nn torch.nn.modules.batchnorm.LazyBatchNorm1d, torch.nn torch.nn.modules.batchnorm.LazyBatchNorm2d
  */
 export const DERIVED_ALLOWLIST: readonly string[] = [
-  '__builtin__.Ellipsis', // checkpoint data classes
-  '__builtin__.NotImplemented', // checkpoint data classes
-  '__builtin__.bool', // checkpoint data classes
-  '__builtin__.bytearray', // checkpoint data classes
-  '__builtin__.bytes', // checkpoint data classes
-  '__builtin__.complex', // checkpoint data classes
-  '__builtin__.dict', // checkpoint data classes
-  '__builtin__.float', // checkpoint data classes
-  '__builtin__.frozenset', // checkpoint data classes
-  '__builtin__.list', // checkpoint data classes
-  '__builtin__.long', // checkpoint data classes
-  '__builtin__.object', // checkpoint data classes
-  '__builtin__.set', // checkpoint data classes
-  '__builtin__.slice', // checkpoint data classes
-  '__builtin__.tuple', // checkpoint data classes
-  '__builtin__.type', // checkpoint data classes
-  '__builtin__.unicode', // checkpoint data classes
-  '__builtin__.xrange', // checkpoint data classes
   '_codecs.encode', // checkpoint data classes
   'argparse.Namespace', // checkpoint argparse
   'builtins.Ellipsis', // checkpoint data classes
@@ -41,6 +22,7 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'builtins.complex', // checkpoint data classes
   'builtins.dict', // checkpoint data classes
   'builtins.float', // checkpoint data classes
+  'builtins.frozenset', // checkpoint data classes
   'builtins.int', // checkpoint data classes
   'builtins.list', // checkpoint data classes
   'builtins.object', // checkpoint data classes
@@ -55,8 +37,7 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'collections.OrderedDict', // checkpoint argparse
   'collections.defaultdict', // checkpoint data classes
   'collections.deque', // checkpoint data classes
-  'copy_reg._reconstructor', // data classes
-  'copyreg._reconstructor', // scipy sparse dok_array
+  'copyreg._reconstructor', // data classes
   'datetime.date', // checkpoint data classes
   'datetime.datetime', // checkpoint data classes
   'datetime.time', // checkpoint data classes

@@ -9,7 +9,9 @@
  */
 import { finding, type ReportedFinding } from '../../core/finding.ts';
 import { type Classification, classifyGlobal } from './globals.ts';
+import { DANGEROUS_ATTRIBUTES } from './denylist.ts';
 import {
+  BOUND_METHOD,
   COMPUTED_CALL,
   DANGEROUS_GLOBAL,
   EXTENSION_REGISTRY,
@@ -37,6 +39,8 @@ interface GlobalAgg {
   constructed?: string;
   mutated?: string;
   stream: number;
+  /** getattr only: every use rebuilt a bound method of an allowed instance (see GlobalSite.bound). */
+  bound?: { classes: Set<string>; attrs: Set<string>; only: boolean };
 }
 
 interface Counted {
@@ -131,9 +135,26 @@ export class PickleFacts {
       this.globals.set(key, a);
     }
     a.count += site.count;
+    this.absorbBound(a, site);
     if (site.calledBy) a.called ??= site.calledBy;
     if (site.constructedBy) a.constructed ??= site.constructedBy;
     if (site.mutatedBy) a.mutated ??= site.mutatedBy;
+  }
+
+  /** Keeps the bound-method reading of a getattr site only while every use of it fits. */
+  private absorbBound(a: GlobalAgg, site: GlobalSite): void {
+    const b = site.bound;
+    const fits =
+      b !== undefined &&
+      b.uses === site.pushes &&
+      !site.calledBy &&
+      !site.mutatedBy &&
+      b.attrs.every((n) => !DANGEROUS_ATTRIBUTES.has(n)) &&
+      b.classes.every((c) => !c.unresolved && this.classify(c).verdict === 'allowed');
+    a.bound ??= { classes: new Set(), attrs: new Set(), only: true };
+    a.bound.only &&= fits;
+    for (const c of b?.classes ?? []) a.bound.classes.add(globalName(c));
+    for (const n of b?.attrs ?? []) a.bound.attrs.add(n);
   }
 
   /** Reports everything absorbed, prefixed with `where` (the source's label). */
@@ -188,6 +209,7 @@ function globalFinding(a: GlobalAgg, where: string): ReportedFinding | null {
       evidence: { ...evidence, reason: 'global object mutated' },
     });
   }
+  if (a.cls.verdict === 'dangerous' && a.bound?.only && !a.called) return boundFinding(a, where, evidence);
   if (a.cls.verdict === 'dangerous') {
     const registry = a.cls.category === 'extension-registry';
     return finding(registry ? EXTENSION_REGISTRY : DANGEROUS_GLOBAL, {
@@ -201,6 +223,20 @@ function globalFinding(a: GlobalAgg, where: string): ReportedFinding | null {
     message: `${where}: pickle ${usage(a, name)}, which is not on the allowlist`,
     offset: a.site.offset,
     evidence,
+  });
+}
+
+function boundFinding(
+  a: GlobalAgg,
+  where: string,
+  evidence: Record<string, unknown>,
+): ReportedFinding {
+  const classes = [...(a.bound?.classes ?? [])];
+  const attrs = [...(a.bound?.attrs ?? [])];
+  return finding(BOUND_METHOD, {
+    message: `${where}: pickle rebuilds bound methods (${attrs.slice(0, 5).join(', ')}) of instances of allowed classes with ${globalName(a.site)}; nothing in the file calls them`,
+    offset: a.site.offset,
+    evidence: { ...evidence, classes: classes.slice(0, 20), attributes: attrs.slice(0, 20) },
   });
 }
 

@@ -14,6 +14,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { PickleError } from './errors.ts';
+import { loaderName } from './globals.ts';
 import type { Line } from './operand-readers.ts';
 import type { WalkState } from './state.ts';
 import {
@@ -131,7 +132,11 @@ function tuple(st: WalkState, items: Value[]): Value {
 /** Records a call of `callee`; false (after stopping the walk) when the unpickler would raise TypeError. */
 function call(st: WalkState, callee: Value, opcode: string): boolean {
   if (callee.t === 'global' || callee.t === 'ext') callee.site.calledBy ??= opcode;
-  else if (mayBeCallable(callee)) st.computedCall(opcode, callee);
+  else if (mayBeCallable(callee)) {
+    if (callee.t === 'obj' && callee.bound && callee.callee.t === 'global')
+      callee.callee.site.calledBy ??= `${opcode} of the method it returned`;
+    st.computedCall(opcode, callee);
+  }
   else {
     st.fail(`${opcode} calls ${describe(callee)}, which is not callable (the unpickler raises TypeError)`);
     return false;
@@ -182,10 +187,44 @@ function useTimeArgs(st: WalkState, callee: Value, obj: ObjValue): void {
   }
 }
 
+/** Distinct classes and names kept per getattr global for the bound-method reading. */
+const MAX_BOUND = 64;
+const PLAIN_ATTRIBUTE = /^(?!__)[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * getattr(<instance>, '<literal>'), the way Python pickles a bound method (`obj.method`). Recorded on
+ * the getattr site instead of counting as a call; the result is marked so that calling it (or handing
+ * it to something that calls it) counts as calling getattr after all.
+ */
+function boundMethod(st: WalkState, callee: Value, args: Value): ObjValue | null {
+  if (callee.t !== 'global' || args.t !== 'tuple' || args.items.length !== 2 || args.dropped > 0)
+    return null;
+  const [target, attr] = args.items as [Value, Value];
+  if (target.t !== 'obj' || !isText(attr) || attr.trunc || !PLAIN_ATTRIBUTE.test(attr.s)) return null;
+  const [m, n] = loaderName(callee.site.module, callee.site.name, callee.site.protocol);
+  if (m !== 'builtins' || n !== 'getattr' || callee.site.unresolved) return null;
+  const bound = (callee.site.bound ??= { uses: 0, classes: [], attrs: [] });
+  const classes = [...(target.root ? [target.root] : []), ...(target.classes ?? [])];
+  if (classes.length === 0) return null;
+  for (const c of classes) if (!bound.classes.includes(c)) bound.classes.push(c);
+  if (!bound.attrs.includes(attr.s)) bound.attrs.push(attr.s);
+  if (bound.classes.length > MAX_BOUND || bound.attrs.length > MAX_BOUND) return null;
+  bound.uses++;
+  const obj = objValue(callee, 'REDUCE', args);
+  obj.bound = true;
+  return obj;
+}
+
 export function reduce(st: WalkState): void {
   const args = st.pop();
   const callee = st.pop();
-  if (st.error || !call(st, callee, 'REDUCE')) return;
+  if (st.error) return;
+  const method = boundMethod(st, callee, args);
+  if (method) {
+    st.push(method);
+    return;
+  }
+  if (!call(st, callee, 'REDUCE')) return;
   const obj = objValue(callee, 'REDUCE', args);
   forward(st, callee, obj);
   useTimeArgs(st, callee, obj);
@@ -279,8 +318,13 @@ export function ext(st: WalkState, code: number): void {
 }
 
 function persistent(st: WalkState, pid: Value): void {
+  const load = st.hooks.persistentLoad;
+  if (load === 'none') {
+    st.fail(`${st.opName} without a persistent_load (the unpickler raises UnpicklingError)`);
+    return;
+  }
   if (st.result.persistentIds++ < 100_000) st.result.persistent.push(pid);
-  st.push({ t: 'pers', pid });
+  st.push(load?.(pid) ?? { t: 'pers', pid });
 }
 
 export function persId(st: WalkState, l: Line): void {

@@ -20,8 +20,9 @@ registerFileAnalyzer({
   kinds: [KINDS.pickle],
   claims: [KINDS.pickle],
   async analyze(ctx) {
-    // Legacy PyTorch tar members are named `storages` and `tensors` (see ../tar.ts); the name only
-    // chooses how raw bytes between their pickles are skipped, and a mismatch fails closed.
+    // Legacy PyTorch tar members are named `storages`, `tensors` and `pickle` (see ../tar.ts); the name
+    // only chooses how raw bytes between pickles are skipped (a mismatch fails closed) and what the
+    // loader's persistent_load returns.
     const base = ctx.name.split('/').at(-1);
     const layout =
       ctx.depth > 0 && base === 'storages'

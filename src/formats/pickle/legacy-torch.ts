@@ -100,3 +100,23 @@ export async function skipTarRecord(
   reader.skip(Number(geometry));
   return true;
 }
+
+/**
+ * What legacy `torch.load`'s persistent_load returns for an id it resolves to one of the pickle's own
+ * values: a ('module', <class>, <source file>, <source>) id, which `_legacy_save` writes for every
+ * nn.Module class, returns the class (`data[0]`) after comparing sources. A 'storage' id returns a
+ * storage made by torch itself (left opaque); any other tag raises.
+ */
+export function legacyPersistentLoad(pid: Value): Value | undefined {
+  if (pid.t !== 'tuple' || pid.items.length < 2) return undefined;
+  const tag = pid.items[0]!;
+  return tag.t === 'str' && !tag.bytes && tag.s === 'module' ? pid.items[1] : undefined;
+}
+
+/**
+ * The `pickle` member of a legacy PyTorch tar: its persistent_load returns `saved_id[0]` for any tuple
+ * id (the module class) and a deserialized storage for anything else.
+ */
+export function tarPersistentLoad(pid: Value): Value | undefined {
+  return pid.t === 'tuple' ? pid.items[0] : undefined;
+}

@@ -21,7 +21,9 @@ import { classifyGlobal } from './globals.ts';
 import { PickleReader } from './reader.ts';
 import { COMPUTED_CALL, DANGEROUS_GLOBAL, EXTENSION_REGISTRY, UNKNOWN_GLOBAL_CALLED } from './rules.ts';
 import { scanPickle, TORCH_LEGACY_MAGIC } from './scan.ts';
-import { type WalkResult, walkPickle } from './walker.ts';
+import { legacyPersistentLoad } from './legacy-torch.ts';
+import type { WalkHooks } from './state.ts';
+import { BASE_HOOKS, type WalkResult, walkPickle } from './walker.ts';
 
 /** Bytes of a non-pickle source walked as a pickle. */
 const PROBE_WINDOW = 1024 * 1024;
@@ -31,6 +33,9 @@ const FORWARD = new Set([
   UNKNOWN_GLOBAL_CALLED.id,
   COMPUTED_CALL.id,
 ]);
+
+const NO_PERSISTENT_LOAD: WalkHooks = { ...BASE_HOOKS, persistentLoad: 'none' };
+const LEGACY_DATA: WalkHooks = { ...BASE_HOOKS, persistentLoad: legacyPersistentLoad };
 
 const PROBE_LIMITS = {
   maxOpcodes: 200_000,
@@ -47,11 +52,13 @@ const PROBE_LIMITS = {
  */
 async function probeStreams(ctx: { source: ByteSource }): Promise<WalkResult[]> {
   const reader = new PickleReader(ctx.source, 0, Math.min(ctx.source.size, PROBE_WINDOW));
-  const first = await walkPickle(reader, PROBE_LIMITS);
+  // None of these loaders defines persistent_load for the stream at byte 0 (torch's legacy path only
+  // for its data pickle), so a persistent id there ends the stream: `PK` of a zip is PERSID.
+  const first = await walkPickle(reader, PROBE_LIMITS, NO_PERSISTENT_LOAD);
   const streams = [first];
   const legacy = !first.error && first.value?.t === 'int' && first.value.v === TORCH_LEGACY_MAGIC;
   for (let i = 0; legacy && i < 4 && reader.remaining() > 0; i++) {
-    const next = await walkPickle(reader, PROBE_LIMITS);
+    const next = await walkPickle(reader, PROBE_LIMITS, i === 2 ? LEGACY_DATA : NO_PERSISTENT_LOAD);
     streams.push(next);
     if (next.error) break;
   }

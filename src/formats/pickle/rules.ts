@@ -26,6 +26,22 @@ entry with ${policyKey('pickle.allow.force', leaf)}: true and a ${policyKey('pic
 ${policyKey('ignore')} entry for the path with a reason.`,
 });
 
+export const BOUND_METHOD = defineRule({
+  id: 'pickle/bound-method',
+  severity: 'low',
+  title: 'Pickle rebuilds a bound method of an allowed object',
+  tags: ['pickle'],
+  explain: `Python pickles a bound method (obj.method) as getattr(obj, 'method'): torch 1.x
+LR schedulers such as OneCycleLR keep one in their state_dict. modelvet reports builtins.getattr as a
+dangerous global everywhere else; it reports this low only when every use of getattr in the file
+fetches a plain (non-dunder, not code-running) attribute name from an instance of an allowed class
+and nothing in the file calls what it returns. Loading still runs the attribute lookup (a property or
+__getattr__ of that class), and code that uses the object later may call the method.
+
+Fix: nothing to do for a checkpoint you expect to hold scheduler or optimizer state. A file that calls
+the method while loading is reported as pickle/dangerous-global and pickle/computed-call instead.`,
+});
+
 /** How "unknown" is calibrated, shared by both unknown-global rules. */
 const UNKNOWN_SEVERITY = `Severity follows what loading does with the name:
 - called (high, pickle/unknown-global-called): the callable of REDUCE, OBJ or INST, something an

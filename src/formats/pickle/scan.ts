@@ -19,10 +19,17 @@ import { type ByteSource, label } from '../../core/source.ts';
 import { joblibAfterBuild } from '../joblib.ts';
 import { confirmEmbedded, embeddedSource } from './embedded.ts';
 import { didSomething, PickleFacts } from './findings.ts';
-import { skipLegacyStorages, skipTarRecord, storageSizes, TORCH_LEGACY_MAGIC } from './legacy-torch.ts';
+import {
+  legacyPersistentLoad,
+  skipLegacyStorages,
+  skipTarRecord,
+  storageSizes,
+  TORCH_LEGACY_MAGIC,
+  tarPersistentLoad,
+} from './legacy-torch.ts';
 import { PickleReader } from './reader.ts';
 import { LIMIT_EXCEEDED, MALFORMED, TRAILING_DATA } from './rules.ts';
-import { DEFAULT_WALK_LIMITS, type WalkLimits, type WalkResult } from './state.ts';
+import { DEFAULT_WALK_LIMITS, type WalkHooks, type WalkLimits, type WalkResult } from './state.ts';
 import { SCAN_HOOKS, walkPickle } from './walker.ts';
 
 export { TORCH_LEGACY_MAGIC } from './legacy-torch.ts';
@@ -43,7 +50,7 @@ export interface PickleScanOptions {
    * storage bytes or tensor geometry, read the way torch's legacy loader reads them. When the bytes do
    * not fit the layout the rest is walked as pickles (fail closed).
    */
-  layout?: 'torch-tar-storages' | 'torch-tar-tensors';
+  layout?: 'torch-tar-storages' | 'torch-tar-tensors' | 'torch-tar-pickle';
   /** The pickle is read by TorchScript's C++ unpickler (data.pkl/constants.pkl of a TorchScript archive). */
   loader?: 'python' | 'torchscript';
   /** Where embedded pickles and archives are scanned (the analyzer context); without it they are not. */
@@ -74,7 +81,15 @@ interface ScanRun {
   stopped?: string;
 }
 
-const WALK_HOOKS = { ...SCAN_HOOKS, afterBuild: joblibAfterBuild };
+const WALK_HOOKS: WalkHooks = { ...SCAN_HOOKS, afterBuild: joblibAfterBuild };
+const LEGACY_DATA_HOOKS: WalkHooks = { ...WALK_HOOKS, persistentLoad: legacyPersistentLoad };
+const TAR_PICKLE_HOOKS: WalkHooks = { ...WALK_HOOKS, persistentLoad: tarPersistentLoad };
+
+const tarRecords = (layout: PickleScanOptions['layout']) =>
+  layout === 'torch-tar-storages' || layout === 'torch-tar-tensors' ? layout : undefined;
+
+const defaultHooks = (run: ScanRun): WalkHooks =>
+  run.opts.layout === 'torch-tar-pickle' ? TAR_PICKLE_HOOKS : WALK_HOOKS;
 
 /** Walks every pickle in `source` (from `start`) and reports findings. Never throws for content. */
 export async function scanPickle(
@@ -106,8 +121,8 @@ export async function scanPickle(
 }
 
 /** Walks one stream at the reader's position and records it. */
-async function walk(run: ScanRun): Promise<WalkResult> {
-  const r = await walkPickle(run.reader, run.limits, WALK_HOOKS);
+async function walk(run: ScanRun, hooks = defaultHooks(run)): Promise<WalkResult> {
+  const r = await walkPickle(run.reader, run.limits, hooks);
   run.results.push(r);
   run.facts.absorb(r, run.summary.streams);
   run.summary.streams++;
@@ -119,8 +134,8 @@ async function walkStreams(run: ScanRun): Promise<void> {
   const first = await walk(run);
   if (!first.error && !run.opts.single && first.value?.t === 'int') {
     if (first.value.v === TORCH_LEGACY_MAGIC) await walkLegacyFile(run);
-    else if (run.opts.layout && first.value.v >= 0n && first.value.v <= 10_000_000n)
-      await walkTarMember(run, first.value.v);
+    else if (tarRecords(run.opts.layout) && first.value.v >= 0n && first.value.v <= 10_000_000n)
+      await walkTarMember(run, tarRecords(run.opts.layout)!, first.value.v);
   }
   while (!run.broken && !run.opts.single && run.reader.remaining() > 0) {
     if (run.summary.streams >= MAX_STREAMS) {
@@ -137,7 +152,9 @@ async function walkLegacyFile(run: ScanRun): Promise<void> {
   const { reader } = run;
   run.summary.layout = 'torch-legacy';
   const parts: WalkResult[] = [];
-  for (let i = 0; i < 4 && reader.remaining() > 0 && !run.broken; i++) parts.push(await walk(run));
+  // Only the data pickle (the third) is read with torch's persistent_load.
+  for (let i = 0; i < 4 && reader.remaining() > 0 && !run.broken; i++)
+    parts.push(await walk(run, i === 2 ? LEGACY_DATA_HOOKS : WALK_HOOKS));
   if (run.broken || parts.length !== 4) return;
   const storagesStart = reader.pos;
   const after = await skipLegacyStorages(reader, parts[3]!.value, storageSizes(parts[2]!.persistent));
@@ -154,13 +171,17 @@ async function walkLegacyFile(run: ScanRun): Promise<void> {
 }
 
 /** Legacy tar member: N records, each a pickle followed by raw bytes (storages) or geometry (tensors). */
-async function walkTarMember(run: ScanRun, records: bigint): Promise<void> {
+async function walkTarMember(
+  run: ScanRun,
+  layout: 'torch-tar-storages' | 'torch-tar-tensors',
+  records: bigint,
+): Promise<void> {
   const { reader } = run;
   for (let i = 0n; i < records && !run.broken && reader.remaining() > 0; i++) {
     const r = await walk(run);
     if (r.error) return;
     const resume = reader.pos;
-    if (!(await skipTarRecord(reader, run.opts.layout!, r.value))) {
+    if (!(await skipTarRecord(reader, layout, r.value))) {
       reader.pos = resume;
       return;
     }

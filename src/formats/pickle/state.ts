@@ -108,6 +108,13 @@ export interface WalkHooks {
   useTime?: ReadonlyMap<string, readonly (readonly [string, number])[]>;
   /** Record bytes/str operands that hold a pickle or an archive (for a nested scan). */
   embedded?: boolean;
+  /**
+   * What the loader's `persistent_load` returns for a persistent id, when it returns one of the
+   * pickle's own values (legacy torch.load returns the class of a ('module', <class>, ...) id).
+   * Undefined: an opaque persistent object. 'none': the loader has no persistent_load (pickle.load,
+   * joblib.load, numpy.load), so a persistent id raises UnpicklingError there.
+   */
+  persistentLoad?: ((pid: Value) => Value | undefined) | 'none';
 }
 
 /** Budgets and indexes shared by a walk and the nested walks it starts (joblib object arrays). */
@@ -203,6 +210,7 @@ export class WalkState {
       this.fail(`stack deeper than ${this.limits.maxStack}`, 'stack');
       return;
     }
+    if (v.t === 'global') v.site.pushes = (v.site.pushes ?? 0) + 1;
     this.stack.push(v);
   }
 
@@ -288,6 +296,7 @@ export class WalkState {
       if (seen.has(x)) continue;
       if (x.t === 'obj') {
         seen.add(x);
+        if (x.bound && x.callee.t === 'global') x.callee.site.calledBy ??= how;
         if (x.items) for (const it of x.items) todo.push(it);
         if (x.args) todo.push(x.args);
       } else if (x.t === 'dict') {

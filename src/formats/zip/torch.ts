@@ -71,13 +71,19 @@ export function isTorchScriptPickle(source: ByteSource): boolean {
   return torchScriptPickles.has(source);
 }
 
-/** `<prefix>/data/<n>`: a tensor storage PyTorch reads as raw bytes. */
+/**
+ * `<prefix>/data/<n>`: a tensor storage PyTorch reads as raw bytes. A TorchScript archive also reads
+ * `<prefix>/constants/<n>` (the tensors constants.pkl names, e.g. those torch.jit.freeze folds into
+ * constants): torch/csrc/jit/serialization/import.cpp reads each archive's tensors from the folder
+ * named after it (`readArchive("constants")`).
+ */
 export function isStorage(layout: TorchLayout, entry: ZipEntry): boolean {
   const lower = entry.name.toLowerCase();
-  return (
-    lower.startsWith(`${layout.prefix.toLowerCase()}/data/`) &&
-    /^\d+$/.test(lower.slice(layout.prefix.length + 6))
-  );
+  const root = `${layout.prefix.toLowerCase()}/`;
+  if (!lower.startsWith(root)) return false;
+  const rest = lower.slice(root.length);
+  const folders = layout.format === 'torchscript' ? ['data/', 'constants/'] : ['data/'];
+  return folders.some((f) => rest.startsWith(f) && /^\d+$/.test(rest.slice(f.length)));
 }
 
 const LOADABLE_MAGIC: readonly Buffer[] = [

@@ -78,15 +78,21 @@ describe('benign files made by the real libraries', () => {
     ]);
   });
 
-  it('BallTree: the tree class newObj instantiates is rebuilt from state, not called', async () => {
-    // `sklearn.neighbors._ball_tree.newObj` itself is not on the derived allowlist yet (the allowlist's
-    // own generator covers it); what this asserts is how the forwarder's argument is classified.
+  it('BallTree: newObj and the tree class it instantiates are on the derived allowlist: clean', async () => {
     const r = await analyzeFile('pickle/loader/benign/balltree_proto4.pkl');
-    const tree = r.findings.find((f) => f.evidence?.global === 'sklearn.neighbors._ball_tree.BallTree');
-    expect(tree ? [tree.rule, tree.severity, tree.evidence?.constructedBy] : null).toEqual([
+    expect(atOrAbove(r.findings, 'medium')).toEqual([]);
+  });
+
+  it('a class newObj instantiates is classified as instantiated: rebuilt from state (medium) or called (high)', async () => {
+    const rebuilt = await analyzeFile('pickle/loader/newobj_forwarder_rebuilt.pkl');
+    const called = await analyzeFile('pickle/loader/newobj_forwarder_called.pkl');
+    expect(rebuilt.findings.map((f) => [f.rule, f.severity])).toContainEqual([
       'pickle/unknown-global',
       'medium',
-      'REDUCE via sklearn.neighbors._ball_tree.newObj + BUILD',
+    ]);
+    expect(called.findings.map((f) => [f.rule, f.severity])).toContainEqual([
+      'pickle/unknown-global-called',
+      'high',
     ]);
   });
 });
