@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { builtCli, cpuModel, median, timed } from './lib.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -33,14 +34,7 @@ const KEEP = process.env.BENCH_KEEP === '1';
 const MiB = 1024 * 1024;
 
 const have = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-if (!existsSync('/usr/bin/time')) {
-  console.error('bench needs /usr/bin/time (Debian package "time") for peak RSS');
-  process.exit(2);
-}
-
-console.log('building dist/ …');
-execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
-const MODELVET = [process.execPath, join(ROOT, 'dist', 'bin.js')];
+const MODELVET = builtCli(ROOT);
 
 function makeFile(path, mib) {
   if (existsSync(path) && statSync(path).size === mib * MiB) return;
@@ -81,18 +75,6 @@ const speedLine = speedOut.split('\n').find((l) => /^sha256\s/.test(l.trim()));
 const limit = Number(/([\d.]+)k\s*$/.exec(speedLine ?? '')?.[1] ?? Number.NaN) * 1000; // bytes/s
 if (!Number.isFinite(limit)) throw new Error(`cannot parse openssl speed output:\n${speedOut}`);
 
-function timed(argv) {
-  const r = spawnSync('/usr/bin/time', ['-v', ...argv], { encoding: 'utf8', maxBuffer: 64 * MiB });
-  if (r.status !== 0 && !(argv.includes('scan') && r.status === 1)) {
-    throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
-  }
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  if (!wall || !rss) throw new Error(`no /usr/bin/time output for ${argv.join(' ')}`);
-  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-  return { seconds, rssKiB: Number(rss[1]) };
-}
-
 // /usr/bin/time's wall clock has 10 ms resolution; for sub-second commands use a precise clock.
 function precise(argv, env = process.env) {
   const t0 = process.hrtime.bigint();
@@ -102,15 +84,10 @@ function precise(argv, env = process.env) {
   return seconds;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 function measure(label, argv, bytes) {
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(timed(argv));
+  // A scan that finds something exits 1: that is a result here, not an error.
+  for (let i = 0; i < RUNS; i++) runs.push(timed(argv, argv.includes('scan') ? [0, 1] : [0]));
   const seconds = median(runs.map((r) => r.seconds));
   const rss = Math.max(...runs.map((r) => r.rssKiB)) / 1024;
   return { label, seconds, rateGBs: bytes / seconds / 1e9, rss };
@@ -173,7 +150,7 @@ console.log(
   `\none-core SHA-256 limit (openssl speed -evp sha256, 8 MiB blocks): ${(limit / 1e9).toFixed(3)} GB/s`,
 );
 console.log(
-  `median of ${RUNS} runs, warm page cache, ${process.platform} ${process.arch}, node ${process.version}\n`,
+  `${cpuModel()}; median of ${RUNS} runs, warm page cache, ${process.platform} ${process.arch}, node ${process.version}\n`,
 );
 console.log(
   `${pad('command', 36)} ${lpad('median s', 9)} ${lpad('GB/s', 7)} ${lpad('× limit', 8)} ${lpad('peak RSS MiB', 13)}`,

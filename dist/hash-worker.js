@@ -1,8 +1,11 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   asHashError,
-  runHashJob
-} from "./chunk-EHB32V2H.js";
+  runHashJob,
+  runSmallFilesJob,
+  transferList
+} from "./chunk-TDG5GJM7.js";
+import "./chunk-C4AOWQNL.js";
 import "./chunk-Z7TOYO2C.js";
 import "./chunk-YKEYWHWZ.js";
 
@@ -11,7 +14,12 @@ import { parentPort } from "node:worker_threads";
 var port = parentPort;
 if (!port) throw new Error("hash worker must run in a worker thread");
 port.on("message", async (job) => {
-  const post = (m) => port.postMessage(m);
+  const post = (m, transfer = []) => port.postMessage(m, transfer);
+  if (job.type === "small") {
+    const results = await runSmallFilesJob(job);
+    post({ type: "small-done", id: job.id, results }, transferList(results));
+    return;
+  }
   try {
     const result = await runHashJob(job, (bytes) => post({ type: "progress", id: job.id, bytes }));
     post({ type: "done", id: job.id, result });

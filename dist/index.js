@@ -1,82 +1,103 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
+  resolvePolicy
+} from "./chunk-R67A4ZXZ.js";
+import {
   signModel
-} from "./chunk-5PELP3FN.js";
-import {
-  applyPolicy
-} from "./chunk-L5DL6IZN.js";
-import {
-  formatPolicyErrors,
-  loadPolicy,
-  parsePolicy
-} from "./chunk-2WILYJR6.js";
-import "./chunk-PDIE5V46.js";
+} from "./chunk-U6F3RSGT.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-HS3VYR7X.js";
+} from "./chunk-2JNPGFFN.js";
+import {
+  applyPolicy
+} from "./chunk-3L54NHB4.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-UYXKMHFU.js";
-import {
-  resolvePolicy
-} from "./chunk-PG4OTFCR.js";
-import {
-  renderMarkdown
-} from "./chunk-FWODMWOZ.js";
-import {
-  buildSarif,
-  renderSarif
-} from "./chunk-TVJWHU6X.js";
-import "./chunk-WI747P3R.js";
-import "./chunk-AA5B4STX.js";
+} from "./chunk-O7F3L564.js";
 import {
   verifyHfCache,
-  verifyLock,
   verifyOllama,
   verifyPath,
-  verifySums,
-  writeLock
-} from "./chunk-UOZQL6Y3.js";
+  verifySums
+} from "./chunk-IS4IYOU4.js";
 import "./chunk-FBEN3PSM.js";
-import "./chunk-E4E3RBLY.js";
-import "./chunk-RY6BK7YD.js";
-import "./chunk-LZFS3KT3.js";
-import "./chunk-GH5VI6YS.js";
 import {
-  OmsError,
+  verifyLock,
+  writeLock
+} from "./chunk-DDNAVM3O.js";
+import {
+  OmsError
+} from "./chunk-Q5EW2LHM.js";
+import {
+  DocumentError,
+  StatementError,
   computeManifest,
   parseStatement,
   statementJson
-} from "./chunk-NXNOROTZ.js";
+} from "./chunk-G4A6O5FZ.js";
 import {
   HashPool
-} from "./chunk-HD6VATNX.js";
+} from "./chunk-DA3HONDT.js";
+import "./chunk-7PDB4RG3.js";
+import {
+  formatPolicyErrors,
+  loadPolicy,
+  parsePolicy
+} from "./chunk-QBCFLFCV.js";
+import "./chunk-ZM6O23B5.js";
+import "./chunk-PDIE5V46.js";
+import "./chunk-C3IYRP5F.js";
+import {
+  renderMarkdown
+} from "./chunk-RSIJ56ME.js";
+import "./chunk-TWVFZO37.js";
+import "./chunk-QT264DVV.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-RK7EZMNU.js";
+import "./chunk-ZAEA47A6.js";
+import "./chunk-ZHA5C36Q.js";
+import "./chunk-AVJ3CGBW.js";
+import "./chunk-K2MROLQJ.js";
+import {
+  hashFile
+} from "./chunk-TDG5GJM7.js";
+import "./chunk-C4AOWQNL.js";
+import {
+  REPORT_FORMATS,
+  renderReport
+} from "./chunk-74WXYXQJ.js";
+import "./chunk-EG2XXEHO.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
 import {
-  hashFile
-} from "./chunk-EHB32V2H.js";
-import "./chunk-TWVFZO37.js";
-import "./chunk-ZAEA47A6.js";
-import "./chunk-S5CNZWPZ.js";
+  ModelvetError
+} from "./chunk-Z7TOYO2C.js";
+import {
+  buildSarif,
+  renderSarif
+} from "./chunk-FWGCXLG7.js";
+import "./chunk-A7X6RLCI.js";
+import "./chunk-XSZXMNCD.js";
 import {
   SEVERITIES,
   allRules,
   getRule
-} from "./chunk-WRBY765S.js";
-import {
-  ModelvetError
-} from "./chunk-Z7TOYO2C.js";
+} from "./chunk-IO3VPQQV.js";
+import "./chunk-OFIXIBNK.js";
+import "./chunk-3536WSIC.js";
 import "./chunk-YKEYWHWZ.js";
 export {
+  DocumentError,
   HashPool,
   ModelvetError,
   OmsError,
+  REPORT_FORMATS,
   SEVERITIES,
+  StatementError,
   VERSION,
   allRules,
   applyPolicy,
@@ -93,6 +114,7 @@ export {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   renderMarkdown,
+  renderReport,
   renderSarif,
   resolvePolicy,
   scan,

@@ -34,7 +34,11 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-async function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
+async function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  options: { cwd?: string } = {},
+): Promise<ActionRun> {
   const runnerTemp = join(base, `runner-${counter++}`);
   await mkdir(runnerTemp, { recursive: true });
   const outputFile = join(runnerTemp, 'github_output');
@@ -51,7 +55,11 @@ async function runAction(workspace: string, inputs: Record<string, string>): Pro
     GITHUB_STEP_SUMMARY: summaryFile,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BUNDLE], {
+    cwd: options.cwd ?? workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => {
     stdout += d.toString();
@@ -193,11 +201,53 @@ describe('the Action bundle under the runner contract', () => {
     expect(report.targets.map((t: { input: string }) => t.input)).toEqual(['a', 'b']);
   });
 
+  it('report-only mode (fail-on: none) never fails the step, and still says what it found', async () => {
+    const ws = await workspaceWith({ demo: join(FIXTURES, 'demo') });
+    const r = await runAction(ws, { path: 'demo', 'fail-on': 'none' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ verdict: 'fail', high: '1' });
+    expect(r.stdout).toMatch(
+      /^::notice::modelvet: report only \(fail-on: none\); would fail: 1 finding at or above high$/m,
+    );
+    expect(r.stdout).not.toMatch(/^::error::modelvet:/m);
+  });
+
+  it('reads severities and formats case-insensitively', async () => {
+    const ws = await workspaceWith({ demo: join(FIXTURES, 'demo') });
+    const r = await runAction(ws, { path: 'demo', 'fail-on': 'CRITICAL', format: 'JSON' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('"schemaVersion": 1');
+  });
+
+  it('never writes into the workspace, also for an absolute path pointing into it', async () => {
+    const ws = await workspaceWith({ model: join(FIXTURES, 'policy', 'clean-model') });
+    const r = await runAction(ws, { path: 'model', 'report-file': join(ws, 'report.json') });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/input report-file must name a file under RUNNER_TEMP/);
+    expect(existsSync(join(ws, 'report.json'))).toBe(false);
+  });
+
+  it('does not depend on the process folder: analyzers open files by their real paths (ONNX external data)', async () => {
+    const ws = await workspaceWith({
+      'model/mlp_external.onnx': join(FIXTURES, 'onnx', 'mlp_external.onnx'),
+      'model/mlp_external.bin': join(FIXTURES, 'onnx', 'mlp_external.bin'),
+    });
+    const r = await runAction(ws, { path: 'model' }, { cwd: base });
+    expect(r.code, r.stdout).toBe(0);
+    const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
+    // Found beside the model although the process runs elsewhere: no onnx/external-data-missing.
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['scan/unknown-binary']);
+    expect(report.files.map((f: { path: string }) => f.path).sort()).toEqual([
+      'model/mlp_external.bin',
+      'model/mlp_external.onnx',
+    ]);
+  });
+
   const badInputs: [string, Record<string, string>, RegExp][] = [
     [
       'an unknown fail-on',
       { 'fail-on': 'severe' },
-      /input fail-on must be one of info, low, medium, high, critical; got "severe"/,
+      /input fail-on must be one of info, low, medium, high, critical, none; got "severe"/,
     ],
     [
       'an unknown format',
@@ -207,7 +257,7 @@ describe('the Action bundle under the runner contract', () => {
     [
       'jobs that are not a count',
       { jobs: 'many' },
-      /input jobs must be an integer from 1 to 256; got "many"/,
+      /input jobs must be a whole number from 1 to 256; got "many"/,
     ],
     ['a path that does not exist', { path: 'nope' }, /input path nope does not exist in the workspace/],
     ['a path outside the workspace', { path: '../..' }, /input path \.\.\/\.\. is outside the workspace/],
@@ -230,6 +280,11 @@ describe('the Action bundle under the runner contract', () => {
     ],
     ['a lock with two paths', { path: 'model\nmodel', lock: 'model/config.json' }, /give exactly one path/],
     ['a policy file that does not exist', { policy: 'missing.yml' }, /missing\.yml/],
+    [
+      'a SARIF file outside RUNNER_TEMP',
+      { 'sarif-file': '../elsewhere.sarif' },
+      /input sarif-file must name a file under RUNNER_TEMP/,
+    ],
   ];
   for (const [name, inputs, message] of badInputs) {
     it(`fails with one clear line for ${name}`, async () => {
@@ -240,36 +295,37 @@ describe('the Action bundle under the runner contract', () => {
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(message);
       expect(r.stdout).not.toMatch(/\n\s+at /); // no stack trace
+      // The reports and outputs are written anyway: `upload-sarif` with `if: always()` finds a file.
+      expect(r.outputs.verdict).toBe('fail');
+      const sarif = JSON.parse(await readFile(r.outputs['sarif-file']!, 'utf8'));
+      expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+      expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(message);
+      const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
+      expect(report.reason).toMatch(/^modelvet did not run: /);
+      expect(r.outputs['sarif-file']!.startsWith(r.runnerTemp)).toBe(true);
     });
   }
 });
 
 describe('action.yml', () => {
-  it('declares node24, the bundle, and exactly the inputs and outputs the code uses', async () => {
+  it('declares node24, the bundle, and exactly the inputs, defaults and outputs the code uses', async () => {
     const meta = parse(await readFile(join(ROOT, 'action.yml'), 'utf8'));
     expect(meta.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    expect(Object.keys(meta.inputs).sort()).toEqual(
-      [
-        'fail-on',
-        'format',
-        'identity',
-        'issuer',
-        'jobs',
-        'key',
-        'lock',
-        'path',
-        'policy',
-        'report-file',
-        'sarif-file',
-        'signature',
-      ].sort(),
-    );
-    expect(Object.keys(meta.outputs).sort()).toEqual(
-      ['critical', 'findings', 'high', 'report-file', 'sarif-file', 'verdict'].sort(),
-    );
-    const source = await readFile(join(ROOT, 'src', 'action.ts'), 'utf8');
-    for (const input of Object.keys(meta.inputs)) expect(source).toContain(`'${input}'`);
-    for (const output of Object.keys(meta.outputs)) expect(source).toContain(`setOutput('${output}'`);
+    const { INPUTS } = await import('../src/action/inputs.ts');
+    expect(Object.keys(meta.inputs)).toEqual(INPUTS.map((i) => i.name));
+    for (const input of INPUTS) {
+      const declared = meta.inputs[input.name];
+      expect(declared.default, input.name).toBe(input.default);
+      expect(declared.required, input.name).toBe(false);
+      // Every value the code accepts is named in the description.
+      for (const v of input.values ?? []) expect(declared.description, `${input.name}: ${v}`).toContain(v);
+    }
+    for (const name of ['sarif-file', 'report-file'])
+      expect(meta.inputs[name].description).toMatch(/RUNNER_TEMP/);
+    expect(meta.inputs['fail-on'].description).toMatch(/case/i);
+    const outputs = await readFile(join(ROOT, 'src', 'action', 'outputs.ts'), 'utf8');
+    const set = [...outputs.matchAll(/setOutput\('([^']+)'/g)].map((m) => m[1]);
+    expect(Object.keys(meta.outputs).sort()).toEqual([...set].sort());
     expect(meta.branding).toMatchObject({ icon: 'shield', color: 'blue' });
   });
 });

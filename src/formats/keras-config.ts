@@ -16,6 +16,7 @@
  */
 import type { AnalyzerContext } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
+import { readJson, toPlain } from '../core/json.ts';
 import { BufferSource, label } from '../core/source.ts';
 
 export const KERAS_LAMBDA = defineRule({
@@ -101,6 +102,23 @@ export const KERAS_BAD_CONFIG = defineRule({
 is nested deeper than modelvet walks, or is too large. Keras may still read it (Python's json module
 accepts encodings and constants others reject), so it is not passed unvetted.
 Fix: re-save the model with Keras.`,
+});
+
+export const KERAS_FILE_ARGUMENT = defineRule({
+  id: 'keras/file-reading-layer',
+  severity: 'high',
+  title: 'Keras layer reads a file named in its config',
+  tags: ['keras', 'file-access', 'CVE-2025-12058'],
+  explain: `A preprocessing layer or tokenizer whose vocabulary (or merges, proto, special tokens)
+argument is a string instead of a list. StringLookup, IntegerLookup and TextVectorization
+(keras/src/layers/preprocessing/index_lookup.py set_vocabulary) and the keras_hub tokenizers
+(WordPiece, BytePair, SentencePiece, Whisper, ParSeq) treat a string as a path and open it while the
+model is built, through tf.io.gfile (which also reads gs:// and other remote paths). Keras before
+3.12 does this even in safe mode (CVE-2025-12058): loading the model reads a file the author chose
+(keys, credentials) into the model, where it can be echoed back, or fetches a URL. Saved models keep
+their vocabulary in the config as a list or as an asset inside the archive. Severity is high for an
+absolute path, a home-relative path, "..", or a URL, medium for another string.
+Fix: do not load the model; re-save it with the vocabulary inline.`,
 });
 
 /** Top-level packages whose classes Keras may rebuild without importing foreign code. */
@@ -282,7 +300,65 @@ function dangerousModule(m: string): string | undefined {
   return m.split('.').find((seg) => DANGEROUS_MODULES.has(seg));
 }
 
-/** Inspects a parsed Keras config. Pure; bounded (throws RangeError beyond the depth/node limits). */
+/**
+ * Arguments that layers read as a file path when given a string (derived from keras and keras_hub
+ * source: index_lookup.py, text_vectorization.py, word_piece_tokenizer.py, byte_pair_tokenizer.py,
+ * sentence_piece_tokenizer.py, whisper_tokenizer.py, parseq_tokenizer.py). `idf_weights` is never
+ * read from a file, but a string there is the wrong shape all the same.
+ */
+const FILE_ARGUMENTS = ['vocabulary', 'merges', 'proto', 'special_tokens', 'language_tokens', 'idf_weights'];
+/** Layers that take those arguments, and every subclass by naming convention (BertTokenizer, ...). */
+const FILE_READING_CLASS = /(?:Lookup|Vectorization|Tokenizer)$/;
+
+/** keras_hub's SentencePieceTokenizer: a string over 2048 characters that is valid base64 is the proto itself. */
+function isInlineProto(s: string): boolean {
+  return s.length > 2048 && s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s);
+}
+
+/** Why a path string is worse than a relative name: URL, absolute, home-relative or climbing out. */
+function pathDanger(s: string): string | undefined {
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(s)) return 'a URL';
+  if (s.startsWith('/') || s.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(s)) return 'an absolute path';
+  if (s.startsWith('~')) return 'a home-relative path';
+  if (s.split(/[\\/]/).includes('..')) return 'a path climbing out of its folder';
+  return undefined;
+}
+
+function fileArgumentIssues(
+  cls: string,
+  cfg: Record<string, unknown>,
+  at: string,
+  named: string,
+): KerasIssue[] {
+  const issues: KerasIssue[] = [];
+  for (const arg of FILE_ARGUMENTS) {
+    const v = cfg[arg];
+    if (typeof v !== 'string' || (arg === 'proto' && isInlineProto(v))) continue;
+    const danger = arg === 'idf_weights' ? undefined : pathDanger(v);
+    const shown = v.length > 200 ? `${v.slice(0, 200)}...` : v;
+    issues.push({
+      rule: KERAS_FILE_ARGUMENT,
+      severity: danger ? 'high' : 'medium',
+      at,
+      message:
+        arg === 'idf_weights'
+          ? `${cls} layer${named}: idf_weights is a string, not a list of weights`
+          : `${cls} layer${named} reads its ${arg} from ${danger ?? 'the file'} "${shown}" at load time`,
+      evidence: {
+        layer: named.trim().replace(/^"|"$/g, '') || undefined,
+        className: cls,
+        argument: arg,
+        value: shown,
+      },
+    });
+  }
+  return issues;
+}
+
+/** A config past modelvet's walking limits (the message is ours, shown in the finding). */
+export class KerasLimitError extends RangeError {}
+
+/** Inspects a parsed Keras config. Pure; bounded (throws KerasLimitError beyond the depth/node limits). */
 export function inspectKerasConfig(root: unknown): KerasIssue[] {
   const issues: KerasIssue[] = [];
   // `inLambda`: below a "__lambda__" object, which is reported once for its bytecode.
@@ -295,8 +371,8 @@ export function inspectKerasConfig(root: unknown): KerasIssue[] {
   const payloadHolders = new WeakSet<object>();
   while (stack.length) {
     const { v, at, depth, inLambda } = stack.pop()!;
-    if (++nodes > MAX_NODES) throw new RangeError(`more than ${MAX_NODES} values`);
-    if (depth > MAX_DEPTH) throw new RangeError(`nested deeper than ${MAX_DEPTH} levels`);
+    if (++nodes > MAX_NODES) throw new KerasLimitError(`has more than ${MAX_NODES} values`);
+    if (depth > MAX_DEPTH) throw new KerasLimitError(`is nested deeper than ${MAX_DEPTH} levels`);
     if (typeof v === 'string') {
       if (!inLambda && isMarshalledCode(v)) {
         issues.push({
@@ -368,6 +444,9 @@ function inspectObject(
       message: `Lambda layer${named} (${kind})`,
       evidence: { layer: layerName, function: kind },
     });
+  }
+  if (leaf && FILE_READING_CLASS.test(leaf) && cfg && typeof cfg === 'object' && !Array.isArray(cfg)) {
+    issues.push(...fileArgumentIssues(leaf, cfg as Record<string, unknown>, at, named));
   }
   if ((leaf === 'TFOpLambda' || leaf === 'SlicingOpLambda') && cfg && typeof cfg === 'object') {
     // tf.keras op layers call the TensorFlow API symbol named in "function" (e.g. "math.add") with
@@ -483,18 +562,50 @@ function decodeBase64(s: string): Buffer | undefined {
 }
 
 /**
- * JSON.parse, plus the NaN/Infinity constants Python's json module writes and reads (Keras configs
- * carry them, e.g. an unbounded clip value); they become null, which no check looks at.
+ * Reads a Keras config as Keras does (Python's json: NaN and Infinity are numbers, the last duplicate
+ * key wins); throws a one-line error of our own on a syntax error. Nesting past Python's recursion
+ * limit is still read, so the config checks see it (and report its depth) instead of skipping it.
  */
 export function parsePythonJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    if (!/NaN|Infinity/.test(text)) throw err;
-    return JSON.parse(
-      text.replace(/"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g, (m) => (m.startsWith('"') ? m : 'null')),
-    );
+  const r = readJson(text);
+  if (r.error || !r.value) throw new Error(r.error?.message ?? 'empty document');
+  return toPlain(r.value);
+}
+
+export type KerasJson = { ok: true; value: unknown } | { ok: false; reason: string };
+
+/**
+ * The one place Keras configs are parsed, with the project's JSON reader (Python's json semantics).
+ * Failures carry our own one-line reason, built from the reader's offset, never an engine's text.
+ */
+export function readKerasJson(text: string): KerasJson {
+  if (text.trim() === '') return { ok: false, reason: 'is empty' };
+  const r = readJson(text);
+  if (!r.error && r.value) return { ok: true, value: toPlain(r.value) };
+  const at = r.error?.offset;
+  if (at === undefined || at >= text.trimEnd().length) {
+    return { ok: false, reason: 'is not valid JSON (it ends before the value is complete)' };
   }
+  return { ok: false, reason: `is not valid JSON (unexpected character at offset ${at})` };
+}
+
+/** Why a parsed value is not a Keras model config (an object with a string class_name and a config object). */
+export function kerasModelShapeProblem(v: unknown): string | undefined {
+  const kind = (x: unknown) =>
+    x === null
+      ? 'null'
+      : Array.isArray(x)
+        ? 'an array'
+        : typeof x === 'object'
+          ? 'an object'
+          : `a ${typeof x}`;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return `its top level is ${kind(v)}, not an object`;
+  const o = v as Record<string, unknown>;
+  if (typeof o.class_name !== 'string')
+    return `class_name is ${o.class_name === undefined ? 'missing' : kind(o.class_name)}`;
+  if (!o.config || typeof o.config !== 'object')
+    return `config is ${o.config === undefined ? 'missing' : kind(o.config)}`;
+  return undefined;
 }
 
 /**
@@ -538,19 +649,20 @@ export function checkKerasJsonText(
   text: string,
   what: string,
   seen?: Set<string>,
+  /** The text must be a model config (model_config, config.json): other shapes are a finding. */
+  modelConfig = false,
 ): Promise<void> {
-  let parsed: unknown;
-  try {
-    parsed = parsePythonJson(text);
-  } catch (err) {
+  const read = readKerasJson(text);
+  const shape = read.ok && modelConfig ? kerasModelShapeProblem(read.value) : undefined;
+  if (!read.ok || shape) {
     ctx.report(
       finding(KERAS_BAD_CONFIG, {
-        message: `${label(ctx.source)}: ${what} is not valid JSON (${(err as Error).message.slice(0, 120)})`,
+        message: `${label(ctx.source)}: ${what} ${read.ok ? `is not a Keras model config: ${shape}` : read.reason}`,
       }),
     );
-    return Promise.resolve();
+    if (!read.ok) return Promise.resolve();
   }
-  return reportKerasConfig(ctx, parsed, what, undefined, seen);
+  return reportKerasConfig(ctx, read.value, what, undefined, seen);
 }
 
 /** Reports the issues of a parsed config; embedded payloads are scanned as members. */
@@ -567,12 +679,8 @@ export async function reportKerasConfig(
   try {
     issues = inspectKerasConfig(parsed);
   } catch (err) {
-    ctx.report(
-      finding(KERAS_BAD_CONFIG, {
-        message: `${label(ctx.source)}: ${what}: ${(err as Error).message}`,
-        ...at,
-      }),
-    );
+    if (!(err instanceof KerasLimitError)) throw err;
+    ctx.report(finding(KERAS_BAD_CONFIG, { message: `${label(ctx.source)}: ${what} ${err.message}`, ...at }));
     return;
   }
   for (const i of issues) {

@@ -12,10 +12,11 @@ import {
   checkKerasJsonText,
   decodeJsonBytes,
   KERAS_BAD_CONFIG,
-  parsePythonJson,
+  kerasModelShapeProblem,
+  readKerasJson,
   reportKerasConfig,
 } from './keras-config.ts';
-import { openZip, ZipFormatError } from './zip/reader.ts';
+import { openZipFor, ZipFormatError } from './zip/reader.ts';
 
 export const HDF5_MALFORMED = defineRule({
   id: 'hdf5/malformed',
@@ -96,7 +97,13 @@ async function checkKerasH5(ctx: AnalyzerContext): Promise<void> {
         );
         continue;
       }
-      await checkKerasJsonText(ctx, a.value.join(''), `${what} attribute`);
+      await checkKerasJsonText(
+        ctx,
+        a.value.join(''),
+        `${what} attribute`,
+        undefined,
+        what === 'model_config',
+      );
     }
   }
   if (root.unsupported.length) {
@@ -109,7 +116,7 @@ async function checkKerasH5(ctx: AnalyzerContext): Promise<void> {
   }
 }
 
-registerFileAnalyzer({ id: 'keras-h5', kinds: [KINDS.hdf5], analyze: checkKerasH5 });
+registerFileAnalyzer({ id: 'keras-h5', kinds: [KINDS.hdf5], claims: [KINDS.hdf5], analyze: checkKerasH5 });
 
 const H5_NAMES = /\.(h5|hdf5)$/;
 
@@ -151,9 +158,7 @@ registerFileAnalyzer({
 
 /** A Keras model JSON: an object with class_name and config (model.to_json(), .keras config.json). */
 export function isKerasModelJson(v: unknown): boolean {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
-  const o = v as Record<string, unknown>;
-  return typeof o.class_name === 'string' && typeof o.config === 'object' && o.config !== null;
+  return kerasModelShapeProblem(v) === undefined;
 }
 
 const MAX_JSON = 64 * 1024 * 1024;
@@ -172,13 +177,9 @@ registerFileAnalyzer({
     if (!ctx.head.includes('"class_name"') && !(jsonName && ctx.source.size <= 16 * 1024 * 1024)) return;
     const text = decodeJsonBytes(await readAll(ctx.source, MAX_JSON));
     if (!text.includes('"class_name"')) return;
-    let parsed: unknown;
-    try {
-      parsed = parsePythonJson(text);
-    } catch {
-      return; // Not JSON: not a Keras config (the text analyzers see it).
-    }
-    if (isKerasModelJson(parsed)) await reportKerasConfig(ctx, parsed, 'Keras model JSON');
+    const read = readKerasJson(text);
+    // Not JSON: not a Keras config (the text analyzers see it).
+    if (read.ok && isKerasModelJson(read.value)) await reportKerasConfig(ctx, read.value, 'Keras model JSON');
   },
 });
 
@@ -205,9 +206,9 @@ registerFileAnalyzer({
   kinds: [KINDS.zip, KINDS.hdf5, ...OTHER_KINDS.filter((k) => k !== KINDS.zip)],
   async analyze(ctx) {
     if (ctx.kind !== KINDS.zip && !ctx.name.endsWith('.keras')) return;
-    let zip: Awaited<ReturnType<typeof openZip>>;
+    let zip: Awaited<ReturnType<typeof openZipFor>>;
     try {
-      zip = await openZip(ctx.source);
+      zip = await openZipFor(ctx);
     } catch (err) {
       if (err instanceof ZipFormatError) return; // not a zip (the zip analyzer reports broken ones)
       throw err;
@@ -242,15 +243,15 @@ registerFileAnalyzer({
         bad(`cannot be read (${opened.message})`);
         continue;
       }
-      let parsed: unknown;
-      try {
-        parsed = parsePythonJson(decodeJsonBytes(await readAll(opened.source, MAX_JSON)));
-      } catch (err) {
-        bad(`is not valid JSON (${(err as Error).message.slice(0, 120)})`);
+      const read = readKerasJson(decodeJsonBytes(await readAll(opened.source, MAX_JSON)));
+      if (!read.ok) {
+        bad(read.reason);
         continue;
       }
-      if (!kerasLayout && !isKerasModelJson(parsed)) continue;
-      await reportKerasConfig(ctx, parsed, 'config.json', member);
+      if (!kerasLayout && !isKerasModelJson(read.value)) continue;
+      const shape = kerasModelShapeProblem(read.value);
+      if (shape) bad(`is not a Keras model config: ${shape}`);
+      await reportKerasConfig(ctx, read.value, 'config.json', member);
     }
   },
 });

@@ -13,13 +13,23 @@
  * No magic number: structural sniffers (protobuf shape + the `.pb` name hint). Parsing uses the
  * streaming walker in ./protobuf.ts; tensor contents (`tensor_content`) are skipped, not read.
  */
-import { registerFileAnalyzer } from '../core/analyzer.ts';
+import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
 import { KINDS, registerSniffer } from '../core/sniff.ts';
 import { label, readAll } from '../core/source.ts';
 import { checkKerasJsonText } from './keras-config.ts';
 import { lexicalEscape } from './paths.ts';
 import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
+import {
+  fieldsNamed,
+  isMessage,
+  parseTextFormat,
+  scalarText,
+  type TextMessage,
+  TextFormatError,
+  tokenizeText,
+  unescapeText,
+} from './protobuf-text.ts';
 
 export const SAVED_MODEL_KIND = 'tf-savedmodel';
 export const GRAPHDEF_KIND = 'tf-graphdef';
@@ -69,9 +79,11 @@ export const TF_TEXT_CHECKPOINT_OP = defineRule({
   title: 'Checkpoint op in a text-format SavedModel',
   tags: ['tensorflow', 'file-access'],
   explain: `A text-format SavedModel (saved_model.pbtxt, which TensorFlow loads when there is no
-saved_model.pb) uses save/restore ops. modelvet does not parse the text format's graph structure, so
-it cannot tell whether they belong to the checkpoint saver or read a file the author chose.
-Fix: publish the binary saved_model.pb (modelvet checks its saver structure), or vet the text graph.`,
+saved_model.pb) uses save/restore ops, and its text could not be parsed as a whole, so modelvet could
+not tell whether they belong to the checkpoint saver or read a file the author chose. (A text graph
+that parses is checked like the binary one: ops outside the saver are
+tensorflow/checkpoint-op-outside-saver.) Fix: publish the binary saved_model.pb or a text graph that
+protobuf's text format parser reads.`,
 });
 
 export const TF_ASSET_READ = defineRule({
@@ -192,37 +204,56 @@ export const CHECKPOINT_OPS = new Set([
   'MergeV2Checkpoints',
 ]);
 
+/** First bytes of a MetaGraphDef whose first field is one of its own (fields 1-7, length-delimited). */
 const META_GRAPH_TAGS = new Set([0x0a, 0x12, 0x1a, 0x22, 0x2a, 0x32, 0x3a]);
 
-/** True when `head` parses as the start of a SavedModel proto. Exported for tests. */
+/**
+ * True when `head` parses as the start of a SavedModel proto. Exported for tests.
+ *
+ * Protobuf (and so TensorFlow's ReadBinaryProto) keeps fields it does not know, of any number and
+ * wire type, and a known field with the wrong wire type is kept as unknown too: a SavedModel may
+ * start with any such field. So the head must only be well-formed protobuf; what decides is a
+ * meta_graphs field (2, length-delimited). `saved_model.pb`, the only name TensorFlow loads from a
+ * SavedModel folder, needs nothing more (an unknown field larger than the head hides the rest; the
+ * analyzer walks it all). Other names need a meta graph that starts with one of its own fields, and
+ * without a `.pb` name also the schema version 1.
+ */
 export function looksLikeSavedModel(head: Buffer, size: number, name: string): boolean {
-  const hint = name === 'saved_model.pb' || name.endsWith('.pb');
+  const exact = name === 'saved_model.pb';
+  const hint = exact || name.endsWith('.pb');
   const fields = headFields(head, size, 64, hint);
-  if (!fields) return false;
-  const mg = fields.find((f) => f.field === 2);
-  if (!mg || mg.wire !== WIRE.len) return false;
-  for (const f of fields) {
-    if (!((f.field === 1 && f.wire === WIRE.varint) || (f.field === 2 && f.wire === WIRE.len))) return false;
-  }
+  if (!fields?.length) return false;
+  if (exact) return true;
+  const mg = fields.find((f) => f.field === 2 && f.wire === WIRE.len);
+  if (!mg) return false;
   const first = head[mg.start];
   if (first !== undefined && !META_GRAPH_TAGS.has(first)) return false;
-  return hint || fields.some((f) => f.field === 1 && f.value === 1n);
+  return hint || fields.some((f) => f.field === 1 && f.wire === WIRE.varint && f.value === 1n);
 }
 
-/** A frozen GraphDef: only with the `.pb` hint (its shape alone is too common). */
+/** GraphDef fields and their wire types (node, library, version (deprecated), versions, debug_info). */
+const GRAPH_DEF_WIRES: Record<number, number> = {
+  1: WIRE.len,
+  2: WIRE.len,
+  3: WIRE.varint,
+  4: WIRE.len,
+  5: WIRE.len,
+};
+
+/**
+ * A frozen GraphDef: only with the `.pb` hint (its shape alone is too common). Unknown field numbers
+ * are kept by protobuf and allowed; known ones must have their own wire type, and a node (field 1)
+ * must start with its name or op.
+ */
 export function looksLikeGraphDef(head: Buffer, size: number, name: string): boolean {
   if (!name.endsWith('.pb')) return false;
   const fields = headFields(head, size, 64, true);
-  if (!fields?.length || fields[0]!.field !== 1 || fields[0]!.wire !== WIRE.len) return false;
-  const wires: Record<number, number> = {
-    1: WIRE.len,
-    2: WIRE.len,
-    3: WIRE.varint,
-    4: WIRE.len,
-    5: WIRE.len,
-  };
-  if (!fields.every((f) => wires[f.field] === f.wire)) return false;
-  return head[fields[0]!.start] === 0x0a;
+  if (!fields?.length) return false;
+  if (!fields.every((f) => GRAPH_DEF_WIRES[f.field] === undefined || GRAPH_DEF_WIRES[f.field] === f.wire))
+    return false;
+  const node = fields.find((f) => f.field === 1);
+  const first = node ? head[node.start] : undefined;
+  return first === 0x0a || first === 0x12;
 }
 
 registerSniffer({
@@ -320,7 +351,12 @@ export async function walkTensorflow(
   out?: TfSummary,
 ): Promise<TfSummary> {
   const s: TfSummary = out ?? { metaGraphs: [], functions: new Map() };
-  const sub = (f: ProtoField, depth: number, fn: (g: ProtoField) => unknown) => cur.sub(f, depth, fn);
+  // Every field read here is length-delimited; protobuf keeps one with another wire type as an
+  // unknown field, so it is skipped, not an error.
+  const onlyLen = (fn: (g: ProtoField) => unknown) => (g: ProtoField) =>
+    g.wire === WIRE.len ? fn(g) : undefined;
+  const sub = (f: ProtoField, depth: number, fn: (g: ProtoField) => unknown) =>
+    cur.sub(f, depth, onlyLen(fn));
   const str = (f: ProtoField, cap = MAX_STR) => cur.string(f, cap);
 
   // NameAttrList: name = 1, attr = 2 (map<string, AttrValue>).
@@ -397,7 +433,7 @@ export async function walkTensorflow(
       if (g.field === 1) mg.nodes.push(await nodeDef(g, depth + 1, scope));
       else if (g.field === 2) await sub(g, depth + 1, (l) => (l.field === 1 ? functionDef(l, depth + 2) : 0));
     };
-    return f ? sub(f, depth, visit) : walkMessage(cur, 0, cur.size, visit);
+    return f ? sub(f, depth, visit) : walkMessage(cur, 0, cur.size, onlyLen(visit));
   };
 
   // SavedObjectGraph: nodes = 1 → SavedObject user_object = 4 → SavedUserObject metadata = 3.
@@ -421,7 +457,7 @@ export async function walkTensorflow(
     return s;
   }
   await walkMessage(cur, 0, cur.size, async (f) => {
-    if (f.field !== 2) return;
+    if (f.field !== 2 || f.wire !== WIRE.len) return;
     const mg: TfMetaGraph = {
       scope: `meta graph ${s.metaGraphs.length}`,
       nodes: [],
@@ -438,7 +474,8 @@ export async function walkTensorflow(
           else if (d.field === 2) saver.save = await str(d);
           else if (d.field === 3) saver.restore = await str(d);
         });
-        mg.saver = saver;
+        // A singular message given twice is merged field by field.
+        mg.saver = { ...mg.saver, ...saver };
       } else if (m.field === 7) await objectGraph(m, 2, mg);
       else if (m.field === 6) {
         await sub(m, 2, async (a) => {
@@ -551,6 +588,49 @@ export function evaluateTensorflow(s: TfSummary): TfIssue[] {
   return issues;
 }
 
+/** Reports the op, asset and Keras-metadata findings of a walked (binary or text) graph. */
+async function reportSummary(
+  ctx: AnalyzerContext,
+  summary: TfSummary,
+  lineOf?: (n: TfNode) => number | undefined,
+) {
+  const where = label(ctx.source);
+  const seen = new Set<string>();
+  for (const issue of evaluateTensorflow(summary)) {
+    const n = issue.node;
+    const key = `${issue.rule.id}\0${n.scope}\0${n.name}\0${n.op}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const line = lineOf?.(n);
+    ctx.report(
+      finding(issue.rule, {
+        message: `${where}: ${n.op} op "${n.name}" in ${summary.metaGraphs.some((m) => m.scope === n.scope) ? n.scope : `function ${n.scope}`}${issue.detail ? ` (${issue.detail})` : ''}`,
+        ...(line ? { line } : {}),
+        evidence: {
+          op: n.op,
+          node: n.name,
+          scope: n.scope,
+          ...(issue.detail ? { detail: issue.detail } : {}),
+        },
+      }),
+    );
+  }
+  for (const mg of summary.metaGraphs) {
+    for (const asset of mg.assets) {
+      const why = lexicalEscape(asset);
+      if (why) {
+        ctx.report(
+          finding(TF_ASSET_ESCAPE, {
+            message: `${where}: asset file "${asset}" ${why}`,
+            evidence: { asset, scope: mg.scope },
+          }),
+        );
+      }
+    }
+    for (const json of mg.kerasMetadata) await checkKerasJsonText(ctx, json, 'SavedUserObject metadata');
+  }
+}
+
 registerFileAnalyzer({
   id: 'tensorflow',
   kinds: [SAVED_MODEL_KIND, GRAPHDEF_KIND],
@@ -558,39 +638,7 @@ registerFileAnalyzer({
     const cur = new ProtoCursor(ctx.source);
     const summary: TfSummary = { metaGraphs: [], functions: new Map() };
     await walkOrReport(ctx, TF_MALFORMED, () => walkTensorflow(cur, ctx.kind === GRAPHDEF_KIND, summary));
-    const where = label(ctx.source);
-    const seen = new Set<string>();
-    for (const issue of evaluateTensorflow(summary)) {
-      const n = issue.node;
-      const key = `${issue.rule.id}\0${n.scope}\0${n.name}\0${n.op}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      ctx.report(
-        finding(issue.rule, {
-          message: `${where}: ${n.op} op "${n.name}" in ${summary.metaGraphs.some((m) => m.scope === n.scope) ? n.scope : `function ${n.scope}`}${issue.detail ? ` (${issue.detail})` : ''}`,
-          evidence: {
-            op: n.op,
-            node: n.name,
-            scope: n.scope,
-            ...(issue.detail ? { detail: issue.detail } : {}),
-          },
-        }),
-      );
-    }
-    for (const mg of summary.metaGraphs) {
-      for (const asset of mg.assets) {
-        const why = lexicalEscape(asset);
-        if (why) {
-          ctx.report(
-            finding(TF_ASSET_ESCAPE, {
-              message: `${where}: asset file "${asset}" ${why}`,
-              evidence: { asset, scope: mg.scope },
-            }),
-          );
-        }
-      }
-      for (const json of mg.kerasMetadata) await checkKerasJsonText(ctx, json, 'SavedUserObject metadata');
-    }
+    await reportSummary(ctx, summary);
   },
 });
 
@@ -606,9 +654,10 @@ registerFileAnalyzer({
     const nodes: { path: string; json: string }[] = [];
     await walkOrReport(ctx, TF_MALFORMED, () =>
       walkMessage(cur, 0, cur.size, async (f) => {
-        if (f.field !== 1) return;
+        if (f.field !== 1 || f.wire !== WIRE.len) return;
         const node = { path: '', json: '' };
         await cur.sub(f, 1, async (g) => {
+          if (g.wire !== WIRE.len) return;
           if (g.field === 3) node.path = await cur.string(g);
           else if (g.field === 5) node.json = await cur.string(g, 16 * 1024 * 1024);
         });
@@ -623,52 +672,193 @@ registerFileAnalyzer({
   },
 });
 
-/** Op names in a text-format graph (`op: "ReadFile"`), with the line of each. */
+/**
+ * Op names in a text-format graph by tokens (`op` followed by `:` and string literals, concatenated
+ * and unescaped), with the line of each: the fallback when the text does not parse as a whole.
+ */
 export function textGraphOps(text: string): { op: string; line: number }[] {
+  const toks = tokenizeText(text);
   const out: { op: string; line: number }[] = [];
-  const re = /(?:^|[\s{])op\s*:\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')/g;
-  let line = 1;
-  let last = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (let i = last; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
-    last = m.index;
-    out.push({ op: m[1] ?? m[2] ?? '', line });
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'identifier' || t.text !== 'op' || toks[i + 1]!.text !== ':') continue;
+    let bytes = '';
+    let j = i + 2;
+    while (toks[j]?.kind === 'string') bytes += unescapeText(toks[j++]!.text);
+    if (j > i + 2) out.push({ op: Buffer.from(bytes, 'latin1').toString('utf8'), line: t.line });
   }
   return out;
 }
+
+const MAX_TEXT_GRAPH = 64 * 1024 * 1024;
 
 registerFileAnalyzer({
   id: 'tensorflow-text',
   kinds: [KINDS.text],
   async analyze(ctx) {
     if (!ctx.name.endsWith('.pbtxt')) return;
-    const text = (await readAll(ctx.source, 256 * 1024 * 1024)).toString('utf8');
     const where = label(ctx.source);
-    const seen = new Set<string>();
-    const checkpoint: string[] = [];
-    let checkpointLine = 0;
-    for (const { op, line } of textGraphOps(text)) {
-      if (seen.has(op)) continue;
-      seen.add(op);
-      if (CHECKPOINT_OPS.has(op)) {
-        checkpoint.push(op);
-        checkpointLine ||= line;
-        continue;
-      }
-      const rule = PY_FUNC_OPS.has(op) ? TF_PY_FUNC : IO_OPS.has(op) ? TF_IO_OP : undefined;
-      if (rule)
-        ctx.report(
-          finding(rule, { message: `${where}: ${op} op in a text-format graph`, line, evidence: { op } }),
-        );
-    }
-    if (checkpoint.length) {
+    if (ctx.source.size > MAX_TEXT_GRAPH) {
       ctx.report(
-        finding(TF_TEXT_CHECKPOINT_OP, {
-          message: `${where}: checkpoint ops ${checkpoint.join(', ')} in a text-format graph`,
-          line: checkpointLine,
-          evidence: { ops: checkpoint },
+        finding(TF_MALFORMED, {
+          message: `${where}: ${ctx.source.size} bytes, over the ${MAX_TEXT_GRAPH} byte limit for text graphs; not vetted`,
         }),
       );
+      return;
     }
+    const text = (await readAll(ctx.source, MAX_TEXT_GRAPH)).toString('latin1');
+    let parsed: TextMessage;
+    try {
+      parsed = parseTextFormat(text);
+    } catch (err) {
+      if (!(err instanceof TextFormatError)) throw err;
+      ctx.report(
+        finding(TF_MALFORMED, {
+          message: `${where}: text format error at line ${err.line}: ${err.message}`,
+          line: err.line,
+        }),
+      );
+      reportTextOpsFallback(ctx, text);
+      return;
+    }
+    const lines = new Map<TfNode, number>();
+    const summary = textSummary(parsed, lines);
+    if (summary) await reportSummary(ctx, summary, (n) => lines.get(n));
   },
 });
+
+/** Op-name findings from tokens alone (the text did not parse, so no saver structure is known). */
+function reportTextOpsFallback(ctx: AnalyzerContext, text: string): void {
+  let ops: { op: string; line: number }[];
+  try {
+    ops = textGraphOps(text);
+  } catch {
+    return; // not even tokens: the malformed finding stands alone
+  }
+  const where = label(ctx.source);
+  const seen = new Set<string>();
+  const checkpoint: string[] = [];
+  let checkpointLine = 0;
+  for (const { op, line } of ops) {
+    if (seen.has(op)) continue;
+    seen.add(op);
+    if (CHECKPOINT_OPS.has(op)) {
+      checkpoint.push(op);
+      checkpointLine ||= line;
+      continue;
+    }
+    const rule = PY_FUNC_OPS.has(op) ? TF_PY_FUNC : IO_OPS.has(op) ? TF_IO_OP : undefined;
+    if (rule)
+      ctx.report(
+        finding(rule, { message: `${where}: ${op} op in a text-format graph`, line, evidence: { op } }),
+      );
+  }
+  if (checkpoint.length) {
+    ctx.report(
+      finding(TF_TEXT_CHECKPOINT_OP, {
+        message: `${where}: checkpoint ops ${checkpoint.join(', ')} in a text-format graph`,
+        line: checkpointLine,
+        evidence: { ops: checkpoint },
+      }),
+    );
+  }
+}
+
+// ---- text format → the same summary the binary walk builds (field names of the .proto files) ----
+
+const str = (m: TextMessage, name: string) => scalarText(fieldsNamed(m, name).at(-1)) ?? '';
+const msgs = (m: TextMessage, name: string) => fieldsNamed(m, name).filter(isMessage);
+
+function textAttrValue(v: TextMessage, node: TfNode, key: string): void {
+  for (const s of fieldsNamed(v, 's')) if (key) stringsOf(node, key).push(scalarText(s) ?? '');
+  for (const f of msgs(v, 'func')) textNameAttrList(f, node);
+  for (const l of msgs(v, 'list')) {
+    for (const s of fieldsNamed(l, 's'))
+      if (key && stringsOf(node, key).length < 16) stringsOf(node, key).push(scalarText(s) ?? '');
+    for (const f of msgs(l, 'func')) textNameAttrList(f, node);
+  }
+  if (node.op === 'Const') {
+    for (const t of msgs(v, 'tensor')) {
+      const sv = fieldsNamed(t, 'string_val')[0];
+      if (sv && node.constString === undefined) node.constString = scalarText(sv);
+    }
+  }
+}
+
+function textNameAttrList(m: TextMessage, node: TfNode): void {
+  const name = str(m, 'name');
+  if (name) node.funcs.push(name);
+  for (const e of msgs(m, 'attr')) for (const v of msgs(e, 'value')) textAttrValue(v, node, '');
+}
+
+function textNode(m: TextMessage, scope: string, lines: Map<TfNode, number>, line: number): TfNode {
+  const node: TfNode = { scope, name: str(m, 'name'), op: str(m, 'op'), inputs: [], funcs: [], strings: {} };
+  node.inputs = fieldsNamed(m, 'input')
+    .slice(0, 64)
+    .map((i) => scalarText(i) ?? '');
+  for (const a of msgs(m, 'attr')) {
+    const key = str(a, 'key');
+    for (const v of msgs(a, 'value')) textAttrValue(v, node, key);
+  }
+  lines.set(node, line);
+  return node;
+}
+
+function textGraph(g: TextMessage, mg: TfMetaGraph, s: TfSummary, lines: Map<TfNode, number>): void {
+  for (const f of g.fields) {
+    if (f.name === 'node' && isMessage(f.value)) mg.nodes.push(textNode(f.value, mg.scope, lines, f.line));
+  }
+  for (const lib of msgs(g, 'library')) {
+    for (const fn of msgs(lib, 'function')) {
+      const name =
+        msgs(fn, 'signature')
+          .map((sig) => str(sig, 'name'))
+          .at(-1) ?? '';
+      const nodes = fn.fields
+        .filter((f) => f.name === 'node_def' && isMessage(f.value))
+        .map((f) => textNode(f.value as TextMessage, name, lines, f.line));
+      s.functions.set(name, [...(s.functions.get(name) ?? []), ...nodes]);
+    }
+  }
+}
+
+function textMetaGraph(m: TextMessage, s: TfSummary, lines: Map<TfNode, number>): void {
+  const mg: TfMetaGraph = {
+    scope: `meta graph ${s.metaGraphs.length}`,
+    nodes: [],
+    kerasMetadata: [],
+    assets: [],
+  };
+  s.metaGraphs.push(mg);
+  for (const g of msgs(m, 'graph_def')) textGraph(g, mg, s, lines);
+  for (const d of msgs(m, 'saver_def')) {
+    const saver: NonNullable<TfMetaGraph['saver']> = {};
+    if (fieldsNamed(d, 'filename_tensor_name').length) saver.filename = str(d, 'filename_tensor_name');
+    if (fieldsNamed(d, 'save_tensor_name').length) saver.save = str(d, 'save_tensor_name');
+    if (fieldsNamed(d, 'restore_op_name').length) saver.restore = str(d, 'restore_op_name');
+    mg.saver = { ...mg.saver, ...saver };
+  }
+  for (const a of msgs(m, 'asset_file_def'))
+    if (fieldsNamed(a, 'filename').length) mg.assets.push(str(a, 'filename'));
+  for (const og of msgs(m, 'object_graph_def'))
+    for (const n of msgs(og, 'nodes'))
+      for (const u of msgs(n, 'user_object'))
+        if (fieldsNamed(u, 'metadata').length) mg.kerasMetadata.push(str(u, 'metadata'));
+}
+
+/**
+ * The summary of a text-format SavedModel, MetaGraphDef or GraphDef (told apart by their fields);
+ * undefined for other text protos (label maps, pipeline configs), which run nothing.
+ */
+export function textSummary(m: TextMessage, lines = new Map<TfNode, number>()): TfSummary | undefined {
+  const s: TfSummary = { metaGraphs: [], functions: new Map() };
+  const names = new Set(m.fields.map((f) => f.name));
+  if (names.has('meta_graphs')) for (const mg of msgs(m, 'meta_graphs')) textMetaGraph(mg, s, lines);
+  else if (names.has('graph_def') || names.has('meta_info_def')) textMetaGraph(m, s, lines);
+  else if (names.has('node') || names.has('library')) {
+    const mg: TfMetaGraph = { scope: 'graph', nodes: [], kerasMetadata: [], assets: [] };
+    s.metaGraphs.push(mg);
+    textGraph(m, mg, s, lines);
+  } else return undefined;
+  return s;
+}

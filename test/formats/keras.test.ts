@@ -126,7 +126,11 @@ describe('keras .h5 and JSON', () => {
   });
 
   it('parses Python JSON (NaN, Infinity) and decodes UTF-16/32 like json.loads(bytes)', () => {
-    expect(parsePythonJson('{"a": NaN, "b": "NaN", "c": -Infinity}')).toEqual({ a: null, b: 'NaN', c: null });
+    expect({ ...(parsePythonJson('{"a": NaN, "b": "NaN", "c": -Infinity}') as object) }).toEqual({
+      a: Number.NaN,
+      b: 'NaN',
+      c: Number.NEGATIVE_INFINITY,
+    });
     const text = '{"class_name": "Lambda"}';
     expect(decodeJsonBytes(Buffer.from(`\ufeff${text}`, 'utf16le'))).toBe(text);
     expect(decodeJsonBytes(Buffer.from(text, 'utf16le'))).toBe(text);
@@ -322,5 +326,115 @@ describe('keras config: techniques, not fixtures', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('keras: layers that read files named in their config (CVE-2025-12058)', () => {
+  it('StringLookup / TextVectorization / keras_hub tokenizers with a path or URL', async () => {
+    const { findings } = await scanFile(fx('lookup_file_vocab.keras'));
+    expect(findings.map((f) => [f.rule, f.severity, f.evidence?.className, f.evidence?.argument])).toEqual([
+      ['keras/file-reading-layer', 'high', 'StringLookup', 'vocabulary'],
+      ['keras/file-reading-layer', 'high', 'TextVectorization', 'vocabulary'],
+      ['keras/file-reading-layer', 'medium', 'BertTokenizer', 'vocabulary'],
+      ['keras/file-reading-layer', 'high', 'GemmaTokenizer', 'proto'],
+    ]);
+    expect(findings[0]!.message).toContain('/home/user/.ssh/id_rsa');
+  });
+
+  it('inline vocabularies, asset-backed (null) ones and base64 SentencePiece protos are clean', async () => {
+    expect((await scanFile(fx('lookup_inline_vocab.keras'))).findings).toEqual([]);
+    const proto = Buffer.alloc(3000, 7).toString('base64');
+    expect(ids({ class_name: 'GemmaTokenizer', config: { proto } })).toEqual([]);
+    expect(ids({ class_name: 'GemmaTokenizer', config: { proto: 'tokenizer.model' } })).toEqual([
+      'keras/file-reading-layer',
+    ]);
+  });
+
+  it('any layer named like a lookup, vectorizer or tokenizer, at any depth; idf_weights as a string', () => {
+    const nested = {
+      class_name: 'Functional',
+      config: {
+        layers: [
+          {
+            class_name: 'TimeDistributed',
+            config: { layer: { class_name: 'IntegerLookup', config: { vocabulary: 'C:\\keys.txt' } } },
+          },
+        ],
+      },
+    };
+    const issues = inspectKerasConfig(nested);
+    expect(issues.map((i) => [i.rule.id, i.severity])).toEqual([['keras/file-reading-layer', 'high']]);
+    const idf = inspectKerasConfig({
+      class_name: 'TextVectorization',
+      config: { vocabulary: ['a'], idf_weights: 'x' },
+    });
+    expect(idf.map((i) => [i.severity, i.evidence.argument])).toEqual([['medium', 'idf_weights']]);
+    expect(ids({ class_name: 'Dense', config: { vocabulary: '/etc/passwd' } })).toEqual([]);
+  });
+});
+
+describe('keras: configs that cannot be read get our own one-line messages', () => {
+  const zipWith = async (config: string) => {
+    // A stored-method zip with metadata.json and config.json, built by hand (no zip library needed).
+    const entries = [
+      ['metadata.json', Buffer.from('{"keras_version": "3.8.0"}')],
+      ['config.json', Buffer.from(config)],
+    ] as const;
+    const locals: Buffer[] = [];
+    const centrals: Buffer[] = [];
+    let offset = 0;
+    const { crc32 } = await import('node:zlib');
+    for (const [name, data] of entries) {
+      const n = Buffer.from(name);
+      const crc = crc32(data);
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(0x04034b50, 0);
+      local.writeUInt16LE(20, 4);
+      local.writeUInt32LE(crc, 14);
+      local.writeUInt32LE(data.length, 18);
+      local.writeUInt32LE(data.length, 22);
+      local.writeUInt16LE(n.length, 26);
+      const central = Buffer.alloc(46);
+      central.writeUInt32LE(0x02014b50, 0);
+      central.writeUInt16LE(20, 4);
+      central.writeUInt16LE(20, 6);
+      central.writeUInt32LE(crc, 16);
+      central.writeUInt32LE(data.length, 20);
+      central.writeUInt32LE(data.length, 24);
+      central.writeUInt16LE(n.length, 28);
+      central.writeUInt32LE(offset, 42);
+      locals.push(local, n, data);
+      centrals.push(central, n);
+      offset += 30 + n.length + data.length;
+    }
+    const cd = Buffer.concat(centrals);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
+    end.writeUInt32LE(cd.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return (await scanBytes(Buffer.concat([...locals, cd, end]), 'model.keras')).findings;
+  };
+
+  it('truncated, empty and wrongly shaped config.json: typed messages, never the engine text', async () => {
+    const truncated = await zipWith('{"class_name": "Sequential", "config": {');
+    expect(truncated.map((f) => f.rule)).toEqual(['keras/invalid-config']);
+    expect(truncated[0]!.message).toMatch(
+      /config\.json is not valid JSON \(it ends before the value is complete\)$/,
+    );
+    expect(truncated[0]!.message).not.toMatch(/Unexpected|JSON input|position/);
+    const garbage = await zipWith('{"class_name": x}');
+    expect(garbage[0]!.message).toMatch(
+      /config\.json is not valid JSON( \(unexpected character at offset \d+\))?$/,
+    );
+    expect(garbage[0]!.message).not.toMatch(/Unexpected token/);
+    expect((await zipWith('   '))[0]!.message).toMatch(/config\.json is empty$/);
+    const shape = await zipWith('[{"class_name": "Lambda"}]');
+    expect(shape[0]!.message).toMatch(
+      /is not a Keras model config: its top level is an array, not an object/,
+    );
+    const noConfig = await zipWith('{"class_name": "Sequential", "config": 3}');
+    expect(noConfig[0]!.message).toMatch(/config is a number/);
   });
 });

@@ -174,17 +174,58 @@ describe('tensorflow SavedModel', () => {
     expect(await one('keras_saved_model')).toEqual([]);
   });
 
-  it('text-format SavedModel: dangerous ops by name, with their line', async () => {
+  it('text-format SavedModel: parsed like the binary one (saver structure checked), ops with their line', async () => {
     const { findings } = await scanFile(join(dir, 'text_read_file', 'saved_model.pbtxt'));
-    const io = findings.find((f) => f.rule === 'tensorflow/io-op')!;
-    expect(io.severity).toBe('high');
-    expect(io.line).toBeGreaterThan(1);
-    expect(
-      findings
-        .filter((f) => f.rule === 'tensorflow/text-graph-checkpoint-op')
-        .every((f) => f.severity === 'medium'),
-    ).toBe(true);
-    expect(textGraphOps(`node {\n  name: "x"\n  op: 'PyFunc'\n}`)).toEqual([{ op: 'PyFunc', line: 3 }]);
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['tensorflow/io-op', 'high']]);
+    expect(findings[0]!.line).toBeGreaterThan(1);
+    expect(findings[0]!.message).toContain('/home/user/.aws/credentials');
+    expect(await scanFile(join(dir, 'text_tf2_benign', 'saved_model.pbtxt'))).toEqual({
+      kind: 'text',
+      findings: [],
+    });
+  });
+
+  it('text spellings protobuf reads as op names (adjacent literals, escapes, comments, <>), proven by text_format', async () => {
+    const { findings } = await scanFile(join(dir, 'text_evasion', 'saved_model.pbtxt'));
+    expect(findings.map((f) => [f.rule, f.evidence?.op, f.evidence?.node])).toEqual([
+      ['tensorflow/io-op', 'ReadFile', 'HIDE_READ'],
+      ['tensorflow/py-func-op', 'PyFunc', 'HIDE_PY'],
+      ['tensorflow/io-op', 'WriteFile', 'HIDE_WRITE'],
+    ]);
+    expect(textGraphOps(`node {\n  name: "x"\n  op: 'Py' "Func" # op: "Const"\n}`)).toEqual([
+      { op: 'PyFunc', line: 3 },
+    ]);
+  });
+
+  it('a text graph that does not parse is malformed, and its op tokens are still checked', async () => {
+    const text = 'meta_graphs {\n graph_def {\n node { op: "Read" "File" }\n node { op: "SaveV2" }\n';
+    const { findings } = await scanBytes(Buffer.from(text), 'saved_model.pbtxt');
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['tensorflow/malformed', 'high'],
+      ['tensorflow/io-op', 'high'],
+      ['tensorflow/text-graph-checkpoint-op', 'medium'],
+    ]);
+    expect(findings[0]!.message).toMatch(/line \d+/);
+  });
+
+  it('other text protos (label maps) are not graphs', async () => {
+    const labels = 'item {\n  name: "/m/01g317"\n  id: 1\n  display_name: "person"\n}\n';
+    expect((await scanBytes(Buffer.from(labels), 'label_map.pbtxt')).findings).toEqual([]);
+  });
+
+  it('unknown fields before the meta graph (kept by protobuf) do not hide the model', async () => {
+    const path = join(dir, 'unknown_first_field', 'saved_model.pb');
+    const { kind, findings } = await scanFile(path);
+    expect(kind).toBe('tf-savedmodel');
+    expect(rules(findings)).toEqual(['tensorflow/io-op']);
+    // A known field with another wire type is an unknown field for protobuf too: skipped, not malformed.
+    const model = readFileSync(sm('read_file'));
+    const odd = Buffer.concat([pb([[2, 5]]), model, pb([[1, 'not a version']])]);
+    expect(rules((await scanBytes(odd, 'saved_model.pb')).findings)).toEqual(['tensorflow/io-op']);
+    // A frozen GraphDef with an unknown field first is still a GraphDef.
+    const frozen = Buffer.concat([pb([[20, 'padding']]), readFileSync(join(dir, 'frozen_read_file.pb'))]);
+    const g = await scanBytes(frozen, 'frozen.pb');
+    expect([g.kind, rules(g.findings)]).toEqual(['tf-graphdef', ['tensorflow/io-op']]);
   });
 
   it('the data files of a SavedModel folder are recognised, not unknown binary', async () => {
