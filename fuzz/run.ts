@@ -7,6 +7,12 @@
  *   npm run fuzz -- --count 20000 --jobs 2 --seed 1
  *   npm run fuzz -- --replay fuzz/out/classes      (re-run the kept reproducers after a fix)
  *
+ * `--batch N` (default 25) scans N file/folder mutants, each in its own sub-folder, in one CLI run:
+ * the batch must meet the same contract (10 s and 300 MiB for all of them together is stricter than
+ * for each), and a batch that fails is re-run mutant by mutant so every failure is attributed to its
+ * own input. A failure only the batch shows (one file's failure removing another's findings, memory
+ * that accumulates) is its own class. Policy, lock and checksum mutants always run alone.
+ *
  * Not part of `npm test`: a campaign takes as long as you give it.
  */
 import { execFileSync } from 'node:child_process';
@@ -34,6 +40,7 @@ interface Options {
   families?: Set<string>;
   limits: Limits;
   minimizeRuns: number;
+  batch: number;
 }
 
 function options(): Options & { replay?: string } {
@@ -48,6 +55,7 @@ function options(): Options & { replay?: string } {
       timeout: { type: 'string', default: '10' },
       'max-rss': { type: 'string', default: '300' },
       'minimize-runs': { type: 'string', default: '60' },
+      batch: { type: 'string', default: '25' },
       replay: { type: 'string' },
     },
   });
@@ -60,6 +68,7 @@ function options(): Options & { replay?: string } {
     ...(values.families ? { families: new Set(values.families.split(',')) } : {}),
     limits: { timeoutMs: Number(values.timeout) * 1000, maxRssMiB: Number(values['max-rss']) },
     minimizeRuns: Number(values['minimize-runs']),
+    batch: Math.max(1, Number(values.batch)),
     ...(values.replay ? { replay: resolve(values.replay) } : {}),
   };
 }
@@ -133,6 +142,24 @@ function prepare(scratch: string, plan: Plan, input: Buffer, fixtureFolder: stri
       writeFileSync(file, input);
       return { ...c, args: ['scan', target, ...common] };
   }
+}
+
+/** Writes a batch of file/folder mutants, one sub-folder each, and returns one scan of them all. */
+function prepareBatch(
+  scratch: string,
+  items: readonly { plan: Plan; input: Buffer }[],
+  format: ReportFormat,
+): Case {
+  rmSync(scratch, { recursive: true, force: true });
+  const target = join(scratch, 'target');
+  items.forEach(({ plan, input }, i) => {
+    const dir = join(target, `m${i}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, plan.seed.name), input);
+  });
+  const reportPath = join(scratch, `report.${format}`);
+  const args = ['scan', target, '--format', format, '-o', reportPath, '--no-progress', '--jobs', '1'];
+  return { args, format, reportPath, scratch, allowUsage: false };
 }
 
 interface ClassRecord {
@@ -219,23 +246,58 @@ async function campaign(o: Options): Promise<void> {
     return runCase(node, o.bin, c, o.limits, validators);
   };
 
+  const count = (plan: Plan, failed: boolean): void => {
+    const stat = perFamily.get(plan.seed.family) ?? { runs: 0, failures: 0 };
+    stat.runs++;
+    if (failed) stat.failures++;
+    perFamily.set(plan.seed.family, stat);
+  };
+
+  const single = async (slot: number, plan: Plan, input: Buffer): Promise<boolean> => {
+    const outcome = await runOne(slot, plan, input);
+    if (outcome.failure) await record(slot, plan, input, outcome);
+    return outcome.failure !== undefined;
+  };
+
+  let batches = 0;
+  let batchFailures = 0;
+  const runBatch = async (slot: number, items: { plan: Plan; input: Buffer }[]): Promise<void> => {
+    batches++;
+    const format: ReportFormat = rnd.chance(0.8) ? 'json' : 'sarif';
+    const c = prepareBatch(join(scratchRoot, `b${slot}`), items, format);
+    const outcome = await runCase(node, o.bin, c, o.limits, validators);
+    if (!outcome.failure) {
+      for (const it of items) count(it.plan, false);
+      return;
+    }
+    batchFailures++;
+    let attributed = false;
+    for (const it of items) {
+      const failed = await single(slot, it.plan, it.input);
+      attributed ||= failed;
+      count(it.plan, failed);
+    }
+    if (!attributed) {
+      const first = items[0]!;
+      await record(slot, first.plan, first.input, { ...outcome, failure: `batch-only ${outcome.failure}` });
+    }
+  };
+
   const worker = async (slot: number): Promise<void> => {
+    const pending: { plan: Plan; input: Buffer }[] = [];
     for (let i = done; done < o.count; i = done) {
       done++;
       const { plan, input } = next(i);
-      const outcome = await runOne(slot, plan, input);
-      const stat = perFamily.get(plan.seed.family) ?? { runs: 0, failures: 0 };
-      stat.runs++;
-      if (outcome.failure) {
-        stat.failures++;
-        await record(slot, plan, input, outcome);
-      }
-      perFamily.set(plan.seed.family, stat);
+      if (o.batch > 1 && (plan.mode === 'file' || plan.mode === 'folder')) {
+        pending.push({ plan, input });
+        if (pending.length >= o.batch) await runBatch(slot, pending.splice(0));
+      } else count(plan, await single(slot, plan, input));
       if (done % 500 === 0)
         console.log(
           `  ${done}/${o.count} mutants, ${classes.size} classes, ${Math.round((Date.now() - started) / 1000)} s`,
         );
     }
+    if (pending.length) await runBatch(slot, pending.splice(0));
   };
 
   const record = async (slot: number, plan: Plan, input: Buffer, outcome: Outcome): Promise<void> => {
@@ -266,12 +328,16 @@ async function campaign(o: Options): Promise<void> {
     };
     classes.set(key, rec);
     const slow = outcome.failure === 'timeout' || outcome.failure === 'memory';
-    const small = await minimize(input, {
-      maxRuns: slow ? 6 : o.minimizeRuns,
-      maxMs: slow ? 90_000 : 60_000,
-      stillFails: async (candidate) =>
-        (await runOne(100 + slot, plan, candidate)).failure === outcome.failure,
-    });
+    // A batch-only failure needs the whole batch: kept as is, not shrunk.
+    const batchOnly = key.startsWith('batch-only');
+    const small = batchOnly
+      ? { input, runs: 0 }
+      : await minimize(input, {
+          maxRuns: slow ? 6 : o.minimizeRuns,
+          maxMs: slow ? 90_000 : 60_000,
+          stillFails: async (candidate) =>
+            (await runOne(100 + slot, plan, candidate)).failure === outcome.failure,
+        });
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'input'), small.input);
     writeFileSync(
@@ -285,6 +351,9 @@ async function campaign(o: Options): Promise<void> {
   const summary = {
     seed: o.seed,
     mutants: o.count,
+    batch: o.batch,
+    batches,
+    batchFailures,
     seconds: Math.round((Date.now() - started) / 1000),
     perFamily: Object.fromEntries([...perFamily].sort()),
     classes: [...classes.values()].map((c) => ({
