@@ -54,7 +54,9 @@ const LEAKS: readonly RegExp[] = [
   /\bundefined\b/,
   /\bNaN\b(?! \()/,
   /Invalid (array|string) length/,
-  /RangeError|TypeError|SyntaxError|ReferenceError/,
+  // An error's name as JavaScript prints it (`TypeError: ...`); our own messages may name the
+  // exception a Python loader raises ("the unpickler raises TypeError").
+  /\b(?:RangeError|TypeError|SyntaxError|ReferenceError)\b(?! *\))/,
   /out of memory/i,
 ];
 
