@@ -2,10 +2,10 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-74WXYXQJ.js";
+} from "./chunk-QPEMMWWC.js";
 import {
   assembleReport
-} from "./chunk-EG2XXEHO.js";
+} from "./chunk-SGGY2HRM.js";
 import "./chunk-ZOCGWQIB.js";
 import {
   ModelvetError,
@@ -15,10 +15,10 @@ import {
   SEVERITIES,
   isSeverity,
   severityRank
-} from "./chunk-IO3VPQQV.js";
+} from "./chunk-5EAPI7LD.js";
 import {
   terminalText
-} from "./chunk-OFIXIBNK.js";
+} from "./chunk-7QXRXLLW.js";
 import {
   isWithin,
   relativeInside
@@ -669,7 +669,7 @@ async function verificationOptions(inputs, workspace) {
   const analyzerOptions = {};
   if (inputs.lock !== void 0) analyzerOptions["verify.lock"] = abs(inputs.lock);
   if (inputs.signature !== void 0) {
-    const { omsTrustOptions } = await import("./chunk-QY5F37IV.js");
+    const { omsTrustOptions } = await import("./chunk-Q2CB5W6W.js");
     analyzerOptions["verify.signature"] = abs(inputs.signature);
     analyzerOptions["verify.signers"] = [
       omsTrustOptions({
@@ -687,8 +687,8 @@ async function scanWorkspace(inputs, workspace) {
     (p) => relative(workspace, resolve3(workspace, p)).split(sep2).join("/") || "."
   );
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-432YS73G.js"),
-    import("./chunk-DET66DWJ.js")
+    import("./chunk-QVIAWR5M.js"),
+    import("./chunk-ZRVBTT3I.js")
   ]);
   const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))
@@ -717,14 +717,14 @@ async function writeFailure(message, paths, workspace) {
     verdict: "fail",
     reason: `modelvet did not run: ${message}`
   };
-  const { renderJson } = await import("./chunk-RH2M6RIR.js");
-  const { renderSarif } = await import("./chunk-AGFPEJV7.js");
+  const { renderJson } = await import("./chunk-HVJPYERB.js");
+  const { renderSarif } = await import("./chunk-FVW672OF.js");
   await writeOutputFile(paths.sarifFile, renderSarif(report, { cwd: workspace, error: message }));
   await writeOutputFile(paths.reportFile, renderJson(report));
 }
 async function writeSummary(report, paths) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import("./chunk-W4F6J2IC.js");
+  const { MARKDOWN_MAX_BYTES } = await import("./chunk-SKW7ENS6.js");
   try {
     const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await summary.addRaw(markdown).addEOL().addRaw(

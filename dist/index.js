@@ -1,63 +1,62 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   resolvePolicy
-} from "./chunk-R67A4ZXZ.js";
+} from "./chunk-CDHKIXUR.js";
 import {
   signModel
-} from "./chunk-U6F3RSGT.js";
+} from "./chunk-F7AREVZK.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-2JNPGFFN.js";
+} from "./chunk-5UKBPQDT.js";
 import {
   applyPolicy
-} from "./chunk-3L54NHB4.js";
+} from "./chunk-TNVUPCPE.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-O7F3L564.js";
+} from "./chunk-FTZQX4DX.js";
 import {
   verifyHfCache,
   verifyOllama,
   verifyPath,
   verifySums
-} from "./chunk-IS4IYOU4.js";
+} from "./chunk-GKBLYOW5.js";
 import "./chunk-FBEN3PSM.js";
 import {
   verifyLock,
   writeLock
-} from "./chunk-DDNAVM3O.js";
+} from "./chunk-RGEA57TO.js";
 import {
   OmsError
-} from "./chunk-Q5EW2LHM.js";
+} from "./chunk-4ZKL63OA.js";
 import {
   DocumentError,
   StatementError,
   computeManifest,
   parseStatement,
   statementJson
-} from "./chunk-G4A6O5FZ.js";
+} from "./chunk-A2356MBU.js";
 import {
   HashPool
 } from "./chunk-DA3HONDT.js";
-import "./chunk-7PDB4RG3.js";
+import "./chunk-5A6NZOAM.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-QBCFLFCV.js";
+} from "./chunk-TKZ2RYGF.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-C3IYRP5F.js";
+import "./chunk-LPBRUWZL.js";
 import {
   renderMarkdown
-} from "./chunk-RSIJ56ME.js";
+} from "./chunk-ELHFENZF.js";
 import "./chunk-TWVFZO37.js";
-import "./chunk-QT264DVV.js";
+import "./chunk-SHVOULVO.js";
 import "./chunk-5TYTPVJQ.js";
-import "./chunk-RK7EZMNU.js";
-import "./chunk-ZAEA47A6.js";
+import "./chunk-NBFW66BX.js";
 import "./chunk-ZHA5C36Q.js";
 import "./chunk-AVJ3CGBW.js";
 import "./chunk-K2MROLQJ.js";
@@ -68,8 +67,8 @@ import "./chunk-C4AOWQNL.js";
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-74WXYXQJ.js";
-import "./chunk-EG2XXEHO.js";
+} from "./chunk-QPEMMWWC.js";
+import "./chunk-SGGY2HRM.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
@@ -79,15 +78,15 @@ import {
 import {
   buildSarif,
   renderSarif
-} from "./chunk-FWGCXLG7.js";
-import "./chunk-A7X6RLCI.js";
+} from "./chunk-22YJGM4C.js";
+import "./chunk-XZSABDUY.js";
 import "./chunk-XSZXMNCD.js";
 import {
   SEVERITIES,
   allRules,
   getRule
-} from "./chunk-IO3VPQQV.js";
-import "./chunk-OFIXIBNK.js";
+} from "./chunk-5EAPI7LD.js";
+import "./chunk-7QXRXLLW.js";
 import "./chunk-3536WSIC.js";
 import "./chunk-YKEYWHWZ.js";
 export {
