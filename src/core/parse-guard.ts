@@ -16,7 +16,15 @@
  */
 import { CST, Lexer } from 'yaml';
 
-export type ParseFailureReason = 'too-large' | 'too-deep' | 'stack-overflow' | 'internal-error';
+export type ParseFailureReason =
+  | 'too-large'
+  | 'too-deep'
+  | 'too-costly'
+  | 'stack-overflow'
+  | 'internal-error';
+
+/** Thrown by a parse step that stops itself at its work bound (see pins/python.ts). */
+export class ParseBudgetError extends Error {}
 
 export interface ParseFailure {
   reason: ParseFailureReason;
@@ -108,6 +116,13 @@ function fail(reason: ParseFailureReason, offset: number, message: string): Guar
 
 /** Classifies a thrown value without repeating its text. */
 export function failureOf(err: unknown, what: string): ParseFailure {
+  if (err instanceof ParseBudgetError) {
+    return {
+      reason: 'too-costly',
+      offset: 0,
+      message: `the ${what} reader needed more work than text of this size warrants; not parsed`,
+    };
+  }
   if (err instanceof RangeError && /call stack/i.test(err.message)) {
     return {
       reason: 'stack-overflow',

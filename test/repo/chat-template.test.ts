@@ -690,6 +690,8 @@ describe('chat template property tests', () => {
       // Unclosed blocks on many lines, and many {{ with no }}: the line of each was counted from the start.
       '{% if a %}\n'.repeat(40_000),
       '{{ a\n'.repeat(60_000),
+      // An unclosed string of escaped quotes in a template that does not parse (the fallback scan).
+      `{{ c[m][n].os.popen('${'\\"'.repeat(75_000)}`,
     ];
     for (const text of cases) {
       const started = performance.now();
