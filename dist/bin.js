@@ -23,6 +23,6 @@ if (!(major >= MIN_NODE)) {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main } = await import("./chunk-CJATJJGU.js");
+  const { main } = await import("./chunk-YFCUQYUF.js");
   process.exitCode = await main(args);
 }

@@ -1,7 +1,7 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   resolvePolicy
-} from "./chunk-CDHKIXUR.js";
+} from "./chunk-AE6GH3RW.js";
 import {
   signModel
 } from "./chunk-F7AREVZK.js";
@@ -16,7 +16,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-FTZQX4DX.js";
+} from "./chunk-SA6U2ULQ.js";
 import {
   verifyHfCache,
   verifyOllama,
@@ -46,7 +46,7 @@ import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-TKZ2RYGF.js";
+} from "./chunk-KFC5VWL6.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import "./chunk-LPBRUWZL.js";
@@ -56,7 +56,7 @@ import {
 import "./chunk-TWVFZO37.js";
 import "./chunk-SHVOULVO.js";
 import "./chunk-5TYTPVJQ.js";
-import "./chunk-NBFW66BX.js";
+import "./chunk-I4W7H4Y4.js";
 import "./chunk-ZHA5C36Q.js";
 import "./chunk-AVJ3CGBW.js";
 import "./chunk-K2MROLQJ.js";

@@ -1,4 +1,7 @@
-export type ParseFailureReason = 'too-large' | 'too-deep' | 'stack-overflow' | 'internal-error';
+export type ParseFailureReason = 'too-large' | 'too-deep' | 'too-costly' | 'stack-overflow' | 'internal-error';
+/** Thrown by a parse step that stops itself at its work bound (see pins/python.ts). */
+export declare class ParseBudgetError extends Error {
+}
 export interface ParseFailure {
     reason: ParseFailureReason;
     /** Where in the text the problem was found (0 when it cannot be placed). */
