@@ -2,7 +2,7 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-74WXYXQJ.js";
+} from "./chunk-2ZVSEY7P.js";
 import {
   assembleReport
 } from "./chunk-EG2XXEHO.js";
@@ -687,8 +687,8 @@ async function scanWorkspace(inputs, workspace) {
     (p) => relative(workspace, resolve3(workspace, p)).split(sep2).join("/") || "."
   );
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-432YS73G.js"),
-    import("./chunk-DET66DWJ.js")
+    import("./chunk-OXRCY4F7.js"),
+    import("./chunk-MQYSM7EZ.js")
   ]);
   const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))
@@ -724,7 +724,7 @@ async function writeFailure(message, paths, workspace) {
 }
 async function writeSummary(report, paths) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import("./chunk-W4F6J2IC.js");
+  const { MARKDOWN_MAX_BYTES } = await import("./chunk-AW2SIUR5.js");
   try {
     const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await summary.addRaw(markdown).addEOL().addRaw(

@@ -1,7 +1,7 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   resolvePolicy
-} from "./chunk-R67A4ZXZ.js";
+} from "./chunk-4F3V3DPG.js";
 import {
   signModel
 } from "./chunk-U6F3RSGT.js";
@@ -16,7 +16,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-O7F3L564.js";
+} from "./chunk-RC6XDD2O.js";
 import {
   verifyHfCache,
   verifyOllama,
@@ -46,13 +46,13 @@ import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-QBCFLFCV.js";
+} from "./chunk-5CAODNXE.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-C3IYRP5F.js";
+import "./chunk-LPBRUWZL.js";
 import {
   renderMarkdown
-} from "./chunk-RSIJ56ME.js";
+} from "./chunk-H5Q7P2LS.js";
 import "./chunk-TWVFZO37.js";
 import "./chunk-QT264DVV.js";
 import "./chunk-5TYTPVJQ.js";
@@ -68,7 +68,7 @@ import "./chunk-C4AOWQNL.js";
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-74WXYXQJ.js";
+} from "./chunk-2ZVSEY7P.js";
 import "./chunk-EG2XXEHO.js";
 import {
   VERSION
@@ -80,7 +80,7 @@ import {
   buildSarif,
   renderSarif
 } from "./chunk-FWGCXLG7.js";
-import "./chunk-A7X6RLCI.js";
+import "./chunk-OMM5FSO7.js";
 import "./chunk-XSZXMNCD.js";
 import {
   SEVERITIES,
