@@ -16,7 +16,11 @@
  *   by (path, start, end) with integer offsets.
  * - Root digest: SHA-256 over the raw digest bytes of the resources in listed order.
  *
- * Facts and sources: ../shared/research/oms.md §1.3-§3.
+ * Sources: sigstore/model-transparency `src/model_signing/_serialization/file.py` and
+ * `serialization.py` (enumeration, `should_ignore`), `hashing.py` (default git ignores),
+ * `manifest.py` (sorted resource order), `_signing/signing.py` (`Payload`, root digest, and
+ * `dsse_payload_to_manifest`, which re-hashes in listed order); the OMS v1.0 spec,
+ * https://github.com/ossf/model-signing-spec/blob/main/spec/v1.0.md.
  */
 import { createHash } from 'node:crypto';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';

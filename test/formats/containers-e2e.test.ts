@@ -34,14 +34,14 @@ describe('containers end to end (scan)', () => {
 
   it.each([
     // [fixture, container rule or null, member holding the payload]
-    ['containers/torch_payload.zip', null, 'archive/data.pkl'], // §3c #10
-    ['containers/innocent_member.zip', null, 'archive/extra/readme'], // #11, protocol 0
-    ['torch/state_dict_extra_member.pt', null, 'state_dict/extra'], // #11 in a real checkpoint
-    ['containers/zip_in_zip.zip', null, 'model/inner.bin > archive/data.pkl'], // #12
+    ['containers/torch_payload.zip', null, 'archive/data.pkl'], // the plain case
+    ['containers/innocent_member.zip', null, 'archive/extra/readme'], // protocol 0, no magic (CVE-2025-1889 class)
+    ['torch/state_dict_extra_member.pt', null, 'state_dict/extra'], // the same in a real checkpoint
+    ['containers/zip_in_zip.zip', null, 'model/inner.bin > archive/data.pkl'], // zip in zip
     ['containers/zip_in_zip_deflated.zip', null, 'model/inner.bin > archive/data.pkl'],
-    ['containers/bad_crc.zip', 'zip/bad-crc', 'archive/data.pkl'], // #17, CVE-2025-10156
-    ['containers/name_mismatch.zip', 'zip/name-mismatch', 'archive/data.pkl'], // #24, CVE-2025-1944
-    ['containers/flag_0x1.zip', 'zip/flag-bits', 'archive/data.pkl'], // #25, CVE-2025-1945
+    ['containers/bad_crc.zip', 'zip/bad-crc', 'archive/data.pkl'], // CVE-2025-10156
+    ['containers/name_mismatch.zip', 'zip/name-mismatch', 'archive/data.pkl'], // CVE-2025-1944
+    ['containers/flag_0x1.zip', 'zip/flag-bits', 'archive/data.pkl'], // CVE-2025-1945
     ['containers/flag_0x20.zip', 'zip/flag-bits', 'archive/data.pkl'],
     ['containers/flag_0x40.zip', 'zip/flag-bits', 'archive/data.pkl'],
     ['containers/duplicate_names.zip', 'zip/duplicate-name', 'archive/data.pkl'],
@@ -52,7 +52,7 @@ describe('containers end to end (scan)', () => {
     ['containers/prefixed.zip', 'zip/prefix-data', 'archive/data.pkl'],
     ['containers/zip64.zip', null, 'archive/data.pkl'],
     ['containers/object_array.npz', null, 'x.npy'], // .npz as zip, object array
-    ['torch/legacy_tar_payload.tar', 'torch/legacy-tar', 'pickle'], // #16
+    ['torch/legacy_tar_payload.tar', 'torch/legacy-tar', 'pickle'], // torch.load's tar path (torch/serialization.py _legacy_load)
     ['containers/payload.tar', null, 'model/weights.bin'],
     ['containers/zip_in_tar.tar', null, 'inner.pt > archive/data.pkl'],
     ['containers/payload.pkl.gz', null, 'payload.pkl'],
@@ -90,7 +90,7 @@ describe('containers end to end (scan)', () => {
     expect(at(rule).length).toBeGreaterThan(0);
   });
 
-  it('#13: containers are found by content whatever their name (.weights, .safetensors, none)', async () => {
+  it('containers are found by content whatever their name (.weights, .safetensors, none)', async () => {
     const dir = await makeTmpDir();
     try {
       const names = ['model.weights', 'model.safetensors', 'checkpoint', 'README.md'];

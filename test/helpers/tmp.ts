@@ -1,4 +1,4 @@
-/** Temporary folders for tests and the path of the shared research folder. */
+/** Temporary folders for tests, and the path of the shared folder beside the checkout (OMS vectors, SARIF schema). */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,6 +1,8 @@
 /**
  * SARIF output: valid against the official SARIF 2.1.0 schema, and within what GitHub code scanning
- * accepts (../shared/research/action-and-pinning.md §2), one test per requirement.
+ * accepts (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning
+ * for required fields, symlinks and limits; github/codeql-action `src/fingerprints.ts` for how
+ * upload-sarif fingerprints results), one test per requirement.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';

@@ -9,7 +9,8 @@
  * https://github.com/mmaitre314/picklescan/blob/main/src/picklescan/scanner.py, ModelScan
  * `unsafe_globals` in https://github.com/protectai/modelscan/blob/main/modelscan/settings.py,
  * https://github.com/trailofbits/fickling, https://github.com/promptfoo/modelaudit) and the published
- * bypasses (the GHSA/CVE ids in fixtures/pickle/hostile/manifest.json), grouped by why each entry is
+ * bypasses (the advisories in the technique table of test/formats/pickle/hostile.test.ts and the
+ * gadget sources in fixtures/pickle/hostile/manifest.json), grouped by why each entry is
  * dangerous. Library classes whose `__setstate__`/`__reduce__`/`__init__` run a nested loader are
  * generated into gadgets.ts and merged in. It is not the only line of defence: anything not on the
  * allowlist is already a finding (unknown).

@@ -2,9 +2,10 @@
  * Reads an OMS signature file: a Sigstore bundle (v0.3 JSON) holding a DSSE envelope.
  *
  * Our own reader rather than `@sigstore/bundle`'s `bundleFromJSON`: that one rejects the
- * `x509CertificateChain` material OMS certificate bundles carry and silently drops the legacy
- * `publicKey.rawBytes`/`keyDetails` fields older OMS key bundles carry (research sigstore-js.md §4,
- * §4b). Every field is type-checked and decoded strictly; anything unexpected is a typed error
+ * `x509CertificateChain` material OMS certificate bundles carry in a v0.3 bundle (sigstore-js
+ * `packages/bundle/src/validate.ts`, `validateNoCertificateChain`) and silently drops the legacy
+ * `publicKey.rawBytes`/`keyDetails` fields older OMS key bundles carry (protobuf-specs
+ * `PublicKeyIdentifier` has only `hint`). Every field is type-checked and decoded strictly; anything unexpected is a typed error
  * naming the field, never a crash. The keyless flow still hands the raw JSON to `bundleFromJSON`.
  */
 import { readFile, stat } from 'node:fs/promises';

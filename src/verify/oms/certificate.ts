@@ -1,7 +1,9 @@
 /**
  * OMS "certificate" flow: the bundle carries `x509CertificateChain` (leaf first, then whatever the
  * signer added); the user supplies trust anchors with `--certificate-chain`. `@sigstore/verify`
- * cannot do this flow (sigstore-js.md §4b), so the chain is built here:
+ * cannot do this flow: its v0.3 bundle validation rejects `x509CertificateChain`, and its
+ * `verifyCertificate` builds the chain only once per timestamp (sigstore-js
+ * `packages/verify/src/key/index.ts`), and these bundles carry none. So the chain is built here:
  *
  * - by signatures and key identifiers, never by names: the `model_signing` test leaf has the same
  *   subject and issuer (`CN=intermediate-ca`) as its issuing CA, so name-based chaining goes wrong;

@@ -4,7 +4,8 @@
  * inclusion proof/promise, signing time inside the certificate validity, DSSE signature, log body).
  *
  * Identity policy is applied here, not through `@sigstore/verify`'s policy, whose string SAN is an
- * unanchored RegExp (`'stefanb@us'` and `'s.e.anb'` both pass: sigstore-js.md §3): `--identity` is
+ * unanchored RegExp (`'stefanb@us'` and `'s.e.anb'` both pass: sigstore-js
+ * `packages/verify/src/policy.ts`, `verifySubjectAlternativeName` uses `String#match`): `--identity` is
  * an exact string match, `--identity-regexp` a whole-string match, `--issuer` always exact.
  */
 import { type KeyObject, verify as cryptoVerify } from 'node:crypto';

@@ -4,7 +4,8 @@
  * model folder is the caller's job (`src/verify/manifest*`): a valid signature over a statement
  * says nothing about the files until that comparison passes.
  *
- * Three flows (research oms.md §4): sigstore keyless (identity + issuer), public key (`--key`),
+ * Three flows, as `model_signing verify {sigstore|key|certificate}` (sigstore/model-transparency
+ * `src/model_signing/_cli.py`): sigstore keyless (identity + issuer), public key (`--key`),
  * certificate chain (`--certificate-chain`). Every failure is an `OmsError` with a code and a
  * one-line message.
  */

@@ -1,8 +1,9 @@
 /**
  * Keyless round trip, fully offline: `modelvet sign --sigstore` through @sigstore/sign against an
  * in-process Fulcio, Rekor and TSA from @sigstore/mock (nock interceptors, network disabled), then
- * verification with a trusted root built from the mock's keys (sigstore-js.md §5b, with its three
- * mock workarounds: a Rekor v1 handler that stores the canonical dsse entry, whole-second clocks).
+ * verification with a trusted root built from the mock's keys (`initialize*` + `*Handler`, since
+ * `mockFulcio()` and friends do not return the CA and log keys), with two mock workarounds: a Rekor
+ * v1 handler that stores the canonical dsse entry, and whole-second clocks.
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';

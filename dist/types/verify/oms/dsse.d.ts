@@ -1,9 +1,12 @@
 /**
  * DSSE pre-authentication encoding and ECDSA checks with the right hash.
  *
- * `@sigstore/verify` verifies DSSE with OpenSSL's default digest (SHA-256) for every curve, which
- * rejects the P-384/SHA-384 and P-521/SHA-512 signatures `model_signing` makes (sigstore-js.md §4);
- * here the hash is always chosen explicitly.
+ * `@sigstore/verify` verifies DSSE with OpenSSL's default digest (SHA-256) for every curve
+ * (sigstore-js `packages/verify/src/bundle/dsse.ts` `verifySignature` passes no algorithm to
+ * `packages/core/src/crypto.ts` `verify`), which rejects the P-384/SHA-384 and P-521/SHA-512
+ * signatures `model_signing` makes (sigstore/model-transparency
+ * `src/model_signing/_signing/sign_ec_key.py`, `get_ec_key_hash`); here the hash is always chosen
+ * explicitly.
  */
 import { type KeyObject } from 'node:crypto';
 /** DSSE v1 PAE: `"DSSEv1" SP len(type) SP type SP len(payload) SP payload`, lengths in bytes. */
