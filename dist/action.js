@@ -688,7 +688,7 @@ async function scanWorkspace(inputs, workspace) {
   );
   const [{ resolvePolicy }, { scan }] = await Promise.all([
     import("./chunk-CXH5CPVQ.js"),
-    import("./chunk-EGXPDAMK.js")
+    import("./chunk-HUILLIHE.js")
   ]);
   const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))

@@ -16,7 +16,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-SA6U2ULQ.js";
+} from "./chunk-BOGJ4T5O.js";
 import {
   verifyHfCache,
   verifyOllama,

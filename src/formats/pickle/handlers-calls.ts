@@ -195,13 +195,14 @@ const PLAIN_ATTRIBUTE = /^(?!__)[A-Za-z_][A-Za-z0-9_]*$/;
  * the getattr site instead of counting as a call; the result is marked so that calling it (or handing
  * it to something that calls it) counts as calling getattr after all.
  */
-function boundMethod(st: WalkState, callee: Value, args: Value): ObjValue | null {
+function boundMethod(callee: Value, args: Value): ObjValue | null {
   if (callee.t !== 'global' || args.t !== 'tuple' || args.items.length !== 2 || args.dropped > 0) return null;
   const [target, attr] = args.items as [Value, Value];
   if (target.t !== 'obj' || !isText(attr) || attr.trunc || !PLAIN_ATTRIBUTE.test(attr.s)) return null;
   const [m, n] = loaderName(callee.site.module, callee.site.name, callee.site.protocol);
   if (m !== 'builtins' || n !== 'getattr' || callee.site.unresolved) return null;
-  const bound = (callee.site.bound ??= { uses: 0, classes: [], attrs: [] });
+  callee.site.bound ??= { uses: 0, classes: [], attrs: [] };
+  const bound = callee.site.bound;
   const classes = [...(target.root ? [target.root] : []), ...(target.classes ?? [])];
   if (classes.length === 0) return null;
   for (const c of classes) if (!bound.classes.includes(c)) bound.classes.push(c);
@@ -217,7 +218,7 @@ export function reduce(st: WalkState): void {
   const args = st.pop();
   const callee = st.pop();
   if (st.error) return;
-  const method = boundMethod(st, callee, args);
+  const method = boundMethod(callee, args);
   if (method) {
     st.push(method);
     return;
