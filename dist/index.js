@@ -16,7 +16,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-BOGJ4T5O.js";
+} from "./chunk-UKSX32TW.js";
 import {
   verifyHfCache,
   verifyOllama,
@@ -58,8 +58,8 @@ import "./chunk-SHVOULVO.js";
 import "./chunk-5TYTPVJQ.js";
 import "./chunk-I4W7H4Y4.js";
 import "./chunk-ZHA5C36Q.js";
-import "./chunk-AVJ3CGBW.js";
-import "./chunk-K2MROLQJ.js";
+import "./chunk-3HYLJ76H.js";
+import "./chunk-2K6SO57R.js";
 import {
   hashFile
 } from "./chunk-TDG5GJM7.js";
