@@ -688,7 +688,7 @@ async function scanWorkspace(inputs, workspace) {
   );
   const [{ resolvePolicy }, { scan }] = await Promise.all([
     import("./chunk-CXH5CPVQ.js"),
-    import("./chunk-EXSVCTF3.js")
+    import("./chunk-YNBAIISZ.js")
   ]);
   const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))

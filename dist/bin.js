@@ -23,6 +23,6 @@ if (!(major >= MIN_NODE)) {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main } = await import("./chunk-47JI2RSF.js");
+  const { main } = await import("./chunk-2ND4YUAC.js");
   process.exitCode = await main(args);
 }

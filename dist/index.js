@@ -16,7 +16,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-UKSX32TW.js";
+} from "./chunk-5VIXJ2AA.js";
 import {
   verifyHfCache,
   verifyOllama,

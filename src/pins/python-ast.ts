@@ -192,24 +192,34 @@ export class PyModule {
 
   /** Records names bound by anything but `NAME = value`, so they are never taken for constants. */
   private readBindings(n: SyntaxNode): void {
-    const kids = this.children(n);
     const bind = (k: SyntaxNode | undefined) => {
       if (k?.name === 'VariableName') this.rebound.add(this.ident(k));
     };
     if (n.name === 'ParamList') {
+      const kids = this.children(n);
       kids.forEach((k, i) => {
         if (kids[i - 1]?.name !== 'AssignOp') bind(k);
       });
-    } else if (n.name === 'NamedExpression' || n.name === 'UpdateStatement') bind(kids[0]);
-    else if (n.name === 'ScopeStatement' || n.name === 'ImportStatement') kids.forEach(bind);
+    } else if (n.name === 'NamedExpression' || n.name === 'UpdateStatement') bind(this.children(n)[0]);
+    else if (n.name === 'ScopeStatement' || n.name === 'ImportStatement') this.children(n).forEach(bind);
+    // `for` targets and `as` names, read with a cursor: a node with 150,000 children (a statement of
+    // adjacent strings) is walked without making a node object per child.
+    const c = n.cursor();
+    if (!c.firstChild()) return;
     let inFor = false;
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i]!;
-      if (k.name === 'for') inFor = true;
-      else if (k.name === 'in') inFor = false;
-      else if (inFor) bind(k);
-      if (k.name === 'as') bind(kids[i + 1]);
-    }
+    let afterAs = false;
+    do {
+      const name = c.name;
+      if (name === 'Comment') continue;
+      if (afterAs) {
+        afterAs = false;
+        if (name === 'VariableName') bind(c.node);
+      }
+      if (name === 'for') inFor = true;
+      else if (name === 'in') inFor = false;
+      else if (inFor && name === 'VariableName') bind(c.node);
+      if (name === 'as') afterAs = true;
+    } while (c.nextSibling());
   }
 
   /** The one value a name was assigned, when it was assigned exactly once and never rebound. */

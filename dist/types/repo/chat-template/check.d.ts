@@ -21,7 +21,12 @@ export interface TemplateOrigin {
     line?: number;
 }
 /** Longest template text we parse; bigger is reported unparseable (real ones are a few KB). */
-export declare const MAX_TEMPLATE_CHARS = 1000000;
+/**
+ * Longest template parsed. The parser keeps about 0.5 KiB per character of a template of many small
+ * nodes (600 KB of call arguments took 316 MiB); published chat templates are under 20 KB. Longer
+ * ones get the linear fallback scan and a finding.
+ */
+export declare const MAX_TEMPLATE_CHARS: number;
 /** Vets one chat template with a loaded parser; returns findings (none for a clean template). Never throws. */
 export declare function checkChatTemplate(text: string, origin: TemplateOrigin, parser: TemplateParser): ReportedFinding[];
 /** Loads the parser and vets one template. */
