@@ -687,8 +687,8 @@ async function scanWorkspace(inputs, workspace) {
     (p) => relative(workspace, resolve3(workspace, p)).split(sep2).join("/") || "."
   );
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-CXH5CPVQ.js"),
-    import("./chunk-YNBAIISZ.js")
+    import("./chunk-Y4JXFDEB.js"),
+    import("./chunk-2EOXVOS3.js")
   ]);
   const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))

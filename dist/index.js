@@ -1,7 +1,7 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   resolvePolicy
-} from "./chunk-AE6GH3RW.js";
+} from "./chunk-LRF347EO.js";
 import {
   signModel
 } from "./chunk-F7AREVZK.js";
@@ -16,7 +16,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-5VIXJ2AA.js";
+} from "./chunk-S2GLE5EG.js";
 import {
   verifyHfCache,
   verifyOllama,
@@ -46,7 +46,7 @@ import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-KFC5VWL6.js";
+} from "./chunk-HGV2UWRT.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import "./chunk-LPBRUWZL.js";
@@ -56,7 +56,7 @@ import {
 import "./chunk-TWVFZO37.js";
 import "./chunk-SHVOULVO.js";
 import "./chunk-5TYTPVJQ.js";
-import "./chunk-I4W7H4Y4.js";
+import "./chunk-V6NJ47XA.js";
 import "./chunk-ZHA5C36Q.js";
 import "./chunk-3HYLJ76H.js";
 import "./chunk-2K6SO57R.js";

@@ -177,7 +177,9 @@ function internalFinding(report: unknown, scratch: string): string | undefined {
   if (!Array.isArray(findings)) return undefined;
   for (const f of findings) {
     const message = String(f.message ?? '');
-    const evidence = JSON.stringify(f.evidence ?? {});
+    // Evidence may quote the scanned bytes (`text`, `string`): a file that says NaN is not a leak.
+    const { text: _quoted, string: _quotedString, ...own } = (f.evidence ?? {}) as Record<string, unknown>;
+    const evidence = JSON.stringify(own);
     const leak = LEAKS.find((re) => re.test(message) || re.test(evidence));
     if (leak) return `leaked-message ${f.rule}: ${normalize(message, scratch)}`;
     if (f.rule === 'scan/read-error' && /failed:/.test(message)) {

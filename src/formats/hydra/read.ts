@@ -120,8 +120,11 @@ export function parseYamlGuarded(text: string): ParseResult {
   const depth = yamlNestingBound(text);
   if (depth > MAX_YAML_NESTING)
     return { ok: false, reason: `nested ${depth} levels deep (limit ${MAX_YAML_NESTING})` };
+  const stackLimit = Error.stackTraceLimit;
   try {
     const lines = new LineCounter();
+    // Like guardRun: no stack traces for the library's own error objects (one per problem found).
+    Error.stackTraceLimit = 0;
     const doc = parseDocument(text, {
       lineCounter: lines,
       version: '1.1',
@@ -144,6 +147,8 @@ export function parseYamlGuarded(text: string): ParseResult {
       ok: false,
       reason: err instanceof RangeError ? 'too deeply nested or too large to read' : 'not readable as YAML',
     };
+  } finally {
+    Error.stackTraceLimit = stackLimit;
   }
 }
 

@@ -138,11 +138,20 @@ export const textKeep = (st: WalkState): number =>
 /** Kept prefix of a bytes operand: only what the embedded-content sniff reads. */
 export const bytesKeep = (st: WalkState): number => (st.hooks.embedded ? EMBED_HEAD : 0);
 
-function readLine(st: WalkState, keep: number, rest?: (piece: Buffer) => void): Line | Promise<Line> {
+function readLine(
+  st: WalkState,
+  keep: number,
+  rest?: (piece: Buffer) => void,
+  reject?: (piece: Buffer) => boolean,
+): Line | Promise<Line> {
   const start = st.reader.pos;
   const fast = st.reader.bufferedLine(keep);
   if (fast) return { text: fast.text, length: fast.length, start };
-  return st.reader.line(keep, rest).then((l) => {
+  return st.reader.line(keep, rest, reject).then((l) => {
+    if (l?.rejected) {
+      st.fail('invalid number: the operand holds bytes int() and float() reject (the unpickler raises)');
+      return { text: EMPTY, length: 0, start };
+    }
     if (l !== null) return { text: l.text, length: l.length, start };
     st.truncated('pickle truncated: newline expected');
     return { text: EMPTY, length: 0, start };
@@ -159,11 +168,24 @@ const NUMBER_TAIL = /^[0-9a-fA-F_\t\v\f\r L]*$/;
  * tail is only checked to hold digits, underscores and trailing whitespace (CPython would accept a
  * well-formed number of that length, and no decision needs its value).
  */
+/**
+ * Bytes no number line int() or float() accepts can hold (letters cover hex digits, `inf`, `nan`, `L`,
+ * exponents and base prefixes). A line that has one fails in the unpickler after it is read, so the
+ * read stops there: a binary file whose first byte is `L` or `p` is not read to its first newline
+ * (a zero-filled tensor of gigabytes has none).
+ */
+const NOT_NUMBER = /[^0-9A-Za-z_+\-. \t\v\f\r]/;
+
 export const numberLine: OperandReader<Line> = (st) => {
   let badTail = false;
-  const l = readLine(st, NUMBER_KEEP, (piece) => {
-    if (!badTail && !NUMBER_TAIL.test(piece.toString('latin1'))) badTail = true;
-  });
+  const l = readLine(
+    st,
+    NUMBER_KEEP,
+    (piece) => {
+      if (!badTail && !NUMBER_TAIL.test(piece.toString('latin1'))) badTail = true;
+    },
+    (piece) => NOT_NUMBER.test(piece.toString('latin1')),
+  );
   if (!(l instanceof Promise)) return l;
   return l.then((full) => {
     if (badTail) st.fail('invalid number: a long operand holds something other than digits');

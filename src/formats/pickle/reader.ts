@@ -124,7 +124,16 @@ export class PickleReader {
    * newline, keeping at most `keep` bytes of it, plus its full length; null when no newline is left.
    * `rest` sees every piece past the kept prefix (a long number is validated without being kept).
    */
-  async line(keep: number, rest?: (piece: Buffer) => void): Promise<{ text: Buffer; length: number } | null> {
+  /**
+   * The line at the reader's position. `rest` sees the bytes past `keep`; `reject` sees every piece and
+   * stops the read when it returns true (the line can no longer be valid): the result is then the
+   * line so far, marked `rejected`, and the reader stands after it.
+   */
+  async line(
+    keep: number,
+    rest?: (piece: Buffer) => void,
+    reject?: (piece: Buffer) => boolean,
+  ): Promise<{ text: Buffer; length: number; rejected?: boolean } | null> {
     const parts: Buffer[] = [];
     let kept = 0;
     let length = 0;
@@ -134,6 +143,10 @@ export class PickleReader {
       const nl = this.buf.indexOf(0x0a, at);
       const stop = nl < 0 ? this.buf.length : nl;
       const piece = this.buf.subarray(at, stop);
+      if (reject?.(piece)) {
+        this.pos += piece.length;
+        return { text: parts.length === 1 ? parts[0]! : Buffer.concat(parts), length, rejected: true };
+      }
       const part = kept < keep ? piece.subarray(0, keep - kept) : piece.subarray(0, 0);
       if (part.length) {
         parts.push(Buffer.from(part));

@@ -64,3 +64,34 @@ describe('the hot path', () => {
     expect(sniff).not.toMatch(/\.message/);
   });
 });
+
+describe('number lines in binary files', () => {
+  it('a file starting with L or p followed by bytes int() rejects is not read to its first newline', async () => {
+    const { mkdtemp, writeFile, truncate, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { FileSource } = await import('../../../src/core/source.ts');
+    const { analyzeSource } = await import('../../../src/core/analyzer.ts');
+    const dir = await mkdtemp(join(tmpdir(), 'mv-numline-'));
+    try {
+      for (const first of ['L', 'p']) {
+        // A safetensors-like head (length whose low byte is the opcode), then 256 MiB of zeros, sparse.
+        const path = join(dir, `${first}.bin`);
+        await writeFile(
+          path,
+          Buffer.concat([Buffer.from(first), Buffer.from([1, 0, 0, 0, 0, 0, 0]), Buffer.from('{"a":1}')]),
+        );
+        await truncate(path, 256 * 1024 * 1024);
+        const source = await FileSource.open(path, `${first}.bin`);
+        try {
+          await analyzeSource(source, `${first}.bin`);
+          expect(source.bytesRead, first).toBeLessThan(8 * 1024 * 1024);
+        } finally {
+          await source.close();
+        }
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

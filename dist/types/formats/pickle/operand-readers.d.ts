@@ -46,9 +46,4 @@ export declare const textKeep: (st: WalkState) => number;
 export declare const bytesKeep: (st: WalkState) => number;
 /** A protocol 0 argument of any length (names, strings, persistent ids); only a prefix is kept. */
 export declare const line: OperandReader<Line>;
-/**
- * A number line (INT, LONG, FLOAT, GET, PUT): kept whole up to 1 MiB and parsed exactly; past that the
- * tail is only checked to hold digits, underscores and trailing whitespace (CPython would accept a
- * well-formed number of that length, and no decision needs its value).
- */
 export declare const numberLine: OperandReader<Line>;

@@ -48,8 +48,14 @@ export declare class PickleReader {
      * newline, keeping at most `keep` bytes of it, plus its full length; null when no newline is left.
      * `rest` sees every piece past the kept prefix (a long number is validated without being kept).
      */
-    line(keep: number, rest?: (piece: Buffer) => void): Promise<{
+    /**
+     * The line at the reader's position. `rest` sees the bytes past `keep`; `reject` sees every piece and
+     * stops the read when it returns true (the line can no longer be valid): the result is then the
+     * line so far, marked `rejected`, and the reader stands after it.
+     */
+    line(keep: number, rest?: (piece: Buffer) => void, reject?: (piece: Buffer) => boolean): Promise<{
         text: Buffer;
         length: number;
+        rejected?: boolean;
     } | null>;
 }
