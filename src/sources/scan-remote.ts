@@ -128,7 +128,10 @@ async function runRemoteTreeChecks(
       await tree.analyze(ctx);
     } catch (err) {
       findings.push(
-        finding(HASH_ERROR, { path: source.input, message: `${tree.id}: ${describeError(err, source.input)}` }),
+        finding(HASH_ERROR, {
+          path: source.input,
+          message: `${tree.id}: ${describeError(err, source.input)}`,
+        }),
       );
     }
   }

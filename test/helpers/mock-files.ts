@@ -27,11 +27,15 @@ export function segmentedFile(segments: Segment[], lfsSha256: string): MockFile 
   };
 }
 
-/** A safetensors file with one F32 tensor of `bytes` bytes (zeros). */
+/**
+ * A safetensors file with one F32 tensor of `bytes` bytes (zeros). The header is padded with
+ * spaces to a multiple of 8, as the safetensors writer does, to 88 bytes: its length's low byte
+ * (0x58, pickle BINUNICODE) then does not start a newline-terminated pickle opcode (0x4c 'L' at 76
+ * bytes makes the polyglot pickle probe read the whole file looking for a newline: reported).
+ */
 export function bigSafetensors(bytes: number): MockFile {
-  const header = Buffer.from(
-    JSON.stringify({ weight: { dtype: 'F32', shape: [bytes / 4], data_offsets: [0, bytes] } }),
-  );
+  const json = JSON.stringify({ weight: { dtype: 'F32', shape: [bytes / 4], data_offsets: [0, bytes] } });
+  const header = Buffer.from(json.padEnd(88, ' '));
   const len = Buffer.alloc(8);
   len.writeBigUInt64LE(BigInt(header.length));
   return segmentedFile([len, header, { zeros: bytes }], 'a'.repeat(64));
@@ -40,7 +44,8 @@ export function bigSafetensors(bytes: number): MockFile {
 function crcOfZeros(n: number): number {
   const chunk = Buffer.alloc(16 * 1024 * 1024);
   let crc = 0;
-  for (let left = n; left > 0; left -= chunk.length) crc = crc32(chunk.subarray(0, Math.min(left, chunk.length)), crc);
+  for (let left = n; left > 0; left -= chunk.length)
+    crc = crc32(chunk.subarray(0, Math.min(left, chunk.length)), crc);
   return crc;
 }
 

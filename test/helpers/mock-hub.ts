@@ -78,7 +78,12 @@ export class MockHub {
     await Promise.all([close(this.hub), close(this.cdn)]);
   }
 
-  private send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) {
+  private send(
+    res: ServerResponse,
+    status: number,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+  ) {
     const buf = typeof body === 'string' ? Buffer.from(body) : body;
     this.bytesServed += buf.length;
     res.writeHead(status, { 'content-length': String(buf.length), ...headers });
@@ -102,7 +107,7 @@ export class MockHub {
     return repo;
   }
 
-  private route(req: IncomingMessage, res: ServerResponse): void {
+  private route(req: IncomingMessage, res: ServerResponse) {
     const u = new URL(req.url ?? '/', this.url);
     this.requests.push(u.pathname);
     if (this.rateLimited < (this.options.rateLimit ?? 0)) {
@@ -139,7 +144,9 @@ export class MockHub {
 
   private revision(res: ServerResponse, id: string, repo: MockRepo) {
     const siblings = Object.keys(repo.files).map((rfilename) => ({ rfilename }));
-    this.send(res, 200, JSON.stringify({ id, sha: repo.commit, siblings }), { 'content-type': 'application/json' });
+    this.send(res, 200, JSON.stringify({ id, sha: repo.commit, siblings }), {
+      'content-type': 'application/json',
+    });
   }
 
   private tree(res: ServerResponse, u: URL, repo: MockRepo) {
@@ -156,9 +163,12 @@ export class MockHub {
     this.send(res, 200, JSON.stringify(page), headers);
   }
 
-  private serveCdn(req: IncomingMessage, res: ServerResponse): void {
+  private serveCdn(req: IncomingMessage, res: ServerResponse) {
     if (req.headers.authorization) this.cdnAuth.push(req.headers.authorization);
-    const parts = new URL(req.url ?? '/', this.cdnUrl).pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const parts = new URL(req.url ?? '/', this.cdnUrl).pathname
+      .split('/')
+      .filter(Boolean)
+      .map(decodeURIComponent);
     const repo = this.options.repos[`${parts[0]}/${parts[1]}`];
     const file = repo?.files[parts.slice(3).join('/')];
     if (!file) return this.error(res, 404, 'EntryNotFound');
@@ -189,7 +199,9 @@ function treeItem(path: string, f: MockFile) {
 
 function listen(server: Server): Promise<string> {
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    ),
   );
 }
 

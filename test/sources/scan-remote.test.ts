@@ -12,7 +12,10 @@ const OTHER = 'fedcba9876543210fedcba9876543210fedcba98';
 function gpt2Files(): MockRepo['files'] {
   const dir = join(FIXTURES, 'benign', 'hf', 'gpt2');
   return Object.fromEntries(
-    readdirSync(dir).map((name) => [name, bufferFile(fixture('benign', 'hf', 'gpt2', name), name.endsWith('.safetensors'))]),
+    readdirSync(dir).map((name) => [
+      name,
+      bufferFile(fixture('benign', 'hf', 'gpt2', name), name.endsWith('.safetensors')),
+    ]),
   );
 }
 
@@ -43,7 +46,10 @@ const hub = new MockHub({
     'org/clean': { commit: COMMIT, refs: ['main', 'v1'], files: gpt2Files() },
     'org/payload': {
       commit: OTHER,
-      files: { ...gpt2Files(), 'pytorch_model.bin': bufferFile(fixture('pickle', 'hostile', '01_proto0_global_reduce.pkl'), true) },
+      files: {
+        ...gpt2Files(),
+        'pytorch_model.bin': bufferFile(fixture('pickle', 'hostile', '01_proto0_global_reduce.pkl'), true),
+      },
     },
     'org/big': {
       commit: COMMIT,
@@ -71,7 +77,9 @@ describe('scan hf://', () => {
     expect(report.verdict).toBe('pass');
     expect(report.findings.filter((f) => f.severity !== 'info' && f.severity !== 'low')).toEqual([]);
     expect(report.files.map((f) => f.path).sort()).toEqual(
-      Object.keys(gpt2Files()).map((n) => `hf://org/clean@${COMMIT}/${n}`).sort(),
+      Object.keys(gpt2Files())
+        .map((n) => `hf://org/clean@${COMMIT}/${n}`)
+        .sort(),
     );
     const st = report.files.find((f) => f.path.endsWith('model.safetensors'))!;
     expect(st.kind).toBe('safetensors');
@@ -85,7 +93,10 @@ describe('scan hf://', () => {
     const report = await scan(['hf://org/clean@v1'], { remote: remote() });
     const pin = report.findings.find((f) => f.rule === 'pin/unpinned-model-revision');
     expect(pin?.message).toContain(COMMIT);
-    expect(pin?.evidence).toMatchObject({ commit: COMMIT, model: { owner: 'org', name: 'clean', revision: 'v1' } });
+    expect(pin?.evidence).toMatchObject({
+      commit: COMMIT,
+      model: { owner: 'org', name: 'clean', revision: 'v1' },
+    });
     const noRev = await scan(['hf://org/clean'], { remote: remote() });
     expect(noRev.findings.some((f) => f.rule === 'pin/unpinned-model-revision')).toBe(true);
   });
@@ -137,14 +148,21 @@ describe('scan hf://', () => {
 
 describe('rate limits', () => {
   it('retries 429 honouring Retry-After, then gives a one-line error', async () => {
-    const limited = new MockHub({ rateLimit: 2, repos: { 'org/clean': { commit: COMMIT, files: gpt2Files() } } });
+    const limited = new MockHub({
+      rateLimit: 2,
+      repos: { 'org/clean': { commit: COMMIT, files: gpt2Files() } },
+    });
     await limited.start();
     try {
-      const report = await scan([`hf://org/clean@${COMMIT}`], { remote: { hubUrl: limited.url, http: { backoffMs: 1 } } });
+      const report = await scan([`hf://org/clean@${COMMIT}`], {
+        remote: { hubUrl: limited.url, http: { backoffMs: 1 } },
+      });
       expect(report.verdict).toBe('pass');
       limited.options.rateLimit = 1000;
       await expect(
-        scan([`hf://org/clean@${COMMIT}`], { remote: { hubUrl: limited.url, http: { backoffMs: 1, attempts: 3 } } }),
+        scan([`hf://org/clean@${COMMIT}`], {
+          remote: { hubUrl: limited.url, http: { backoffMs: 1, attempts: 3 } },
+        }),
       ).rejects.toThrow(/rate-limited .* after 3 attempts/);
     } finally {
       await limited.stop();

@@ -72,7 +72,12 @@ async function getJson(client: HttpClient, href: string, url: HfUrl, hasToken: b
   }
 }
 
-async function resolveCommit(client: HttpClient, hub: string, url: HfUrl, hasToken: boolean): Promise<string> {
+async function resolveCommit(
+  client: HttpClient,
+  hub: string,
+  url: HfUrl,
+  hasToken: boolean,
+): Promise<string> {
   const { json } = await getJson(
     client,
     `${apiBase(hub, url)}/revision/${encodeURIComponent(url.revision)}`,
@@ -81,7 +86,10 @@ async function resolveCommit(client: HttpClient, hub: string, url: HfUrl, hasTok
   );
   const sha = (json as { sha?: unknown }).sha;
   if (typeof sha !== 'string' || !isCommit(sha))
-    throw new ModelvetError('REMOTE_BAD_RESPONSE', `hf://${url.repo}: the Hub gave no commit for ${url.revision}`);
+    throw new ModelvetError(
+      'REMOTE_BAD_RESPONSE',
+      `hf://${url.repo}: the Hub gave no commit for ${url.revision}`,
+    );
   return sha;
 }
 

@@ -23,7 +23,7 @@ export function parseHfUrl(input: string): HfUrl {
   const repo = m[2]!.replace(/\/$/, '');
   const revision = m[3] ? decodeURIComponent(m[3]) : 'main';
   const model = hfSource(repo, m[3] ? revision : undefined);
-  if (!model || !model.owner || /[\s\\]|\.\./.test(revision)) throw bad();
+  if (!model?.owner || /[\s\\]|\.\./.test(revision)) throw bad();
   return {
     type: m[1]?.toLowerCase() === 'datasets' ? 'dataset' : 'model',
     repo,

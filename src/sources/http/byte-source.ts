@@ -43,9 +43,13 @@ export class HttpByteSource implements ByteSource {
         path: this.path,
       });
     if (length > MAX_READ)
-      throw new ModelvetError('READ_TOO_LARGE', `${this.path}: read of ${length} bytes exceeds the ${MAX_READ} limit`, {
-        path: this.path,
-      });
+      throw new ModelvetError(
+        'READ_TOO_LARGE',
+        `${this.path}: read of ${length} bytes exceeds the ${MAX_READ} limit`,
+        {
+          path: this.path,
+        },
+      );
     const n = Math.max(0, Math.min(length, this.size - offset));
     if (n === 0) return Buffer.alloc(0);
     this.bytesRead += n;

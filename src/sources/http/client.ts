@@ -95,7 +95,8 @@ export class HttpClient {
       last = await this.limiter(url).run(() => this.once(url, headers, what));
       if (last.status !== 429 && last.status < 500) return last;
       if (attempt === this.options.attempts) break;
-      const wait = retryAfterMs(last.headers.get('retry-after')) ?? this.options.backoffMs * 2 ** (attempt - 1);
+      const wait =
+        retryAfterMs(last.headers.get('retry-after')) ?? this.options.backoffMs * 2 ** (attempt - 1);
       await sleep(Math.min(wait, this.options.maxRetryAfterMs));
     }
     const status = last!.status;
