@@ -1,0 +1,100 @@
+/** `modelvet scan hf://...` through the CLI in-process and through the built bundle (dist/bin.js). */
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
+import { bufferFile, MockHub } from '../helpers/mock-hub.ts';
+import { fixture } from '../helpers/models.ts';
+import { makeTmpDir } from '../helpers/tmp.ts';
+
+const BIN = join(import.meta.dirname, '..', '..', 'dist', 'bin.js');
+const COMMIT = '89abcdef0123456789abcdef0123456789abcdef';
+const TOKEN = 'hf_cli_secret_token_0123';
+
+const files = {
+  'config.json': bufferFile(fixture('benign', 'hf', 'gpt2', 'config.json')),
+  'model.safetensors': bufferFile(fixture('benign', 'hf', 'gpt2', 'model.safetensors'), true),
+};
+const hub = new MockHub({
+  token: TOKEN,
+  repos: {
+    'org/clean': { commit: COMMIT, files },
+    'org/gated': { commit: COMMIT, gated: true, files },
+  },
+});
+
+beforeAll(() => hub.start());
+afterAll(() => hub.stop());
+
+function runBin(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number; out: string; err: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { PATH: process.env.PATH ?? '', ...env } },
+      (e, out, err) => resolve({ code: e ? Number((e as { code?: number }).code ?? 1) : 0, out, err }),
+    );
+  });
+}
+
+describe('modelvet scan hf:// (CLI)', () => {
+  it('scans in place and reports bytes fetched and the Hub integrity', async () => {
+    const r = await runCli(['scan', `hf://org/clean@${COMMIT}`, '--hub-url', hub.url, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.files.every((f: { fetched?: { bytes: number } }) => f.fetched && f.fetched.bytes > 0)).toBe(
+      true,
+    );
+  });
+
+  it('reads the token from --token-file and never prints it', async () => {
+    const dir = await makeTmpDir();
+    writeFileSync(join(dir, 'token'), `${TOKEN}\n`);
+    const ok = await runCli([
+      'scan',
+      `hf://org/gated@${COMMIT}`,
+      '--hub-url',
+      hub.url,
+      '--token-file',
+      join(dir, 'token'),
+    ]);
+    expect(ok.code).toBe(0);
+    const bad = await runCli([
+      'scan',
+      'hf://org/gated@nope',
+      '--hub-url',
+      hub.url,
+      '--token-file',
+      join(dir, 'token'),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
+    for (const r of [ok, bad]) expect(r.out + r.err).not.toContain(TOKEN);
+  });
+});
+
+describe('modelvet scan hf:// (built bundle)', () => {
+  it('passes a clean repo, HF_ENDPOINT and HF_TOKEN from the environment', async () => {
+    const r = await runBin(['scan', `hf://org/gated@${COMMIT}`, '--format', 'json'], {
+      HF_ENDPOINT: hub.url,
+      HF_TOKEN: TOKEN,
+    });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain(TOKEN);
+    expect(JSON.parse(r.out).verdict).toBe('pass');
+  });
+
+  it('one-line errors: no token for a gated repo, unknown repo, offline', async () => {
+    const gated = await runBin(['scan', 'hf://org/gated', '--hub-url', hub.url]);
+    expect(gated.code).toBe(2);
+    expect(gated.err).toMatch(/gated repository; set HF_TOKEN or pass --token-file/);
+    const unknown = await runBin(['scan', 'hf://org/none', '--hub-url', hub.url]);
+    expect(unknown.err).toMatch(/hf:\/\/org\/none: repository not found/);
+    const offline = await runBin(['scan', 'hf://org/clean', '--hub-url', 'http://127.0.0.1:9']);
+    expect(offline.code).toBe(2);
+    expect(offline.err).toMatch(/cannot reach 127\.0\.0\.1:9/);
+    for (const r of [gated, unknown, offline]) expect(r.err.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+});
