@@ -38,7 +38,7 @@ import {
 import { annotateStores, findEnclosingStore } from './verify/stores.ts';
 import { VERSION } from './version.ts';
 import type { RemoteOptions } from './sources/scan-remote.ts';
-import { isRemoteUrl } from './sources/source.ts';
+import { isRemoteUrl, type ResolvedSource } from './sources/source.ts';
 
 export { HASH_ERROR } from './scan-read.ts';
 
@@ -161,14 +161,26 @@ function withoutCovered(targets: readonly Target[]): Target[] {
 }
 
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<Report> {
+  return withPolicy(options, (opts) => scanWithoutPolicy(paths, opts));
+}
+
+/** Scans a remote source already resolved (pull scans the very commit it then downloads). */
+export async function scanResolvedSource(source: ResolvedSource, options: ScanOptions = {}): Promise<Report> {
+  return withPolicy(options, (opts) => remoteReport(source, opts, performance.now()));
+}
+
+async function withPolicy(
+  options: ScanOptions,
+  run: (options: ScanOptions) => Promise<Report>,
+): Promise<Report> {
   const { policy } = options;
-  if (!policy) return scanWithoutPolicy(paths, options);
+  if (!policy) return run(options);
   // Loaded only with a policy (it brings the glob matcher).
   const { applyPolicy, trustedPart } = await import('./policy/apply.ts');
   // Analyzers and verifiers see only what the policy may loosen (not a scanned folder's own policy).
   const trusted = trustedPart(policy);
   const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
-  const report = await scanWithoutPolicy(paths, {
+  const report = await run({
     ...options,
     policy: trusted,
     analyzerOptions: { ...options.analyzerOptions, pickleAllow },
@@ -299,10 +311,15 @@ async function verifyTargets(
 async function scanRemote(paths: readonly string[], options: ScanOptions, started: number): Promise<Report> {
   if (paths.length !== 1)
     throw new ModelvetError('USAGE', 'scan one hf:// URL at a time, without local paths beside it');
+  const { openRemote } = await import('./sources/scan-remote.ts');
+  const source = await openRemote(paths[0]!, options.remote ?? {});
+  return remoteReport(source, options, started);
+}
+
+async function remoteReport(source: ResolvedSource, options: ScanOptions, started: number): Promise<Report> {
   const startedAt = new Date().toISOString();
-  const { openRemote, scanRemoteSource } = await import('./sources/scan-remote.ts');
+  const { scanRemoteSource } = await import('./sources/scan-remote.ts');
   const remote = options.remote ?? {};
-  const source = await openRemote(paths[0]!, remote);
   const parts = await scanRemoteSource(source, {
     ...remote,
     ...(options.analyzerOptions ? { analyzerOptions: options.analyzerOptions } : {}),

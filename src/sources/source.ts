@@ -5,6 +5,7 @@
  */
 import type { ModelSource } from '../core/model-source.ts';
 import type { ByteSource } from '../core/source.ts';
+import type { HttpClient } from './http/client.ts';
 
 /** What the remote side says about a file's content (its integrity metadata; not hashed locally). */
 export interface EntryIntegrity {
@@ -34,6 +35,8 @@ export interface ResolvedSource {
   revision: string;
   commit: string;
   entries: SourceEntry[];
+  /** The client that reads it (pull downloads through the same limits and retries). */
+  client: HttpClient;
   /** Body bytes received over the network so far (metadata and content). */
   bytesFetched(): number;
 }

@@ -36,6 +36,8 @@ export interface MockHubOptions {
   rateLimit?: number;
   /** Token the gated repos accept. */
   token?: string;
+  /** Cut the connection after `after` body bytes of the next whole-file download of `path`, once. */
+  cutOnce?: { path: string; after: number };
 }
 
 export const bufferFile = (data: Buffer, lfs = false): MockFile => ({
@@ -173,6 +175,15 @@ export class MockHub {
     const file = repo?.files[parts.slice(3).join('/')];
     if (!file) return this.error(res, 404, 'EntryNotFound');
     const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+    const cut = this.options.cutOnce;
+    if (!range && cut && parts.slice(3).join('/') === cut.path) {
+      this.options.cutOnce = undefined;
+      const body = file.slice(0, cut.after);
+      this.bytesServed += body.length;
+      res.writeHead(200, { 'content-length': String(file.size) });
+      res.write(body, () => res.destroy());
+      return;
+    }
     if (!range) return this.send(res, 200, file.slice(0, file.size));
     const start = Number(range[1]);
     const end = Math.min(file.size, range[2] ? Number(range[2]) + 1 : file.size);

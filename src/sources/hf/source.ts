@@ -149,6 +149,7 @@ export async function openHfSource(input: string, options: HfOpenOptions): Promi
     revision: url.revision,
     commit,
     entries,
+    client,
     bytesFetched: () => client.bytesReceived,
   };
 }
