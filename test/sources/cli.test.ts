@@ -1,6 +1,6 @@
 /** `modelvet scan hf://...` through the CLI in-process and through the built bundle (dist/bin.js). */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
@@ -96,5 +96,21 @@ describe('modelvet scan hf:// (built bundle)', () => {
     expect(offline.code).toBe(2);
     expect(offline.err).toMatch(/cannot reach 127\.0\.0\.1:9/);
     for (const r of [gated, unknown, offline]) expect(r.err.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+});
+
+describe('modelvet pull hf:// (built bundle)', () => {
+  it('pulls a clean repo into a cache folder; a gated repo without a token places nothing', async () => {
+    const cache = await makeTmpDir();
+    const ok = await runBin(['pull', `hf://org/clean@${COMMIT}`, '--cache', cache, '--hub-url', hub.url]);
+    expect(ok.code).toBe(0);
+    expect(ok.err).toMatch(/placed .*models--org--clean\/snapshots\/89abcdef/);
+    expect(readFileSync(join(cache, 'models--org--clean', 'snapshots', COMMIT, 'config.json'))).toEqual(
+      fixture('benign', 'hf', 'gpt2', 'config.json'),
+    );
+    const other = await makeTmpDir();
+    const gated = await runBin(['pull', `hf://org/gated@${COMMIT}`, '--cache', other, '--hub-url', hub.url]);
+    expect(gated.code).toBe(2);
+    expect(readdirSync(other)).toEqual([]);
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyPolicy } from '../../src/policy/types.ts';
 import { scan } from '../../src/scan.ts';
 import { bigSafetensors, storedZip } from '../helpers/mock-files.ts';
 import { bufferFile, MockHub, type MockRepo } from '../helpers/mock-hub.ts';
@@ -143,6 +144,20 @@ describe('scan hf://', () => {
       remote: { ...remote(), token: 'hf_secret_token_value' },
     }).catch((e: Error) => e);
     expect(String((err as Error).message)).not.toContain('hf_secret_token_value');
+  });
+});
+
+describe('policy sources', () => {
+  it('a repository whose owner the policy does not list fails; a listed owner passes', async () => {
+    const policy = { ...emptyPolicy('.modelvet.yml'), sources: { huggingface: ['trusted-org'] } };
+    const refused = await scan([`hf://org/clean@${COMMIT}`], { remote: remote(), policy });
+    expect(refused.verdict).toBe('fail');
+    expect(JSON.stringify(refused.findings)).toContain('sources.huggingface');
+    const allowed = await scan([`hf://org/clean@${COMMIT}`], {
+      remote: remote(),
+      policy: { ...policy, sources: { huggingface: ['org'] } },
+    });
+    expect(allowed.verdict).toBe('pass');
   });
 });
 
