@@ -334,7 +334,9 @@ async function remoteReport(source: ResolvedSource, options: ScanOptions, starte
         kind: 'remote-metadata',
         source: `${source.input} @ ${source.commit}`,
         ok: true,
-        message: `integrity from the Hub's metadata (LFS sha256, git blob ids) at commit ${source.commit}; not hashed locally`,
+        message: /^ollama:/i.test(source.input)
+          ? `integrity from the registry manifest (${source.commit}, sha256 layer digests); not hashed locally`
+          : `integrity from the Hub's metadata (LFS sha256, git blob ids) at commit ${source.commit}; not hashed locally`,
       },
     ],
     results: { byKey: new Map(), hashedBytes: 0, retained: new RetainedBytes() },

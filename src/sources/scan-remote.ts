@@ -22,6 +22,8 @@ export interface RemoteOptions {
   token?: string;
   /** Hub base URL (a mirror or a private hub); default https://huggingface.co. */
   hubUrl?: string;
+  /** Ollama registry base URL (default https://<registry named in the URL>). */
+  registryUrl?: string;
   /** Files analyzed at once. */
   concurrency?: number;
   /** Client settings (tests shorten the backoff). */
@@ -39,8 +41,11 @@ export interface RemoteScanParts {
 export async function openRemote(input: string, options: RemoteOptions): Promise<ResolvedSource> {
   const client = new HttpClient({ ...(options.token ? { token: options.token } : {}), ...options.http });
   if (/^ollama:\/\//i.test(input)) {
-    const { ModelvetError } = await import('../core/errors.ts');
-    throw new ModelvetError('USAGE', `${input}: ollama:// sources are not supported yet`);
+    const { openOllamaSource } = await import('./ollama/source.ts');
+    return openOllamaSource(input, {
+      client,
+      ...(options.registryUrl ? { registryUrl: options.registryUrl } : {}),
+    });
   }
   const { openHfSource } = await import('./hf/source.ts');
   return openHfSource(input, {
@@ -52,7 +57,7 @@ export async function openRemote(input: string, options: RemoteOptions): Promise
 
 /** A DiscoveredFile for an entry: the tree analyzers read it through the context's reader only. */
 function asDiscovered(source: ResolvedSource, e: SourceEntry): DiscoveredFile {
-  const display = `${source.input}/${e.path}`;
+  const display = `${source.input}/${e.label ?? e.path}`;
   // No file on disk: fsPath is the display URL, which no local open resolves to a file.
   return { rel: e.path, relBytes: Buffer.from(e.path), display, fsPath: display, size: e.size, mode: 0o644 };
 }
@@ -77,7 +82,7 @@ export async function scanRemoteSource(
   const files = new Map<string, FileReport>();
   await mapLimit(source.entries, options.concurrency ?? 8, async (e) => {
     const src = opened.get(e.path)!;
-    const display = `${source.input}/${e.path}`;
+    const display = `${source.input}/${e.label ?? e.path}`;
     const report: FileReport = { path: display, size: e.size, kind: 'unknown' };
     files.set(e.path, report);
     try {
@@ -146,7 +151,7 @@ function pinFinding(source: ResolvedSource, findings: Finding[], references: Mod
   findings.push(
     finding(UNPINNED_MODEL_REVISION, {
       path: source.input,
-      message: `${formatModelSource(model)}: revision "${source.revision}" is not a commit; it resolved to ${source.commit} (scan and pull @${source.commit} to fix the content)`,
+      message: `${formatModelSource(model)}: revision "${source.revision}" is not a commit; it resolved to ${source.commit}`,
       evidence: { model, commit: source.commit },
     }),
   );

@@ -11,13 +11,17 @@ import type { HttpClient } from './http/client.ts';
 export interface EntryIntegrity {
   /** sha256 of the content, as the Hub's LFS pointer states it. */
   lfsSha256?: string;
+  /** sha256 of the content (an Ollama layer digest). */
+  sha256?: string;
   /** git blob id (sha1 of `blob <size>\0<content>`) of the file, or of its LFS pointer for an LFS file. */
   blobId?: string;
 }
 
 export interface SourceEntry {
-  /** Path inside the repository, posix separators. */
+  /** Path inside the repository, posix separators (its base name is what analyzers see). */
   path: string;
+  /** What reports call it when not its path (an Ollama layer: `model`, `template`, `params`). */
+  label?: string;
   size: number;
   integrity: EntryIntegrity;
   /** Opens the entry's bytes for the analyzers. */
