@@ -26,6 +26,12 @@ import {
 import { HUB_URL, remoteOptions, TOKEN_FILE } from './scan.ts';
 
 /** The cache huggingface_hub uses (constants.py): $HF_HUB_CACHE, else $HF_HOME/hub, else ~/.cache/huggingface/hub. */
+/** Where `ollama pull` keeps models: $OLLAMA_MODELS, else ~/.ollama/models (ollama envconfig/config.go). */
+function defaultStore(url: string, env: NodeJS.ProcessEnv): string {
+  if (!/^ollama:/i.test(url)) return defaultHfCache(env);
+  return env.OLLAMA_MODELS ?? join(homedir(), '.ollama', 'models');
+}
+
 export function defaultHfCache(env: NodeJS.ProcessEnv): string {
   if (env.HF_HUB_CACHE) return env.HF_HUB_CACHE;
   const home = env.HF_HOME ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'huggingface');
@@ -57,14 +63,14 @@ function progressOf(io: Io, format: 'human' | 'json' | 'sarif' | 'markdown', off
 
 export const pullCommand: Command = {
   name: 'pull',
-  summary: 'Scan a Hugging Face repo in place, then download and place it only if it passes',
-  args: '<hf://OWNER/NAME@REVISION>',
+  summary: 'Scan a Hugging Face repo or Ollama model in place, then download and place it only if it passes',
+  args: '<hf://OWNER/NAME@REVISION | ollama://MODEL:TAG>',
   argsHelp: 'The repository and revision (a commit pins the content; a branch is reported)',
   options: [
     {
       name: 'cache',
       value: 'DIR',
-      help: 'Hugging Face cache to place it in (default: $HF_HUB_CACHE, $HF_HOME/hub)',
+      help: 'Cache to place it in (default: $HF_HUB_CACHE or $HF_HOME/hub; $OLLAMA_MODELS or ~/.ollama/models)',
     },
     { name: 'to', value: 'DIR', help: 'Place the files in a plain folder instead of the cache' },
     FORMAT,
@@ -78,9 +84,10 @@ export const pullCommand: Command = {
   examples: [
     'modelvet pull hf://openai-community/gpt2@607a30d783dfa663caf39e06633721c8d4cfcd7e',
     'modelvet pull hf://org/model@main --to ./model',
+    'modelvet pull ollama://library/llama3.2:1b',
   ],
   async run({ values, positionals }, io) {
-    if (positionals.length !== 1) usage('pull takes one hf:// URL');
+    if (positionals.length !== 1) usage('pull takes one hf:// or ollama:// URL');
     const format = parseFormat(str(values.format));
     const failOn = parseFailOn(str(values['fail-on']));
     const to = str(values.to);
@@ -98,7 +105,7 @@ export const pullCommand: Command = {
         ...(failOn ? { failOn } : {}),
         ...(to
           ? { to: resolve(cwdOf(io), to) }
-          : { cache: resolve(cwdOf(io), cacheOpt ?? defaultHfCache(io.env)) }),
+          : { cache: resolve(cwdOf(io), cacheOpt ?? defaultStore(positionals[0]!, io.env)) }),
         signal: abort.signal,
         ...(progress ? { onPullProgress: progress.on } : {}),
       });

@@ -35,7 +35,7 @@ import {
 export const HUB_URL = {
   name: 'hub-url',
   value: 'URL',
-  help: 'Hugging Face Hub to read hf:// URLs from (default: $HF_ENDPOINT, else https://huggingface.co)',
+  help: 'Hub for hf:// URLs (default: $HF_ENDPOINT, else https://huggingface.co), or registry for ollama://',
 };
 
 export const TOKEN_FILE = {
@@ -58,7 +58,8 @@ export async function remoteOptions(values: OptionValues, io: Io): Promise<Remot
   const hubUrl = str(values['hub-url']) ?? (io.env.HF_ENDPOINT || undefined);
   if (hubUrl !== undefined && !/^https?:\/\/[^/]/.test(hubUrl))
     usage(`--hub-url ${hubUrl}: expected an http(s) URL`);
-  return { ...(token ? { token } : {}), ...(hubUrl ? { hubUrl } : {}) };
+  // One flag for both kinds of URL: the Hub for hf://, the registry for ollama://.
+  return { ...(token ? { token } : {}), ...(hubUrl ? { hubUrl, registryUrl: hubUrl } : {}) };
 }
 
 export const VERBOSE = {

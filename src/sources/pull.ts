@@ -26,10 +26,12 @@ export interface PullResult {
 }
 
 export async function pull(input: string, options: PullOptions): Promise<PullResult> {
-  if (!/^hf:\/\//i.test(input))
-    throw new ModelvetError('USAGE', `${input}: pull takes an hf:// URL (ollama:// is not supported yet)`);
+  const ollama = /^ollama:\/\//i.test(input);
+  if (!ollama && !/^hf:\/\//i.test(input))
+    throw new ModelvetError('USAGE', `${input}: pull takes an hf:// or ollama:// URL`);
   if (!options.cache === !options.to)
     throw new ModelvetError('USAGE', 'pull needs one of --cache DIR or --to DIR');
+  if (ollama) return pullOllama(input, options);
   const [{ openRemote }, { scanResolvedSource }, { placeHf }] = await Promise.all([
     import('./scan-remote.ts'),
     import('../scan.ts'),
@@ -42,6 +44,29 @@ export async function pull(input: string, options: PullOptions): Promise<PullRes
     type: /^hf:\/\/datasets\//i.test(input) ? 'datasets' : 'models',
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.to ? { to: options.to } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onPullProgress ? { onProgress: options.onPullProgress } : {}),
+  });
+  return { report, placed };
+}
+
+/** Ollama: `--to` (or `--cache`) is the models folder (`~/.ollama/models`, or $OLLAMA_MODELS). */
+async function pullOllama(input: string, options: PullOptions): Promise<PullResult> {
+  const [{ openOllamaSource }, { scanResolvedSource }, { placeOllama }, { HttpClient }] = await Promise.all([
+    import('./ollama/source.ts'),
+    import('../scan.ts'),
+    import('./ollama/pull.ts'),
+    import('./http/client.ts'),
+  ]);
+  const remote = options.remote ?? {};
+  const client = new HttpClient({ ...(remote.token ? { token: remote.token } : {}), ...remote.http });
+  const source = await openOllamaSource(input, {
+    client,
+    ...(remote.registryUrl ? { registryUrl: remote.registryUrl } : {}),
+  });
+  const report = await scanResolvedSource(source, options);
+  if (report.verdict !== 'pass') return { report };
+  const placed = await placeOllama(client, source, (options.to ?? options.cache)!, {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onPullProgress ? { onProgress: options.onPullProgress } : {}),
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 import { bufferFile, MockHub } from '../helpers/mock-hub.ts';
+import { MockOllama } from '../helpers/mock-ollama.ts';
 import { fixture } from '../helpers/models.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 
@@ -112,5 +113,42 @@ describe('modelvet pull hf:// (built bundle)', () => {
     const gated = await runBin(['pull', `hf://org/gated@${COMMIT}`, '--cache', other, '--hub-url', hub.url]);
     expect(gated.code).toBe(2);
     expect(readdirSync(other)).toEqual([]);
+  }, 60_000);
+});
+
+describe('modelvet scan/pull ollama:// (built bundle)', () => {
+  it('scans and pulls a model from a registry given by --hub-url', async () => {
+    const registry = await new MockOllama({
+      'library/tiny:1b': [
+        { mediaType: 'application/vnd.ollama.image.model', data: fixture('gguf', 'benign.gguf') },
+        { mediaType: 'application/vnd.ollama.image.template', data: Buffer.from('{{ .Prompt }}') },
+      ],
+    }).start();
+    try {
+      const scanned = await runBin([
+        'scan',
+        'ollama://library/tiny:1b',
+        '--hub-url',
+        registry.url,
+        '--format',
+        'json',
+      ]);
+      expect(scanned.code, scanned.err).toBe(0);
+      expect(JSON.parse(scanned.out).files).toHaveLength(3);
+      const models = await makeTmpDir();
+      const pulled = await runBin([
+        'pull',
+        'ollama://library/tiny:1b',
+        '--hub-url',
+        registry.url,
+        '--to',
+        models,
+      ]);
+      expect(pulled.code, pulled.err).toBe(0);
+      expect(readdirSync(join(models, 'blobs'))).toHaveLength(3);
+      expect(readdirSync(join(models, 'manifests', 'registry.ollama.ai', 'library', 'tiny'))).toEqual(['1b']);
+    } finally {
+      await registry.stop();
+    }
   }, 60_000);
 });

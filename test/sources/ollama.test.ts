@@ -1,7 +1,11 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pull } from '../../src/sources/pull.ts';
 import { scan } from '../../src/scan.ts';
 import { parseOllamaUrl } from '../../src/sources/ollama/source.ts';
-import { MockOllama } from '../helpers/mock-ollama.ts';
+import { MockOllama, sha256 } from '../helpers/mock-ollama.ts';
+import { makeTmpDir } from '../helpers/tmp.ts';
 import { fixture } from '../helpers/models.ts';
 
 const layer = (kind: string, data: Buffer) => ({ mediaType: `application/vnd.ollama.image.${kind}`, data });
@@ -14,6 +18,10 @@ const registry = new MockOllama({
     layer('license', Buffer.from('MIT License')),
   ],
   'evil/tpl:latest': [layer('model', fixture('gguf', 'template-cve-2024-34359.gguf'))],
+  'library/swapped:1': [
+    layer('model', fixture('gguf', 'benign.gguf')),
+    { ...layer('license', Buffer.from('Apache 2.0')), served: Buffer.from('Apache 2.1') },
+  ],
 });
 
 beforeAll(() => registry.start());
@@ -66,5 +74,34 @@ describe('ollama:// URLs', () => {
     await expect(scan(['ollama://library/none:1'], { remote: remote() })).rejects.toThrow(
       /model or tag not found/,
     );
+  });
+});
+
+describe('pull ollama://', () => {
+  it('places verified blobs and the manifest in the Ollama models layout', async () => {
+    const models = await makeTmpDir();
+    const r = await pull('ollama://library/tiny:1b', { to: models, remote: remote() });
+    expect(r.report.verdict).toBe('pass');
+    const manifest = join(models, 'manifests', 'registry.ollama.ai', 'library', 'tiny', '1b');
+    expect(r.placed?.path).toBe(manifest);
+    const layers = JSON.parse(readFileSync(manifest, 'utf8')).layers as { digest: string }[];
+    for (const l of layers) {
+      const blob = readFileSync(join(models, 'blobs', l.digest.replace(':', '-')));
+      expect(`sha256:${sha256(blob)}`).toBe(l.digest);
+    }
+    expect(existsSync(join(models, '.modelvet-staging'))).toBe(false);
+  });
+
+  it('a blob whose bytes differ from its digest fails; a hostile model is not downloaded', async () => {
+    const models = await makeTmpDir();
+    await expect(pull('ollama://library/swapped:1', { to: models, remote: remote() })).rejects.toThrow(
+      /sha256 of the downloaded bytes .* nothing was placed/,
+    );
+    expect(existsSync(join(models, 'manifests'))).toBe(false);
+    expect(existsSync(join(models, 'blobs'))).toBe(false);
+    const other = await makeTmpDir();
+    const r = await pull('ollama://evil/tpl', { to: other, remote: remote() });
+    expect(r.placed).toBeUndefined();
+    expect(readdirSync(other)).toEqual([]);
   });
 });

@@ -84,7 +84,7 @@ describe('pull hf://', () => {
   it('a file whose bytes differ from its LFS sha256 fails the pull and nothing is placed', async () => {
     const cache = await makeTmpDir();
     await expect(pull(`hf://org/lying@${COMMIT}`, { cache, remote: remote() })).rejects.toThrow(
-      /sha256 of the downloaded bytes is [0-9a-f]{64}, the Hub states c{64}; nothing was placed/,
+      /sha256 of the downloaded bytes is [0-9a-f]{64}, the remote metadata states c{64}; nothing was placed/,
     );
     expect(existsSync(join(cache, 'models--org--lying'))).toBe(false);
   });

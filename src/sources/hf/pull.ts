@@ -49,8 +49,9 @@ export interface PlaceResult {
 }
 
 /** The blob name huggingface_hub uses: the LFS sha256, else the git blob id. */
-function blobName(e: SourceEntry): { name: string; algorithm: 'sha256' | 'git-sha1' } {
-  if (e.integrity.lfsSha256) return { name: e.integrity.lfsSha256, algorithm: 'sha256' };
+export function blobName(e: SourceEntry): { name: string; algorithm: 'sha256' | 'git-sha1' } {
+  const sha256 = e.integrity.lfsSha256 ?? e.integrity.sha256;
+  if (sha256) return { name: sha256, algorithm: 'sha256' };
   if (e.integrity.blobId) return { name: e.integrity.blobId, algorithm: 'git-sha1' };
   throw new ModelvetError(
     'REMOTE_BAD_RESPONSE',
@@ -58,7 +59,7 @@ function blobName(e: SourceEntry): { name: string; algorithm: 'sha256' | 'git-sh
   );
 }
 
-const exists = (p: string) =>
+export const exists = (p: string) =>
   stat(p).then(
     () => true,
     () => false,
@@ -81,7 +82,7 @@ function checkPath(path: string): void {
 }
 
 /** Downloads one entry into `dest` while hashing the same chunks; throws on a mismatch or truncation. */
-async function downloadVerified(
+export async function downloadVerified(
   client: HttpClient,
   e: SourceEntry,
   dest: string,
@@ -125,7 +126,7 @@ async function downloadVerified(
       'CHANGED_WHILE_READING',
       got !== e.size
         ? `${e.path}: received ${got} of ${e.size} bytes; nothing was placed`
-        : `${e.path}: ${algorithm} of the downloaded bytes is ${digest}, the Hub states ${name}; nothing was placed`,
+        : `${e.path}: ${algorithm} of the downloaded bytes is ${digest}, the remote metadata states ${name}; nothing was placed`,
     );
   }
   await rename(part, dest);
