@@ -131,7 +131,6 @@ export const scanCommand: Command = {
   ],
   examples: [
     'modelvet scan ./my-model',
-    'modelvet scan model.safetensors tokenizer/ --fail-on medium',
     'modelvet scan . --format sarif -o modelvet.sarif',
     'modelvet scan hf://openai-community/gpt2@607a30d783dfa663caf39e06633721c8d4cfcd7e',
   ],
