@@ -38,6 +38,8 @@ export interface MockHubOptions {
   token?: string;
   /** Cut the connection after `after` body bytes of the next whole-file download of `path`, once. */
   cutOnce?: { path: string; after: number };
+  /** Send `after` body bytes of the next whole-file download of `path`, then nothing more (a stalled transfer), once. */
+  stallOnce?: { path: string; after: number };
 }
 
 export const bufferFile = (data: Buffer, lfs = false): MockFile => ({
@@ -182,6 +184,14 @@ export class MockHub {
       this.bytesServed += body.length;
       res.writeHead(200, { 'content-length': String(file.size) });
       res.write(body, () => res.destroy());
+      return;
+    }
+    const stall = this.options.stallOnce;
+    if (!range && stall && parts.slice(3).join('/') === stall.path) {
+      this.options.stallOnce = undefined;
+      res.writeHead(200, { 'content-length': String(file.size) });
+      res.write(file.slice(0, stall.after));
+      this.bytesServed += stall.after;
       return;
     }
     if (!range) return this.send(res, 200, file.slice(0, file.size));

@@ -1,6 +1,6 @@
 /** `modelvet scan hf://...` through the CLI in-process and through the built bundle (dist/bin.js). */
-import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
@@ -150,5 +150,33 @@ describe('modelvet scan/pull ollama:// (built bundle)', () => {
     } finally {
       await registry.stop();
     }
+  }, 60_000);
+});
+
+describe('modelvet pull interrupted (built bundle)', () => {
+  it('SIGINT during a stalled download exits and places nothing', async () => {
+    const cache = await makeTmpDir();
+    hub.options.stallOnce = { path: 'model.safetensors', after: 1000 };
+    const child = spawn(
+      process.execPath,
+      [BIN, 'pull', `hf://org/clean@${COMMIT}`, '--cache', cache, '--hub-url', hub.url],
+      {
+        env: { PATH: process.env.PATH ?? '' },
+      },
+    );
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d;
+    });
+    // Wait until the stalled transfer has begun (its staging folder exists), then interrupt.
+    const staging = join(cache, 'models--org--clean.modelvet-staging');
+    for (let i = 0; i < 200 && !existsSync(staging); i++) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGINT');
+    const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
+    expect(code, err).toBe(2);
+    expect(err).toMatch(/interrupted; nothing was placed/);
+    expect(existsSync(join(cache, 'models--org--clean'))).toBe(false);
+    expect(readdirSync(join(staging, 'blobs')).some((n) => n.endsWith('.part'))).toBe(false);
   }, 60_000);
 });

@@ -92,7 +92,7 @@ export async function downloadVerified(
   const { name, algorithm } = blobName(e);
   const hasher = await createHasher(algorithm, e.size);
   const part = `${dest}.part`;
-  const res = await client.stream(e.url, {}, e.path);
+  const res = await client.stream(e.url, {}, e.path, options.signal);
   if (res.status !== 200 || !res.body)
     throw new ModelvetError('REMOTE_BAD_RESPONSE', `${e.path}: HTTP ${res.status} while downloading`);
   const out = createWriteStream(part, { flags: 'w', mode: 0o644 });
@@ -110,6 +110,7 @@ export async function downloadVerified(
     await closeStream(out);
     await rm(part, { force: true });
     if (err instanceof ModelvetError) throw err;
+    if (options.signal?.aborted) throw new ModelvetError('USAGE', 'interrupted; nothing was placed');
     throw new ModelvetError(
       'REMOTE_UNREACHABLE',
       `${e.path}: the transfer was cut after ${got} of ${e.size} bytes`,

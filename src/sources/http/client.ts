@@ -109,9 +109,13 @@ export class HttpClient {
   }
 
   /** A streamed GET (downloads): the caller reads the body; counted as it arrives. */
-  async stream(url: string, headers: Record<string, string> = {}, what = url): Promise<Response> {
-    const res = await this.limiter(url).run(() => this.send(url, headers, what));
-    return res;
+  async stream(
+    url: string,
+    headers: Record<string, string> = {},
+    what = url,
+    signal?: AbortSignal,
+  ): Promise<Response> {
+    return this.limiter(url).run(() => this.send(url, headers, what, signal));
   }
 
   private async once(url: string, headers: Record<string, string>, what: string): Promise<HttpResponse> {
@@ -128,12 +132,18 @@ export class HttpClient {
     return { status: res.status, headers: res.headers, body, url: res.url || url };
   }
 
-  private async send(url: string, headers: Record<string, string>, what: string): Promise<Response> {
+  private async send(
+    url: string,
+    headers: Record<string, string>,
+    what: string,
+    signal?: AbortSignal,
+  ): Promise<Response> {
     const all: Record<string, string> = { 'user-agent': 'modelvet', ...headers };
     if (this.token) all.authorization = `Bearer ${this.token}`;
     try {
-      return await fetch(url, { headers: all, redirect: 'follow' });
+      return await fetch(url, { headers: all, redirect: 'follow', ...(signal ? { signal } : {}) });
     } catch (err) {
+      if (signal?.aborted) throw new ModelvetError('USAGE', 'interrupted; nothing was placed');
       const host = new URL(url).host;
       throw new ModelvetError(
         'REMOTE_UNREACHABLE',
