@@ -2,7 +2,10 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-74WXYXQJ.js";
+} from "./chunk-2ZVSEY7P.js";
+import {
+  isRemoteUrl
+} from "./chunk-6AB7EJLV.js";
 import {
   assembleReport
 } from "./chunk-EG2XXEHO.js";
@@ -658,6 +661,7 @@ async function checkFiles(inputs, workspace) {
         () => usage2(`input ${name} ${file} does not exist in the workspace`)
       );
   for (const p of inputs.paths) {
+    if (isRemoteUrl(p)) continue;
     const abs = resolve3(workspace, p);
     if (!isWithin(workspace, abs)) usage2(`input path ${p} is outside the workspace ${workspace}`);
     await stat2(abs).catch(() => usage2(`input path ${p} does not exist in the workspace`));
@@ -669,7 +673,7 @@ async function verificationOptions(inputs, workspace) {
   const analyzerOptions = {};
   if (inputs.lock !== void 0) analyzerOptions["verify.lock"] = abs(inputs.lock);
   if (inputs.signature !== void 0) {
-    const { omsTrustOptions } = await import("./chunk-QY5F37IV.js");
+    const { omsTrustOptions } = await import("./chunk-V2PALISI.js");
     analyzerOptions["verify.signature"] = abs(inputs.signature);
     analyzerOptions["verify.signers"] = [
       omsTrustOptions({
@@ -684,18 +688,24 @@ async function verificationOptions(inputs, workspace) {
 async function scanWorkspace(inputs, workspace) {
   await checkFiles(inputs, workspace);
   const shown = inputs.paths.map(
-    (p) => relative(workspace, resolve3(workspace, p)).split(sep2).join("/") || "."
+    (p) => isRemoteUrl(p) ? p : relative(workspace, resolve3(workspace, p)).split(sep2).join("/") || "."
   );
+  const remote = {
+    ...process.env.HF_TOKEN ? { token: process.env.HF_TOKEN } : {},
+    ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
+  };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-432YS73G.js"),
-    import("./chunk-DET66DWJ.js")
+    import("./chunk-Y4AAI3YS.js"),
+    import("./chunk-5XX6LIMY.js")
   ]);
-  const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
+  const local = shown.filter((p) => !isRemoteUrl(p));
+  const resolved = await resolvePolicy(inputs.policy, local, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))
   });
   if (resolved.message) info(`modelvet: ${terminalText(resolved.message)}`);
   return scan(shown, {
     cwd: workspace,
+    remote,
     ...inputs.failOn ? { failOn: inputs.failOn } : {},
     ...resolved.policy ? { policy: resolved.policy } : {},
     ...inputs.jobs !== void 0 ? { jobs: inputs.jobs } : {},
@@ -724,7 +734,7 @@ async function writeFailure(message, paths, workspace) {
 }
 async function writeSummary(report, paths) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import("./chunk-W4F6J2IC.js");
+  const { MARKDOWN_MAX_BYTES } = await import("./chunk-AW2SIUR5.js");
   try {
     const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await summary.addRaw(markdown).addEOL().addRaw(

@@ -1,63 +1,72 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
-  resolvePolicy
-} from "./chunk-R67A4ZXZ.js";
-import {
   signModel
-} from "./chunk-U6F3RSGT.js";
+} from "./chunk-6XIRWAHA.js";
 import {
-  omsTrustOptions,
-  verifyOmsSignatureFile
-} from "./chunk-2JNPGFFN.js";
-import {
-  applyPolicy
-} from "./chunk-3L54NHB4.js";
+  scan
+} from "./chunk-LFRPXRNM.js";
 import {
   registerFileAnalyzer,
-  registerTreeAnalyzer,
-  scan
-} from "./chunk-O7F3L564.js";
+  registerTreeAnalyzer
+} from "./chunk-IGCELXIU.js";
 import {
-  verifyHfCache,
-  verifyOllama,
-  verifyPath,
-  verifySums
-} from "./chunk-IS4IYOU4.js";
-import "./chunk-FBEN3PSM.js";
-import {
-  verifyLock,
-  writeLock
-} from "./chunk-DDNAVM3O.js";
-import {
-  OmsError
-} from "./chunk-Q5EW2LHM.js";
-import {
-  DocumentError,
-  StatementError,
-  computeManifest,
-  parseStatement,
-  statementJson
-} from "./chunk-G4A6O5FZ.js";
-import {
-  HashPool
-} from "./chunk-DA3HONDT.js";
-import "./chunk-7PDB4RG3.js";
+  resolvePolicy
+} from "./chunk-VCIGZ2C2.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-QBCFLFCV.js";
+} from "./chunk-BEK56J6U.js";
+import "./chunk-NE4NMOFS.js";
+import "./chunk-RBFZEQGH.js";
 import "./chunk-ZM6O23B5.js";
+import {
+  omsTrustOptions,
+  verifyOmsSignatureFile
+} from "./chunk-5UVEFCBY.js";
+import {
+  verifyHfCache,
+  verifyPath,
+  verifySums
+} from "./chunk-NUWEAHFQ.js";
+import "./chunk-FBEN3PSM.js";
+import {
+  verifyLock,
+  writeLock
+} from "./chunk-UFTRDSP3.js";
+import {
+  OmsError
+} from "./chunk-Q5EW2LHM.js";
+import {
+  StatementError,
+  parseStatement
+} from "./chunk-JRT7VFB3.js";
+import {
+  applyPolicy
+} from "./chunk-3L54NHB4.js";
+import "./chunk-7PDB4RG3.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-C3IYRP5F.js";
+import {
+  verifyOllama
+} from "./chunk-QKMC5YNK.js";
+import "./chunk-UD5EMAT6.js";
+import {
+  DocumentError,
+  computeManifest,
+  statementJson
+} from "./chunk-YETPFLE6.js";
+import {
+  HashPool
+} from "./chunk-DA3HONDT.js";
 import {
   renderMarkdown
-} from "./chunk-RSIJ56ME.js";
+} from "./chunk-H5Q7P2LS.js";
 import "./chunk-TWVFZO37.js";
-import "./chunk-QT264DVV.js";
-import "./chunk-5TYTPVJQ.js";
+import "./chunk-P4MDLSFW.js";
+import "./chunk-3RLMTSPF.js";
 import "./chunk-RK7EZMNU.js";
 import "./chunk-ZAEA47A6.js";
+import "./chunk-5TYTPVJQ.js";
 import "./chunk-ZHA5C36Q.js";
 import "./chunk-AVJ3CGBW.js";
 import "./chunk-K2MROLQJ.js";
@@ -68,7 +77,8 @@ import "./chunk-C4AOWQNL.js";
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-74WXYXQJ.js";
+} from "./chunk-2ZVSEY7P.js";
+import "./chunk-6AB7EJLV.js";
 import "./chunk-EG2XXEHO.js";
 import {
   VERSION
@@ -80,7 +90,7 @@ import {
   buildSarif,
   renderSarif
 } from "./chunk-FWGCXLG7.js";
-import "./chunk-A7X6RLCI.js";
+import "./chunk-OMM5FSO7.js";
 import "./chunk-XSZXMNCD.js";
 import {
   SEVERITIES,

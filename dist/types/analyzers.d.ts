@@ -11,6 +11,7 @@ import './repo/lfs-pointer.ts';
 import './pins/index.ts';
 import './policy/rules.ts';
 import './formats/onnx.ts';
+import './formats/sentencepiece.ts';
 import './formats/keras.ts';
 import './formats/hydra/index.ts';
 import './formats/tensorflow.ts';

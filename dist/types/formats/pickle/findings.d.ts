@@ -28,6 +28,8 @@ export declare class PickleFacts {
     limit(limit: string, message: string, offset: number): void;
     private classify;
     private absorbGlobal;
+    /** Keeps the bound-method reading of a getattr site only while every use of it fits. */
+    private absorbBound;
     /** Reports everything absorbed, prefixed with `where` (the source's label). */
     report(report: (f: ReportedFinding) => void, where: string): void;
 }

@@ -25,3 +25,15 @@ export declare function skipLegacyStorages(reader: PickleReader, keys: Value | u
  * record (int32 ndim..., read as ndim * 16 + 8 bytes). False when the bytes do not fit.
  */
 export declare function skipTarRecord(reader: PickleReader, layout: 'torch-tar-storages' | 'torch-tar-tensors', record: Value | undefined): Promise<boolean>;
+/**
+ * What legacy `torch.load`'s persistent_load returns for an id it resolves to one of the pickle's own
+ * values: a ('module', <class>, <source file>, <source>) id, which `_legacy_save` writes for every
+ * nn.Module class, returns the class (`data[0]`) after comparing sources. A 'storage' id returns a
+ * storage made by torch itself (left opaque); any other tag raises.
+ */
+export declare function legacyPersistentLoad(pid: Value): Value | undefined;
+/**
+ * The `pickle` member of a legacy PyTorch tar: its persistent_load returns `saved_id[0]` for any tuple
+ * id (the module class) and a deserialized storage for anything else.
+ */
+export declare function tarPersistentLoad(pid: Value): Value | undefined;

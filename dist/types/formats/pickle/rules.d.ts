@@ -1,4 +1,5 @@
 export declare const DANGEROUS_GLOBAL: import("../../core/finding.ts").RuleDefinition;
+export declare const BOUND_METHOD: import("../../core/finding.ts").RuleDefinition;
 export declare const UNKNOWN_GLOBAL_CALLED: import("../../core/finding.ts").RuleDefinition;
 export declare const UNKNOWN_GLOBAL: import("../../core/finding.ts").RuleDefinition;
 export declare const EXTENSION_REGISTRY: import("../../core/finding.ts").RuleDefinition;

@@ -33,7 +33,7 @@ export interface PickleScanOptions {
      * storage bytes or tensor geometry, read the way torch's legacy loader reads them. When the bytes do
      * not fit the layout the rest is walked as pickles (fail closed).
      */
-    layout?: 'torch-tar-storages' | 'torch-tar-tensors';
+    layout?: 'torch-tar-storages' | 'torch-tar-tensors' | 'torch-tar-pickle';
     /** The pickle is read by TorchScript's C++ unpickler (data.pkl/constants.pkl of a TorchScript archive). */
     loader?: 'python' | 'torchscript';
     /** Where embedded pickles and archives are scanned (the analyzer context); without it they are not. */

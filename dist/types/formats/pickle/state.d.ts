@@ -78,6 +78,13 @@ export interface WalkHooks {
     useTime?: ReadonlyMap<string, readonly (readonly [string, number])[]>;
     /** Record bytes/str operands that hold a pickle or an archive (for a nested scan). */
     embedded?: boolean;
+    /**
+     * What the loader's `persistent_load` returns for a persistent id, when it returns one of the
+     * pickle's own values (legacy torch.load returns the class of a ('module', <class>, ...) id).
+     * Undefined: an opaque persistent object. 'none': the loader has no persistent_load (pickle.load,
+     * joblib.load, numpy.load), so a persistent id raises UnpicklingError there.
+     */
+    persistentLoad?: ((pid: Value) => Value | undefined) | 'none';
 }
 /** Budgets and indexes shared by a walk and the nested walks it starts (joblib object arrays). */
 export interface Budget {

@@ -34,6 +34,18 @@ export interface GlobalSite {
     constructedBy?: string;
     /** How it was mutated, if it was (BUILD/SETITEM/APPEND on the global object itself). */
     mutatedBy?: string;
+    /** Times this global's value was pushed (its opcode, memo gets, DUP): every use starts with one. */
+    pushes?: number;
+    /**
+     * `builtins.getattr` only: the uses that rebuilt a bound method, getattr(<instance>, '<literal>'),
+     * the way Python pickles `obj.method` (protocol 2+: `method.__reduce__`). When every push of the
+     * global is such a use and nothing calls the result, the classes and names decide (findings.ts).
+     */
+    bound?: {
+        uses: number;
+        classes: GlobalSite[];
+        attrs: string[];
+    };
     /**
      * Found by walking bytes a format's loader reads as raw data (joblib array bytes) but that
      * `pickle.load` would run as opcodes; only reported when dangerous.
@@ -80,6 +92,8 @@ export interface ObjValue {
     classes?: GlobalSite[];
     /** Set once a BUILD consumed `classes`. */
     built?: boolean;
+    /** A bound method rebuilt by getattr(<instance>, '<literal>'): calling it calls the getattr global. */
+    bound?: boolean;
 }
 export type Value = StrValue | {
     t: 'int';

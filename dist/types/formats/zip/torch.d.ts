@@ -23,7 +23,12 @@ export declare function isTorchScriptPickleName(layout: TorchLayout, name: strin
  */
 export declare function markTorchScriptPickle(source: ByteSource): void;
 export declare function isTorchScriptPickle(source: ByteSource): boolean;
-/** `<prefix>/data/<n>`: a tensor storage PyTorch reads as raw bytes. */
+/**
+ * `<prefix>/data/<n>`: a tensor storage PyTorch reads as raw bytes. A TorchScript archive also reads
+ * `<prefix>/constants/<n>` (the tensors constants.pkl names, e.g. those torch.jit.freeze folds into
+ * constants): torch/csrc/jit/serialization/import.cpp reads each archive's tensors from the folder
+ * named after it (`readArchive("constants")`).
+ */
 export declare function isStorage(layout: TorchLayout, entry: ZipEntry): boolean;
 /**
  * True when a storage member should be scanned anyway: it starts like an archive or NumPy file, or
