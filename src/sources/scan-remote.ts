@@ -127,6 +127,7 @@ async function runRemoteTreeChecks(
     reference: (r) => references.push(r),
     readText: async (file, limit) => (await readAll(srcOf(file), limit)).toString('utf8'),
     readHead: (file, n) => srcOf(file).read(0, n),
+    openSource: (file) => srcOf(file),
   };
   for (const tree of getTreeAnalyzers()) {
     try {

@@ -184,3 +184,47 @@ describe('rate limits', () => {
     }
   });
 });
+
+/** A safetensors file holding the named F32 scalars. */
+function safetensors(names: string[]): Buffer {
+  const header: Record<string, unknown> = {};
+  names.forEach((n, i) => {
+    header[n] = { dtype: 'F32', shape: [1], data_offsets: [i * 4, i * 4 + 4] };
+  });
+  const json = Buffer.from(JSON.stringify(header).padEnd(96, ' '));
+  const len = Buffer.alloc(8);
+  len.writeBigUInt64LE(BigInt(json.length));
+  return Buffer.concat([len, json, Buffer.alloc(names.length * 4)]);
+}
+
+describe('tree analyzers on a remote source', () => {
+  it('cross-checks a shard index against the shards through range reads', async () => {
+    const index = {
+      metadata: {},
+      weight_map: {
+        a: 'model-00001-of-00002.safetensors',
+        b: 'model-00002-of-00002.safetensors',
+        c: 'model-00002-of-00002.safetensors',
+      },
+    };
+    const shards = new MockHub({
+      repos: {
+        'org/sharded': {
+          commit: COMMIT,
+          files: {
+            'model.safetensors.index.json': bufferFile(Buffer.from(JSON.stringify(index))),
+            'model-00001-of-00002.safetensors': bufferFile(safetensors(['a']), true),
+            'model-00002-of-00002.safetensors': bufferFile(safetensors(['b']), true),
+          },
+        },
+      },
+    });
+    await shards.start();
+    try {
+      const report = await scan([`hf://org/sharded@${COMMIT}`], { remote: { hubUrl: shards.url } });
+      expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'repo/shard-tensor-missing' }));
+    } finally {
+      await shards.stop();
+    }
+  });
+});
