@@ -696,7 +696,7 @@ async function scanWorkspace(inputs, workspace) {
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
     import("./chunk-Y4AAI3YS.js"),
-    import("./chunk-5XX6LIMY.js")
+    import("./chunk-RCVV2VDT.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {

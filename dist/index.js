@@ -4,7 +4,7 @@ import {
 } from "./chunk-6XIRWAHA.js";
 import {
   scan
-} from "./chunk-LFRPXRNM.js";
+} from "./chunk-DSMIW7SC.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer
