@@ -90,6 +90,15 @@ describe('scan hf://', () => {
     expect(report.verifications[0]?.message).toContain('not hashed locally');
   });
 
+  it('reads a dataset repository (hf://datasets/...) through the datasets endpoints', async () => {
+    const before = hub.requests.length;
+    const report = await scan([`hf://datasets/org/clean@${COMMIT}`], { remote: remote() });
+    expect(report.verdict).toBe('pass');
+    const paths = hub.requests.slice(before);
+    expect(paths.some((p) => p.startsWith('/api/datasets/org/clean/tree/'))).toBe(true);
+    expect(paths.some((p) => p.startsWith('/datasets/org/clean/resolve/'))).toBe(true);
+  });
+
   it('reports a branch revision with the commit it resolved to', async () => {
     const report = await scan(['hf://org/clean@v1'], { remote: remote() });
     const pin = report.findings.find((f) => f.rule === 'pin/unpinned-model-revision');
