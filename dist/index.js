@@ -1,5 +1,8 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
+  pull
+} from "./chunk-Z7YFJAH5.js";
+import {
   signModel
 } from "./chunk-6XIRWAHA.js";
 import {
@@ -121,6 +124,7 @@ export {
   omsTrustOptions,
   parsePolicy,
   parseStatement,
+  pull,
   registerFileAnalyzer,
   registerTreeAnalyzer,
   renderMarkdown,
