@@ -4,6 +4,9 @@ import {
   renderReport
 } from "./chunk-QPEMMWWC.js";
 import {
+  isRemoteUrl
+} from "./chunk-6AB7EJLV.js";
+import {
   assembleReport
 } from "./chunk-SGGY2HRM.js";
 import "./chunk-ZOCGWQIB.js";
@@ -658,6 +661,7 @@ async function checkFiles(inputs, workspace) {
         () => usage2(`input ${name} ${file} does not exist in the workspace`)
       );
   for (const p of inputs.paths) {
+    if (isRemoteUrl(p)) continue;
     const abs = resolve3(workspace, p);
     if (!isWithin(workspace, abs)) usage2(`input path ${p} is outside the workspace ${workspace}`);
     await stat2(abs).catch(() => usage2(`input path ${p} does not exist in the workspace`));
@@ -669,7 +673,7 @@ async function verificationOptions(inputs, workspace) {
   const analyzerOptions = {};
   if (inputs.lock !== void 0) analyzerOptions["verify.lock"] = abs(inputs.lock);
   if (inputs.signature !== void 0) {
-    const { omsTrustOptions } = await import("./chunk-Q2CB5W6W.js");
+    const { omsTrustOptions } = await import("./chunk-GKN4APL4.js");
     analyzerOptions["verify.signature"] = abs(inputs.signature);
     analyzerOptions["verify.signers"] = [
       omsTrustOptions({
@@ -684,18 +688,24 @@ async function verificationOptions(inputs, workspace) {
 async function scanWorkspace(inputs, workspace) {
   await checkFiles(inputs, workspace);
   const shown = inputs.paths.map(
-    (p) => relative(workspace, resolve3(workspace, p)).split(sep2).join("/") || "."
+    (p) => isRemoteUrl(p) ? p : relative(workspace, resolve3(workspace, p)).split(sep2).join("/") || "."
   );
+  const remote = {
+    ...process.env.HF_TOKEN ? { token: process.env.HF_TOKEN } : {},
+    ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
+  };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-Y4JXFDEB.js"),
-    import("./chunk-2EOXVOS3.js")
+    import("./chunk-7XUNUAWB.js"),
+    import("./chunk-5I34IURA.js")
   ]);
-  const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
+  const local = shown.filter((p) => !isRemoteUrl(p));
+  const resolved = await resolvePolicy(inputs.policy, local, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))
   });
   if (resolved.message) info(`modelvet: ${terminalText(resolved.message)}`);
   return scan(shown, {
     cwd: workspace,
+    remote,
     ...inputs.failOn ? { failOn: inputs.failOn } : {},
     ...resolved.policy ? { policy: resolved.policy } : {},
     ...inputs.jobs !== void 0 ? { jobs: inputs.jobs } : {},

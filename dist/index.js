@@ -1,62 +1,74 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
-  resolvePolicy
-} from "./chunk-LRF347EO.js";
+  pull
+} from "./chunk-WZNZEA26.js";
 import {
   signModel
-} from "./chunk-F7AREVZK.js";
+} from "./chunk-3N6MQHW5.js";
 import {
-  omsTrustOptions,
-  verifyOmsSignatureFile
-} from "./chunk-5UKBPQDT.js";
-import {
-  applyPolicy
-} from "./chunk-TNVUPCPE.js";
+  scan
+} from "./chunk-WDBWO6W6.js";
 import {
   registerFileAnalyzer,
-  registerTreeAnalyzer,
-  scan
-} from "./chunk-S2GLE5EG.js";
+  registerTreeAnalyzer
+} from "./chunk-ZDD54TQE.js";
 import {
-  verifyHfCache,
-  verifyOllama,
-  verifyPath,
-  verifySums
-} from "./chunk-GKBLYOW5.js";
-import "./chunk-FBEN3PSM.js";
-import {
-  verifyLock,
-  writeLock
-} from "./chunk-RGEA57TO.js";
-import {
-  OmsError
-} from "./chunk-4ZKL63OA.js";
-import {
-  DocumentError,
-  StatementError,
-  computeManifest,
-  parseStatement,
-  statementJson
-} from "./chunk-A2356MBU.js";
-import {
-  HashPool
-} from "./chunk-DA3HONDT.js";
-import "./chunk-5A6NZOAM.js";
+  resolvePolicy
+} from "./chunk-2BZX65G6.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-HGV2UWRT.js";
+} from "./chunk-7NIXNCWY.js";
+import "./chunk-NE4NMOFS.js";
+import "./chunk-RBFZEQGH.js";
 import "./chunk-ZM6O23B5.js";
+import {
+  omsTrustOptions,
+  verifyOmsSignatureFile
+} from "./chunk-2ASEEVWY.js";
+import {
+  verifyHfCache,
+  verifyPath,
+  verifySums
+} from "./chunk-PPOW6CIB.js";
+import "./chunk-FBEN3PSM.js";
+import {
+  verifyLock,
+  writeLock
+} from "./chunk-HPLDOC4G.js";
+import {
+  OmsError
+} from "./chunk-4ZKL63OA.js";
+import {
+  StatementError,
+  parseStatement
+} from "./chunk-ICJLAFIK.js";
+import {
+  applyPolicy
+} from "./chunk-TNVUPCPE.js";
+import "./chunk-5A6NZOAM.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-LPBRUWZL.js";
+import {
+  verifyOllama
+} from "./chunk-PSA44A35.js";
+import "./chunk-LJQGOKMF.js";
+import {
+  DocumentError,
+  computeManifest,
+  statementJson
+} from "./chunk-3Q2GSXUS.js";
+import {
+  HashPool
+} from "./chunk-DA3HONDT.js";
 import {
   renderMarkdown
 } from "./chunk-ELHFENZF.js";
 import "./chunk-TWVFZO37.js";
-import "./chunk-SHVOULVO.js";
-import "./chunk-5TYTPVJQ.js";
+import "./chunk-FEKCWWE7.js";
+import "./chunk-NVN3EHU5.js";
 import "./chunk-V6NJ47XA.js";
+import "./chunk-5TYTPVJQ.js";
 import "./chunk-ZHA5C36Q.js";
 import "./chunk-3HYLJ76H.js";
 import "./chunk-2K6SO57R.js";
@@ -68,6 +80,7 @@ import {
   REPORT_FORMATS,
   renderReport
 } from "./chunk-QPEMMWWC.js";
+import "./chunk-6AB7EJLV.js";
 import "./chunk-SGGY2HRM.js";
 import {
   VERSION
@@ -110,6 +123,7 @@ export {
   omsTrustOptions,
   parsePolicy,
   parseStatement,
+  pull,
   registerFileAnalyzer,
   registerTreeAnalyzer,
   renderMarkdown,

@@ -1,5 +1,5 @@
 /**
- * The library API: scan(), verify(), lock(), sign() and hashFile() return values (a Report, a
+ * The library API: scan() (folders, files, hf:// and ollama:// URLs), pull(), verify(), lock(), sign() and hashFile() return values (a Report, a
  * VerifyResult, ...) and throw typed errors; none of them prints or exits. Renderers turn a
  * Report into text. Type declarations ship in dist/types (package.json `types`).
  */
@@ -27,6 +27,8 @@ export type {
   VerificationReport,
 } from './core/report.ts';
 export { type ScanOptions, scan } from './scan.ts';
+export { type PlaceResult, type PullOptions, type PullResult, pull } from './sources/pull.ts';
+export type { RemoteOptions } from './sources/scan-remote.ts';
 export { type VerifyPathOptions, type VerifyResult, verifyPath as verify } from './verify/verify-path.ts';
 export { verifyHfCache } from './verify/hf-cache.ts';
 export { type LockOptions, verifyLock, writeLock as lock } from './verify/lock.ts';

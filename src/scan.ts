@@ -33,10 +33,12 @@ import {
   HASH_ERROR,
   type PlannedContent,
   readContents,
-  type RetainedBytes,
+  RetainedBytes,
 } from './scan-read.ts';
 import { annotateStores, findEnclosingStore } from './verify/stores.ts';
 import { VERSION } from './version.ts';
+import type { RemoteOptions } from './sources/scan-remote.ts';
+import { isRemoteUrl, type ResolvedSource } from './sources/source.ts';
 
 export { HASH_ERROR } from './scan-read.ts';
 
@@ -55,6 +57,8 @@ export interface ScanOptions {
   policy?: Policy;
   /** Folder relative paths are opened from (default: the process's); reports show them as given. */
   cwd?: string;
+  /** For hf:// paths: token, hub URL (mirror / private hub), client settings. */
+  remote?: RemoteOptions;
 }
 
 export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
@@ -157,14 +161,26 @@ function withoutCovered(targets: readonly Target[]): Target[] {
 }
 
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<Report> {
+  return withPolicy(options, (opts) => scanWithoutPolicy(paths, opts));
+}
+
+/** Scans a remote source already resolved (pull scans the very commit it then downloads). */
+export async function scanResolvedSource(source: ResolvedSource, options: ScanOptions = {}): Promise<Report> {
+  return withPolicy(options, (opts) => remoteReport(source, opts, performance.now()));
+}
+
+async function withPolicy(
+  options: ScanOptions,
+  run: (options: ScanOptions) => Promise<Report>,
+): Promise<Report> {
   const { policy } = options;
-  if (!policy) return scanWithoutPolicy(paths, options);
+  if (!policy) return run(options);
   // Loaded only with a policy (it brings the glob matcher).
   const { applyPolicy, trustedPart } = await import('./policy/apply.ts');
   // Analyzers and verifiers see only what the policy may loosen (not a scanned folder's own policy).
   const trusted = trustedPart(policy);
   const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
-  const report = await scanWithoutPolicy(paths, {
+  const report = await run({
     ...options,
     policy: trusted,
     analyzerOptions: { ...options.analyzerOptions, pickleAllow },
@@ -175,6 +191,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
 async function scanWithoutPolicy(paths: readonly string[], options: ScanOptions): Promise<Report> {
   if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
   const started = performance.now();
+  if (paths.some(isRemoteUrl)) return scanRemote(paths, options, started);
   const targets = await discoverAll(paths, options.cwd);
   return scanTargets(targets, options, started);
 }
@@ -285,6 +302,50 @@ async function verifyTargets(
     }
   }
   return verifications;
+}
+
+/**
+ * hf:// URLs, scanned in place (range reads, nothing written to disk). One remote URL per scan,
+ * and not mixed with local paths: each gets its own report.
+ */
+async function scanRemote(paths: readonly string[], options: ScanOptions, started: number): Promise<Report> {
+  if (paths.length !== 1)
+    throw new ModelvetError('USAGE', 'scan one hf:// URL at a time, without local paths beside it');
+  const { openRemote } = await import('./sources/scan-remote.ts');
+  const source = await openRemote(paths[0]!, options.remote ?? {});
+  return remoteReport(source, options, started);
+}
+
+async function remoteReport(source: ResolvedSource, options: ScanOptions, started: number): Promise<Report> {
+  const startedAt = new Date().toISOString();
+  const { scanRemoteSource } = await import('./sources/scan-remote.ts');
+  const remote = options.remote ?? {};
+  const parts = await scanRemoteSource(source, {
+    ...remote,
+    ...(options.analyzerOptions ? { analyzerOptions: options.analyzerOptions } : {}),
+  });
+  const report = assembleReport({
+    targets: [parts.target],
+    files: parts.files,
+    findings: parts.findings,
+    references: parts.references,
+    verifications: [
+      {
+        kind: 'remote-metadata',
+        source: `${source.input} @ ${source.commit}`,
+        ok: true,
+        message: /^ollama:/i.test(source.input)
+          ? `integrity from the registry manifest (${source.commit}, sha256 layer digests); not hashed locally`
+          : `integrity from the Hub's metadata (LFS sha256, git blob ids) at commit ${source.commit}; not hashed locally`,
+      },
+    ],
+    results: { byKey: new Map(), hashedBytes: 0, retained: new RetainedBytes() },
+    options,
+    started,
+    startedAt,
+  });
+  report.summary.bytes = source.bytesFetched();
+  return report;
 }
 
 function assembleReport(parts: {

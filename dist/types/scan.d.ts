@@ -7,6 +7,8 @@ import { type Report } from './core/report.ts';
 import { type DiscoveredFile, type Target } from './core/walk.ts';
 import type { Policy } from './policy/types.ts';
 import { type PlannedContent } from './scan-read.ts';
+import type { RemoteOptions } from './sources/scan-remote.ts';
+import { type ResolvedSource } from './sources/source.ts';
 export { HASH_ERROR } from './scan-read.ts';
 export interface ScanOptions {
     failOn?: Severity;
@@ -23,6 +25,8 @@ export interface ScanOptions {
     policy?: Policy;
     /** Folder relative paths are opened from (default: the process's); reports show them as given. */
     cwd?: string;
+    /** For hf:// paths: token, hub URL (mirror / private hub), client settings. */
+    remote?: RemoteOptions;
 }
 export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
 /**
@@ -40,5 +44,7 @@ export declare function planReads(all: readonly DiscoveredFile[], algorithms?: r
  */
 export declare function discoverAll(paths: readonly string[], cwd?: string): Promise<Target[]>;
 export declare function scan(paths: readonly string[], options?: ScanOptions): Promise<Report>;
+/** Scans a remote source already resolved (pull scans the very commit it then downloads). */
+export declare function scanResolvedSource(source: ResolvedSource, options?: ScanOptions): Promise<Report>;
 /** Scans targets already discovered (files may have changed since: that is reported, not thrown). */
 export declare function scanTargets(targets: readonly Target[], options?: ScanOptions, started?: number): Promise<Report>;

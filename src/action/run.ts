@@ -10,6 +10,7 @@ import { relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { describeError, ModelvetError } from '../core/errors.ts';
 import { isWithin } from '../core/paths.ts';
+import { isRemoteUrl } from '../sources/source.ts';
 import { assembleReport, type Report } from '../core/report.ts';
 import { terminalText } from '../core/sanitize.ts';
 import { renderReport } from '../report/render.ts';
@@ -56,6 +57,7 @@ async function checkFiles(inputs: ActionInputs, workspace: string): Promise<void
         usage(`input ${name} ${file} does not exist in the workspace`),
       );
   for (const p of inputs.paths) {
+    if (isRemoteUrl(p)) continue;
     const abs = resolve(workspace, p);
     if (!isWithin(workspace, abs)) usage(`input path ${p} is outside the workspace ${workspace}`);
     await stat(abs).catch(() => usage(`input path ${p} does not exist in the workspace`));
@@ -85,19 +87,26 @@ async function verificationOptions(inputs: ActionInputs, workspace: string): Pro
 async function scanWorkspace(inputs: ActionInputs, workspace: string): Promise<Report> {
   await checkFiles(inputs, workspace);
   // Paths relative to the workspace, so reports and SARIF name files as the repository does.
-  const shown = inputs.paths.map(
-    (p) => relative(workspace, resolve(workspace, p)).split(sep).join('/') || '.',
+  // hf:// URLs are kept as given; the token and hub come from the step's env (HF_TOKEN, HF_ENDPOINT).
+  const shown = inputs.paths.map((p) =>
+    isRemoteUrl(p) ? p : relative(workspace, resolve(workspace, p)).split(sep).join('/') || '.',
   );
+  const remote = {
+    ...(process.env.HF_TOKEN ? { token: process.env.HF_TOKEN } : {}),
+    ...(process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}),
+  };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
     import('../policy/discover.ts'),
     import('../scan.ts'),
   ]);
-  const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
+  const local = shown.filter((p) => !isRemoteUrl(p));
+  const resolved = await resolvePolicy(inputs.policy, local, workspace, {
     onWarning: (line) => core.warning(terminalText(`policy: ${line}`)),
   });
   if (resolved.message) core.info(`modelvet: ${terminalText(resolved.message)}`);
   return scan(shown, {
     cwd: workspace,
+    remote,
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
     ...(resolved.policy ? { policy: resolved.policy } : {}),
     ...(inputs.jobs !== undefined ? { jobs: inputs.jobs } : {}),

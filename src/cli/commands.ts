@@ -8,12 +8,14 @@ import { explainCommand } from './explain.ts';
 import { hashCommand } from './hash.ts';
 import { lockCommand } from './lock.ts';
 import { policyCheckCommand, policyInitCommand } from './policy-commands.ts';
+import { pullCommand } from './pull.ts';
 import { scanCommand } from './scan.ts';
 import { signCommand } from './sign.ts';
 import { verifyCommand } from './verify.ts';
 
 export const COMMANDS: readonly Command[] = [
   scanCommand,
+  pullCommand,
   verifyCommand,
   lockCommand,
   signCommand,

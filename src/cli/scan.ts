@@ -1,5 +1,8 @@
 /** `modelvet scan [path...]`: options → policy → `scan()` → the report → exit code. */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { RemoteOptions } from '../sources/scan-remote.ts';
+import { isRemoteUrl } from '../sources/source.ts';
 import { DIGEST_ALGORITHMS, type DigestAlgorithm, isDigestAlgorithm } from '../core/hash/digests.ts';
 import type { Command } from './command.ts';
 import {
@@ -10,6 +13,7 @@ import {
   list,
   NO_PROGRESS,
   OUTPUT,
+  type OptionValues,
   parseFailOn,
   parseFormat,
   parseJobs,
@@ -19,6 +23,7 @@ import {
 } from './options.ts';
 import {
   cwdOf,
+  type Io,
   exitCodeOf,
   printError,
   printWarning,
@@ -26,6 +31,36 @@ import {
   wantsProgress,
   writeReport,
 } from './output.ts';
+
+export const HUB_URL = {
+  name: 'hub-url',
+  value: 'URL',
+  help: 'Hub for hf:// URLs (default: $HF_ENDPOINT, else https://huggingface.co), or registry for ollama://',
+};
+
+export const TOKEN_FILE = {
+  name: 'token-file',
+  value: 'FILE',
+  help: 'File holding a Hub token for gated or private repositories (default: $HF_TOKEN)',
+};
+
+/** Token and hub for hf:// URLs. The token is read, never printed: errors name the file only. */
+export async function remoteOptions(values: OptionValues, io: Io): Promise<RemoteOptions> {
+  const tokenFile = str(values['token-file']);
+  let token = io.env.HF_TOKEN?.trim() || undefined;
+  if (tokenFile) {
+    try {
+      token = (await readFile(resolve(cwdOf(io), tokenFile), 'utf8')).trim() || undefined;
+    } catch {
+      usage(`--token-file ${tokenFile}: cannot read the file`);
+    }
+  }
+  const hubUrl = str(values['hub-url']) ?? (io.env.HF_ENDPOINT || undefined);
+  if (hubUrl !== undefined && !/^https?:\/\/[^/]/.test(hubUrl))
+    usage(`--hub-url ${hubUrl}: expected an http(s) URL`);
+  // One flag for both kinds of URL: the Hub for hf://, the registry for ollama://.
+  return { ...(token ? { token } : {}), ...(hubUrl ? { hubUrl, registryUrl: hubUrl } : {}) };
+}
 
 export const VERBOSE = {
   name: 'verbose',
@@ -91,11 +126,13 @@ export const scanCommand: Command = {
     QUIET,
     VERBOSE,
     NO_PROGRESS,
+    HUB_URL,
+    TOKEN_FILE,
   ],
   examples: [
     'modelvet scan ./my-model',
-    'modelvet scan model.safetensors tokenizer/ --fail-on medium',
     'modelvet scan . --format sarif -o modelvet.sarif',
+    'modelvet scan hf://openai-community/gpt2@607a30d783dfa663caf39e06633721c8d4cfcd7e',
   ],
   async run({ values, positionals }, io) {
     const format = parseFormat(str(values.format));
@@ -105,13 +142,24 @@ export const scanCommand: Command = {
     const failOn = parseFailOn(str(values['fail-on']));
     const jobs = parseJobs(str(values.jobs));
     const algorithms = algorithmsOf(list(values.algorithm), format);
-    const paths = distinctPaths(positionals.length ? positionals : ['.'], cwdOf(io));
+    const given = positionals.length ? positionals : ['.'];
+    const remoteUrls = given.filter(isRemoteUrl);
+    const paths = [
+      ...remoteUrls,
+      ...distinctPaths(
+        given.filter((p) => !isRemoteUrl(p)),
+        cwdOf(io),
+      ),
+    ];
+    const remote = remoteUrls.length ? await remoteOptions(values, io) : undefined;
     const policyOption = str(values.policy) ?? (flag(values['no-policy-discovery']) ? false : undefined);
     const [{ scan }, { resolvePolicy }] = await Promise.all([
       import('../scan.ts'),
       import('../policy/discover.ts'),
     ]);
-    const { policy, message } = await resolvePolicy(policyOption, paths, cwdOf(io), {
+    // A remote repository's own policy file is not read: only a local or --policy one applies.
+    const localPaths = paths.filter((p) => !isRemoteUrl(p));
+    const { policy, message } = await resolvePolicy(policyOption, localPaths, cwdOf(io), {
       onWarning: (line) => printWarning(io, line),
     });
     if (message) printError(io, message);
@@ -121,6 +169,7 @@ export const scanCommand: Command = {
     try {
       const report = await scan(paths, {
         cwd: cwdOf(io),
+        ...(remote ? { remote } : {}),
         ...(failOn ? { failOn } : {}),
         ...(policy ? { policy } : {}),
         ...(jobs !== undefined ? { jobs } : {}),

@@ -8,6 +8,11 @@ export type ErrorCode =
   | 'READ_OUT_OF_BOUNDS'
   | 'READ_TOO_LARGE'
   | 'NOT_A_REGULAR_FILE'
+  | 'REMOTE_NOT_FOUND'
+  | 'REMOTE_AUTH'
+  | 'REMOTE_RATE_LIMITED'
+  | 'REMOTE_UNREACHABLE'
+  | 'REMOTE_BAD_RESPONSE'
   | 'INTERNAL';
 
 export class ModelvetError extends Error {

@@ -302,6 +302,7 @@ async function readText(file: DiscoveredFile, limit: number, ctx: TreeContext): 
   const bom = await ctx.readHead(file, 2);
   const utf16 = (bom[0] === 0xff && bom[1] === 0xfe) || (bom[0] === 0xfe && bom[1] === 0xff);
   if (!utf16) return ctx.readText(file, limit);
+  if (ctx.openSource) return decodeText(await readAll(ctx.openSource(file), limit));
   const src = await FileSource.open(file.fsPath, file.display);
   try {
     return decodeText(await readAll(src, limit));

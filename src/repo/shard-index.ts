@@ -179,14 +179,17 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
       continue;
     }
     let header: Awaited<ReturnType<typeof readSafetensors>>['header'];
-    const src = await FileSource.open(file.fsPath, file.display).catch(() => undefined);
+    // A remote source hands out range readers; a folder on disk is opened by its exact path.
+    const src = ctx.openSource
+      ? ctx.openSource(file)
+      : await FileSource.open(file.fsPath, file.display).catch(() => undefined);
     if (!src) continue;
     try {
       header = (await readSafetensors(src)).header;
     } catch {
       header = undefined;
     } finally {
-      await src.close();
+      if (src instanceof FileSource) await src.close();
     }
     if (!header) {
       totalKnown = false; // the safetensors analyzer reports the broken shard itself

@@ -78,6 +78,11 @@ export interface TreeContext {
     readText(file: DiscoveredFile, limit?: number): Promise<string>;
     /** The first `n` bytes of a discovered file; from memory when the scan kept its bytes. */
     readHead(file: DiscoveredFile, n: number): Promise<Buffer>;
+    /**
+     * Random access to a discovered file that is not on disk (a remote source's range reads). Absent
+     * for a folder on disk, where `file.fsPath` opens it.
+     */
+    openSource?(file: DiscoveredFile): ByteSource;
 }
 export interface TreeAnalyzer {
     id: string;

@@ -23,6 +23,17 @@ export interface FileReport {
      * escaped (a name that is not UTF-8, or holds control characters or a backslash).
      */
     pathBytes?: string;
+    /**
+     * For a file scanned in place on a remote source: the bytes actually fetched, and the remote
+     * side's integrity metadata (the content was not hashed locally).
+     */
+    fetched?: {
+        bytes: number;
+        lfsSha256?: string;
+        sha256?: string;
+        blobId?: string;
+        hashedLocally: false;
+    };
 }
 /** Result of one integrity check (lock, sums, signature, store), added by the verify module. */
 export interface VerificationReport {

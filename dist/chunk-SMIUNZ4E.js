@@ -1,0 +1,36 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  SIGNATURE_FILE,
+  SIGNATURE_INVALID,
+  SIGNATURE_UNVERIFIED,
+  verifyPath,
+  verifySidecars,
+  verifySignature,
+  verifySignatureAny
+} from "./chunk-PPOW6CIB.js";
+import "./chunk-FBEN3PSM.js";
+import "./chunk-HPLDOC4G.js";
+import "./chunk-4ZKL63OA.js";
+import "./chunk-ICJLAFIK.js";
+import "./chunk-PSA44A35.js";
+import "./chunk-LJQGOKMF.js";
+import "./chunk-3Q2GSXUS.js";
+import "./chunk-DA3HONDT.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-ZHA5C36Q.js";
+import "./chunk-TDG5GJM7.js";
+import "./chunk-C4AOWQNL.js";
+import "./chunk-Z7TOYO2C.js";
+import "./chunk-5EAPI7LD.js";
+import "./chunk-7QXRXLLW.js";
+import "./chunk-3536WSIC.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  SIGNATURE_FILE,
+  SIGNATURE_INVALID,
+  SIGNATURE_UNVERIFIED,
+  verifyPath,
+  verifySidecars,
+  verifySignature,
+  verifySignatureAny
+};

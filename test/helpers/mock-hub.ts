@@ -1,0 +1,231 @@
+/**
+ * A mock Hugging Face Hub on 127.0.0.1 with the real API shapes (huggingface_hub hf_api.py and
+ * file_download.py): GET /api/models/{repo}/revision/{rev} → {id, sha, siblings};
+ * GET /api/models/{repo}/tree/{rev}?recursive=true → [{type, oid, size, path, lfs}] paginated by
+ * `Link: <...>; rel="next"`; GET /{repo}/resolve/{rev}/{path} → 302 to a second "CDN" server with
+ * X-Repo-Commit, ETag, X-Linked-Size, X-Linked-Etag; the CDN honours Range. Errors carry
+ * X-Error-Code (RepoNotFound 401, RevisionNotFound 404, GatedRepo 401). Files may be synthesised
+ * (a 2 GiB safetensors file is never in memory); every body byte served is counted.
+ */
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface MockFile {
+  size: number;
+  /** Bytes [start, end). */
+  slice(start: number, end: number): Buffer;
+  /** sha256 stated by the LFS pointer (default: computed from the content for files under 64 MiB). */
+  lfsSha256?: string;
+  lfs?: boolean;
+}
+
+export interface MockRepo {
+  commit: string;
+  /** Branch and tag names that resolve to `commit`. */
+  refs?: string[];
+  files: Record<string, MockFile>;
+  gated?: boolean;
+}
+
+export interface MockHubOptions {
+  repos: Record<string, MockRepo>;
+  /** Tree entries per page (pagination through Link headers). */
+  pageSize?: number;
+  /** Answer this many requests with 429 (Retry-After: 0) before serving. */
+  rateLimit?: number;
+  /** Token the gated repos accept. */
+  token?: string;
+  /** Cut the connection after `after` body bytes of the next whole-file download of `path`, once. */
+  cutOnce?: { path: string; after: number };
+  /** Send `after` body bytes of the next whole-file download of `path`, then nothing more (a stalled transfer), once. */
+  stallOnce?: { path: string; after: number };
+}
+
+export const bufferFile = (data: Buffer, lfs = false): MockFile => ({
+  size: data.length,
+  slice: (s, e) => data.subarray(s, e),
+  lfs,
+});
+
+export function gitBlobId(data: Buffer): string {
+  return createHash('sha1').update(`blob ${data.length}\0`).update(data).digest('hex');
+}
+
+export class MockHub {
+  bytesServed = 0;
+  requests: string[] = [];
+  /** Authorization headers the CDN received (must stay empty: the token is for the hub only). */
+  cdnAuth: string[] = [];
+  url = '';
+  private hub!: Server;
+  private cdn!: Server;
+  private cdnUrl = '';
+  private rateLimited = 0;
+  readonly options: MockHubOptions;
+
+  constructor(options: MockHubOptions) {
+    this.options = options;
+  }
+
+  async start(): Promise<this> {
+    this.hub = createServer((req, res) => this.route(req, res));
+    this.cdn = createServer((req, res) => this.serveCdn(req, res));
+    this.url = await listen(this.hub);
+    this.cdnUrl = await listen(this.cdn);
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.hub.closeAllConnections();
+    this.cdn.closeAllConnections();
+    await Promise.all([close(this.hub), close(this.cdn)]);
+  }
+
+  private send(
+    res: ServerResponse,
+    status: number,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+  ) {
+    const buf = typeof body === 'string' ? Buffer.from(body) : body;
+    this.bytesServed += buf.length;
+    res.writeHead(status, { 'content-length': String(buf.length), ...headers });
+    res.end(buf);
+  }
+
+  private error(res: ServerResponse, status: number, code: string) {
+    this.send(res, status, JSON.stringify({ error: code }), {
+      'x-error-code': code,
+      'content-type': 'application/json',
+    });
+  }
+
+  private find(repoId: string, rev: string, req: IncomingMessage, res: ServerResponse) {
+    const repo = this.options.repos[repoId];
+    if (!repo) return this.error(res, 401, 'RepoNotFound');
+    if (repo.gated && req.headers.authorization !== `Bearer ${this.options.token}`)
+      return this.error(res, 401, 'GatedRepo');
+    if (rev !== repo.commit && !(repo.refs ?? ['main']).includes(rev))
+      return this.error(res, 404, 'RevisionNotFound');
+    return repo;
+  }
+
+  private route(req: IncomingMessage, res: ServerResponse) {
+    const u = new URL(req.url ?? '/', this.url);
+    this.requests.push(u.pathname);
+    if (this.rateLimited < (this.options.rateLimit ?? 0)) {
+      this.rateLimited++;
+      return this.send(res, 429, 'slow down', { 'retry-after': '0' });
+    }
+    const parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    if (parts[0] === 'api' && (parts[1] === 'models' || parts[1] === 'datasets')) {
+      const repoId = `${parts[2]}/${parts[3]}`;
+      const repo = this.find(repoId, parts[5] ?? '', req, res);
+      if (!repo) return;
+      if (parts[4] === 'revision') return this.revision(res, repoId, repo);
+      if (parts[4] === 'tree') return this.tree(res, u, repo);
+    }
+    const offset = parts[0] === 'datasets' ? 1 : 0;
+    if (parts[offset + 2] === 'resolve') {
+      const repoId = `${parts[offset]}/${parts[offset + 1]}`;
+      const repo = this.find(repoId, parts[offset + 3] ?? '', req, res);
+      if (!repo) return;
+      const path = parts.slice(offset + 4).join('/');
+      const file = repo.files[path];
+      if (!file) return this.error(res, 404, 'EntryNotFound');
+      const etag = file.lfsSha256 ?? 'etag';
+      return this.send(res, 302, '', {
+        location: `${this.cdnUrl}/${repoId}/${repo.commit}/${encodeURIComponent(path)}`,
+        'x-repo-commit': repo.commit,
+        etag: `"${etag}"`,
+        'x-linked-size': String(file.size),
+        'x-linked-etag': `"${etag}"`,
+      });
+    }
+    this.error(res, 404, 'NotFound');
+  }
+
+  private revision(res: ServerResponse, id: string, repo: MockRepo) {
+    const siblings = Object.keys(repo.files).map((rfilename) => ({ rfilename }));
+    this.send(res, 200, JSON.stringify({ id, sha: repo.commit, siblings }), {
+      'content-type': 'application/json',
+    });
+  }
+
+  private tree(res: ServerResponse, u: URL, repo: MockRepo) {
+    const all = Object.entries(repo.files).map(([path, f]) => treeItem(path, f));
+    const size = this.options.pageSize ?? 1000;
+    const cursor = Number(u.searchParams.get('cursor') ?? 0);
+    const page = all.slice(cursor, cursor + size);
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (cursor + size < all.length) {
+      const next = new URL(u.href);
+      next.searchParams.set('cursor', String(cursor + size));
+      headers.link = `<${next.href}>; rel="next"`;
+    }
+    this.send(res, 200, JSON.stringify(page), headers);
+  }
+
+  private serveCdn(req: IncomingMessage, res: ServerResponse) {
+    if (req.headers.authorization) this.cdnAuth.push(req.headers.authorization);
+    const parts = new URL(req.url ?? '/', this.cdnUrl).pathname
+      .split('/')
+      .filter(Boolean)
+      .map(decodeURIComponent);
+    const repo = this.options.repos[`${parts[0]}/${parts[1]}`];
+    const file = repo?.files[parts.slice(3).join('/')];
+    if (!file) return this.error(res, 404, 'EntryNotFound');
+    const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+    const cut = this.options.cutOnce;
+    if (!range && cut && parts.slice(3).join('/') === cut.path) {
+      this.options.cutOnce = undefined;
+      const body = file.slice(0, cut.after);
+      this.bytesServed += body.length;
+      res.writeHead(200, { 'content-length': String(file.size) });
+      res.write(body, () => res.destroy());
+      return;
+    }
+    const stall = this.options.stallOnce;
+    if (!range && stall && parts.slice(3).join('/') === stall.path) {
+      this.options.stallOnce = undefined;
+      res.writeHead(200, { 'content-length': String(file.size) });
+      res.write(file.slice(0, stall.after));
+      this.bytesServed += stall.after;
+      return;
+    }
+    if (!range) return this.send(res, 200, file.slice(0, file.size));
+    const start = Number(range[1]);
+    const end = Math.min(file.size, range[2] ? Number(range[2]) + 1 : file.size);
+    if (start >= file.size) return this.send(res, 416, '', { 'content-range': `bytes */${file.size}` });
+    this.send(res, 206, file.slice(start, end), {
+      'content-range': `bytes ${start}-${end - 1}/${file.size}`,
+    });
+  }
+}
+
+function treeItem(path: string, f: MockFile) {
+  const lfs = f.lfs || f.size > 10 * 1024 * 1024;
+  if (!lfs) return { type: 'file', path, size: f.size, oid: gitBlobId(f.slice(0, f.size)) };
+  const sha = f.lfsSha256 ?? createHash('sha256').update(f.slice(0, f.size)).digest('hex');
+  const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${sha}\nsize ${f.size}\n`;
+  return {
+    type: 'file',
+    path,
+    size: f.size,
+    oid: gitBlobId(Buffer.from(pointer)),
+    lfs: { oid: sha, size: f.size, pointerSize: pointer.length },
+  };
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    ),
+  );
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}
