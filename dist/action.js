@@ -696,7 +696,7 @@ async function scanWorkspace(inputs, workspace) {
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
     import("./chunk-7XUNUAWB.js"),
-    import("./chunk-5I34IURA.js")
+    import("./chunk-BOP4H62J.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {

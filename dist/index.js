@@ -1,13 +1,13 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-WZNZEA26.js";
+} from "./chunk-5SIKORUC.js";
 import {
   signModel
 } from "./chunk-3N6MQHW5.js";
 import {
   scan
-} from "./chunk-WDBWO6W6.js";
+} from "./chunk-NKTEHMO5.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer

@@ -17,7 +17,7 @@ import { isUtf8 } from 'node:buffer';
 import { ModelvetError } from '../core/errors.ts';
 import type { ByteSource } from '../core/source.ts';
 import { scanTrailingBytes } from './safetensors.ts';
-import { MAX_TEMPLATE_CHARS, TEMPLATE_UNPARSEABLE, vetChatTemplate } from '../repo/chat-template/index.ts';
+import { MAX_TEMPLATE_READ, TEMPLATE_UNPARSEABLE, vetChatTemplate } from '../repo/chat-template/index.ts';
 
 const tags = ['gguf', 'integrity'];
 const FIX = `Fix: re-download the model from its publisher or re-convert it with llama.cpp's
@@ -210,7 +210,7 @@ const MAX_DIMS = 4;
 const MAX_NAME = 64; // GGML_MAX_NAME, including the terminating NUL
 const INT64_MAX = (1n << 63n) - 1n;
 /** Longest metadata string we read into memory (chat templates, names); longer ones are skipped. */
-const KEEP_STRING = 4 * MAX_TEMPLATE_CHARS;
+const KEEP_STRING = MAX_TEMPLATE_READ;
 /** Longest key: the spec caps keys at 65535 bytes. */
 const MAX_KEY = 65535;
 /** First read of the header (a small file is read whole); the window doubles per refill up to MAX_WINDOW. */

@@ -36,6 +36,8 @@ export interface TemplateOrigin {
  * ones get the linear fallback scan and a finding.
  */
 export const MAX_TEMPLATE_CHARS = 256 * 1024;
+/** Longest template text read and kept (for the fallback scan) when it is too long to parse. */
+export const MAX_TEMPLATE_READ = 4 * 1024 * 1024;
 const MAX_FINDINGS = 50;
 
 /** Vets one chat template with a loaded parser; returns findings (none for a clean template). Never throws. */

@@ -7,12 +7,18 @@ import { finding } from '../../core/finding.ts';
 import { readJsonBytes } from '../../core/json.ts';
 import { KINDS } from '../../core/sniff.ts';
 import { readAll } from '../../core/source.ts';
-import { checkChatTemplate, MAX_TEMPLATE_CHARS } from './check.ts';
+import { checkChatTemplate, MAX_TEMPLATE_READ } from './check.ts';
 import { JINJA_FILE, TEMPLATE_CONFIG_NAMES, templateDuplicates, templatesInConfig } from './locate.ts';
 import { loadTemplateParser } from './parse.ts';
 import { TEMPLATE_DUPLICATE_KEY, TEMPLATE_UNPARSEABLE } from './rules.ts';
 
-export { checkChatTemplate, MAX_TEMPLATE_CHARS, type TemplateOrigin, vetChatTemplate } from './check.ts';
+export {
+  checkChatTemplate,
+  MAX_TEMPLATE_CHARS,
+  MAX_TEMPLATE_READ,
+  type TemplateOrigin,
+  vetChatTemplate,
+} from './check.ts';
 export { TEMPLATE_CONFIG_NAMES, templatesInConfig } from './locate.ts';
 export { loadTemplateParser, type TemplateParser } from './parse.ts';
 export * from './rules.ts';
@@ -20,7 +26,7 @@ export * from './rules.ts';
 const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
 
 async function analyzeTemplateFile(ctx: AnalyzerContext) {
-  const text = (await readAll(ctx.source, 4 * MAX_TEMPLATE_CHARS)).toString('utf8');
+  const text = (await readAll(ctx.source, MAX_TEMPLATE_READ)).toString('utf8');
   const parser = await loadTemplateParser();
   for (const f of checkChatTemplate(text, { where: '', line: 1 }, parser)) ctx.report(f);
 }

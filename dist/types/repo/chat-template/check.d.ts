@@ -27,6 +27,8 @@ export interface TemplateOrigin {
  * ones get the linear fallback scan and a finding.
  */
 export declare const MAX_TEMPLATE_CHARS: number;
+/** Longest template text read and kept (for the fallback scan) when it is too long to parse. */
+export declare const MAX_TEMPLATE_READ: number;
 /** Vets one chat template with a loaded parser; returns findings (none for a clean template). Never throws. */
 export declare function checkChatTemplate(text: string, origin: TemplateOrigin, parser: TemplateParser): ReportedFinding[];
 /** Loads the parser and vets one template. */
