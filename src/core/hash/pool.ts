@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ModelvetError } from '../errors.ts';
+import { threadCalibration } from './calibrate.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { HashJob, WorkerMessage } from './protocol.ts';
 import { runHashJob } from './job.ts';
@@ -113,6 +114,9 @@ export class HashPool {
         worker = this.spawn();
       }
       const next = this.queue.shift()!;
+      // The process's read strategy, once one thread has calibrated it (calibrate.ts).
+      const reader = threadCalibration.decision?.strategy;
+      if (reader) next.job.reader = reader;
       this.running.set(worker, next);
       worker.ref();
       worker.postMessage(next.job);
@@ -130,6 +134,7 @@ export class HashPool {
         return;
       }
       this.running.delete(worker);
+      if (m.type === 'done' && m.reader) threadCalibration.adopt(m.reader);
       if (m.type === 'done') p.resolve(m.result);
       else p.reject(new ModelvetError(m.code, m.message, { path: p.job.displayPath }));
       worker.unref();

@@ -1,5 +1,6 @@
 /** Messages between the hash pool and its worker threads. */
 import type { ErrorCode } from '../errors.ts';
+import type { ReaderDecision, ReaderStrategy } from './calibrate.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { HashResult } from './reader.ts';
 
@@ -11,9 +12,11 @@ export interface HashJob {
   start?: number;
   length?: number;
   bufferSize?: number;
+  /** The process's read strategy, once decided (else the worker calibrates). */
+  reader?: ReaderStrategy;
 }
 
 export type WorkerMessage =
   | { type: 'progress'; id: number; bytes: number }
-  | { type: 'done'; id: number; result: HashResult }
+  | { type: 'done'; id: number; result: HashResult; reader?: ReaderDecision }
   | { type: 'error'; id: number; code: ErrorCode; message: string };
