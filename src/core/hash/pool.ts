@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ModelvetError } from '../errors.ts';
+import { type DigestCache, hashThroughCache } from './cache.ts';
 import { threadCalibration } from './calibrate.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { HashJob, WorkerMessage } from './protocol.ts';
@@ -48,11 +49,14 @@ export interface PoolOptions {
    * overlap with hashing, like a scan's analyzers.
    */
   inline?: boolean;
+  /** Answer unchanged files from this digest cache and store what is hashed (cache.ts). */
+  digestCache?: DigestCache;
 }
 
 export class HashPool {
   readonly size: number;
   private readonly inline: boolean;
+  private readonly digestCache: DigestCache | undefined;
   private callerBusy = false;
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
@@ -64,9 +68,15 @@ export class HashPool {
   constructor(size = defaultJobs(), options: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(size));
     this.inline = Boolean(options.inline);
+    this.digestCache = options.digestCache;
   }
 
   hash(job: PoolJob): Promise<HashResult> {
+    const cache = this.digestCache;
+    return cache ? hashThroughCache(cache, job, () => this.enqueue(job)) : this.enqueue(job);
+  }
+
+  private enqueue(job: PoolJob): Promise<HashResult> {
     if (this.closed) return Promise.reject(new ModelvetError('INTERNAL', 'hash pool is closed'));
     return new Promise((resolve, reject) => {
       const wire: HashJob = {

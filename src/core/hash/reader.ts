@@ -54,6 +54,8 @@ export interface HashResult {
   /** Bytes hashed (the range length, or the file size). */
   size: number;
   digests: Digests;
+  /** The digests came from the digest cache (cache.ts), not from reading the file. */
+  cached?: true;
 }
 
 /** Per-thread buffer cache (documented module state): the buffers of the pass that owns the thread. */
