@@ -88,6 +88,23 @@ function progressPrinter(
   };
 }
 
+/** `--digest-cache DIR` (src/digest-cache-option.ts); loaded only when the option or a policy asks. */
+async function openCacheOption(
+  opts: Record<string, unknown>,
+  io: Io,
+  paths: readonly string[],
+  policy?: { digestCache?: string; origin: string },
+) {
+  if (opts.digestCache === undefined && policy?.digestCache === undefined) return undefined;
+  const { openDigestCache } = await import('./digest-cache-option.ts');
+  return openDigestCache({
+    option: opts.digestCache,
+    policy,
+    paths,
+    onWarning: (m) => io.stderr(`modelvet: warning: ${m}\n`),
+  });
+}
+
 async function emit(text: string, output: unknown, io: Io): Promise<void> {
   if (typeof output === 'string' && output !== '' && output !== '-') await writeFile(output, text);
   else io.stdout(text);
@@ -118,6 +135,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       'Policy file (default: .modelvet.yml/.yaml/.json here, else at a scanned folder root)',
     )
     .option('--no-policy-discovery', 'Do not look for .modelvet.yml/.yaml/.json (only --policy)')
+    .option(
+      '--digest-cache <dir>',
+      'Reuse digests of files unchanged since the last run (a folder outside what is read)',
+    )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       if (!paths.length) usage('scan needs at least one path');
       // Each command loads what it needs: `hash` and `--version` stay as fast as Node starts.
@@ -145,6 +166,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         { onWarning: (line) => io.stderr(`modelvet: warning: ${line}\n`) },
       );
       if (message) io.stderr(`modelvet: ${message}\n`);
+      const digestCache = await openCacheOption(opts, io, paths, policy);
       const jobs = parseJobs(opts.jobs);
       const algorithms = asList(opts.algorithm).map((a) => {
         if (!isDigestAlgorithm(a))
@@ -159,7 +181,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         ...(jobs !== undefined ? { jobs } : {}),
         ...(algorithms.length ? { algorithms } : {}),
         ...(progress ? { onProgress: progress.onProgress } : {}),
+        ...(digestCache ? { digestCache } : {}),
       });
+      await digestCache?.flush();
       progress?.clear();
       const toFile = typeof opts.output === 'string' && opts.output !== '-';
       const color = !toFile && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
@@ -180,15 +204,21 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('-c, --check <sums>', 'Verify the files listed in a sha256sum/sha512sum/b2sum-style file')
     .option('-a, --algorithm <name>', 'sha256 (default), sha512, blake2b512, sha1')
     .option('--ignore-missing', 'With --check: do not fail for listed files that are missing')
+    .option(
+      '--digest-cache <dir>',
+      'Reuse digests of files unchanged since the last run (a folder outside what is read)',
+    )
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const jobs = parseJobs(opts.jobs);
       const algorithm = opts.algorithm === undefined ? undefined : String(opts.algorithm);
       if (algorithm !== undefined && (!isDigestAlgorithm(algorithm) || algorithm === 'git-sha1')) {
         usage(`unknown --algorithm ${algorithm}; choose from sha256, sha512, blake2b512, sha1`);
       }
+      const digestCache = await openCacheOption(opts, io, []);
       if (opts.check !== undefined) {
         if (files.length) usage('hash --check takes the sums file only, not file arguments');
         exitCode = await checkSums(String(opts.check), {
+          digestCache,
           ...(algorithm ? { algorithm: algorithm as DigestAlgorithm } : {}),
           ...(jobs !== undefined ? { jobs } : {}),
           quiet: Boolean(opts.quiet),
@@ -200,6 +230,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       }
       if (!files.length) usage('hash needs at least one file (or --check SUMS)');
       exitCode = await hashFilesToSums(files, {
+        digestCache,
         algorithm: (algorithm as DigestAlgorithm | undefined) ?? 'sha256',
         ...(jobs !== undefined ? { jobs } : {}),
         out: io.stdout,
@@ -277,9 +308,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--ignore-paths <path>', 'Leave a path (relative to the model folder) out (repeatable)')
     .option('--no-ignore-git-paths', 'Also verify .git, .gitattributes, .github, .gitignore')
     .option('--ignore-unsigned-files', 'Tolerate files the lock or signature does not list')
+    .option(
+      '--digest-cache <dir>',
+      'Reuse digests of files unchanged since the last run (a folder outside what is read)',
+    )
     .action(async (path: string | undefined, opts: Record<string, unknown>) => {
       const { verifyCommand } = await import('./verify/command.ts');
-      exitCode = await verifyCommand(path, opts, io);
+      const digestCache = await openCacheOption(opts, io, path ? [path] : []);
+      exitCode = await verifyCommand(path, opts, io, { digestCache });
     });
 
   cli
@@ -293,9 +329,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--ignore-paths <path>', 'Leave a path (relative to the model folder) out (repeatable)')
     .option('--no-ignore-git-paths', 'Also lock .git, .gitattributes, .github, .gitignore')
     .option('--allow-symlinks', 'Hash symlinked files instead of refusing them')
+    .option(
+      '--digest-cache <dir>',
+      'Reuse digests of files unchanged since the last run (a folder outside what is read)',
+    )
     .action(async (path: string | undefined, opts: Record<string, unknown>) => {
       const { lockCommand } = await import('./verify/command.ts');
-      exitCode = await lockCommand(path, opts, io.stdout);
+      const digestCache = await openCacheOption(opts, io, path ? [path] : []);
+      exitCode = await lockCommand(path, opts, io.stdout, { digestCache });
     });
 
   cli

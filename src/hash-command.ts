@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describeError } from './core/errors.ts';
+import type { DigestCache } from './core/hash/cache.ts';
 import type { DigestAlgorithm } from './core/hash/digests.ts';
 import { defaultJobs, HashPool } from './core/hash/pool.ts';
 import { algorithmForLength, algorithmForTag, formatSumsLine, parseSums } from './core/hash/sums.ts';
@@ -11,6 +12,15 @@ import { algorithmForLength, algorithmForTag, formatSumsLine, parseSums } from '
 interface Out {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Answer unchanged files from this cache (written back when done). */
+  digestCache?: DigestCache | undefined;
+}
+
+function poolFor(jobs: number, options: Out): HashPool {
+  return new HashPool(jobs, {
+    inline: true,
+    ...(options.digestCache ? { digestCache: options.digestCache } : {}),
+  });
 }
 
 /** Prints one line per file, in argument order. Returns 0, or 2 when a file could not be read. */
@@ -19,7 +29,7 @@ export async function hashFilesToSums(
   options: Out & { algorithm: DigestAlgorithm; jobs?: number },
 ): Promise<number> {
   const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
-  const pool = new HashPool(jobs, { inline: true });
+  const pool = poolFor(jobs, options);
   let status = 0;
   try {
     const results = files.map((f) =>
@@ -39,6 +49,7 @@ export async function hashFilesToSums(
     }
   } finally {
     await pool.close();
+    await options.digestCache?.flush();
   }
   return status;
 }
@@ -73,7 +84,7 @@ export async function checkSums(
     return 1;
   }
   const jobs = Math.min(options.jobs ?? defaultJobs(), parsed.entries.length);
-  const pool = new HashPool(jobs, { inline: true });
+  const pool = poolFor(jobs, options);
   let failed = 0;
   let unreadable = 0;
   let badLines = parsed.malformed.length;
@@ -114,6 +125,7 @@ export async function checkSums(
     }
   } finally {
     await pool.close();
+    await options.digestCache?.flush();
   }
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (badLines)

@@ -13,6 +13,7 @@ import {
 } from './core/analyzer.ts';
 import { describeError, ModelvetError } from './core/errors.ts';
 import { compareFindings, defineRule, type Finding, finding, type Severity } from './core/finding.ts';
+import type { DigestCache } from './core/hash/cache.ts';
 import type { DigestAlgorithm } from './core/hash/digests.ts';
 import { defaultJobs, HashPool } from './core/hash/pool.ts';
 import { Progress, type ProgressEvent } from './core/hash/progress.ts';
@@ -53,6 +54,8 @@ export interface ScanOptions {
   analysisConcurrency?: number;
   /** Applied to the report (applyPolicy); its pickle allowlist is fed to analyzers. `failOn` above wins over its failOn. */
   policy?: Policy;
+  /** Digests of unchanged files from this cache (the caller opens and flushes it). */
+  digestCache?: DigestCache;
 }
 
 export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
@@ -162,7 +165,10 @@ export async function scanTargets(
   const { hashOnce, analyzeOnce } = planReads(all);
   const totalBytes = hashOnce.reduce((n, f) => n + f.size, 0);
   const progress = new Progress(totalBytes, hashOnce.length, options.onProgress);
-  const pool = new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), hashOnce.length)));
+  const pool = new HashPool(
+    Math.max(1, Math.min(options.jobs ?? defaultJobs(), hashOnce.length)),
+    options.digestCache ? { digestCache: options.digestCache } : {},
+  );
   const fileReports = new Map<DiscoveredFile, FileReport>();
 
   const hashing = Promise.all(
@@ -183,10 +189,10 @@ export async function scanTargets(
             }),
           );
         }
-        return { file, digests: result.digests, size: result.size };
+        return { file, digests: result.digests, size: result.size, cached: result.cached };
       } catch (err) {
         findings.push(finding(HASH_ERROR, { path: file.display, message: describeError(err, file.display) }));
-        return { file, digests: undefined, size: file.size };
+        return { file, digests: undefined, size: file.size, cached: undefined };
       } finally {
         progress.fileDone();
       }
@@ -235,6 +241,7 @@ export async function scanTargets(
       kind: kinds.get(file.fsPath) ?? 'unknown',
       ...(memberKinds.has(file.fsPath) ? { contains: memberKinds.get(file.fsPath)! } : {}),
       ...(h?.digests ? { digests: h.digests } : {}),
+      ...(h?.cached ? { digestsFrom: 'cache' as const } : {}),
       ...(file.symlinkTarget !== undefined ? { symlinkTarget: file.symlinkTarget } : {}),
     });
   }

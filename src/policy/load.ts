@@ -350,6 +350,7 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
     policy.verification.signers.push(signer);
   }
 
+  if (raw.digestCache !== undefined) policy.digestCache = resolve(baseDir, raw.digestCache);
   if (raw.sources?.huggingface) policy.sources.huggingface = raw.sources.huggingface;
   if (raw.sources?.github) policy.sources.github = raw.sources.github;
 
@@ -397,6 +398,7 @@ interface RawPolicy {
   };
   sources?: { huggingface?: string[]; github?: string[] };
   ignore?: { rule: string; path: string; reason: string; expires?: string }[];
+  digestCache?: string;
 }
 
 function sortErrors(errors: PolicyError[]): PolicyError[] {

@@ -63,6 +63,8 @@ export interface Policy {
   /** Hub → allowed organisations or `owner/name` repositories. A hub absent here is not restricted. */
   sources: { huggingface?: string[]; github?: string[] };
   ignore: IgnoreEntry[];
+  /** Digest cache folder (absolute; resolved against the policy file), as `--digest-cache`. */
+  digestCache?: string;
 }
 
 /** One validation error: the key path (`ignore[0].reason`), where it is, and what is wrong. */

@@ -8,6 +8,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeError, ModelvetError } from '../core/errors.ts';
+import type { DigestCache } from '../core/hash/cache.ts';
+import { withDigestCachePool } from '../digest-cache-option.ts';
 import { defineRule, type Finding, finding, isSeverity, type Severity } from '../core/finding.ts';
 import {
   countBySeverity,
@@ -285,6 +287,7 @@ export async function verifyCommand(
   path: string | undefined,
   opts: Record<string, unknown>,
   io: CommandIo,
+  extra: { digestCache?: DigestCache | undefined } = {},
 ): Promise<number> {
   if (!path) usage('verify needs the model folder or file');
   const started = performance.now();
@@ -340,21 +343,24 @@ export async function verifyCommand(
   for (const f of [lock, sums, signature])
     if (f !== undefined && !(await exists(f)))
       throw new ModelvetError('NOT_FOUND', `${f}: no such file (or not a regular file)`, { path: f });
-  const result = await verifyPath(path, {
-    ...(lock ? { lock } : {}),
-    ...(sums ? { sums } : {}),
-    ...(signature ? { signature } : {}),
-    ...(trust ? { trust } : {}),
-    ignorePaths: list(opts.ignorePaths),
-    ignoreGitPaths: opts.ignoreGitPaths !== false,
-    ignoreUnsignedFiles: Boolean(opts.ignoreUnsignedFiles),
-    confineSymlinks: true,
-    ...(jobs !== undefined ? { jobs } : {}),
-    onProgress: (n) => {
-      bytes += n;
-      progress?.(bytes);
-    },
-  });
+  const result = await withDigestCachePool(extra.digestCache, jobs, (pool) =>
+    verifyPath(path, {
+      ...(pool ? { pool } : {}),
+      ...(lock ? { lock } : {}),
+      ...(sums ? { sums } : {}),
+      ...(signature ? { signature } : {}),
+      ...(trust ? { trust } : {}),
+      ignorePaths: list(opts.ignorePaths),
+      ignoreGitPaths: opts.ignoreGitPaths !== false,
+      ignoreUnsignedFiles: Boolean(opts.ignoreUnsignedFiles),
+      confineSymlinks: true,
+      ...(jobs !== undefined ? { jobs } : {}),
+      onProgress: (n) => {
+        bytes += n;
+        progress?.(bytes);
+      },
+    }),
+  );
   if (shown) io.stderr?.('\r\x1b[2K');
   const { verdict, reason } = decideVerdict(result.findings, result.verifications, failOn);
   const durationMs = performance.now() - started;
@@ -395,6 +401,7 @@ export async function lockCommand(
   path: string | undefined,
   opts: Record<string, unknown>,
   out: (s: string) => void,
+  extra: { digestCache?: DigestCache | undefined } = {},
 ): Promise<number> {
   if (!path) usage('lock needs the model folder or file');
   const method = str(opts.method) ?? (opts.shardSize !== undefined ? 'shards' : 'files');
@@ -411,16 +418,19 @@ export async function lockCommand(
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256))
     usage(`--jobs must be an integer from 1 to 256, got ${String(opts.jobs)}`);
   const output = str(opts.output);
-  const { path: written, manifest } = await writeLock(path, {
-    method: method as SerializationMethod,
-    hashType: hashType as OmsHashType,
-    ...(shardSize !== undefined ? { shardSize } : {}),
-    allowSymlinks: Boolean(opts.allowSymlinks),
-    ignorePaths: list(opts.ignorePaths),
-    ignoreGitPaths: opts.ignoreGitPaths !== false,
-    ...(output && output !== '-' ? { output } : {}),
-    ...(jobs !== undefined ? { jobs } : {}),
-  });
+  const { path: written, manifest } = await withDigestCachePool(extra.digestCache, jobs, (pool) =>
+    writeLock(path, {
+      ...(pool ? { pool } : {}),
+      method: method as SerializationMethod,
+      hashType: hashType as OmsHashType,
+      ...(shardSize !== undefined ? { shardSize } : {}),
+      allowSymlinks: Boolean(opts.allowSymlinks),
+      ignorePaths: list(opts.ignorePaths),
+      ignoreGitPaths: opts.ignoreGitPaths !== false,
+      ...(output && output !== '-' ? { output } : {}),
+      ...(jobs !== undefined ? { jobs } : {}),
+    }),
+  );
   const unit = method === 'shards' ? 'shards' : 'files';
   out(
     `wrote ${written}: ${manifest.resources.length} ${unit} of ${basename(path)}, root sha256:${manifest.rootDigest}\n`,

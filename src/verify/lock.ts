@@ -38,6 +38,7 @@ export interface LockOptions
     | 'ignorePaths'
     | 'ignoreGitPaths'
     | 'jobs'
+    | 'pool'
     | 'onProgress'
   > {
   /** Where to write (default: `modelvet.lock.json` in the model folder, or beside a single-file model). */
