@@ -29,6 +29,9 @@ import { FileSource, readAll } from './core/source.ts';
 import { getTargetVerifiers } from './core/target-verifier.ts';
 import { type DiscoveredFile, discoverTarget, type Target } from './core/walk.ts';
 import type { Policy } from './policy/types.ts';
+import { sliceReads } from './shard/scan-slice.ts';
+import { ownsTargetChecks, type ShardSpec } from './shard/spec.ts';
+import { verifyOnShard } from './shard/target-checks.ts';
 import { VERSION } from './version.ts';
 
 export const HASH_ERROR = defineRule({
@@ -56,6 +59,8 @@ export interface ScanOptions {
   policy?: Policy;
   /** Digests of unchanged files from this cache (the caller opens and flushes it). */
   digestCache?: DigestCache;
+  /** Scan only this shard's files (src/shard/): the report lists them, shard 1 also runs the target checks. */
+  shard?: ShardSpec;
 }
 
 export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
@@ -130,26 +135,34 @@ export async function discoverAll(paths: readonly string[]): Promise<Target[]> {
 }
 
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<Report> {
-  const { policy } = options;
-  if (!policy) return scanWithoutPolicy(paths, options);
-  // Loaded only with a policy (it brings the glob matcher).
-  const { applyPolicy, trustedPart } = await import('./policy/apply.ts');
-  // Analyzers and verifiers see only what the policy may loosen (not a scanned folder's own policy).
-  const trusted = trustedPart(policy);
-  const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
-  const report = await scanWithoutPolicy(paths, {
-    ...options,
-    policy: trusted,
-    analyzerOptions: { ...options.analyzerOptions, pickleAllow },
-  });
-  return applyPolicy(report, policy, options.failOn ? { failOn: options.failOn } : {});
-}
-
-async function scanWithoutPolicy(paths: readonly string[], options: ScanOptions): Promise<Report> {
   if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
   const started = performance.now();
   const targets = await discoverAll(paths);
-  return scanTargets(targets, options, started);
+  const { report, policy } = await scanBeforePolicy(targets, options, started);
+  if (!policy) return report;
+  const { applyPolicy } = await import('./policy/apply.ts');
+  return applyPolicy(report, policy, options.failOn ? { failOn: options.failOn } : {});
+}
+
+/** The scan of discovered targets up to its last step, applyPolicy (which a sharded scan leaves to `merge`). */
+export async function scanBeforePolicy(
+  targets: readonly Target[],
+  options: ScanOptions = {},
+  started = performance.now(),
+): Promise<{ report: Report; policy?: Policy }> {
+  const { policy } = options;
+  if (!policy) return { report: await scanTargets(targets, options, started) };
+  // Loaded only with a policy (it brings the glob matcher).
+  const { trustedPart } = await import('./policy/apply.ts');
+  // Analyzers and verifiers see only what the policy may loosen (not a scanned folder's own policy).
+  const trusted = trustedPart(policy);
+  const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
+  const report = await scanTargets(
+    targets,
+    { ...options, policy: trusted, analyzerOptions: { ...options.analyzerOptions, pickleAllow } },
+    started,
+  );
+  return { report, policy };
 }
 
 /** Scans targets already discovered (files may have changed since: that is reported, not thrown). */
@@ -161,8 +174,9 @@ export async function scanTargets(
   const startedAt = new Date(Date.now() - (performance.now() - started)).toISOString();
   const failOn = options.failOn ?? 'high';
   const all: DiscoveredFile[] = targets.flatMap((t) => t.files);
-  const findings: Finding[] = targets.flatMap((t) => t.findings);
-  const { hashOnce, analyzeOnce } = planReads(all);
+  const targetChecks = ownsTargetChecks(options.shard);
+  const findings: Finding[] = targetChecks ? targets.flatMap((t) => t.findings) : [];
+  const { hashOnce, analyzeOnce, keeps } = sliceReads(planReads(all), options.shard);
   const totalBytes = hashOnce.reduce((n, f) => n + f.size, 0);
   const progress = new Progress(totalBytes, hashOnce.length, options.onProgress);
   const pool = new HashPool(
@@ -234,6 +248,7 @@ export async function scanTargets(
   const byContent = new Map(hashed.map((h) => [h.file.fsPath, h]));
   for (const [fsPath, f] of openErrors) if (byContent.get(fsPath)?.digests) findings.push(f);
   for (const file of all) {
+    if (!keeps(file)) continue;
     const h = byContent.get(file.fsPath);
     fileReports.set(file, {
       path: file.display,
@@ -247,7 +262,7 @@ export async function scanTargets(
   }
 
   const verifications: VerificationReport[] = [];
-  for (const target of targets) {
+  for (const target of targetChecks ? targets : []) {
     for (const tree of getTreeAnalyzers()) {
       if (!target.isDirectory && !tree.singleFiles) continue;
       try {
@@ -281,7 +296,9 @@ export async function scanTargets(
       if (r) byRel.set(f.rel, r);
     }
     for (const v of getTargetVerifiers()) {
-      const out = await v.verify({ target, files: byRel, options });
+      const ctx = { target, files: byRel, options };
+      // On a shard, the verifier gets the digests of files outside the slice it asks for.
+      const out = options.shard ? await verifyOnShard(v, ctx) : await v.verify(ctx);
       verifications.push(...out.verifications);
       findings.push(...out.findings);
     }
@@ -290,7 +307,7 @@ export async function scanTargets(
   findings.sort(compareFindings);
   const { verdict, reason } = decideVerdict(findings, verifications, failOn);
   const durationMs = performance.now() - started;
-  const files = all.map((f) => fileReports.get(f)!);
+  const files = all.filter(keeps).map((f) => fileReports.get(f)!);
   const hashedBytes = hashed.reduce((n, h) => n + h.size, 0);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'READ_OUT_OF_BOUNDS'
   | 'READ_TOO_LARGE'
   | 'NOT_A_REGULAR_FILE'
+  /** `merge`: a partial result that cannot be combined (other inputs, a slice missing or twice, not a partial). */
+  | 'PARTIAL_REFUSED'
   | 'INTERNAL';
 
 export class ModelvetError extends Error {

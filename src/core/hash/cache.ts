@@ -121,14 +121,15 @@ export function rangeKey(
 }
 
 export class DigestCache {
-  readonly file: string;
+  /** The cache file; undefined for a cache that lives only as long as the process (`inMemory`). */
+  readonly file: string | undefined;
   private readonly entries: Map<string, Entry>;
   private readonly options: Required<Omit<DigestCacheOptions, 'onWarning'>> &
     Pick<DigestCacheOptions, 'onWarning'>;
   private dirty = false;
   private hits = 0;
 
-  private constructor(file: string, entries: Map<string, Entry>, options: DigestCacheOptions) {
+  private constructor(file: string | undefined, entries: Map<string, Entry>, options: DigestCacheOptions) {
     this.file = file;
     this.entries = entries;
     this.options = {
@@ -149,6 +150,11 @@ export class DigestCache {
     const file = join(dir, CACHE_FILE_NAME);
     const entries = await readEntries(file, options.onWarning);
     return new DigestCache(file, entries, options);
+  }
+
+  /** A cache for one run (never written): what one step hashed, the next need not hash again. */
+  static inMemory(options: DigestCacheOptions = {}): DigestCache {
+    return new DigestCache(undefined, new Map(), { racyWindowMs: 0, ...options });
   }
 
   get size(): number {
@@ -183,8 +189,9 @@ export class DigestCache {
 
   /** Writes the cache (merged with entries another process wrote since it was opened), atomically. */
   async flush(): Promise<void> {
-    if (!this.dirty) return;
-    const onDisk = await readEntries(this.file, undefined);
+    if (!this.dirty || this.file === undefined) return;
+    const file = this.file;
+    const onDisk = await readEntries(file, undefined);
     for (const [key, entry] of this.entries) {
       const other = onDisk.get(key);
       if (!other || other.used <= entry.used) onDisk.set(key, entry);
@@ -195,14 +202,14 @@ export class DigestCache {
       version: CACHE_VERSION,
       entries: Object.fromEntries(kept),
     });
-    const tmp = `${this.file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
     try {
       await writeFile(tmp, text, { mode: 0o600 });
-      await rename(tmp, this.file);
+      await rename(tmp, file);
       this.dirty = false;
     } catch (err) {
       await rm(tmp, { force: true });
-      this.options.onWarning?.(`digest cache not saved: ${describeError(err, this.file)}`);
+      this.options.onWarning?.(`digest cache not saved: ${describeError(err, file)}`);
     }
   }
 }
