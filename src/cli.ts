@@ -9,12 +9,15 @@ import { describeError, ModelvetError } from './core/errors.ts';
 import { allRules, getRule, isSeverity, type Severity } from './core/finding.ts';
 import { DIGEST_ALGORITHMS, type DigestAlgorithm, isDigestAlgorithm } from './core/hash/digests.ts';
 import type { ProgressEvent } from './core/hash/progress.ts';
+import type { Report } from './core/report.ts';
 import { checkSums, hashFilesToSums } from './hash-command.ts';
 import { VERSION } from './version.ts';
 
 export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 
 const FORMATS = ['human', 'json', 'sarif', 'markdown'] as const;
+const DIGEST_CACHE_HELP =
+  'Reuse digests of files unchanged since the last run (a folder outside what is read)';
 type Format = (typeof FORMATS)[number];
 
 interface Io {
@@ -105,6 +108,29 @@ async function openCacheOption(
   });
 }
 
+interface Renderers {
+  renderHuman: typeof import('./report/human.ts').renderHuman;
+  renderJson: typeof import('./report/json.ts').renderJson;
+  renderMarkdown: typeof import('./report/markdown.ts').renderMarkdown;
+  renderSarif: typeof import('./report/sarif.ts').renderSarif;
+}
+
+/** The report in the format asked for (scan and merge print alike). */
+function renderReport(
+  report: Report,
+  format: Format,
+  opts: Record<string, unknown>,
+  io: Io,
+  r: Renderers,
+): string {
+  const toFile = typeof opts.output === 'string' && opts.output !== '-';
+  const color = !toFile && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+  if (format === 'json') return r.renderJson(report);
+  if (format === 'sarif') return r.renderSarif(report, { cwd: io.cwd ?? process.cwd() });
+  if (format === 'markdown') return r.renderMarkdown(report, { quiet: Boolean(opts.quiet) });
+  return r.renderHuman(report, { color, quiet: Boolean(opts.quiet) });
+}
+
 async function emit(text: string, output: unknown, io: Io): Promise<void> {
   if (typeof output === 'string' && output !== '' && output !== '-') await writeFile(output, text);
   else io.stdout(text);
@@ -135,10 +161,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       'Policy file (default: .modelvet.yml/.yaml/.json here, else at a scanned folder root)',
     )
     .option('--no-policy-discovery', 'Do not look for .modelvet.yml/.yaml/.json (only --policy)')
-    .option(
-      '--digest-cache <dir>',
-      'Reuse digests of files unchanged since the last run (a folder outside what is read)',
-    )
+    .option('--shard <k/n>', 'Scan shard K of N and write a partial JSON result for `modelvet merge`')
+    .option('--digest-cache <dir>', DIGEST_CACHE_HELP)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       if (!paths.length) usage('scan needs at least one path');
       // Each command loads what it needs: `hash` and `--version` stay as fast as Node starts.
@@ -175,28 +199,54 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       });
       const showProgress = io.stderrIsTty && format === 'human' && opts.progress !== false && !opts.quiet;
       const progress = showProgress ? progressPrinter(io, formatBytes) : undefined;
-      const report = await scan(paths, {
+      const scanOptions = {
         ...(failOn ? { failOn } : {}),
         ...(policy ? { policy } : {}),
         ...(jobs !== undefined ? { jobs } : {}),
         ...(algorithms.length ? { algorithms } : {}),
         ...(progress ? { onProgress: progress.onProgress } : {}),
         ...(digestCache ? { digestCache } : {}),
-      });
+      };
+      if (opts.shard !== undefined) {
+        // `scan --shard K/N`: a partial result for `modelvet merge` (src/shard/).
+        const { scanShardCommand, shardOption } = await import('./shard/commands.ts');
+        exitCode = await scanShardCommand(paths, { ...scanOptions, shard: shardOption(opts)! }, opts, {
+          stdout: io.stdout,
+          stderr: (s) => {
+            progress?.clear();
+            io.stderr(s);
+          },
+        });
+        await digestCache?.flush();
+        return;
+      }
+      const report = await scan(paths, scanOptions);
       await digestCache?.flush();
       progress?.clear();
-      const toFile = typeof opts.output === 'string' && opts.output !== '-';
-      const color = !toFile && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
-      const text =
-        format === 'json'
-          ? renderJson(report)
-          : format === 'sarif'
-            ? renderSarif(report, { cwd: io.cwd ?? process.cwd() })
-            : format === 'markdown'
-              ? renderMarkdown(report, { quiet: Boolean(opts.quiet) })
-              : renderHuman(report, { color, quiet: Boolean(opts.quiet) });
-      await emit(text, opts.output, io);
+      const render = { renderHuman, renderJson, renderMarkdown, renderSarif };
+      await emit(renderReport(report, format, opts, io, render), opts.output, io);
       exitCode = report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
+    });
+
+  cli
+    .command(
+      'merge [...partials]',
+      'Combine the partial results of `scan --shard` (or `lock --shard`) into one report and verdict (or one lock file)',
+    )
+    .action(async (partials: string[], opts: Record<string, unknown>) => {
+      const [{ mergeCommand }, { renderHuman }, { renderJson }, { renderMarkdown }, { renderSarif }] =
+        await Promise.all([
+          import('./shard/commands.ts'),
+          import('./report/human.ts'),
+          import('./report/json.ts'),
+          import('./report/markdown.ts'),
+          import('./report/sarif.ts'),
+        ]);
+      const format = parseFormat(opts.format);
+      const render = { renderHuman, renderJson, renderMarkdown, renderSarif };
+      exitCode = await mergeCommand(partials, opts, io, async (report) =>
+        emit(renderReport(report, format, opts, io, render), opts.output, io),
+      );
     });
 
   cli
@@ -204,10 +254,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('-c, --check <sums>', 'Verify the files listed in a sha256sum/sha512sum/b2sum-style file')
     .option('-a, --algorithm <name>', 'sha256 (default), sha512, blake2b512, sha1')
     .option('--ignore-missing', 'With --check: do not fail for listed files that are missing')
-    .option(
-      '--digest-cache <dir>',
-      'Reuse digests of files unchanged since the last run (a folder outside what is read)',
-    )
+    .option('--digest-cache <dir>', DIGEST_CACHE_HELP)
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const jobs = parseJobs(opts.jobs);
       const algorithm = opts.algorithm === undefined ? undefined : String(opts.algorithm);
@@ -308,10 +355,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--ignore-paths <path>', 'Leave a path (relative to the model folder) out (repeatable)')
     .option('--no-ignore-git-paths', 'Also verify .git, .gitattributes, .github, .gitignore')
     .option('--ignore-unsigned-files', 'Tolerate files the lock or signature does not list')
-    .option(
-      '--digest-cache <dir>',
-      'Reuse digests of files unchanged since the last run (a folder outside what is read)',
-    )
+    .option('--digest-cache <dir>', DIGEST_CACHE_HELP)
     .action(async (path: string | undefined, opts: Record<string, unknown>) => {
       const { verifyCommand } = await import('./verify/command.ts');
       const digestCache = await openCacheOption(opts, io, path ? [path] : []);
@@ -329,14 +373,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--ignore-paths <path>', 'Leave a path (relative to the model folder) out (repeatable)')
     .option('--no-ignore-git-paths', 'Also lock .git, .gitattributes, .github, .gitignore')
     .option('--allow-symlinks', 'Hash symlinked files instead of refusing them')
+    .option('--digest-cache <dir>', DIGEST_CACHE_HELP)
     .option(
-      '--digest-cache <dir>',
-      'Reuse digests of files unchanged since the last run (a folder outside what is read)',
+      '--shard <k/n>',
+      'Hash shard K of N of the files (or byte ranges) into a partial manifest (-o) for `modelvet merge`',
     )
     .action(async (path: string | undefined, opts: Record<string, unknown>) => {
       const { lockCommand } = await import('./verify/command.ts');
       const digestCache = await openCacheOption(opts, io, path ? [path] : []);
-      exitCode = await lockCommand(path, opts, io.stdout, { digestCache });
+      exitCode = await lockCommand(path, opts, io.stdout, { digestCache, stderr: io.stderr });
     });
 
   cli

@@ -401,7 +401,7 @@ export async function lockCommand(
   path: string | undefined,
   opts: Record<string, unknown>,
   out: (s: string) => void,
-  extra: { digestCache?: DigestCache | undefined } = {},
+  extra: { digestCache?: DigestCache | undefined; stderr?: (s: string) => void } = {},
 ): Promise<number> {
   if (!path) usage('lock needs the model folder or file');
   const method = str(opts.method) ?? (opts.shardSize !== undefined ? 'shards' : 'files');
@@ -418,17 +418,29 @@ export async function lockCommand(
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256))
     usage(`--jobs must be an integer from 1 to 256, got ${String(opts.jobs)}`);
   const output = str(opts.output);
+  const options = {
+    method: method as SerializationMethod,
+    hashType: hashType as OmsHashType,
+    ...(shardSize !== undefined ? { shardSize } : {}),
+    allowSymlinks: Boolean(opts.allowSymlinks),
+    ignorePaths: list(opts.ignorePaths),
+    ignoreGitPaths: opts.ignoreGitPaths !== false,
+    ...(jobs !== undefined ? { jobs } : {}),
+  };
+  if (opts.shard !== undefined) {
+    // `lock --shard K/N`: a partial manifest for `modelvet merge` (src/shard/).
+    const { lockShardCommand, shardOption } = await import('../shard/commands.ts');
+    const shard = shardOption(opts)!;
+    const io = { stdout: out, stderr: extra.stderr ?? (() => {}) };
+    return withDigestCachePool(extra.digestCache, jobs, (pool) =>
+      lockShardCommand(path, { ...options, ...(pool ? { pool } : {}), shard }, opts, io),
+    );
+  }
   const { path: written, manifest } = await withDigestCachePool(extra.digestCache, jobs, (pool) =>
     writeLock(path, {
+      ...options,
       ...(pool ? { pool } : {}),
-      method: method as SerializationMethod,
-      hashType: hashType as OmsHashType,
-      ...(shardSize !== undefined ? { shardSize } : {}),
-      allowSymlinks: Boolean(opts.allowSymlinks),
-      ignorePaths: list(opts.ignorePaths),
-      ignoreGitPaths: opts.ignoreGitPaths !== false,
       ...(output && output !== '-' ? { output } : {}),
-      ...(jobs !== undefined ? { jobs } : {}),
     }),
   );
   const unit = method === 'shards' ? 'shards' : 'files';

@@ -18,10 +18,10 @@
  * never inside a scanned tree (callers refuse that, see `assertCacheOutside`).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describeError, ModelvetError } from '../errors.ts';
-import { isWithin } from '../paths.ts';
+import { rootContaining } from '../outside.ts';
 import { DIGEST_ALGORITHMS, type DigestAlgorithm, type Digests } from './digests.ts';
 import type { HashResult } from './reader.ts';
 
@@ -246,31 +246,13 @@ async function readEntries(
  * are checked against (and a scan must never write into what it scans).
  */
 export async function assertCacheOutside(dir: string, roots: readonly string[]): Promise<void> {
-  const realDir = await realpathOfMaybeMissing(dir);
-  for (const root of roots) {
-    const realRoot = await realpath(root).catch(() => resolve(root));
-    if (isWithin(realRoot, realDir)) {
-      throw new ModelvetError(
-        'USAGE',
-        `--digest-cache ${dir} is inside the scanned folder ${root}; put the cache outside what is scanned`,
-        { path: dir },
-      );
-    }
-  }
-}
-
-/** The real path of `p`, resolving the nearest ancestor that exists (the cache folder may not exist yet). */
-async function realpathOfMaybeMissing(p: string): Promise<string> {
-  const rest: string[] = [];
-  let cur = resolve(p);
-  for (;;) {
-    const real = await realpath(cur).catch(() => undefined);
-    if (real !== undefined) return join(real, ...rest.reverse());
-    const parent = dirname(cur);
-    if (parent === cur) return resolve(p);
-    rest.push(basename(cur));
-    cur = parent;
-  }
+  const root = await rootContaining(dir, roots);
+  if (root !== undefined)
+    throw new ModelvetError(
+      'USAGE',
+      `--digest-cache ${dir} is inside the scanned folder ${root}; put the cache outside what is scanned`,
+      { path: dir },
+    );
 }
 
 export interface CachedPass {
