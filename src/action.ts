@@ -16,7 +16,10 @@ import { renderHuman } from './report/human.ts';
 import { renderJson } from './report/json.ts';
 import { MARKDOWN_MAX_BYTES, renderMarkdown } from './report/markdown.ts';
 import { renderSarif } from './report/sarif.ts';
+import { mergeInAction, writeShardInAction } from './action-shard.ts';
+import { openDigestCache } from './digest-cache-option.ts';
 import { type ScanOptions, scan } from './scan.ts';
+import { parseShard, type ShardSpec } from './shard/spec.ts';
 
 /** GitHub shows 10 error and 10 warning annotations per step; setFailed takes one of the errors. */
 export const MAX_ERROR_ANNOTATIONS = 9;
@@ -38,6 +41,11 @@ export interface ActionInputs {
   key: string | undefined;
   lock: string | undefined;
   jobs: number | undefined;
+  /** `K/N`: scan one shard and write a partial result (src/action-shard.ts). */
+  shard: ShardSpec | undefined;
+  /** Partial results (files or folders) to merge instead of scanning. */
+  merge: string[];
+  digestCache: string | undefined;
 }
 
 function usage(message: string): never {
@@ -65,6 +73,7 @@ export function readInputs(): ActionInputs {
       usage(`input jobs must be an integer from 1 to 256; got "${jobsText}"`);
     }
   }
+  const shardText = optional('shard');
   const inputs: ActionInputs = {
     paths: paths.length ? paths : ['.'],
     policy: optional('policy'),
@@ -78,7 +87,19 @@ export function readInputs(): ActionInputs {
     key: optional('key'),
     lock: optional('lock'),
     jobs,
+    shard: shardText === undefined ? undefined : parseShard(shardText, 'input shard'),
+    merge: core
+      .getMultilineInput('merge')
+      .map((l) => l.trim())
+      .filter(Boolean),
+    digestCache: optional('digest-cache'),
   };
+  if (inputs.merge.length && inputs.shard)
+    usage('inputs shard and merge are the two halves of a matrix: give one');
+  if (inputs.merge.length && (inputs.policy || inputs.signature || inputs.lock))
+    usage(
+      'input merge combines what the shard jobs found with their policy, signature and lock: give those to the shard jobs',
+    );
   if ((inputs.identity === undefined) !== (inputs.issuer === undefined)) {
     usage(
       inputs.identity !== undefined
@@ -148,51 +169,87 @@ export async function runAction(): Promise<void> {
   let report: Report;
   try {
     inputs = readInputs();
-    const paths = inputs.paths.map((p) => resolve(workspace, p));
-    if ((inputs.signature !== undefined || inputs.lock !== undefined) && paths.length !== 1) {
-      usage('inputs signature and lock verify one model: give exactly one path');
-    }
-    for (const [name, file] of [
-      ['signature', inputs.signature],
-      ['lock', inputs.lock],
-      ['key', inputs.key],
-    ] as const) {
-      if (file !== undefined) {
-        await stat(resolve(workspace, file)).catch(() =>
-          usage(`input ${name} ${file} does not exist in the workspace`),
-        );
-      }
-    }
-    for (const [i, p] of paths.entries()) {
-      if (!isWithin(workspace, p))
-        usage(`input path ${inputs.paths[i]} is outside the workspace ${workspace}`);
-      await stat(p).catch(() => usage(`input path ${inputs.paths[i]} does not exist in the workspace`));
-    }
-    const shown = paths.map((p) => relative(workspace, p).split(sep).join('/') || '.');
-    const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
-      onWarning: (line) => core.warning(`policy: ${line}`),
-    });
-    if (resolved.message) core.info(`modelvet: ${resolved.message}`);
-    const options: ScanOptions = {
-      ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
-      ...(resolved.policy ? { policy: resolved.policy } : {}),
-      ...(inputs.jobs !== undefined ? { jobs: inputs.jobs } : {}),
-      ...(await verificationOptions(inputs, workspace)),
-    };
-    // Paths relative to the workspace, so reports and SARIF name files as the repository does.
-    const previous = process.cwd();
-    process.chdir(workspace);
-    try {
-      report = await scan(shown, options);
-    } finally {
-      process.chdir(previous);
-    }
+    const scanned = inputs.merge.length
+      ? await mergeInAction(inputs.merge, workspace, inputs.failOn)
+      : await scanInAction(inputs, workspace, runnerTemp);
+    if (!scanned) return; // a shard: its partial result is written, the merge job decides
+    report = scanned;
   } catch (err) {
     const usageError = err instanceof ModelvetError && err.code === 'USAGE';
     core.setFailed(`modelvet: ${usageError ? (err as Error).message : describeError(err)}`);
     return;
   }
+  await publish(report, inputs, workspace, runnerTemp);
+}
 
+/** The scan the inputs ask for; in shard mode its partial result is written and undefined returned. */
+async function scanInAction(
+  inputs: ActionInputs,
+  workspace: string,
+  runnerTemp: string | undefined,
+): Promise<Report | undefined> {
+  const paths = inputs.paths.map((p) => resolve(workspace, p));
+  if ((inputs.signature !== undefined || inputs.lock !== undefined) && paths.length !== 1) {
+    usage('inputs signature and lock verify one model: give exactly one path');
+  }
+  for (const [name, file] of [
+    ['signature', inputs.signature],
+    ['lock', inputs.lock],
+    ['key', inputs.key],
+  ] as const) {
+    if (file !== undefined) {
+      await stat(resolve(workspace, file)).catch(() =>
+        usage(`input ${name} ${file} does not exist in the workspace`),
+      );
+    }
+  }
+  for (const [i, p] of paths.entries()) {
+    if (!isWithin(workspace, p)) usage(`input path ${inputs.paths[i]} is outside the workspace ${workspace}`);
+    await stat(p).catch(() => usage(`input path ${inputs.paths[i]} does not exist in the workspace`));
+  }
+  const shown = paths.map((p) => relative(workspace, p).split(sep).join('/') || '.');
+  const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
+    onWarning: (line) => core.warning(`policy: ${line}`),
+  });
+  if (resolved.message) core.info(`modelvet: ${resolved.message}`);
+  const digestCache = await openDigestCache({
+    option:
+      inputs.digestCache === undefined ? undefined : outputPath(inputs.digestCache, runnerTemp, workspace),
+    policy: resolved.policy,
+    paths,
+    onWarning: (m) => core.warning(m),
+  });
+  const options: ScanOptions = {
+    ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+    ...(resolved.policy ? { policy: resolved.policy } : {}),
+    ...(inputs.jobs !== undefined ? { jobs: inputs.jobs } : {}),
+    ...(digestCache ? { digestCache } : {}),
+    ...(await verificationOptions(inputs, workspace)),
+  };
+  const reportFile = outputPath(inputs.reportFile, runnerTemp, workspace);
+  // Paths relative to the workspace, so reports and SARIF name files as the repository does.
+  const previous = process.cwd();
+  process.chdir(workspace);
+  try {
+    if (inputs.shard) {
+      await writeShardInAction(shown, { ...options, shard: inputs.shard }, reportFile);
+      core.setOutput('report-file', reportFile);
+      return undefined;
+    }
+    return await scan(shown, options);
+  } finally {
+    process.chdir(previous);
+    await digestCache?.flush();
+  }
+}
+
+/** SARIF, JSON report, log, summary, annotations, outputs, and the step's verdict. */
+async function publish(
+  report: Report,
+  inputs: ActionInputs,
+  workspace: string,
+  runnerTemp: string | undefined,
+): Promise<void> {
   const sarifFile = outputPath(inputs.sarifFile, runnerTemp, workspace);
   const reportFile = outputPath(inputs.reportFile, runnerTemp, workspace);
   await mkdir(dirname(sarifFile), { recursive: true });

@@ -193,6 +193,61 @@ describe('the Action bundle under the runner contract', () => {
     expect(report.targets.map((t: { input: string }) => t.input)).toEqual(['a', 'b']);
   });
 
+  it('a matrix: three shard jobs write partial results, a merge job publishes the report one job would', async () => {
+    const ws = await workspaceWith({
+      a: join(FIXTURES, 'policy', 'clean-model'),
+      b: join(FIXTURES, 'demo'),
+      c: join(FIXTURES, 'repo', 'remote-code'),
+    });
+    const one = await runAction(ws, { path: 'a\nb\nc' });
+    const partials = join(base, `partials-${counter++}`);
+    for (const k of [1, 2, 3]) {
+      const r = await runAction(ws, {
+        path: 'a\nb\nc',
+        shard: `${k}/3`,
+        'report-file': join(partials, `shard-${k}`, 'partial.json'),
+      });
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.outputs.verdict).toBeUndefined();
+      expect(r.stdout).toContain(`shard ${k}/3`);
+    }
+    const merged = await runAction(ws, { merge: partials });
+    expect(merged.code).toBe(one.code);
+    expect(merged.code).toBe(1);
+    expect(merged.outputs).toMatchObject({
+      verdict: 'fail',
+      findings: one.outputs.findings,
+      high: one.outputs.high,
+    });
+    const strip = (text: string) => {
+      const r = JSON.parse(text);
+      delete r.startedAt;
+      delete r.durationMs;
+      delete r.summary.throughput;
+      return r;
+    };
+    expect(strip(await readFile(merged.outputs['report-file']!, 'utf8'))).toEqual(
+      strip(await readFile(one.outputs['report-file']!, 'utf8')),
+    );
+    const results = (f: string) => readFile(f, 'utf8').then((t) => JSON.parse(t).runs[0].results);
+    expect(await results(merged.outputs['sarif-file']!)).toEqual(await results(one.outputs['sarif-file']!));
+  });
+
+  it('keeps a digest cache between runs (outside the scanned folder), and refuses one inside it', async () => {
+    const ws = await workspaceWith({ model: join(FIXTURES, 'policy', 'clean-model') });
+    const cache = join(base, `cache-${counter++}`);
+    await new Promise((r) => setTimeout(r, 2100)); // files younger than the racy window are not cached
+    const first = await runAction(ws, { path: 'model', 'digest-cache': cache });
+    expect(first.code, first.stdout).toBe(0);
+    expect(existsSync(join(cache, 'modelvet-digests.json'))).toBe(true);
+    const second = await runAction(ws, { path: 'model', 'digest-cache': cache });
+    const report = JSON.parse(await readFile(second.outputs['report-file']!, 'utf8'));
+    expect(report.files.every((f: { digestsFrom?: string }) => f.digestsFrom === 'cache')).toBe(true);
+    const inside = await runAction(ws, { path: 'model', 'digest-cache': join(ws, 'model', '.cache') });
+    expect(inside.code).toBe(1);
+    expect(inside.stdout).toMatch(/::error::modelvet: --digest-cache .* is inside the scanned folder/);
+  });
+
   const badInputs: [string, Record<string, string>, RegExp][] = [
     [
       'an unknown fail-on',
@@ -230,6 +285,9 @@ describe('the Action bundle under the runner contract', () => {
     ],
     ['a lock with two paths', { path: 'model\nmodel', lock: 'model/config.json' }, /give exactly one path/],
     ['a policy file that does not exist', { policy: 'missing.yml' }, /missing\.yml/],
+    ['a shard that is not K/N', { shard: '4/3' }, /input shard must be K\/N/],
+    ['shard and merge together', { shard: '1/2', merge: 'partials' }, /inputs shard and merge/],
+    ['merge of files that are not there', { merge: 'nope.json' }, /nope\.json: no such file/],
   ];
   for (const [name, inputs, message] of badInputs) {
     it(`fails with one clear line for ${name}`, async () => {
@@ -262,12 +320,16 @@ describe('action.yml', () => {
         'report-file',
         'sarif-file',
         'signature',
+        'shard',
+        'merge',
+        'digest-cache',
       ].sort(),
     );
     expect(Object.keys(meta.outputs).sort()).toEqual(
       ['critical', 'findings', 'high', 'report-file', 'sarif-file', 'verdict'].sort(),
     );
     const source = await readFile(join(ROOT, 'src', 'action.ts'), 'utf8');
+    // (shard and merge modes: src/action-shard.ts; their inputs are read in action.ts)
     for (const input of Object.keys(meta.inputs)) expect(source).toContain(`'${input}'`);
     for (const output of Object.keys(meta.outputs)) expect(source).toContain(`setOutput('${output}'`);
     expect(meta.branding).toMatchObject({ icon: 'shield', color: 'blue' });
