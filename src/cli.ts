@@ -136,6 +136,32 @@ async function emit(text: string, output: unknown, io: Io): Promise<void> {
   else io.stdout(text);
 }
 
+/** `modelvet merge PARTIAL...` (src/shard/commands.ts): the report of a split run, printed as scan prints it. */
+function defineMergeCommand(cli: ReturnType<typeof cac>, io: Io, setExit: (code: number) => void): void {
+  cli
+    .command(
+      'merge [...partials]',
+      'Combine the partial results of `scan --shard` (or `lock --shard`) into one report and verdict (or one lock file)',
+    )
+    .action(async (partials: string[], opts: Record<string, unknown>) => {
+      const [{ mergeCommand }, { renderHuman }, { renderJson }, { renderMarkdown }, { renderSarif }] =
+        await Promise.all([
+          import('./shard/commands.ts'),
+          import('./report/human.ts'),
+          import('./report/json.ts'),
+          import('./report/markdown.ts'),
+          import('./report/sarif.ts'),
+        ]);
+      const format = parseFormat(opts.format);
+      const render = { renderHuman, renderJson, renderMarkdown, renderSarif };
+      setExit(
+        await mergeCommand(partials, opts, io, async (report) =>
+          emit(renderReport(report, format, opts, io, render), opts.output, io),
+        ),
+      );
+    });
+}
+
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const cli = cac('modelvet');
   let exitCode: number = EXIT.pass;
@@ -228,26 +254,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       exitCode = report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
     });
 
-  cli
-    .command(
-      'merge [...partials]',
-      'Combine the partial results of `scan --shard` (or `lock --shard`) into one report and verdict (or one lock file)',
-    )
-    .action(async (partials: string[], opts: Record<string, unknown>) => {
-      const [{ mergeCommand }, { renderHuman }, { renderJson }, { renderMarkdown }, { renderSarif }] =
-        await Promise.all([
-          import('./shard/commands.ts'),
-          import('./report/human.ts'),
-          import('./report/json.ts'),
-          import('./report/markdown.ts'),
-          import('./report/sarif.ts'),
-        ]);
-      const format = parseFormat(opts.format);
-      const render = { renderHuman, renderJson, renderMarkdown, renderSarif };
-      exitCode = await mergeCommand(partials, opts, io, async (report) =>
-        emit(renderReport(report, format, opts, io, render), opts.output, io),
-      );
-    });
+  defineMergeCommand(cli, io, (code) => {
+    exitCode = code;
+  });
 
   cli
     .command('hash [...files]', 'Print sha256sum-compatible digests, or verify a sums file with --check')

@@ -11,8 +11,14 @@ export {
   type Severity,
 } from './core/finding.ts';
 export { type DigestAlgorithm, HashPool, hashFile } from './core/hash/index.ts';
+export { DigestCache } from './core/hash/cache.ts';
 export type { Report } from './core/report.ts';
 export { type ScanOptions, scan } from './scan.ts';
+export { mergeFiles } from './shard/commands.ts';
+export { mergeScan } from './shard/merge.ts';
+export { type PartialScan, readPartial } from './shard/partial.ts';
+export { scanShard } from './shard/scan-shard.ts';
+export { parseShard, type ShardSpec } from './shard/spec.ts';
 export { type VerifyPathOptions, type VerifyResult, verifyPath as verify } from './verify/command.ts';
 export { verifyHfCache } from './verify/hf-cache.ts';
 export { type LockOptions, verifyLock, writeLock as lock } from './verify/lock.ts';
