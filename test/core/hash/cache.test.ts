@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat, symlink, utimes, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assertCacheOutside,
@@ -153,6 +154,46 @@ describe('DigestCache', () => {
       const doc = JSON.parse(await readFile(join(cacheDir, CACHE_FILE_NAME), 'utf8'));
       expect(Object.keys(doc.entries)).toHaveLength(1);
     }
+  });
+
+  it('opens whatever the cache file holds: a cache, or nothing and one warning (property)', async () => {
+    const cacheDir = join(dir, 'fuzzed');
+    await mkdir(cacheDir, { recursive: true });
+    const entry = fc.record({
+      digests: fc.dictionary(
+        fc.constantFrom('sha256', 'sha512', 'md5', '__proto__'),
+        fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), fc.string()),
+      ),
+      used: fc.oneof(fc.double(), fc.integer(), fc.string()),
+    });
+    const doc = fc.oneof(
+      fc.jsonValue(),
+      fc.record({
+        format: fc.constantFrom('modelvet-digest-cache', 'x'),
+        version: fc.constantFrom(1, 2, '1'),
+        entries: fc.dictionary(
+          fc.oneof(fc.constant('1:2:3:4:5'), fc.string()),
+          fc.oneof(entry, fc.jsonValue()),
+        ),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          doc.map((d) => JSON.stringify(d) ?? 'null'),
+          fc.string(),
+        ),
+        async (text) => {
+          await writeFile(join(cacheDir, CACHE_FILE_NAME), text);
+          const warnings: string[] = [];
+          const cache = await DigestCache.open(cacheDir, { onWarning: (m) => warnings.push(m) });
+          expect(warnings.length).toBeLessThanOrEqual(1);
+          if (warnings.length) expect(cache.size).toBe(0);
+          expect(cache.lookup('1:2:3:4:5', ['sha256'])?.sha256 ?? 'a'.repeat(64)).toMatch(/^[0-9a-f]{64}$/);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('keeps at most maxEntries, the most recently used', async () => {
