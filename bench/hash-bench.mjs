@@ -3,9 +3,10 @@
 // on this machine and again pinned to one core (`taskset -c 0`), so every ratio compares commands
 // measured side by side under the same conditions.
 //
-//   npm run bench                 (builds dist/ first; files go to $BENCH_DIR or the OS temp dir)
+//   npm run bench:hash            (builds dist/ first, unless BENCH_NO_BUILD=1 as `npm run bench` sets it;
+//                                  files go to $BENCH_DIR or the OS temp dir)
 //   BENCH_RUNS=5 BENCH_BIG_MIB=2048 BENCH_FOLDER_FILES=8 BENCH_FOLDER_MIB=256 BENCH_CACHE_MIB=4096 \
-//     BENCH_PINNED=1 npm run bench
+//     BENCH_PINNED=1 npm run bench:hash
 //   quick look while developing: BENCH_RUNS=1 BENCH_BIG_MIB=256 BENCH_FOLDER_MIB=32 BENCH_CACHE_MIB=256 BENCH_PINNED=0
 //
 // Generates the files on the fly (never committed), warms the page cache, then for each command
@@ -28,6 +29,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { builtCli, MiB, median } from './lib.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const env = process.env;
@@ -39,7 +41,6 @@ const CACHE_MIB = Number(env.BENCH_CACHE_MIB ?? 4096);
 const PINNED = env.BENCH_PINNED !== '0';
 const DIR = env.BENCH_DIR ?? join(tmpdir(), 'modelvet-bench');
 const KEEP = env.BENCH_KEEP === '1';
-const MiB = 1024 * 1024;
 
 const have = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : have('python3') ? 'python3' : undefined;
@@ -93,7 +94,10 @@ function opensslSpeed(prefix) {
   return limit;
 }
 
-/** Wall time by a precise clock around /usr/bin/time (whose own clock has 10 ms steps), and peak RSS. */
+/**
+ * Wall time by a precise clock around /usr/bin/time (whose own clock has 10 ms steps), and peak RSS;
+ * unlike lib.mjs's `timed`, with extra environment (a forced reader).
+ */
 function timed(argv, extraEnv = {}) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync('/usr/bin/time', ['-v', ...argv], {
@@ -109,12 +113,6 @@ function timed(argv, extraEnv = {}) {
   if (!rss) throw new Error(`no /usr/bin/time output for ${argv.join(' ')}`);
   return { seconds, rssKiB: Number(rss[1]) };
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Median of RUNS runs; `before` runs untimed before each run (e.g. emptying a cache). */
 function measure(label, argv, bytes, options = {}) {
@@ -302,12 +300,7 @@ function runPass(ctx, title, prefix) {
 }
 
 function main() {
-  if (!existsSync('/usr/bin/time')) {
-    console.error('bench needs /usr/bin/time (Debian package "time") for peak RSS');
-    process.exit(2);
-  }
-  console.log('building dist/ …');
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const modelvet = builtCli(ROOT);
   mkdirSync(DIR, { recursive: true });
   const big = join(DIR, 'big.bin');
   console.log(`generating files in ${DIR} …`);
@@ -326,7 +319,7 @@ function main() {
     bigBytes: BIG_MIB * MiB,
     folder,
     cacheFolder,
-    modelvet: [process.execPath, join(ROOT, 'dist', 'bin.js')],
+    modelvet,
     have,
   };
   console.log(

@@ -1,51 +1,36 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
-  scan
-} from "./chunk-ND6AJ5JU.js";
+  REPORT_FORMATS,
+  renderReport
+} from "./chunk-2ZVSEY7P.js";
 import {
-  resolvePolicy
-} from "./chunk-PG4OTFCR.js";
+  parseShard
+} from "./chunk-UO5WGXO7.js";
 import {
-  MARKDOWN_MAX_BYTES,
-  renderMarkdown
-} from "./chunk-FWODMWOZ.js";
-import {
-  renderSarif
-} from "./chunk-TVJWHU6X.js";
-import "./chunk-WI747P3R.js";
-import "./chunk-AA5B4STX.js";
-import "./chunk-UOZQL6Y3.js";
-import "./chunk-FBEN3PSM.js";
-import {
-  isWithin,
-  relativeInside
-} from "./chunk-E4E3RBLY.js";
-import "./chunk-RY6BK7YD.js";
-import {
-  renderHuman
-} from "./chunk-LZFS3KT3.js";
-import {
-  renderJson
-} from "./chunk-GH5VI6YS.js";
-import "./chunk-NXNOROTZ.js";
-import "./chunk-HD6VATNX.js";
+  assembleReport
+} from "./chunk-EG2XXEHO.js";
 import "./chunk-ZOCGWQIB.js";
-import "./chunk-EHB32V2H.js";
-import "./chunk-S5CNZWPZ.js";
-import "./chunk-ZAEA47A6.js";
-import {
-  isSeverity,
-  severityRank
-} from "./chunk-WRBY765S.js";
 import {
   ModelvetError,
   describeError
 } from "./chunk-Z7TOYO2C.js";
+import {
+  SEVERITIES,
+  isSeverity,
+  severityRank
+} from "./chunk-IO3VPQQV.js";
+import {
+  terminalText
+} from "./chunk-OFIXIBNK.js";
+import {
+  isWithin,
+  relativeInside
+} from "./chunk-3536WSIC.js";
 import "./chunk-YKEYWHWZ.js";
 
-// src/action.ts
-import { mkdir as mkdir2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+// src/action/run.ts
+import { stat as stat2 } from "node:fs/promises";
+import { relative, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -74,18 +59,18 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties2, message) {
+  const cmd = new Command(command, properties2, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties2, message) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
-    this.properties = properties;
+    this.properties = properties2;
     this.message = message;
   }
   toString() {
@@ -154,11 +139,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -174,7 +159,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -485,192 +470,269 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message, properties2 = {}) {
+  issueCommand("error", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message, properties2 = {}) {
+  issueCommand("warning", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function notice(message, properties2 = {}) {
+  issueCommand("notice", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/action.ts
+// src/action/annotations.ts
+import { resolve, sep } from "node:path";
 var MAX_ERROR_ANNOTATIONS = 9;
 var MAX_WARNING_ANNOTATIONS = 10;
-var LOG_FORMATS = ["human", "json", "sarif", "markdown"];
-function usage(message) {
-  throw new ModelvetError("USAGE", message);
-}
-var optional = (name) => getInput(name) || void 0;
-function readInputs() {
-  const paths = getMultilineInput("path").map((p) => p.trim());
-  const failOnText = optional("fail-on");
-  if (failOnText !== void 0 && !isSeverity(failOnText)) {
-    usage(`input fail-on must be one of info, low, medium, high, critical; got "${failOnText}"`);
-  }
-  const format = optional("format") ?? "human";
-  if (!LOG_FORMATS.includes(format)) {
-    usage(`input format must be one of ${LOG_FORMATS.join(", ")}; got "${format}"`);
-  }
-  const jobsText = optional("jobs");
-  let jobs;
-  if (jobsText !== void 0) {
-    jobs = Number(jobsText);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
-      usage(`input jobs must be an integer from 1 to 256; got "${jobsText}"`);
-    }
-  }
-  const inputs = {
-    paths: paths.length ? paths : ["."],
-    policy: optional("policy"),
-    failOn: failOnText,
-    format,
-    sarifFile: optional("sarif-file") ?? "modelvet.sarif",
-    reportFile: optional("report-file") ?? "modelvet-report.json",
-    signature: optional("signature"),
-    identity: optional("identity"),
-    issuer: optional("issuer"),
-    key: optional("key"),
-    lock: optional("lock"),
-    jobs
-  };
-  if (inputs.identity === void 0 !== (inputs.issuer === void 0)) {
-    usage(
-      inputs.identity !== void 0 ? "input identity needs issuer (the OIDC issuer that vouched for the signer)" : "input issuer needs identity (the signer identity to expect)"
-    );
-  }
-  if (inputs.key !== void 0 && inputs.identity !== void 0) {
-    usage("inputs key and identity/issuer are alternatives: give one way to check the signer");
-  }
-  if (inputs.signature !== void 0 && inputs.key === void 0 && inputs.identity === void 0) {
-    usage("input signature needs either key, or identity and issuer, to say who must have signed");
-  }
-  if (inputs.signature === void 0 && (inputs.key !== void 0 || inputs.identity !== void 0)) {
-    usage("inputs key/identity/issuer need signature (the model.sig bundle to verify)");
-  }
-  return inputs;
-}
-function outputPath(name, runnerTemp, workspace) {
-  return isAbsolute(name) ? name : resolve(runnerTemp ?? workspace, name);
-}
 function annotationFile(f, workspace) {
-  return relativeInside(workspace, resolve(workspace, f.path))?.split(sep).join("/");
+  const file = relativeInside(workspace, resolve(workspace, f.path))?.split(sep).join("/");
+  return file && terminalText(file) === file ? file : void 0;
+}
+function properties(f, workspace) {
+  const file = annotationFile(f, workspace);
+  return {
+    title: `${f.severity}: ${f.rule}`,
+    ...file ? { file } : {},
+    ...file && f.line !== void 0 ? { startLine: f.line } : {},
+    ...file && f.line !== void 0 && f.column !== void 0 ? { startColumn: f.column } : {}
+  };
 }
 function annotate(report, workspace) {
   const bySeverity = [...report.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   const errors = bySeverity.filter((f) => severityRank(f.severity) >= severityRank("high"));
   const warnings = bySeverity.filter((f) => f.severity === "medium");
-  const emit = (f, kind) => {
-    const file = annotationFile(f, workspace);
-    const where = f.member?.length ? ` (in ${f.member.join(" \u2192 ")})` : "";
-    const props = {
-      title: `${f.severity}: ${f.rule}`,
-      ...file ? { file } : {},
-      ...file && f.line !== void 0 ? { startLine: f.line } : {},
-      ...file && f.line !== void 0 && f.column !== void 0 ? { startColumn: f.column } : {}
-    };
-    const text = `${f.message}${where}`;
-    if (kind === "error") error(text, props);
-    else warning(text, props);
-  };
-  for (const f of errors.slice(0, MAX_ERROR_ANNOTATIONS)) emit(f, "error");
-  for (const f of warnings.slice(0, MAX_WARNING_ANNOTATIONS)) emit(f, "warning");
+  const text = (f) => terminalText(`${f.message}${f.member?.length ? ` (in ${f.member.join(" \u2192 ")})` : ""}`);
+  for (const f of errors.slice(0, MAX_ERROR_ANNOTATIONS)) error(text(f), properties(f, workspace));
+  for (const f of warnings.slice(0, MAX_WARNING_ANNOTATIONS)) warning(text(f), properties(f, workspace));
   const more = Math.max(0, errors.length - MAX_ERROR_ANNOTATIONS) + Math.max(0, warnings.length - MAX_WARNING_ANNOTATIONS);
   const below = report.findings.length - errors.length - warnings.length;
-  if (more > 0 || below > 0) {
+  if (more > 0 || below > 0)
     notice(
       `${more > 0 ? `${more} more high/medium finding${more === 1 ? "" : "s"} and ` : ""}${below} low/info finding${below === 1 ? "" : "s"} are not annotated; see the job summary, the SARIF file and the JSON report`
     );
+}
+
+// src/action/inputs.ts
+var FAIL_ON_VALUES = [...SEVERITIES, "none"];
+var INPUTS = [
+  { name: "path", default: "." },
+  { name: "policy" },
+  { name: "fail-on", values: FAIL_ON_VALUES },
+  { name: "format", default: "human", values: REPORT_FORMATS },
+  { name: "sarif-file", default: "modelvet.sarif" },
+  { name: "report-file", default: "modelvet-report.json" },
+  { name: "signature" },
+  { name: "identity" },
+  { name: "issuer" },
+  { name: "key" },
+  { name: "lock" },
+  { name: "jobs" },
+  { name: "shard" },
+  { name: "merge" },
+  { name: "digest-cache" }
+];
+function usage(message) {
+  throw new ModelvetError("USAGE", message);
+}
+var optional = (name) => getInput(name) || void 0;
+var defaultOf = (name) => INPUTS.find((i) => i.name === name)?.default ?? "";
+function reportFileInputs() {
+  return {
+    sarifFile: optional("sarif-file") ?? defaultOf("sarif-file"),
+    reportFile: optional("report-file") ?? defaultOf("report-file")
+  };
+}
+function readFailOn() {
+  const text = optional("fail-on")?.toLowerCase();
+  if (text === void 0) return { failOn: void 0, reportOnly: false };
+  if (text === "none") return { failOn: void 0, reportOnly: true };
+  if (!isSeverity(text))
+    usage(`input fail-on must be one of ${FAIL_ON_VALUES.join(", ")}; got "${optional("fail-on")}"`);
+  return { failOn: text, reportOnly: false };
+}
+function readFormat() {
+  const format = (optional("format") ?? defaultOf("format")).toLowerCase();
+  if (!REPORT_FORMATS.includes(format))
+    usage(`input format must be one of ${REPORT_FORMATS.join(", ")}; got "${optional("format")}"`);
+  return format;
+}
+function readJobs() {
+  const text = optional("jobs");
+  if (text === void 0) return void 0;
+  const jobs = Number(text);
+  if (!/^\d+$/.test(text) || jobs < 1 || jobs > 256)
+    usage(`input jobs must be a whole number from 1 to 256; got "${text}"`);
+  return jobs;
+}
+function checkSigner(inputs) {
+  if (inputs.identity === void 0 !== (inputs.issuer === void 0))
+    usage(
+      inputs.identity !== void 0 ? "input identity needs issuer (the OIDC issuer that vouched for the signer)" : "input issuer needs identity (the signer identity to expect)"
+    );
+  if (inputs.key !== void 0 && inputs.identity !== void 0)
+    usage("inputs key and identity/issuer are alternatives: give one way to check the signer");
+  if (inputs.signature !== void 0 && inputs.key === void 0 && inputs.identity === void 0)
+    usage("input signature needs either key, or identity and issuer, to say who must have signed");
+  if (inputs.signature === void 0 && (inputs.key !== void 0 || inputs.identity !== void 0))
+    usage("inputs key/identity/issuer need signature (the model.sig bundle to verify)");
+}
+function checkModes(inputs) {
+  if (!inputs.merge.length) return;
+  if (inputs.shard) usage("inputs shard and merge are the two halves of a matrix: give one");
+  const scanning = [
+    ["policy", inputs.policy],
+    ["signature", inputs.signature],
+    ["lock", inputs.lock],
+    ["digest-cache", inputs.digestCache]
+  ].filter(([, v]) => v !== void 0);
+  if (scanning.length)
+    usage(
+      `input merge combines what the shard jobs found with their settings: give ${scanning.map(([n]) => n).join(", ")} to the shard jobs`
+    );
+}
+function readInputs() {
+  const paths = getMultilineInput("path").map((p) => p.trim()).filter(Boolean);
+  const inputs = {
+    paths: paths.length ? paths : [defaultOf("path")],
+    policy: optional("policy"),
+    ...readFailOn(),
+    format: readFormat(),
+    ...reportFileInputs(),
+    signature: optional("signature"),
+    identity: optional("identity"),
+    issuer: optional("issuer"),
+    key: optional("key"),
+    lock: optional("lock"),
+    jobs: readJobs(),
+    shard: optional("shard") === void 0 ? void 0 : parseShard(optional("shard"), "input shard"),
+    merge: getMultilineInput("merge").map((l) => l.trim()).filter(Boolean),
+    digestCache: optional("digest-cache")
+  };
+  checkModes(inputs);
+  checkSigner(inputs);
+  return inputs;
+}
+
+// src/action/outputs.ts
+import { mkdir as mkdir2, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, isAbsolute, join, resolve as resolve2 } from "node:path";
+async function outputFolder(env) {
+  if (env.RUNNER_TEMP) return resolve2(env.RUNNER_TEMP);
+  return mkdtemp(join(tmpdir(), "modelvet-"));
+}
+function outputPath(input, name, folder, workspace) {
+  const path = isAbsolute(name) ? resolve2(name) : resolve2(folder, name);
+  if (!isWithin(folder, path) || path === folder)
+    throw new ModelvetError(
+      "USAGE",
+      `input ${input} must name a file under RUNNER_TEMP (${folder}); got "${name}"`
+    );
+  if (isWithin(workspace, path) && !isWithin(workspace, folder))
+    throw new ModelvetError("USAGE", `input ${input} must not write into the workspace; got "${name}"`);
+  return path;
+}
+function cacheFolderPath(path, folder, workspace) {
+  const at = resolve2(folder, path);
+  if (isWithin(workspace, at) && !isWithin(workspace, folder))
+    throw new ModelvetError("USAGE", `input digest-cache must not be in the workspace; got "${path}"`);
+  return at;
+}
+async function writeOutputFile(path, text) {
+  await mkdir2(dirname(path), { recursive: true });
+  await writeFile2(path, text);
+}
+function setOutputs(o) {
+  setOutput("verdict", o.verdict);
+  setOutput("findings", String(o.findings));
+  setOutput("critical", String(o.critical));
+  setOutput("high", String(o.high));
+  setOutput("sarif-file", o.paths.sarifFile);
+  setOutput("report-file", o.paths.reportFile);
+}
+function setShardOutput(paths) {
+  setOutput("report-file", paths.reportFile);
+}
+
+// src/action/shard.ts
+import { resolve as resolve3 } from "node:path";
+async function writeShardInAction(paths, options, reportFile) {
+  const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
+    import("./chunk-MCSDXGFD.js"),
+    import("./chunk-AQOZUHIP.js"),
+    import("./chunk-IUSELEDK.js")
+  ]);
+  const partial = await scanShard(paths, options);
+  await writeOutputFile(reportFile, partialJson(partial));
+  info(
+    terminalText(
+      `modelvet: shard ${formatShard(partial.shard)}: ${partial.positions.length} of ${partial.total} files scanned; partial result in ${reportFile} (upload it; the merge job decides the verdict)`
+    )
+  );
+}
+async function mergeInAction(lines, workspace, failOn) {
+  const { mergeFiles } = await import("./chunk-633JSZXX.js");
+  const merged = await mergeFiles(
+    lines.map((l) => resolve3(workspace, l)),
+    failOn
+  );
+  if (merged.kind === "lock")
+    throw new ModelvetError(
+      "USAGE",
+      "input merge names lock partials; merge them with `modelvet merge -o modelvet.lock.json`"
+    );
+  return merged.report;
+}
+
+// src/action/run.ts
+function usage2(message) {
+  throw new ModelvetError("USAGE", message);
+}
+function outputPathsOf(folder, workspace) {
+  const names = reportFileInputs();
+  const fallback = {
+    sarifFile: resolve4(folder, "modelvet.sarif"),
+    reportFile: resolve4(folder, "modelvet-report.json")
+  };
+  try {
+    return {
+      paths: {
+        sarifFile: outputPath("sarif-file", names.sarifFile, folder, workspace),
+        reportFile: outputPath("report-file", names.reportFile, folder, workspace)
+      }
+    };
+  } catch (error2) {
+    return { paths: fallback, error: error2 };
   }
 }
-async function runAction() {
-  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const runnerTemp = process.env.RUNNER_TEMP;
-  let inputs;
-  let report;
-  try {
-    inputs = readInputs();
-    const paths = inputs.paths.map((p) => resolve(workspace, p));
-    if ((inputs.signature !== void 0 || inputs.lock !== void 0) && paths.length !== 1) {
-      usage("inputs signature and lock verify one model: give exactly one path");
-    }
-    for (const [name, file] of [
-      ["signature", inputs.signature],
-      ["lock", inputs.lock],
-      ["key", inputs.key]
-    ]) {
-      if (file !== void 0) {
-        await stat2(resolve(workspace, file)).catch(
-          () => usage(`input ${name} ${file} does not exist in the workspace`)
-        );
-      }
-    }
-    for (const [i, p] of paths.entries()) {
-      if (!isWithin(workspace, p))
-        usage(`input path ${inputs.paths[i]} is outside the workspace ${workspace}`);
-      await stat2(p).catch(() => usage(`input path ${inputs.paths[i]} does not exist in the workspace`));
-    }
-    const shown = paths.map((p) => relative(workspace, p).split(sep).join("/") || ".");
-    const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
-      onWarning: (line) => warning(`policy: ${line}`)
-    });
-    if (resolved.message) info(`modelvet: ${resolved.message}`);
-    const options = {
-      ...inputs.failOn ? { failOn: inputs.failOn } : {},
-      ...resolved.policy ? { policy: resolved.policy } : {},
-      ...inputs.jobs !== void 0 ? { jobs: inputs.jobs } : {},
-      ...await verificationOptions(inputs, workspace)
-    };
-    const previous = process.cwd();
-    process.chdir(workspace);
-    try {
-      report = await scan(shown, options);
-    } finally {
-      process.chdir(previous);
-    }
-  } catch (err) {
-    const usageError = err instanceof ModelvetError && err.code === "USAGE";
-    setFailed(`modelvet: ${usageError ? err.message : describeError(err)}`);
-    return;
+async function checkFiles(inputs, workspace) {
+  if ((inputs.signature !== void 0 || inputs.lock !== void 0) && inputs.paths.length !== 1)
+    usage2("inputs signature and lock verify one model: give exactly one path");
+  for (const [name, file] of [
+    ["signature", inputs.signature],
+    ["lock", inputs.lock],
+    ["key", inputs.key]
+  ])
+    if (file !== void 0)
+      await stat2(resolve4(workspace, file)).catch(
+        () => usage2(`input ${name} ${file} does not exist in the workspace`)
+      );
+  for (const p of inputs.paths) {
+    const abs = resolve4(workspace, p);
+    if (!isWithin(workspace, abs)) usage2(`input path ${p} is outside the workspace ${workspace}`);
+    await stat2(abs).catch(() => usage2(`input path ${p} does not exist in the workspace`));
   }
-  const sarifFile = outputPath(inputs.sarifFile, runnerTemp, workspace);
-  const reportFile = outputPath(inputs.reportFile, runnerTemp, workspace);
-  await mkdir2(dirname(sarifFile), { recursive: true });
-  await mkdir2(dirname(reportFile), { recursive: true });
-  await writeFile2(sarifFile, renderSarif(report, { cwd: workspace }));
-  await writeFile2(reportFile, renderJson(report));
-  const log = inputs.format === "json" ? renderJson(report) : inputs.format === "sarif" ? renderSarif(report, { cwd: workspace }) : inputs.format === "markdown" ? renderMarkdown(report) : renderHuman(report, { color: false });
-  info(log.trimEnd());
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    try {
-      await summary.addRaw(renderMarkdown(report, { maxBytes: MARKDOWN_MAX_BYTES - 4096 })).addEOL().addRaw(
-        `<sub>modelvet ${report.tool.version} \xB7 SARIF: \`${sarifFile}\` \xB7 JSON: \`${reportFile}\`</sub>`,
-        true
-      ).write();
-    } catch (err) {
-      warning(`could not write the job summary: ${describeError(err)}`);
-    }
-  }
-  annotate(report, workspace);
-  setOutput("verdict", report.verdict);
-  setOutput("findings", String(report.findings.length));
-  setOutput("critical", String(report.summary.bySeverity.critical));
-  setOutput("high", String(report.summary.bySeverity.high));
-  setOutput("sarif-file", sarifFile);
-  setOutput("report-file", reportFile);
-  if (report.verdict === "fail") setFailed(`modelvet: ${report.reason}`);
 }
 async function verificationOptions(inputs, workspace) {
   if (inputs.signature === void 0 && inputs.lock === void 0) return {};
-  const abs = (p) => resolve(workspace, p);
+  const abs = (p) => resolve4(workspace, p);
   const analyzerOptions = {};
   if (inputs.lock !== void 0) analyzerOptions["verify.lock"] = abs(inputs.lock);
   if (inputs.signature !== void 0) {
-    const { omsTrustOptions } = await import("./chunk-EVUELZ6Y.js");
+    const { omsTrustOptions } = await import("./chunk-ZX553YN2.js");
     analyzerOptions["verify.signature"] = abs(inputs.signature);
     analyzerOptions["verify.signers"] = [
       omsTrustOptions({
@@ -682,6 +744,121 @@ async function verificationOptions(inputs, workspace) {
   }
   return { analyzerOptions };
 }
+async function digestCacheFor(inputs, policy, scanned, where) {
+  if (inputs.digestCache === void 0 && policy?.digestCache === void 0) return void 0;
+  const { digestCacheDir, openDigestCache } = await import("./chunk-A4SRNMXR.js");
+  const dir = digestCacheDir({ option: inputs.digestCache, policy });
+  if (dir === void 0) return void 0;
+  return openDigestCache({
+    option: cacheFolderPath(dir, where.folder, where.workspace),
+    paths: scanned.map((p) => resolve4(where.workspace, p)),
+    onWarning: (m) => warning(terminalText(m))
+  });
+}
+async function scanWorkspace(inputs, where) {
+  const { workspace } = where;
+  await checkFiles(inputs, workspace);
+  const shown = inputs.paths.map(
+    (p) => relative(workspace, resolve4(workspace, p)).split(sep2).join("/") || "."
+  );
+  const [{ resolvePolicy }, { scan }] = await Promise.all([
+    import("./chunk-BQHUAQRR.js"),
+    import("./chunk-DLYXJCTU.js")
+  ]);
+  const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
+    onWarning: (line) => warning(terminalText(`policy: ${line}`))
+  });
+  if (resolved.message) info(`modelvet: ${terminalText(resolved.message)}`);
+  const digestCache = await digestCacheFor(inputs, resolved.policy, shown, where);
+  const options = {
+    cwd: workspace,
+    ...inputs.failOn ? { failOn: inputs.failOn } : {},
+    ...resolved.policy ? { policy: resolved.policy } : {},
+    ...inputs.jobs !== void 0 ? { jobs: inputs.jobs } : {},
+    ...digestCache ? { digestCache } : {},
+    ...await verificationOptions(inputs, workspace)
+  };
+  try {
+    if (!inputs.shard) return await scan(shown, options);
+    await writeShardInAction(shown, { ...options, shard: inputs.shard }, where.reportFile);
+    return void 0;
+  } finally {
+    await digestCache?.flush();
+  }
+}
+async function writeFailure(message, paths, workspace) {
+  const report = {
+    ...assembleReport({
+      startedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      durationMs: 0,
+      failOn: "high",
+      targets: [],
+      files: [],
+      findings: [],
+      verifications: [],
+      bytes: 0
+    }),
+    verdict: "fail",
+    reason: `modelvet did not run: ${message}`
+  };
+  const { renderJson } = await import("./chunk-RH2M6RIR.js");
+  const { renderSarif } = await import("./chunk-AGFPEJV7.js");
+  await writeOutputFile(paths.sarifFile, renderSarif(report, { cwd: workspace, error: message }));
+  await writeOutputFile(paths.reportFile, renderJson(report));
+}
+async function writeSummary(report, paths) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const { MARKDOWN_MAX_BYTES } = await import("./chunk-AW2SIUR5.js");
+  try {
+    const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
+    await summary.addRaw(markdown).addEOL().addRaw(
+      `<sub>modelvet ${report.tool.version} \xB7 SARIF: \`${paths.sarifFile}\` \xB7 JSON: \`${paths.reportFile}\`</sub>`,
+      true
+    ).write();
+  } catch (err) {
+    warning(`could not write the job summary: ${terminalText(describeError(err))}`);
+  }
+}
+async function runAction() {
+  const workspace = resolve4(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const folder = await outputFolder(process.env);
+  const { paths, error: pathError } = outputPathsOf(folder, workspace);
+  let inputs;
+  let report;
+  try {
+    if (pathError) throw pathError;
+    inputs = readInputs();
+    const result = inputs.merge.length ? await mergeInAction(inputs.merge, workspace, inputs.failOn) : await scanWorkspace(inputs, { workspace, folder, reportFile: paths.reportFile });
+    if (!result) {
+      setShardOutput(paths);
+      return;
+    }
+    report = result;
+  } catch (err) {
+    const message = err instanceof ModelvetError && err.code === "USAGE" ? err.message : describeError(err);
+    await writeFailure(message, paths, workspace);
+    setOutputs({ verdict: "fail", findings: 0, critical: 0, high: 0, paths });
+    setFailed(`modelvet: ${terminalText(message)}`);
+    return;
+  }
+  await writeOutputFile(paths.sarifFile, await renderReport(report, { format: "sarif", cwd: workspace }));
+  await writeOutputFile(paths.reportFile, await renderReport(report, { format: "json" }));
+  info((await renderReport(report, { format: inputs.format, cwd: workspace })).trimEnd());
+  await writeSummary(report, paths);
+  annotate(report, workspace);
+  const { bySeverity } = report.summary;
+  setOutputs({
+    verdict: report.verdict,
+    findings: report.findings.length,
+    critical: bySeverity.critical,
+    high: bySeverity.high,
+    paths
+  });
+  if (report.verdict === "pass") return;
+  if (inputs.reportOnly)
+    notice(`modelvet: report only (fail-on: none); would fail: ${terminalText(report.reason)}`);
+  else setFailed(`modelvet: ${terminalText(report.reason)}`);
+}
 
-// src/action-entry.ts
+// src/action/entry.ts
 await runAction();

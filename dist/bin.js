@@ -6,11 +6,23 @@ import {
 import "./chunk-YKEYWHWZ.js";
 
 // src/bin.ts
+var MIN_NODE = 22;
+var EXIT_BROKEN_PIPE = 141;
+var major = Number(process.versions.node.split(".")[0]);
 var args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === "--version" || args[0] === "-v" || args[0] === "version")) {
+if (!(major >= MIN_NODE)) {
+  process.stderr.write(`modelvet needs Node >= ${MIN_NODE} (found ${process.versions.node})
+`);
+  process.exitCode = 2;
+} else if (args.length === 1 && (args[0] === "--version" || args[0] === "version")) {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunk-N2TDAPEW.js");
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (err) => {
+      if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
+      throw err;
+    });
+  const { main } = await import("./chunk-APKTTFFI.js");
   process.exitCode = await main(args);
 }

@@ -1,8 +1,12 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   asHashError,
-  runHashJob
-} from "./chunk-EHB32V2H.js";
+  runHashJob,
+  runSmallFilesJob,
+  threadCalibration,
+  transferList
+} from "./chunk-53VCCM35.js";
+import "./chunk-C4AOWQNL.js";
 import "./chunk-Z7TOYO2C.js";
 import "./chunk-YKEYWHWZ.js";
 
@@ -11,10 +15,16 @@ import { parentPort } from "node:worker_threads";
 var port = parentPort;
 if (!port) throw new Error("hash worker must run in a worker thread");
 port.on("message", async (job) => {
-  const post = (m) => port.postMessage(m);
+  const post = (m, transfer = []) => port.postMessage(m, transfer);
+  if (job.type === "small") {
+    const results = await runSmallFilesJob(job);
+    post({ type: "small-done", id: job.id, results }, transferList(results));
+    return;
+  }
   try {
     const result = await runHashJob(job, (bytes) => post({ type: "progress", id: job.id, bytes }));
-    post({ type: "done", id: job.id, result });
+    const decided = threadCalibration.decision;
+    post({ type: "done", id: job.id, result, ...decided ? { reader: decided } : {} });
   } catch (err) {
     const e = asHashError(err, job.displayPath);
     post({ type: "error", id: job.id, code: e.code, message: e.message });

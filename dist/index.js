@@ -1,82 +1,122 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
-  signModel
-} from "./chunk-5PELP3FN.js";
+  mergeFiles
+} from "./chunk-2UMAO6S3.js";
 import {
-  applyPolicy
-} from "./chunk-L5DL6IZN.js";
+  signModel
+} from "./chunk-DQVGM7A6.js";
+import {
+  scanShard
+} from "./chunk-DAJY64IB.js";
+import {
+  mergeScan
+} from "./chunk-NTL7SZO6.js";
+import {
+  readPartial
+} from "./chunk-7YWIPGV2.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-2WILYJR6.js";
-import "./chunk-PDIE5V46.js";
+} from "./chunk-NXQSIJPW.js";
+import "./chunk-4UJNY4B6.js";
+import {
+  resolvePolicy
+} from "./chunk-NONLAFLL.js";
+import "./chunk-ZM6O23B5.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-HS3VYR7X.js";
+} from "./chunk-Y67DBFYN.js";
+import {
+  applyPolicy
+} from "./chunk-XJQMU7KY.js";
+import "./chunk-PDIE5V46.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-ND6AJ5JU.js";
-import {
-  resolvePolicy
-} from "./chunk-PG4OTFCR.js";
-import {
-  renderMarkdown
-} from "./chunk-FWODMWOZ.js";
-import {
-  buildSarif,
-  renderSarif
-} from "./chunk-TVJWHU6X.js";
-import "./chunk-WI747P3R.js";
-import "./chunk-AA5B4STX.js";
+} from "./chunk-5ELLO5NB.js";
+import "./chunk-WMWBIXR2.js";
 import {
   verifyHfCache,
-  verifyLock,
   verifyOllama,
   verifyPath,
-  verifySums,
-  writeLock
-} from "./chunk-UOZQL6Y3.js";
+  verifySums
+} from "./chunk-4HFL45DU.js";
 import "./chunk-FBEN3PSM.js";
-import "./chunk-E4E3RBLY.js";
-import "./chunk-RY6BK7YD.js";
-import "./chunk-LZFS3KT3.js";
-import "./chunk-GH5VI6YS.js";
 import {
-  OmsError,
+  verifyLock,
+  writeLock
+} from "./chunk-HQYU3EOU.js";
+import {
+  OmsError
+} from "./chunk-Q5EW2LHM.js";
+import {
+  DocumentError,
+  StatementError,
   computeManifest,
   parseStatement,
   statementJson
-} from "./chunk-NXNOROTZ.js";
+} from "./chunk-RHIQB5OQ.js";
 import {
+  DigestCache,
   HashPool
-} from "./chunk-HD6VATNX.js";
+} from "./chunk-42DPKT46.js";
+import "./chunk-2PR67422.js";
+import "./chunk-7PDB4RG3.js";
+import {
+  renderMarkdown
+} from "./chunk-H5Q7P2LS.js";
+import "./chunk-TWVFZO37.js";
+import "./chunk-RK7EZMNU.js";
+import "./chunk-F4NF6C67.js";
+import "./chunk-ZAEA47A6.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-EV3X3K7E.js";
+import "./chunk-AVJ3CGBW.js";
+import "./chunk-K2MROLQJ.js";
+import {
+  hashFile
+} from "./chunk-53VCCM35.js";
+import "./chunk-C4AOWQNL.js";
+import {
+  REPORT_FORMATS,
+  renderReport
+} from "./chunk-2ZVSEY7P.js";
+import {
+  parseShard
+} from "./chunk-UO5WGXO7.js";
+import "./chunk-EG2XXEHO.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
 import {
-  hashFile
-} from "./chunk-EHB32V2H.js";
-import "./chunk-TWVFZO37.js";
-import "./chunk-S5CNZWPZ.js";
-import "./chunk-ZAEA47A6.js";
+  ModelvetError
+} from "./chunk-Z7TOYO2C.js";
+import {
+  buildSarif,
+  renderSarif
+} from "./chunk-FWGCXLG7.js";
+import "./chunk-OMM5FSO7.js";
+import "./chunk-XSZXMNCD.js";
 import {
   SEVERITIES,
   allRules,
   getRule
-} from "./chunk-WRBY765S.js";
-import {
-  ModelvetError
-} from "./chunk-Z7TOYO2C.js";
+} from "./chunk-IO3VPQQV.js";
+import "./chunk-OFIXIBNK.js";
+import "./chunk-3536WSIC.js";
 import "./chunk-YKEYWHWZ.js";
 export {
+  DigestCache,
+  DocumentError,
   HashPool,
   ModelvetError,
   OmsError,
+  REPORT_FORMATS,
   SEVERITIES,
+  StatementError,
   VERSION,
   allRules,
   applyPolicy,
@@ -87,15 +127,21 @@ export {
   hashFile,
   loadPolicy,
   writeLock as lock,
+  mergeFiles,
+  mergeScan,
   omsTrustOptions,
   parsePolicy,
+  parseShard,
   parseStatement,
+  readPartial,
   registerFileAnalyzer,
   registerTreeAnalyzer,
   renderMarkdown,
+  renderReport,
   renderSarif,
   resolvePolicy,
   scan,
+  scanShard,
   signModel as sign,
   signModel,
   statementJson,

@@ -9,7 +9,7 @@ const entryPoints = {
   index: 'src/index.ts',
   'hash-worker': 'src/core/hash/worker.ts',
 };
-entryPoints.action = 'src/action-entry.ts';
+entryPoints.action = 'src/action/entry.ts';
 
 await build({
   entryPoints,

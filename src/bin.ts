@@ -1,14 +1,29 @@
 #!/usr/bin/env node
 /**
- * The `modelvet` executable. `--version` is answered before anything else is loaded, so it costs
- * no more than starting Node; everything else loads the CLI lazily.
+ * The `modelvet` executable. It checks the Node version first (one line, not a crash deep inside),
+ * answers `--version` before anything else is loaded, and exits quietly when the reader of its
+ * output goes away (`modelvet explain | head`), as coreutils and gh do: they die of SIGPIPE, which
+ * the shell reports as status 141; Node ignores SIGPIPE, so the same status is set by hand.
  */
 import { VERSION } from './version.ts';
 
+const MIN_NODE = 22;
+/** 128 + SIGPIPE (13): what a shell reports for a program the closed pipe stopped. */
+const EXIT_BROKEN_PIPE = 141;
+
+const major = Number(process.versions.node.split('.')[0]);
 const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0] === 'version')) {
+if (!(major >= MIN_NODE)) {
+  process.stderr.write(`modelvet needs Node >= ${MIN_NODE} (found ${process.versions.node})\n`);
+  process.exitCode = 2;
+} else if (args.length === 1 && (args[0] === '--version' || args[0] === 'version')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  const { main } = await import('./cli.ts');
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
+      throw err;
+    });
+  const { main } = await import('./cli/main.ts');
   process.exitCode = await main(args);
 }

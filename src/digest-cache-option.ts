@@ -4,13 +4,12 @@
  * command's hashing through a pool that uses it. The cache itself is src/core/hash/cache.ts.
  */
 import { stat } from 'node:fs/promises';
-import { ModelvetError } from './core/errors.ts';
 import { assertCacheOutside, DigestCache } from './core/hash/cache.ts';
 import { defaultJobs, HashPool } from './core/hash/pool.ts';
 
 export interface DigestCacheChoice {
-  /** The option's value (`--digest-cache DIR`); wins over the policy. */
-  option: unknown;
+  /** The option's value (`--digest-cache DIR`, already resolved); wins over the policy. */
+  option: string | undefined;
   /** The policy in force: its `digestCache`, unless it was found inside a scanned folder. */
   policy?: { digestCache?: string; origin: string } | undefined;
   /** What is scanned: a cache inside one of these folders is refused. */
@@ -18,13 +17,10 @@ export interface DigestCacheChoice {
   onWarning: (message: string) => void;
 }
 
-/** The folder asked for, or undefined. A bare `--digest-cache` without a folder is a usage error. */
+/** The folder asked for, or undefined. */
 export function digestCacheDir(choice: Pick<DigestCacheChoice, 'option' | 'policy'>): string | undefined {
   const { option, policy } = choice;
-  if (option === true || option === '')
-    throw new ModelvetError('USAGE', '--digest-cache needs a folder (outside what is scanned)');
-  if (Array.isArray(option)) throw new ModelvetError('USAGE', '--digest-cache is given once');
-  if (typeof option === 'string') return option;
+  if (option !== undefined) return option;
   return policy && policy.origin !== 'scanned-folder' ? policy.digestCache : undefined;
 }
 

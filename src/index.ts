@@ -1,7 +1,12 @@
-/** The library API. */
+/**
+ * The library API: scan(), verify(), lock(), sign() and hashFile() return values (a Report, a
+ * VerifyResult, ...) and throw typed errors; none of them prints or exits. Renderers turn a
+ * Report into text. Type declarations ship in dist/types (package.json `types`).
+ */
 export type { AnalyzerContext, FileAnalyzer, TreeAnalyzer } from './core/analyzer.ts';
 export { registerFileAnalyzer, registerTreeAnalyzer } from './core/analyzer.ts';
-export { ModelvetError } from './core/errors.ts';
+export { type ErrorCode, ModelvetError } from './core/errors.ts';
+export { DocumentError, type DocumentErrorCode } from './core/json-shape.ts';
 export {
   allRules,
   type Finding,
@@ -12,18 +17,27 @@ export {
 } from './core/finding.ts';
 export { type DigestAlgorithm, HashPool, hashFile } from './core/hash/index.ts';
 export { DigestCache } from './core/hash/cache.ts';
-export type { Report } from './core/report.ts';
+export type { ProgressEvent } from './core/hash/progress.ts';
+export type {
+  FileReport,
+  PolicyReport,
+  Report,
+  SuppressedFinding,
+  Suppression,
+  Verdict,
+  VerificationReport,
+} from './core/report.ts';
 export { type ScanOptions, scan } from './scan.ts';
-export { mergeFiles } from './shard/commands.ts';
 export { mergeScan } from './shard/merge.ts';
+export { type MergeResult, mergeFiles } from './shard/merge-files.ts';
 export { type PartialScan, readPartial } from './shard/partial.ts';
 export { scanShard } from './shard/scan-shard.ts';
 export { parseShard, type ShardSpec } from './shard/spec.ts';
-export { type VerifyPathOptions, type VerifyResult, verifyPath as verify } from './verify/command.ts';
+export { type VerifyPathOptions, type VerifyResult, verifyPath as verify } from './verify/verify-path.ts';
 export { verifyHfCache } from './verify/hf-cache.ts';
 export { type LockOptions, verifyLock, writeLock as lock } from './verify/lock.ts';
 export { computeManifest, type Manifest, type ManifestOptions, statementJson } from './verify/manifest.ts';
-export { parseStatement } from './verify/manifest-statement.ts';
+export { parseStatement, StatementError, type StatementErrorCode } from './verify/manifest-statement.ts';
 export { verifyOllama } from './verify/ollama.ts';
 export { verifySums } from './verify/sums.ts';
 export { OmsError, type OmsErrorCode } from './verify/oms/errors.ts';
@@ -40,5 +54,6 @@ export { applyPolicy } from './policy/apply.ts';
 export { resolvePolicy } from './policy/discover.ts';
 export { formatPolicyErrors, loadPolicy, parsePolicy } from './policy/load.ts';
 export type { Policy, PolicyError, Signer, VerificationPolicy } from './policy/types.ts';
-export { renderMarkdown } from './report/markdown.ts';
-export { buildSarif, renderSarif } from './report/sarif.ts';
+export { type MarkdownOptions, renderMarkdown } from './report/markdown.ts';
+export { REPORT_FORMATS, type RenderOptions, type ReportFormat, renderReport } from './report/render.ts';
+export { buildSarif, renderSarif, type SarifOptions } from './report/sarif.ts';

@@ -1,22 +1,22 @@
 /**
- * scan(): discover → hash (worker pool) and analyze (this thread) every file → tree analyzers →
- * Report. Hashing and analysis overlap: analyzers read a few KB to MB per file while the workers
- * stream every byte.
+ * scan(): discover → plan → hash and analyze → tree checks → verify → assemble the Report.
+ *
+ * Every file's bytes are opened and read once. Small files (most of a folder of configs, scripts
+ * and shards' indexes) are read whole by the hash pool in batches (one message per batch), hashed
+ * there, and handed back for the analyzers to read from memory; the tree checks read the same bytes
+ * again from memory while a budget lasts. Large files are streamed by the pool's readers while the
+ * analyzers read the few KB to MB they need on this thread.
  */
+import { resolve } from 'node:path';
 import './analyzers.ts';
-import {
-  type AnalyzerOptions,
-  analyzeSource,
-  DEFAULT_LIMITS,
-  getTreeAnalyzers,
-  type ScanLimits,
-} from './core/analyzer.ts';
+import { getTreeAnalyzers } from './core/analyzer.ts';
 import { describeError, ModelvetError } from './core/errors.ts';
-import { compareFindings, defineRule, type Finding, finding, type Severity } from './core/finding.ts';
+import { compareFindings, type Finding, finding, type Severity } from './core/finding.ts';
 import type { DigestCache } from './core/hash/cache.ts';
 import type { DigestAlgorithm } from './core/hash/digests.ts';
-import { defaultJobs, HashPool } from './core/hash/pool.ts';
-import { Progress, type ProgressEvent } from './core/hash/progress.ts';
+import type { ProgressEvent } from './core/hash/progress.ts';
+import type { AnalyzerOptions, ScanLimits } from './core/analyzer.ts';
+import { pathKey, suspiciousName } from './core/paths.ts';
 import {
   countBySeverity,
   decideVerdict,
@@ -25,24 +25,24 @@ import {
   type Report,
   type VerificationReport,
 } from './core/report.ts';
-import { FileSource, readAll } from './core/source.ts';
 import { getTargetVerifiers } from './core/target-verifier.ts';
 import { type DiscoveredFile, discoverTarget, type Target } from './core/walk.ts';
+import { type ModelReference, sortReferences } from './core/model-source.ts';
 import type { Policy } from './policy/types.ts';
+import {
+  type ContentResults,
+  HASH_ERROR,
+  type PlannedContent,
+  readContents,
+  type RetainedBytes,
+} from './scan-read.ts';
 import { sliceReads } from './shard/scan-slice.ts';
 import { ownsTargetChecks, type ShardSpec } from './shard/spec.ts';
 import { verifyOnShard } from './shard/target-checks.ts';
+import { annotateStores, findEnclosingStore } from './verify/stores.ts';
 import { VERSION } from './version.ts';
 
-export const HASH_ERROR = defineRule({
-  id: 'scan/hash-error',
-  severity: 'high',
-  title: 'File could not be hashed',
-  tags: ['fail-closed', 'integrity'],
-  explain: `modelvet could not read every byte of this file to hash it: it vanished, shrank or grew,
-or an I/O error occurred. Its digest is missing from the report, so no integrity check can pass for it.
-Fix: re-download the artifact and scan it again while nothing writes to it.`,
-});
+export { HASH_ERROR } from './scan-read.ts';
 
 export interface ScanOptions {
   failOn?: Severity;
@@ -57,7 +57,9 @@ export interface ScanOptions {
   analysisConcurrency?: number;
   /** Applied to the report (applyPolicy); its pickle allowlist is fed to analyzers. `failOn` above wins over its failOn. */
   policy?: Policy;
-  /** Digests of unchanged files from this cache (the caller opens and flushes it). */
+  /** Folder relative paths are opened from (default: the process's); reports show them as given. */
+  cwd?: string;
+  /** Digests of unchanged large files from this cache (the caller opens and flushes it). */
   digestCache?: DigestCache;
   /** Scan only this shard's files (src/shard/): the report lists them, shard 1 also runs the target checks. */
   shard?: ShardSpec;
@@ -65,79 +67,107 @@ export interface ScanOptions {
 
 export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
 
-async function mapLimit<T>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
-}
-
 /** Names that are content digests (HF cache blobs, Ollama blobs): the link to them carries the real name. */
 const CONTENT_ADDRESSED_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64}|sha256[-:][0-9a-f]{64})$/;
 
+const baseName = (f: DiscoveredFile) => f.rel.split('/').at(-1) ?? f.rel;
+const isAlias = (f: DiscoveredFile) => f.symlinkTarget !== undefined || f.viaLink !== undefined;
+
 /**
  * Several discovered paths can be one file (links inside the folder, e.g. a Hugging Face cache's
- * snapshots/ → blobs/). Each file is hashed once (through its real path). It is analyzed once per
- * distinct name it goes by, since names are hints to analyzers and to loaders alike, except that a
- * content-digest blob name is dropped when a link gives the file a real name.
+ * snapshots/ → blobs/, or the same folder given twice). Each file is hashed once (through its real
+ * path). It is analyzed once per distinct name it goes by, since names are hints to analyzers and
+ * to loaders alike, except that a content-digest blob name is dropped when a link gives the file a
+ * real name.
  */
-export function planReads(all: readonly DiscoveredFile[]): {
-  hashOnce: DiscoveredFile[];
-  analyzeOnce: DiscoveredFile[];
-} {
+export function planReads(
+  all: readonly DiscoveredFile[],
+  algorithms: readonly DigestAlgorithm[] = ['sha256'],
+) {
   const groups = new Map<string, DiscoveredFile[]>();
   for (const f of all) {
-    const g = groups.get(f.fsPath);
+    const key = pathKey(f.fsPath);
+    const g = groups.get(key);
     if (g) g.push(f);
-    else groups.set(f.fsPath, [f]);
+    else groups.set(key, [f]);
   }
-  const hashOnce: DiscoveredFile[] = [];
-  const analyzeOnce: DiscoveredFile[] = [];
-  const base = (f: DiscoveredFile) => f.rel.split('/').at(-1) ?? f.rel;
-  for (const g of groups.values()) {
-    hashOnce.push(g.find((f) => f.symlinkTarget === undefined) ?? g[0]!);
-    const hasLink = g.some((f) => f.symlinkTarget !== undefined);
-    const seen = new Set<string>();
-    // Real paths first, so a file analyzed under its own name is reported at its own path.
-    for (const f of [...g].sort(
-      (a, b) => Number(a.symlinkTarget !== undefined) - Number(b.symlinkTarget !== undefined),
-    )) {
-      const name = base(f);
-      if (seen.has(name)) continue;
-      if (hasLink && f.symlinkTarget === undefined && CONTENT_ADDRESSED_NAME.test(name)) continue;
-      seen.add(name);
-      analyzeOnce.push(f);
-    }
+  const base: DigestAlgorithm[] = [...new Set<DigestAlgorithm>(['sha256', ...algorithms])];
+  const contents: PlannedContent[] = [];
+  for (const [key, g] of groups) {
+    const hashAs = g.length === 1 ? g[0]! : (g.find((f) => !isAlias(f)) ?? g[0]!);
+    const extra = g.flatMap((f) => (f.store && !base.includes(f.store.algorithm) ? [f.store.algorithm] : []));
+    contents.push({
+      key,
+      fsPath: hashAs.fsPath,
+      size: hashAs.size,
+      hashAs,
+      analyzeAs: g.length === 1 ? g : analysisNames(g),
+      algorithms: extra.length ? [...new Set([...base, ...extra])] : base,
+    });
   }
-  return { hashOnce, analyzeOnce };
+  return contents;
 }
 
-/** Throws ModelvetError NOT_FOUND / UNREADABLE for a target that cannot be opened (exit code 2). */
-export async function discoverAll(paths: readonly string[]): Promise<Target[]> {
+function analysisNames(group: readonly DiscoveredFile[]): DiscoveredFile[] {
+  const hasLink = group.some(isAlias);
+  const seen = new Set<string>();
+  const out: DiscoveredFile[] = [];
+  // Real paths first, so a file analyzed under its own name is reported at its own path.
+  for (const f of [...group].sort((a, b) => Number(isAlias(a)) - Number(isAlias(b)))) {
+    const name = baseName(f);
+    if (seen.has(name)) continue;
+    if (hasLink && !isAlias(f) && CONTENT_ADDRESSED_NAME.test(name)) continue;
+    seen.add(name);
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Discovers every path (throws ModelvetError NOT_FOUND / UNREADABLE for one that cannot be opened:
+ * exit code 2). A path inside a Hugging Face cache repository may link into the repository's blobs;
+ * store blobs are named as users know them. The same file or folder given twice is scanned once.
+ */
+export async function discoverAll(paths: readonly string[], cwd?: string): Promise<Target[]> {
   const targets: Target[] = [];
   for (const p of paths) {
     try {
-      targets.push(await discoverTarget(p));
+      const store = await findEnclosingStore(cwd === undefined ? p : resolve(cwd, p));
+      const target = await discoverTarget(p, {
+        ...(cwd === undefined ? {} : { cwd }),
+        ...(store?.kind === 'hf-cache' ? { linkRoot: store.root } : {}),
+      });
+      await annotateStores(target, store);
+      targets.push(target);
     } catch (err) {
+      if (err instanceof ModelvetError) throw err;
       const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE';
       throw new ModelvetError(code, describeError(err, p), { path: p, cause: err });
     }
   }
-  return targets;
+  return withoutCovered(targets);
+}
+
+/** Drops a target another one already scans: the same folder again, or a file inside a folder target. */
+function withoutCovered(targets: readonly Target[]): Target[] {
+  const folderFiles = new Map<Target, Set<string>>();
+  for (const t of targets)
+    if (t.isDirectory) folderFiles.set(t, new Set(t.files.map((f) => pathKey(f.fsPath))));
+  return targets.filter((t, i) => {
+    for (const [other, keys] of folderFiles) {
+      if (other === t) continue;
+      const sameFolder = t.isDirectory && other.root === t.root && targets.indexOf(other) < i;
+      const fileInside = !t.isDirectory && t.files.length === 1 && keys.has(pathKey(t.files[0]!.fsPath));
+      if (sameFolder || fileInside) return false;
+    }
+    return true;
+  });
 }
 
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<Report> {
   if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
   const started = performance.now();
-  const targets = await discoverAll(paths);
+  const targets = await discoverAll(paths, options.cwd);
   const { report, policy } = await scanBeforePolicy(targets, options, started);
   if (!policy) return report;
   const { applyPolicy } = await import('./policy/apply.ts');
@@ -172,97 +202,62 @@ export async function scanTargets(
   started = performance.now(),
 ): Promise<Report> {
   const startedAt = new Date(Date.now() - (performance.now() - started)).toISOString();
-  const failOn = options.failOn ?? 'high';
-  const all: DiscoveredFile[] = targets.flatMap((t) => t.files);
+  const all = targets.flatMap((t) => t.files);
+  // On a shard: its slice of the files; the checks of whole targets run on shard 1 only.
   const targetChecks = ownsTargetChecks(options.shard);
   const findings: Finding[] = targetChecks ? targets.flatMap((t) => t.findings) : [];
-  const { hashOnce, analyzeOnce, keeps } = sliceReads(planReads(all), options.shard);
-  const totalBytes = hashOnce.reduce((n, f) => n + f.size, 0);
-  const progress = new Progress(totalBytes, hashOnce.length, options.onProgress);
-  const pool = new HashPool(
-    Math.max(1, Math.min(options.jobs ?? defaultJobs(), hashOnce.length)),
-    options.digestCache ? { digestCache: options.digestCache } : {},
-  );
-  const fileReports = new Map<DiscoveredFile, FileReport>();
-
-  const hashing = Promise.all(
-    hashOnce.map(async (file) => {
-      try {
-        const result = await pool.hash({
-          path: file.fsPath,
-          displayPath: file.display,
-          algorithms: options.algorithms ?? ['sha256'],
-          onProgress: (n) => progress.addBytes(n),
-        });
-        if (result.size !== file.size) {
-          // Analyzers and the hash may have seen different bytes: nothing about this file is certain.
-          findings.push(
-            finding(HASH_ERROR, {
-              path: file.display,
-              message: `${file.display}: size changed during the scan (${file.size} → ${result.size} bytes)`,
-            }),
-          );
-        }
-        return { file, digests: result.digests, size: result.size, cached: result.cached };
-      } catch (err) {
-        findings.push(finding(HASH_ERROR, { path: file.display, message: describeError(err, file.display) }));
-        return { file, digests: undefined, size: file.size, cached: undefined };
-      } finally {
-        progress.fileDone();
-      }
-    }),
-  );
-
-  const kinds = new Map<string, string>();
-  const openErrors = new Map<string, Finding>();
-  const memberKinds = new Map<string, string[]>();
-  const analysis = mapLimit(analyzeOnce, options.analysisConcurrency ?? 4, async (file) => {
-    let source: FileSource | undefined;
-    try {
-      source = await FileSource.open(file.fsPath, file.display);
-      const result = await analyzeSource(source, file.rel.split('/').at(-1) ?? file.rel, {
-        limits: options.limits ?? DEFAULT_LIMITS,
-        options: options.analyzerOptions ?? {},
-      });
-      if (!kinds.has(file.fsPath)) kinds.set(file.fsPath, result.kind);
-      if (result.memberKinds.length) memberKinds.set(file.fsPath, result.memberKinds);
-      findings.push(...result.findings);
-    } catch (err) {
-      kinds.set(file.fsPath, 'unreadable');
-      // Reported below unless the hash of the same file failed too (one finding per cause).
-      openErrors.set(
-        file.fsPath,
-        finding(HASH_ERROR, { path: file.display, message: describeError(err, file.display) }),
-      );
-    } finally {
-      await source?.close().catch(() => {});
-    }
+  const { plan, keeps } = sliceReads(planReads(all, options.algorithms), options.shard);
+  const references: ModelReference[] = [];
+  const results = await readContents(plan, options, findings, references);
+  const files = fileReports(all.filter(keeps), results);
+  if (targetChecks) await runTreeChecks(targets, options, results.retained, findings, references);
+  const verifications = targetChecks
+    ? await verifyTargets(targets, files, options, findings, references)
+    : [];
+  return assembleReport({
+    targets,
+    files: [...files.values()],
+    findings,
+    references,
+    verifications,
+    results,
+    options,
+    started,
+    startedAt,
   });
+}
 
-  let hashed: Awaited<typeof hashing>;
-  try {
-    [hashed] = await Promise.all([hashing, analysis]);
-  } finally {
-    await pool.close();
-  }
-  const byContent = new Map(hashed.map((h) => [h.file.fsPath, h]));
-  for (const [fsPath, f] of openErrors) if (byContent.get(fsPath)?.digests) findings.push(f);
+function fileReports(
+  all: readonly DiscoveredFile[],
+  results: ContentResults,
+): Map<DiscoveredFile, FileReport> {
+  const reports = new Map<DiscoveredFile, FileReport>();
   for (const file of all) {
-    if (!keeps(file)) continue;
-    const h = byContent.get(file.fsPath);
-    fileReports.set(file, {
+    const r = results.byKey.get(pathKey(file.fsPath));
+    reports.set(file, {
       path: file.display,
-      size: h?.size ?? file.size,
-      kind: kinds.get(file.fsPath) ?? 'unknown',
-      ...(memberKinds.has(file.fsPath) ? { contains: memberKinds.get(file.fsPath)! } : {}),
-      ...(h?.digests ? { digests: h.digests } : {}),
-      ...(h?.cached ? { digestsFrom: 'cache' as const } : {}),
+      size: r?.size ?? file.size,
+      kind: r?.kind ?? 'unknown',
+      ...(r?.memberKinds.length ? { contains: r.memberKinds } : {}),
+      ...(r?.digests ? { digests: r.digests } : {}),
+      ...(r?.cached ? { digestsFrom: 'cache' as const } : {}),
       ...(file.symlinkTarget !== undefined ? { symlinkTarget: file.symlinkTarget } : {}),
+      // The exact bytes of a name that is not UTF-8 or holds characters reports escape.
+      ...(suspiciousName(file.relBytes) ? { pathBytes: file.relBytes.toString('hex') } : {}),
     });
   }
+  return reports;
+}
 
-  const verifications: VerificationReport[] = [];
-  for (const target of targetChecks ? targets : []) {
+/** Tree analyzers (remote code, shard indexes, dependency files), reading from memory where they can. */
+async function runTreeChecks(
+  targets: readonly Target[],
+  options: ScanOptions,
+  retained: RetainedBytes,
+  findings: Finding[],
+  references: ModelReference[],
+): Promise<void> {
+  for (const target of targets) {
     for (const tree of getTreeAnalyzers()) {
       if (!target.isDirectory && !tree.singleFiles) continue;
       try {
@@ -272,14 +267,9 @@ export async function scanTargets(
           files: target.files,
           options: options.analyzerOptions ?? {},
           report: (f) => findings.push(f),
-          readText: async (file, limit = 8 * 1024 * 1024) => {
-            const src = await FileSource.open(file.fsPath, file.display);
-            try {
-              return (await readAll(src, limit)).toString('utf8');
-            } finally {
-              await src.close();
-            }
-          },
+          reference: (r) => references.push(r),
+          readText: (file, limit) => retained.readText(file, limit),
+          readHead: (file, n) => retained.readHead(file, n),
         });
       } catch (err) {
         findings.push(
@@ -290,9 +280,22 @@ export async function scanTargets(
         );
       }
     }
+  }
+}
+
+/** Lock files, checksum files, signatures and content-addressed stores, with the digests just computed. */
+async function verifyTargets(
+  targets: readonly Target[],
+  files: ReadonlyMap<DiscoveredFile, FileReport>,
+  options: ScanOptions,
+  findings: Finding[],
+  references: ModelReference[],
+): Promise<VerificationReport[]> {
+  const verifications: VerificationReport[] = [];
+  for (const target of targets) {
     const byRel = new Map<string, FileReport>();
     for (const f of target.files) {
-      const r = fileReports.get(f);
+      const r = files.get(f);
       if (r) byRel.set(f.rel, r);
     }
     for (const v of getTargetVerifiers()) {
@@ -301,24 +304,40 @@ export async function scanTargets(
       const out = options.shard ? await verifyOnShard(v, ctx) : await v.verify(ctx);
       verifications.push(...out.verifications);
       findings.push(...out.findings);
+      for (const r of out.references ?? []) references.push(r);
     }
   }
+  return verifications;
+}
 
+function assembleReport(parts: {
+  targets: readonly Target[];
+  files: FileReport[];
+  findings: Finding[];
+  references: ModelReference[];
+  verifications: VerificationReport[];
+  results: ContentResults;
+  options: ScanOptions;
+  started: number;
+  startedAt: string;
+}): Report {
+  const { files, findings, verifications } = parts;
+  const failOn = parts.options.failOn ?? 'high';
   findings.sort(compareFindings);
   const { verdict, reason } = decideVerdict(findings, verifications, failOn);
-  const durationMs = performance.now() - started;
-  const files = all.filter(keeps).map((f) => fileReports.get(f)!);
-  const hashedBytes = hashed.reduce((n, h) => n + h.size, 0);
+  const durationMs = performance.now() - parts.started;
+  const hashedBytes = parts.results.hashedBytes;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'modelvet', version: VERSION },
-    startedAt,
+    startedAt: parts.startedAt,
     durationMs: Math.round(durationMs),
     failOn,
-    targets: targets.map((t) => ({ input: t.input, isDirectory: t.isDirectory, skipped: t.skipped })),
+    targets: parts.targets.map((t) => ({ input: t.input, isDirectory: t.isDirectory, skipped: t.skipped })),
     files,
     findings,
     verifications,
+    ...(parts.references.length ? { modelReferences: sortReferences(parts.references) } : {}),
     summary: {
       files: files.length,
       bytes: hashedBytes,

@@ -34,7 +34,11 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-async function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
+async function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  options: { cwd?: string } = {},
+): Promise<ActionRun> {
   const runnerTemp = join(base, `runner-${counter++}`);
   await mkdir(runnerTemp, { recursive: true });
   const outputFile = join(runnerTemp, 'github_output');
@@ -51,7 +55,11 @@ async function runAction(workspace: string, inputs: Record<string, string>): Pro
     GITHUB_STEP_SUMMARY: summaryFile,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BUNDLE], {
+    cwd: options.cwd ?? workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => {
     stdout += d.toString();
@@ -67,6 +75,15 @@ async function runAction(workspace: string, inputs: Record<string, string>): Pro
     summary: await readFile(summaryFile, 'utf8'),
     runnerTemp,
   };
+}
+
+/** A valid safetensors file of one U8 tensor of `bytes` bytes. */
+function safetensorsOf(bytes: number): Buffer {
+  const json = JSON.stringify({ w: { dtype: 'U8', shape: [bytes], data_offsets: [0, bytes] } });
+  const header = Buffer.from(json.padEnd(Math.ceil(json.length / 8) * 8, ' '));
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64LE(BigInt(header.length));
+  return Buffer.concat([length, header, Buffer.alloc(bytes, 1)]);
 }
 
 async function workspaceWith(entries: Record<string, string>): Promise<string> {
@@ -200,16 +217,16 @@ describe('the Action bundle under the runner contract', () => {
       c: join(FIXTURES, 'repo', 'remote-code'),
     });
     const one = await runAction(ws, { path: 'a\nb\nc' });
+    // Where actions/download-artifact would put the shard jobs' uploads.
     const partials = join(base, `partials-${counter++}`);
     for (const k of [1, 2, 3]) {
-      const r = await runAction(ws, {
-        path: 'a\nb\nc',
-        shard: `${k}/3`,
-        'report-file': join(partials, `shard-${k}`, 'partial.json'),
-      });
+      const r = await runAction(ws, { path: 'a\nb\nc', shard: `${k}/3`, 'report-file': `shard-${k}.json` });
       expect(r.code, r.stdout).toBe(0);
       expect(r.outputs.verdict).toBeUndefined();
+      expect(r.outputs['report-file']).toBe(join(r.runnerTemp, `shard-${k}.json`));
       expect(r.stdout).toContain(`shard ${k}/3`);
+      await mkdir(join(partials, `shard-${k}`), { recursive: true });
+      await cp(r.outputs['report-file']!, join(partials, `shard-${k}`, 'partial.json'));
     }
     const merged = await runAction(ws, { merge: partials });
     expect(merged.code).toBe(one.code);
@@ -233,8 +250,10 @@ describe('the Action bundle under the runner contract', () => {
     expect(await results(merged.outputs['sarif-file']!)).toEqual(await results(one.outputs['sarif-file']!));
   });
 
-  it('keeps a digest cache between runs (outside the scanned folder), and refuses one inside it', async () => {
+  it('keeps a digest cache between runs (outside the workspace), and refuses one inside it', async () => {
     const ws = await workspaceWith({ model: join(FIXTURES, 'policy', 'clean-model') });
+    // Large enough to be streamed (small files are read whole for the analyzers and always hashed).
+    await writeFile(join(ws, 'model', 'weights.safetensors'), safetensorsOf(300_000));
     const cache = join(base, `cache-${counter++}`);
     await new Promise((r) => setTimeout(r, 2100)); // files younger than the racy window are not cached
     const first = await runAction(ws, { path: 'model', 'digest-cache': cache });
@@ -242,17 +261,61 @@ describe('the Action bundle under the runner contract', () => {
     expect(existsSync(join(cache, 'modelvet-digests.json'))).toBe(true);
     const second = await runAction(ws, { path: 'model', 'digest-cache': cache });
     const report = JSON.parse(await readFile(second.outputs['report-file']!, 'utf8'));
-    expect(report.files.every((f: { digestsFrom?: string }) => f.digestsFrom === 'cache')).toBe(true);
+    const cached = report.files.filter((f: { digestsFrom?: string }) => f.digestsFrom === 'cache');
+    expect(cached.map((f: { path: string }) => f.path)).toEqual(['model/weights.safetensors']);
     const inside = await runAction(ws, { path: 'model', 'digest-cache': join(ws, 'model', '.cache') });
     expect(inside.code).toBe(1);
-    expect(inside.stdout).toMatch(/::error::modelvet: --digest-cache .* is inside the scanned folder/);
+    expect(inside.stdout).toMatch(/::error::modelvet: input digest-cache must not be in the workspace/);
+    expect(existsSync(join(ws, 'model', '.cache'))).toBe(false);
+  });
+
+  it('report-only mode (fail-on: none) never fails the step, and still says what it found', async () => {
+    const ws = await workspaceWith({ demo: join(FIXTURES, 'demo') });
+    const r = await runAction(ws, { path: 'demo', 'fail-on': 'none' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ verdict: 'fail', high: '1' });
+    expect(r.stdout).toMatch(
+      /^::notice::modelvet: report only \(fail-on: none\); would fail: 1 finding at or above high$/m,
+    );
+    expect(r.stdout).not.toMatch(/^::error::modelvet:/m);
+  });
+
+  it('reads severities and formats case-insensitively', async () => {
+    const ws = await workspaceWith({ demo: join(FIXTURES, 'demo') });
+    const r = await runAction(ws, { path: 'demo', 'fail-on': 'CRITICAL', format: 'JSON' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('"schemaVersion": 1');
+  });
+
+  it('never writes into the workspace, also for an absolute path pointing into it', async () => {
+    const ws = await workspaceWith({ model: join(FIXTURES, 'policy', 'clean-model') });
+    const r = await runAction(ws, { path: 'model', 'report-file': join(ws, 'report.json') });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/input report-file must name a file under RUNNER_TEMP/);
+    expect(existsSync(join(ws, 'report.json'))).toBe(false);
+  });
+
+  it('does not depend on the process folder: analyzers open files by their real paths (ONNX external data)', async () => {
+    const ws = await workspaceWith({
+      'model/mlp_external.onnx': join(FIXTURES, 'onnx', 'mlp_external.onnx'),
+      'model/mlp_external.bin': join(FIXTURES, 'onnx', 'mlp_external.bin'),
+    });
+    const r = await runAction(ws, { path: 'model' }, { cwd: base });
+    expect(r.code, r.stdout).toBe(0);
+    const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
+    // Found beside the model although the process runs elsewhere: no onnx/external-data-missing.
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['scan/unknown-binary']);
+    expect(report.files.map((f: { path: string }) => f.path).sort()).toEqual([
+      'model/mlp_external.bin',
+      'model/mlp_external.onnx',
+    ]);
   });
 
   const badInputs: [string, Record<string, string>, RegExp][] = [
     [
       'an unknown fail-on',
       { 'fail-on': 'severe' },
-      /input fail-on must be one of info, low, medium, high, critical; got "severe"/,
+      /input fail-on must be one of info, low, medium, high, critical, none; got "severe"/,
     ],
     [
       'an unknown format',
@@ -262,7 +325,7 @@ describe('the Action bundle under the runner contract', () => {
     [
       'jobs that are not a count',
       { jobs: 'many' },
-      /input jobs must be an integer from 1 to 256; got "many"/,
+      /input jobs must be a whole number from 1 to 256; got "many"/,
     ],
     ['a path that does not exist', { path: 'nope' }, /input path nope does not exist in the workspace/],
     ['a path outside the workspace', { path: '../..' }, /input path \.\.\/\.\. is outside the workspace/],
@@ -285,8 +348,14 @@ describe('the Action bundle under the runner contract', () => {
     ],
     ['a lock with two paths', { path: 'model\nmodel', lock: 'model/config.json' }, /give exactly one path/],
     ['a policy file that does not exist', { policy: 'missing.yml' }, /missing\.yml/],
+    [
+      'a SARIF file outside RUNNER_TEMP',
+      { 'sarif-file': '../elsewhere.sarif' },
+      /input sarif-file must name a file under RUNNER_TEMP/,
+    ],
     ['a shard that is not K/N', { shard: '4/3' }, /input shard must be K\/N/],
     ['shard and merge together', { shard: '1/2', merge: 'partials' }, /inputs shard and merge/],
+    ['merge with a policy', { merge: 'partials', policy: 'p.yml' }, /give policy to the shard jobs/],
     ['merge of files that are not there', { merge: 'nope.json' }, /nope\.json: no such file/],
   ];
   for (const [name, inputs, message] of badInputs) {
@@ -298,40 +367,38 @@ describe('the Action bundle under the runner contract', () => {
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(message);
       expect(r.stdout).not.toMatch(/\n\s+at /); // no stack trace
+      // The reports and outputs are written anyway: `upload-sarif` with `if: always()` finds a file.
+      expect(r.outputs.verdict).toBe('fail');
+      const sarif = JSON.parse(await readFile(r.outputs['sarif-file']!, 'utf8'));
+      expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+      expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(message);
+      const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
+      expect(report.reason).toMatch(/^modelvet did not run: /);
+      expect(r.outputs['sarif-file']!.startsWith(r.runnerTemp)).toBe(true);
     });
   }
 });
 
 describe('action.yml', () => {
-  it('declares node24, the bundle, and exactly the inputs and outputs the code uses', async () => {
+  it('declares node24, the bundle, and exactly the inputs, defaults and outputs the code uses', async () => {
     const meta = parse(await readFile(join(ROOT, 'action.yml'), 'utf8'));
     expect(meta.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    expect(Object.keys(meta.inputs).sort()).toEqual(
-      [
-        'fail-on',
-        'format',
-        'identity',
-        'issuer',
-        'jobs',
-        'key',
-        'lock',
-        'path',
-        'policy',
-        'report-file',
-        'sarif-file',
-        'signature',
-        'shard',
-        'merge',
-        'digest-cache',
-      ].sort(),
-    );
-    expect(Object.keys(meta.outputs).sort()).toEqual(
-      ['critical', 'findings', 'high', 'report-file', 'sarif-file', 'verdict'].sort(),
-    );
-    const source = await readFile(join(ROOT, 'src', 'action.ts'), 'utf8');
-    // (shard and merge modes: src/action-shard.ts; their inputs are read in action.ts)
-    for (const input of Object.keys(meta.inputs)) expect(source).toContain(`'${input}'`);
-    for (const output of Object.keys(meta.outputs)) expect(source).toContain(`setOutput('${output}'`);
+    const { INPUTS } = await import('../src/action/inputs.ts');
+    expect(Object.keys(meta.inputs)).toEqual(INPUTS.map((i) => i.name));
+    for (const input of INPUTS) {
+      const declared = meta.inputs[input.name];
+      expect(declared.default, input.name).toBe(input.default);
+      expect(declared.required, input.name).toBe(false);
+      // Every value the code accepts is named in the description.
+      for (const v of input.values ?? []) expect(declared.description, `${input.name}: ${v}`).toContain(v);
+    }
+    for (const name of ['sarif-file', 'report-file'])
+      expect(meta.inputs[name].description).toMatch(/RUNNER_TEMP/);
+    expect(meta.inputs['fail-on'].description).toMatch(/case/i);
+    const outputs = await readFile(join(ROOT, 'src', 'action', 'outputs.ts'), 'utf8');
+    const set = [...outputs.matchAll(/setOutput\('([^']+)'/g)].map((m) => m[1]);
+    // A shard job sets report-file alone (setShardOutput): each output counted once.
+    expect(Object.keys(meta.outputs).sort()).toEqual([...new Set(set)].sort());
     expect(meta.branding).toMatchObject({ icon: 'shield', color: 'blue' });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * `--digest-cache DIR` through the CLI (in process) and the built bundle: a second scan takes its
- * digests from the cache, a touched or replaced file is hashed again, a cache inside the scanned
+ * `--digest-cache DIR` through the CLI (in process) and the built bundle: a second scan takes the
+ * digests of its large files from the cache (small files are read whole for the analyzers and
+ * hashed from those bytes), a touched or replaced file is hashed again, a cache inside the scanned
  * tree is refused, a scanned folder's policy cannot choose the cache.
  */
 import { execFile } from 'node:child_process';
@@ -22,9 +23,11 @@ beforeAll(async () => {
   dir = await makeTmpDir();
   model = join(dir, 'model');
   await mkdir(join(model, 'sub'), { recursive: true });
+  // Larger than the files a scan reads whole (scan-read.ts SMALL_FILE_BYTES): streamed and hashed.
   await writeFile(join(model, 'weights.bin'), Buffer.alloc(300_000, 1));
+  await writeFile(join(model, 'sub', 'extra.bin'), Buffer.alloc(300_000, 2));
+  await writeFile(join(model, 'sub', 'other.bin'), Buffer.alloc(300_000, 3));
   await writeFile(join(model, 'config.json'), '{"model_type": "bert"}');
-  await writeFile(join(model, 'sub', 'tokenizer.json'), '{"version": "1.0"}');
   // Entries younger than the racy window are not stored (cache.ts): let the files age past it.
   await new Promise((r) => setTimeout(r, DEFAULT_RACY_WINDOW_MS + 100));
 });
@@ -38,14 +41,14 @@ const fromCache = (report: Report) =>
   report.files.filter((f) => f.digestsFrom === 'cache').map((f) => f.path.split('/').slice(-1)[0]);
 
 describe('scan --digest-cache', () => {
-  it('a second scan takes every digest from the cache; the digests are the same', async () => {
+  it("a second scan takes the large files' digests from the cache; the digests are the same", async () => {
     const cache = join(dir, 'cache-a');
     const first = await scanJson('--digest-cache', cache, model);
     expect(first.code).toBe(0);
     expect(fromCache(first.report)).toEqual([]);
     expect(await readdir(cache)).toEqual([CACHE_FILE_NAME]);
     const second = await scanJson('--digest-cache', cache, model);
-    expect(fromCache(second.report).sort()).toEqual(['config.json', 'tokenizer.json', 'weights.bin']);
+    expect(fromCache(second.report).sort()).toEqual(['extra.bin', 'other.bin', 'weights.bin']);
     expect(second.report.files.map((f) => f.digests)).toEqual(first.report.files.map((f) => f.digests));
     const { digestsFrom: _a, ...rest } = second.report.files[0]!;
     expect(rest).toEqual(first.report.files[0]);
@@ -55,12 +58,12 @@ describe('scan --digest-cache', () => {
     const cache = join(dir, 'cache-b');
     await scanJson('--digest-cache', cache, model);
     const later = new Date(Date.now() + 60_000);
-    await utimes(join(model, 'config.json'), later, later);
+    await utimes(join(model, 'weights.bin'), later, later);
     const tmp = join(dir, 'replacement');
-    await writeFile(tmp, '{"version": "2.0"}');
-    await rename(tmp, join(model, 'sub', 'tokenizer.json'));
+    await writeFile(tmp, Buffer.alloc(300_000, 2));
+    await rename(tmp, join(model, 'sub', 'extra.bin'));
     const again = await scanJson('--digest-cache', cache, model);
-    expect(fromCache(again.report)).toEqual(['weights.bin']);
+    expect(fromCache(again.report)).toEqual(['other.bin']);
   });
 
   it('refuses a cache folder inside the scanned folder, and creates nothing there', async () => {
@@ -133,7 +136,7 @@ describe('the built CLI', () => {
         'json',
         '--digest-cache',
         cache,
-        join(model, 'weights.bin'),
+        join(model, 'sub', 'other.bin'),
       ]);
       return JSON.parse(stdout) as Report;
     };

@@ -111,9 +111,11 @@ describe('scan', () => {
   });
 
   it('scans several targets, files and folders, in the order given', async () => {
-    const report = await scan([join(DEMO, 'config.json'), DEMO]);
+    const file = join(dir, 'alone.json');
+    await writeFile(file, '{"model_type": "bert"}\n');
+    const report = await scan([file, DEMO]);
     expect(report.targets.map((t) => t.isDirectory)).toEqual([false, true]);
-    expect(report.files[0]!.path).toMatch(/config\.json$/);
+    expect(report.files[0]!.path).toMatch(/alone\.json$/);
     expect(report.files).toHaveLength(6);
   });
 });

@@ -13,6 +13,7 @@ import { describeError, ModelvetError } from './errors.ts';
 import { defineRule, type Finding, finding, type ReportedFinding, type Severity } from './finding.ts';
 
 export type { ReportedFinding };
+import type { ModelReference } from './model-source.ts';
 import { KINDS, type Kind, sniff } from './sniff.ts';
 import { type ByteSource, label } from './source.ts';
 import type { DiscoveredFile } from './walk.ts';
@@ -64,11 +65,27 @@ export interface AnalyzerContext {
   scanMember(member: ByteSource, name: string): Promise<void>;
   /** Every kind seen so far in this file on disk and its members (policy format rules use it). */
   kinds: Set<Kind>;
+  /**
+   * Shared by the analyzers of this one source, so a structure several of them need (a zip's
+   * directory, read by the zip and the Keras analyzers) is parsed once. Keys are namespaced by module.
+   */
+  memo: Map<string, unknown>;
+  /** A model the content names (pinned or not), for the policy's `sources`. */
+  reference?(r: ModelReference): void;
 }
 
 export interface FileAnalyzer {
   id: string;
+  /** Kinds the analyzer is run for. */
   kinds: readonly Kind[];
+  /**
+   * Kinds this analyzer reads in full: the containers it lists, the streams it decodes, the format
+   * it parses. The fail-closed guard asks for one of these, not for any registered analyzer: an
+   * analyzer that runs over content of many kinds looking for something else (a polyglot probe, a
+   * config that may be inside) claims nothing, so registering it can never turn content nobody can
+   * read into a pass.
+   */
+  claims?: readonly Kind[];
   analyze(ctx: AnalyzerContext): Promise<void>;
 }
 
@@ -80,8 +97,12 @@ export interface TreeContext {
   files: readonly DiscoveredFile[];
   options: AnalyzerOptions;
   report(f: Finding): void;
-  /** Reads a discovered file as text (bounded). */
+  /** A model a file names (pinned or not), for the policy's `sources`. */
+  reference?(r: ModelReference): void;
+  /** Reads a discovered file as text (bounded); from memory when the scan kept its bytes. */
   readText(file: DiscoveredFile, limit?: number): Promise<string>;
+  /** The first `n` bytes of a discovered file; from memory when the scan kept its bytes. */
+  readHead(file: DiscoveredFile, n: number): Promise<Buffer>;
 }
 
 export interface TreeAnalyzer {
@@ -103,13 +124,21 @@ export function registerTreeAnalyzer(a: TreeAnalyzer): void {
 export function getTreeAnalyzers(): readonly TreeAnalyzer[] {
   return treeAnalyzers;
 }
+/** In `FileAnalyzer.kinds`: run for content of every kind (polyglot probes). */
+export const EVERY_KIND: Kind = '*';
+
 export function analyzersFor(kind: Kind): FileAnalyzer[] {
-  return fileAnalyzers.filter((a) => a.kinds.includes(kind));
+  return fileAnalyzers.filter((a) => a.kinds.includes(kind) || a.kinds.includes(EVERY_KIND));
+}
+
+/** True when some registered analyzer reads `kind` in full (see FileAnalyzer.claims). */
+export function kindIsClaimed(kind: Kind): boolean {
+  return fileAnalyzers.some((a) => a.claims?.includes(kind));
 }
 
 /**
- * Kinds a loader could execute code from or that hide other files. When no analyzer is registered
- * for one of them the scan fails closed with `scan/unsupported-format` instead of passing it.
+ * Kinds a loader could execute code from or that hide other files. When no analyzer claims one of
+ * them the scan fails closed with `scan/unsupported-format` instead of passing it.
  */
 export const CODE_BEARING_KINDS: ReadonlySet<Kind> = new Set([
   KINDS.zip,
@@ -119,6 +148,10 @@ export const CODE_BEARING_KINDS: ReadonlySet<Kind> = new Set([
   KINDS.xz,
   KINDS.zstd,
   KINDS.lz4,
+  KINDS.zlib,
+  KINDS.lzmaAlone,
+  KINDS.sevenZip,
+  KINDS.rar,
   KINDS.pickle,
   KINDS.numpy,
   KINDS.hdf5,
@@ -157,16 +190,50 @@ Real model files are never nested that deep; deep nesting is a way to exhaust sc
 payload below the depth they look at. The innermost content was not scanned.`,
 });
 
+export const WORK_LIMIT = defineRule({
+  id: 'archive/work-limit',
+  severity: 'high',
+  title: 'Nested members exceed the work budget of one file',
+  tags: ['archive', 'fail-closed', 'denial-of-service'],
+  explain: `A file on disk and everything nested in it (archive members, members of members,
+decompressed streams) may hand modelvet at most as many members as one archive may hold (100,000). This file reached that budget, so the members after
+it were not scanned. Real checkpoints are far below it; archives whose members overlap or contain the
+archive again (zip quines, overlapping entries) reach it to make a scanner loop or give up.
+
+Fix: re-create the archive without overlapping or nested copies, or split a legitimate archive with
+more members into several; the members past the limit were not vetted.`,
+});
+
+/**
+ * The work one file on disk may cause: bytes produced by decompression (and bytes re-read by
+ * members that overlap others), and members dispatched at any nesting depth. Shared by every
+ * member of the file, so nesting and overlap cannot multiply it.
+ */
 export class ExpansionBudget {
   used = 0;
   readonly limit: number;
-  constructor(limit: number) {
+  members = 0;
+  readonly memberLimit: number;
+  /** Set once the member budget ran out and that was reported. */
+  memberLimitReported = false;
+  constructor(limit: number, memberLimit = Number.MAX_SAFE_INTEGER) {
     this.limit = limit;
+    this.memberLimit = memberLimit;
   }
   /** Returns false (and records nothing) when taking `n` more bytes would pass the limit. */
   take(n: number): boolean {
     if (this.used + n > this.limit) return false;
     this.used += n;
+    return true;
+  }
+  /** Takes what is left of the byte budget, up to `n` (a stream that was cut still cost its bytes). */
+  charge(n: number): void {
+    this.used += Math.min(n, Math.max(0, this.limit - this.used));
+  }
+  /** Counts one more dispatched member; false once the member budget is spent. */
+  takeMember(): boolean {
+    if (this.members >= this.memberLimit) return false;
+    this.members++;
     return true;
   }
 }
@@ -176,6 +243,8 @@ export interface AnalyzeResult {
   /** Kinds of every nested member (not the file itself), sorted. */
   memberKinds: Kind[];
   findings: Finding[];
+  /** Models named by members (archive members' code and configs). */
+  references: ModelReference[];
 }
 
 /** Sniffs `source` and runs every analyzer for its kind; never throws for content problems. */
@@ -185,40 +254,45 @@ export async function analyzeSource(
   opts: { limits?: ScanLimits; options?: AnalyzerOptions; depth?: number; budget?: ExpansionBudget } = {},
 ): Promise<AnalyzeResult> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
-  const findings: Finding[] = [];
-  const budget = opts.budget ?? new ExpansionBudget(limits.maxExpandedBytes);
-  const kinds = new Set<Kind>();
-  const memberKinds = new Set<Kind>();
-  const kind = await dispatch(
-    source,
-    name,
-    opts.depth ?? 0,
+  const scan: ScanState = {
     limits,
-    opts.options ?? {},
-    budget,
-    findings,
-    kinds,
-    memberKinds,
-  );
-  return { kind, memberKinds: [...memberKinds].sort(), findings };
+    options: opts.options ?? {},
+    budget: opts.budget ?? new ExpansionBudget(limits.maxExpandedBytes, limits.maxMembers),
+    findings: [],
+    kinds: new Set<Kind>(),
+    memberKinds: new Set<Kind>(),
+    references: [],
+  };
+  const kind = await dispatch(scan, source, name, opts.depth ?? 0);
+  return {
+    kind,
+    memberKinds: [...scan.memberKinds].sort(),
+    findings: scan.findings,
+    references: scan.references,
+  };
 }
 
-async function dispatch(
-  source: ByteSource,
-  name: string,
-  depth: number,
-  limits: ScanLimits,
-  options: AnalyzerOptions,
-  budget: ExpansionBudget,
-  findings: Finding[],
-  kinds: Set<Kind>,
-  memberKinds: Set<Kind>,
-): Promise<Kind> {
-  const push = (f: ReportedFinding) => {
+/** What every dispatch of one file on disk shares. */
+interface ScanState {
+  limits: ScanLimits;
+  options: AnalyzerOptions;
+  budget: ExpansionBudget;
+  findings: Finding[];
+  kinds: Set<Kind>;
+  memberKinds: Set<Kind>;
+  references: ModelReference[];
+}
+
+function reporterFor(scan: ScanState, source: ByteSource): (f: ReportedFinding) => void {
+  return (f) => {
     const member = f.member ?? (source.member.length ? [...source.member] : undefined);
     const { member: _m, path: _p, ...rest } = f;
-    findings.push({ ...rest, path: source.path, ...(member ? { member } : {}) });
+    scan.findings.push({ ...rest, path: source.path, ...(member ? { member } : {}) });
   };
+}
+
+async function dispatch(scan: ScanState, source: ByteSource, name: string, depth: number): Promise<Kind> {
+  const push = reporterFor(scan, source);
   let sniffed: Awaited<ReturnType<typeof sniff>>;
   try {
     sniffed = await sniff(source, name);
@@ -226,34 +300,24 @@ async function dispatch(
     push(readError(source, err));
     return KINDS.unknown;
   }
-  kinds.add(sniffed.kind);
-  if (depth > 0) memberKinds.add(sniffed.kind);
+  scan.kinds.add(sniffed.kind);
+  if (depth > 0) scan.memberKinds.add(sniffed.kind);
   const ctx: AnalyzerContext = {
     source,
     kind: sniffed.kind,
     name,
     head: sniffed.head,
     depth,
-    limits,
-    options,
-    budget,
+    limits: scan.limits,
+    options: scan.options,
+    budget: scan.budget,
     report: push,
-    kinds,
-    scanMember: async (member, memberName) => {
-      if (depth + 1 > limits.maxDepth) {
-        push(
-          finding(DEPTH_LIMIT, {
-            message: `${label(member)} is nested ${depth + 1} levels deep (limit ${limits.maxDepth}); not scanned`,
-            member: [...member.member],
-          }),
-        );
-        return;
-      }
-      await dispatch(member, memberName, depth + 1, limits, options, budget, findings, kinds, memberKinds);
-    },
+    kinds: scan.kinds,
+    memo: new Map(),
+    reference: (r) => scan.references.push(r),
+    scanMember: (member, memberName) => scanNested(scan, push, member, memberName, depth + 1),
   };
-  const analyzers = analyzersFor(sniffed.kind);
-  if (analyzers.length === 0 && CODE_BEARING_KINDS.has(sniffed.kind)) {
+  if (CODE_BEARING_KINDS.has(sniffed.kind) && !kindIsClaimed(sniffed.kind)) {
     push(
       finding(UNSUPPORTED_FORMAT, {
         message: `${label(source)} is ${sniffed.kind} content, which this version cannot analyze`,
@@ -261,7 +325,7 @@ async function dispatch(
       }),
     );
   }
-  for (const analyzer of analyzers) {
+  for (const analyzer of analyzersFor(sniffed.kind)) {
     try {
       await analyzer.analyze(ctx);
     } catch (err) {
@@ -269,6 +333,39 @@ async function dispatch(
     }
   }
   return sniffed.kind;
+}
+
+/** Dispatches a member one level deeper, within the depth limit and the member budget. */
+async function scanNested(
+  scan: ScanState,
+  push: (f: ReportedFinding) => void,
+  member: ByteSource,
+  name: string,
+  depth: number,
+): Promise<void> {
+  if (depth > scan.limits.maxDepth) {
+    push(
+      finding(DEPTH_LIMIT, {
+        message: `${label(member)} is nested ${depth} levels deep (limit ${scan.limits.maxDepth}); not scanned`,
+        member: [...member.member],
+      }),
+    );
+    return;
+  }
+  if (!scan.budget.takeMember()) {
+    if (!scan.budget.memberLimitReported) {
+      scan.budget.memberLimitReported = true;
+      push(
+        finding(WORK_LIMIT, {
+          message: `${label(member)}: the file has handed out ${scan.budget.memberLimit} nested members (the limit); this one and the rest were not scanned`,
+          member: [...member.member],
+          evidence: { limit: scan.budget.memberLimit },
+        }),
+      );
+    }
+    return;
+  }
+  await dispatch(scan, member, name, depth);
 }
 
 function readError(source: ByteSource, err: unknown, analyzer?: string): ReportedFinding {

@@ -4,7 +4,9 @@
  */
 import type { Digests } from './hash/digests.ts';
 import { atLeast, type Finding, SEVERITIES, type Severity } from './finding.ts';
+import type { ModelReference } from './model-source.ts';
 import type { Kind } from './sniff.ts';
+import { VERSION } from '../version.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -21,6 +23,11 @@ export interface FileReport {
   digestsFrom?: 'cache';
   /** For a symlink inside the root: its link text. */
   symlinkTarget?: string;
+  /**
+   * Hex of the exact bytes of the path relative to the target, when `path` shows some of them
+   * escaped (a name that is not UTF-8, or holds control characters or a backslash).
+   */
+  pathBytes?: string;
 }
 
 /** Result of one integrity check (lock, sums, signature, store), added by the verify module. */
@@ -78,6 +85,8 @@ export interface Report {
   verifications: VerificationReport[];
   /** Findings a policy suppressed (ignores, rules set to off, forced pickle globals). */
   suppressed?: SuppressedFinding[];
+  /** Every model the scanned files name (code, configs, commands, adapters, stores), pinned or not; absent when none. */
+  modelReferences?: ModelReference[];
   policy?: PolicyReport;
   summary: {
     files: number;
@@ -117,4 +126,43 @@ export function decideVerdict(
   if (failedChecks.length)
     parts.push(`${failedChecks.length} verification${failedChecks.length === 1 ? '' : 's'} failed`);
   return { verdict: 'fail', reason: parts.join(', ') };
+}
+
+export interface ReportParts {
+  startedAt: string;
+  durationMs: number;
+  failOn: Severity;
+  targets: Report['targets'];
+  files: FileReport[];
+  findings: Finding[];
+  verifications: VerificationReport[];
+  /** Bytes read; `files` counted in the summary (default: files.length). */
+  bytes: number;
+  filesCounted?: number;
+}
+
+/** A Report from its parts: summary counts, throughput and verdict computed here, once. */
+export function assembleReport(parts: ReportParts): Report {
+  const { verdict, reason } = decideVerdict(parts.findings, parts.verifications, parts.failOn);
+  const durationMs = Math.round(parts.durationMs);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'modelvet', version: VERSION },
+    startedAt: parts.startedAt,
+    durationMs,
+    failOn: parts.failOn,
+    targets: parts.targets,
+    files: parts.files,
+    findings: parts.findings,
+    verifications: parts.verifications,
+    summary: {
+      files: parts.filesCounted ?? parts.files.length,
+      bytes: parts.bytes,
+      findings: parts.findings.length,
+      bySeverity: countBySeverity(parts.findings),
+      throughput: parts.durationMs > 0 ? Math.round((parts.bytes / parts.durationMs) * 1000) : 0,
+    },
+    verdict,
+    reason,
+  };
 }

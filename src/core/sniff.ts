@@ -4,7 +4,15 @@
  * The extension (or member name) is only a hint for formats that have no magic number
  * (protobuf-based ONNX/SavedModel). A pickle called `model.safetensors` is a pickle.
  * Format modules add their own sniffers with `registerSniffer`; higher priority runs first.
+ *
+ * A file can be several kinds at once (a polyglot: an HDF5 file whose user block is a pickle, a
+ * safetensors header whose length bytes read as a pickle PROTO opcode, a zip appended to anything).
+ * The sniffer names the kind whose structure is strongest (magic numbers, then validated structure
+ * such as a complete safetensors header, then weaker shapes); the other readings are not lost: the
+ * polyglot probes run for every kind (a pickle walked from byte 0 and after the PyTorch legacy
+ * magic, a zip found from the end, an HDF5 superblock at its user-block offsets).
  */
+import { isUtf8 } from 'node:buffer';
 import type { ByteSource } from './source.ts';
 
 /** Bytes read from the start of every source for sniffing. */
@@ -23,6 +31,10 @@ export const KINDS = {
   xz: 'xz',
   zstd: 'zstd',
   lz4: 'lz4',
+  /** A raw zlib stream (joblib `compress=True`, or `ZF` + length + zlib from joblib < 0.9.3). */
+  zlib: 'zlib',
+  /** An LZMA-alone (`.lzma`) stream (joblib `compress='lzma'`). */
+  lzmaAlone: 'lzma-alone',
   sevenZip: '7z',
   rar: 'rar',
   pickle: 'pickle',
@@ -69,23 +81,37 @@ export function knownKinds(): Kind[] {
   return [...new Set<Kind>([...Object.values(KINDS), ...sniffers.map((s) => s.kind)])].sort();
 }
 
-const startsWith = (head: Buffer, magic: number[] | string, at = 0): boolean => {
-  const bytes = typeof magic === 'string' ? Buffer.from(magic, 'latin1') : Buffer.from(magic);
-  return head.length >= at + bytes.length && head.subarray(at, at + bytes.length).equals(bytes);
+const toBytes = (magic: number[] | string) =>
+  typeof magic === 'string' ? Buffer.from(magic, 'latin1') : Buffer.from(magic);
+
+const startsWith = (head: Buffer, magic: number[] | string | Buffer, at = 0): boolean => {
+  const bytes = Buffer.isBuffer(magic) ? magic : toBytes(magic);
+  if (head.length < at + bytes.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (head[at + i] !== bytes[i]) return false;
+  return true;
 };
 
-const magic = (kind: Kind, bytes: number[] | string, at = 0): Sniffer => ({
-  kind,
-  priority: 100,
-  match: ({ head }) => startsWith(head, bytes, at),
-});
+// The magic bytes are encoded once: every file runs every magic sniffer.
+const magic = (kind: Kind, magicBytes: number[] | string, at = 0): Sniffer => {
+  const bytes = toBytes(magicBytes);
+  return { kind, priority: 100, match: ({ head }) => startsWith(head, bytes, at) };
+};
 
 // Archives and compressors.
 registerSniffer(magic(KINDS.zip, 'PK\x03\x04'));
 registerSniffer(magic(KINDS.zip, 'PK\x05\x06')); // empty zip
 registerSniffer(magic(KINDS.zip, 'PK\x07\x08')); // spanned marker
 registerSniffer(magic(KINDS.gzip, [0x1f, 0x8b]));
-registerSniffer(magic(KINDS.bzip2, 'BZh'));
+// bzip2: "BZh", the block size digit, then a block or the end-of-stream magic (what libbz2 accepts).
+registerSniffer({
+  kind: KINDS.bzip2,
+  priority: 100,
+  match: ({ head }) =>
+    startsWith(head, 'BZh') &&
+    head[3]! >= 0x31 &&
+    head[3]! <= 0x39 &&
+    (startsWith(head, '1AY&SY', 4) || startsWith(head, [0x17, 0x72, 0x45, 0x38, 0x50, 0x90], 4)),
+});
 registerSniffer(magic(KINDS.xz, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]));
 registerSniffer(magic(KINDS.zstd, [0x28, 0xb5, 0x2f, 0xfd]));
 registerSniffer(magic(KINDS.lz4, [0x04, 0x22, 0x4d, 0x18]));
@@ -119,19 +145,52 @@ registerSniffer({
   // PROTO opcode with protocol 2..5. Protocol 0/1 pickles have no magic: the pickle module adds a structural sniffer.
   match: ({ head }) => head.length >= 2 && head[0] === 0x80 && head[1]! >= 2 && head[1]! <= 5,
 });
+/** The safetensors reference parser's header size limit (safetensors `MAX_HEADER_SIZE`). */
+const SAFETENSORS_MAX_HEADER = 100_000_000;
+/** First non-whitespace byte at or after `at` in `buf`, or -1. */
+function firstNonSpace(buf: Buffer, at: number): number {
+  let i = at;
+  while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x0a || buf[i] === 0x0d || buf[i] === 0x09)) i++;
+  return i < buf.length ? buf[i]! : -1;
+}
+/** Padding bytes looked through for the end of a safetensors header (writers pad to 8 bytes). */
+const SAFETENSORS_PADDING_SEARCH = 1024 * 1024;
+
+/** The last byte in [start, end) that is not a space (searching at most the padding window), or -1. */
+async function lastNonSpace(source: ByteSource, start: number, end: number): Promise<number> {
+  for (let to = end; to > start && end - to < SAFETENSORS_PADDING_SEARCH; ) {
+    const from = Math.max(start, to - 4096);
+    const chunk = await source.read(from, to - from);
+    for (let i = chunk.length - 1; i >= 0; i--) if (chunk[i] !== 0x20) return chunk[i]!;
+    to = from;
+  }
+  return -1;
+}
+
+/** Header length of a safetensors file when it is plausible for `size`, else -1. */
+function safetensorsHeaderLength(head: Buffer, size: number): number {
+  if (head.length < 10) return -1;
+  const n = head.readBigUInt64LE(0);
+  if (n < 2n || n > BigInt(size - 8)) return -1;
+  return Number(n);
+}
+registerSniffer({
+  kind: KINDS.safetensors,
+  // A complete header (8-byte length, a JSON object that ends where the length says) is structure no
+  // pickle has, so it outranks the PROTO sniffer: a header length of 0x280 starts with the bytes
+  // 80 02, the pickle magic (the pickle probe still walks the file from byte 0).
+  priority: 92,
+  match: async ({ head, size, source }) => {
+    const n = safetensorsHeaderLength(head, size);
+    if (n < 0 || n > SAFETENSORS_MAX_HEADER || head[8] !== 0x7b) return false;
+    return (await lastNonSpace(source, 8, 8 + n)) === 0x7d;
+  },
+});
 registerSniffer({
   kind: KINDS.safetensors,
   priority: 60,
-  // 8-byte little-endian header length, then a JSON object.
-  match: ({ head, size }) => {
-    if (head.length < 10) return false;
-    const n = head.readBigUInt64LE(0);
-    if (n < 2n || n > BigInt(size - 8)) return false;
-    let i = 8;
-    while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09))
-      i++;
-    return head[i] === 0x7b;
-  },
+  // 8-byte little-endian header length, then a JSON object (the analyzer says what is wrong with it).
+  match: ({ head, size }) => safetensorsHeaderLength(head, size) >= 0 && firstNonSpace(head, 8) === 0x7b,
 });
 
 // Executables and images.
@@ -169,6 +228,10 @@ registerSniffer({
   kind: KINDS.json,
   priority: 11,
   match: ({ head }) => {
+    // Most files start with their first character: decide from the bytes, decode only the rest.
+    const b = head[0];
+    if (b === 0x7b || b === 0x5b) return isText(head);
+    if (b !== undefined && b < 0x80 && b > 0x20) return false;
     if (!isText(head)) return false;
     const first = head.toString('utf8').trimStart()[0];
     return first === '{' || first === '[';
@@ -199,12 +262,7 @@ export function isText(head: Buffer): boolean {
     }
     break;
   }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, end));
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(head.subarray(0, end));
 }
 
 export interface SniffResult {
@@ -218,7 +276,9 @@ export async function sniff(source: ByteSource, name: string): Promise<SniffResu
   if (source.size === 0) return { kind: KINDS.empty, head };
   const input: SniffInput = { head, size: source.size, name: name.toLowerCase(), source };
   for (const s of sniffers) {
-    if (await s.match(input)) return { kind: s.kind, head };
+    // Most sniffers answer at once: await only those that return a promise (every file runs them all).
+    const m = s.match(input);
+    if (m === true || (m !== false && (await m))) return { kind: s.kind, head };
   }
   return { kind: KINDS.unknown, head };
 }

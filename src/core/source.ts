@@ -6,8 +6,10 @@
  * read is bounded: it never returns more than `MAX_READ` bytes and never reads past `size`, so a
  * length taken from a hostile header can not make us allocate gigabytes.
  */
+import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { ModelvetError } from './errors.ts';
+import type { FsPath } from './paths.ts';
 
 /** Largest single read an analyzer may ask for. Bigger structures must be walked in pieces. */
 export const MAX_READ = 64 * 1024 * 1024;
@@ -15,6 +17,12 @@ export const MAX_READ = 64 * 1024 * 1024;
 export interface ByteSource {
   /** Display path of the file on disk that holds these bytes. */
   readonly path: string;
+  /**
+   * Where that file is on disk, for analyzers that look beside it (ONNX external data); only a
+   * file on disk (or its bytes read whole) has one. `path` is for reports and may be relative to
+   * another folder. A Buffer when the name is not valid UTF-8 (opened by its exact bytes).
+   */
+  readonly fsPath?: FsPath;
   /** Member chain inside archives, outermost first; empty for a file on disk. */
   readonly member: readonly string[];
   readonly size: number;
@@ -53,23 +61,31 @@ export function label(source: Pick<ByteSource, 'path' | 'member'>): string {
   return source.member.length ? `${source.path}:${source.member.join(':')}` : source.path;
 }
 
+/** Read-only; O_NONBLOCK only changes how a FIFO or device opens (not at all on Windows, which has none). */
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 /** A regular file on disk. The size is taken once at open; a file that shrinks while read is an error. */
 export class FileSource implements ByteSource {
   readonly path: string;
+  readonly fsPath: FsPath;
   readonly member: readonly string[] = [];
   readonly size: number;
   bytesRead = 0;
   private readonly handle: FileHandle;
 
-  private constructor(path: string, handle: FileHandle, size: number) {
+  private constructor(path: string, fsPath: FsPath, handle: FileHandle, size: number) {
     this.path = path;
+    this.fsPath = fsPath;
     this.handle = handle;
     this.size = size;
   }
 
-  /** Opens `fsPath` (shown as `displayPath`). Refuses anything that is not a regular file (FIFOs would hang). */
-  static async open(fsPath: string, displayPath = fsPath): Promise<FileSource> {
-    const handle = await open(fsPath, 'r');
+  /**
+   * Opens `fsPath` (exact bytes when a Buffer; shown as `displayPath`). Refuses anything that is not
+   * a regular file; opens non-blocking, so a FIFO swapped in after the walk cannot hang the scan.
+   */
+  static async open(fsPath: FsPath, displayPath = String(fsPath)): Promise<FileSource> {
+    const handle = await open(fsPath, OPEN_FLAGS);
     try {
       const st = await handle.stat();
       if (!st.isFile()) {
@@ -77,7 +93,7 @@ export class FileSource implements ByteSource {
           path: displayPath,
         });
       }
-      return new FileSource(displayPath, handle, st.size);
+      return new FileSource(displayPath, fsPath, handle, st.size);
     } catch (err) {
       await handle.close();
       throw err;
@@ -113,14 +129,17 @@ export class BufferSource implements ByteSource {
   readonly path: string;
   readonly member: readonly string[];
   readonly size: number;
+  readonly fsPath?: FsPath;
   bytesRead = 0;
   private readonly data: Uint8Array;
 
-  constructor(data: Uint8Array, path: string, member: readonly string[] = []) {
+  /** `fsPath`: where the bytes were read from, when they are a whole file on disk. */
+  constructor(data: Uint8Array, path: string, member: readonly string[] = [], fsPath?: FsPath) {
     this.data = data;
     this.path = path;
     this.member = member;
     this.size = data.length;
+    if (fsPath !== undefined) this.fsPath = fsPath;
   }
 
   async read(offset: number, length: number): Promise<Buffer> {

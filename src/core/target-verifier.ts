@@ -6,6 +6,7 @@
  */
 import type { Finding } from './finding.ts';
 import type { DigestCache } from './hash/cache.ts';
+import type { ModelReference } from './model-source.ts';
 import type { FileReport, VerificationReport } from './report.ts';
 import type { Target } from './walk.ts';
 
@@ -24,7 +25,7 @@ export interface TargetVerifier {
       /** The policy in force (src/policy/types.ts), typed structurally: core does not import policy. */
       policy?: { verification: { signers: readonly unknown[] } };
     };
-  }): Promise<{ verifications: VerificationReport[]; findings: Finding[] }>;
+  }): Promise<{ verifications: VerificationReport[]; findings: Finding[]; references?: ModelReference[] }>;
 }
 
 const targetVerifiers: TargetVerifier[] = [];

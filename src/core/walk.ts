@@ -1,17 +1,23 @@
 /**
  * discover: turns the paths a user gave into a stable, sorted list of regular files to scan.
  *
- * Symlinks are resolved but never followed out of the target root: a link whose real path leaves
- * the root is a finding and is not read (a model folder that points at ~/.ssh must not make us
- * hash, or a loader read, a file the publisher never shipped). Links to directories inside the root
- * are not descended (loops); the files they point at are already in the walk. FIFOs, sockets and
- * devices are reported and never opened (opening a FIFO blocks forever).
+ * - Names are bytes (see paths.ts): every file is opened by the exact bytes the OS returned, and a
+ *   name that is not UTF-8 or holds control characters is a finding.
+ * - Symlinks are resolved but never followed out of the link root (the target, or the store that
+ *   holds it): a link whose real path leaves it is a finding and is not read (a model folder that
+ *   points at ~/.ssh must not make us hash, or a loader read, a file the publisher never shipped).
+ * - Every link inside the link root is followed, to a file or to a folder, wherever it really lives
+ *   (inside `.git`, which the walk itself skips, too): a loader opens the path it is given, so what a
+ *   link reaches is what gets loaded. A link to a folder on its own path (a cycle) is reported and
+ *   not descended; a folder reached through more than MAX_LINKED_VISITS links is reported once.
+ * - FIFOs, sockets and devices are reported and never opened (opening a FIFO blocks forever).
  */
-import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
+import { type Dirent, lstatSync, type Stats } from 'node:fs';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { describeError } from './errors.ts';
-import { isWithin } from './paths.ts';
 import { defineRule, type Finding, finding } from './finding.ts';
+import { type FsPath, fsDecode, isWithin, joinBytes, suspiciousName, toFsPath } from './paths.ts';
 
 export const SYMLINK_ESCAPE = defineRule({
   id: 'fs/symlink-escape',
@@ -25,9 +31,49 @@ the publisher shipped. A link to ~/.ssh/id_rsa, /etc/passwd or a cloud credentia
 download into data exfiltration once the loader uploads or logs the "weights"; a link into another
 model swaps its content.
 
-modelvet never follows such a link. Fix: replace the link with the real file, or remove it. A
-Hugging Face cache snapshot legitimately links to ../../blobs: scan the models--org--name folder
-(the cache root for that repository), not the snapshot folder alone.`,
+modelvet never follows such a link. Fix: replace the link with the real file, or remove it. Links of
+a Hugging Face cache snapshot into its repository's blobs/ folder are not escapes: modelvet finds the
+cache around a snapshot folder and follows them.`,
+});
+
+export const SYMLINK_LOOP = defineRule({
+  id: 'fs/symlink-loop',
+  severity: 'low',
+  title: 'Symbolic link loop',
+  tags: ['filesystem'],
+  explain: `A symbolic link points at a folder that contains the link (a cycle), or a chain of links
+never ends. A loader that walks the folder recursively never finishes or fails; modelvet walks the
+folder once and does not follow the link again. Every file in the cycle was still scanned.
+
+Fix: remove the link; model folders do not need links between their own folders.`,
+});
+
+export const LINK_LIMIT = defineRule({
+  id: 'fs/link-limit',
+  severity: 'low',
+  title: 'Folder reached through too many links',
+  tags: ['filesystem'],
+  explain: `A folder is reached through more than 8 symbolic links to folders. Links that fan out
+(a links to b twice, b to c twice...) multiply the paths to a file exponentially, a way to make a
+scanner run for hours. modelvet scans the folder's files through the first 8 paths and reports the
+rest instead of walking them; every file was still scanned under at least one of its names.
+
+Fix: replace the links with the files they point at, or remove them.`,
+});
+
+export const SUSPICIOUS_NAME = defineRule({
+  id: 'fs/suspicious-name',
+  severity: 'low',
+  title: 'File name that is not UTF-8 or holds control characters',
+  tags: ['filesystem'],
+  explain: `A file or folder name is not valid UTF-8, or holds control characters (a newline, an
+escape sequence), a line separator or a bidirectional control (CVE-2021-42574). Model publishers
+never need such names. Tools decode them differently: Node and many viewers replace invalid bytes,
+so \`model\\xff.bin\` and \`model\\xfe.bin\` look like one file, a newline in a name forges extra lines
+in logs and CI annotations, and bidirectional controls make a name read differently from its bytes.
+
+modelvet opens every file by its exact bytes and shows such names escaped (\`\\xff\`, \`\\x0a\`,
+\`\\u{202e}\`, and \`\\\\\` for a backslash). Fix: rename the file to plain UTF-8 text.`,
 });
 
 export const SPECIAL_FILE = defineRule({
@@ -50,144 +96,358 @@ the scan). What cannot be read cannot be vetted, so the scan does not pass it si
 Fix: make the path readable by the user running modelvet, or remove it from the artifact.`,
 });
 
-export interface DiscoveredFile {
-  /** Path relative to the target root, posix separators ('' never: a single-file target uses its base name). */
-  rel: string;
-  /** What reports show: the target as typed joined with `rel`. */
+/** What a content-addressed store says about a file (filled by the store readers in src/verify/). */
+export interface StoreBlob {
+  store: 'hf-cache' | 'ollama';
+  /** Absolute path of the store: the `models--org--name` folder, or the Ollama models folder. */
+  root: string;
+  /** The digest the blob's name promises. */
+  algorithm: 'sha256' | 'git-sha1';
+  digest: string;
+  /** What users call it: its path in the snapshot (`model.safetensors`), or `library/llama3:8b`. */
+  label: string;
+  /** The path findings about its content are reported at (the display path, or the store's name for it). */
   display: string;
-  /** Path to open (a link inside the root is opened through its real path). */
-  fsPath: string;
+}
+
+export interface DiscoveredFile {
+  /**
+   * Path relative to the target root, posix separators, as Python's `os.fsdecode` reads the name
+   * bytes (undecodable bytes as lone surrogates): unique, and what a Python loader matches. A
+   * single-file target uses its base name.
+   */
+  rel: string;
+  /** The exact bytes of `rel`. */
+  relBytes: Buffer;
+  /** What reports show: the target as typed joined with `rel` (raw text: every reporter escapes it). */
+  display: string;
+  /** Path to open, by its exact bytes (a link inside the root is opened through its real path). */
+  fsPath: FsPath;
   size: number;
-  /** For a symlink: what it points at (readlink text). */
+  /** File mode bits (permissions: a script marked executable). */
+  mode: number;
+  /** For a symlink: what it points at (readlink text, decoded as os.fsdecode does). */
   symlinkTarget?: string;
+  /** For a file reached through a link to a folder: that link's display path. */
+  viaLink?: string;
+  /** Set when the file is a blob of a Hugging Face cache or Ollama store. */
+  store?: StoreBlob;
 }
 
 export interface Target {
-  /** The path as the user typed it. */
+  /** The path as the user typed it (what reports show). */
   input: string;
+  /** The same path, absolute (resolved against the working directory given to the walk), to open. */
+  path: string;
   /** Absolute, real path of the root folder (the file's folder for a file target). */
   root: string;
+  /** Links may resolve anywhere inside this folder: the root, or the store that holds it. */
+  linkRoot: string;
   isDirectory: boolean;
   files: DiscoveredFile[];
   findings: Finding[];
-  /** Folders left out of the walk on purpose (e.g. `.git`), relative to the root. */
+  /** Folders left out of the walk on purpose (e.g. `.git`), relative to the root, for display. */
   skipped: string[];
 }
 
 export interface DiscoverOptions {
   /** Folder names never descended (compared with each path component). Default: `.git`. */
   skipDirs?: readonly string[];
+  /** Folder a relative `input` is relative to (default: the process's working directory). */
+  cwd?: string;
+  /**
+   * A folder holding the target inside which links may resolve (default: the target itself): the
+   * Hugging Face cache repository around a snapshot folder, whose links point at ../../blobs/.
+   */
+  linkRoot?: string;
 }
+
+/**
+ * Size and mode of a regular file. Synchronous on purpose: the walk is a phase of its own, and an
+ * lstat through the promise API costs this thread about twice the syscall (measured on 20,000
+ * files); `throwIfNoEntry` keeps a file that vanished off the exception path.
+ */
+function fileStats(path: Buffer): Stats | Error {
+  try {
+    return (
+      lstatSync(path, { throwIfNoEntry: false }) ?? Object.assign(new Error('vanished'), { code: 'ENOENT' })
+    );
+  } catch (err) {
+    return err as Error;
+  }
+}
+
+/** Paths through links to one folder walked before the rest is reported (LINK_LIMIT). */
+export const MAX_LINKED_VISITS = 8;
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
-/** Sorts by the UTF-8 bytes of a key (stable across locales), encoding each key once. */
-function sortByBytes<T>(items: T[], key: (item: T) => string): T[] {
-  return items
-    .map((item) => ({ item, bytes: Buffer.from(key(item)) }))
-    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
-    .map((e) => e.item);
+/** How reports show a target's root: as typed, posix separators, no trailing slash. */
+export const displayBaseOf = (input: string) => toPosix(input).replace(/\/+$/, '') || '/';
+
+/** Where the walk is: the real folder it reads, and the names that led there. */
+interface Place {
+  /** Real path of the folder, as bytes. */
+  real: Buffer;
+  /** Relative path so far ('' at the root): decoded, raw and display forms. */
+  rel: string;
+  relBytes: Buffer;
+  shown: string;
+  /** Real paths (decoded) of this folder and its ancestors on this path: a link to one is a cycle. */
+  ancestors: ReadonlySet<string>;
+  /** Display path of the first link to a folder on this path. */
+  via: string | undefined;
+}
+
+/** One entry of a folder, with the names it goes by. */
+interface Entry {
+  dirent: Dirent<Buffer>;
+  path: Buffer;
+  rel: string;
+  relBytes: Buffer;
+  shown: string;
+  display: string;
 }
 
 /** Walks one target. Throws only when the target itself does not exist or cannot be read. */
 export async function discoverTarget(input: string, options: DiscoverOptions = {}): Promise<Target> {
-  const skipDirs = new Set(options.skipDirs ?? ['.git']);
-  const abs = resolve(input);
+  const abs = options.cwd === undefined ? resolve(input) : resolve(options.cwd, input);
   const st = await stat(abs); // follows a link given on the command line: the user named it
-  const displayBase = toPosix(input).replace(/\/+$/, '') || '/';
-  if (!st.isDirectory()) {
-    const real = await realpath(abs);
-    const target: Target = {
-      input,
-      root: resolve(real, '..'),
-      isDirectory: false,
-      files: [],
-      findings: [],
-      skipped: [],
-    };
-    if (!st.isFile()) {
-      target.findings.push(
-        finding(SPECIAL_FILE, {
-          path: displayBase,
-          message: `${displayBase} is not a regular file; not read`,
-        }),
-      );
-    } else {
-      target.files.push({ rel: basename(real), display: displayBase, fsPath: real, size: st.size });
-    }
+  const displayBase = displayBaseOf(input);
+  const real = await realpath(abs, { encoding: 'buffer' });
+  if (!st.isDirectory()) return fileTarget(input, abs, displayBase, real, st);
+  const root = fsDecode(real);
+  const target: Target = {
+    input,
+    path: abs,
+    root,
+    linkRoot: options.linkRoot ?? root,
+    isDirectory: true,
+    files: [],
+    findings: [],
+    skipped: [],
+  };
+  const walk = new TargetWalk(target, displayBase, options.skipDirs ?? ['.git']);
+  await walk.folder({
+    real,
+    rel: '',
+    relBytes: Buffer.alloc(0),
+    shown: '',
+    ancestors: new Set([root]),
+    via: undefined,
+  });
+  target.files.sort((a, b) => Buffer.compare(a.relBytes, b.relBytes));
+  target.skipped.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return target;
+}
+
+function fileTarget(input: string, path: string, displayBase: string, real: Buffer, st: Stats): Target {
+  const slash = real.lastIndexOf(sep.charCodeAt(0));
+  const nameBytes = Buffer.from(real.subarray(slash + 1));
+  const root = fsDecode(real.subarray(0, Math.max(1, slash)));
+  const target: Target = {
+    input,
+    path,
+    root,
+    linkRoot: root,
+    isDirectory: false,
+    files: [],
+    findings: [],
+    skipped: [],
+  };
+  if (!st.isFile()) {
+    target.findings.push(
+      finding(SPECIAL_FILE, { path: displayBase, message: `${displayBase} is not a regular file; not read` }),
+    );
     return target;
   }
-  const root = await realpath(abs);
-  const target: Target = { input, root, isDirectory: true, files: [], findings: [], skipped: [] };
-  const display = (rel: string) => (displayBase === '.' ? rel : `${displayBase}/${rel}`);
+  target.files.push({
+    rel: fsDecode(nameBytes),
+    relBytes: nameBytes,
+    display: displayBase,
+    fsPath: toFsPath(real),
+    size: st.size,
+    mode: st.mode,
+  });
+  return target;
+}
 
-  const walk = async (dir: string, relDir: string): Promise<void> => {
-    let entries: string[];
+/** The walk of one folder target: what it found so far and how often each folder was reached by links. */
+class TargetWalk {
+  private readonly linkedVisits = new Map<string, number>();
+  private readonly target: Target;
+  private readonly displayBase: string;
+  private readonly skipDirs: ReadonlySet<string>;
+
+  constructor(target: Target, displayBase: string, skipDirs: readonly string[]) {
+    this.target = target;
+    this.displayBase = displayBase;
+    this.skipDirs = new Set(skipDirs);
+  }
+
+  private display(shown: string): string {
+    if (shown === '') return this.displayBase;
+    return this.displayBase === '.' ? shown : `${this.displayBase}/${shown}`;
+  }
+
+  private report(f: Finding): void {
+    this.target.findings.push(f);
+  }
+
+  async folder(at: Place): Promise<void> {
+    let dirents: Dirent<Buffer>[];
     try {
-      entries = await readdir(dir); // the files are sorted once, at the end
+      dirents = await readdir(at.real, { encoding: 'buffer', withFileTypes: true });
     } catch (err) {
-      const path = relDir ? display(relDir) : displayBase;
-      target.findings.push(finding(UNREADABLE_PATH, { path, message: describeError(err, path) }));
+      const path = this.display(at.shown);
+      this.report(finding(UNREADABLE_PATH, { path, message: describeError(err, path) }));
       return;
     }
-    for (const name of entries) {
-      const rel = relDir ? `${relDir}/${name}` : name;
-      const full = join(dir, name);
-      const shown = display(rel);
-      let lst: Awaited<ReturnType<typeof lstat>>;
-      try {
-        lst = await lstat(full);
-      } catch (err) {
-        target.findings.push(finding(UNREADABLE_PATH, { path: shown, message: describeError(err, shown) }));
-        continue;
+    // Sorted by bytes so that which paths a link limit cuts off does not depend on the file system.
+    dirents.sort((a, b) => Buffer.compare(a.name, b.name));
+    for (const d of dirents) await this.visit(at, this.entry(at, d));
+  }
+
+  private entry(at: Place, dirent: Dirent<Buffer>): Entry {
+    const name = dirent.name;
+    const relBytes = at.rel === '' ? name : joinBytes(at.relBytes, name);
+    // Raw text (os.fsdecode form): reporters escape what they print (src/core/sanitize.ts).
+    const shown = at.shown === '' ? fsDecode(name) : `${at.shown}/${fsDecode(name)}`;
+    return {
+      dirent,
+      path: joinBytes(at.real, name),
+      rel: at.rel === '' ? fsDecode(name) : `${at.rel}/${fsDecode(name)}`,
+      relBytes,
+      shown,
+      display: this.display(shown),
+    };
+  }
+
+  private async visit(at: Place, e: Entry): Promise<void> {
+    const why = suspiciousName(e.dirent.name);
+    if (why) {
+      this.report(
+        finding(SUSPICIOUS_NAME, {
+          path: e.display,
+          message: `the name of ${e.display} ${why}`,
+          evidence: { nameHex: e.dirent.name.toString('hex') },
+        }),
+      );
+    }
+    const d = e.dirent;
+    if (d.isDirectory()) {
+      if (this.skipDirs.has(d.name.toString('latin1'))) {
+        this.target.skipped.push(e.shown);
+        return;
       }
-      if (lst.isDirectory()) {
-        if (skipDirs.has(name)) {
-          target.skipped.push(rel);
-          continue;
-        }
-        await walk(full, rel);
-      } else if (lst.isFile()) {
-        target.files.push({ rel, display: shown, fsPath: full, size: lst.size });
-      } else if (lst.isSymbolicLink()) {
-        const linkText = await readlink(full).catch(() => '?');
-        let real: string | undefined;
-        try {
-          real = await realpath(full);
-        } catch {
-          real = undefined;
-        }
-        if (real === undefined || !isWithin(root, real)) {
-          target.findings.push(
-            finding(SYMLINK_ESCAPE, {
-              path: shown,
-              message:
-                real === undefined
-                  ? `symbolic link ${shown} -> ${linkText} dangles or loops; not followed`
-                  : `symbolic link ${shown} -> ${linkText} resolves outside the scanned folder; not followed`,
-              evidence: { link: linkText, ...(real !== undefined ? { resolved: real } : {}) },
-            }),
-          );
-          continue;
-        }
-        const rst = await stat(real).catch(() => undefined);
-        if (rst?.isFile()) {
-          target.files.push({ rel, display: shown, fsPath: real, size: rst.size, symlinkTarget: linkText });
-        } else if (rst && !rst.isDirectory()) {
-          target.findings.push(
-            finding(SPECIAL_FILE, { path: shown, message: `${shown} links to a special file; not read` }),
-          );
-        }
-        // A link to a folder inside the root: its files are walked where they really are.
-      } else {
-        target.findings.push(
-          finding(SPECIAL_FILE, { path: shown, message: `${shown} is a FIFO, socket or device; not read` }),
+      const key = fsDecode(e.path);
+      await this.folder({ ...this.placeOf(e, e.path, at.via), ancestors: new Set([...at.ancestors, key]) });
+    } else if (d.isFile()) {
+      const st = fileStats(e.path);
+      if (st instanceof Error) {
+        this.report(finding(UNREADABLE_PATH, { path: e.display, message: describeError(st, e.display) }));
+        return;
+      }
+      this.addFile(e, e.path, st, at.via);
+    } else if (d.isSymbolicLink()) {
+      await this.link(at, e);
+    } else {
+      this.report(
+        finding(SPECIAL_FILE, {
+          path: e.display,
+          message: `${e.display} is a FIFO, socket or device; not read`,
+        }),
+      );
+    }
+  }
+
+  private placeOf(e: Entry, real: Buffer, via: string | undefined): Omit<Place, 'ancestors'> {
+    return { real, rel: e.rel, relBytes: e.relBytes, shown: e.shown, via };
+  }
+
+  private addFile(e: Entry, real: Buffer, st: Stats, via: string | undefined, linkText?: string): void {
+    this.target.files.push({
+      rel: e.rel,
+      relBytes: e.relBytes,
+      display: e.display,
+      fsPath: toFsPath(real),
+      size: st.size,
+      mode: st.mode,
+      ...(linkText !== undefined ? { symlinkTarget: linkText } : {}),
+      ...(via !== undefined ? { viaLink: via } : {}),
+    });
+  }
+
+  /** A link: followed when it resolves inside the link root, to a file or (unless a cycle) a folder. */
+  private async link(at: Place, e: Entry): Promise<void> {
+    const text = await readlink(e.path, { encoding: 'buffer' }).then(fsDecode, () => '?');
+    const real = await realpath(e.path, { encoding: 'buffer' }).catch((err: NodeJS.ErrnoException) => err);
+    if (real instanceof Error) {
+      const loop = real.code === 'ELOOP';
+      this.report(
+        finding(loop ? SYMLINK_LOOP : SYMLINK_ESCAPE, {
+          path: e.display,
+          message: loop
+            ? `symbolic link ${e.display} -> ${text} is a chain of links that never ends; not followed`
+            : `symbolic link ${e.display} -> ${text} dangles; not followed`,
+          evidence: { link: text },
+        }),
+      );
+      return;
+    }
+    const realText = fsDecode(real);
+    if (!isWithin(this.target.linkRoot, realText)) {
+      this.report(
+        finding(SYMLINK_ESCAPE, {
+          path: e.display,
+          message: `symbolic link ${e.display} -> ${text} resolves outside the scanned folder; not followed`,
+          evidence: { link: text, resolved: fsDecode(real) },
+        }),
+      );
+      return;
+    }
+    const st = await stat(real).catch((err: Error) => err);
+    if (st instanceof Error) {
+      this.report(finding(UNREADABLE_PATH, { path: e.display, message: describeError(st, e.display) }));
+    } else if (st.isFile()) {
+      this.addFile(e, real, st, at.via, text);
+    } else if (st.isDirectory()) {
+      await this.linkedFolder(at, e, real, realText, text);
+    } else {
+      this.report(
+        finding(SPECIAL_FILE, { path: e.display, message: `${e.display} links to a special file; not read` }),
+      );
+    }
+  }
+
+  private async linkedFolder(at: Place, e: Entry, real: Buffer, key: string, text: string): Promise<void> {
+    if (at.ancestors.has(key)) {
+      this.report(
+        finding(SYMLINK_LOOP, {
+          path: e.display,
+          message: `symbolic link ${e.display} -> ${text} points at a folder that contains it; not followed again`,
+          evidence: { link: text, resolved: fsDecode(real) },
+        }),
+      );
+      return;
+    }
+    const visits = this.linkedVisits.get(key) ?? 0;
+    this.linkedVisits.set(key, visits + 1);
+    if (visits >= MAX_LINKED_VISITS) {
+      if (visits === MAX_LINKED_VISITS) {
+        this.report(
+          finding(LINK_LIMIT, {
+            path: e.display,
+            message: `${fsDecode(real)} is reached through more than ${MAX_LINKED_VISITS} links; ${e.display} and further links to it are not walked`,
+            evidence: { link: text, resolved: fsDecode(real), limit: MAX_LINKED_VISITS },
+          }),
         );
       }
+      return;
     }
-  };
-  await walk(root, '');
-  target.files = sortByBytes(target.files, (f) => f.rel);
-  target.skipped = sortByBytes(target.skipped, (s) => s);
-  return target;
+    await this.folder({
+      ...this.placeOf(e, real, at.via ?? e.display),
+      ancestors: new Set([...at.ancestors, key]),
+    });
+  }
 }

@@ -13,14 +13,11 @@
 import { type AnalyzerContext, type ReportedFinding, registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
 import { KINDS, registerSniffer } from '../core/sniff.ts';
+import { isUtf8 } from 'node:buffer';
+import { ModelvetError } from '../core/errors.ts';
 import type { ByteSource } from '../core/source.ts';
 import { scanTrailingBytes } from './safetensors.ts';
-import {
-  checkChatTemplate,
-  loadTemplateParser,
-  MAX_TEMPLATE_CHARS,
-  TEMPLATE_UNPARSEABLE,
-} from '../repo/chat-template.ts';
+import { MAX_TEMPLATE_CHARS, TEMPLATE_UNPARSEABLE, vetChatTemplate } from '../repo/chat-template/index.ts';
 
 const tags = ['gguf', 'integrity'];
 const FIX = `Fix: re-download the model from its publisher or re-convert it with llama.cpp's
@@ -122,10 +119,10 @@ export const GGUF_LIMIT = defineRule({
   severity: 'high',
   title: 'GGUF header larger than modelvet reads',
   tags: [...tags, 'fail-closed'],
-  explain: `The file declares more metadata entries, tensors, array elements or header bytes than any
-real model has (limits: 1,000,000 entries or tensors, 16,000,000 array elements, 512 MB of header).
-Such counts make readers spend minutes or gigabytes; modelvet stops and reports the file instead of
-passing what it did not read. ${FIX}`,
+  explain: `The file declares as many metadata entries, tensors, array elements or header bytes as
+modelvet's limits, or more, which no real model has (limits: 1,000,000 entries or tensors, 16,000,000
+array elements, 512 MiB of header; reaching a limit counts). Such counts make readers spend minutes
+or gigabytes; modelvet stops and reports the file instead of passing what it did not read. ${FIX}`,
 });
 
 /** Metadata value types of the spec. */
@@ -216,8 +213,16 @@ const INT64_MAX = (1n << 63n) - 1n;
 const KEEP_STRING = 4 * MAX_TEMPLATE_CHARS;
 /** Longest key: the spec caps keys at 65535 bytes. */
 const MAX_KEY = 65535;
-const WINDOW = 64 * 1024;
-/** Counts above these are refused (real models: tens of thousands of tensors, ~300k-token vocabularies). */
+/** First read of the header (a small file is read whole); the window doubles per refill up to MAX_WINDOW. */
+const FIRST_WINDOW = 64 * 1024;
+const MAX_WINDOW = 1024 * 1024;
+/** Strings kept in memory for keys other than chat templates and `general.*`. */
+const KEEP_SHORT = 1024;
+/** Bytes after a key that one entry's synchronous part may read: type, a length or scalar, a short string, an array header. */
+const ENTRY_TAIL = 4 + 8 + KEEP_SHORT + 12;
+/** Bytes of alignment padding checked for hidden data. */
+const PADDING_WINDOW = 64 * 1024;
+/** Counts at or above these are refused (real models: tens of thousands of tensors, ~300k-token vocabularies). */
 const MAX_ENTRIES = 1_000_000n;
 const MAX_ARRAY = 16_000_000n;
 const MAX_HEADER_BYTES = 512 * 1024 * 1024;
@@ -246,10 +251,16 @@ export interface GgufMetaValue {
 export interface GgufResult {
   version?: number;
   bigEndian?: boolean;
+  /**
+   * Metadata values: every `general.*` and `tokenizer.chat_template*` entry and the first 4,096
+   * others (a file may declare up to a million; all are read and checked, not all are kept).
+   */
   metadata: Map<string, GgufMetaValue>;
   tensors: GgufTensor[];
   alignment: number;
   dataStart?: number;
+  /** Tensor infos the header declares. */
+  tensorCount?: bigint;
   /** Where bytes no tensor describes begin, when the file is longer than its tensors. */
   trailingAt?: number;
   findings: ReportedFinding[];
@@ -270,13 +281,24 @@ class Fatal extends Error {
   }
 }
 
-/** Sequential reader over a ByteSource through a moving window; every length is checked first. */
+/**
+ * Sequential reader over a ByteSource through a bounded window, synchronous between refills.
+ *
+ * The header of a GGUF is a list of entries with no index; a file may declare a million of them.
+ * Reading each field through an `await` made that take tens of seconds, so fields are read
+ * synchronously from the window, and the callers `ensure` the bytes of a whole entry part first
+ * (one check per entry, a refill only at the window's end). The window starts at FIRST_WINDOW
+ * (a small file, or the header of a multi-GB model, is one read) and doubles per refill up to
+ * MAX_WINDOW. Skipped strings and arrays only move the position. Every length is checked against
+ * the file first.
+ */
 class Cursor {
   pos = 0;
   le = true;
   wide = true; // u64 counts (v2+); v1 used u32
   private buf: Buffer = Buffer.alloc(0);
   private bufStart = 0;
+  private windowSize = FIRST_WINDOW;
   private readonly source: ByteSource;
   constructor(source: ByteSource) {
     this.source = source;
@@ -284,34 +306,84 @@ class Cursor {
   get left(): number {
     return this.source.size - this.pos;
   }
-  private async ensure(n: number, what: string): Promise<Buffer> {
+  /** Bytes of the window at and after `pos`. */
+  get ahead(): number {
+    return this.pos < this.bufStart ? 0 : this.bufStart + this.buf.length - this.pos;
+  }
+  get lenSize(): number {
+    return this.wide ? 8 : 4;
+  }
+  /** True when the next `n` bytes (or the rest of the file, if shorter) are in the window. */
+  fits(n: number): boolean {
+    return this.ahead >= Math.min(n, this.left);
+  }
+  /** Makes the next `n` bytes (or the rest of the file) readable without waiting. */
+  async ensure(n: number): Promise<void> {
+    if (this.fits(n)) return;
+    this.bufStart = this.pos;
+    this.buf = await this.source.read(this.pos, Math.min(Math.max(n, this.windowSize), this.left));
+    this.windowSize = Math.min(this.windowSize * 2, MAX_WINDOW);
+  }
+  /** A length prefix at window offset `at` as a number (lengths past 2^53 become MAX_SAFE_INTEGER: past any file). */
+  private lengthAt(at: number): number {
+    const b = this.buf;
+    if (!this.wide) return this.le ? b.readUInt32LE(at) : b.readUInt32BE(at);
+    const lo = this.le ? b.readUInt32LE(at) : b.readUInt32BE(at + 4);
+    const hi = this.le ? b.readUInt32LE(at + 4) : b.readUInt32BE(at);
+    return hi < 2 ** 21 ? hi * 2 ** 32 + lo : Number.MAX_SAFE_INTEGER;
+  }
+  /** The length prefix at `pos`, without moving, or undefined when it is not in the window. */
+  peekLength(): number | undefined {
+    return this.ahead < this.lenSize ? undefined : this.lengthAt(this.pos - this.bufStart);
+  }
+  /** A length prefix (string or key length), as a number. */
+  length(what: string): number {
+    return this.lengthAt(this.advance(this.lenSize, what));
+  }
+  /** The window and where the next `n` bytes start in it, moving past them (for reads without a view). */
+  span(n: number, what: string): { buf: Buffer; at: number } {
+    const at = this.advance(n, what);
+    return { buf: this.buf, at };
+  }
+  /** Moves past `n` bytes of the window and returns where they start in it. */
+  private advance(n: number, what: string): number {
     if (n > this.left)
       throw new Truncated(`${what} needs ${n} bytes at offset ${this.pos}, ${this.left} left`, this.pos);
-    const rel = this.pos - this.bufStart;
-    if (rel < 0 || rel + n > this.buf.length) {
-      this.bufStart = this.pos;
-      this.buf = await this.source.read(this.pos, Math.min(Math.max(n, WINDOW), this.left));
+    if (n > this.ahead) {
+      // Callers ensure every part they read: reaching here is a bug in this reader, not in the file.
+      throw new ModelvetError('INTERNAL', `GGUF reader: ${what} at offset ${this.pos} is outside the window`);
     }
     const at = this.pos - this.bufStart;
     this.pos += n;
+    return at;
+  }
+  /** The next `n` bytes, as a view of the window (no copy). */
+  view(n: number, what: string): Buffer {
+    const at = this.advance(n, what);
     return this.buf.subarray(at, at + n);
   }
-  /** Skips `n` length-prefixed strings (token lists: hundreds of thousands), checking every length. */
+  /**
+   * Skips `n` length-prefixed strings (token lists: hundreds of thousands), checking every length,
+   * refilling the window only when the next length prefix is not in it.
+   */
   async skipStrings(n: bigint, what: string): Promise<void> {
-    const lenSize = this.wide ? 8 : 4;
     const count = Number(n); // the caller checked n * lenSize against the bytes left
-    for (let i = 0; i < count; i++) {
-      // Most lengths are already in the window: read them without a promise per string.
-      const rel = this.pos - this.bufStart;
-      let b: Buffer;
-      if (rel >= 0 && rel + lenSize <= this.buf.length) {
-        b = this.buf.subarray(rel, rel + lenSize);
-        this.pos += lenSize;
-      } else {
-        b = await this.ensure(lenSize, what);
-      }
-      const lo = this.le ? b.readUInt32LE(0) : b.readUInt32BE(lenSize - 4);
-      const hi = lenSize === 4 ? 0 : this.le ? b.readUInt32LE(4) : b.readUInt32BE(0);
+    for (
+      let i = this.skipStringsInWindow(0, count, what);
+      i < count;
+      i = this.skipStringsInWindow(i, count, what)
+    )
+      await this.ensure(this.lenSize);
+  }
+  /** Skips strings from index `from` while their length prefixes are in the window; returns the next index. */
+  private skipStringsInWindow(from: number, count: number, what: string): number {
+    const lenSize = this.lenSize;
+    let i = from;
+    for (; i < count && this.ahead >= lenSize; i++) {
+      const at = this.advance(lenSize, what);
+      const b = this.buf;
+      const lo = this.le ? b.readUInt32LE(at) : b.readUInt32BE(at + lenSize - 4);
+      const hi = lenSize === 4 ? 0 : this.le ? b.readUInt32LE(at + 4) : b.readUInt32BE(at);
       const len = hi * 2 ** 32 + lo;
       if (hi >= 2 ** 21 || len > this.left) {
         const at = this.pos - lenSize;
@@ -322,56 +394,118 @@ class Cursor {
       }
       this.pos += len;
     }
+    if (i < count && lenSize > this.left)
+      throw new Truncated(
+        `${what}[${i}] needs ${lenSize} bytes at offset ${this.pos}, ${this.left} left`,
+        this.pos,
+      );
+    return i;
   }
   skip(n: bigint, what: string) {
     if (n > BigInt(this.left))
       throw new Truncated(`${what} needs ${n} bytes at offset ${this.pos}, ${this.left} left`, this.pos);
     this.pos += Number(n);
   }
-  async u32(what: string): Promise<number> {
-    const b = await this.ensure(4, what);
-    return this.le ? b.readUInt32LE(0) : b.readUInt32BE(0);
+  u32(what: string): number {
+    const at = this.advance(4, what);
+    return this.le ? this.buf.readUInt32LE(at) : this.buf.readUInt32BE(at);
   }
-  async u64(what: string): Promise<bigint> {
-    const b = await this.ensure(8, what);
-    return this.le ? b.readBigUInt64LE(0) : b.readBigUInt64BE(0);
+  u64(what: string): bigint {
+    const at = this.advance(8, what);
+    return this.le ? this.buf.readBigUInt64LE(at) : this.buf.readBigUInt64BE(at);
   }
-  async count(what: string): Promise<bigint> {
-    return this.wide ? this.u64(what) : BigInt(await this.u32(what));
+  count(what: string): bigint {
+    return this.wide ? this.u64(what) : BigInt(this.u32(what));
   }
-  async bytes(n: number, what: string): Promise<Buffer> {
-    return Buffer.from(await this.ensure(n, what));
+  bytes(n: number, what: string): Buffer {
+    return Buffer.from(this.view(n, what));
   }
-  async scalar(type: number, what: string): Promise<number | bigint | boolean> {
-    const size = FIXED_SIZE[type]!;
-    const b = await this.ensure(size, what);
+  scalar(type: number, what: string): number | bigint | boolean {
+    const at = this.advance(FIXED_SIZE[type]!, what);
+    const b = this.buf;
     const le = this.le;
     switch (type) {
       case T.U8:
-        return b.readUInt8(0);
+        return b.readUInt8(at);
       case T.I8:
-        return b.readInt8(0);
+        return b.readInt8(at);
       case T.U16:
-        return le ? b.readUInt16LE(0) : b.readUInt16BE(0);
+        return le ? b.readUInt16LE(at) : b.readUInt16BE(at);
       case T.I16:
-        return le ? b.readInt16LE(0) : b.readInt16BE(0);
+        return le ? b.readInt16LE(at) : b.readInt16BE(at);
       case T.U32:
-        return le ? b.readUInt32LE(0) : b.readUInt32BE(0);
+        return le ? b.readUInt32LE(at) : b.readUInt32BE(at);
       case T.I32:
-        return le ? b.readInt32LE(0) : b.readInt32BE(0);
+        return le ? b.readInt32LE(at) : b.readInt32BE(at);
       case T.F32:
-        return le ? b.readFloatLE(0) : b.readFloatBE(0);
+        return le ? b.readFloatLE(at) : b.readFloatBE(at);
       case T.BOOL:
-        return b.readUInt8(0);
+        return b.readUInt8(at);
       case T.U64:
-        return le ? b.readBigUInt64LE(0) : b.readBigUInt64BE(0);
+        return le ? b.readBigUInt64LE(at) : b.readBigUInt64BE(at);
       case T.I64:
-        return le ? b.readBigInt64LE(0) : b.readBigInt64BE(0);
+        return le ? b.readBigInt64LE(at) : b.readBigInt64BE(at);
       default:
-        return le ? b.readDoubleLE(0) : b.readDoubleBE(0);
+        return le ? b.readDoubleLE(at) : b.readDoubleBE(at);
     }
   }
 }
+
+/**
+ * The keys seen so far, as 64-bit hashes of their bytes in an open-addressing table (16 MiB for a
+ * million keys, where a Map of strings took over 100 MB and most of the time). Equal keys always
+ * collide, so no duplicate is missed; two different keys share a hash with probability ~2^-64 per
+ * pair (then a duplicate is reported that is not one, a false alarm, never a miss).
+ */
+class KeySet {
+  private readonly hi: Uint32Array;
+  private readonly lo: Uint32Array;
+  private readonly mask: number;
+  constructor(expected: number) {
+    let size = 16;
+    while (size < expected * 2) size *= 2;
+    this.hi = new Uint32Array(size);
+    this.lo = new Uint32Array(size);
+    this.mask = size - 1;
+  }
+  /** Adds the key `buf[start, start + length)`; false when it was there already. */
+  add(buf: Uint8Array, start: number, length: number): boolean {
+    // FNV-1a and a multiply-xorshift hash of the same bytes, independent enough for 64 bits.
+    let a = 0x811c9dc5;
+    let b = 0x9e3779b9 ^ length;
+    for (let i = start; i < start + length; i++) {
+      const x = buf[i]!;
+      a = Math.imul(a ^ x, 0x01000193);
+      b = Math.imul(b ^ x, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    const hi = (b | 1) >>> 0; // never 0: 0 marks an empty slot
+    const lo = a >>> 0;
+    for (let slot = lo & this.mask; ; slot = (slot + 1) & this.mask) {
+      if (this.hi[slot] === 0) {
+        this.hi[slot] = hi;
+        this.lo[slot] = lo;
+        return true;
+      }
+      if (this.hi[slot] === hi && this.lo[slot] === lo) return false;
+    }
+  }
+}
+
+/** Keys whose values are always kept: chat templates go to the template checks, `general.*` names the model. */
+const TEMPLATE_KEY = Buffer.from('tokenizer.chat_template');
+const GENERAL_KEY = Buffer.from('general.');
+function startsWithAt(buf: Uint8Array, at: number, length: number, prefix: Uint8Array): boolean {
+  if (length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[at + i] !== prefix[i]) return false;
+  return true;
+}
+function isAsciiAt(buf: Uint8Array, at: number, length: number): boolean {
+  for (let i = at; i < at + length; i++) if (buf[i]! >= 0x80) return false;
+  return true;
+}
+/** Other values kept in `GgufResult.metadata` (real files have a few dozen keys). */
+const MAX_KEPT_VALUES = 4096;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -422,60 +556,10 @@ export async function readGguf(source: ByteSource): Promise<GgufResult> {
   const result: GgufResult = { metadata: new Map(), tensors: [], alignment: 32, findings: out.list };
   const c = new Cursor(source);
   try {
-    const magic = await c.bytes(4, 'magic');
-    if (magic.toString('latin1') !== 'GGUF') {
-      throw new Fatal(`no GGUF magic (found ${magic.toString('hex')})`);
-    }
-    const vb = await c.bytes(4, 'version');
-    let version = vb.readUInt32LE(0);
-    if (version > 0xffff && vb.readUInt32BE(0) <= 0xffff) {
-      c.le = false;
-      version = vb.readUInt32BE(0);
-    }
-    result.version = version;
-    result.bigEndian = !c.le;
-    if (version < 1 || version > 3) {
-      out.add(GGUF_VERSION, `GGUF version ${version} is not 1, 2 or 3; not parsed`, 4, { version });
-      return result;
-    }
-    if (version === 1) {
-      c.wide = false;
-      out.add(GGUF_VERSION, `obsolete GGUF version 1 (llama.cpp refuses it)`, 4, { version }, 'low');
-    }
-    const tensorCount = await c.count('tensor_count');
-    const kvCount = await c.count('metadata_kv_count');
-    // Each entry needs at least: key length + type + 1 byte; each tensor info at least 24 bytes.
-    const minKv = (c.wide ? 8 : 4) + 4 + 1;
-    if (kvCount * BigInt(minKv) > BigInt(c.left)) {
-      throw new Truncated(
-        `metadata_kv_count ${kvCount} needs at least ${kvCount * BigInt(minKv)} bytes, ${c.left} left`,
-        16,
-      );
-    }
-    if (kvCount > MAX_ENTRIES)
-      throw new Fatal(`${kvCount} metadata entries (limit ${MAX_ENTRIES})`, GGUF_LIMIT);
-    for (let i = 0n; i < kvCount; i++) {
-      await readKv(c, result, out);
-      if (c.pos > MAX_HEADER_BYTES)
-        throw new Fatal(`metadata runs past ${MAX_HEADER_BYTES} bytes`, GGUF_LIMIT);
-    }
-    const minTensor = BigInt((c.wide ? 8 : 4) + 4 + 4 + 8);
-    if (tensorCount * minTensor > BigInt(c.left)) {
-      throw new Truncated(
-        `tensor_count ${tensorCount} needs at least ${tensorCount * minTensor} bytes, ${c.left} left`,
-        c.pos,
-      );
-    }
-    checkAlignment(result, out);
-    const names = new Set<string>();
-    if (tensorCount > MAX_ENTRIES)
-      throw new Fatal(`${tensorCount} tensors (limit ${MAX_ENTRIES})`, GGUF_LIMIT);
-    for (let i = 0n; i < tensorCount; i++) {
-      const t = await readTensorInfo(c, out, names);
-      result.tensors.push(t);
-      if (c.pos > MAX_HEADER_BYTES)
-        throw new Fatal(`tensor infos run past ${MAX_HEADER_BYTES} bytes`, GGUF_LIMIT);
-    }
+    await c.ensure(24);
+    if (!readPreamble(c, result, out)) return result;
+    await readMetadata(c, result, out);
+    await readTensorInfos(c, result, out);
     const a = BigInt(result.alignment);
     const dataStart = ((BigInt(c.pos) + a - 1n) / a) * a;
     result.dataStart = Number(dataStart);
@@ -494,15 +578,100 @@ export async function readGguf(source: ByteSource): Promise<GgufResult> {
   return result;
 }
 
-async function readString(c: Cursor, what: string, keep: number, out: Out): Promise<string | undefined> {
-  const at = c.pos;
-  const n = await c.count(`${what} length`);
-  if (n > BigInt(c.left)) throw new Truncated(`${what} of ${n} bytes at offset ${at}, ${c.left} left`, at);
-  if (n > BigInt(keep)) {
-    c.skip(n, what);
-    return undefined;
+/** Magic and version; false when the version is one this reader cannot parse. */
+function readPreamble(c: Cursor, result: GgufResult, out: Out): boolean {
+  const magic = c.bytes(4, 'magic');
+  if (magic.toString('latin1') !== 'GGUF') {
+    throw new Fatal(`no GGUF magic (found ${magic.toString('hex')})`);
   }
-  const bytes = await c.bytes(Number(n), what);
+  const vb = c.bytes(4, 'version');
+  let version = vb.readUInt32LE(0);
+  if (version > 0xffff && vb.readUInt32BE(0) <= 0xffff) {
+    c.le = false;
+    version = vb.readUInt32BE(0);
+  }
+  result.version = version;
+  result.bigEndian = !c.le;
+  if (version < 1 || version > 3) {
+    out.add(GGUF_VERSION, `GGUF version ${version} is not 1, 2 or 3; not parsed`, 4, { version });
+    return false;
+  }
+  if (version === 1) {
+    c.wide = false;
+    out.add(GGUF_VERSION, `obsolete GGUF version 1 (llama.cpp refuses it)`, 4, { version }, 'low');
+  }
+  return true;
+}
+
+/** Bytes after a tensor name: dimension count, up to MAX_DIMS dimensions, type, offset. */
+const TENSOR_TAIL = 4 + MAX_DIMS * 8 + 4 + 8;
+
+/** True when a name (key or tensor name) and `tail` bytes after it are in the window. */
+function fitsEntry(c: Cursor, tail: number): boolean {
+  const len = c.peekLength();
+  if (len === undefined) return c.fits(c.lenSize);
+  return c.fits(c.lenSize + (len > MAX_KEY ? 0 : len) + tail);
+}
+
+/** Refills until the name and `tail` fit: first its length prefix, then what that length needs. */
+async function ensureEntry(c: Cursor, tail: number): Promise<void> {
+  await c.ensure(c.lenSize);
+  const len = c.peekLength() ?? 0;
+  await c.ensure(c.lenSize + (len > MAX_KEY ? 0 : len) + tail);
+}
+
+/** A count checked against the bytes left (each item needs at least `minBytes`) and the limit, which is itself a finding. */
+function checkCount(c: Cursor, count: bigint, minBytes: number, what: string, at: number): void {
+  if (count * BigInt(minBytes) > BigInt(c.left)) {
+    throw new Truncated(
+      `${what} ${count} needs at least ${count * BigInt(minBytes)} bytes, ${c.left} left`,
+      at,
+    );
+  }
+  if (count >= MAX_ENTRIES) throw new Fatal(`${count} ${what} (limit ${MAX_ENTRIES})`, GGUF_LIMIT);
+}
+
+async function readMetadata(c: Cursor, result: GgufResult, out: Out): Promise<void> {
+  result.tensorCount = c.count('tensor_count');
+  const kvCount = c.count('metadata_kv_count');
+  // Each entry needs at least: key length + type + 1 byte.
+  checkCount(c, kvCount, (c.wide ? 8 : 4) + 4 + 1, 'metadata entries', 16);
+  const n = Number(kvCount);
+  const reader = new MetadataReader(c, result, out, n);
+  for (let i = 0; i < n; i++) {
+    if (!fitsEntry(c, ENTRY_TAIL)) await ensureEntry(c, ENTRY_TAIL);
+    const rest = reader.entry();
+    if (rest) await rest;
+    if (c.pos >= MAX_HEADER_BYTES)
+      throw new Fatal(`metadata runs past ${MAX_HEADER_BYTES} bytes`, GGUF_LIMIT);
+  }
+}
+
+async function readTensorInfos(c: Cursor, result: GgufResult, out: Out): Promise<void> {
+  const tensorCount = result.tensorCount ?? 0n;
+  // Each tensor info needs at least: name length + dimension count + type + offset.
+  checkCount(c, tensorCount, (c.wide ? 8 : 4) + 4 + 4 + 8, 'tensors', c.pos);
+  checkAlignment(result, out);
+  const names = new Set<string>();
+  const n = Number(tensorCount);
+  for (let i = 0; i < n; i++) {
+    if (!fitsEntry(c, TENSOR_TAIL)) await ensureEntry(c, TENSOR_TAIL);
+    result.tensors.push(readTensorInfo(c, out, names));
+    if (c.pos >= MAX_HEADER_BYTES)
+      throw new Fatal(`tensor infos run past ${MAX_HEADER_BYTES} bytes`, GGUF_LIMIT);
+  }
+}
+
+/** The length of a string at `pos`, checked against the file. */
+function stringLength(c: Cursor, what: string): number {
+  const at = c.pos;
+  const n = c.length(`${what} length`);
+  if (n > c.left) throw new Truncated(`${what} of ${n} bytes at offset ${at}, ${c.left} left`, at);
+  return n;
+}
+
+function decodeString(c: Cursor, n: number, at: number, what: string, out: Out): string {
+  const bytes = c.bytes(n, what);
   try {
     return utf8.decode(bytes);
   } catch {
@@ -513,50 +682,152 @@ async function readString(c: Cursor, what: string, keep: number, out: Out): Prom
   }
 }
 
-async function readKv(c: Cursor, result: GgufResult, out: Out) {
-  const keyAt = c.pos;
-  const key = (await readString(c, 'metadata key', MAX_KEY, out)) ?? '';
-  if (key === '' && c.pos - keyAt > (c.wide ? 8 : 4)) {
-    throw new Fatal(`metadata key at offset ${keyAt} longer than ${MAX_KEY} bytes`);
+/** A string the window holds (tensor names: the caller ensured them); longer than `keep` is skipped. */
+function readString(c: Cursor, what: string, keep: number, out: Out): string | undefined {
+  const at = c.pos;
+  const n = stringLength(c, what);
+  if (n > keep) {
+    c.skip(BigInt(n), what);
+    return undefined;
   }
-  const typeAt = c.pos;
-  const type = await c.u32(`type of ${key}`);
-  const value: GgufMetaValue = { type, offset: c.pos };
-  if (type === T.ARRAY) {
-    await readArray(c, key, value, out, 0);
-  } else if (type === T.STRING) {
-    const keep = key.startsWith('tokenizer.chat_template') || key.startsWith('general.') ? KEEP_STRING : 1024;
-    const s = await readString(c, `value of ${key}`, keep, out);
-    if (s !== undefined) value.value = s;
-  } else if (FIXED_SIZE[type] !== undefined) {
-    value.value = await c.scalar(type, `value of ${key}`);
-    if (type === T.BOOL && value.value !== 0 && value.value !== 1) {
-      out.add(GGUF_INVALID_VALUE, `bool ${key} holds ${value.value}, not 0 or 1`, value.offset, {
-        key,
-      });
+  return decodeString(c, n, at, what, out);
+}
+
+/**
+ * Metadata entries, one at a time, synchronously from the window (a promise only for an array or a
+ * string longer than the window). A million entries cost a million hashes, not a million strings:
+ * keys are hashed from the window's bytes (KeySet) and decoded, and values kept, only for keys that
+ * matter (KEPT), duplicates and names that are not UTF-8. The fields below describe the entry being read.
+ */
+class MetadataReader {
+  private readonly c: Cursor;
+  private readonly result: GgufResult;
+  private readonly out: Out;
+  private readonly keys: KeySet;
+  private keyAt = 0;
+  /** The key as text, or '' when it was not decoded (then messages name the entry by offset). */
+  private key = '';
+  private fresh = true;
+  private important = false;
+  private kept = false;
+
+  constructor(c: Cursor, result: GgufResult, out: Out, count: number) {
+    this.c = c;
+    this.result = result;
+    this.out = out;
+    this.keys = new KeySet(count);
+  }
+
+  private get label(): string {
+    return this.key || `the entry at offset ${this.keyAt}`;
+  }
+
+  private readKey(): void {
+    const c = this.c;
+    this.keyAt = c.pos;
+    const n = stringLength(c, 'metadata key');
+    if (n > MAX_KEY) throw new Fatal(`metadata key at offset ${this.keyAt} longer than ${MAX_KEY} bytes`);
+    const { buf, at } = c.span(n, 'metadata key');
+    this.important = startsWithAt(buf, at, n, TEMPLATE_KEY) || startsWithAt(buf, at, n, GENERAL_KEY);
+    this.fresh = this.keys.add(buf, at, n);
+    const valid = isAsciiAt(buf, at, n) || isUtf8(buf.subarray(at, at + n));
+    this.kept = this.important || (this.fresh && this.result.metadata.size < MAX_KEPT_VALUES);
+    this.key = this.kept || !this.fresh || !valid ? buf.toString('utf8', at, at + n) : '';
+    if (!valid) {
+      this.out.add(
+        GGUF_INVALID_STRING,
+        `metadata key at offset ${this.keyAt} is not valid UTF-8`,
+        this.keyAt,
+        {
+          hex: buf.subarray(at, at + Math.min(n, 32)).toString('hex'),
+        },
+      );
     }
-    if (type === T.BOOL) value.value = value.value !== 0;
-  } else {
-    throw new Fatal(
-      `metadata ${key} at offset ${typeAt} has unknown value type ${type}; the rest cannot be read`,
-    );
   }
-  if (result.metadata.has(key)) {
-    out.add(GGUF_DUPLICATE_KEY, `metadata key "${key}" appears more than once`, keyAt, { key });
-    // Keep every chat template: the duplicate is vetted too.
-    if (key.startsWith('tokenizer.chat_template')) result.metadata.set(`${key}\u0000${keyAt}`, value);
-  } else {
-    result.metadata.set(key, value);
+
+  private record(value: GgufMetaValue): void {
+    const { key, result } = this;
+    if (!this.fresh) {
+      this.out.add(GGUF_DUPLICATE_KEY, `metadata key "${key}" appears more than once`, this.keyAt, { key });
+      // Keep every chat template: the duplicate is vetted too.
+      if (key.startsWith('tokenizer.chat_template')) result.metadata.set(`${key}\u0000${this.keyAt}`, value);
+    } else if (this.kept) {
+      result.metadata.set(key, value);
+    }
+  }
+
+  /** One entry; an array, or a string longer than the window, is finished by the promise returned. */
+  entry(): Promise<void> | undefined {
+    const c = this.c;
+    this.readKey();
+    const typeAt = c.pos;
+    const type = c.u32('value type');
+    const value: GgufMetaValue = { type, offset: c.pos };
+    if (type === T.ARRAY) {
+      const key = this.label;
+      return readArray(c, key, value, this.out, 0).then(() => this.record(value));
+    }
+    if (type === T.STRING) return this.stringValue(value);
+    if (FIXED_SIZE[type] === undefined) {
+      throw new Fatal(
+        `metadata ${this.label} at offset ${typeAt} has unknown value type ${type}; the rest cannot be read`,
+      );
+    }
+    const v = c.scalar(type, 'value');
+    if (type === T.BOOL) {
+      if (v !== 0 && v !== 1)
+        this.out.add(GGUF_INVALID_VALUE, `bool ${this.label} holds ${v}, not 0 or 1`, value.offset, {
+          key: this.label,
+        });
+      value.value = v !== 0;
+    } else {
+      value.value = v;
+    }
+    this.record(value);
+    return undefined;
+  }
+
+  /**
+   * A string value: kept up to KEEP_STRING for templates and `general.*`, KEEP_SHORT for the other
+   * kept keys; the short strings of the rest are checked for UTF-8 and not decoded.
+   */
+  private stringValue(value: GgufMetaValue): Promise<void> | undefined {
+    const c = this.c;
+    const at = c.pos;
+    const n = stringLength(c, 'value');
+    const keep = this.important ? KEEP_STRING : this.kept || !this.fresh ? KEEP_SHORT : 0;
+    if (keep === 0 && n <= KEEP_SHORT && c.fits(n)) {
+      if (!isUtf8(c.view(n, 'value')))
+        this.out.add(GGUF_INVALID_STRING, `value of ${this.label} at offset ${at} is not valid UTF-8`, at);
+      this.record(value);
+      return undefined;
+    }
+    if (n > keep) {
+      c.skip(BigInt(n), 'value');
+      this.record(value);
+      return undefined;
+    }
+    const what = `value of ${this.label}`;
+    if (c.fits(n)) {
+      value.value = decodeString(c, n, at, what, this.out);
+      this.record(value);
+      return undefined;
+    }
+    return c.ensure(n).then(() => {
+      value.value = decodeString(c, n, at, what, this.out);
+      this.record(value);
+    });
   }
 }
 
 async function readArray(c: Cursor, key: string, value: GgufMetaValue, out: Out, depth: number) {
+  await c.ensure(12);
   const at = c.pos;
-  const et = await c.u32(`element type of ${key}`);
-  const n = await c.count(`length of ${key}`);
+  const et = c.u32(`element type of ${key}`);
+  const n = c.count(`length of ${key}`);
   value.arrayType = et;
   value.length = n;
-  if (n > MAX_ARRAY)
+  if (n >= MAX_ARRAY)
     throw new Fatal(`array ${key} at offset ${at} has ${n} elements (limit ${MAX_ARRAY})`, GGUF_LIMIT);
   if (et === T.ARRAY) {
     if (depth > 0) throw new Fatal(`array ${key} at offset ${at} nests arrays more than two deep`);
@@ -607,10 +878,10 @@ function checkAlignment(result: GgufResult, out: Out) {
   }
 }
 
-async function readTensorInfo(c: Cursor, out: Out, names: Set<string>): Promise<GgufTensor> {
+function readTensorInfo(c: Cursor, out: Out, names: Set<string>): GgufTensor {
   const at = c.pos;
-  const name = (await readString(c, 'tensor name', MAX_KEY, out)) ?? '';
-  const nDims = await c.u32(`dimensions of ${name}`);
+  const name = readString(c, 'tensor name', MAX_KEY, out) ?? '';
+  const nDims = c.u32(`dimensions of ${name}`);
   if (nDims > MAX_DIMS) {
     out.add(GGUF_INVALID_TENSOR, `tensor "${name}" has ${nDims} dimensions (at most ${MAX_DIMS})`, at, {
       tensor: name,
@@ -623,9 +894,9 @@ async function readTensorInfo(c: Cursor, out: Out, names: Set<string>): Promise<
     );
   }
   const dims: bigint[] = [];
-  for (let i = 0; i < nDims; i++) dims.push(await c.count(`dimension ${i} of ${name}`));
-  const type = await c.u32(`type of ${name}`);
-  const offset = await c.u64(`offset of ${name}`);
+  for (let i = 0; i < nDims; i++) dims.push(c.count(`dimension ${i} of ${name}`));
+  const type = c.u32(`type of ${name}`);
+  const offset = c.u64(`offset of ${name}`);
   const info = GGML_TYPES[type];
   const t: GgufTensor = { name, dims, type, typeName: info?.[0] ?? `type-${type}`, offset };
   if (Buffer.byteLength(name) >= MAX_NAME) {
@@ -683,7 +954,7 @@ async function readTensorInfo(c: Cursor, out: Out, names: Set<string>): Promise<
 
 /** The padding between the tensor infos and the data must be zeros (the writer's); anything else is hidden content. */
 async function checkPadding(source: ByteSource, from: number, to: number, out: Out) {
-  const end = Math.min(to, source.size, from + WINDOW);
+  const end = Math.min(to, source.size, from + PADDING_WINDOW);
   if (end <= from) return;
   const pad = await source.read(from, end - from);
   const nonZero = pad.findIndex((b) => b !== 0);
@@ -794,8 +1065,7 @@ registerFileAnalyzer({
         );
         continue;
       }
-      await loadTemplateParser();
-      for (const f of checkChatTemplate(v.value, { where: key, offset: v.offset })) ctx.report(f);
+      for (const f of await vetChatTemplate(v.value, { where: key, offset: v.offset })) ctx.report(f);
     }
     if (r.trailingAt !== undefined) await scanTrailingBytes(ctx, r.trailingAt);
   },

@@ -6,15 +6,13 @@
  * then continues with the next opcode. This hook makes the pickle walker do the same: raw bytes are skipped
  * unread, nested object-array pickles are walked and their globals reported like the outer stream's.
  */
-import { constants as zlibConstants, inflateSync } from 'node:zlib';
+import { createInflate, constants as zlibConstants } from 'node:zlib';
 import { registerFileAnalyzer } from '../core/analyzer.ts';
-import { finding } from '../core/finding.ts';
-import { registerSniffer } from '../core/sniff.ts';
-import { BufferSource, label } from '../core/source.ts';
-import { reportFailedExpansion } from './compressed/archive-rules.ts';
+import { KINDS, registerSniffer } from '../core/sniff.ts';
+import { scanExpanded } from './compressed/analyzer.ts';
 import { expand, zlibCodecs } from './compressed/expand.ts';
-import { NUMPY_TYPE_SIZES } from './numpy-dtype.ts';
-import { OPAQUE_ARCHIVE } from './opaque.ts';
+import { pickledDtype } from './numpy-dtype.ts';
+import { pyInt } from './py-int.ts';
 import { PickleReader } from './pickle/reader.ts';
 import {
   type AfterBuild,
@@ -51,26 +49,10 @@ function field(state: Value | undefined, key: string): Value | undefined {
   return undefined;
 }
 
-/** itemsize and hasobject of a pickled `numpy.dtype(code, align, copy)` + BUILD(state). */
-export function dtypeInfo(v: Value | undefined): { itemsize: number; hasObject: boolean } | null {
-  if (v?.t !== 'obj' || v.args?.t !== 'tuple') return null;
-  const g = rootGlobal(v.callee);
-  if (g?.name !== 'dtype' || !/^numpy(\.core|\._core)?(\.multiarray)?$/.test(g.module)) return null;
-  const code = v.args.items[0];
-  if (code?.t !== 'str' || code.trunc) return null;
-  const state = v.state?.t === 'tuple' ? v.state.items : [];
-  const elsize = state[5]?.t === 'int' ? Number(state[5].v) : -1;
-  const flags = state[7]?.t === 'int' ? Number(state[7].v) : 0;
-  const m = /^([a-zA-Z?])(\d*)/.exec(code.s);
-  if (!m) return null;
-  const kind = m[1]!;
-  const hasObject = kind === 'O' || (flags & 1) === 1;
-  if (hasObject) return { itemsize: 8, hasObject };
-  const itemsize = elsize > 0 ? elsize : m[2] ? Number(m[2]) : (NUMPY_TYPE_SIZES[kind] ?? -1);
-  return itemsize > 0 ? { itemsize, hasObject } : null;
-}
+/** itemsize and hasobject of a pickled numpy dtype, as numpy's unpickler makes it (see ./numpy-dtype.ts). */
+export const dtypeInfo = pickledDtype;
 
-export const joblibAfterBuild: AfterBuild = async (top, reader, result) => {
+export const joblibAfterBuild: AfterBuild = async (top, reader, result, walkNested) => {
   const cls = classOf(top);
   if (!cls || !WRAPPERS.has(cls) || top.t !== 'obj') return;
   const where = reader.pos;
@@ -86,17 +68,10 @@ export const joblibAfterBuild: AfterBuild = async (top, reader, result) => {
     );
   }
   if (dtype.hasObject) {
-    // joblib writes object arrays as a complete nested pickle (pickle.dump(array, protocol=2)).
-    const nested = await walkPickle(reader, undefined, joblibAfterBuild);
-    result.globals.push(...nested.globals);
-    result.exts.push(...nested.exts);
-    result.computedCalls.push(...nested.computedCalls);
-    if (nested.error)
-      throw new PickleError(
-        `in the object array pickle: ${nested.error.message}`,
-        nested.error.offset,
-        nested.error.limit,
-      );
+    // joblib writes object arrays as a complete nested pickle (pickle.dump(array, protocol=2)) and reads
+    // it back with plain pickle.load (numpy_pickle.py read_array), without its own array framing: walked
+    // into the same result and budgets, so nesting costs what it reads.
+    await walkNested(reader);
     return;
   }
   let count = 1n;
@@ -137,91 +112,67 @@ const SHADOW_LIMITS: WalkLimits = {
 };
 
 /*
- * Compressed joblib files. `joblib.dump(obj, f, compress=True)` writes a raw zlib stream (first byte
- * 0x78) that no generic sniffer recognises, and joblib < 0.9.3 wrote `ZF` + a hex length + zlib; both are
- * decompressed (within the expansion limits) and scanned as their content. `compress='lzma'` writes an
- * LZMA-alone stream that modelvet cannot decompress: it is reported as opaque instead of passing.
- * (gzip, bz2, xz and lz4 joblib files are caught by the compressed-stream analyzer.)
+ * Compressed joblib files. joblib.load picks a decompressor by the file's first bytes alone
+ * (joblib/numpy_pickle_utils.py `_detect_compressor`, prefixes in joblib/compressor.py): `ZF` (the
+ * format of joblib < 0.9.3: `ZF`, a hex length, a zlib stream), then zlib (the single byte 0x78), gzip
+ * (1f 8b), bz2 (`BZ`), LZMA-alone (5d 00), xz (fd 37 7a 58 5a) and lz4 (04 22 4d 18). gzip, bz2,
+ * LZMA-alone, xz and lz4 are the compressed-stream analyzer's kinds (./compressed/analyzer.ts); zlib and
+ * `ZF` have no magic number a generic sniffer would know, so they are sniffed here. A file is taken for
+ * one when joblib would take it and the stream really yields bytes (pickle.load would then run them):
+ * text starting with `x` has the prefix but no zlib stream (`x = 1` sets the preset-dictionary bit,
+ * which zlib refuses), so it is left to the text sniffers.
  */
-const ZLIB_KIND = 'zlib';
-const LZMA_ALONE_KIND = 'lzma-alone';
-const ZFILE_HEADER = 2 + 19; // 'ZF' + len(hex(2**64))
+/** 'ZF' + len(hex(2**64)), as joblib's read_zfile reads the header. */
+const ZFILE_HEADER = 2 + 19;
+/** Where joblib's read_zfile starts the zlib data of a `ZF` file, or -1 when its header is invalid. */
+function zfileDataStart(head: Buffer): number {
+  if (head.length <= ZFILE_HEADER || head[0] !== 0x5a || head[1] !== 0x46) return -1;
+  if (pyInt(head.subarray(2, ZFILE_HEADER).toString('latin1'), 16) === undefined) return -1;
+  // read_zfile: when the byte after the header is not 'x' (the first byte of the zlib stream), one
+  // more byte (a space older writers added) is skipped.
+  return head[ZFILE_HEADER] === 0x78 ? ZFILE_HEADER : ZFILE_HEADER + 1;
+}
 
-/** True when the head is a zlib stream that inflates (a checksum-valid header alone matches text like "x = 1"). */
-function inflates(data: Buffer): boolean {
+/** True when `data` starts a zlib stream that yields at least one byte before it ends or breaks. */
+function zlibYields(data: Buffer): Promise<boolean> {
   const cmf = data[0];
   const flg = data[1];
-  if (
-    cmf === undefined ||
-    flg === undefined ||
-    (cmf & 0x0f) !== 8 ||
-    cmf >> 4 > 7 ||
-    (cmf * 256 + flg) % 31 !== 0
-  ) {
-    return false;
+  if (cmf === undefined || flg === undefined || (cmf & 0x0f) !== 8 || (cmf * 256 + flg) % 31 !== 0) {
+    return Promise.resolve(false);
   }
-  try {
-    return (
-      inflateSync(data, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 1024 * 1024 }).length > 0
-    );
-  } catch (err) {
-    // A head cut mid-stream is fine; anything else (bad block type, bad distance) is not zlib.
-    return (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-  }
+  return new Promise((resolve) => {
+    const inflate = createInflate({ finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    let got = 0;
+    inflate.on('data', (chunk: Buffer) => {
+      got += chunk.length;
+    });
+    inflate.on('error', () => resolve(got > 0));
+    inflate.on('end', () => resolve(got > 0));
+    inflate.end(data);
+  });
 }
 
 registerSniffer({
-  kind: ZLIB_KIND,
+  kind: KINDS.zlib,
   priority: 60,
-  match: ({ head }) =>
-    inflates(head) ||
-    (head.subarray(0, 2).toString('latin1') === 'ZF' &&
-      /^ZF0x[0-9a-f]+ *$/.test(head.subarray(0, ZFILE_HEADER).toString('latin1')) &&
-      inflates(head.subarray(head[ZFILE_HEADER] === 0x20 ? ZFILE_HEADER + 1 : ZFILE_HEADER))),
-});
-
-registerSniffer({
-  kind: LZMA_ALONE_KIND,
-  priority: 60,
-  // LZMA-alone: properties byte 0x5d (lc=3, lp=0, pb=2), dictionary size, then an uncompressed size.
-  match: ({ head }) => head.length >= 13 && head[0] === 0x5d && head[1] === 0x00 && head[2] === 0x00,
-});
-
-registerFileAnalyzer({
-  id: 'joblib-zlib',
-  kinds: [ZLIB_KIND],
-  async analyze(ctx) {
-    const { source } = ctx;
-    const head = await source.read(0, Math.min(source.size, ZFILE_HEADER + 1));
-    const start =
-      head.subarray(0, 2).toString('latin1') === 'ZF'
-        ? head[ZFILE_HEADER] === 0x20
-          ? ZFILE_HEADER + 1
-          : ZFILE_HEADER
-        : 0;
-    const result = await expand(source, start, source.size - start, zlibCodecs.zlib, {
-      limits: ctx.limits,
-      budget: ctx.budget,
-    });
-    const name = `${ctx.name}[zlib]`;
-    const member = [...source.member, name];
-    if (!result.ok) {
-      reportFailedExpansion(ctx, member, result, 'zlib stream', ZLIB_KIND);
-      return;
-    }
-    await ctx.scanMember(new BufferSource(result.data, source.path, member), name);
+  match: ({ head }) => {
+    if (head[0] === 0x78) return zlibYields(head);
+    const start = zfileDataStart(head);
+    return start > 0 ? zlibYields(head.subarray(start)) : false;
   },
 });
 
 registerFileAnalyzer({
-  id: 'lzma-alone',
-  kinds: [LZMA_ALONE_KIND],
+  id: 'joblib-zlib',
+  kinds: [KINDS.zlib],
+  claims: [KINDS.zlib],
   async analyze(ctx) {
-    ctx.report(
-      finding(OPAQUE_ARCHIVE, {
-        message: `${label(ctx.source)} is an LZMA-alone stream (joblib compress='lzma'); modelvet cannot decompress it`,
-        evidence: { kind: LZMA_ALONE_KIND },
-      }),
-    );
+    const { source } = ctx;
+    const start = ctx.head[0] === 0x78 ? 0 : Math.max(0, zfileDataStart(ctx.head));
+    const result = await expand(source, start, source.size - start, zlibCodecs.zlib, {
+      limits: ctx.limits,
+      budget: ctx.budget,
+    });
+    await scanExpanded(ctx, result, `${ctx.name}[zlib]`, 'zlib stream');
   },
 });

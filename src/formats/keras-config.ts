@@ -16,6 +16,7 @@
  */
 import type { AnalyzerContext } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
+import { readJson, toPlain } from '../core/json.ts';
 import { BufferSource, label } from '../core/source.ts';
 
 export const KERAS_LAMBDA = defineRule({
@@ -561,41 +562,31 @@ function decodeBase64(s: string): Buffer | undefined {
 }
 
 /**
- * JSON.parse, plus the NaN/Infinity constants Python's json module writes and reads (Keras configs
- * carry them, e.g. an unbounded clip value); they become null, which no check looks at.
+ * Reads a Keras config as Keras does (Python's json: NaN and Infinity are numbers, the last duplicate
+ * key wins); throws a one-line error of our own on a syntax error. Nesting past Python's recursion
+ * limit is still read, so the config checks see it (and report its depth) instead of skipping it.
  */
 export function parsePythonJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    if (!/NaN|Infinity/.test(text)) throw err;
-    return JSON.parse(
-      text.replace(/"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g, (m) => (m.startsWith('"') ? m : 'null')),
-    );
-  }
+  const r = readJson(text);
+  if (r.error || !r.value) throw new Error(r.error?.message ?? 'empty document');
+  return toPlain(r.value);
 }
 
 export type KerasJson = { ok: true; value: unknown } | { ok: false; reason: string };
 
 /**
- * The one place Keras configs are parsed (the project's JSON reader plugs in here). Failures carry
- * our own one-line reason, never the engine's message text.
+ * The one place Keras configs are parsed, with the project's JSON reader (Python's json semantics).
+ * Failures carry our own one-line reason, built from the reader's offset, never an engine's text.
  */
 export function readKerasJson(text: string): KerasJson {
-  try {
-    return { ok: true, value: parsePythonJson(text) };
-  } catch (err) {
-    if (!(err instanceof SyntaxError)) return { ok: false, reason: 'could not be read as JSON' };
-    if (text.trim() === '') return { ok: false, reason: 'is empty' };
-    // The engine's message is only mined for an offset; the text shown is ours.
-    const at = /position (\d+)/.exec(err.message)?.[1];
-    const early = at !== undefined ? Number(at) >= text.trimEnd().length : /end of JSON/i.test(err.message);
-    if (early) return { ok: false, reason: 'is not valid JSON (it ends before the value is complete)' };
-    return {
-      ok: false,
-      reason: `is not valid JSON${at !== undefined ? ` (unexpected character at offset ${at})` : ''}`,
-    };
+  if (text.trim() === '') return { ok: false, reason: 'is empty' };
+  const r = readJson(text);
+  if (!r.error && r.value) return { ok: true, value: toPlain(r.value) };
+  const at = r.error?.offset;
+  if (at === undefined || at >= text.trimEnd().length) {
+    return { ok: false, reason: 'is not valid JSON (it ends before the value is complete)' };
   }
+  return { ok: false, reason: `is not valid JSON (unexpected character at offset ${at})` };
 }
 
 /** Why a parsed value is not a Keras model config (an object with a string class_name and a config object). */

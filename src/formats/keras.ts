@@ -16,7 +16,7 @@ import {
   readKerasJson,
   reportKerasConfig,
 } from './keras-config.ts';
-import { openZip, ZipFormatError } from './zip/reader.ts';
+import { openZipFor, ZipFormatError } from './zip/reader.ts';
 
 export const HDF5_MALFORMED = defineRule({
   id: 'hdf5/malformed',
@@ -116,7 +116,7 @@ async function checkKerasH5(ctx: AnalyzerContext): Promise<void> {
   }
 }
 
-registerFileAnalyzer({ id: 'keras-h5', kinds: [KINDS.hdf5], analyze: checkKerasH5 });
+registerFileAnalyzer({ id: 'keras-h5', kinds: [KINDS.hdf5], claims: [KINDS.hdf5], analyze: checkKerasH5 });
 
 const H5_NAMES = /\.(h5|hdf5)$/;
 
@@ -206,9 +206,9 @@ registerFileAnalyzer({
   kinds: [KINDS.zip, KINDS.hdf5, ...OTHER_KINDS.filter((k) => k !== KINDS.zip)],
   async analyze(ctx) {
     if (ctx.kind !== KINDS.zip && !ctx.name.endsWith('.keras')) return;
-    let zip: Awaited<ReturnType<typeof openZip>>;
+    let zip: Awaited<ReturnType<typeof openZipFor>>;
     try {
-      zip = await openZip(ctx.source);
+      zip = await openZipFor(ctx);
     } catch (err) {
       if (err instanceof ZipFormatError) return; // not a zip (the zip analyzer reports broken ones)
       throw err;

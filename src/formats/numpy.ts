@@ -150,6 +150,7 @@ export function descrInfo(d: Py, depth = 0): number | 'object' | null {
 registerFileAnalyzer({
   id: 'numpy',
   kinds: [KINDS.numpy],
+  claims: [KINDS.numpy],
   async analyze(ctx) {
     const where = label(ctx.source);
     const bad = (message: string) =>
@@ -196,6 +197,7 @@ registerFileAnalyzer({
         start: dataStart,
         options: ctx.options,
         single: true,
+        nested: ctx,
       });
       if (!summary.error && summary.end < size) {
         ctx.report(

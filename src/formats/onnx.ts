@@ -14,6 +14,7 @@ import { registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { registerSniffer } from '../core/sniff.ts';
 import { lexicalEscape } from './paths.ts';
+import { fsDecode } from '../core/paths.ts';
 import { label } from '../core/source.ts';
 import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
 
@@ -349,7 +350,13 @@ registerFileAnalyzer({
 
     // External data.
     const onDisk = ctx.depth === 0 && ctx.source.member.length === 0;
-    const modelDir = resolve(dirname(ctx.source.path));
+    // The real location (the display path may be relative to another folder than ours).
+    const fsPath = ctx.source.fsPath;
+    const modelDir = resolve(
+      dirname(
+        fsPath === undefined ? ctx.source.path : typeof fsPath === 'string' ? fsPath : fsDecode(fsPath),
+      ),
+    );
     let realDir: string | undefined;
     if (onDisk) realDir = await realpath(modelDir).catch(() => undefined);
     const checked = new Map<string, boolean>();

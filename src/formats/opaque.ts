@@ -35,6 +35,8 @@ remove it, or ignore this rule for the path with a reason if it is a vetted cust
 registerFileAnalyzer({
   id: 'opaque-archive',
   kinds: [KINDS.rar],
+  // Fails closed itself: every rar is a finding.
+  claims: [KINDS.rar],
   async analyze(ctx) {
     ctx.report(
       finding(OPAQUE_ARCHIVE, {

@@ -21,7 +21,7 @@ import { type AnalyzerContext, type ReportedFinding, registerFileAnalyzer } from
 import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
 import { KINDS, registerSniffer } from '../core/sniff.ts';
 import { type ByteSource, MAX_READ, SliceSource } from '../core/source.ts';
-import { type JsonObject, type JsonValue, jsonGet, jsonUint, parseStrictJson } from './safetensors-json.ts';
+import { type JsonObject, type JsonValue, jsonGet, jsonUint, readJsonBytes } from '../core/json.ts';
 
 /** The reference's MAX_HEADER_SIZE. */
 export const MAX_HEADER_SIZE = 100_000_000;
@@ -272,7 +272,19 @@ export async function readSafetensors(source: ByteSource): Promise<SafetensorsRe
     });
     return { findings: out.list };
   }
-  const parsed = parseStrictJson(bytes);
+  // The safetensors reference reads the header with serde_json: NaN/Infinity, lone surrogates and
+  // nesting past 128 levels fail there though Python's json (and this reader) read them.
+  const parsed = readJsonBytes(bytes);
+  for (const d of parsed.nonStandard) {
+    out.add(
+      ST_INVALID_HEADER,
+      `header is not strict JSON: ${d.message} at byte ${8 + d.offset}`,
+      8 + d.offset,
+      {
+        serde: 'rejects',
+      },
+    );
+  }
   for (const d of parsed.duplicates) {
     out.add(
       ST_DUPLICATE_KEY,

@@ -26,13 +26,50 @@ export interface SevenZipEntry {
   size: number;
   isDirectory: boolean;
   encrypted: boolean;
+  /** 7-Zip's method text ("LZMA2:26", "BCJ LZMA2:24"), when listed. */
+  method?: string;
 }
 
 /** Loads 7-Zip's WebAssembly build on first use (it is large; most scans hold no 7z). */
 async function sevenZipFactory(): Promise<SevenZipModuleFactory> {
-  // The package is CommonJS: module.exports is the factory and module.exports.default too.
-  const cjs = (await import('7z-wasm')).default as unknown as { default: SevenZipModuleFactory };
-  return cjs.default;
+  // Under Node the package's CommonJS build is loaded (the default export is module.exports, the
+  // factory, which also carries itself as `.default`); the bundle inlines its ES module build, whose
+  // default export is the factory itself. Take whichever is the function.
+  const loaded = (await import('7z-wasm')).default as unknown;
+  const factory = typeof loaded === 'function' ? loaded : (loaded as { default?: unknown })?.default;
+  if (typeof factory !== 'function') throw new Error('7z-wasm exports no module factory');
+  return factory as SevenZipModuleFactory;
+}
+
+/**
+ * Bytes a 7z coder's decoder allocates, from 7-Zip's method text in `7zz l -slt` ("LZMA2:26" is a
+ * 2^26-byte dictionary, "LZMA:3m" 3 MiB, "PPMD:o6:mem24" 2^24 bytes of model memory; chains are
+ * space-separated). Python's decoders (py7zr through liblzma) reserve a declared dictionary lazily,
+ * so a 4 GiB one loads there, while 7-Zip in WebAssembly cannot allocate it and extracts nothing:
+ * such an archive is refused before extraction instead of passing empty.
+ */
+export function declaredDecoderMemory(method: string): number {
+  let max = 0;
+  for (const coder of method.split(/\s+/)) {
+    const [name = '', ...params] = coder.split(':');
+    const sized = /^LZMA2?$/i.test(name)
+      ? params.slice(0, 1)
+      : /^PPMD$/i.test(name)
+        ? params.filter((p) => /^mem/i.test(p)).map((p) => p.slice(3))
+        : [];
+    for (const p of sized) {
+      const m = /^(\d+)([bkmg]?)$/i.exec(p);
+      if (!m) continue;
+      const n = Number(m[1]);
+      const unit = m[2]!.toLowerCase();
+      const bytes =
+        unit === ''
+          ? 2 ** n
+          : n * (unit === 'b' ? 1 : unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : 1024 ** 3);
+      max = Math.max(max, bytes);
+    }
+  }
+  return max;
 }
 
 interface Run {
@@ -58,7 +95,9 @@ async function instance(): Promise<{ mod: SevenZipModule; run: (args: string[]) 
       out.length = 0;
       code = 0;
       try {
-        mod.callMain(args);
+        // callMain returns main's exit status (typed void in the package's declarations).
+        const status = (mod.callMain as (a: string[]) => unknown)(args);
+        if (typeof status === 'number' && status !== 0) code = status;
       } catch (err) {
         const status = (err as { status?: number }).status;
         code = typeof status === 'number' ? status : 2;
@@ -81,6 +120,7 @@ export function parseListing(lines: readonly string[]): SevenZipEntry[] {
         size: Number(cur.Size) || 0,
         isDirectory: cur.Folder === '+' || (cur.Attributes ?? '').startsWith('D'),
         encrypted: cur.Encrypted === '+',
+        ...(cur.Method !== undefined ? { method: cur.Method } : {}),
       });
     }
     cur = {};
@@ -108,13 +148,88 @@ function walk(mod: SevenZipModule, dir: string, rel: string, out: { fsPath: stri
   }
 }
 
-async function analyze7z(ctx: AnalyzerContext): Promise<void> {
+type Report = (why: string) => void;
+
+/** Checks the listing against the limits before anything is extracted; false when it must not be. */
+function listingFits(ctx: AnalyzerContext, entries: readonly SevenZipEntry[]): boolean {
   const { source } = ctx;
   const where = label(source);
-  const opaque = (why: string) =>
+  if (entries.length > ctx.limits.maxMembers) {
+    ctx.report(
+      finding(ARCHIVE_TOO_MANY_MEMBERS, {
+        message: `${where}: ${entries.length} members, over the ${ctx.limits.maxMembers} limit; not extracted`,
+      }),
+    );
+    return false;
+  }
+  for (const e of entries) {
+    const unsafe = unsafeMemberPath(e.path);
+    if (unsafe) {
+      ctx.report(
+        finding(ARCHIVE_PATH_TRAVERSAL, {
+          message: `${where}: member name ${JSON.stringify(e.path)} ${unsafe}`,
+          member: [...source.member, e.path],
+        }),
+      );
+    }
+  }
+  const memory = Math.max(0, ...entries.map((e) => (e.method ? declaredDecoderMemory(e.method) : 0)));
+  if (memory > ctx.limits.maxMemberBytes) {
+    reportBomb(
+      ctx,
+      [...source.member],
+      'member',
+      `a coder declares ${memory} bytes of decoder memory (dictionary), over the ${ctx.limits.maxMemberBytes} byte limit; not extracted (Python's 7z readers reserve it lazily and would extract the archive)`,
+      { declaredMemory: memory, methods: [...new Set(entries.flatMap((e) => (e.method ? [e.method] : [])))] },
+    );
+    return false;
+  }
+  const declared = entries.reduce((n, e) => n + (e.isDirectory ? 0 : e.size), 0);
+  const { cap, limit } = expansionCap(source.size, { limits: ctx.limits, budget: ctx.budget });
+  if (declared > cap) {
+    reportBomb(ctx, [...source.member], limit, `7z members declare ${declared} bytes (cap ${cap})`, {
+      declared,
+      cap,
+      compressed: source.size,
+    });
+    return false;
+  }
+  return true;
+}
+
+/** Fail closed on an extraction that failed, or that left listed members out or short. */
+function checkExtraction(
+  opaque: Report,
+  entries: readonly SevenZipEntry[],
+  extracted: Run,
+  sizes: ReadonlyMap<string, number>,
+): void {
+  const encrypted = entries.filter((e) => e.encrypted).map((e) => e.path);
+  if (encrypted.length) {
+    opaque(`encrypted members (${encrypted.slice(0, 5).join(', ')})`);
+    return;
+  }
+  const missing = entries.filter((e) => !e.isDirectory && e.size > 0 && sizes.get(e.path) !== e.size);
+  if (extracted.code !== 0 || missing.length) {
+    const why = extracted.out
+      .filter((l) => /error|cannot|can't|not enough/i.test(l))
+      .slice(0, 3)
+      .join('; ');
+    opaque(
+      `extraction failed (exit ${extracted.code}${why ? `: ${why}` : ''}; ${missing.length} listed members missing or short: ${missing
+        .slice(0, 5)
+        .map((e) => e.path)
+        .join(', ')}); members extracted before the error were scanned`,
+    );
+  }
+}
+
+async function analyze7z(ctx: AnalyzerContext): Promise<void> {
+  const { source } = ctx;
+  const opaque: Report = (why) =>
     ctx.report(
       finding(OPAQUE_ARCHIVE, {
-        message: `${where} is a 7z archive modelvet cannot inspect: ${why}`,
+        message: `${label(source)} is a 7z archive modelvet cannot inspect: ${why}`,
         evidence: { kind: ctx.kind },
       }),
     );
@@ -135,35 +250,7 @@ async function analyze7z(ctx: AnalyzerContext): Promise<void> {
     );
     return;
   }
-  if (entries.length > ctx.limits.maxMembers) {
-    ctx.report(
-      finding(ARCHIVE_TOO_MANY_MEMBERS, {
-        message: `${where}: ${entries.length} members, over the ${ctx.limits.maxMembers} limit; not extracted`,
-      }),
-    );
-    return;
-  }
-  for (const e of entries) {
-    const unsafe = unsafeMemberPath(e.path);
-    if (unsafe) {
-      ctx.report(
-        finding(ARCHIVE_PATH_TRAVERSAL, {
-          message: `${where}: member name ${JSON.stringify(e.path)} ${unsafe}`,
-          member: [...source.member, e.path],
-        }),
-      );
-    }
-  }
-  const declared = entries.reduce((n, e) => n + (e.isDirectory ? 0 : e.size), 0);
-  const { cap, limit } = expansionCap(source.size, { limits: ctx.limits, budget: ctx.budget });
-  if (declared > cap) {
-    reportBomb(ctx, [...source.member], limit, `7z members declare ${declared} bytes (cap ${cap})`, {
-      declared,
-      cap,
-      compressed: source.size,
-    });
-    return;
-  }
+  if (!listingFits(ctx, entries)) return;
   const extracted = run(['x', '-y', '-p-', '-bsp0', '-o/out', '/in.7z']);
   mod.FS.unlink('/in.7z');
   const files: { fsPath: string; rel: string }[] = [];
@@ -172,17 +259,11 @@ async function analyze7z(ctx: AnalyzerContext): Promise<void> {
   } catch {
     // Nothing was extracted.
   }
-  const encrypted = entries.filter((e) => e.encrypted).map((e) => e.path);
-  if (extracted.code !== 0 || encrypted.length > 0) {
-    opaque(
-      encrypted.length
-        ? `encrypted members (${encrypted.slice(0, 5).join(', ')})`
-        : `extraction failed (exit ${extracted.code}); members extracted before the error were scanned`,
-    );
-  }
+  const sizes = new Map(files.map((f) => [f.rel, mod.FS.stat(f.fsPath).size as number]));
+  checkExtraction(opaque, entries, extracted, sizes);
   let produced = 0;
-  for (const f of files) produced += mod.FS.stat(f.fsPath).size;
-  ctx.budget.take(Math.min(produced, Math.max(0, ctx.budget.limit - ctx.budget.used)));
+  for (const n of sizes.values()) produced += n;
+  ctx.budget.charge(produced);
   for (const f of files) {
     const bytes = mod.FS.readFile(f.fsPath);
     mod.FS.unlink(f.fsPath);
@@ -191,4 +272,4 @@ async function analyze7z(ctx: AnalyzerContext): Promise<void> {
   }
 }
 
-registerFileAnalyzer({ id: '7z', kinds: [KINDS.sevenZip], analyze: analyze7z });
+registerFileAnalyzer({ id: '7z', kinds: [KINDS.sevenZip], claims: [KINDS.sevenZip], analyze: analyze7z });

@@ -1,9 +1,11 @@
 /**
- * Tar archives (including PyTorch's legacy tar checkpoints) through the `tar` package's header and
- * PAX parsers, walked with random access: each 512-byte header is read and decoded by `tar`'s
- * `Header` (checksum, ustar/GNU/PAX fields), PAX and GNU long-name records are applied with its
- * `Pax`, and member data is never read here. A regular member is a SliceSource window on the file,
- * dispatched through `ctx.scanMember`, so a 10 GB tar costs one header read per member.
+ * Tar archives (including PyTorch's legacy tar checkpoints), listed as Python's tarfile lists them
+ * (./tar-header.ts: tarfile's number and name rules, PAX records by their length prefix, GNU long
+ * names up to the first NUL of their blocks), walked with random access: each 512-byte header is read,
+ * member data is never read here. A regular member (or one of a type tarfile does not know, which its
+ * `extractfile` also opens) is a SliceSource window on the file, dispatched through `ctx.scanMember`,
+ * so a 10 GB tar costs one header read per member. A zip appended after the tar's members (Python's
+ * zipfile finds it from the end) is reported and scanned as a polyglot.
  *
  * Findings: member paths that escape the extraction folder, links that point outside the archive,
  * a broken header (fail closed: what follows it was not scanned), members past the limit, GNU
@@ -13,7 +15,6 @@
  * `storages` and `tensors`, each unpickled by torch. The zip module's name sniffer makes them
  * pickles whatever their first byte, and this analyzer notes the format.
  */
-import type { Header } from 'tar';
 import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
 import { KINDS, registerSniffer } from '../core/sniff.ts';
@@ -25,7 +26,21 @@ import {
   ARCHIVE_TOO_MANY_MEMBERS,
   linkEscapes,
 } from './compressed/archive-rules.ts';
+import {
+  BLOCK,
+  blocks,
+  applyPax,
+  hasData,
+  nts,
+  parseHeader,
+  parsePax,
+  type RawHeader,
+  readMeta,
+  type Wrapped,
+} from './tar-header.ts';
+import { scanTailZip } from './zip/analyzer.ts';
 import { unsafeMemberPath } from './zip/reader.ts';
+import { cpythonEocd, minizEocd, readTail } from './zip/records.ts';
 import './zip/torch.ts';
 
 export const TAR_MALFORMED = defineRule({
@@ -102,8 +117,41 @@ registerSniffer({
   match: ({ head }) => head.length >= 512 && head[0] !== 0 && tarChecksumValid(head.subarray(0, 512)),
 });
 
-const META_LIMIT = 1024 * 1024;
+export const TAR_PAX_MISMATCH = defineRule({
+  id: 'tar/pax-record-mismatch',
+  severity: 'high',
+  title: 'PAX record that tar readers read differently',
+  tags: ['tar', 'evasion'],
+  explain: `A PAX extended header record is "LENGTH KEY=VALUE\\n", and Python's tarfile (so torch.load's
+legacy tar path and Python unpacking tools) reads each record by its LENGTH. Here a value holds a
+newline, so readers that split records on newlines (node-tar, some scanners) read other keys and
+values than tarfile does: a member can be named one way for the loader and another for the scanner.
+Real writers never put a newline in a path. modelvet names members as tarfile does.
+
+Fix: re-create the archive.`,
+});
+
+export const TAR_LONG_NAME_MISMATCH = defineRule({
+  id: 'tar/long-name-mismatch',
+  severity: 'high',
+  title: 'GNU long name that tar readers read differently',
+  tags: ['tar', 'evasion'],
+  explain: `A GNU long-name header ("././@LongLink") carries the next member's name in its data. Python's
+tarfile reads the name up to the first NUL of the whole 512-byte blocks, padding included; GNU tar
+and node-tar read as many bytes as the header declares. Here the two differ, so the member has one
+name for Python loaders and another for other tools. modelvet names members as tarfile does.
+
+Fix: re-create the archive.`,
+});
+
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+const META_TYPES = new Set([
+  'NextFileHasLongPath',
+  'NextFileHasLongLinkpath',
+  'ExtendedHeader',
+  'OldExtendedHeader',
+  'GlobalExtendedHeader',
+]);
 
 export interface TarMember {
   path: string;
@@ -120,21 +168,103 @@ export interface TarListing {
   truncatedAt?: number;
 }
 
-/** Lists the members of a tar held in `source` (headers only). */
+/** A GNU long name or a PAX extended header waiting for the member it applies to. */
+type Wrapper = { kind: 'long'; link: boolean; name: string } | { kind: 'pax'; values: Map<string, string> };
+
+interface ListState {
+  members: TarMember[];
+  problems: TarListing['problems'];
+  globalPax: Map<string, string>;
+  wrappers: Wrapper[];
+}
+
+/** Reads a metadata header's data and queues what it means; false when it cannot be read. */
+async function readMetaHeader(
+  source: ByteSource,
+  st: ListState,
+  h: RawHeader,
+  pos: number,
+): Promise<boolean> {
+  const data = await readMeta(source, pos + BLOCK, h.size);
+  if (!data) {
+    st.problems.push({ rule: TAR_MALFORMED, message: `metadata record of ${h.size} bytes`, offset: pos });
+    return false;
+  }
+  if (h.type === 'NextFileHasLongPath' || h.type === 'NextFileHasLongLinkpath') {
+    const name = nts(data);
+    const declared = nts(data.subarray(0, h.size));
+    if (name !== declared) {
+      st.problems.push({
+        rule: TAR_LONG_NAME_MISMATCH,
+        message: `GNU long name at ${pos}: Python's tarfile reads ${JSON.stringify(name)}, readers that take the declared ${h.size} bytes ${JSON.stringify(declared)}`,
+        offset: pos,
+      });
+    }
+    st.wrappers.push({ kind: 'long', link: h.type === 'NextFileHasLongLinkpath', name });
+    return true;
+  }
+  const pax = parsePax(data.subarray(0, blocks(h.size)), pos + BLOCK);
+  for (const m of pax.mismatched) {
+    st.problems.push({
+      rule: TAR_PAX_MISMATCH,
+      message: `PAX record "${m.keyword}" at ${m.offset} holds a newline in its value; line-splitting readers read different records than Python's tarfile`,
+      offset: m.offset,
+    });
+  }
+  if (pax.refused) {
+    st.problems.push({
+      rule: TAR_MALFORMED,
+      message: `${pax.refused}: Python's tarfile stops reading the archive here (other readers go on; they were followed)`,
+      offset: pos,
+    });
+    return true;
+  }
+  if (h.type === 'GlobalExtendedHeader') for (const [k, v] of pax.values) st.globalPax.set(k, v);
+  else st.wrappers.push({ kind: 'pax', values: new Map([...st.globalPax, ...pax.values]) });
+  return true;
+}
+
+/** A member header with its queued wrappers applied the way tarfile applies them; returns the next header offset. */
+function addMember(st: ListState, h: RawHeader, pos: number): number {
+  const m: Wrapped = { name: h.name, linkname: h.linkname, size: h.size };
+  applyPax(m, st.globalPax);
+  let next = pos + BLOCK + (hasData(h.type) ? blocks(h.size) : 0);
+  // Each wrapper is applied after the header it wraps was read: the innermost first.
+  for (const w of st.wrappers.reverse()) {
+    if (w.kind === 'long') {
+      if (w.link) m.linkname = w.name;
+      else m.name = h.type === 'Directory' ? w.name.replace(/\/+$/, '') : w.name;
+    } else {
+      applyPax(m, w.values);
+      if (w.values.has('size')) next = pos + BLOCK + (hasData(h.type) ? blocks(m.size) : 0);
+    }
+  }
+  const sparse = st.wrappers.some(
+    (w) => w.kind === 'pax' && [...w.values.keys()].some((k) => k.startsWith('GNU.sparse.')),
+  );
+  st.wrappers = [];
+  st.members.push({
+    path: m.name,
+    type: sparse ? 'SparseFile' : h.type,
+    size: hasData(h.type) ? m.size : 0,
+    headerOffset: pos,
+    dataOffset: pos + BLOCK,
+    ...(m.linkname ? { linkpath: m.linkname } : {}),
+  });
+  return next;
+}
+
+/** Lists the members of a tar held in `source` (headers only), as Python's tarfile lists them. */
 export async function listTar(source: ByteSource, maxMembers: number): Promise<TarListing> {
-  const { Header, Pax } = await import('tar'); // loaded only when a tar is met
-  const members: TarMember[] = [];
-  const problems: TarListing['problems'] = [];
-  let ex: Record<string, unknown> | undefined;
-  let gex: Record<string, unknown> | undefined;
+  const st: ListState = { members: [], problems: [], globalPax: new Map(), wrappers: [] };
   let pos = 0;
-  while (pos + 512 <= source.size) {
-    const block = await source.read(pos, 512);
+  while (pos + BLOCK <= source.size) {
+    const block = await source.read(pos, BLOCK);
     if (block.every((b) => b === 0)) {
       // End-of-archive marker. A header after it is read by `tar --ignore-zeros`, not by tarfile.
-      const after = await headerAfter(source, pos + 512);
+      const after = await headerAfter(source, pos + BLOCK);
       if (after === undefined) break;
-      problems.push({
+      st.problems.push({
         rule: TAR_AFTER_END,
         message: `a member header at ${after} follows the end-of-archive marker at ${pos}`,
         offset: after,
@@ -142,68 +272,31 @@ export async function listTar(source: ByteSource, maxMembers: number): Promise<T
       pos = after;
       continue;
     }
-    let header: Header;
-    try {
-      header = new Header(block, 0, ex as never, gex as never);
-    } catch (err) {
-      problems.push({
+    const h = parseHeader(block);
+    if (!h.checksumOk || h.badNumber) {
+      const why = h.checksumOk ? 'a number field Python cannot read' : 'a wrong checksum';
+      st.problems.push({ rule: TAR_MALFORMED, message: `header at offset ${pos} has ${why}`, offset: pos });
+      break;
+    }
+    const dataSize = hasData(h.type) ? h.size : 0;
+    if (!Number.isSafeInteger(h.size) || h.size < 0 || pos + BLOCK + dataSize > source.size) {
+      st.problems.push({
         rule: TAR_MALFORMED,
-        message: `unreadable header (${(err as Error).message})`,
+        message: `${h.name || 'member'} claims ${h.size} bytes, past the end of the file`,
         offset: pos,
       });
       break;
     }
-    if (!header.cksumValid) {
-      problems.push({
-        rule: TAR_MALFORMED,
-        message: `header checksum is wrong at offset ${pos}`,
-        offset: pos,
-      });
-      break;
-    }
-    const size = header.size ?? 0;
-    const dataOffset = pos + 512;
-    const type = header.type;
-    const hasData = !['Link', 'SymbolicLink', 'Directory', 'CharacterDevice', 'BlockDevice', 'FIFO'].includes(
-      type,
-    );
-    const dataSize = hasData ? size : 0;
-    if (!Number.isSafeInteger(size) || size < 0 || dataOffset + dataSize > source.size) {
-      problems.push({
-        rule: TAR_MALFORMED,
-        message: `${header.path ?? 'member'} claims ${size} bytes, past the end of the file`,
-        offset: pos,
-      });
-      break;
-    }
-    const next = dataOffset + Math.ceil(dataSize / 512) * 512;
-    if (/ExtendedHeader|NextFileHas|OldGnuLongPath/.test(type)) {
-      if (size > META_LIMIT) {
-        problems.push({ rule: TAR_MALFORMED, message: `metadata record of ${size} bytes`, offset: pos });
-        break;
-      }
-      const text = (await source.read(dataOffset, size)).toString('utf8');
-      if (type === 'GlobalExtendedHeader') gex = { ...Pax.parse(text, gex as never, true) };
-      else if (type === 'ExtendedHeader' || type === 'OldExtendedHeader')
-        ex = { ...Pax.parse(text, ex as never, false) };
-      else if (type === 'NextFileHasLongLinkpath') ex = { ...ex, linkpath: text.replace(/\0.*/s, '') };
-      else ex = { ...ex, path: text.replace(/\0.*/s, '') };
-      pos = next;
+    if (META_TYPES.has(h.type)) {
+      if (!(await readMetaHeader(source, st, h, pos))) break;
+      pos += BLOCK + blocks(h.size);
       continue;
     }
-    ex = undefined;
-    if (members.length >= maxMembers) return { members, problems, truncatedAt: pos };
-    members.push({
-      path: header.path ?? '',
-      type,
-      size: dataSize,
-      headerOffset: pos,
-      dataOffset,
-      ...(header.linkpath ? { linkpath: header.linkpath } : {}),
-    });
-    pos = next;
+    if (st.members.length >= maxMembers)
+      return { members: st.members, problems: st.problems, truncatedAt: pos };
+    pos = addMember(st, h, pos);
   }
-  return { members, problems };
+  return { members: st.members, problems: st.problems };
 }
 
 /** Zero bytes searched past an end-of-archive marker for another header. */
@@ -242,6 +335,7 @@ async function analyzeTar(ctx: AnalyzerContext): Promise<void> {
       }),
     );
   }
+  await scanZipAfterMembers(ctx, listing);
   const names = new Set(listing.members.map((m) => m.path.replace(/^\.\//, '')));
   if (names.has('sys_info') && names.has('pickle')) {
     ctx.report(
@@ -288,10 +382,23 @@ async function analyzeTar(ctx: AnalyzerContext): Promise<void> {
       );
       continue;
     }
-    if (!FILE_TYPES.has(m.type) || m.size === 0) continue;
+    // tarfile's extractfile opens regular files and members of any type it does not know.
+    if (!(FILE_TYPES.has(m.type) || m.type.startsWith('Unknown(')) || m.size === 0) continue;
     const base = m.path.split('/').filter(Boolean).at(-1) ?? m.path;
     await ctx.scanMember(new SliceSource(source, m.dataOffset, m.size, member), base);
   }
 }
 
-registerFileAnalyzer({ id: 'tar', kinds: [KINDS.tar], analyze: analyzeTar });
+/**
+ * A zip whose end record lies after every member's data is not a member (a zip stored as the last
+ * member is found through the member): Python's zipfile opens the tar as that zip.
+ */
+async function scanZipAfterMembers(ctx: AnalyzerContext, listing: TarListing): Promise<void> {
+  const tail = await readTail(ctx.source);
+  const eocd = Math.max(cpythonEocd(tail), minizEocd(tail));
+  if (eocd < 0) return;
+  const inMember = listing.members.some((m) => eocd >= m.dataOffset && eocd < m.dataOffset + m.size);
+  if (!inMember) await scanTailZip(ctx, 'a tar archive');
+}
+
+registerFileAnalyzer({ id: 'tar', kinds: [KINDS.tar], claims: [KINDS.tar], analyze: analyzeTar });

@@ -4,10 +4,11 @@
  * `foo=1.2.3=build` (or `foo 1.2.3 build`) are exact; `foo=1.2` is a prefix match (1.2.*);
  * `foo>=1`, `foo 1.*` and a bare name are ranges. The `pip:` section holds pip requirement lines.
  */
-import { isAlias, isMap, isScalar, isSeq, type Node, parseDocument, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { HitSink, PinHit } from './hits.ts';
 import { checkRequirementsText, type Include } from './requirements.ts';
-import { UNPARSEABLE, UNPINNED_REQUIREMENT } from './rules.ts';
+import { UNPINNED_REQUIREMENT } from './rules.ts';
+import { readYaml, scalarOffset } from './yaml.ts';
 
 export type CondaPinning = { pinned: true } | { pinned: false; reason: string; prefix?: boolean };
 
@@ -40,31 +41,17 @@ export function condaSpecPinning(spec: string): CondaPinning {
     : { pinned: false, reason: `unrecognised version ${rest}` };
 }
 
-function scalarStart(node: Scalar): number {
-  const start = node.range?.[0] ?? 0;
-  return node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? start + 1 : start;
-}
-
 /** Checks a conda environment or MLflow python_env file; returns pip includes (-r/-c). */
 export function checkCondaEnv(text: string, sink: HitSink): Include[] {
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
   const includes: Include[] = [];
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const offset = e.pos[0];
-    sink({
-      rule: UNPARSEABLE,
-      offset,
-      text: text.slice(offset, offset + 40),
-      message: `not valid YAML (${e.message.split('\n')[0]}); its dependencies may not all be checked`,
-    });
-  }
+  const doc = readYaml(text, sink, 'environment file', 'its dependencies may not all be checked');
+  if (!doc) return includes;
   const contents = doc.contents as Node | null;
   if (!isMap(contents)) return includes;
   const pipLines = (items: readonly unknown[]) => {
     for (const item of items) {
       if (!isScalar(item) || typeof item.value !== 'string') continue;
-      const base = scalarStart(item);
+      const base = scalarOffset(item);
       const shift = (h: PinHit): void => sink({ ...h, offset: h.offset + base });
       for (const inc of checkRequirementsText(item.value, shift, { constraints: true })) {
         includes.push({ ...inc, offset: inc.offset + base });
@@ -94,7 +81,7 @@ export function checkCondaEnv(text: string, sink: HitSink): Include[] {
       if (p.pinned) continue;
       sink({
         rule: UNPINNED_REQUIREMENT,
-        offset: scalarStart(item as Scalar),
+        offset: scalarOffset(item as Scalar),
         text: value,
         message: `conda dependency ${value} is not pinned to an exact version (${p.reason})`,
         ...(p.prefix ? { severity: 'low' as const } : {}),

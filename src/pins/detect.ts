@@ -19,6 +19,9 @@ export type PinFileKind =
   | 'workflow'
   | 'modelfile'
   | 'pipfile'
+  | 'compose'
+  | 'makefile'
+  | 'adapter-config'
   | 'config';
 
 export function kindByName(path: string): PinFileKind | undefined {
@@ -39,6 +42,9 @@ export function kindByName(path: string): PinFileKind | undefined {
     return 'workflow';
   }
   if (base === 'modelfile' || base.endsWith('.modelfile')) return 'modelfile';
+  if (/^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/.test(base)) return 'compose';
+  if (base === 'makefile' || base === 'gnumakefile' || base.endsWith('.mk')) return 'makefile';
+  if (base === 'adapter_config.json') return 'adapter-config';
   if (/^(environment|env|conda|conda[-_]env|python_env)([\w.-]*)\.ya?ml$/.test(base)) return 'conda';
   if (base === 'package.json') return 'package-json';
   if (/\.pyw?$/.test(base)) return 'python';

@@ -1,11 +1,17 @@
 /**
  * Dockerfiles (Scorecard Pinned-Dependencies rules): FROM without an @sha256 digest (scratch and
  * earlier stage names excepted, ARG defaults substituted), ADD of a URL without --checksum, and the
- * shell rules on every RUN (shell form, exec form and heredocs).
+ * shell rules on every RUN (shell form, exec form and heredocs; `python -c "..."` code is parsed as
+ * Python), CMD and ENTRYPOINT (a serving command such as `vllm serve org/name`), and the serving
+ * arguments of a FROM serving image (`FROM ghcr.io/huggingface/text-generation-inference` +
+ * `CMD ["--model-id", "org/name"]`).
  */
-import type { HitSink } from './hits.ts';
+import type { HitSink, PinSink } from './hits.ts';
+import { remap } from './hits.ts';
+import { readJson, toPlain } from '../core/json.ts';
 import { DOCKER_UNPINNED_IMAGE, UNPINNED_URL } from './rules.ts';
-import { checkShell } from './shell.ts';
+import { checkShell, type ShellOptions } from './shell.ts';
+import { checkServingImage } from './shell-models.ts';
 
 interface Instruction {
   keyword: string;
@@ -86,84 +92,172 @@ function instructions(text: string): Instruction[] {
   return out;
 }
 
-export function checkDockerfile(text: string, sink: HitSink): void {
-  const args = new Map<string, string>();
-  const stages = new Set<string>();
+interface DockerState {
+  args: Map<string, string>;
+  stages: Set<string>;
+  /** The image of the current stage, resolved. */
+  image?: string;
+  out: PinSink;
+  opts: ShellOptions;
+}
+
+export function checkDockerfile(text: string, out: PinSink, opts: ShellOptions = {}): void {
+  const state: DockerState = { args: new Map(), stages: new Set(), out, opts };
   for (const ins of instructions(text)) {
-    const off = (i: number) => ins.map[i] ?? ins.at;
-    if (ins.keyword === 'ARG') {
-      for (const m of ins.args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S*)/g)) {
-        args.set(m[1]!, m[2]!.replace(/^["']|["']$/g, ''));
-      }
-    } else if (ins.keyword === 'FROM') {
-      const words = [...ins.args.matchAll(/\S+/g)];
-      const imageIdx = words.findIndex((w) => !w[0].startsWith('--'));
-      const image = words[imageIdx];
-      if (!image) continue;
-      const asIdx = words.findIndex((w, k) => k > imageIdx && w[0].toLowerCase() === 'as');
-      if (asIdx > 0 && words[asIdx + 1]) stages.add(words[asIdx + 1]![0].toLowerCase());
-      const raw = image[0];
-      let resolved = raw;
-      for (let pass = 0; pass < 4 && resolved.includes('$'); pass++) {
-        resolved = resolved.replace(
-          /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-          (all, a, def, b) => {
-            const v = args.get(a ?? b) ?? def;
-            return v === undefined || v === '' ? all : v;
-          },
-        );
-      }
-      const unresolved = resolved.includes('$');
-      const lower = resolved.toLowerCase();
-      if (lower === 'scratch' || stages.has(lower)) continue;
-      if (/@sha256:([0-9a-f]{64}|\$\{.*\}|\$[A-Za-z_])/.test(resolved)) continue;
-      const name = resolved.split('@')[0]!;
-      const colon = name.indexOf(':', name.lastIndexOf('/') + 1);
-      const tag = colon >= 0 ? name.slice(colon + 1) : undefined;
-      sink({
-        rule: DOCKER_UNPINNED_IMAGE,
-        offset: off(image.index!),
-        text: raw,
-        ...(unresolved ? { severity: 'low' as const } : {}),
-        message: unresolved
-          ? `FROM ${raw}${raw !== resolved ? ` (${resolved})` : ''} depends on a build argument without a default and has no @sha256 digest`
-          : `FROM ${raw}${raw !== resolved ? ` (${resolved})` : ''} ${tag ? `uses the mutable tag ${tag}` : 'has no tag (latest)'} and no @sha256 digest`,
-        evidence: { image: resolved, ...(tag ? { tag } : {}) },
-      });
-    } else if (ins.keyword === 'RUN') {
-      const flags = /^(\s*--\S+)*\s*/.exec(ins.args)?.[0].length ?? 0;
-      const body = ins.args.slice(flags);
-      if (body.startsWith('[')) {
-        let argv: unknown;
-        try {
-          argv = JSON.parse(body);
-        } catch {
-          argv = undefined;
-        }
-        if (Array.isArray(argv) && argv.every((x) => typeof x === 'string')) {
-          const joined = argv.map((x) => (/\s/.test(x) ? `'${x}'` : x)).join(' ');
-          checkShell(joined, (h) => sink({ ...h, offset: off(flags) }), 'Dockerfile RUN');
-          continue;
-        }
-      }
-      checkShell(body, (h) => sink({ ...h, offset: off(flags + h.offset) }), 'Dockerfile RUN');
-      for (const hd of ins.heredocs) {
-        checkShell(hd.text, (h) => sink({ ...h, offset: hd.map[h.offset] ?? ins.at }), 'Dockerfile RUN');
-      }
-    } else if (ins.keyword === 'ADD') {
-      if (/(^|\s)--checksum=/.test(ins.args)) continue;
-      for (const m of ins.args.matchAll(/(?:^|\s)(https?:\/\/\S+)/g)) {
-        const url = m[1]!;
-        if (/\.git(#|$)/.test(url)) continue;
-        const idx = m.index! + m[0].indexOf(url);
-        sink({
-          rule: UNPINNED_URL,
-          offset: off(idx),
-          text: url,
-          message: `ADD ${url} downloads without --checksum=sha256:…`,
-          evidence: { url },
-        });
-      }
-    }
+    if (ins.keyword === 'ARG') readArg(ins, state);
+    else if (ins.keyword === 'FROM') checkFrom(ins, state);
+    else if (ins.keyword === 'RUN') checkRun(ins, state);
+    else if (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') checkCmd(ins, state);
+    else if (ins.keyword === 'ADD') checkAdd(ins, out.hit);
+  }
+}
+
+const offsetIn = (ins: Instruction) => (i: number) => ins.map[i] ?? ins.at;
+
+function readArg(ins: Instruction, state: DockerState): void {
+  for (const m of ins.args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S*)/g)) {
+    state.args.set(m[1]!, m[2]!.replace(/^["']|["']$/g, ''));
+  }
+}
+
+function substitute(raw: string, args: ReadonlyMap<string, string>): string {
+  let resolved = raw;
+  for (let pass = 0; pass < 4 && resolved.includes('$'); pass++) {
+    resolved = resolved.replace(
+      /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+      (all, a, def, b) => {
+        const v = args.get(a ?? b) ?? def;
+        return v === undefined || v === '' ? all : v;
+      },
+    );
+  }
+  return resolved;
+}
+
+function checkFrom(ins: Instruction, state: DockerState): void {
+  const words = [...ins.args.matchAll(/\S+/g)];
+  const imageIdx = words.findIndex((w) => !w[0].startsWith('--'));
+  const image = words[imageIdx];
+  if (!image) return;
+  const asIdx = words.findIndex((w, k) => k > imageIdx && w[0].toLowerCase() === 'as');
+  if (asIdx > 0 && words[asIdx + 1]) state.stages.add(words[asIdx + 1]![0].toLowerCase());
+  const raw = image[0];
+  const resolved = substitute(raw, state.args);
+  state.image = resolved;
+  const unresolved = resolved.includes('$');
+  const lower = resolved.toLowerCase();
+  if (lower === 'scratch' || state.stages.has(lower)) return;
+  if (/@sha256:([0-9a-f]{64}|\$\{.*\}|\$[A-Za-z_])/.test(resolved)) return;
+  const name = resolved.split('@')[0]!;
+  const colon = name.indexOf(':', name.lastIndexOf('/') + 1);
+  const tag = colon >= 0 ? name.slice(colon + 1) : undefined;
+  const shown = `FROM ${raw}${raw !== resolved ? ` (${resolved})` : ''}`;
+  state.out.hit({
+    rule: DOCKER_UNPINNED_IMAGE,
+    offset: offsetIn(ins)(image.index!),
+    text: raw,
+    ...(unresolved ? { severity: 'low' as const } : {}),
+    message: unresolved
+      ? `${shown} depends on a build argument without a default and has no @sha256 digest`
+      : `${shown} ${tag ? `uses the mutable tag ${tag}` : 'has no tag (latest)'} and no @sha256 digest`,
+    evidence: { image: resolved, ...(tag ? { tag } : {}) },
+  });
+}
+
+/**
+ * The exec form `["a", "b"]` as argv, or undefined for the shell form. Docker reads it with Go's
+ * encoding/json (no NaN); anything else is shell form.
+ */
+function execForm(body: string): string[] | undefined {
+  if (!body.startsWith('[')) return undefined;
+  const parsed = readJson(body);
+  if (parsed.error || !parsed.value || parsed.nonStandard.some((x) => x.kind === 'non-finite'))
+    return undefined;
+  const argv = toPlain(parsed.value);
+  return Array.isArray(argv) && argv.every((x) => typeof x === 'string') ? (argv as string[]) : undefined;
+}
+
+function checkRun(ins: Instruction, state: DockerState): void {
+  const off = offsetIn(ins);
+  const flags = /^(\s*--\S+)*\s*/.exec(ins.args)?.[0].length ?? 0;
+  const body = ins.args.slice(flags);
+  const argv = execForm(body);
+  if (argv) {
+    const joined = argv.map((x) => (/\s/.test(x) ? `'${x}'` : x)).join(' ');
+    checkShell(
+      joined,
+      remap(state.out, () => off(flags)),
+      'Dockerfile RUN',
+      state.opts,
+    );
+    return;
+  }
+  checkShell(
+    body,
+    remap(state.out, (o) => off(flags + o)),
+    'Dockerfile RUN',
+    state.opts,
+  );
+  for (const hd of ins.heredocs) {
+    checkShell(
+      hd.text,
+      remap(state.out, (o) => hd.map[o] ?? ins.at),
+      'Dockerfile RUN',
+      state.opts,
+    );
+  }
+}
+
+/** CMD/ENTRYPOINT: a command line; for a serving base image, its arguments are the server's. */
+function checkCmd(ins: Instruction, state: DockerState): void {
+  const off = offsetIn(ins);
+  const argv = execForm(ins.args);
+  const where = `Dockerfile ${ins.keyword}`;
+  if (!argv) {
+    checkShell(
+      ins.args,
+      remap(state.out, (o) => off(o)),
+      where,
+      state.opts,
+    );
+    return;
+  }
+  const at = off(0);
+  if (
+    ins.keyword === 'CMD' &&
+    state.image &&
+    !/^(python[0-9.]*|sh|bash|vllm|text-generation-launcher|llama-server)$/.test(argv[0] ?? '')
+  ) {
+    checkServingImage(
+      state.image,
+      argv.map((value) => ({ value, at })),
+      [],
+      state.out,
+      `${where} of ${state.image}`,
+    );
+    return;
+  }
+  const joined = argv.map((x) => (/\s/.test(x) ? `'${x}'` : x)).join(' ');
+  checkShell(
+    joined,
+    remap(state.out, () => at),
+    where,
+    state.opts,
+  );
+}
+
+function checkAdd(ins: Instruction, hit: HitSink): void {
+  if (/(^|\s)--checksum=/.test(ins.args)) return;
+  for (const m of ins.args.matchAll(/(?:^|\s)(https?:\/\/\S+)/g)) {
+    const url = m[1]!;
+    if (/\.git(#|$)/.test(url)) continue;
+    const idx = m.index! + m[0].indexOf(url);
+    hit({
+      rule: UNPINNED_URL,
+      offset: offsetIn(ins)(idx),
+      text: url,
+      message: `ADD ${url} downloads without --checksum=sha256:…`,
+      evidence: { url },
+    });
   }
 }

@@ -1,9 +1,16 @@
 /**
- * What the pin checkers produce before they become findings: a rule, an offset into the text that
- * was checked, and the offending text. `toFindings` turns offsets into 1-based line and column
- * (UTF-16 code units, SARIF's default column kind).
+ * What the pin checkers produce before they become findings: hits (a rule, an offset into the
+ * checked text, the offending text), model references (every model a file names, pinned or not,
+ * for the policy's `sources`), and includes (requirements files a command names). `toFindings`
+ * turns offsets into 1-based line and column (UTF-16 code units, SARIF's default column kind).
+ *
+ * Checkers write to a `PinSink` they are given; nothing is collected in module state, so two
+ * checks can run interleaved.
  */
 import { type Finding, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
+import type { ModelReference, ModelSource } from '../core/model-source.ts';
+
+export { COMMIT_RE, isCommit } from '../core/model-source.ts';
 
 export interface PinHit {
   rule: RuleDefinition;
@@ -14,17 +21,133 @@ export interface PinHit {
   message: string;
   severity?: Severity;
   evidence?: Record<string, unknown>;
+  /** The model the hit is about (also reported as a reference), shown as evidence.source. */
+  source?: ModelSource;
 }
 
 export type HitSink = (hit: PinHit) => void;
 
-/** Full-length lower-case commit hash, the only form Hugging Face and git treat as immutable. */
-export const COMMIT_RE = /^[0-9a-f]{40}$/;
-export const isCommit = (ref: string): boolean => COMMIT_RE.test(ref);
+/** A model named at `offset`. */
+export interface RefHit {
+  source: ModelSource;
+  pinned: boolean;
+  offset: number;
+  text: string;
+}
+
+export interface Include {
+  kind: 'requirement' | 'constraint';
+  target: string;
+  offset: number;
+  text: string;
+  /** Named by a command (pip install -r in a script/Dockerfile): followed when found, never reported when not. */
+  soft?: boolean;
+}
+
+export interface PinSink {
+  hit: HitSink;
+  reference(ref: RefHit): void;
+  include(inc: Include): void;
+}
+
+/** A sink that keeps everything, in order. */
+export interface PinCollector extends PinSink {
+  hits: PinHit[];
+  refs: RefHit[];
+  includes: Include[];
+}
+
+/** Hits kept per rule in one file; the rest are counted into one summary hit (a report must stay readable and bounded). */
+export const MAX_HITS_PER_RULE = 1000;
+/** Distinct model references kept per file; past it the file is reported as not fully checked. */
+export const MAX_REFS_PER_FILE = 10_000;
+/** Includes followed per file. */
+export const MAX_INCLUDES_PER_FILE = 1000;
+
+/** The overflow of a collector: how many hits of each rule were not kept, and whether references were dropped. */
+export interface Overflow {
+  hits: Map<RuleDefinition, { count: number; first: PinHit }>;
+  refsDropped: number;
+}
+
+export function collector(): PinCollector & { overflow: Overflow } {
+  const hits: PinHit[] = [];
+  const refs: RefHit[] = [];
+  const includes: Include[] = [];
+  const perRule = new Map<RuleDefinition, number>();
+  const seenRefs = new Set<string>();
+  const overflow: Overflow = { hits: new Map(), refsDropped: 0 };
+  return {
+    hits,
+    refs,
+    includes,
+    overflow,
+    hit: (h) => {
+      const n = (perRule.get(h.rule) ?? 0) + 1;
+      perRule.set(h.rule, n);
+      if (n <= MAX_HITS_PER_RULE) hits.push(h);
+      else {
+        const o = overflow.hits.get(h.rule);
+        if (o) o.count++;
+        else overflow.hits.set(h.rule, { count: 1, first: h });
+      }
+    },
+    reference: (r) => {
+      const s = r.source;
+      const key = `${s.hub}\0${s.owner}\0${s.name}\0${s.revision ?? ''}\0${r.pinned}`;
+      if (seenRefs.has(key)) return; // the same model named again adds nothing for the policy
+      if (seenRefs.size >= MAX_REFS_PER_FILE) {
+        overflow.refsDropped++;
+        return;
+      }
+      seenRefs.add(key);
+      refs.push(r);
+    },
+    include: (i) => {
+      if (includes.length < MAX_INCLUDES_PER_FILE) includes.push(i);
+    },
+  };
+}
+
+/** A sink whose offsets are mapped by `offset` (text embedded in another text), with extra hit evidence. */
+export function remap(
+  out: PinSink,
+  offset: (o: number) => number,
+  evidence?: (h: PinHit) => Record<string, unknown> | undefined,
+): PinSink {
+  return {
+    hit: (h) => {
+      const extra = evidence?.(h);
+      out.hit({
+        ...h,
+        offset: offset(h.offset),
+        ...(extra ? { evidence: { ...h.evidence, ...extra } } : {}),
+      });
+    },
+    reference: (r) => out.reference({ ...r, offset: offset(r.offset) }),
+    include: (i) => out.include({ ...i, offset: offset(i.offset) }),
+  };
+}
+
+/** A sink that drops references and includes (for checks whose references are reported elsewhere). */
+export function hitsOnly(hit: HitSink): PinSink {
+  return { hit, reference: () => {}, include: () => {} };
+}
+
+/**
+ * Reports a model reference and, when given, the hit about it (the hit carries the source). Every
+ * checker goes through here, so a pinned reference is reported as surely as an unpinned one.
+ */
+export function reportModel(out: PinSink, ref: RefHit, hit?: Omit<PinHit, 'source'>): void {
+  out.reference(ref);
+  if (hit) out.hit({ ...hit, source: ref.source });
+}
 
 export function shorten(text: string, max = 200): string {
-  const oneLine = text.replace(/\s*\n\s*/g, ' ');
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+  // Only the head is looked at: a hit's text can be a whole call spanning megabytes.
+  const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  const oneLine = head.replace(/\s*\n\s*/g, ' ');
+  return oneLine.length > max || head.length < text.length ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
 /** Maps offsets to 1-based line/column. Lines end at \n, \r\n or a lone \r. */
@@ -67,7 +190,25 @@ export function toFindings(
       column,
       message: h.message,
       ...(h.severity ? { severity: h.severity } : {}),
-      evidence: { text: shorten(h.text), ...h.evidence, ...extra?.(h) },
+      evidence: {
+        text: shorten(h.text),
+        ...h.evidence,
+        ...(h.source ? { source: h.source } : {}),
+        ...extra?.(h),
+      },
     });
+  });
+}
+
+/** Turns references into report entries for `path`. */
+export function toReferences(
+  refs: readonly RefHit[],
+  path: string,
+  index: LineIndex,
+  via: string,
+): ModelReference[] {
+  return refs.map((r) => {
+    const { line, column } = index.position(r.offset);
+    return { source: r.source, pinned: r.pinned, path, line, column, via, text: shorten(r.text, 120) };
   });
 }

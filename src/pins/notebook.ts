@@ -5,10 +5,10 @@
  * file (through JSON string escapes), so findings point at the real line of the notebook file;
  * evidence also names the cell and the line inside it.
  */
-import type { JsonNode as Node } from './json.ts';
-import type { HitSink, PinHit } from './hits.ts';
+import { type JsonString, type JsonValue, jsonGet } from '../core/json.ts';
+import { LineIndex, type PinSink, remap } from './hits.ts';
 import { checkPython, type PythonOptions } from './python.ts';
-import { jsonProp as prop, parseJsonReporting } from './json.ts';
+import { parseJsonReporting } from './json-report.ts';
 import { checkShell } from './shell.ts';
 
 /** Decodes a JSON string literal's raw text, recording the raw offset of each decoded unit. */
@@ -52,88 +52,109 @@ interface Cell {
   start: number;
 }
 
-export function checkNotebook(fileText: string, sink: HitSink, opts: PythonOptions = {}): void {
-  const root = parseJsonReporting(fileText, sink, 'notebook', 'its cells may not all be checked');
-  // nbformat 4: cells[]; nbformat 3: worksheets[].cells[] with `input` instead of `source`.
-  const cellNodes: Node[] = [];
-  const top = root?.type === 'object' ? prop(root, 'cells') : undefined;
-  if (top?.type === 'array') cellNodes.push(...(top.children ?? []));
-  const worksheets = root?.type === 'object' ? prop(root, 'worksheets') : undefined;
-  for (const ws of worksheets?.type === 'array' ? (worksheets.children ?? []) : []) {
-    const cs = ws.type === 'object' ? prop(ws, 'cells') : undefined;
-    if (cs?.type === 'array') for (const c of cs.children ?? []) cellNodes.push(c);
+/** The code cells of an nbformat 4 (`cells[]`) or nbformat 3 (`worksheets[].cells[]`) notebook. */
+function cellNodesOf(root: JsonValue | undefined): JsonValue[] {
+  const cellNodes: JsonValue[] = [];
+  const top = root?.t === 'object' ? jsonGet(root, 'cells') : undefined;
+  if (top?.t === 'array') cellNodes.push(...top.items);
+  const worksheets = root?.t === 'object' ? jsonGet(root, 'worksheets') : undefined;
+  for (const ws of worksheets?.t === 'array' ? worksheets.items : []) {
+    const cs = ws.t === 'object' ? jsonGet(ws, 'cells') : undefined;
+    if (cs?.t === 'array') cellNodes.push(...cs.items);
   }
+  return cellNodes;
+}
+
+/** A code cell's source, decoded, with the file offset of every character. */
+function cellSource(
+  fileText: string,
+  cell: JsonValue,
+): { code: string; map: number[]; first: number } | undefined {
+  if (cell.t !== 'object') return undefined;
+  const cellType = jsonGet(cell, 'cell_type');
+  if (cellType?.t !== 'string' || cellType.value !== 'code') return undefined;
+  const source = jsonGet(cell, 'source') ?? jsonGet(cell, 'input');
+  const pieces: JsonString[] =
+    source?.t === 'string'
+      ? [source]
+      : source?.t === 'array'
+        ? source.items.filter((n): n is JsonString => n.t === 'string')
+        : [];
+  let code = '';
+  const map: number[] = [];
+  for (const piece of pieces) {
+    const d = decodeJsonString(fileText.slice(piece.offset + 1, piece.end - 1), piece.offset + 1);
+    code += d.text;
+    for (const o of d.map) map.push(o);
+  }
+  return { code, map, first: pieces[0]?.offset ?? 0 };
+}
+
+/** Checks the shell parts of a cell (`%%bash` cells, `!cmd` and `%pip` lines) and returns the code with them blanked. */
+function shellParts(code: string, out: PinSink, where: string, opts: PythonOptions): string {
+  if (/^\s*%%(bash|sh|script\s+(ba)?sh)\b/.test(code)) {
+    checkShell(
+      code.replace(/^[^\n]*/, (l) => ' '.repeat(l.length)),
+      out,
+      where,
+      opts,
+    );
+    return code.replace(/[^\n]/g, ' ');
+  }
+  // `!cmd`, `%pip install …`, `%conda …`, `%system …`: shell, then blanked for Python.
+  const blanked = code.replace(
+    /^([ \t]*)(!|%(?:pip|conda|system|sx|sc)\b)([^\n]*)/gm,
+    (all, ws: string, magic: string, cmd: string, at: number) => {
+      const prefix = magic === '!' ? '' : magic === '%pip' ? 'pip' : magic === '%conda' ? 'conda' : '';
+      const start = at + ws.length + magic.length;
+      checkShell(
+        prefix + cmd,
+        remap(out, (o) => Math.max(start, start + o - prefix.length)),
+        where,
+        opts,
+      );
+      return ' '.repeat(all.length);
+    },
+  );
+  return blanked.replace(/^([ \t]*)%[^\n]*/gm, (all) => ' '.repeat(all.length)); // other line magics
+}
+
+export function checkNotebook(fileText: string, out: PinSink, opts: PythonOptions = {}): void {
+  const root = parseJsonReporting(fileText, out.hit, 'notebook', 'its cells may not all be checked');
+  const cellNodes = cellNodesOf(root);
   if (cellNodes.length === 0) return;
   const parts: string[] = []; // joined once at the end: appending to one string and reading it is quadratic
   let length = 0;
   const pyMap: number[] = [];
   const cells: Cell[] = [];
-  let index = 0;
-  for (const cell of cellNodes) {
-    const i = index++;
-    if (cell.type !== 'object') continue;
-    if (prop(cell, 'cell_type')?.value !== 'code') continue;
-    const source = prop(cell, 'source') ?? prop(cell, 'input');
-    const pieces: Node[] =
-      source?.type === 'string'
-        ? [source]
-        : source?.type === 'array'
-          ? (source.children ?? []).filter((n) => n.type === 'string')
-          : [];
-    let code = '';
-    const map: number[] = [];
-    for (const piece of pieces) {
-      const d = decodeJsonString(
-        fileText.slice(piece.offset + 1, piece.offset + piece.length - 1),
-        piece.offset + 1,
-      );
-      code += d.text;
-      for (const o of d.map) map.push(o);
-    }
-    const cellStart = length;
-    const shellish = /^\s*%%(bash|sh|script\s+(ba)?sh)\b/.test(code);
-    const toFile = (h: PinHit): void =>
-      sink({ ...h, offset: map[h.offset] ?? piece0(pieces), evidence: { ...h.evidence, cell: i } });
-    if (shellish) {
-      checkShell(
-        code.replace(/^[^\n]*/, (l) => ' '.repeat(l.length)),
-        toFile,
-        `notebook cell ${i}`,
-      );
-      code = code.replace(/[^\n]/g, ' ');
-    } else {
-      // `!cmd`, `%pip install …`, `%conda …`, `%system …`: shell, then blanked for Python.
-      code = code.replace(
-        /^([ \t]*)(!|%(?:pip|conda|system|sx|sc)\b)([^\n]*)/gm,
-        (all, ws: string, magic: string, cmd: string, at: number) => {
-          const prefix = magic === '!' ? '' : magic === '%pip' ? 'pip' : magic === '%conda' ? 'conda' : '';
-          const start = at + ws.length + magic.length;
-          checkShell(
-            prefix + cmd,
-            (h) => toFile({ ...h, offset: Math.max(start, start + h.offset - prefix.length) }),
-            `notebook cell ${i}`,
-          );
-          return ' '.repeat(all.length);
-        },
-      );
-      code = code.replace(/^([ \t]*)%[^\n]*/gm, (all) => ' '.repeat(all.length)); // other line magics
-    }
+  cellNodes.forEach((cell, i) => {
+    const src = cellSource(fileText, cell);
+    if (!src) return;
+    const { map, first } = src;
+    const toFile = remap(
+      out,
+      (o) => map[o] ?? first,
+      () => ({ cell: i }),
+    );
+    let code = shellParts(src.code, toFile, `notebook cell ${i}`, opts);
     if (!code.endsWith('\n')) code += '\n';
+    cells.push({ index: i, start: length });
     parts.push(code);
     length += code.length;
     for (let k = 0; k < code.length; k++) pyMap.push(map[k] ?? map.at(-1) ?? 0);
-    cells.push({ index: i, start: cellStart });
-  }
+  });
   const python = parts.join('');
-  checkPython(
-    python,
+  const lines = new LineIndex(python);
+  const toFile = remap(
+    out,
+    (o) => pyMap[o] ?? 0,
     (h) => {
       const cell = cellAt(cells, h.offset);
-      const cellLine = cell ? python.slice(cell.start, h.offset).split('\n').length : undefined;
-      sink({ ...h, offset: pyMap[h.offset] ?? 0, evidence: { ...h.evidence, cell: cell?.index, cellLine } });
+      const cellLine = cell ? lines.position(h.offset).line - lines.position(cell.start).line + 1 : undefined;
+      return { cell: cell?.index, cellLine };
     },
-    opts,
   );
+  checkPython(python, toFile, opts);
 }
 
 /** The last cell starting at or before `offset` (cells are in order). */
@@ -149,8 +170,4 @@ function cellAt(cells: readonly Cell[], offset: number): Cell | undefined {
     } else hi = mid - 1;
   }
   return found;
-}
-
-function piece0(pieces: Node[]): number {
-  return pieces[0]?.offset ?? 0;
 }

@@ -4,10 +4,9 @@
  * file:, link:, workspace: and catalog: specs are local. Positions come from our JSON parser (json.ts)
  * (Microsoft's tolerant JSON scanner: it reports errors and keeps parsing, never throws).
  */
-import type { JsonNode as Node } from './json.ts';
 import semver from 'semver';
 import { type HitSink, isCommit } from './hits.ts';
-import { parseJsonReporting } from './json.ts';
+import { parseJsonReporting } from './json-report.ts';
 import { UNPINNED_NPM, UNPINNED_URL, UNPINNED_VCS } from './rules.ts';
 
 export type NpmPinning =
@@ -65,22 +64,16 @@ export interface PackageJsonOptions {
 
 /** Checks a package.json text. */
 export function checkPackageJson(text: string, sink: HitSink, opts: PackageJsonOptions = {}): void {
-  const root = parseJsonReporting(text, sink, 'package.json', 'npm will refuse or misread it');
-  if (root?.type !== 'object') return;
+  const root = parseJsonReporting(text, sink, 'package.json', 'npm will refuse or misread it', true);
+  if (root?.t !== 'object') return;
   const lockNote = opts.lockFile
     ? ` (${opts.lockFile} beside it pins what npm ci installs)`
     : ' and no lock file sits beside it';
   const severity = opts.lockFile ? ('low' as const) : undefined;
-  for (const prop of root.children ?? []) {
-    const key = prop.children?.[0]?.value;
-    const section = prop.children?.[1];
-    if (typeof key !== 'string' || !SECTIONS.includes(key) || section?.type !== 'object') continue;
-    for (const dep of section.children ?? []) {
-      const nameNode: Node | undefined = dep.children?.[0];
-      const valueNode: Node | undefined = dep.children?.[1];
-      const name = nameNode?.value;
-      if (typeof name !== 'string' || valueNode?.type !== 'string' || typeof valueNode.value !== 'string')
-        continue;
+  for (const { key, value: section } of root.entries) {
+    if (!SECTIONS.includes(key) || section.t !== 'object') continue;
+    for (const { key: name, value: valueNode } of section.entries) {
+      if (valueNode.t !== 'string') continue;
       const spec = valueNode.value;
       const p = npmSpecPinning(name, spec);
       const offset = valueNode.offset + 1;

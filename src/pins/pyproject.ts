@@ -4,11 +4,12 @@
  * constraint syntax: a bare version is exact, ^ and ~ are ranges; git deps need rev = <40 hex>).
  * Parsed with toml-eslint-parser (TOML 1.0, maintained, gives every node's range).
  */
-import { type AST, parseTOML } from 'toml-eslint-parser';
+import type { AST } from 'toml-eslint-parser';
 import type { Severity } from '../core/finding.ts';
 import { type HitSink, isCommit } from './hits.ts';
 import { checkRequirement } from './requirements.ts';
-import { UNPARSEABLE, UNPINNED_REQUIREMENT, UNPINNED_URL, UNPINNED_VCS } from './rules.ts';
+import { UNPINNED_REQUIREMENT, UNPINNED_URL, UNPINNED_VCS } from './rules.ts';
+import { readToml } from './toml.ts';
 
 type Path = (string | number)[];
 
@@ -79,20 +80,9 @@ export function poetryConstraintPinned(c: string): boolean {
 }
 
 export function checkPyproject(text: string, sink: HitSink, opts: PyprojectOptions = {}): void {
-  let program: AST.TOMLProgram;
-  try {
-    program = parseTOML(text);
-  } catch (err) {
-    const e = err as { index?: number; message?: string };
-    const offset = typeof e.index === 'number' ? e.index : 0;
-    sink({
-      rule: UNPARSEABLE,
-      offset,
-      text: text.slice(offset, offset + 40),
-      message: `pyproject.toml is not valid TOML (${String(e.message ?? err).split('\n')[0]}); its dependencies were not checked`,
-    });
-    return;
-  }
+  const what = opts.pipfile ? 'Pipfile' : opts.inlineScript ? 'inline script metadata' : 'pyproject.toml';
+  const program = readToml(text, sink, what, 'its dependencies were not checked');
+  if (!program) return;
   const leaves: Leaf[] = [];
   for (const item of program.body[0].body) {
     if (item.type === 'TOMLKeyValue') collect(keyNames(item.key), item.value, leaves);

@@ -4,7 +4,9 @@
  * parsed the way pip's req_file.py does, with every offset kept for the report.
  */
 import type { Severity } from '../core/finding.ts';
-import { type HitSink, shorten } from './hits.ts';
+import { type HitSink, type Include, shorten } from './hits.ts';
+
+export type { Include } from './hits.ts';
 import { parseRequirement, type Requirement, requirementPinning } from './pep508.ts';
 import {
   CUSTOM_INDEX,
@@ -16,15 +18,6 @@ import {
   UNPINNED_URL,
   UNPINNED_VCS,
 } from './rules.ts';
-
-export interface Include {
-  kind: 'requirement' | 'constraint';
-  target: string;
-  offset: number;
-  text: string;
-  /** Named by a command (pip install -r in a script/Dockerfile): followed when found, never reported when not. */
-  soft?: boolean;
-}
 
 export interface RequirementCheck {
   /** The requirement text as written (no options, no comment). */
@@ -102,44 +95,66 @@ export function checkRequirement(sink: HitSink, c: RequirementCheck): Requiremen
   return req;
 }
 
-interface LogicalLine {
+export interface LogicalLine {
   text: string;
-  /** Source offset of every character of `text`. */
-  map: number[];
+  /** Source offset of text[0]. */
+  start: number;
+  /** Lines joined from continuations: the source offset of every character (absent: start + index). */
+  map?: number[];
 }
 
-/** Joins backslash continuations (not inside comment lines) as pip's join_lines does. */
-export function logicalLines(text: string): LogicalLine[] {
-  const out: LogicalLine[] = [];
-  let cur: LogicalLine | undefined;
+/** Source offset of character `i` of a logical line (the last one for an index past the end). */
+export function lineOffset(line: LogicalLine, i: number): number {
+  if (line.map) return line.map[i] ?? line.map.at(-1) ?? line.start;
+  return line.start + Math.max(0, Math.min(i, line.text.length - 1));
+}
+
+/**
+ * Joins backslash continuations (not inside comment lines) as pip's join_lines does. A generator:
+ * a script of a million short lines is read one line at a time, and only joined lines carry a map.
+ */
+export function* iterLogicalLines(text: string): Generator<LogicalLine> {
+  let parts: { body: string; start: number }[] = [];
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let m: RegExpExecArray | null;
   // biome-ignore lint/suspicious/noAssignInExpressions: regex scan loop
   while ((m = re.exec(text)) !== null) {
     if (m[0] === '') break;
     const raw = m[0].replace(/[\r\n]+$/, '');
-    const start = m.index;
     const isComment = /^\s*#/.test(raw);
     const continued = raw.endsWith('\\') && !isComment;
-    const body = continued ? raw.slice(0, -1) : raw;
-    if (!cur) cur = { text: '', map: [] };
-    if (isComment && cur.text !== '') {
-      // A comment line inside a continuation ends the logical line (pip drops the comment).
-      out.push(cur);
-      cur = { text: '', map: [] };
+    // A comment line inside a continuation ends the logical line (pip drops the comment).
+    if (isComment && parts.length > 0) {
+      yield joinParts(parts);
+      parts = [];
     }
-    for (let i = 0; i < body.length; i++) cur.map.push(start + i);
-    cur.text += body;
+    parts.push({ body: continued ? raw.slice(0, -1) : raw, start: m.index });
     if (!continued) {
-      out.push(cur);
-      cur = undefined;
-    } else {
-      cur.text += ' ';
-      cur.map.push(start + body.length);
+      yield joinParts(parts);
+      parts = [];
     }
   }
-  if (cur?.text.trim()) out.push(cur);
-  return out;
+  if (parts.length > 0 && parts.some((p) => p.body.trim())) yield joinParts(parts, true);
+}
+
+function joinParts(parts: readonly { body: string; start: number }[], open = false): LogicalLine {
+  if (parts.length === 1 && !open) return { text: parts[0]!.body, start: parts[0]!.start };
+  let text = '';
+  const map: number[] = [];
+  parts.forEach((p, k) => {
+    for (let i = 0; i < p.body.length; i++) map.push(p.start + i);
+    text += p.body;
+    if (k < parts.length - 1 || open) {
+      text += ' ';
+      map.push(p.start + p.body.length);
+    }
+  });
+  return { text, start: parts[0]!.start, map };
+}
+
+/** Every logical line, as an array. */
+export function logicalLines(text: string): LogicalLine[] {
+  return [...iterLogicalLines(text)];
 }
 
 interface Token {
@@ -227,6 +242,12 @@ export function parseOptions(toks: readonly Token[]): ParsedOption[] {
 export interface RequirementsOptions {
   /** A constraints file (-c target or constraints*.txt): no hash rule (pip takes no hashes there). */
   constraints?: boolean;
+  /**
+   * A pip-tools source (`requirements.in`) with the file compiled from it beside it: that file pins
+   * exact versions (and hashes), as a lock file does for package.json, so ranges here are low and
+   * exact versions need no hash.
+   */
+  compiledTo?: string;
 }
 
 /** Reports index options (shared with pip command lines). */
@@ -274,15 +295,14 @@ export function checkRequirementsText(
   opts: RequirementsOptions = {},
 ): Include[] {
   const includes: Include[] = [];
-  const lines = logicalLines(text);
   const hashMode = /(^|\s)--(hash|require-hashes)\b/m.test(text);
-  for (const line of lines) {
+  for (const line of iterLogicalLines(text)) {
     // Comments: pip's COMMENT_RE is (^|\s+)#.*$
     const cm = /(^|\s)#/.exec(line.text);
     const body = cm ? line.text.slice(0, cm.index + (cm[1] ? 1 : 0)) : line.text;
     const toks = tokens(body);
     if (toks.length === 0) continue;
-    const off = (i: number) => line.map[i] ?? line.map.at(-1) ?? 0;
+    const off = (i: number) => lineOffset(line, i);
     const firstOpt = toks.findIndex((t) => t.text.startsWith('-'));
     const args = firstOpt < 0 ? toks : toks.slice(0, firstOpt);
     const options = parseOptions(firstOpt < 0 ? [] : toks.slice(firstOpt));
@@ -341,8 +361,14 @@ export function checkRequirementsText(
       text: reqText,
       offset: off(first.start),
       hashed,
-      hashRule: !opts.constraints,
+      hashRule: !opts.constraints && !opts.compiledTo,
       ...(hashMode && !hashed ? { evidence: { hashCheckingMode: true } } : {}),
+      ...(opts.compiledTo
+        ? {
+            severity: 'low' as const,
+            note: ` (${opts.compiledTo} beside it is compiled from this file and pins the resolved versions)`,
+          }
+        : {}),
     });
   }
   return includes;

@@ -1,7 +1,9 @@
 /**
- * Rules for unpinned dependencies around a model. What counts as pinned follows
- * ../shared/research/action-and-pinning.md §4.5: `==`/`===` exact versions with `--hash`, 40-hex
- * commit revisions, `@sha256:` image digests, exact semver with a lock file.
+ * Rules for unpinned dependencies around a model. What counts as pinned: `==`/`===` exact versions
+ * with `--hash` (pip's hash-checking mode, pip docs "Secure installs"), full 40-hex commits
+ * (huggingface_hub file_download.py REGEX_COMMIT_HASH `^[0-9a-f]{40}$`; zizmor unpinned-uses),
+ * `@sha256:` image digests (OpenSSF Scorecard Pinned-Dependencies, checks/raw/pinned_dependencies.go),
+ * exact semver with a lock file.
  */
 import { defineRule } from '../core/finding.ts';
 
@@ -137,17 +139,24 @@ export const UNPINNED_MODEL_REVISION = defineRule({
   severity: 'medium',
   title: 'Model or dataset downloaded without a commit revision',
   tags: [...TAGS, 'huggingface'],
-  explain: `Code downloads a model, tokenizer or dataset from the Hugging Face Hub (from_pretrained,
-pipeline(model=…), hf_hub_download, snapshot_download, load_dataset, SentenceTransformer,
-huggingface-cli download, …) without \`revision=\` set to a full commit hash. Without it the
-default branch is used; a branch ("main"), a tag ("v1.0"), "refs/pr/N" or a short hash all resolve
-to whatever the repository holds at download time, so the repository owner (or whoever takes over
-the account) can swap the weights, the tokenizer or the remote code later. Hugging Face treats only
-^[0-9a-f]{40}$ as a commit (Bandit B615 accepts 7+ hex digits; modelvet does not).
+  explain: `Something downloads a model, adapter, tokenizer or dataset by a name that does not fix its content:
+Python loaders (from_pretrained, pipeline(model=…), hf_hub_download, snapshot_download,
+load_dataset, SentenceTransformer, timm "hf-hub:" names, open_clip, KerasHub "hf://" presets,
+Kaggle handles without a version, flair, pyannote, speechbrain, ultralytics assets, …), commands
+(hf download, vllm serve, TGI --model-id, llama.cpp -hf, lm_eval, spacy download, git clone of a Hub
+repository, wget/curl of a resolve/<ref>/ URL), serving containers in compose files and Dockerfiles,
+run configs (base_model:, model_name_or_path:) and PEFT adapter configs (base_model_name_or_path).
+A branch ("main"), a tag ("v1.0"), "refs/pr/N", a short hash or no revision at all resolve to
+whatever the repository holds at download time, so the owner (or whoever takes over the account)
+can swap the weights, the tokenizer or the code later. Hugging Face treats only ^[0-9a-f]{40}$ as a
+commit (Bandit B615 accepts 7+ hex digits; modelvet does not). Where the API takes no revision at
+all (llama-cpp-python, open_clip, NeMo, KerasHub hf://, mlx_lm's command line), the message says
+how to pin the download instead. README.md "Model fetches" lists every entry point and its pinned form.
 
-Fix: pass the full commit of the revision you vetted:
+Fix: pass the full commit of the revision you vetted, e.g.
   AutoModel.from_pretrained("org/name", revision="877b84a8f93f2d619faa2a6e514a32beef88ab0a")
-  huggingface-cli download org/name --revision 877b84a8f93f2d619faa2a6e514a32beef88ab0a
+  hf download org/name --revision 877b84a8f93f2d619faa2a6e514a32beef88ab0a
+  timm.create_model("hf-hub:org/name@877b84a8f93f2d619faa2a6e514a32beef88ab0a", pretrained=True)
 The commit is shown on the model page ("History") or by \`huggingface_hub.model_info(id).sha\`.`,
 });
 

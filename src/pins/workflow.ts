@@ -4,17 +4,13 @@
  * not judged), `docker://` and container/service images need an @sha256 digest, and every `run:`
  * script gets the shell checks. Read with the `yaml` package, whose node ranges give positions.
  */
-import { isMap, isScalar, isSeq, type Node, parseDocument, type Scalar, type YAMLMap } from 'yaml';
-import { type HitSink, isCommit } from './hits.ts';
-import { DOCKER_UNPINNED_IMAGE, UNPARSEABLE, UNPINNED_ACTION } from './rules.ts';
+import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isCommit, type PinSink, remap } from './hits.ts';
+import { DOCKER_UNPINNED_IMAGE, UNPINNED_ACTION } from './rules.ts';
 import { checkShell } from './shell.ts';
+import { readYaml, scalarOffset } from './yaml.ts';
 
 const DIGEST_RE = /@sha256:[0-9a-f]{64}$/;
-
-function scalarOffset(node: Scalar): number {
-  const start = node.range?.[0] ?? 0;
-  return node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? start + 1 : start;
-}
 
 /** Source text of a `run:` value with its offsets (block scalars: indentation removed line by line). */
 function runText(src: string, node: Scalar): { text: string; map: number[] } | undefined {
@@ -39,10 +35,11 @@ function runText(src: string, node: Scalar): { text: string; map: number[] } | u
     lines.push({ text: src.slice(pos, stop), at: pos });
     pos = stop + 1;
   }
-  const indents = lines
-    .filter((l) => l.text.trim() !== '')
-    .map((l) => l.text.length - l.text.trimStart().length);
-  const indent = indents.length ? Math.min(...indents) : 0;
+  // A loop, not Math.min(...list): a spread of a million lines overflows the stack.
+  let indent = Number.POSITIVE_INFINITY;
+  for (const l of lines)
+    if (l.text.trim() !== '') indent = Math.min(indent, l.text.length - l.text.trimStart().length);
+  if (!Number.isFinite(indent)) indent = 0;
   let text = '';
   const map: number[] = [];
   for (const l of lines) {
@@ -53,18 +50,10 @@ function runText(src: string, node: Scalar): { text: string; map: number[] } | u
   return { text, map };
 }
 
-export function checkWorkflow(src: string, sink: HitSink): void {
-  const doc = parseDocument(src, { uniqueKeys: false, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    sink({
-      rule: UNPARSEABLE,
-      offset: e.pos[0],
-      text: src.slice(e.pos[0], e.pos[0] + 40),
-      message: `not valid YAML (${e.message.split('\n')[0]}); its steps may not all be checked`,
-    });
-  }
-  const root = doc.contents as Node | null;
+export function checkWorkflow(src: string, out: PinSink): void {
+  const sink = out.hit;
+  const doc = readYaml(src, sink, 'workflow', 'its steps may not all be checked');
+  const root = (doc?.contents ?? null) as Node | null;
   if (!isMap(root)) return;
 
   const checkUses = (node: unknown) => {
@@ -123,7 +112,11 @@ export function checkWorkflow(src: string, sink: HitSink): void {
         if (r) {
           // ${{ expr }} is filled in before the shell runs: make it one variable-like word of the same length.
           const text = r.text.replace(/\$\{\{[^}]*\}\}/g, (e) => e.replace(/[\s'"|;&()<>`]/g, '_'));
-          checkShell(text, (h) => sink({ ...h, offset: r.map[h.offset] ?? scalarOffset(run) }), where);
+          checkShell(
+            text,
+            remap(out, (o) => r.map[o] ?? scalarOffset(run)),
+            where,
+          );
         }
       }
     }

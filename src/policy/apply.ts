@@ -23,11 +23,22 @@ import {
 import {
   FORMAT_NOT_ALLOWED,
   IGNORE_EXPIRED,
+  INVALID_POLICY,
   SOURCE_NOT_ALLOWED,
   UNTRUSTED_POLICY,
+  UNUSED_IGNORE,
   VERIFICATION_REQUIRED,
 } from './rules.ts';
-import type { Policy } from './types.ts';
+import {
+  formatModelSource,
+  hfCacheSource,
+  isModelSource,
+  type ModelHub,
+  type ModelReference,
+  type ModelSource,
+  repoOf,
+} from '../core/model-source.ts';
+import type { IgnoreEntry, Policy } from './types.ts';
 
 /** Kinds that cannot carry code; allowed even when formats.allow does not list them (deny still wins). */
 export const ALWAYS_ALLOWED_KINDS: readonly string[] = ['empty', 'text', 'json', 'image', 'lfs-pointer'];
@@ -51,61 +62,32 @@ export interface ApplyOptions {
   now?: Date;
 }
 
-export interface ModelSource {
-  hub: 'huggingface' | 'github';
-  /** `owner/name`, or a bare legacy name. */
-  repo: string;
-}
-
-/**
- * Reads a model source from finding evidence: `evidence.repo` (`owner/name`, hub from
- * `evidence.hub`, default huggingface) or `evidence.source` (a URL, `hf://`, `github:` or
- * `models--owner--name`).
- */
-export function sourceFromEvidence(evidence: Record<string, unknown> | undefined): ModelSource | undefined {
-  if (!evidence) return undefined;
-  const hub = evidence.hub === 'github' ? 'github' : 'huggingface';
-  if (typeof evidence.repo === 'string' && evidence.repo.trim()) return parseSource(evidence.repo, hub);
-  if (typeof evidence.source === 'string' && evidence.source.trim()) return parseSource(evidence.source, hub);
-  return undefined;
-}
-
-export function parseSource(
-  text: string,
-  defaultHub: ModelSource['hub'] = 'huggingface',
-): ModelSource | undefined {
-  let s = text.trim();
-  let hub = defaultHub;
-  const cache = /^(?:models|datasets|spaces)--(.+)$/.exec(s);
-  if (cache) return { hub: 'huggingface', repo: cache[1]!.split('--').join('/') };
-  const url = /^(?:https?:\/\/)?(?:www\.)?(huggingface\.co|hf\.co|github\.com)\/(.*)$/i.exec(s);
-  if (url) {
-    hub = url[1]!.toLowerCase() === 'github.com' ? 'github' : 'huggingface';
-    s = url[2]!;
-  } else if (/^hf:\/\//i.test(s)) {
-    hub = 'huggingface';
-    s = s.slice(5);
-  } else if (/^github:/i.test(s)) {
-    hub = 'github';
-    s = s.slice(7);
-  }
-  const parts = s.split(/[/:@?#]/).filter(Boolean);
-  if (hub === 'huggingface' && ['datasets', 'spaces', 'models'].includes(parts[0] ?? '')) parts.shift();
-  const owner = parts[0];
-  if (!owner) return undefined;
-  const slash = s.includes('/');
-  return { hub, repo: slash && parts[1] ? `${owner}/${parts[1]}` : owner };
-}
-
-export function sourceAllowed(policy: Policy, src: ModelSource): boolean {
+/** Why a source is not allowed, or undefined when it is. */
+export function sourceRefusal(policy: Policy, src: ModelSource): string | undefined {
+  const hubs = Object.keys(policy.sources) as ModelHub[];
+  if (hubs.length === 0) return undefined;
   const list = policy.sources[src.hub];
-  if (!list) return true;
-  const repo = src.repo.toLowerCase();
-  const owner = repo.split('/')[0]!;
-  return list.some((entry) => {
-    const e = entry.toLowerCase();
-    return e === repo || e === owner;
-  });
+  if (!list) {
+    return `the policy's sources list no ${src.hub} entries (allowed hubs: ${hubs.join(', ')}), and a hub it does not list is not allowed`;
+  }
+  if (list.includes('*')) return undefined;
+  const entries = list.map((e) => e.toLowerCase());
+  const owner = src.owner.toLowerCase();
+  const repo = repoOf(src).toLowerCase();
+  if (entries.includes(repo) || (owner !== '' && entries.includes(owner))) return undefined;
+  const what =
+    src.hub === 'url'
+      ? `host ${src.owner}`
+      : owner === ''
+        ? `${src.name} (a name without an owner)`
+        : repoOf(src);
+  return `${what} is not in sources.${src.hub} (${list.join(', ')})`;
+}
+
+/** A typed `evidence.source` of a finding (pin findings carry one). */
+function sourceOfFinding(f: Finding): ModelSource | undefined {
+  const s = f.evidence?.source;
+  return isModelSource(s) ? s : undefined;
 }
 
 /** The path of a report path relative to the scanned folder that holds it. */
@@ -204,46 +186,50 @@ function formatViolations(report: Report, policy: Policy): Finding[] {
   return out;
 }
 
-function sourceViolations(report: Report, policy: Policy): Finding[] {
-  if (!policy.sources.huggingface && !policy.sources.github) return [];
-  const out: Finding[] = [];
-  const seen = new Set<string>();
-  const add = (f: Finding, key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(f);
-  };
-  const listFor = (src: ModelSource) => (policy.sources[src.hub] ?? []).join(', ');
+/** Every model reference the report knows: the scan's inventory, typed sources on findings, cache folders in paths. */
+function allReferences(report: Report): ModelReference[] {
+  const refs: ModelReference[] = [...(report.modelReferences ?? [])];
+  const sourceKey = (path: string, s: ModelSource) => `${path}\0${s.hub}\0${s.owner}\0${s.name}`;
+  const listed = new Set(refs.map((r) => sourceKey(r.path, r.source)));
   for (const f of report.findings) {
-    const src = sourceFromEvidence(f.evidence);
-    if (!src || sourceAllowed(policy, src)) continue;
-    add(
-      finding(SOURCE_NOT_ALLOWED, {
-        path: f.path,
-        ...(f.line !== undefined ? { line: f.line } : {}),
-        ...(f.column !== undefined ? { column: f.column } : {}),
-        message: `${src.hub} model ${src.repo} is not from an allowed source (allowed: ${listFor(src)})`,
-        evidence: { hub: src.hub, repo: src.repo, finding: f.rule },
-      }),
-      `${f.path}\0${f.line ?? ''}\0${src.hub}\0${src.repo}`,
-    );
+    const source = sourceOfFinding(f);
+    if (!source || listed.has(sourceKey(f.path, source))) continue;
+    refs.push({ source, pinned: false, path: f.path, line: f.line, column: f.column, via: f.rule });
   }
-  // Hugging Face cache folders: models--owner--name anywhere in a scanned path.
-  const paths = [...report.targets.map((t) => t.input), ...report.files.map((f) => f.path)];
-  for (const p of paths) {
+  // Hugging Face cache folders anywhere in a scanned path (models--owner--name).
+  const seen = new Set<string>();
+  for (const p of [...report.targets.map((t) => t.input), ...report.files.map((f) => f.path)]) {
     const segs = p.replace(/\\/g, '/').split('/');
     const i = segs.findIndex((s) => /^(?:models|datasets|spaces)--.+/.test(s));
     if (i < 0) continue;
-    const src = parseSource(segs[i]!)!;
-    if (sourceAllowed(policy, src)) continue;
     const folder = segs.slice(0, i + 1).join('/');
-    add(
+    const source = hfCacheSource(segs[i]!);
+    if (!source || seen.has(folder)) continue;
+    seen.add(folder);
+    refs.push({ source, pinned: true, path: folder, via: 'hf-cache' });
+  }
+  return refs;
+}
+
+function sourceViolations(report: Report, policy: Policy): Finding[] {
+  if (Object.keys(policy.sources).length === 0) return [];
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const ref of allReferences(report)) {
+    const why = sourceRefusal(policy, ref.source);
+    if (!why) continue;
+    const s = ref.source;
+    const key = `${ref.path}\0${ref.line ?? ''}\0${s.hub}\0${s.owner}\0${s.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(
       finding(SOURCE_NOT_ALLOWED, {
-        path: folder,
-        message: `Hugging Face cache folder ${folder} holds ${src.repo}, which is not from an allowed source (allowed: ${listFor(src)})`,
-        evidence: { hub: src.hub, repo: src.repo, cacheFolder: folder },
+        path: ref.path,
+        ...(ref.line !== undefined ? { line: ref.line } : {}),
+        ...(ref.column !== undefined ? { column: ref.column } : {}),
+        message: `${s.hub} ${s.hub === 'url' ? 'download' : 'model'} ${formatModelSource(s)} is not from an allowed source: ${why}`,
+        evidence: { source: s, pinned: ref.pinned, via: ref.via },
       }),
-      `cache\0${folder}`,
     );
   }
   return out;
@@ -274,12 +260,33 @@ function verificationViolations(report: Report, policy: Policy): Finding[] {
   return out;
 }
 
-/** Applies `policy` to `report`; returns a new Report (the input is not changed). */
-export function applyPolicy(report: Report, policy: Policy, options: ApplyOptions = {}): Report {
-  const now = options.now ?? new Date();
-  const refused = policy.origin === 'scanned-folder' ? looseningKeys(policy) : [];
-  const effective = refused.length ? withoutLoosening(policy, refused) : policy;
+interface CompiledIgnore {
+  entry: IgnoreEntry;
+  expired: boolean;
+  match: (path: string) => boolean;
+  matched: number;
+}
 
+function compileIgnores(policy: Policy, now: Date): CompiledIgnore[] {
+  return policy.ignore.map((entry) => ({
+    entry,
+    expired: isExpired(entry.expires, now),
+    match: picomatch(entry.path, { dot: true }),
+    matched: 0,
+  }));
+}
+
+const at = (position: { line: number; column: number } | undefined) =>
+  position ? { line: position.line, column: position.column } : {};
+
+/** Findings the policy itself adds: formats, sources, verification, a refused folder policy, expired ignores. */
+function policyFindings(
+  report: Report,
+  policy: Policy,
+  effective: Policy,
+  refused: readonly string[],
+  ignores: readonly CompiledIgnore[],
+): Finding[] {
   const added: Finding[] = [
     ...formatViolations(report, effective),
     ...sourceViolations(report, effective),
@@ -294,36 +301,54 @@ export function applyPolicy(report: Report, policy: Policy, options: ApplyOption
       }),
     );
   }
-  const ignores = effective.ignore.map((ig) => ({
-    entry: ig,
-    expired: isExpired(ig.expires, now),
-    match: picomatch(ig.path, { dot: true }),
-    matched: 0,
-  }));
   for (const ig of ignores) {
     if (!ig.expired) continue;
     added.push(
       finding(IGNORE_EXPIRED, {
         path: policy.source,
-        ...(ig.entry.position ? { line: ig.entry.position.line, column: ig.entry.position.column } : {}),
+        ...at(ig.entry.position),
         message: `ignore of ${ig.entry.rule} for ${ig.entry.path} expired on ${ig.entry.expires} (reason was: ${ig.entry.reason}); its findings count again`,
         evidence: { rule: ig.entry.rule, path: ig.entry.path, expires: ig.entry.expires },
       }),
     );
   }
+  return added;
+}
 
+/** Ignore entries (not expired) that suppressed nothing in this scan. */
+function unusedIgnores(policy: Policy, ignores: readonly CompiledIgnore[]): Finding[] {
+  return ignores
+    .filter((ig) => !ig.expired && ig.matched === 0)
+    .map((ig) =>
+      finding(UNUSED_IGNORE, {
+        path: policy.source,
+        ...at(ig.entry.position),
+        message: `ignore of ${ig.entry.rule} for ${ig.entry.path} matched no finding in this scan; remove it or correct the rule or glob`,
+        evidence: {
+          rule: ig.entry.rule,
+          path: ig.entry.path,
+          ...(ig.entry.expires ? { expires: ig.entry.expires } : {}),
+        },
+      }),
+    );
+}
+
+/** Splits findings into kept (severity overrides applied) and suppressed (rule off, forced global, ignore). */
+function suppress(
+  input: readonly Finding[],
+  effective: Policy,
+  ignores: readonly CompiledIgnore[],
+  report: Report,
+  source: string,
+): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const findings: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [...(report.suppressed ?? [])];
-  for (const original of [...report.findings, ...added]) {
+  const suppressed: SuppressedFinding[] = [];
+  for (const original of input) {
     const level = effective.rules[original.rule];
     if (level === 'off') {
       suppressed.push({
         ...original,
-        suppression: {
-          kind: 'rule-off',
-          reason: `rule ${original.rule} is off in the policy`,
-          source: policy.source,
-        },
+        suppression: { kind: 'rule-off', reason: `rule ${original.rule} is off in the policy`, source },
       });
       continue;
     }
@@ -337,20 +362,13 @@ export function applyPolicy(report: Report, policy: Policy, options: ApplyOption
         suppression: {
           kind: 'forced-global',
           reason: forced.reason,
-          source: policy.source,
+          source,
           ...(forced.position ? { line: forced.position.line } : {}),
         },
       });
       continue;
     }
-    const rel = relativeToTarget(f.path, report.targets);
-    const ig = ignores.find(
-      (i) =>
-        !i.expired &&
-        (i.entry.rule === f.rule ||
-          (i.entry.rule.endsWith('/*') && f.rule.startsWith(i.entry.rule.slice(0, -1)))) &&
-        i.match(rel),
-    );
+    const ig = matchingIgnore(f, ignores, report);
     if (ig) {
       ig.matched++;
       suppressed.push({
@@ -358,7 +376,7 @@ export function applyPolicy(report: Report, policy: Policy, options: ApplyOption
         suppression: {
           kind: 'ignore',
           reason: ig.entry.reason,
-          source: policy.source,
+          source,
           ...(ig.entry.position ? { line: ig.entry.position.line } : {}),
           ...(ig.entry.expires ? { expires: ig.entry.expires } : {}),
         },
@@ -367,11 +385,35 @@ export function applyPolicy(report: Report, policy: Policy, options: ApplyOption
     }
     findings.push(f);
   }
-  findings.sort(compareFindings);
-  suppressed.sort(compareFindings);
+  return { findings, suppressed };
+}
 
-  const failOn = options.failOn ?? effective.failOn ?? report.failOn;
-  const { verdict, reason } = decideVerdict(findings, report.verifications, failOn);
+function matchingIgnore(
+  f: Finding,
+  ignores: readonly CompiledIgnore[],
+  report: Report,
+): CompiledIgnore | undefined {
+  if (ignores.length === 0) return undefined;
+  const rel = relativeToTarget(f.path, report.targets);
+  return ignores.find(
+    (i) =>
+      !i.expired &&
+      (i.entry.rule === f.rule ||
+        (i.entry.rule.endsWith('/*') && f.rule.startsWith(i.entry.rule.slice(0, -1)))) &&
+      i.match(rel),
+  );
+}
+
+/** Applies `policy` to `report`; returns a new Report (the input is not changed). */
+export function applyPolicy(report: Report, policy: Policy, options: ApplyOptions = {}): Report {
+  if (policy.invalid) return applyInvalidPolicy(report, policy, options);
+  const now = options.now ?? new Date();
+  const refused = policy.origin === 'scanned-folder' ? looseningKeys(policy) : [];
+  const effective = refused.length ? withoutLoosening(policy, refused) : policy;
+  const ignores = compileIgnores(effective, now);
+  const added = policyFindings(report, policy, effective, refused, ignores);
+  const main = suppress([...report.findings, ...added], effective, ignores, report, policy.source);
+  const late = suppress(unusedIgnores(policy, ignores), effective, [], report, policy.source);
   const policyReport: PolicyReport = {
     source: policy.source,
     origin: policy.origin,
@@ -385,12 +427,54 @@ export function applyPolicy(report: Report, policy: Policy, options: ApplyOption
       matched: i.matched,
     })),
   };
+  const failOn = options.failOn ?? effective.failOn ?? report.failOn;
+  return assemble(
+    report,
+    [...main.findings, ...late.findings],
+    [...(report.suppressed ?? []), ...main.suppressed, ...late.suppressed],
+    policyReport,
+    failOn,
+  );
+}
+
+/** A scanned folder's policy that could not be used: one finding, nothing of it applied. */
+function applyInvalidPolicy(report: Report, policy: Policy, options: ApplyOptions): Report {
+  const errors = policy.invalid?.errors ?? [];
+  const first = errors[0];
+  const f = finding(INVALID_POLICY, {
+    path: policy.source,
+    ...(first?.line !== undefined
+      ? { line: first.line, ...(first.column !== undefined ? { column: first.column } : {}) }
+      : {}),
+    message: `${policy.source} was found inside the scanned folder and is not a valid policy (${first ? `${first.path}: ${first.message}` : 'unreadable'}${errors.length > 1 ? `; ${errors.length - 1} more` : ''}); none of it was applied`,
+    evidence: { errors: errors.slice(0, 20).map((e) => ({ ...e })) },
+  });
+  const policyReport: PolicyReport = { source: policy.source, origin: policy.origin, ignores: [] };
+  return assemble(
+    report,
+    [...report.findings, f],
+    [...(report.suppressed ?? [])],
+    policyReport,
+    options.failOn ?? report.failOn,
+  );
+}
+
+function assemble(
+  report: Report,
+  findings: Finding[],
+  suppressed: SuppressedFinding[],
+  policy: PolicyReport,
+  failOn: Severity,
+): Report {
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  const { verdict, reason } = decideVerdict(findings, report.verifications, failOn);
   return {
     ...report,
     failOn,
     findings,
     suppressed,
-    policy: policyReport,
+    policy,
     summary: {
       ...report.summary,
       findings: findings.length,

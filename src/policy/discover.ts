@@ -8,7 +8,7 @@ import { lstat, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ModelvetError } from '../core/errors.ts';
 import type { LoadOptions } from './load.ts';
-import type { Policy, PolicyOrigin } from './types.ts';
+import { emptyPolicy, type Policy, type PolicyError, type PolicyOrigin } from './types.ts';
 
 export const POLICY_FILE_NAMES = ['.modelvet.yml', '.modelvet.yaml', '.modelvet.json'] as const;
 
@@ -37,6 +37,8 @@ export async function policyFileIn(dir: string, followLinks: boolean): Promise<s
 export interface FoundPolicy {
   file: string;
   origin: PolicyOrigin;
+  /** Why a scanned folder's policy cannot be used at all (two policy files side by side). */
+  problem?: string;
 }
 
 /**
@@ -62,7 +64,18 @@ export async function discoverPolicy(
   }
   let found: FoundPolicy | undefined;
   for (const dir of roots) {
-    const file = await policyFileIn(dir, false);
+    let file: string | undefined;
+    try {
+      file = await policyFileIn(dir, false);
+    } catch (err) {
+      // Two policies in a downloaded folder must not stop the scan: it is reported instead.
+      const first = POLICY_FILE_NAMES.map((n) => join(dir, n))[0]!;
+      return {
+        file: relative(here, first) || first,
+        origin: 'scanned-folder',
+        problem: (err as Error).message,
+      };
+    }
     if (!file) continue;
     const shown = relative(here, file) || file;
     if (found && resolve(here, found.file) !== resolve(file)) {
@@ -82,28 +95,72 @@ export interface ResolvedPolicy {
   message?: string;
 }
 
-/** `--policy` wins; otherwise discovery. `policyOption === false` (--no-policy-discovery) turns discovery off. */
+export interface ResolveOptions extends LoadOptions {
+  /** Told, one line at a time, about a policy that could not be used (a scanned folder's invalid policy). */
+  onWarning?: (line: string) => void;
+}
+
+/**
+ * `--policy` wins; otherwise discovery. `policyOption === false` (--no-policy-discovery) turns discovery off.
+ * A policy given with --policy or found in the working directory that is invalid is a usage error
+ * (thrown, exit 2); one found inside a scanned folder becomes a finding and the scan goes on.
+ */
 export async function resolvePolicy(
   policyOption: string | false | undefined,
   paths: readonly string[],
   cwd: string,
-  options: LoadOptions & { onWarning?: (line: string) => void } = {},
+  options: ResolveOptions = {},
 ): Promise<ResolvedPolicy> {
   if (policyOption === false) return {};
+  const { onWarning, ...load } = options;
+  const { loadPolicy } = await import('./load.ts'); // ajv and yaml load only when there is a policy
   if (typeof policyOption === 'string' && policyOption !== '') {
-    const { loadPolicy } = await import('./load.ts'); // ajv and yaml load only when there is a policy
-    const policy = await loadPolicy(resolve(cwd, policyOption), { ...options, origin: 'explicit' });
+    const policy = await loadPolicy(resolve(cwd, policyOption), { ...load, origin: 'explicit' });
     policy.source = policyOption;
     return { policy, message: `using policy ${policyOption} (--policy)` };
   }
   const found = await discoverPolicy(paths, cwd);
   if (!found) return {};
-  const { loadPolicy } = await import('./load.ts');
-  const policy = await loadPolicy(resolve(cwd, found.file), { ...options, origin: found.origin });
+  if (found.origin === 'scanned-folder') return scannedFolderPolicy(found, cwd, load, onWarning);
+  const policy = await loadPolicy(resolve(cwd, found.file), { ...load, origin: found.origin });
   policy.source = found.file;
-  const where =
-    found.origin === 'scanned-folder'
-      ? 'found in the scanned folder: it may only tighten checks; pass it with --policy to trust it'
-      : 'found in the working directory';
-  return { policy, message: `using policy ${found.file} (${where})` };
+  return { policy, message: `using policy ${found.file} (found in the working directory)` };
+}
+
+/** A scanned folder's own policy: used when valid (tightening only), a finding when not. */
+async function scannedFolderPolicy(
+  found: FoundPolicy,
+  cwd: string,
+  load: LoadOptions,
+  onWarning: ((line: string) => void) | undefined,
+): Promise<ResolvedPolicy> {
+  const read = found.problem
+    ? { errors: [{ path: '(file)', message: found.problem }] }
+    : await readScannedPolicy(resolve(cwd, found.file), load);
+  if (read.policy) {
+    read.policy.source = found.file;
+    return {
+      policy: read.policy,
+      message: `using policy ${found.file} (found in the scanned folder: it may only tighten checks; pass it with --policy to trust it)`,
+    };
+  }
+  onWarning?.(
+    `${found.file} in the scanned folder is not a valid policy; it was not applied (reported as policy/invalid-policy)`,
+  );
+  const policy: Policy = { ...emptyPolicy(found.file, 'scanned-folder'), invalid: { errors: read.errors } };
+  return { policy, message: `not using policy ${found.file} (found in the scanned folder; invalid)` };
+}
+
+async function readScannedPolicy(
+  file: string,
+  load: LoadOptions,
+): Promise<{ policy?: Policy; errors: PolicyError[] }> {
+  const { readPolicyFile } = await import('./load.ts');
+  try {
+    return await readPolicyFile(file, { ...load, origin: 'scanned-folder' });
+  } catch (err) {
+    return {
+      errors: [{ path: '(file)', message: err instanceof ModelvetError ? err.message : 'unreadable' }],
+    };
+  }
 }

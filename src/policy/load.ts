@@ -7,6 +7,7 @@
  * formats are parsed with the `yaml` package (JSON is YAML 1.2 flow syntax), which keeps node
  * positions. Unknown keys are errors.
  */
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
@@ -15,6 +16,8 @@ import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDo
 import schema from '../../schemas/policy.schema.json' with { type: 'json' };
 import { describeError, ModelvetError } from '../core/errors.ts';
 import { allRules, isSeverity, type Severity } from '../core/finding.ts';
+import { MODEL_HUBS } from '../core/model-source.ts';
+import { DEPTH_LIMITS, guardParse, guardRun, NESTING } from '../core/parse-guard.ts';
 import { knownKinds } from '../core/sniff.ts';
 import { type IsDenied, pickleIsDenied } from './denylist.ts';
 import {
@@ -40,13 +43,13 @@ export interface LoadOptions {
   ruleIds?: readonly string[];
   /** Every known file kind (default: built-in and sniffed kinds; load `src/analyzers.ts` first). */
   kinds?: readonly string[];
+  /** Whether a signer's key or certificate file exists (default: a regular file on disk). */
+  fileExists?: (path: string) => boolean;
 }
 
 export interface ParseResult {
   policy?: Policy;
   errors: PolicyError[];
-  /** Not fatal: e.g. a format kind no loaded module produces (a typo makes a deny list useless). */
-  warnings?: PolicyError[];
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -210,41 +213,72 @@ function parseText(
   text: string,
   source: string,
 ): { data?: unknown; locator?: Locator; errors: PolicyError[] } {
+  const fileError = (message: string, line?: number, column?: number): { errors: PolicyError[] } => ({
+    errors: [{ path: '(file)', ...(line !== undefined ? { line, column: column ?? 1 } : {}), message }],
+  });
   if (source.toLowerCase().endsWith('.json')) {
-    try {
-      JSON.parse(text);
-    } catch (err) {
-      const msg = (err as Error).message;
+    const parsed = guardParse(text, (t) => JSON.parse(t) as unknown, {
+      what: 'JSON',
+      nesting: NESTING.json,
+      maxDepth: DEPTH_LIMITS.yaml,
+    });
+    if (!parsed.ok && parsed.failure.reason !== 'internal-error') return fileError(parsed.failure.message);
+    if (!parsed.ok) {
+      // JSON.parse names the syntax mistake and where; that text is ours to show (it is not a crash).
+      const msg = (() => {
+        try {
+          JSON.parse(text);
+          return '';
+        } catch (err) {
+          return (err as Error).message;
+        }
+      })();
       const m = /\(line (\d+) column (\d+)\)/.exec(msg);
-      return {
-        errors: [
-          {
-            path: '(file)',
-            ...(m ? { line: Number(m[1]), column: Number(m[2]) } : {}),
-            message: `invalid JSON: ${msg.replace(/ in JSON at position.*$/, '')}`,
-          },
-        ],
-      };
+      return fileError(
+        `invalid JSON: ${msg.replace(/ in JSON at position.*$/, '').split('\n')[0]}`,
+        m ? Number(m[1]) : undefined,
+        m ? Number(m[2]) : undefined,
+      );
     }
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  const parsed = guardParse(
+    text,
+    (t) => parseDocument(t, { lineCounter: lines, uniqueKeys: true, prettyErrors: true }),
+    { what: 'YAML', nesting: NESTING.yaml, maxDepth: DEPTH_LIMITS.yaml },
+  );
+  if (!parsed.ok) {
+    // Refused before parsing: the line counter is empty, so the position is counted here.
+    const at = parsed.failure.offset;
+    if (at <= 0) return fileError(parsed.failure.message);
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    return fileError(parsed.failure.message, line, at - before.lastIndexOf('\n'));
+  }
+  const doc = parsed.value;
   if (doc.errors.length) {
     return {
-      errors: doc.errors.map((e) => ({
+      errors: doc.errors.slice(0, 20).map((e) => ({
         path: '(file)',
         ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
         message: `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       })),
     };
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (err) {
-    return { errors: [{ path: '(file)', message: `invalid YAML: ${(err as Error).message}` }] };
-  }
-  return { data, locator: new Locator(doc.contents, lines), errors: [] };
+  const data = guardRun(() => doc.toJS({ maxAliasCount: 100 }) ?? {}, 'YAML');
+  if (!data.ok) return fileError(`invalid YAML: ${data.failure.message}`);
+  return { data: data.value, locator: new Locator(doc.contents, lines), errors: [] };
+}
+
+/** Parses and validates policy text. Never throws for bad content: errors come back as a list. */
+/** What the steps of parsePolicy share: the policy being built and where to put errors. */
+interface Build {
+  raw: RawPolicy;
+  policy: Policy;
+  locator: Locator;
+  options: LoadOptions;
+  source: string;
+  add(segments: readonly Segment[], message: string, key?: string): void;
 }
 
 /** Parses and validates policy text. Never throws for bad content: errors come back as a list. */
@@ -259,7 +293,27 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
     if (errors.some((e) => e.path === path && e.message === message)) return;
     errors.push({ path, ...(pos ? { line: pos.line, column: pos.column } : {}), message });
   };
+  schemaErrors(data, add);
+  if (errors.length) return { errors: sortErrors(errors) };
+  const raw = data as RawPolicy;
+  const policy = emptyPolicy(source, options.origin ?? 'explicit');
+  const build: Build = { raw, policy, locator, options, source, add };
+  if (raw.failOn && isSeverity(raw.failOn)) policy.failOn = raw.failOn;
+  readRules(build);
+  readFormats(build);
+  readPickle(build);
+  readVerification(build);
+  if (raw.digestCache !== undefined)
+    policy.digestCache = resolve(options.baseDir ?? dirname(resolve(source)), raw.digestCache);
+  for (const hub of MODEL_HUBS) {
+    const list = raw.sources?.[hub];
+    if (list) policy.sources[hub] = list;
+  }
+  readIgnores(build);
+  return errors.length ? { errors: sortErrors(errors) } : { policy, errors: [] };
+}
 
+function schemaErrors(data: unknown, add: Build['add']): void {
   const typeErrorAt = new Set<string>();
   for (const e of validate(data)) {
     if (e.keyword === 'type') {
@@ -269,22 +323,27 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
     const m = ajvMessage(e);
     if (m) add(pointerSegments(e.instancePath, data), m.message, m.key);
   }
-  if (errors.length) return { errors: sortErrors(errors) };
+}
 
-  const raw = data as RawPolicy;
-  const ruleIds = new Set(options.ruleIds ?? allRules().map((r) => r.id));
-  const knownRule = (id: string) => ruleIds.has(id);
-  const groups = new Set([...ruleIds].map((id) => id.split('/')[0]));
-  const isDenied = options.isDenied ?? pickleIsDenied;
-  const baseDir = options.baseDir ?? dirname(resolve(source));
-  const policy = emptyPolicy(source, options.origin ?? 'explicit');
-  if (raw.failOn && isSeverity(raw.failOn)) policy.failOn = raw.failOn;
+function ruleIdsOf(options: LoadOptions): Set<string> {
+  return new Set(options.ruleIds ?? allRules().map((r) => r.id));
+}
 
+function readRules({ raw, policy, options, add }: Build): void {
+  const ruleIds = ruleIdsOf(options);
   for (const [id, level] of Object.entries(raw.rules ?? {})) {
-    if (!knownRule(id)) add(['rules'], `unknown rule "${id}" (run \`modelvet explain\` for the list)`, id);
+    if (!ruleIds.has(id))
+      add(
+        ['rules'],
+        `unknown rule "${id}"${didYouMean(id, ruleIds)} (run \`modelvet explain\` for the list)`,
+        id,
+      );
     policy.rules[id] = level as Severity | 'off';
   }
+}
 
+/** A kind modelvet never reports makes an allow or deny list silently useless: an error, with the closest known kind. */
+function readFormats({ raw, policy, options, add }: Build): void {
   if (raw.formats?.allow) policy.formats.allow = raw.formats.allow;
   if (raw.formats?.deny) policy.formats.deny = raw.formats.deny;
   for (const [i, kind] of (raw.formats?.deny ?? []).entries()) {
@@ -292,19 +351,19 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
       add(['formats', 'deny', i], `"${kind}" is both allowed and denied`);
   }
   const kinds = new Set(options.kinds ?? knownKinds());
-  const warnings: PolicyError[] = [];
   for (const list of ['allow', 'deny'] as const) {
     for (const [i, kind] of (raw.formats?.[list] ?? []).entries()) {
       if (kinds.has(kind)) continue;
-      const pos = locator.value(['formats', list, i]);
-      warnings.push({
-        path: formatKeyPath(['formats', list, i]),
-        ...(pos ? { line: pos.line, column: pos.column } : {}),
-        message: `"${kind}" is not a kind modelvet reports (known: ${[...kinds].join(', ')})`,
-      });
+      add(
+        ['formats', list, i],
+        `"${kind}" is not a kind modelvet reports${didYouMean(kind, kinds)} (known: ${[...kinds].sort().join(', ')})`,
+      );
     }
   }
+}
 
+function readPickle({ raw, policy, locator, options, add }: Build): void {
+  const isDenied = options.isDenied ?? pickleIsDenied;
   for (const [i, entry] of (raw.pickle?.allow ?? []).entries()) {
     const item = typeof entry === 'string' ? { global: entry } : entry;
     const denied = isDenied(item.global);
@@ -326,34 +385,57 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
       policy.pickle.allow.push(item.global);
     }
   }
+}
 
+/** A signer's key or certificate file must exist now: a missing one would fail every verification later, unexplained. */
+function readVerification({ raw, policy, options, source, add }: Build): void {
+  const baseDir = options.baseDir ?? dirname(resolve(source));
+  const exists = options.fileExists ?? isExistingFile;
   if (raw.verification?.require) policy.verification.require = raw.verification.require;
   for (const [i, s] of (raw.verification?.signers ?? []).entries()) {
-    const kinds = [s.identity !== undefined, s.key !== undefined, s.certificateChain !== undefined].filter(
+    const at = ['verification', 'signers', i] as const;
+    const n = [s.identity !== undefined, s.key !== undefined, s.certificateChain !== undefined].filter(
       Boolean,
     ).length;
-    if (kinds !== 1) {
+    if (n !== 1) {
       add(
-        ['verification', 'signers', i],
-        kinds === 0
+        at,
+        n === 0
           ? 'a signer needs identity+issuer, key or certificateChain'
           : 'a signer is one of identity+issuer, key or certificateChain, not several',
       );
       continue;
     }
+    if (s.identity !== undefined) {
+      policy.verification.signers.push({ kind: 'sigstore', identity: s.identity, issuer: s.issuer! });
+      continue;
+    }
+    const files = s.key !== undefined ? [s.key] : s.certificateChain!;
+    const missing = files.findIndex((f) => !exists(resolve(baseDir, f)));
+    if (missing >= 0) {
+      const key = s.key !== undefined ? [...at, 'key'] : [...at, 'certificateChain', missing];
+      add(key, `file ${files[missing]} does not exist (looked for ${resolve(baseDir, files[missing]!)})`);
+      continue;
+    }
     const signer: Signer =
-      s.identity !== undefined
-        ? { kind: 'sigstore', identity: s.identity, issuer: s.issuer! }
-        : s.key !== undefined
-          ? { kind: 'key', keyPath: resolve(baseDir, s.key) }
-          : { kind: 'certificate-chain', chainPaths: s.certificateChain!.map((c) => resolve(baseDir, c)) };
+      s.key !== undefined
+        ? { kind: 'key', keyPath: resolve(baseDir, s.key) }
+        : { kind: 'certificate-chain', chainPaths: files.map((c) => resolve(baseDir, c)) };
     policy.verification.signers.push(signer);
   }
+}
 
-  if (raw.digestCache !== undefined) policy.digestCache = resolve(baseDir, raw.digestCache);
-  if (raw.sources?.huggingface) policy.sources.huggingface = raw.sources.huggingface;
-  if (raw.sources?.github) policy.sources.github = raw.sources.github;
+function isExistingFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 
+function readIgnores({ raw, policy, locator, options, add }: Build): void {
+  const ruleIds = ruleIdsOf(options);
+  const groups = new Set([...ruleIds].map((id) => id.split('/')[0]));
   for (const [i, ig] of (raw.ignore ?? []).entries()) {
     const at = ['ignore', i] as const;
     let ok = true;
@@ -363,8 +445,11 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
         add([...at, 'rule'], `no rule group "${group}" (run \`modelvet explain\` for the list)`);
         ok = false;
       }
-    } else if (!knownRule(ig.rule)) {
-      add([...at, 'rule'], `unknown rule "${ig.rule}" (run \`modelvet explain\` for the list)`);
+    } else if (!ruleIds.has(ig.rule)) {
+      add(
+        [...at, 'rule'],
+        `unknown rule "${ig.rule}"${didYouMean(ig.rule, ruleIds)} (run \`modelvet explain\` for the list)`,
+      );
       ok = false;
     }
     const problem = globProblem(ig.path);
@@ -383,8 +468,38 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
     if (pos) entry.position = pos;
     policy.ignore.push(entry);
   }
-  if (errors.length) return { errors: sortErrors(errors) };
-  return warnings.length ? { policy, errors: [], warnings } : { policy, errors: [] };
+}
+
+/** ` (did you mean "safetensors"?)` for a near miss (edit distance at most 2, or a prefix). */
+export function didYouMean(word: string, known: Iterable<string>): string {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = k.startsWith(word) || word.startsWith(k) ? 1 : editDistance(word, k, bestDistance);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+}
+
+/** Levenshtein distance, giving up (returning `cap`) once it cannot be below `cap`. */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin >= cap) return cap;
+    prev = cur;
+  }
+  return Math.min(prev[b.length]!, cap);
 }
 
 interface RawPolicy {
@@ -396,7 +511,7 @@ interface RawPolicy {
     require?: Policy['verification']['require'];
     signers?: { identity?: string; issuer?: string; key?: string; certificateChain?: string[] }[];
   };
-  sources?: { huggingface?: string[]; github?: string[] };
+  sources?: Partial<Record<(typeof MODEL_HUBS)[number], string[]>>;
   ignore?: { rule: string; path: string; reason: string; expires?: string }[];
   digestCache?: string;
 }
@@ -434,20 +549,18 @@ export async function readPolicyFile(file: string, options: LoadOptions = {}): P
   return parsePolicy(text, file, options);
 }
 
-/** Reads a policy file; throws a ModelvetError (USAGE, exit 2) listing every error when it is invalid. */
-export async function loadPolicy(
-  file: string,
-  options: LoadOptions & { onWarning?: (line: string) => void } = {},
-): Promise<Policy> {
+/**
+ * Reads a policy file; throws a ModelvetError (USAGE, exit 2) when it is invalid: one line for one
+ * error (`invalid policy p.yml:3:5: formats.allow[0]: ...`), a list for several.
+ */
+export async function loadPolicy(file: string, options: LoadOptions = {}): Promise<Policy> {
   const result = await readPolicyFile(file, options);
-  if (result.warnings?.length && options.onWarning) {
-    for (const line of formatPolicyErrors(file, result.warnings).split('\n')) options.onWarning(line);
-  }
   if (!result.policy) {
     const n = result.errors.length;
+    const listed = formatPolicyErrors(file, result.errors);
     throw new ModelvetError(
       'USAGE',
-      `invalid policy ${file} (${n} error${n === 1 ? '' : 's'}):\n${formatPolicyErrors(file, result.errors)}`,
+      n === 1 ? `invalid policy ${listed}` : `invalid policy ${file} (${n} errors):\n${listed}`,
       { path: file },
     );
   }

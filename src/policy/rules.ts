@@ -21,12 +21,20 @@ export const SOURCE_NOT_ALLOWED = defineRule({
   severity: 'high',
   title: 'Model source not allowed by the policy',
   tags: ['policy', 'supply-chain'],
-  explain: `A model reference found in code (from_pretrained, hf_hub_download, torch.hub.load, ...) or a
-Hugging Face cache folder (models--org--name) names a repository whose owner is not in the policy's
-sources list for that hub. Platform teams use this to keep models to vetted publishers.
+  explain: `A model reference names a source the policy's sources list does not allow. modelvet checks every
+reference it reads, pinned or not: Python loaders (from_pretrained, hf_hub_download, torch.hub.load,
+timm, open_clip, KerasHub, ...), commands (hf download, vllm serve, git clone, ollama pull, ...), run
+configs, PEFT adapter base models, Modelfiles, Hugging Face cache folders and Ollama manifests. Each
+names a hub (huggingface, github, ollama, kaggle, modelscope, or url for any other host), an owner and
+a name. Platform teams use this to keep models to vetted publishers.
 
-Fix: use a model from an allowed organisation, or add the organisation (or the exact owner/name
-repository) to sources.huggingface / sources.github in the policy.`,
+Once sources lists any hub, a reference to a hub it does not list is not allowed either (fail
+closed): torch.hub.load("someone/repo") is checked against sources.github, and fails when the policy
+lists only huggingface. A Hugging Face name without an owner (gpt2) is allowed only by that exact name.
+
+Fix: use a model from an allowed organisation, or add the organisation (or the exact owner/name, or
+"*" for any owner) under the right hub in the policy's sources, e.g. sources.github: [pytorch] or
+sources.url: [download.pytorch.org].`,
 });
 
 export const VERIFICATION_REQUIRED = defineRule({
@@ -67,4 +75,33 @@ so those parts were not applied; the parts that only tighten checks were.
 
 Fix: if you trust this policy, pass it explicitly with --policy FILE, or keep it in the folder you
 run modelvet from, outside the folder being scanned.`,
+});
+
+export const UNUSED_IGNORE = defineRule({
+  id: 'policy/unused-ignore',
+  severity: 'low',
+  title: 'A policy ignore entry matched nothing',
+  tags: ['policy'],
+  explain: `An ignore entry in the policy (its rule and path glob) suppressed no finding in this scan. Either
+the finding it was written for is gone, or the rule id or the glob does not match what it was meant
+to (a typo, a path relative to another folder): an exception that matches nothing today can match
+something unexpected tomorrow.
+
+Fix: delete the entry if its finding is fixed; otherwise correct the rule id or the path glob (paths are
+relative to the scanned folder, with forward slashes).`,
+});
+
+export const INVALID_POLICY = defineRule({
+  id: 'policy/invalid-policy',
+  severity: 'high',
+  title: 'A policy inside the scanned folder could not be used',
+  tags: ['policy', 'fail-closed'],
+  explain: `modelvet found a .modelvet.yml/.yaml/.json at the root of the folder being scanned, and it could
+not be read or is not a valid policy (bad YAML, nesting too deep, unknown keys or values, a file too
+large). None of it was applied and the scan went on with the defaults: a file inside a downloaded model
+must not be able to stop or switch off the scan. Whatever it meant to require (signatures, allowed
+sources, denied formats) was not enforced, so this fails closed.
+
+Fix: run \`modelvet policy check\` on the file and correct it, or remove it; to use a policy you trust,
+pass it with --policy FILE.`,
 });

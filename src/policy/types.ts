@@ -6,6 +6,7 @@
  * enforced by `applyPolicy`.
  */
 import type { Severity } from '../core/finding.ts';
+import type { ModelHub } from '../core/model-source.ts';
 
 /** Where a policy came from. A policy found inside a scanned folder is not trusted to loosen checks. */
 export type PolicyOrigin = 'explicit' | 'working-directory' | 'scanned-folder';
@@ -60,11 +61,19 @@ export interface Policy {
     forced: ForcedGlobal[];
   };
   verification: VerificationPolicy;
-  /** Hub → allowed organisations or `owner/name` repositories. A hub absent here is not restricted. */
-  sources: { huggingface?: string[]; github?: string[] };
+  /**
+   * Hub → allowed organisations, `owner/name` repositories (hosts for `url`), or `*`. Once any hub is
+   * listed, a reference to a hub that is not listed is not allowed (fail closed).
+   */
+  sources: Partial<Record<ModelHub, string[]>>;
   ignore: IgnoreEntry[];
   /** Digest cache folder (absolute; resolved against the policy file), as `--digest-cache`. */
   digestCache?: string;
+  /**
+   * Set for a policy found inside a scanned folder that could not be read or is not valid: none of
+   * it applies, and applyPolicy reports it (a downloaded model must not be able to stop the scan).
+   */
+  invalid?: { errors: PolicyError[] };
 }
 
 /** One validation error: the key path (`ignore[0].reason`), where it is, and what is wrong. */

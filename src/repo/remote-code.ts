@@ -7,12 +7,11 @@
  * Folder-level checks (tree analyzer): the config file and the .py files it points to are only
  * meaningful together.
  */
-import { open } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { registerTreeAnalyzer, type TreeContext } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
-import { type JsonValue, jsonGet, parseStrictJson } from '../formats/safetensors-json.ts';
+import { type JsonValue, jsonGet, readJson } from '../core/json.ts';
 
 export const REMOTE_CODE = defineRule({
   id: 'repo/remote-code',
@@ -53,17 +52,28 @@ scripts run when an inference handler (handler.py on HF Inference Endpoints), a 
 recipe calls them, with your rights. Files that a config's auto_map names are reported as
 repo/remote-code instead.
 
+Only model folders are checked: a folder that holds weights (.safetensors, .bin, .pt, .gguf, .onnx,
+...), a model config (config.json, generation_config.json, adapter_config.json, ...) or a tokenizer
+(tokenizer.json, tokenizer.model, vocab files), and the folders below it. There a script is something a
+downloaded artifact brings along that nobody asked for. In a code repository (training code, examples,
+a library) scripts are the content itself: reporting each .py would bury the findings that matter, so
+they are not reported there; modelvet's pin checks still read them for unpinned model downloads.
+
 Fix: review the script, remove it from the artifact, or ignore this rule for the path in a policy.`,
 });
 export const CONFIG_UNREADABLE = defineRule({
   id: 'repo/config-invalid',
   severity: 'medium',
-  title: 'Model config file is not valid JSON or has duplicate keys',
+  title: "Model config file cannot be read by Python's json or has duplicate keys",
   tags: ['integrity'],
-  explain: `A model config (config.json, tokenizer_config.json, ...) is not strict JSON, or holds the
-same key twice in one object. Python's json keeps the last duplicate and other readers the first,
-so what a reviewer or a scanner reads can differ from what the loader uses (for example an
-auto_map hidden behind a harmless copy). Fix: rewrite the file with a JSON tool.`,
+  explain: `A model config (config.json, tokenizer_config.json, ...) is not JSON that Python's json
+module (what transformers uses) can read: a syntax error, a byte order mark, nesting deeper than
+Python's recursion limit or an integer longer than 4300 digits. Or it holds the same key twice in
+one object: Python's json keeps the last duplicate and other readers the first, so what a reviewer
+or a scanner reads can differ from what the loader uses (for example an auto_map hidden behind a
+harmless copy). NaN and Infinity are not reported: Python reads them and transformers writes them.
+modelvet still checks whatever part of the file it could read. Fix: rewrite the file with a JSON
+tool.`,
 });
 
 const CONFIG_NAMES = new Set([
@@ -82,6 +92,20 @@ const CONFIG_NAMES = new Set([
 ]);
 const SCRIPT_EXT =
   /\.(py|pyw|pyc|pyo|pyx|pyd|sh|bash|zsh|ksh|csh|fish|bat|cmd|ps1|psm1|vbs|js|mjs|cjs|rb|pl|lua|php)$/i;
+/** Weights, as model hubs and libraries name them. */
+const WEIGHTS_EXT =
+  /\.(safetensors|bin|pt|pth|ckpt|gguf|ggml|onnx|h5|hdf5|keras|msgpack|tflite|mlmodel|nemo|npz|joblib|pkl|pickle)$/i;
+/** Tokenizer and vocabulary files transformers, sentencepiece and tokenizers read. */
+const TOKENIZER_NAMES = new Set([
+  'tokenizer.json',
+  'tokenizer.model',
+  'spiece.model',
+  'sentencepiece.bpe.model',
+  'special_tokens_map.json',
+  'vocab.json',
+  'vocab.txt',
+  'merges.txt',
+]);
 const SMALL_JSON = 256 * 1024;
 
 interface CodeRef {
@@ -185,19 +209,20 @@ async function analyze(ctx: TreeContext) {
     } catch {
       continue; // unreadable files are reported by the scan itself
     }
-    const parsed = parseStrictJson(Buffer.from(text));
-    if (!parsed.value) {
-      if (CONFIG_NAMES.has(base)) {
-        ctx.report(
-          finding(CONFIG_UNREADABLE, {
-            path: file.display,
-            message: `not valid JSON: ${parsed.error?.message ?? 'empty'}`,
-            ...(parsed.error ? { offset: parsed.error.offset } : {}),
-          }),
-        );
-      }
-      continue;
+    // transformers reads configs with Python's json (NaN, Infinity and deep nesting included); what
+    // even Python cannot read is a finding, and whatever could be read is still searched for auto_map.
+    const parsed = readJson(text);
+    const unreadable = parsed.error ?? parsed.pythonRejects[0];
+    if (unreadable && CONFIG_NAMES.has(base)) {
+      ctx.report(
+        finding(CONFIG_UNREADABLE, {
+          path: file.display,
+          message: `Python's json cannot read it: ${unreadable.message}`,
+          offset: unreadable.offset,
+        }),
+      );
     }
+    if (!parsed.value) continue;
     if (CONFIG_NAMES.has(base) && parsed.duplicates.length) {
       const d = parsed.duplicates[0]!;
       ctx.report(
@@ -289,23 +314,39 @@ async function reportRef(
   );
 }
 
+/** True for a file that makes its folder a model folder: weights, a model config or a tokenizer. */
+function isModelFile(rel: string): boolean {
+  const base = posix.basename(rel);
+  return (
+    WEIGHTS_EXT.test(base) || CONFIG_NAMES.has(base) || TOKENIZER_NAMES.has(base) || base === 'saved_model.pb'
+  );
+}
+
+/** Folders (relative, '.' for the root) that directly hold a model file. */
+function modelFolders(files: readonly DiscoveredFile[]): Set<string> {
+  return new Set(files.filter((f) => isModelFile(f.rel)).map((f) => posix.dirname(f.rel)));
+}
+
+/** True when `rel` lies in a model folder or below one. */
+function inModelFolder(rel: string, folders: ReadonlySet<string>): boolean {
+  for (let dir = posix.dirname(rel); ; dir = posix.dirname(dir)) {
+    if (folders.has(dir)) return true;
+    if (dir === '.' || dir === '/' || dir === '') return false;
+  }
+}
+
 async function reportScripts(ctx: TreeContext, codeFiles: Set<string>) {
+  const folders = modelFolders(ctx.files);
   for (const file of ctx.files) {
-    if (codeFiles.has(file.rel)) continue;
+    if (codeFiles.has(file.rel) || !inModelFolder(file.rel, folders)) continue;
     let reason: string | undefined;
     if (SCRIPT_EXT.test(file.rel)) reason = `a ${posix.extname(file.rel)} script`;
     else {
       try {
-        const fh = await open(file.fsPath, 'r');
-        try {
-          const st = await fh.stat();
-          const head = Buffer.alloc(2);
-          await fh.read(head, 0, 2, 0);
-          if (head.toString('latin1') === '#!') reason = 'a script (#! line)';
-          else if ((st.mode & 0o111) !== 0) reason = 'executable (mode bits)';
-        } finally {
-          await fh.close();
-        }
+        // The walk knows the mode bits; the head comes from the bytes the scan already read.
+        const head = await ctx.readHead(file, 2);
+        if (head.toString('latin1') === '#!') reason = 'a script (#! line)';
+        else if ((file.mode & 0o111) !== 0) reason = 'executable (mode bits)';
       } catch {
         continue;
       }

@@ -11,7 +11,7 @@ import { defineRule, finding } from '../core/finding.ts';
 import { FileSource } from '../core/source.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
 import { readSafetensors } from '../formats/safetensors.ts';
-import { jsonGet, jsonUint, parseStrictJson } from '../formats/safetensors-json.ts';
+import { jsonGet, jsonUint, readJson } from '../core/json.ts';
 
 const tags = ['integrity', 'shards'];
 export const SHARD_INDEX_INVALID = defineRule({
@@ -101,15 +101,22 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
   } catch {
     return; // unreadable files are reported by the scan itself
   }
-  const parsed = parseStrictJson(Buffer.from(text));
-  const wm = parsed.value?.t === 'object' ? jsonGet(parsed.value, 'weight_map') : undefined;
-  if (!parsed.value || wm?.t !== 'object') {
+  // transformers reads the index with Python's json: what it cannot read is a finding, and the
+  // part that could be read is still checked.
+  const parsed = readJson(text);
+  const unreadable = parsed.error ?? parsed.pythonRejects[0];
+  if (unreadable) {
     ctx.report(
       finding(SHARD_INDEX_INVALID, {
         ...at,
-        message: parsed.value ? `no "weight_map" object` : `not valid JSON: ${parsed.error?.message}`,
+        offset: unreadable.offset,
+        message: `Python's json cannot read it: ${unreadable.message}`,
       }),
     );
+  }
+  const wm = parsed.value?.t === 'object' ? jsonGet(parsed.value, 'weight_map') : undefined;
+  if (wm?.t !== 'object') {
+    if (!parsed.error) ctx.report(finding(SHARD_INDEX_INVALID, { ...at, message: `no "weight_map" object` }));
     return;
   }
   const dupes = parsed.duplicates.filter((d) => d.where === 'weight_map');

@@ -1,16 +1,28 @@
 /**
- * Human-readable report: findings grouped by file (and by archive member inside a file), failed and
- * passed verifications, findings a policy suppressed, a summary line (files, bytes, time,
- * throughput, counts by severity) and the verdict. Colour on a TTY unless NO_COLOR.
- * `quiet` prints only what fails the scan, and the verdict.
+ * Human-readable report: findings grouped by file (and by archive member inside a file), each with
+ * its one-line fix, repeats of one rule collapsed into a count; failed and passed verifications;
+ * findings a policy suppressed; what was checked; a summary line and the verdict. Colour on a TTY
+ * unless NO_COLOR. `quiet` prints only what fails the scan and the verdict; `verbose` also lists
+ * every file with its kind and verdict.
+ *
+ * Every piece of text that came from scanned content goes through `terminalText`, so a hostile
+ * name can neither drive the terminal nor write a line a CI runner executes.
  */
-import { atLeast, type Finding, SEVERITIES, type Severity } from '../core/finding.ts';
+import { atLeast, type Finding, SEVERITIES, type Severity, severityRank } from '../core/finding.ts';
 import type { Report } from '../core/report.ts';
+import { terminalText as t } from '../core/sanitize.ts';
+import { kindCounts, skippedPaths } from './coverage.ts';
+import { nextStep } from './next-step.ts';
+import { formatBytes } from './units.ts';
+
+export { formatBytes } from './units.ts';
 
 export interface HumanOptions {
   color: boolean;
   /** Only findings at or above the fail level, failed verifications, and the verdict. */
   quiet?: boolean;
+  /** Also list every file with its kind and verdict. */
+  verbose?: boolean;
 }
 
 const CODES: Record<Severity | 'bold' | 'dim' | 'green' | 'reset', string> = {
@@ -25,16 +37,7 @@ const CODES: Record<Severity | 'bold' | 'dim' | 'green' | 'reset', string> = {
   reset: '\x1b[0m',
 };
 
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${n} B` : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ${units[u]}`;
-}
+type Paint = (code: keyof typeof CODES, text: string) => string;
 
 /** `line 3:7, offset 120` (the member chain is shown by the grouping). */
 export function positionText(f: Finding): string {
@@ -43,10 +46,6 @@ export function positionText(f: Finding): string {
   if (f.offset !== undefined) parts.push(`offset ${f.offset}`);
   return parts.join(', ');
 }
-
-/** Control characters in names and messages from hostile files must not drive the terminal. */
-const safe = (s: string): string =>
-  s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -76,69 +75,124 @@ export function summaryText(report: Report): string {
   return parts.join('; ');
 }
 
+/** `Checked: 3 safetensors (header validated), 2 json (...); skipped: model/.git`. */
+export function checkedText(report: Report): string {
+  const kinds = kindCounts(report).map((k) => `${k.files} ${t(k.kind)}${k.checks ? ` (${k.checks})` : ''}`);
+  const skipped = skippedPaths(report);
+  return `Checked: ${kinds.length ? kinds.join(', ') : 'no files'}${skipped.length ? `; skipped: ${skipped.map(t).join(', ')}` : ''}`;
+}
+
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    const list = out.get(k) ?? [];
-    list.push(item);
-    out.set(k, list);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
   }
   return out;
 }
 
-export function renderHuman(report: Report, options: HumanOptions): string {
-  const c = (code: keyof typeof CODES, text: string) =>
-    options.color ? `${CODES[code]}${text}${CODES.reset}` : text;
-  const out: string[] = [];
-  const shown = options.quiet
-    ? report.findings.filter((f) => atLeast(f.severity, report.failOn))
-    : report.findings;
+/** Findings of one rule and severity in one file (and member) collapse into the first and a count. */
+export interface CollapsedFinding {
+  first: Finding;
+  count: number;
+}
 
-  const line = (f: Finding, indent: string) => {
-    const sev = c(f.severity, f.severity.toUpperCase().padEnd(8));
-    const pos = positionText(f);
-    return `${indent}${sev} ${f.rule}  ${safe(f.message)}${pos ? c('dim', ` (${pos})`) : ''}`;
-  };
+export function collapseRepeats(findings: readonly Finding[]): CollapsedFinding[] {
+  return [...groupBy(findings, (f) => `${f.rule}\u0000${f.severity}`).values()].map((list) => ({
+    first: list[0]!,
+    count: list.length,
+  }));
+}
+
+function findingLines({ first: f, count }: CollapsedFinding, indent: string, c: Paint): string[] {
+  const pos = positionText(f);
+  const more = count > 1 ? ` [and ${count - 1} more like this]` : '';
+  const step = nextStep(f.rule);
+  const head = `${indent}${c(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.rule}  ${t(f.message)}`;
+  return [
+    `${head}${pos ? c('dim', ` (${pos})`) : ''}${more}`,
+    `${indent}         ${c('dim', step.fix ? `fix: ${step.fix} (${step.explain})` : `see ${step.explain}`)}`,
+  ];
+}
+
+function findingsSection(shown: readonly Finding[], c: Paint): string[] {
+  const out: string[] = [];
   for (const [path, list] of groupBy(shown, (f) => f.path)) {
-    out.push(c('bold', safe(path)));
-    const members = [...groupBy(list, (f) => (f.member ?? []).join(' → '))].sort(
+    out.push(c('bold', t(path)));
+    const members = [...groupBy(list, (f) => (f.member ?? []).join('\u0000'))].sort(
       ([a], [b]) => Number(a !== '') - Number(b !== ''),
     );
     for (const [member, inMember] of members) {
-      if (!member) {
-        for (const f of inMember) out.push(line(f, '  '));
-        continue;
-      }
-      out.push(`  ${c('dim', 'in')} ${safe(member)}`);
-      for (const f of inMember) out.push(line(f, '    '));
+      const indent = member ? '    ' : '  ';
+      if (member) out.push(`  ${c('dim', 'in')} ${inMember[0]!.member!.map(t).join(' → ')}`);
+      for (const g of collapseRepeats(inMember)) out.push(...findingLines(g, indent, c));
     }
     out.push('');
   }
+  return out;
+}
 
-  const checks = options.quiet ? report.verifications.filter((v) => !v.ok) : report.verifications;
-  for (const v of checks) {
-    out.push(`${v.ok ? c('green', 'VERIFIED') : c('high', 'FAILED  ')} ${v.kind}  ${safe(v.message)}`);
-  }
-  if (checks.length) out.push('');
+function verificationsSection(report: Report, quiet: boolean, c: Paint): string[] {
+  const checks = quiet ? report.verifications.filter((v) => !v.ok) : report.verifications;
+  const out = checks.map(
+    (v) => `${v.ok ? c('green', 'VERIFIED') : c('high', 'FAILED  ')} ${t(v.kind)}  ${t(v.message)}`,
+  );
+  if (out.length) out.push('');
+  return out;
+}
 
+function policySection(report: Report, c: Paint): string[] {
+  const out: string[] = [];
   const suppressed = report.suppressed ?? [];
-  if (suppressed.length && !options.quiet) {
-    out.push(c('dim', `Suppressed by policy ${report.policy?.source ?? ''}:`.replace(' :', ':')));
+  if (suppressed.length) {
+    const source = report.policy?.source;
+    out.push(c('dim', source ? `Suppressed by policy ${t(source)}:` : 'Suppressed by policy:'));
     for (const f of suppressed) {
-      const member = f.member?.length ? ` in ${f.member.join(' → ')}` : '';
-      out.push(c('dim', `  ${f.rule}  ${safe(f.path)}${safe(member)}: ${safe(f.suppression.reason)}`));
+      const member = f.member?.length ? ` in ${f.member.map(t).join(' → ')}` : '';
+      const until = f.suppression.expires ? ` (until ${t(f.suppression.expires)})` : '';
+      out.push(c('dim', `  ${f.rule}  ${t(f.path)}${member}: ${t(f.suppression.reason)}${until}`));
     }
     out.push('');
   }
-  const unused = (report.policy?.ignores ?? []).filter((i) => i.status === 'active' && i.matched === 0);
-  if (unused.length && !options.quiet) {
-    for (const i of unused)
-      out.push(c('dim', `policy ignore of ${i.rule} for ${safe(i.path)} matched nothing`));
-    out.push('');
+  return out;
+}
+
+/** `--verbose`: every file with its kind and what was found in it. */
+function filesSection(report: Report, c: Paint): string[] {
+  const worst = new Map<string, { n: number; severity: Severity }>();
+  for (const f of report.findings) {
+    const w = worst.get(f.path);
+    if (!w) worst.set(f.path, { n: 1, severity: f.severity });
+    else {
+      w.n++;
+      if (severityRank(f.severity) > severityRank(w.severity)) w.severity = f.severity;
+    }
   }
-  if (!options.quiet || report.verdict === 'fail') out.push(summaryText(report));
+  const out = [c('bold', 'Files:')];
+  for (const file of report.files) {
+    const w = worst.get(file.path);
+    const verdict = w ? `${plural(w.n, 'finding')}, worst ${w.severity}` : 'clean';
+    const inside = file.contains?.length ? ` (contains ${file.contains.map(t).join(', ')})` : '';
+    out.push(
+      `  ${t(file.path)}  ${t(file.kind)}${inside}  ${w ? c(w.severity, verdict) : c('green', verdict)}`,
+    );
+  }
+  out.push('');
+  return out;
+}
+
+export function renderHuman(report: Report, options: HumanOptions): string {
+  const c: Paint = (code, text) => (options.color ? `${CODES[code]}${text}${CODES.reset}` : text);
+  const quiet = Boolean(options.quiet);
+  const shown = quiet ? report.findings.filter((f) => atLeast(f.severity, report.failOn)) : report.findings;
+  const out = [...findingsSection(shown, c), ...verificationsSection(report, quiet, c)];
+  if (!quiet) out.push(...policySection(report, c));
+  if (options.verbose && !quiet) out.push(...filesSection(report, c));
+  if (!quiet && report.files.length) out.push(checkedText(report));
+  if (!quiet || report.verdict === 'fail') out.push(summaryText(report));
   const verdict = report.verdict === 'pass' ? c('green', 'PASS') : c('high', 'FAIL');
-  out.push(`${verdict} (fail-on ${report.failOn}): ${report.reason}`);
+  out.push(`${verdict} (fail-on ${report.failOn}): ${t(report.reason)}`);
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 /**
- * SARIF 2.1.0 for GitHub code scanning (../shared/research/action-and-pinning.md §2).
+ * SARIF 2.1.0 for GitHub code scanning (https://docs.oasis-open.org/sarif/sarif/v2.1.0/ and
+ * https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning).
  *
  * One run; the driver lists every rule that fired (suppressed ones too) with help from `explain`
  * and `security-severity` as a string; results point at paths relative to the working directory
@@ -8,13 +9,16 @@
  * streams a multi-GB weight file to fingerprint it: we supply `partialFingerprints` ourselves.
  * Findings a policy suppressed are listed with SARIF `suppressions`. Results are capped at
  * GitHub's per-run limit, most severe first, and the run's properties say when they were.
+ * Messages are shown to people, so they pass through `terminalText`; URIs are percent-encoded from
+ * the name's UTF-8 (or raw) bytes; the whole document is serialized by `jsonText`.
  */
 import { createHash } from 'node:crypto';
 import { posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Finding, getRule, type RuleDefinition, type Severity, severityRank } from '../core/finding.ts';
-import { relativeInside } from '../core/paths.ts';
+import { fsEncode, relativeInside } from '../core/paths.ts';
 import type { Report, SuppressedFinding } from '../core/report.ts';
+import { jsonText, terminalText, type UntrustedText, wellFormed } from '../core/sanitize.ts';
 
 /** GitHub accepts at most 25,000 results per run (and shows the top 5,000 by severity). */
 export const SARIF_MAX_RESULTS = 25_000;
@@ -47,20 +51,30 @@ export interface SarifOptions {
   maxResults?: number;
   /** automationDetails.id category (default `modelvet`). */
   category?: string;
+  /** The run did not happen (an input error): said in the invocation, which is marked unsuccessful. */
+  error?: string;
 }
 
-// Characters allowed unescaped in a URI path segment (RFC 3986 pchar).
-const encodeSegment = (s: string): string =>
-  s.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]/gu, (c) => encodeURIComponent(c));
+/** RFC 3986 pchar: unreserved, sub-delims, ':' and '@' stay as they are; every other byte is %XX. */
+const PCHAR = /^[A-Za-z0-9\-._~!$&'()*+,;=:@]$/;
 
-/** A relative URI for a path inside `cwd`, a file:// URI otherwise. */
+function encodeSegment(segment: UntrustedText): string {
+  const bytes = typeof segment === 'string' ? fsEncode(segment) : segment;
+  let out = '';
+  for (const b of bytes) {
+    const c = String.fromCharCode(b);
+    out += b < 0x80 && PCHAR.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/** A relative URI for a path inside `cwd`, a file:// URI otherwise (never throws, whatever the name). */
 export function artifactUri(path: string, cwd: string): string {
   const abs = resolve(cwd, path);
   const rel = relativeInside(cwd, abs);
-  if (rel) {
-    return rel.split(/[\\/]/).map(encodeSegment).join('/');
-  }
-  return pathToFileURL(abs).href;
+  if (rel) return rel.split(/[\\/]/).map(encodeSegment).join('/');
+  // WHATWG URL encoding cannot hold a byte that is not UTF-8: those become U+FFFD here.
+  return pathToFileURL(wellFormed(abs)).href;
 }
 
 function pascal(id: string): string {
@@ -72,6 +86,8 @@ function pascal(id: string): string {
 
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
+/** Text from scanned content, shown to people. */
+const shown = (s: string) => terminalText(s);
 
 function ruleDescriptor(id: string, def: RuleDefinition | undefined, worst: Severity) {
   const title = def?.title ?? id;
@@ -98,7 +114,7 @@ function ruleDescriptor(id: string, def: RuleDefinition | undefined, worst: Seve
 
 function contextText(f: Finding): string {
   const parts: string[] = [];
-  if (f.member?.length) parts.push(`in archive member ${f.member.join(' → ')}`);
+  if (f.member?.length) parts.push(`in archive member ${f.member.map(shown).join(' → ')}`);
   if (f.offset !== undefined) parts.push(`at byte offset ${f.offset}`);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
@@ -112,81 +128,134 @@ function fingerprintBase(f: Finding, uri: string): string {
     .slice(0, 16);
 }
 
-export function buildSarif(report: Report, options: SarifOptions = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_MAX_RESULTS, SARIF_MAX_RESULTS));
-  const byPath = new Map(report.files.map((f) => [f.path, f]));
-  type Entry = { f: Finding; suppressed?: SuppressedFinding['suppression'] };
+type Entry = { f: Finding; suppressed?: SuppressedFinding['suppression'] };
+
+/** Findings and suppressed findings, most severe first (so a cap drops the least severe), unsuppressed first. */
+function sortedEntries(report: Report): Entry[] {
   const entries: Entry[] = [
     ...report.findings.map((f) => ({ f })),
     ...(report.suppressed ?? []).map(({ suppression, ...f }) => ({ f, suppressed: suppression })),
   ];
-  // Most severe first, so a cap drops the least severe; unsuppressed before suppressed.
-  entries.sort(
+  return entries.sort(
     (a, b) =>
       Number(Boolean(a.suppressed)) - Number(Boolean(b.suppressed)) ||
       severityRank(b.f.severity) - severityRank(a.f.severity),
   );
-  const kept = entries.slice(0, limit);
+}
 
+/** Every rule that fired, with the worst severity seen in this run (GitHub reads it from the rule). */
+function ruleTable(kept: readonly Entry[]) {
   const worst = new Map<string, Severity>();
   for (const { f } of kept) {
     const w = worst.get(f.rule);
     if (!w || severityRank(f.severity) > severityRank(w)) worst.set(f.rule, f.severity);
   }
-  const ruleIds = [...worst.keys()].sort();
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const rules = ruleIds.map((id) => ruleDescriptor(id, getRule(id), worst.get(id)!));
+  const ids = [...worst.keys()].sort();
+  return {
+    index: new Map(ids.map((id, i) => [id, i])),
+    rules: ids.map((id) => ruleDescriptor(id, getRule(id), worst.get(id)!)),
+  };
+}
 
-  const seen = new Map<string, number>();
-  const results = kept.map(({ f, suppressed }) => {
-    // Code scanning hides results in symlinked files: point at the file the link resolves to.
-    const file = byPath.get(f.path);
-    const shownPath =
-      file?.symlinkTarget !== undefined && !posix.isAbsolute(file.symlinkTarget)
-        ? posix.normalize(posix.join(posix.dirname(f.path), file.symlinkTarget))
-        : f.path;
-    const uri = artifactUri(shownPath, cwd);
-    const base = fingerprintBase(f, uri);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    const fingerprint = `${base}:${n}`;
-    const region =
-      f.line !== undefined && f.line >= 1 && !f.member?.length
-        ? { startLine: f.line, ...(f.column !== undefined && f.column >= 1 ? { startColumn: f.column } : {}) }
-        : undefined;
-    return {
-      ruleId: f.rule,
-      ruleIndex: ruleIndex.get(f.rule)!,
-      level: sarifLevel(f.severity),
-      message: { text: clip(`${oneLine(f.message)}${contextText(f)}`, MAX_MESSAGE) || f.rule },
-      locations: [{ physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } }],
-      partialFingerprints: { primaryLocationLineHash: fingerprint, 'modelvet/v1': fingerprint },
-      ...(suppressed
-        ? {
-            suppressions: [
-              {
-                kind: 'external' as const,
-                status: 'accepted' as const,
-                justification: `${suppressed.reason} (${suppressed.source}${suppressed.line ? `:${suppressed.line}` : ''})`,
-              },
-            ],
-          }
-        : {}),
-      properties: {
-        severity: f.severity,
-        ...(f.member?.length ? { member: f.member } : {}),
-        ...(f.offset !== undefined ? { offset: f.offset } : {}),
-        ...(f.evidence ? { evidence: withoutEmptyStrings(f.evidence) } : {}),
+/** The URI a result points at: code scanning hides results in symlinked files, so the link's target. */
+function resultUri(f: Finding, file: Report['files'][number] | undefined, cwd: string): string {
+  const shownPath =
+    file?.symlinkTarget !== undefined && !posix.isAbsolute(file.symlinkTarget)
+      ? posix.normalize(posix.join(posix.dirname(f.path), file.symlinkTarget))
+      : f.path;
+  return artifactUri(shownPath, cwd);
+}
+
+function suppressionsOf(suppressed: Entry['suppressed']) {
+  if (!suppressed) return {};
+  const where = `${suppressed.source}${suppressed.line ? `:${suppressed.line}` : ''}`;
+  return {
+    suppressions: [
+      {
+        kind: 'external' as const,
+        status: 'accepted' as const,
+        justification: shown(`${suppressed.reason} (${where})`),
       },
-    };
-  });
+    ],
+  };
+}
 
+function resultOf(entry: Entry, ruleIndex: number, uri: string, fingerprint: string) {
+  const { f } = entry;
+  const region =
+    f.line !== undefined && f.line >= 1 && !f.member?.length
+      ? { startLine: f.line, ...(f.column !== undefined && f.column >= 1 ? { startColumn: f.column } : {}) }
+      : undefined;
+  return {
+    ruleId: f.rule,
+    ruleIndex,
+    level: sarifLevel(f.severity),
+    message: { text: clip(`${shown(f.message)}${contextText(f)}`, MAX_MESSAGE) || f.rule },
+    locations: [{ physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } }],
+    partialFingerprints: { primaryLocationLineHash: fingerprint, 'modelvet/v1': fingerprint },
+    ...suppressionsOf(entry.suppressed),
+    properties: {
+      severity: f.severity,
+      ...(f.member?.length ? { member: f.member } : {}),
+      ...(f.offset !== undefined ? { offset: f.offset } : {}),
+      ...(f.evidence ? { evidence: withoutEmptyStrings(f.evidence) } : {}),
+    },
+  };
+}
+
+function invocationOf(report: Report, cwd: string, error: string | undefined) {
   const start = new Date(report.startedAt);
   const end = new Date(start.getTime() + report.durationMs);
   const notifications = report.verifications
     .filter((v) => !v.ok)
-    .map((v) => ({ level: 'error' as const, message: { text: `${v.kind} ${v.source}: ${v.message}` } }));
+    .map((v) => ({
+      level: 'error' as const,
+      message: { text: shown(`${v.kind} ${v.source}: ${v.message}`) },
+    }));
+  if (error !== undefined)
+    notifications.unshift({ level: 'error', message: { text: shown(`modelvet did not run: ${error}`) } });
+  return {
+    executionSuccessful: error === undefined,
+    startTimeUtc: start.toISOString(),
+    endTimeUtc: end.toISOString(),
+    workingDirectory: { uri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` },
+    ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+  };
+}
+
+function runProperties(report: Report, total: number, included: number) {
+  return {
+    verdict: report.verdict,
+    reason: report.reason,
+    failOn: report.failOn,
+    summary: report.summary,
+    ...(report.verifications.length ? { verifications: report.verifications } : {}),
+    ...(total > included
+      ? {
+          resultsTruncated: true,
+          resultsTotal: total,
+          resultsIncluded: included,
+          resultsNote: `only the ${included} most severe of ${total} results are included (GitHub accepts at most ${SARIF_MAX_RESULTS} per run); see the JSON report for all`,
+        }
+      : {}),
+  };
+}
+
+export function buildSarif(report: Report, options: SarifOptions = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_MAX_RESULTS, SARIF_MAX_RESULTS));
+  const byPath = new Map(report.files.map((f) => [f.path, f]));
+  const entries = sortedEntries(report);
+  const kept = entries.slice(0, limit);
+  const { index, rules } = ruleTable(kept);
+  const seen = new Map<string, number>();
+  const results = kept.map((entry) => {
+    const uri = resultUri(entry.f, byPath.get(entry.f.path), cwd);
+    const base = fingerprintBase(entry.f, uri);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return resultOf(entry, index.get(entry.f.rule)!, uri, `${base}:${n}`);
+  });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0' as const,
@@ -202,39 +271,17 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
           },
         },
         automationDetails: { id: `${options.category ?? 'modelvet'}/` },
-        invocations: [
-          {
-            executionSuccessful: true,
-            startTimeUtc: start.toISOString(),
-            endTimeUtc: end.toISOString(),
-            workingDirectory: { uri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` },
-            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
-          },
-        ],
+        invocations: [invocationOf(report, cwd, options.error)],
         columnKind: 'utf16CodeUnits' as const,
         results,
-        properties: {
-          verdict: report.verdict,
-          reason: report.reason,
-          failOn: report.failOn,
-          summary: report.summary,
-          ...(report.verifications.length ? { verifications: report.verifications } : {}),
-          ...(entries.length > kept.length
-            ? {
-                resultsTruncated: true,
-                resultsTotal: entries.length,
-                resultsIncluded: kept.length,
-                resultsNote: `only the ${kept.length} most severe of ${entries.length} results are included (GitHub accepts at most ${SARIF_MAX_RESULTS} per run); see the JSON report for all`,
-              }
-            : {}),
-        },
+        properties: runProperties(report, entries.length, kept.length),
       },
     ],
   };
 }
 
 export function renderSarif(report: Report, options: SarifOptions = {}): string {
-  return `${JSON.stringify(buildSarif(report, options), null, 2)}\n`;
+  return jsonText(buildSarif(report, options));
 }
 
 /**

@@ -4,6 +4,7 @@
  * settings, a slice missing or given twice, slices that do not cover every entry exactly once.
  */
 import { compareFindings, type Finding, type Severity } from '../core/finding.ts';
+import { sortReferences } from '../core/model-source.ts';
 import {
   countBySeverity,
   decideVerdict,
@@ -71,6 +72,7 @@ export function combineScanReports(partials: readonly PartialScan[], failOn: Sev
   const findings: Finding[] = reports.flatMap((r) => r.findings).sort(compareFindings);
   // Target checks run on shard 1 only (spec.ts), so verifications keep the single-machine order.
   const verifications: VerificationReport[] = reports.flatMap((r) => r.verifications);
+  const references = sortReferences(reports.flatMap((r) => r.modelReferences ?? []));
   const bytes = reports.reduce((n, r) => n + r.summary.bytes, 0);
   const startedAt = reports.map((r) => r.startedAt).sort()[0]!;
   const durationMs = Math.max(...reports.map((r) => r.durationMs));
@@ -86,6 +88,7 @@ export function combineScanReports(partials: readonly PartialScan[], failOn: Sev
     files,
     findings,
     verifications,
+    ...(references.length ? { modelReferences: references } : {}),
     summary: {
       files: files.length,
       bytes,

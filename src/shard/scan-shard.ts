@@ -43,10 +43,10 @@ export async function scanShard(
 ): Promise<PartialScan> {
   if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
   const started = performance.now();
-  const targets = await discoverAll(paths);
+  const targets = await discoverAll(paths, options.cwd);
   const { report, policy } = await scanBeforePolicy(targets, options, started);
   const all = targets.flatMap((t) => t.files);
-  const positions = positionsOf(all, sliceReads(planReads(all), options.shard).keeps);
+  const positions = positionsOf(all, sliceReads(planReads(all, options.algorithms), options.shard).keeps);
   if (positions.length !== report.files.length)
     throw new ModelvetError('INTERNAL', 'shard slice and scanned files disagree');
   return {

@@ -33,6 +33,12 @@ class AskedFiles extends Map<string, FileReport> {
   }
 }
 
+/** The scan's digests of a file, and the one a store names it by (as the scan's planReads adds it). */
+function algorithmsFor(f: DiscoveredFile, options: VerifyContext['options']): DigestAlgorithm[] {
+  const base: DigestAlgorithm[] = [...new Set<DigestAlgorithm>(['sha256', ...(options.algorithms ?? [])])];
+  return f.store && !base.includes(f.store.algorithm) ? [...base, f.store.algorithm] : base;
+}
+
 async function hashFiles(
   files: readonly DiscoveredFile[],
   options: VerifyContext['options'],
@@ -46,15 +52,13 @@ async function hashFiles(
   try {
     await Promise.all(
       files.map((f) =>
-        pool
-          .hash({ path: f.fsPath, displayPath: f.display, algorithms: options.algorithms ?? ['sha256'] })
-          .then(
-            (r) => {
-              out.set(f.rel, { path: f.display, size: r.size, kind: 'unknown', digests: r.digests });
-            },
-            // Left unknown, as on one machine: the shard that owns the file reports why.
-            () => {},
-          ),
+        pool.hash({ path: f.fsPath, displayPath: f.display, algorithms: algorithmsFor(f, options) }).then(
+          (r) => {
+            out.set(f.rel, { path: f.display, size: r.size, kind: 'unknown', digests: r.digests });
+          },
+          // Left unknown, as on one machine: the shard that owns the file reports why.
+          () => {},
+        ),
       ),
     );
   } finally {

@@ -7,7 +7,7 @@ import { describeError } from '../core/errors.ts';
 import { defineRule, type Finding, finding } from '../core/finding.ts';
 import type { DigestAlgorithm } from '../core/hash/digests.ts';
 import { defaultJobs, HashPool } from '../core/hash/pool.ts';
-import { clean, DIGEST_MISMATCH, short, type VerifyOptions } from './manifest-check.ts';
+import { DIGEST_MISMATCH, short, type VerifyOptions } from './manifest-check.ts';
 
 export const DANGLING_LINK = defineRule({
   id: 'verify/dangling-link',
@@ -88,7 +88,7 @@ export async function verifyBlobDigests(
           findings.push(
             finding(DIGEST_MISMATCH, {
               path: b.display,
-              message: clean(`${b.display} could not be hashed: ${describeError(err)}`),
+              message: `${b.display} could not be hashed: ${describeError(err)}`,
               evidence: { expected: b.expected, algorithm: b.algorithm, source },
             }),
           );
@@ -103,7 +103,7 @@ export async function verifyBlobDigests(
           findings.push(
             finding(DIGEST_MISMATCH, {
               path: b.display,
-              message: clean(`${b.display} is corrupted or tampered: ${what}`),
+              message: `${b.display} is corrupted or tampered: ${what}`,
               evidence: {
                 algorithm: b.algorithm,
                 expected: b.expected,

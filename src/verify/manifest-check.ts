@@ -62,8 +62,14 @@ export const EXTRA_FILE = defineRule({
 list. Nobody vouched for it: an added file is how a payload (a pickle, a custom code file picked up
 by trust_remote_code, a tokenizer config with a hostile chat template) rides along with a signed model.
 
+A checksum file (\`--sums\`, a SHA256SUMS beside the model) vouches only for what it lists, as
+\`sha256sum -c\` reads it, and publishers often list only the large files (Hugging Face publishes
+sha256 digests for LFS files only): there an unlisted file is reported at low and the check still
+passes when every listed file matches.
+
 Fix: remove the file, or record it (\`modelvet lock\`, re-sign). To leave a file out on purpose, pass
-\`--ignore-paths\` with its path relative to the model folder.`,
+\`--ignore-paths\` with its path relative to the model folder, or \`--ignore-unsigned-files\` to
+tolerate every unlisted file.`,
 });
 
 export const WRONG_SHARD = defineRule({
@@ -120,14 +126,12 @@ export const SIDECAR_NAMES: readonly string[] = [
 ];
 
 /**
- * One line, whatever the input: control characters (a file named "a\nVERIFIED ...", a JSON parse
- * error quoting hostile bytes) are escaped so they cannot forge report lines.
+ * @deprecated Messages keep the raw text and reporters escape it once, on the way out
+ * (src/core/sanitize.ts); escaping here too showed hostile names escaped twice. Kept as the
+ * identity for callers not yet changed.
  */
 export function clean(text: string): string {
-  return text.replace(
-    /[\u0000-\u001f\u007f\u2028\u2029]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
+  return text;
 }
 
 /** Findings per verification: enough to act on, bounded for a folder of a million stray files. */
@@ -147,9 +151,7 @@ export function capFindings(findings: Finding[], max = MAX_FINDINGS_PER_CHECK): 
   const first = rest[0]!;
   kept.push({
     ...first,
-    message: clean(
-      `${first.message} (and ${rest.length - 1} more differences; the verification details list them all)`,
-    ),
+    message: `${first.message} (and ${rest.length - 1} more differences; the verification details list them all)`,
     evidence: { ...(first.evidence ?? {}), omittedFindings: rest.length - 1 },
   });
   return kept;
@@ -341,9 +343,7 @@ export function diffFindings(diff: ManifestDiff, ser: Serialization, ctx: CheckC
     out.push(
       finding(DIGEST_MISMATCH, {
         path: at(c.name),
-        message: clean(
-          `${c.name} changed: ${ctx.source} records ${c.algorithm} ${short(c.expected)}, found ${short(c.actual)}${c.note ? ` (${c.note})` : ''}`,
-        ),
+        message: `${c.name} changed: ${ctx.source} records ${c.algorithm} ${short(c.expected)}, found ${short(c.actual)}${c.note ? ` (${c.note})` : ''}`,
         evidence: {
           name: c.name,
           algorithm: c.algorithm,
@@ -357,9 +357,7 @@ export function diffFindings(diff: ManifestDiff, ser: Serialization, ctx: CheckC
     out.push(
       finding(MISSING_FILE, {
         path: at(m.name),
-        message: clean(
-          `${m.name} is recorded in ${ctx.source} but missing${m.renamedTo ? ` (its content is now at ${m.renamedTo}: renamed)` : ''}`,
-        ),
+        message: `${m.name} is recorded in ${ctx.source} but missing${m.renamedTo ? ` (its content is now at ${m.renamedTo}: renamed)` : ''}`,
         evidence: {
           name: m.name,
           expected: m.digest,
@@ -372,9 +370,7 @@ export function diffFindings(diff: ManifestDiff, ser: Serialization, ctx: CheckC
     out.push(
       finding(EXTRA_FILE, {
         path: at(x.name),
-        message: clean(
-          `${x.name} is not recorded in ${ctx.source}${x.renamedFrom ? ` (it holds the content recorded for ${x.renamedFrom}: renamed)` : ''}`,
-        ),
+        message: `${x.name} is not recorded in ${ctx.source}${x.renamedFrom ? ` (it holds the content recorded for ${x.renamedFrom}: renamed)` : ''}`,
         evidence: { name: x.name, source: ctx.source, ...(x.digest ? { actual: x.digest } : {}) },
       }),
     );
@@ -382,11 +378,9 @@ export function diffFindings(diff: ManifestDiff, ser: Serialization, ctx: CheckC
     out.push(
       finding(WRONG_SHARD, {
         path: at(w.name),
-        message: clean(
-          w.holds
-            ? `shard ${w.name} holds the bytes ${ctx.source} records for ${w.holds} (shards reordered)`
-            : `${w.name}: ${w.note ?? 'shard differs'} (${ctx.source})`,
-        ),
+        message: w.holds
+          ? `shard ${w.name} holds the bytes ${ctx.source} records for ${w.holds} (shards reordered)`
+          : `${w.name}: ${w.note ?? 'shard differs'} (${ctx.source})`,
         evidence: {
           name: w.name,
           expected: w.expected,
@@ -403,7 +397,7 @@ export function problemFindings(problems: readonly ManifestProblem[], ctx: Check
   return problems.map((p) =>
     finding(UNHASHABLE_PATH, {
       path: displayPathOf(ctx.display, p.rel),
-      message: clean(`${p.message}; not hashed (${ctx.source})`),
+      message: `${p.message}; not hashed (${ctx.source})`,
       evidence: { reason: p.reason, source: ctx.source },
     }),
   );
@@ -429,7 +423,7 @@ export function diffSummary(diff: ManifestDiff, problems: readonly ManifestProbl
       `${diff.wrongShards.length} wrong shard${diff.wrongShards.length === 1 ? '' : 's'} (${listNames(diff.wrongShards.map((c) => c.name))})`,
     );
   if (problems.length) parts.push(`${problems.length} unhashable (${listNames(problems.map((p) => p.rel))})`);
-  return clean(parts.join('; '));
+  return parts.join('; ');
 }
 
 export interface VerifyOptions {
@@ -465,11 +459,11 @@ export function sidecarIgnore(modelRoot: string, file: string | undefined): stri
 /** An invalid lock/sums/statement: a failed verification with one finding naming why. */
 export function invalidOutcome(kind: string, source: string, display: string, reason: string): VerifyOutcome {
   return {
-    verification: { kind, source, ok: false, message: clean(`${source}: ${reason}`) },
+    verification: { kind, source, ok: false, message: `${source}: ${reason}` },
     findings: [
       finding(INVALID_MANIFEST, {
         path: source,
-        message: clean(`${source}: ${reason}`),
+        message: `${source}: ${reason}`,
         evidence: { model: display },
       }),
     ],

@@ -5,8 +5,24 @@
  * The legacy `Digests/v0.1` payload (file digests in `subject[]`) maps to files/sha256.
  */
 import {
+  anyObject,
+  boolean,
+  DocumentError,
+  listOf,
+  literal,
+  matching,
+  object,
+  optional,
+  readDocument,
+  type Shape,
+  type ShapeOf,
+  string,
+  wholeNumber,
+} from '../core/json-shape.ts';
+import { describeValue } from '../core/sanitize.ts';
+import {
   comparePaths,
-  isOmsHashType,
+  OMS_HASH_TYPES,
   PREDICATE_TYPE,
   PREDICATE_TYPE_COMPAT,
   type Resource,
@@ -23,116 +39,123 @@ export interface ParsedStatement {
   predicateType: string;
 }
 
+/** Why a statement is refused: its shape or JSON, its predicate type, or a root digest that does not match. */
+export type StatementErrorCode = 'INVALID_STATEMENT' | 'PREDICATE_TYPE' | 'ROOT_DIGEST';
+
 export class StatementError extends Error {
-  constructor(message: string) {
+  readonly code: StatementErrorCode;
+
+  constructor(message: string, code: StatementErrorCode = 'INVALID_STATEMENT') {
     super(message);
     this.name = 'StatementError';
+    this.code = code;
   }
 }
 
 /** Resources in one statement (a 1 GB-shard statement of a 10 TB model has 10k). */
 const MAX_RESOURCES = 10_000_000;
-const HEX = /^(?:[0-9a-f]{2})+$/;
+const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function fail(message: string): never {
-  throw new StatementError(message);
+function fail(message: string, code?: StatementErrorCode): never {
+  throw new StatementError(message, code);
 }
 
-function parseResources(list: unknown): Resource[] {
-  if (!Array.isArray(list)) fail('predicate.resources is not a list');
-  if (list.length > MAX_RESOURCES) fail(`too many resources (${list.length})`);
+const nonEmpty = matching(/^[\s\S]+$/, 'a non-empty string');
+const resourceShape = object({ name: nonEmpty, algorithm: nonEmpty, digest: matching(HEX, 'a hex digest') });
+const serializationShape = object({
+  method: oneOfStrings(['files', 'shards'] as const),
+  hash_type: oneOfStrings(OMS_HASH_TYPES),
+  allow_symlinks: optional(boolean),
+  shard_size: optional(wholeNumber(1)),
+  ignore_paths: optional(listOf(string)),
+});
+const subjectShape = object({ name: optional(string), digest: anyObject });
+const statementShape = object({
+  _type: literal(STATEMENT_TYPE),
+  subject: listOf(subjectShape, { min: 1 }),
+  predicateType: oneOfStrings([PREDICATE_TYPE, PREDICATE_TYPE_COMPAT] as const),
+  predicate: optional(anyObject),
+});
+const predicateShape = object({
+  serialization: serializationShape,
+  resources: listOf(resourceShape, { max: MAX_RESOURCES }),
+});
+
+function oneOfStrings<const T extends string>(values: readonly T[]): Shape<T> {
+  const list = values.map((v) => JSON.stringify(v)).join(' or ');
+  return (v, at) => {
+    if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
+    throw new DocumentError('INVALID_SHAPE', at, `${at} must be ${list}, found ${describeValue(v)}`);
+  };
+}
+
+function uniqueResources(list: readonly ShapeOf<typeof resourceShape>[]): Resource[] {
   const seen = new Set<string>();
-  return list.map((r, i) => {
-    if (!isObject(r)) fail(`resource ${i} is not an object`);
-    const { name, algorithm, digest } = r;
-    if (typeof name !== 'string' || name === '') fail(`resource ${i} has no name`);
-    if (typeof algorithm !== 'string' || algorithm === '') fail(`resource ${name} has no algorithm`);
-    if (typeof digest !== 'string' || !HEX.test(digest.toLowerCase()))
-      fail(`resource ${name} has no hex digest`);
-    if (seen.has(name)) fail(`resource ${name} is listed twice`);
+  return list.map(({ name, algorithm, digest }) => {
+    if (seen.has(name)) fail(`resource ${describeValue(name)} is listed twice`);
     seen.add(name);
     return { name, algorithm, digest: digest.toLowerCase() };
   });
 }
 
-function parseSerialization(s: unknown): Serialization {
-  if (!isObject(s)) fail('predicate.serialization is missing');
-  const { method, hash_type, allow_symlinks, shard_size, ignore_paths } = s;
-  if (method !== 'files' && method !== 'shards') fail(`unknown serialization method ${String(method)}`);
-  if (!isOmsHashType(hash_type)) fail(`unknown hash_type ${String(hash_type)}`);
-  if (allow_symlinks !== undefined && typeof allow_symlinks !== 'boolean')
-    fail('serialization.allow_symlinks is not a boolean');
-  let shardSize: number | undefined;
-  if (method === 'shards') {
-    if (typeof shard_size !== 'number' || !Number.isSafeInteger(shard_size) || shard_size < 1)
-      fail(`serialization.shard_size is not a positive whole number: ${String(shard_size)}`);
-    shardSize = shard_size;
-  }
-  let ignorePaths: string[] = [];
-  if (ignore_paths !== undefined) {
-    if (!Array.isArray(ignore_paths) || !ignore_paths.every((p) => typeof p === 'string'))
-      fail('serialization.ignore_paths is not a list of strings');
-    ignorePaths = [...(ignore_paths as string[])].sort(comparePaths);
-  }
+function toSerialization(s: ShapeOf<typeof serializationShape>): Serialization {
+  if (s.method === 'shards' && s.shard_size === undefined)
+    fail('predicate.serialization.shard_size must be a whole number of at least 1, found nothing');
   return {
-    method,
-    hashType: hash_type,
-    allowSymlinks: allow_symlinks ?? false,
-    ...(shardSize !== undefined ? { shardSize } : {}),
-    ignorePaths,
+    method: s.method,
+    hashType: s.hash_type,
+    allowSymlinks: s.allow_symlinks ?? false,
+    ...(s.method === 'shards' ? { shardSize: s.shard_size } : {}),
+    ignorePaths: [...(s.ignore_paths ?? [])].sort(comparePaths),
+  };
+}
+
+function currentStatement(doc: ShapeOf<typeof statementShape>): ParsedStatement {
+  if (doc.subject.length !== 1) fail(`expected exactly one subject, found ${doc.subject.length}`);
+  const subject = doc.subject[0]!;
+  const root = matching(/^[0-9a-fA-F]{64}$/, 'a sha256 hex digest')(
+    subject.digest.sha256,
+    'subject[0].digest.sha256',
+  );
+  if (!doc.predicate) fail('statement has no predicate');
+  const predicate = predicateShape(doc.predicate, 'predicate');
+  const resources = uniqueResources(predicate.resources);
+  const computed = rootDigestOf(resources);
+  if (computed !== root.toLowerCase())
+    fail(
+      `manifest is inconsistent: the subject digest ${root} is not the digest of the resources (${computed})`,
+      'ROOT_DIGEST',
+    );
+  return {
+    modelName: subject.name ?? '',
+    rootDigest: computed,
+    serialization: toSerialization(predicate.serialization),
+    resources,
+    predicateType: PREDICATE_TYPE,
+  };
+}
+
+/** The legacy `Digests/v0.1` payload: one subject per file, its sha256 the file digest. */
+function compatStatement(doc: ShapeOf<typeof statementShape>): ParsedStatement {
+  const listed = doc.subject.map((s, i) =>
+    resourceShape({ name: s.name, algorithm: 'sha256', digest: s.digest.sha256 }, `subject[${i}]`),
+  );
+  return {
+    modelName: 'compat-undefined-not-present',
+    serialization: { method: 'files', hashType: 'sha256', allowSymlinks: false, ignorePaths: [] },
+    resources: uniqueResources(listed),
+    predicateType: PREDICATE_TYPE_COMPAT,
   };
 }
 
 /** Parses a statement's JSON text or bytes; throws StatementError with a one-line reason. */
 export function parseStatement(text: string | Uint8Array): ParsedStatement {
-  let doc: unknown;
   try {
-    doc = JSON.parse(typeof text === 'string' ? text : Buffer.from(text).toString('utf8'));
+    const doc = readDocument(text, statementShape);
+    return doc.predicateType === PREDICATE_TYPE ? currentStatement(doc) : compatStatement(doc);
   } catch (err) {
-    fail(`not JSON: ${(err as Error).message}`);
+    if (err instanceof DocumentError)
+      fail(err.message, err.at === 'predicateType' ? 'PREDICATE_TYPE' : undefined);
+    throw err;
   }
-  if (!isObject(doc)) fail('not a JSON object');
-  if (doc._type !== STATEMENT_TYPE) fail(`_type is ${JSON.stringify(doc._type)}, not ${STATEMENT_TYPE}`);
-  const subjects = doc.subject;
-  if (!Array.isArray(subjects) || subjects.length === 0) fail('statement has no subject');
-  if (doc.predicateType === PREDICATE_TYPE) {
-    if (subjects.length !== 1) fail(`expected exactly one subject, found ${subjects.length}`);
-    const subject = subjects[0];
-    if (!isObject(subject) || !isObject(subject.digest)) fail('subject has no digest');
-    const root = subject.digest.sha256;
-    if (typeof root !== 'string' || !/^[0-9a-fA-F]{64}$/.test(root)) fail('subject has no sha256 digest');
-    if (!isObject(doc.predicate)) fail('statement has no predicate');
-    const serialization = parseSerialization(doc.predicate.serialization);
-    const resources = parseResources(doc.predicate.resources);
-    const computed = rootDigestOf(resources);
-    if (computed !== root.toLowerCase())
-      fail(
-        `manifest is inconsistent: the subject digest ${root} is not the digest of the resources (${computed})`,
-      );
-    return {
-      modelName: typeof subject.name === 'string' ? subject.name : '',
-      rootDigest: computed,
-      serialization,
-      resources,
-      predicateType: PREDICATE_TYPE,
-    };
-  }
-  if (doc.predicateType === PREDICATE_TYPE_COMPAT) {
-    const resources = parseResources(
-      subjects.map((s) => {
-        if (!isObject(s) || !isObject(s.digest)) fail('subject has no digest');
-        return { name: s.name, algorithm: 'sha256', digest: s.digest.sha256 };
-      }),
-    );
-    return {
-      modelName: 'compat-undefined-not-present',
-      serialization: { method: 'files', hashType: 'sha256', allowSymlinks: false, ignorePaths: [] },
-      resources,
-      predicateType: PREDICATE_TYPE_COMPAT,
-    };
-  }
-  fail(`unknown predicateType ${JSON.stringify(doc.predicateType)}`);
 }

@@ -20,12 +20,11 @@ import { type Finding, finding } from '../core/finding.ts';
 import { defaultJobs, HashPool } from '../core/hash/pool.ts';
 import type { VerificationReport } from '../core/report.ts';
 import { registerTargetVerifier, type TargetVerifier } from '../core/target-verifier.ts';
-import { verifySidecars, verifySignatureAny } from './command.ts';
-import { hfCacheRepos, verifyHfCache } from './hf-cache.ts';
+import { verifySidecars, verifySignatureAny } from './verify-path.ts';
 import { verifyLock } from './lock.ts';
 import { INVALID_MANIFEST, type VerifyOptions } from './manifest-check.ts';
 import type { OmsTrustOptions } from './oms/verify.ts';
-import { ollamaRoot, verifyOllama } from './ollama.ts';
+import { verifyStores } from './stores.ts';
 
 /** A signer as the policy file names it (src/policy/types.ts `Signer`; paths already absolute). */
 type PolicySigner =
@@ -116,7 +115,7 @@ async function verifyTarget(
       out.verifications.push(o.verification);
       out.findings.push(...o.findings);
     };
-    if (lock !== undefined) add(await verifyLock(target.input, lock, base));
+    if (lock !== undefined) add(await verifyLock(target.path, lock, base));
     if (signature !== undefined) {
       if (!signers.length) {
         out.verifications.push({
@@ -125,18 +124,22 @@ async function verifyTarget(
           ok: false,
           message: `${signature}: no signer given to verify it with`,
         });
-      } else add(await verifySignatureAny(target.input, signature, signers, base));
+      } else add(await verifySignatureAny(target.path, signature, signers, base));
     }
     return out;
   }
-  if (target.isDirectory && (await hfCacheRepos(target.input)).length)
-    return verifyHfCache(target.input, base);
-  if (target.isDirectory && (await ollamaRoot(target.input))) return verifyOllama(target.input, base);
-  const { verifications, findings } = await verifySidecars(target.input, {
+  // Hugging Face caches and Ollama stores the target is in, is or holds (src/verify/stores.ts).
+  const stores = await verifyStores(target, files, base);
+  if (stores.insideStore) return stores.outcome;
+  const { verifications, findings } = await verifySidecars(target.path, {
     ...base,
     ...(signers.length ? { trust: signers } : {}),
   });
-  return { verifications, findings };
+  return {
+    verifications: [...stores.outcome.verifications, ...verifications],
+    findings: [...stores.outcome.findings, ...findings],
+    ...(stores.outcome.references?.length ? { references: stores.outcome.references } : {}),
+  };
 }
 
 registerTargetVerifier(SCAN_VERIFIER);

@@ -1,8 +1,9 @@
 /**
  * Checksum files (`sha256sum`, `sha512sum`, `b2sum`, BSD `--tag` lines) as a model manifest:
  * every listed file re-hashed and compared, listed files that are missing reported, and files in the
- * model folder that the checksum file does not list reported as unexpected (`sha256sum -c` ignores
- * them; a gate must not). Names are relative to the model folder (or to a single file's folder).
+ * model folder that the checksum file does not list reported at low (`sha256sum -c` ignores them;
+ * publishers often list only the weights; `--ignore-unsigned-files` drops them). Names are relative
+ * to the model folder (or to a single file's folder).
  */
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -17,6 +18,7 @@ import {
   type ManifestProblem,
   normalizeRelPath,
   type Resource,
+  type Serialization,
 } from './manifest.ts';
 import {
   diffFailed,
@@ -25,10 +27,10 @@ import {
   diffSummary,
   append,
   capFindings,
-  clean,
   INVALID_MANIFEST,
   invalidOutcome,
   isDirectory,
+  type ManifestDiff,
   problemFindings,
   readManifestFile,
   SIDECAR_NAMES,
@@ -60,6 +62,20 @@ async function within(realRoot: string, p: string): Promise<boolean> {
   return real !== undefined && (real === realRoot || real.startsWith(`${realRoot}${sep}`));
 }
 
+/** Files the checksum file does not list: `verify/extra-file` at low (see its explain text). */
+function unlistedFindings(
+  unlisted: ManifestDiff['extra'],
+  ser: Serialization,
+  check: { display: string; kind: string; source: string },
+): Finding[] {
+  const none = { matched: 0, changed: [], missing: [], wrongShards: [] };
+  return diffFindings({ ...none, extra: unlisted }, ser, check).map((f) => ({
+    ...f,
+    severity: 'low' as const,
+    message: `${f.message} (a checksum file vouches only for what it lists)`,
+  }));
+}
+
 export async function verifySums(
   modelPath: string,
   sumsPath: string,
@@ -76,9 +92,7 @@ export async function verifySums(
   const parsed = parseSums(text);
   const findings: Finding[] = [];
   const bad = (line: number, why: string) =>
-    findings.push(
-      finding(INVALID_MANIFEST, { path: source, line, message: clean(`${source}:${line}: ${why}`) }),
-    );
+    findings.push(finding(INVALID_MANIFEST, { path: source, line, message: `${source}:${line}: ${why}` }));
   for (const line of parsed.malformed) bad(line, 'not a checksum line');
   const expected: Resource[] = [];
   const seen = new Map<string, string>();
@@ -113,7 +127,7 @@ export async function verifySums(
         kind: 'sums',
         source,
         ok: false,
-        message: clean(`${display} is not listed in ${source}`),
+        message: `${display} is not listed in ${source}`,
       },
       findings: [...findings, ...findings2],
     };
@@ -188,7 +202,12 @@ export async function verifySums(
   const check = { display, kind: 'sums', source };
   // A listed link that leaves the folder is unhashable, not changed.
   diff.changed = diff.changed.filter((c) => c.actual !== '(not followed)');
+  // A checksum file vouches for what it lists (as `sha256sum -c` reads it): an unlisted file is
+  // reported at low, or not at all with --ignore-unsigned-files, and fails nothing.
+  const unlisted = diff.extra.filter((x) => !x.renamedFrom);
+  diff.extra = diff.extra.filter((x) => x.renamedFrom);
   append(findings, diffFindings(diff, ser, check));
+  if (!options.ignoreUnsignedFiles) append(findings, unlistedFindings(unlisted, ser, check));
   append(
     findings,
     problemFindings(
@@ -196,9 +215,12 @@ export async function verifySums(
       isDir ? check : { ...check, display: dirname(display) },
     ),
   );
-  const ok = !diffFailed(diff) && findings.length === 0;
+  const ok = !diffFailed(diff) && !findings.some((f) => f.severity !== 'low');
+  const notListed = unlisted.length
+    ? `; ${unlisted.length} file${unlisted.length === 1 ? '' : 's'} not listed`
+    : '';
   const message = ok
-    ? `${display}: ${expected.length} file${expected.length === 1 ? ' matches' : 's match'} ${source}`
+    ? `${display}: ${expected.length} file${expected.length === 1 ? ' matches' : 's match'} ${source}${notListed}`
     : `${display} does not match ${source}: ${diffSummary(diff, []) || `${findings.length} bad line(s) in the checksum file`}`;
   return {
     verification: {
@@ -212,6 +234,7 @@ export async function verifySums(
         changed: diff.changed,
         missing: diff.missing,
         extra: diff.extra,
+        unlisted: unlisted.map((x) => x.name),
       },
     },
     findings: capFindings(findings),

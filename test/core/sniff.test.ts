@@ -11,7 +11,7 @@ describe('sniff', () => {
     ['empty', '', 'empty'],
     ['zip', 'PK\x03\x04rest', 'zip'],
     ['gzip', '\x1f\x8b\x08\x00', 'gzip'],
-    ['bzip2', 'BZh91AY', 'bzip2'],
+    ['bzip2', 'BZh91AY&SY', 'bzip2'],
     ['xz', '\xfd7zXZ\x00\x00', 'xz'],
     ['zstd', '\x28\xb5\x2f\xfd\x00', 'zstd'],
     ['7z', "7z\xbc\xaf'\x1c\x00\x04", '7z'],
@@ -66,5 +66,22 @@ describe('sniff', () => {
     const s = Buffer.from('héllo wörld ✓');
     expect(isText(s.subarray(0, s.length - 1))).toBe(true);
     expect(isText(Buffer.from([0x68, 0x00, 0x69]))).toBe(false);
+  });
+});
+
+describe('several kinds at once: structure decides', () => {
+  it('a safetensors header of 0x280 bytes (starts 80 02, the pickle magic) is safetensors', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const data = await readFile(
+      join(import.meta.dirname, '..', '..', 'fixtures', 'containers', 'safetensors_len_0x280.safetensors'),
+    );
+    expect(data.subarray(0, 2)).toEqual(Buffer.from([0x80, 0x02]));
+    const { BufferSource } = await import('../../src/core/source.ts');
+    expect((await sniff(new BufferSource(data, 'm.safetensors'), 'm.safetensors')).kind).toBe('safetensors');
+    // The same start with a length that does not fit the file is what its first bytes say: PROTO 3.
+    const broken = Buffer.from(data);
+    broken.writeUInt32LE(0x380, 0);
+    expect((await sniff(new BufferSource(broken, 'x.bin'), 'x.bin')).kind).toBe('pickle');
   });
 });

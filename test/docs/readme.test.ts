@@ -34,7 +34,8 @@ describe('README', () => {
       readme,
     );
     expect(m).not.toBeNull();
-    const result = parsePolicy(m![1]!, '/repo/.modelvet.yml');
+    // The example's key and certificate files are illustrations: they need not exist here.
+    const result = parsePolicy(m![1]!, '/repo/.modelvet.yml', { fileExists: () => true });
     expect(result.errors).toEqual([]);
     const p = result.policy!;
     expect(p.failOn).toBe('medium');

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BufferSource, FileSource } from '../../src/core/source.ts';
 import { Hdf5Error, readRootAttributes } from '../../src/formats/hdf5.ts';
-import { FIXTURES } from './models-helper.ts';
+import '../../src/analyzers.ts';
+import { FIXTURES, rules, scanFile, serious } from './models-helper.ts';
 
 const fx = (n: string) => join(FIXTURES, 'keras', n);
 
@@ -94,5 +95,24 @@ describe('hdf5 root attributes', () => {
     await expect(
       readRootAttributes(new BufferSource(Buffer.from('not hdf5 at all'), 'x')),
     ).rejects.toBeInstanceOf(Hdf5Error);
+  });
+});
+
+describe('HDF5 polyglots: the pickle probe runs whatever the file sniffs as', () => {
+  it('an h5py file whose 512-byte user block is a pickle (pickle/joblib/torch.load run it) is caught', async () => {
+    const r = await scanFile(join(FIXTURES, 'containers/h5_userblock_pickle.h5'));
+    expect(r.kind).toBe('hdf5');
+    expect(rules(r.findings)).toContain('pickle/dangerous-global');
+  });
+
+  it('a legacy torch.save in the user block: the probe reads on after the magic number', async () => {
+    const r = await scanFile(join(FIXTURES, 'containers/h5_userblock_torch_legacy.h5'));
+    expect(r.kind).toBe('hdf5');
+    expect(rules(r.findings)).toContain('pickle/dangerous-global');
+  });
+
+  it('an h5py file with an empty user block stays clean', async () => {
+    const r = await scanFile(join(FIXTURES, 'containers/h5_userblock_zeros.h5'));
+    expect(serious(r.findings)).toEqual([]);
   });
 });

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSource } from '../../src/core/analyzer.ts';
 import { BufferSource, FileSource } from '../../src/core/source.ts';
 import { readSafetensors } from '../../src/formats/safetensors.ts';
-import { parseStrictJson, toPlain } from '../../src/formats/safetensors-json.ts';
 import { analyzeBytes, FIXTURES, fixture, rulesOf, serious } from '../helpers/models.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 
@@ -89,64 +88,6 @@ describe('safetensors fixtures', () => {
     const r = await readSafetensors(new BufferSource(buf, 'x'));
     expect(r.findings.length).toBeLessThanOrEqual(25);
     expect(r.findings.some((f) => f.message.includes('480 more'))).toBe(true);
-  });
-});
-
-describe('strict JSON reader', () => {
-  it('reports duplicates at every depth with offsets', () => {
-    const r = parseStrictJson(Buffer.from('{"a":{"b":1,"b":2},"a":3}'));
-    expect(r.duplicates.map((d) => [d.key, d.where, d.offset])).toEqual([
-      ['b', 'a', 12],
-      ['a', '', 19],
-    ]);
-  });
-  it('keeps big numbers exact and rejects what RFC 8259 rejects', () => {
-    const r = parseStrictJson(Buffer.from('[18446744073709551615]'));
-    expect(r.value?.t === 'array' && r.value.items[0]?.t === 'number' && r.value.items[0].raw).toBe(
-      '18446744073709551615',
-    );
-    for (const bad of [
-      '{"a":1,}',
-      '[01]',
-      '[NaN]',
-      "{'a':1}",
-      '{"a":1} x',
-      '"\\x41"',
-      '[1.]',
-      '[',
-      '"\u0001"',
-    ]) {
-      expect(parseStrictJson(Buffer.from(bad)).error, bad).toBeDefined();
-    }
-    expect(parseStrictJson(Buffer.from('"\\ud83d\\ude00"')).value).toMatchObject({ value: '😀' });
-  });
-  it('limits nesting depth', () => {
-    expect(parseStrictJson(Buffer.from('['.repeat(1000) + ']'.repeat(1000))).error?.message).toMatch(
-      /nesting/,
-    );
-  });
-});
-
-describe('strict JSON reader property tests', () => {
-  it('agrees with JSON.parse on any JSON without duplicate keys', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (v) => {
-        const text = JSON.stringify(v);
-        const r = parseStrictJson(Buffer.from(text));
-        expect(r.error).toBeUndefined();
-        expect(JSON.stringify(toPlain(r.value!))).toBe(JSON.stringify(JSON.parse(text)));
-      }),
-      { numRuns: 300 },
-    );
-  });
-  it('never throws on arbitrary bytes', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 200 }), (b) => {
-        const r = parseStrictJson(b);
-        expect(r.value !== undefined || r.error !== undefined).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
   });
 });
 

@@ -192,3 +192,37 @@ describe('tar analyzer', () => {
     await assertMutationsSafe(bases, 'm.tar');
   });
 });
+
+describe('tar as Python tarfile reads it (real tarfile output, hostile twins proven by torch.load)', () => {
+  it('PAX and GNU long-name archives written by tarfile are clean', async () => {
+    for (const f of ['containers/pax_benign.tar', 'containers/gnu_longname_benign.tar']) {
+      const r = await probe(f);
+      expect(r.rules, f).toEqual([]);
+      expect(
+        r.seen.some((s) => s.startsWith(`model/${'sub_'.repeat(30)}weights.bin`)),
+        f,
+      ).toBe(true);
+    }
+  });
+
+  it('a PAX value with a newline: the member is named as tarfile (and torch.load) names it, and reported', async () => {
+    const r = await probe('containers/hostile_pax_newline.tar');
+    expect(r.rules).toContain('tar/pax-record-mismatch');
+    expect(r.pickles).toContain('pickle');
+    expect(r.seen).not.toContain('notes.txt:text');
+  });
+
+  it('a GNU long name read to the first NUL of its block: named pickle as tarfile reads it, and reported', async () => {
+    const r = await probe('containers/hostile_gnu_longname_padding.tar');
+    expect(r.rules).toContain('tar/long-name-mismatch');
+    expect(r.pickles).toContain('pickle');
+  });
+
+  it('a zip appended after the members is a polyglot, scanned', async () => {
+    const tar = await readFile(join(FIXTURES, 'containers/payload.tar'));
+    const zip = await readFile(join(FIXTURES, 'containers/torch_payload.zip'));
+    const r = await probeSource(new BufferSource(Buffer.concat([tar, zip]), 't.tar'), 't.tar');
+    expect(r.rules).toContain('zip/polyglot');
+    expect(r.pickles).toContain('archive/data.pkl');
+  });
+});

@@ -1,5 +1,5 @@
 /** Runs the CLI in-process and captures what it prints. */
-import { main } from '../../src/cli.ts';
+import { main } from '../../src/cli/main.ts';
 
 export interface CliResult {
   code: number;

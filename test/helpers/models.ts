@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import '../../src/formats/gguf.ts';
 import '../../src/formats/safetensors.ts';
 import '../../src/formats/unknown.ts';
-import '../../src/repo/chat-template.ts';
+import '../../src/repo/chat-template/index.ts';
 import '../../src/repo/remote-code.ts';
 import '../../src/repo/shard-index.ts';
 import { analyzeSource, getTreeAnalyzers } from '../../src/core/analyzer.ts';
 import type { Finding } from '../../src/core/finding.ts';
-import { BufferSource, FileSource, readAll } from '../../src/core/source.ts';
+import { BufferSource } from '../../src/core/source.ts';
 import { discoverTarget } from '../../src/core/walk.ts';
+import { RetainedBytes } from '../../src/scan-read.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -38,6 +39,7 @@ export const serious = (findings: readonly Finding[]) =>
 export async function analyzeTree(dir: string): Promise<Finding[]> {
   const target = await discoverTarget(dir);
   const findings: Finding[] = [...target.findings];
+  const disk = new RetainedBytes(); // nothing kept: reads from disk
   for (const tree of getTreeAnalyzers()) {
     await tree.analyze({
       root: target.root,
@@ -45,14 +47,8 @@ export async function analyzeTree(dir: string): Promise<Finding[]> {
       files: target.files,
       options: {},
       report: (f) => findings.push(f),
-      readText: async (file, limit = 8 * 1024 * 1024) => {
-        const src = await FileSource.open(file.fsPath, file.display);
-        try {
-          return (await readAll(src, limit)).toString('utf8');
-        } finally {
-          await src.close();
-        }
-      },
+      readText: (file, limit) => disk.readText(file, limit),
+      readHead: (file, n) => disk.readHead(file, n),
     });
   }
   return findings;

@@ -1,6 +1,4 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type JsonNode, parseJsonTree } from '../../src/pins/json.ts';
 import { decodeJsonString } from '../../src/pins/notebook.ts';
 import { check, ruleList, SHA } from './helpers.ts';
 
@@ -71,47 +69,5 @@ describe('notebooks', () => {
 
   it('decodes JSON strings with offsets', () => {
     expect(decodeJsonString('a\\nb\\u0041', 10)).toEqual({ text: 'a\nbA', map: [10, 11, 13, 14] });
-  });
-});
-
-describe('JSON parser with positions', () => {
-  const toValue = (n: JsonNode | undefined): unknown => {
-    if (!n) return undefined;
-    if (n.type === 'object') {
-      return Object.fromEntries(
-        (n.children ?? []).map((p) => [p.children?.[0]?.value, toValue(p.children?.[1])]),
-      );
-    }
-    if (n.type === 'array') return (n.children ?? []).map(toValue);
-    return n.value;
-  };
-
-  it('agrees with JSON.parse on any JSON value and keeps offsets', () => {
-    fc.assert(
-      fc.property(fc.json(), (text) => {
-        const { root, error } = parseJsonTree(text);
-        expect(error).toBeUndefined();
-        expect(toValue(root)).toEqual(JSON.parse(text));
-        expect(text.slice(root!.offset, root!.offset + root!.length)).toBe(text.trim());
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('never throws on broken JSON and reports where it stopped', () => {
-    fc.assert(
-      fc.property(fc.json(), fc.nat(), (text, cut) => {
-        const broken = text.slice(0, cut % (text.length + 1)) + (cut % 3 === 0 ? '}' : '');
-        const result = parseJsonTree(broken);
-        if (result.error) {
-          expect(result.error.offset).toBeGreaterThanOrEqual(0);
-          expect(result.error.offset).toBeLessThanOrEqual(broken.length);
-        }
-      }),
-      { numRuns: 300 },
-    );
-    expect(parseJsonTree('{"a": [1, 2,]}').error).toMatchObject({ offset: 12 });
-    expect(parseJsonTree('{"a": "\\x"}').error?.message).toContain('invalid string');
-    expect(parseJsonTree('[1] x').error?.message).toContain('end of file');
   });
 });

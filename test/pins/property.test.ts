@@ -40,6 +40,13 @@ const EXTRA_SEEDS: Record<PinFileKind, string[]> = {
     'trust_remote_code: true\nmodel:\n  "trust-remote-code" = 1\n[global]\nextra-index-url = http://x\n',
   ],
   pipfile: ['[packages]\nrequests = "*"\nx = {git = "u", ref = "r"}\n[dev-packages]\npytest = "==8.0"\n'],
+  compose: [
+    'services:\n  tgi:\n    image: ghcr.io/huggingface/text-generation-inference:3.0\n    command: --model-id org/m --revision main\n    environment:\n      MODEL_ID: org/n\n',
+  ],
+  makefile: [
+    'MODEL := org/m\nserve:\n\t@vllm serve $(MODEL)\n\tcurl -L https://huggingface.co/o/m/resolve/main/x.gguf -o x.gguf\n',
+  ],
+  'adapter-config': ['{"base_model_name_or_path": "org/base", "revision": null, "peft_type": "LORA"}'],
 };
 
 const KINDS = Object.keys(EXTRA_SEEDS) as PinFileKind[];

@@ -78,9 +78,12 @@ describe('run configs and CLI flags that enable remote code', () => {
   });
 
   const SHELL: [string, string[]][] = [
-    ['vllm serve org/m --trust-remote-code', ['trust-remote-code@high']],
+    ['vllm serve org/m --trust-remote-code', ['trust-remote-code@high', 'unpinned-model-revision@medium']],
     [`vllm serve org/m --revision ${SHA} --trust-remote-code`, ['trust-remote-code@medium']],
-    ['lm_eval --model hf --model_args pretrained=org/m --trust_remote_code', ['trust-remote-code@high']],
+    [
+      'lm_eval --model hf --model_args pretrained=org/m --trust_remote_code',
+      ['trust-remote-code@high', 'unpinned-model-revision@medium'],
+    ],
   ];
   it.each(SHELL)('shell %j', (text, expected) => {
     expect(ruleList('shell', text)).toEqual(expected);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/scan.ts';
 import type { Finding } from '../../src/core/finding.ts';
+import type { ModelReference, ModelSource } from '../../src/core/model-source.ts';
 import type { FileReport, Report, VerificationReport } from '../../src/core/report.ts';
 import {
   applyPolicy,
@@ -8,9 +9,8 @@ import {
   isLockVerification,
   isSignatureVerification,
   looseningKeys,
-  parseSource,
   relativeToTarget,
-  sourceFromEvidence,
+  sourceRefusal,
 } from '../../src/policy/apply.ts';
 import { emptyPolicy, type Policy } from '../../src/policy/types.ts';
 
@@ -18,6 +18,7 @@ function report(parts: {
   findings?: Finding[];
   files?: FileReport[];
   verifications?: VerificationReport[];
+  modelReferences?: ModelReference[];
   input?: string;
 }): Report {
   const input = parts.input ?? 'model';
@@ -31,6 +32,7 @@ function report(parts: {
     files: parts.files ?? [],
     findings: parts.findings ?? [],
     verifications: parts.verifications ?? [],
+    ...(parts.modelReferences ? { modelReferences: parts.modelReferences } : {}),
     summary: {
       files: 0,
       bytes: 0,
@@ -120,12 +122,56 @@ describe('applyPolicy', () => {
     expect(out.findings).toEqual([]);
   });
 
-  it('ignore: does not match another rule', () => {
+  it('ignore: does not match another rule, and an entry that matched nothing is reported at its line', () => {
     const out = applyPolicy(
       report({ findings: [lfs()] }),
-      policy({ ignore: [{ rule: 'scan/unsupported-format', path: '**', reason: 'r' }] }),
+      policy({
+        ignore: [
+          { rule: 'scan/unsupported-format', path: '**', reason: 'r', position: { line: 7, column: 5 } },
+        ],
+      }),
     );
-    expect(out.findings).toHaveLength(1);
+    expect(out.findings.map((f) => [f.rule, f.severity, f.line, f.message])).toEqual([
+      [
+        'policy/unused-ignore',
+        'low',
+        7,
+        'ignore of scan/unsupported-format for ** matched no finding in this scan; remove it or correct the rule or glob',
+      ],
+      ['repo/lfs-pointer', 'high', 1, 'pointer'],
+    ]);
+    expect(out.policy!.ignores[0]).toMatchObject({ matched: 0, status: 'active' });
+    // The unused-ignore finding itself obeys the policy's rule levels.
+    const quiet = applyPolicy(
+      report({ findings: [] }),
+      policy({
+        rules: { 'policy/unused-ignore': 'off' },
+        ignore: [{ rule: 'scan/unsupported-format', path: '**', reason: 'r' }],
+      }),
+    );
+    expect(quiet.findings).toEqual([]);
+    expect(quiet.suppressed!.map((f) => f.rule)).toEqual(['policy/unused-ignore']);
+  });
+
+  it('a scanned folder policy that could not be read is one high finding, and nothing of it applies', () => {
+    const invalid: Policy = {
+      ...emptyPolicy('model/.modelvet.yml', 'scanned-folder'),
+      rules: { 'repo/lfs-pointer': 'off' },
+      invalid: {
+        errors: [
+          { path: '(file)', line: 1, column: 4, message: 'YAML nests deeper than 64 levels; not parsed' },
+        ],
+      },
+    };
+    const out = applyPolicy(report({ findings: [lfs()] }), invalid);
+    expect(out.findings.map((f) => [f.rule, f.severity, f.path, f.line])).toEqual([
+      ['policy/invalid-policy', 'high', 'model/.modelvet.yml', 1],
+      ['repo/lfs-pointer', 'high', 'model/weights/model.safetensors', 1],
+    ]);
+    expect(out.findings[0]!.message).toBe(
+      'model/.modelvet.yml was found inside the scanned folder and is not a valid policy ((file): YAML nests deeper than 64 levels; not parsed); none of it was applied',
+    );
+    expect(out.verdict).toBe('fail');
   });
 
   it('ignore: an expired entry stops applying and says so (a finding at its line, status expired)', () => {
@@ -193,51 +239,93 @@ describe('applyPolicy', () => {
     ]);
   });
 
-  it('sources: findings with evidence.repo / evidence.source outside the allowlist become violations', () => {
-    const ref = (repo: Record<string, unknown>, line: number): Finding => ({
-      rule: 'pin/unpinned-model-ref',
-      severity: 'medium',
+  it('sources: every model reference, pinned or not, is checked against its own hub', () => {
+    const ref = (source: ModelSource, line: number, pinned = true): ModelReference => ({
+      source,
+      pinned,
       path: 'model/train.py',
       line,
       column: 5,
-      message: 'unpinned',
-      evidence: repo,
+      via: 'python',
     });
-    const findings = [
-      ref({ repo: 'meta-llama/Llama-3.1-8B' }, 1),
-      ref({ repo: 'Evil-Org/model' }, 2),
-      ref({ source: 'https://huggingface.co/my-org/good/resolve/main/x.bin' }, 3),
-      ref({ source: 'https://huggingface.co/my-org/bad' }, 4),
-      ref({ repo: 'pytorch/vision', hub: 'github' }, 5),
-      ref({ source: 'https://github.com/someone/hub-model' }, 6),
+    const hf = (owner: string, name: string): ModelSource => ({ hub: 'huggingface', owner, name });
+    const modelReferences = [
+      ref(hf('meta-llama', 'Llama-3.1-8B'), 1),
+      ref(hf('Evil-Org', 'model'), 2), // pinned, still checked
+      ref(hf('my-org', 'good'), 3, false),
+      ref(hf('my-org', 'bad'), 4),
+      ref({ hub: 'github', owner: 'pytorch', name: 'vision' }, 5),
+      ref({ hub: 'github', owner: 'someone', name: 'hub-model' }, 6),
+      ref(hf('', 'gpt2'), 7),
     ];
     const out = applyPolicy(
-      report({ findings }),
+      report({ modelReferences }),
       policy({ sources: { huggingface: ['meta-llama', 'my-org/good'], github: ['pytorch'] } }),
     );
     const violations = out.findings.filter((f) => f.rule === 'policy/source-not-allowed');
     expect(violations.map((f) => [f.line, f.message])).toEqual([
       [
         2,
-        'huggingface model Evil-Org/model is not from an allowed source (allowed: meta-llama, my-org/good)',
+        'huggingface model huggingface:Evil-Org/model is not from an allowed source: Evil-Org/model is not in sources.huggingface (meta-llama, my-org/good)',
       ],
-      [4, 'huggingface model my-org/bad is not from an allowed source (allowed: meta-llama, my-org/good)'],
-      [6, 'github model someone/hub-model is not from an allowed source (allowed: pytorch)'],
+      [
+        4,
+        'huggingface model huggingface:my-org/bad is not from an allowed source: my-org/bad is not in sources.huggingface (meta-llama, my-org/good)',
+      ],
+      [
+        6,
+        'github model github:someone/hub-model is not from an allowed source: someone/hub-model is not in sources.github (pytorch)',
+      ],
+      [
+        7,
+        'huggingface model huggingface:gpt2 is not from an allowed source: gpt2 (a name without an owner) is not in sources.huggingface (meta-llama, my-org/good)',
+      ],
     ]);
     expect(violations[0]).toMatchObject({ path: 'model/train.py', column: 5, severity: 'high' });
+    expect(violations[0]!.evidence).toMatchObject({ source: hf('Evil-Org', 'model'), pinned: true });
   });
 
-  it('sources: a hub without a list is not restricted', () => {
+  it('sources: a hub the policy does not list fails closed; "*" allows any owner', () => {
+    const r = (source: ModelSource): ModelReference => ({
+      source,
+      pinned: true,
+      path: 'a.py',
+      via: 'python',
+    });
+    const refs = [
+      r({ hub: 'github', owner: 'pytorch', name: 'vision' }),
+      r({ hub: 'url', owner: 'download.pytorch.org', name: 'models/x.pth' }),
+    ];
+    const onlyHf = applyPolicy(
+      report({ modelReferences: refs }),
+      policy({ sources: { huggingface: ['meta-llama'] } }),
+    );
+    expect(onlyHf.findings.map((f) => f.message)).toEqual([
+      "github model github:pytorch/vision is not from an allowed source: the policy's sources list no github entries (allowed hubs: huggingface), and a hub it does not list is not allowed",
+      "url download url:download.pytorch.org/models/x.pth is not from an allowed source: the policy's sources list no url entries (allowed hubs: huggingface), and a hub it does not list is not allowed",
+    ]);
+    const any = applyPolicy(
+      report({ modelReferences: refs }),
+      policy({ sources: { github: ['*'], url: ['download.pytorch.org'] } }),
+    );
+    expect(any.findings).toEqual([]);
+    expect(applyPolicy(report({ modelReferences: refs }), policy({})).findings).toEqual([]);
+  });
+
+  it('sources: a typed evidence.source on a finding counts as a reference', () => {
     const f: Finding = {
-      rule: 'x/y',
-      severity: 'low',
+      rule: 'pin/unpinned-model-revision',
+      severity: 'medium',
       path: 'model/a.py',
+      line: 3,
       message: 'm',
-      evidence: { repo: 'any/thing' },
+      evidence: { source: { hub: 'huggingface', owner: 'evilcorp', name: 'x' } },
     };
-    expect(
-      applyPolicy(report({ findings: [f] }), policy({ sources: { github: ['pytorch'] } })).findings,
-    ).toHaveLength(1);
+    const out = applyPolicy(report({ findings: [f] }), policy({ sources: { huggingface: ['meta-llama'] } }));
+    expect(out.findings.map((x) => x.rule)).toEqual([
+      'pin/unpinned-model-revision',
+      'policy/source-not-allowed',
+    ]);
   });
 
   it('sources: Hugging Face cache folders in scanned paths', () => {
@@ -253,7 +341,7 @@ describe('applyPolicy', () => {
     expect(out.findings.map((f) => [f.path, f.message])).toEqual([
       [
         'hub/models--evil--llm',
-        'Hugging Face cache folder hub/models--evil--llm holds evil/llm, which is not from an allowed source (allowed: meta-llama)',
+        'huggingface model huggingface:evil/llm is not from an allowed source: evil/llm is not in sources.huggingface (meta-llama)',
       ],
     ]);
   });
@@ -359,19 +447,15 @@ describe('applyPolicy', () => {
 });
 
 describe('helpers', () => {
-  it('parses model sources', () => {
-    expect(parseSource('meta-llama/Llama-3.1-8B')).toEqual({
-      hub: 'huggingface',
-      repo: 'meta-llama/Llama-3.1-8B',
-    });
-    expect(parseSource('hf://datasets/org/ds')).toEqual({ hub: 'huggingface', repo: 'org/ds' });
-    expect(parseSource('https://hf.co/org/m@main')).toEqual({ hub: 'huggingface', repo: 'org/m' });
-    expect(parseSource('models--org--name')).toEqual({ hub: 'huggingface', repo: 'org/name' });
-    expect(parseSource('github:pytorch/vision:v0.10.0')).toEqual({ hub: 'github', repo: 'pytorch/vision' });
-    expect(parseSource('gpt2')).toEqual({ hub: 'huggingface', repo: 'gpt2' });
-    expect(parseSource('   ')).toBeUndefined();
-    expect(sourceFromEvidence({ repo: 'a/b', hub: 'github' })).toEqual({ hub: 'github', repo: 'a/b' });
-    expect(sourceFromEvidence({ other: 1 })).toBeUndefined();
+  it('decides sources by hub, owner and exact repository', () => {
+    const p = policy({ sources: { huggingface: ['Meta-Llama', 'org/one'], url: ['*'] } });
+    expect(sourceRefusal(p, { hub: 'huggingface', owner: 'meta-llama', name: 'x' })).toBeUndefined();
+    expect(sourceRefusal(p, { hub: 'huggingface', owner: 'org', name: 'one' })).toBeUndefined();
+    expect(sourceRefusal(p, { hub: 'huggingface', owner: 'org', name: 'two' })).toMatch(/not in sources/);
+    expect(sourceRefusal(p, { hub: 'url', owner: 'example.com', name: 'x' })).toBeUndefined();
+    expect(sourceRefusal(p, { hub: 'ollama', owner: 'library', name: 'llama3' })).toMatch(
+      /no ollama entries/,
+    );
   });
 
   it('relates report paths to the scanned folder', () => {

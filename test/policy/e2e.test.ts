@@ -4,7 +4,7 @@ import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.ts';
-import { STARTER_POLICY } from '../../src/policy/command.ts';
+import { STARTER_POLICY } from '../../src/cli/policy.ts';
 import { runCli } from '../helpers/cli.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 
@@ -50,6 +50,19 @@ describe('same folder, different policy', () => {
       suppression: { kind: 'ignore', reason: 'weights are fetched by the deploy job', source: p, line: 2 },
     });
     expect(report.summary.suppressed).toBe(1);
+  });
+
+  it('the suppressed list shows when each ignore expires (human and Markdown)', async () => {
+    const p = await withPolicy(
+      'until.yml',
+      'ignore:\n  - rule: repo/lfs-pointer\n    path: "*.safetensors"\n    reason: fetched later\n    expires: 2099-12-31\n',
+    );
+    const human = await runCli(['scan', dir('lfs-model'), '--policy', p]);
+    expect(human.out).toContain('repo/lfs-pointer');
+    expect(human.out).toMatch(/model\.safetensors: fetched later \(until 2099-12-31\)/);
+    const md = await runCli(['scan', dir('lfs-model'), '--policy', p, '--format', 'markdown']);
+    expect(md.out).toContain('| Rule | File | Reason | Expires |');
+    expect(md.out).toMatch(/\| `fetched later` \| `2099-12-31` \|/);
   });
 
   it('LFS pointer: an expired ignore fails again and says so', async () => {
@@ -119,8 +132,16 @@ describe('same folder, different policy', () => {
     const bad = await scanJson([join(tmp, 'hub', 'models--evil-org--tiny'), '--policy', p]);
     expect(bad.code).toBe(1);
     expect(
-      bad.report.findings.filter((f) => f.rule === 'policy/source-not-allowed').map((f) => f.evidence!.repo),
-    ).toEqual(['evil-org/tiny']);
+      bad.report.findings
+        .filter((f) => f.rule === 'policy/source-not-allowed')
+        .map((f) => f.evidence!.source),
+    ).toEqual([{ hub: 'huggingface', owner: 'evil-org', name: 'tiny', revision: commit }]);
+    expect(bad.report.modelReferences).toEqual([
+      expect.objectContaining({
+        source: { hub: 'huggingface', owner: 'evil-org', name: 'tiny', revision: commit },
+        via: 'hf-cache',
+      }),
+    ]);
   });
 });
 
@@ -198,6 +219,15 @@ describe('policy discovery', () => {
 });
 
 describe('modelvet policy check / init', () => {
+  it('check: a signer key file that does not exist fails (exit 1) and names the path looked for', async () => {
+    const p = await withPolicy('keys.yml', 'verification:\n  signers:\n    - key: keys/nope.pub\n');
+    const r = await runCli(['policy', 'check', p]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe(
+      `${p}:3:12: verification.signers[0].key: file keys/nope.pub does not exist (looked for ${join(tmp, 'policies', 'keys', 'nope.pub')})\n`,
+    );
+  });
+
   it('check: valid → 0 with a summary, invalid → 1 with located errors, missing → 2', async () => {
     const ok = await withPolicy(
       'ok.yml',
@@ -217,11 +247,13 @@ describe('modelvet policy check / init', () => {
     );
     const typo = await withPolicy('typo.yml', 'formats:\n  deny: [pikle]\n');
     const t = await runCli(['policy', 'check', typo]);
-    expect(t.code).toBe(0);
-    expect(t.out).toContain(`${typo}:2:10: warning: formats.deny[0]: "pikle" is not a kind modelvet reports`);
-    expect((await runCli(['scan', dir('clean-model'), '--policy', typo])).err).toContain(
-      `modelvet: warning: ${typo}:2:10: formats.deny[0]: "pikle" is not a kind`,
+    expect(t.code).toBe(1);
+    expect(t.out).toContain(
+      `${typo}:2:10: formats.deny[0]: "pikle" is not a kind modelvet reports (did you mean "pickle"?)`,
     );
+    const scanTypo = await runCli(['scan', dir('clean-model'), '--policy', typo]);
+    expect(scanTypo.code).toBe(2);
+    expect(scanTypo.err).toContain(`invalid policy ${typo}:2:10: formats.deny[0]: "pikle" is not a kind`);
     const bom = await withPolicy('bom.json', '\uFEFF{"failOn": "low"}\n');
     expect((await runCli(['policy', 'check', bom])).code).toBe(0);
     expect((await runCli(['policy', 'check', join(tmp, 'nope.yml')])).code).toBe(2);

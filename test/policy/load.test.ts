@@ -10,8 +10,8 @@ const RULES = [
   'pickle/dangerous-global',
   'pin/unpinned-requirement',
 ];
-const parse = (text: string, file = '/p/.modelvet.yml') =>
-  parsePolicy(text, file, { ruleIds: RULES, isDenied: pickleIsDenied });
+const parse = (text: string, file = '/p/.modelvet.yml', fileExists = (_p: string) => true) =>
+  parsePolicy(text, file, { ruleIds: RULES, isDenied: pickleIsDenied, fileExists });
 const errorsOf = (text: string, file = 'policy.yml') =>
   formatPolicyErrors(file, parse(text, file).errors).split('\n');
 
@@ -162,7 +162,7 @@ describe('policy errors name the key path, line and column', () => {
       name: 'unknown rule id',
       yaml: 'rules:\n  repo/lfs-pointers: low\n',
       errors: [
-        'policy.yml:2:3: rules["repo/lfs-pointers"]: unknown rule "repo/lfs-pointers" (run `modelvet explain` for the list)',
+        'policy.yml:2:3: rules["repo/lfs-pointers"]: unknown rule "repo/lfs-pointers" (did you mean "repo/lfs-pointer"?) (run `modelvet explain` for the list)',
       ],
     },
     {
@@ -229,13 +229,15 @@ describe('policy errors name the key path, line and column', () => {
       name: 'bad source',
       yaml: 'sources:\n  huggingface: ["meta llama"]\n',
       errors: [
-        'policy.yml:2:17: sources.huggingface[0]: must be an organisation or owner, or owner/name; got "meta llama"',
+        'policy.yml:2:17: sources.huggingface[0]: must be an organisation or owner, owner/name, or * for any; got "meta llama"',
       ],
     },
     {
       name: 'unknown hub',
       yaml: 'sources:\n  gitlab: [x]\n',
-      errors: ['policy.yml:2:3: sources.gitlab: unknown key "gitlab" (expected one of: huggingface, github)'],
+      errors: [
+        'policy.yml:2:3: sources.gitlab: unknown key "gitlab" (expected one of: huggingface, github, ollama, kaggle, modelscope, url)',
+      ],
     },
     {
       name: 'ignore: missing reason',
@@ -327,21 +329,42 @@ describe('policy errors name the key path, line and column', () => {
     });
   }
 
-  it('an unknown format kind is a warning (a typo would make a deny list useless), not an error', () => {
-    const r = parsePolicy('formats:\n  deny: [pickle, pikle]\n', 'p.yml', {
+  it('an unknown format kind is an error (a typo would make an allow or deny list useless), with a suggestion', () => {
+    const r = parsePolicy('formats:\n  allow: [safetensor]\n  deny: [pickle, pikle]\n', 'p.yml', {
       ruleIds: RULES,
-      kinds: ['pickle', 'zip'],
+      kinds: ['pickle', 'zip', 'safetensors'],
     });
-    expect(r.policy!.formats.deny).toEqual(['pickle', 'pikle']);
-    expect(r.warnings).toEqual([
-      {
-        path: 'formats.deny[1]',
-        line: 2,
-        column: 18,
-        message: '"pikle" is not a kind modelvet reports (known: pickle, zip)',
-      },
+    expect(r.policy).toBeUndefined();
+    expect(formatPolicyErrors('p.yml', r.errors).split('\n')).toEqual([
+      'p.yml:2:11: formats.allow[0]: "safetensor" is not a kind modelvet reports (did you mean "safetensors"?) (known: pickle, safetensors, zip)',
+      'p.yml:3:18: formats.deny[1]: "pikle" is not a kind modelvet reports (did you mean "pickle"?) (known: pickle, safetensors, zip)',
     ]);
-    expect(parse('formats:\n  allow: [safetensors, gguf, zip]\n').warnings).toBeUndefined();
+    expect(parse('formats:\n  allow: [safetensors, gguf, zip]\n').policy).toBeDefined();
+  });
+
+  it('a signer key or certificate file that does not exist is an error naming the resolved path', () => {
+    const missing = (p: string) => !p.endsWith('missing.pub') && !p.endsWith('gone.pem');
+    const r = parse(
+      'verification:\n  signers:\n    - key: keys/missing.pub\n    - certificateChain: [ca/ok.pem, ca/gone.pem]\n',
+      '/p/policy.yml',
+      missing,
+    );
+    expect(r.policy).toBeUndefined();
+    expect(formatPolicyErrors('policy.yml', r.errors).split('\n')).toEqual([
+      'policy.yml:3:12: verification.signers[0].key: file keys/missing.pub does not exist (looked for /p/keys/missing.pub)',
+      'policy.yml:4:37: verification.signers[1].certificateChain[1]: file ca/gone.pem does not exist (looked for /p/ca/gone.pem)',
+    ]);
+  });
+
+  it('nesting past the limit is one error in our words, not a stack trace or the library text', () => {
+    const deep = `a: ${'['.repeat(20_000)}`;
+    const r = parse(deep, 'policy.yml');
+    expect(r.policy).toBeUndefined();
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.message).toBe('YAML nests deeper than 64 levels; not parsed');
+    const json = parse(`{"a": ${'['.repeat(20_000)}`, 'policy.json');
+    expect(json.errors).toHaveLength(1);
+    expect(json.errors[0]!.message).toBe('JSON nests deeper than 64 levels; not parsed');
   });
 
   it('formats key paths', () => {

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../../src/scan.ts';
-import { parseSource } from '../../src/policy/apply.ts';
+import { sourceRefusal } from '../../src/policy/apply.ts';
+import { emptyPolicy } from '../../src/policy/types.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
 
 const VALID = `version: 1
@@ -114,16 +115,24 @@ describe('parsePolicy never throws', () => {
   });
 });
 
-describe('model sources from finding evidence', () => {
-  it('parseSource takes any text without throwing and yields a non-empty repo or nothing', () => {
+describe('source decisions', () => {
+  it('sourceRefusal decides any source under any sources list without throwing', () => {
+    const hubs = ['huggingface', 'github', 'ollama', 'kaggle', 'modelscope', 'url'] as const;
+    const name = fc.string({ maxLength: 20 });
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.webUrl()), (text) => {
-        const src = parseSource(text);
-        if (src) {
-          expect(src.repo.length).toBeGreaterThan(0);
-          expect(['huggingface', 'github']).toContain(src.hub);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...hubs),
+        name,
+        name,
+        fc.dictionary(fc.constantFrom(...hubs), fc.array(fc.oneof(name, fc.constant('*')), { maxLength: 4 })),
+        (hub, owner, model, sources) => {
+          const p = { ...emptyPolicy(), sources };
+          const why = sourceRefusal(p, { hub, owner, name: model });
+          if (Object.keys(sources).length === 0) expect(why).toBeUndefined();
+          if (sources[hub]?.includes('*')) expect(why).toBeUndefined();
+          if (why !== undefined) expect(typeof why).toBe('string');
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -64,6 +64,40 @@ describe('remote code and scripts in a model folder', () => {
     const found = await analyzeTree(repo('duplicate-config-key'));
     expect(rulesOf(found)).toEqual(['repo/config-invalid', 'repo/remote-code']);
   });
+  it('reads config.json as Python does: NaN, Infinity and 200 levels still show the auto_map', async () => {
+    const base = JSON.parse(await readFile(join(repo('remote-code'), 'config.json'), 'utf8'));
+    const deep = `${'{"n": '.repeat(200)}1${'}'.repeat(200)}`;
+    const variants: Record<string, string> = {
+      nan: JSON.stringify(base).replace(
+        '"hidden_size":8',
+        '"hidden_size":8,"clip":NaN,"time_step_limit":[0.0,Infinity]',
+      ),
+      deep: JSON.stringify(base).replace('"hidden_size":8', `"hidden_size":8,"nested":${deep}`),
+      // Python cannot read this one: the finding says so, and the auto_map read before the error is still seen.
+      broken: `${JSON.stringify(base).slice(0, -1)},"extra":[1,2,]}`,
+    };
+    for (const [name, text] of Object.entries(variants)) {
+      const dir = await makeTmpDir();
+      try {
+        await cp(repo('remote-code'), dir, { recursive: true });
+        await writeFile(join(dir, 'config.json'), text);
+        const found = await analyzeTree(dir);
+        expect(rulesOf(found), name).toEqual(
+          name === 'broken' ? ['repo/config-invalid', 'repo/remote-code'] : ['repo/remote-code'],
+        );
+        expect(
+          found.some((f) => f.evidence?.key === 'auto_map.AutoModelForCausalLM'),
+          name,
+        ).toBe(true);
+        if (name === 'broken') {
+          const invalid = found.find((f) => f.rule === 'repo/config-invalid')!;
+          expect(invalid.message).toMatch(/^Python's json cannot read it: Expecting value/);
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+  });
   it('parses class references as transformers does', () => {
     expect(parseClassReference('modeling_x.Model')).toEqual({ module: 'modeling_x', cls: 'Model' });
     expect(parseClassReference('org/repo--sub.modeling.M')).toEqual({

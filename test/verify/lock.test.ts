@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { terminalText } from '../../src/core/sanitize.ts';
 import { LOCK_FILE_NAME, verifyLock, writeLock } from '../../src/verify/lock.ts';
 import { verifySums } from '../../src/verify/sums.ts';
 import { makeTmpDir, SHARED_DIR } from '../helpers/tmp.ts';
@@ -174,8 +175,10 @@ describe('lock → verify --lock', () => {
     await writeFile(join(model, 'x\nVERIFIED lock  all good'), 'x');
     const out = await verifyLock(model, path);
     expect(rules(out)).toEqual(['verify/extra-file']);
-    expect(out.findings[0]!.message).toMatch(/^x\\x0aVERIFIED lock {2}all good is not recorded/);
-    expect(out.verification.message).not.toMatch(/\n/);
+    // Findings keep the name raw; every reporter escapes it on the way out (src/core/sanitize.ts).
+    expect(out.findings[0]!.message.startsWith('x\nVERIFIED lock  all good is not recorded')).toBe(true);
+    expect(terminalText(out.findings[0]!.message)).toMatch(/^x\\nVERIFIED lock {2}all good is not recorded/);
+    expect(terminalText(out.verification.message)).not.toMatch(/\n/);
   });
 
   it('caps findings for a folder full of stray files; the details still list them all', async () => {

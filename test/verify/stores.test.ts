@@ -60,7 +60,10 @@ describe('Hugging Face cache', () => {
     expect(await isHfCacheRepo(cache)).toBe(false);
     expect(await hfCacheRepos(cache)).toEqual([repo]);
     expect(await hfCacheRepos(join(repo, 'snapshots', COMMIT))).toEqual([repo]);
-    expect(await hfCacheRepos(join(repo, 'snapshots'))).toEqual([]);
+    // Any folder inside a repository belongs to it (found by walking up).
+    expect(await hfCacheRepos(join(repo, 'snapshots'))).toEqual([repo]);
+    expect(await hfCacheRepos(join(repo, 'blobs'))).toEqual([repo]);
+    expect(await hfCacheRepos(join(repo, 'snapshots', COMMIT, 'tok'))).toEqual([repo]);
   });
 
   it('verifies an intact repo: LFS blobs by SHA-256, git blobs by git blob id, links, refs', async () => {

@@ -22,6 +22,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError, ModelvetError } from '../errors.ts';
 import { rootContaining } from '../outside.ts';
+import type { FsPath } from '../paths.ts';
 import { DIGEST_ALGORITHMS, type DigestAlgorithm, type Digests } from './digests.ts';
 import type { HashResult } from './reader.ts';
 
@@ -63,7 +64,7 @@ export interface DigestCacheOptions {
 }
 
 /** The identity of the file at `path` (links followed), or undefined when it cannot be stat'ed. */
-export async function fileIdentity(path: string): Promise<FileIdentity | undefined> {
+export async function fileIdentity(path: FsPath): Promise<FileIdentity | undefined> {
   const st = await stat(path, { bigint: true }).catch(() => undefined);
   if (!st?.isFile()) return undefined;
   return {
@@ -256,7 +257,8 @@ export async function assertCacheOutside(dir: string, roots: readonly string[]):
 }
 
 export interface CachedPass {
-  path: string;
+  /** Exact bytes of the path when a Buffer (a name that is not UTF-8). */
+  path: FsPath;
   start?: number;
   length?: number;
   algorithms?: readonly DigestAlgorithm[];

@@ -7,16 +7,18 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { ModelvetError } from '../errors.ts';
+import { type ErrorCode, ModelvetError } from '../errors.ts';
+import type { FsPath } from '../paths.ts';
 import { type DigestCache, hashThroughCache } from './cache.ts';
 import { threadCalibration } from './calibrate.ts';
 import type { DigestAlgorithm } from './digests.ts';
-import type { HashJob, WorkerMessage } from './protocol.ts';
-import { runHashJob } from './job.ts';
+import type { HashJob, PoolJobMessage, SmallFile, SmallFileResult, WorkerMessage } from './protocol.ts';
+import { runHashJob, runSmallFilesJob } from './job.ts';
 import type { HashRange, HashResult } from './reader.ts';
 
 export interface PoolJob extends HashRange {
-  path: string;
+  /** Exact bytes of the path when a Buffer (a name that is not UTF-8). */
+  path: FsPath;
   displayPath?: string;
   algorithms?: DigestAlgorithm[];
   bufferSize?: number;
@@ -25,16 +27,25 @@ export interface PoolJob extends HashRange {
 }
 
 interface Pending {
-  job: HashJob;
+  job: PoolJobMessage;
   onProgress: ((bytes: number) => void) | undefined;
-  resolve: (r: HashResult) => void;
+  resolve: (r: HashResult | SmallFileResult[]) => void;
   reject: (e: Error) => void;
 }
+
+/** A small file read and hashed by the pool: its bytes (for the analyzers) and digests, or why not. */
+export type SmallFileRead =
+  | { ok: true; data: Buffer; digests: HashResult['digests'] }
+  | { ok: false; code: ErrorCode; message: string };
 
 /** Worker entry next to this module: the TypeScript source under tests, the bundled file in dist/. */
 function workerUrl(): URL {
   const here = import.meta.url;
   return here.endsWith('.ts') ? new URL('./worker.ts', here) : new URL('./hash-worker.js', here);
+}
+
+function jobLabel(job: PoolJobMessage): string {
+  return job.type === 'small' ? `${job.files.length} small files` : job.displayPath;
 }
 
 export function defaultJobs(): number {
@@ -82,15 +93,43 @@ export class HashPool {
       const wire: HashJob = {
         id: this.nextId++,
         path: job.path,
-        displayPath: job.displayPath ?? job.path,
+        displayPath: job.displayPath ?? String(job.path),
         algorithms: job.algorithms ?? ['sha256'],
         ...(job.start !== undefined ? { start: job.start } : {}),
         ...(job.length !== undefined ? { length: job.length } : {}),
         ...(job.bufferSize !== undefined ? { bufferSize: job.bufferSize } : {}),
       };
-      this.queue.push({ job: wire, onProgress: job.onProgress, resolve, reject });
+      this.queue.push({
+        job: wire,
+        onProgress: job.onProgress,
+        resolve: resolve as Pending['resolve'],
+        reject,
+      });
       this.pump();
     });
+  }
+
+  /**
+   * Reads and hashes many small files in one message to one worker (each opened once; the bytes
+   * come back for the analyzers). Files larger than `maxBytes` when opened fail with CHANGED_WHILE_READING.
+   */
+  readSmallFiles(files: readonly SmallFile[], maxBytes: number): Promise<SmallFileRead[]> {
+    if (this.closed) return Promise.reject(new ModelvetError('INTERNAL', 'hash pool is closed'));
+    return new Promise<SmallFileResult[]>((resolve, reject) => {
+      const job: PoolJobMessage = { type: 'small', id: this.nextId++, files: [...files], maxBytes };
+      this.queue.push({ job, onProgress: undefined, resolve: resolve as Pending['resolve'], reject });
+      this.pump();
+    }).then((results) =>
+      results.map((r) =>
+        r.ok
+          ? {
+              ok: true,
+              data: Buffer.from(r.data.buffer, r.data.byteOffset, r.data.length),
+              digests: r.digests,
+            }
+          : r,
+      ),
+    );
   }
 
   async close(): Promise<void> {
@@ -104,12 +143,11 @@ export class HashPool {
   /** Runs a job on the calling thread; its errors take the same shape as a worker's. */
   private runInline(p: Pending): void {
     this.callerBusy = true;
-    runHashJob(p.job, p.onProgress)
-      .then(p.resolve, p.reject)
-      .finally(() => {
-        this.callerBusy = false;
-        if (!this.closed) this.pump();
-      });
+    const run = p.job.type === 'small' ? runSmallFilesJob(p.job) : runHashJob(p.job, p.onProgress);
+    run.then(p.resolve, p.reject).finally(() => {
+      this.callerBusy = false;
+      if (!this.closed) this.pump();
+    });
   }
 
   private pump(): void {
@@ -126,7 +164,7 @@ export class HashPool {
       const next = this.queue.shift()!;
       // The process's read strategy, once one thread has calibrated it (calibrate.ts).
       const reader = threadCalibration.decision?.strategy;
-      if (reader) next.job.reader = reader;
+      if (reader && next.job.type !== 'small') next.job.reader = reader;
       this.running.set(worker, next);
       worker.ref();
       worker.postMessage(next.job);
@@ -146,7 +184,8 @@ export class HashPool {
       this.running.delete(worker);
       if (m.type === 'done' && m.reader) threadCalibration.adopt(m.reader);
       if (m.type === 'done') p.resolve(m.result);
-      else p.reject(new ModelvetError(m.code, m.message, { path: p.job.displayPath }));
+      else if (m.type === 'small-done') p.resolve(m.results);
+      else p.reject(new ModelvetError(m.code, m.message, { path: jobLabel(p.job) }));
       worker.unref();
       this.idle.push(worker);
       this.pump();
@@ -155,7 +194,9 @@ export class HashPool {
       const p = this.running.get(worker);
       this.running.delete(worker);
       this.all.delete(worker);
-      p?.reject(new ModelvetError('INTERNAL', `${p.job.displayPath}: hash worker failed: ${err.message}`));
+      p?.reject(
+        new ModelvetError('INTERNAL', `${p ? jobLabel(p.job) : ''}: hash worker failed: ${err.message}`),
+      );
       this.pump();
     });
     return worker;

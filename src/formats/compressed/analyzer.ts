@@ -1,20 +1,23 @@
 /**
  * Single-stream compressed wrappers: gzip, zstd (node:zlib), xz (`xz-decompress`, xz-embedded in
- * WASM, streaming) and bzip2 (`@foxglove/wasm-bz2`, the reference libbz2 in WASM). The stream is
- * decompressed within the member, ratio and total limits into a BufferSource and dispatched through
- * `ctx.scanMember`, so `model.pkl.gz` or `checkpoint.tar.xz` is scanned like the file inside it.
+ * WASM, streaming), bzip2 (`@foxglove/wasm-bz2`, see ./segments.ts), LZ4 frames (./lz4.ts) and
+ * LZMA-alone (./lzma.ts): every compressor joblib recognises by its prefix, and the `.gz`/`.xz`/... that
+ * wrap checkpoints and tarballs. The stream is decompressed within the member, ratio and total limits
+ * into a BufferSource and dispatched through `ctx.scanMember`, so `model.pkl.gz` or
+ * `checkpoint.tar.xz` is scanned like the file inside it.
  *
- * bzip2: the WASM build decompresses a whole buffer into an output buffer of a size given up front,
- * so the compressed input is read whole (at most MAX_READ) and the output is tried at growing sizes
- * up to the cap; "output full" at the cap is a bomb, never an allocation of the claimed size.
+ * A stream that breaks part-way is still scanned up to the break: a loader that reads it incrementally
+ * (pickle.load on a GzipFile, joblib's decompressors) has already executed those bytes when the error
+ * comes. The break itself is a finding.
  */
-import zlib from 'node:zlib';
-import type Bzip2 from '@foxglove/wasm-bz2';
 import { type AnalyzerContext, registerFileAnalyzer } from '../../core/analyzer.ts';
 import { KINDS } from '../../core/sniff.ts';
-import { BufferSource, MAX_READ } from '../../core/source.ts';
+import { BufferSource } from '../../core/source.ts';
+import { lzmaAloneDecodes } from './lzma.ts';
 import { reportFailedExpansion } from './archive-rules.ts';
-import { type Decoder, type ExpandResult, expand, expansionCap, zlibCodecs } from './expand.ts';
+import { type Decoder, type ExpandResult, expand, ownCodecs, zlibCodecs } from './expand.ts';
+import { BZ_STREAM, bzip2Segment, expandSegments, ZSTD_FRAME, zstdSegment } from './segments.ts';
+import { registerSniffer } from '../../core/sniff.ts';
 
 // The WebAssembly decoders load on first use, so scans without xz/bzip2 content never pay for them.
 const xzDecoder: Decoder = (input) =>
@@ -26,108 +29,25 @@ const xzDecoder: Decoder = (input) =>
     ) as unknown as AsyncIterable<Uint8Array>;
   })();
 
-let bzip2: Promise<Bzip2> | undefined;
-const BZ_OUTBUFF_FULL = -8;
-
-/** Byte-aligned start of a bzip2 stream with at least one block: "BZh1".."BZh9" then the block magic. */
-const BZ_STREAM = /BZh[1-9]1AY&SY/g;
-/** A zstd frame (RFC 8878 magic 0xFD2FB528, little-endian). */
-const ZSTD_FRAME = /\x28\xb5\x2f\xfd/g;
-
-/** Offsets where a stream may start (0 first): every match of `pattern` in the input. */
-function streamStarts(input: Buffer, pattern: RegExp): number[] {
-  const starts = [0];
-  for (const m of input.toString('latin1').matchAll(pattern)) if (m.index > 0) starts.push(m.index);
-  return starts;
-}
-
-/** Offsets where a bzip2 stream may start (0 first). Concatenated streams are legal (pbzip2, cat). */
-export function bzip2StreamStarts(input: Buffer): number[] {
-  return streamStarts(input, BZ_STREAM);
-}
-
-type Segment = { ok: true; data: Uint8Array } | { ok: false; full: boolean; message: string };
-
-function bzip2Segment(bz: Bzip2, input: Buffer, cap: number): Segment {
-  let size = Math.min(cap, Math.max(1024 * 1024, input.length * 8));
-  for (;;) {
-    try {
-      return { ok: true, data: bz.decompress(input, size) };
-    } catch (err) {
-      const message = (err as Error).message ?? String(err);
-      if (!message.includes(`failed: ${BZ_OUTBUFF_FULL} `)) return { ok: false, full: false, message };
-      if (size >= cap) return { ok: false, full: true, message };
-      size = Math.min(cap, size * 4);
-    }
-  }
-}
-
-function zstdSegment(input: Buffer, cap: number): Segment {
-  try {
-    return { ok: true, data: zlib.zstdDecompressSync(input, { maxOutputLength: Math.max(1, cap) }) };
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return { ok: false, full: e.code === 'ERR_BUFFER_TOO_LARGE', message: e.message ?? String(err) };
-  }
-}
-
 /**
- * Decoders that stop after one stream (libbz2's buffer call, node's zstd) would let a payload in a
- * second stream (`cat benign.bz2 payload.bz2`, which bunzip2, zstd and Python all read) pass unseen.
- * The input (read whole, at most MAX_READ) is split at every stream start and each piece decoded; a
- * split that is not a real start (the magic inside compressed data) fails to decode and is merged
- * with the next piece.
+ * LZMA-alone has no magic number: joblib takes any file starting `5d 00` (properties lc=3 lp=0 pb=2,
+ * then the dictionary size) for one and hands it to LZMAFile. A file is called LZMA-alone when that
+ * prefix is there and its first bytes really decode, so other binary data starting with `5d 00` is
+ * left to the other sniffers.
  */
-async function expandStreams(
-  ctx: AnalyzerContext,
-  pattern: RegExp,
-  decode: (input: Buffer, cap: number) => Segment,
-): Promise<ExpandResult> {
-  const { source } = ctx;
-  const { cap, limit } = expansionCap(source.size, { limits: ctx.limits, budget: ctx.budget });
-  if (source.size > MAX_READ) {
-    return { ok: false, reason: 'corrupt', message: `stream over ${MAX_READ} bytes`, produced: 0 };
-  }
-  const input = await source.read(0, source.size);
-  const starts = streamStarts(input, pattern);
-  const parts: Uint8Array[] = [];
-  let produced = 0;
-  const charge = (n: number) => ctx.budget.take(Math.min(n, Math.max(0, ctx.budget.limit - ctx.budget.used)));
-  for (let i = 0; i < starts.length; ) {
-    let j = i + 1;
-    let seg: Segment;
-    for (;;) {
-      const end = j < starts.length ? starts[j]! : input.length;
-      seg = decode(input.subarray(starts[i]!, end), cap - produced);
-      if (seg.ok || seg.full || j >= starts.length) break;
-      j++;
-    }
-    if (!seg.ok) {
-      if (seg.full) {
-        charge(cap);
-        return { ok: false, reason: 'limit', limit, cap, produced: cap + 1, compressed: source.size };
-      }
-      return { ok: false, reason: 'corrupt', message: seg.message, produced };
-    }
-    parts.push(seg.data);
-    produced += seg.data.length;
-    i = j;
-  }
-  charge(produced);
-  return { ok: true, data: Buffer.concat(parts, produced), crc32: 0 };
-}
-
-async function expandBzip2(ctx: AnalyzerContext): Promise<ExpandResult> {
-  bzip2 ??= import('@foxglove/wasm-bz2').then((m) => m.default.init());
-  const bz = await bzip2;
-  return expandStreams(ctx, BZ_STREAM, (input, cap) => bzip2Segment(bz, input, cap));
-}
+registerSniffer({
+  kind: KINDS.lzmaAlone,
+  priority: 60,
+  match: ({ head }) => head.length >= 13 && head[0] === 0x5d && head[1] === 0x00 && lzmaAloneDecodes(head),
+});
 
 const SUFFIXES: Record<string, RegExp> = {
   [KINDS.gzip]: /\.(gz|tgz|gzip)$/i,
   [KINDS.bzip2]: /\.(bz2|tbz2?|bzip2)$/i,
-  [KINDS.xz]: /\.(xz|txz|lzma)$/i,
+  [KINDS.xz]: /\.(xz|txz)$/i,
   [KINDS.zstd]: /\.(zst|zstd|tzst)$/i,
+  [KINDS.lz4]: /\.(lz4|tlz4)$/i,
+  [KINDS.lzmaAlone]: /\.(lzma|tlz)$/i,
 };
 
 /** Name of the stream inside: `model.pkl.gz` → `model.pkl`, `x.tgz` → `x.tar`, else `x.gz[decompressed]`. */
@@ -135,33 +55,60 @@ export function innerName(name: string, kind: string): string {
   const re = SUFFIXES[kind];
   if (re?.test(name)) {
     const stripped = name.replace(re, '');
-    return /\.t(gz|bz2?|xz|zst)$/i.test(name) ? `${stripped}.tar` : stripped || `${name}[decompressed]`;
+    return /\.t(gz|bz2?|xz|zst|lz4|lz)$/i.test(name)
+      ? `${stripped}.tar`
+      : stripped || `${name}[decompressed]`;
   }
   return `${name}[decompressed]`;
 }
 
-async function analyzeCompressed(ctx: AnalyzerContext): Promise<void> {
+/** Streaming decoders that read concatenated members/streams themselves. */
+const STREAMING: Record<string, Decoder> = {
+  [KINDS.gzip]: zlibCodecs.gzip,
+  [KINDS.xz]: xzDecoder,
+  [KINDS.lz4]: ownCodecs.lz4,
+  [KINDS.lzmaAlone]: ownCodecs.lzmaAlone,
+};
+
+async function expandKind(ctx: AnalyzerContext): Promise<ExpandResult> {
   const { source } = ctx;
   const opts = { limits: ctx.limits, budget: ctx.budget };
-  let result: ExpandResult;
-  if (ctx.kind === KINDS.bzip2) result = await expandBzip2(ctx);
-  else if (ctx.kind === KINDS.zstd) result = await expandStreams(ctx, ZSTD_FRAME, zstdSegment);
-  else {
-    // gunzip and xz-embedded both read concatenated members/streams themselves.
-    const decoder = ctx.kind === KINDS.gzip ? zlibCodecs.gzip : xzDecoder;
-    result = await expand(source, 0, source.size, decoder, opts);
+  if (ctx.kind === KINDS.bzip2 || ctx.kind === KINDS.zstd) {
+    const bz = ctx.kind === KINDS.bzip2;
+    return expandSegments(source, 0, source.size, {
+      ...opts,
+      pattern: bz ? BZ_STREAM : ZSTD_FRAME,
+      decode: bz ? bzip2Segment : zstdSegment,
+      multiStream: true,
+    });
   }
-  const name = innerName(ctx.name, ctx.kind);
-  const member = [...source.member, name];
-  if (!result.ok) {
-    reportFailedExpansion(ctx, member, result, `${ctx.kind} stream`, ctx.kind);
-    return;
-  }
-  await ctx.scanMember(new BufferSource(result.data, source.path, member), name);
+  return expand(source, 0, source.size, STREAMING[ctx.kind]!, opts);
 }
+
+/**
+ * Scans what a stream decoded to (all of it, or what came before a break) as a member named `name`,
+ * and reports why a stream was not decoded to its end. Shared with the joblib zlib analyzer.
+ */
+export async function scanExpanded(
+  ctx: AnalyzerContext,
+  result: ExpandResult,
+  name: string,
+  stream: string,
+): Promise<void> {
+  const member = [...ctx.source.member, name];
+  if (!result.ok) reportFailedExpansion(ctx, member, result, stream, ctx.kind);
+  const data = result.ok ? result.data : result.reason === 'corrupt' ? result.data : undefined;
+  if (data && data.length > 0) await ctx.scanMember(new BufferSource(data, ctx.source.path, member), name);
+}
+
+const COMPRESSED_KINDS = [KINDS.gzip, KINDS.bzip2, KINDS.xz, KINDS.zstd, KINDS.lz4, KINDS.lzmaAlone];
 
 registerFileAnalyzer({
   id: 'compressed-stream',
-  kinds: [KINDS.gzip, KINDS.bzip2, KINDS.xz, KINDS.zstd],
-  analyze: analyzeCompressed,
+  kinds: COMPRESSED_KINDS,
+  claims: COMPRESSED_KINDS,
+  async analyze(ctx) {
+    const result = await expandKind(ctx);
+    await scanExpanded(ctx, result, innerName(ctx.name, ctx.kind), `${ctx.kind} stream`);
+  },
 });

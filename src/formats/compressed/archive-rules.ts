@@ -4,6 +4,7 @@
  * technique whatever the container, so a policy can allow or deny it in one place.
  */
 import type { AnalyzerContext } from '../../core/analyzer.ts';
+import { policyKey } from '../../core/policy-keys.ts';
 import { defineRule, finding } from '../../core/finding.ts';
 import { label } from '../../core/source.ts';
 import type { ExpandLimit, ExpandResult } from './expand.ts';
@@ -20,8 +21,9 @@ Decompression stopped at the limit, so the rest of the member was not scanned. R
 stored uncompressed (PyTorch) or compress modestly; ratios like 1000:1 are the mark of a zip bomb,
 which exhausts memory or disk of whatever unpacks it and can hide a payload past a scanner's limit.
 
-Fix: ship the content uncompressed or as separate files. If the archive is legitimate, raise the
-limits (\`limits\` in the policy) or ignore this rule for the path with a reason.`,
+Fix: ship the content uncompressed or as separate files. If the archive is legitimate, ignore this
+rule for its path in a policy (${policyKey('ignore')}, with a reason); library callers can raise the
+scan limits.`,
 });
 
 export const ARCHIVE_PATH_TRAVERSAL = defineRule({
@@ -57,8 +59,8 @@ export const ARCHIVE_LINK = defineRule({
   tags: ['archive'],
   explain: `A symbolic or hard link inside the archive points to another member. It stays inside the
 archive, so it is not dangerous by itself, but links let one name stand for another: what a scanner
-reads under one name is what a loader gets under another. Reported for review; allow it in a policy
-if expected.`,
+reads under one name is what a loader gets under another. Fix: replace the link by the file, or if it
+is expected, ignore this rule for the path in a policy (${policyKey('ignore')}, with a reason).`,
 });
 
 export const ARCHIVE_UNSUPPORTED_COMPRESSION = defineRule({
@@ -67,8 +69,10 @@ export const ARCHIVE_UNSUPPORTED_COMPRESSION = defineRule({
   title: 'Archive member compressed with a method modelvet cannot read',
   tags: ['archive', 'fail-closed'],
   explain: `A member is compressed with a method modelvet does not decompress (for zip, anything but
-stored and deflate; PyTorch itself reads only those two), or its compressed data is corrupt. Its
-content was not scanned, and a gate must not pass what it could not read.
+stored, deflate, bzip2, LZMA and zstd: every method PyTorch or Python's zipfile reads), or its
+compressed data is corrupt. What a corrupt stream produced before the break is scanned (a loader that
+reads it incrementally has already run those bytes), the rest was not, and a gate must not pass what
+it could not read.
 
 Fix: rebuild the archive with stored or deflate members, or ignore this rule for the path after
 vetting the member another way.`,
@@ -81,7 +85,8 @@ export const ARCHIVE_TOO_MANY_MEMBERS = defineRule({
   tags: ['archive', 'fail-closed', 'denial-of-service'],
   explain: `The archive lists more members than modelvet's limit (100,000 by default); members past
 the limit were not scanned. Real checkpoints have far fewer; huge member counts are used to exhaust
-scanners. Fix: split the archive, or raise \`limits.maxMembers\` in the policy.`,
+scanners. Fix: split the archive; if it is legitimate, ignore this rule for its path in a policy
+(${policyKey('ignore')}, with a reason); library callers can raise the scan limits.`,
 });
 
 /** Reports a member that `expand()` stopped at a limit. */
@@ -102,8 +107,8 @@ export function reportBomb(
 }
 
 /**
- * Reports why a compressed stream was not expanded: a bomb (a limit was reached) or a stream that
- * cannot be decompressed. `stream` names it in the message (`gzip stream`, `zlib stream`).
+ * Reports why a compressed stream was not expanded to its end: a bomb (a limit was reached) or a
+ * stream that breaks. `stream` names it in the message (`gzip stream`, `zlib stream`).
  */
 export function reportFailedExpansion(
   ctx: AnalyzerContext,
@@ -122,10 +127,11 @@ export function reportFailedExpansion(
     );
     return;
   }
+  const scanned = result.data && result.data.length > 0;
   ctx.report(
     finding(ARCHIVE_UNSUPPORTED_COMPRESSION, {
-      message: `${label(ctx.source)}: ${stream} cannot be decompressed (${result.message}); not scanned`,
-      evidence: { kind },
+      message: `${label(ctx.source)}: ${stream} cannot be decompressed past byte ${result.produced} (${result.message}); ${scanned ? 'the bytes before the break were scanned' : 'not scanned'}`,
+      evidence: { kind, produced: result.produced },
     }),
   );
 }

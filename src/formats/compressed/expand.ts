@@ -1,5 +1,6 @@
 /**
- * Bounded decompression shared by every container: zip members, gzip/zstd/xz wrappers (bz2: see ./analyzer.ts).
+ * Bounded decompression shared by every container: zip members, gzip/zstd/xz/lz4/LZMA-alone wrappers
+ * (bz2: see ./bzip2.ts).
  *
  * `expand()` reads the compressed bytes from a ByteSource lazily in chunks, pushes them through a
  * decompressor and stops as soon as the output passes its cap, so a zip bomb costs at most the cap
@@ -15,6 +16,8 @@ import { Readable, type Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import type { ExpansionBudget, ScanLimits } from '../../core/analyzer.ts';
 import type { ByteSource } from '../../core/source.ts';
+import { lz4FrameDecoder } from './lz4.ts';
+import { lzmaAloneDecoder, zipLzmaDecoder } from './lzma.ts';
 
 /** Below this many output bytes the compression ratio is not checked. */
 export const RATIO_FLOOR = 4 * 1024 * 1024;
@@ -27,7 +30,11 @@ export type ExpandResult =
   /** `partial`: stopped at `peek` bytes on request (crc32 then covers only those). */
   | { ok: true; data: Buffer; crc32: number; partial?: boolean }
   | { ok: false; reason: 'limit'; limit: ExpandLimit; cap: number; produced: number; compressed: number }
-  | { ok: false; reason: 'corrupt'; message: string; produced: number };
+  /**
+   * The stream broke after `produced` bytes. `data` holds what it produced before the break (a loader
+   * reading the stream incrementally, pickle.load on a GzipFile, has already run those bytes).
+   */
+  | { ok: false; reason: 'corrupt'; message: string; produced: number; data?: Buffer };
 
 export interface ExpandOptions {
   limits: Pick<ScanLimits, 'maxMemberBytes' | 'maxRatio'>;
@@ -56,6 +63,13 @@ export const zlibCodecs = {
   gzip: viaTransform(() => zlib.createGunzip()),
   zlib: viaTransform(() => zlib.createInflate()),
   zstd: viaTransform(() => zlib.createZstdDecompress()),
+} satisfies Record<string, Decoder>;
+
+/** Decoders written for modelvet (see each module for why): LZMA1 and LZ4 frames. */
+export const ownCodecs = {
+  lzmaAlone: lzmaAloneDecoder,
+  zipLzma: zipLzmaDecoder,
+  lz4: lz4FrameDecoder,
 } satisfies Record<string, Decoder>;
 
 /** The cap for `compressed` input bytes under `opts`, and which limit sets it. */
@@ -105,8 +119,7 @@ export async function expand(
       throw err;
     }
   }
-  const charge = () =>
-    opts.budget?.take(Math.min(produced, Math.max(0, opts.budget.limit - opts.budget.used)));
+  const charge = () => opts.budget?.charge(produced);
   try {
     for await (const piece of decode(input())) {
       produced += piece.length;
@@ -130,7 +143,8 @@ export async function expand(
   } catch (err) {
     if (ioError) throw ioError;
     charge();
-    return { ok: false, reason: 'corrupt', message: (err as Error)?.message ?? String(err), produced };
+    const message = (err as Error)?.message ?? String(err);
+    return { ok: false, reason: 'corrupt', message, produced, data: Buffer.concat(out, produced) };
   }
   if (ioError) throw ioError;
   charge();

@@ -3,12 +3,18 @@
  * finding. Keys are dotted paths: a key matches the global `module.name` itself and everything below
  * it (`os` covers `os.system` and `os.path.join`; `torch.hub` covers `torch.hub.load`), at component
  * boundaries only (`osx` is not `os`). Deny always wins over the allowlist and over a policy's
- * `pickleAllow`.
+ * `pickle.allow`.
  *
- * Learned from the peers' lists (../shared/research/globals.json: picklescan, ModelScan, fickling,
- * ModelAudit) and the bypass catalogue (scanners.md §3), grouped by why each entry is dangerous. It is
- * not the only line of defence: anything not on the allowlist is already a finding (unknown).
+ * Learned from the peers' lists (picklescan `_unsafe_globals` in
+ * https://github.com/mmaitre314/picklescan/blob/main/src/picklescan/scanner.py, ModelScan
+ * `unsafe_globals` in https://github.com/protectai/modelscan/blob/main/modelscan/settings.py,
+ * https://github.com/trailofbits/fickling, https://github.com/promptfoo/modelaudit) and the published
+ * bypasses (the GHSA/CVE ids in fixtures/pickle/hostile/manifest.json), grouped by why each entry is
+ * dangerous. Library classes whose `__setstate__`/`__reduce__`/`__init__` run a nested loader are
+ * generated into gadgets.ts and merged in. It is not the only line of defence: anything not on the
+ * allowlist is already a finding (unknown).
  */
+import { GADGETS, type Gadget } from './gadgets.ts';
 
 export type DenyCategory =
   | 'code-execution'
@@ -135,7 +141,8 @@ const GROUPS: Record<DenyCategory, string[]> = {
     'io.open_code',
     'io.FileIO',
     '_io',
-    'pathlib',
+    // pathlib's classes only build paths (checkpoints carry PosixPath); the methods that touch files
+    // (PosixPath.write_text, ...) are derived into gadgets.ts.
     'posixpath',
     'ntpath',
     'shutil',
@@ -220,7 +227,22 @@ const GROUPS: Record<DenyCategory, string[]> = {
     'builtins.reload',
     'operator',
     '_operator',
-    'functools',
+    // functools.partial only stores a function and its arguments (torchvision models keep
+    // partial(nn.LayerNorm, eps=...) as a module attribute): it is allowed, and forwarders.ts makes the
+    // function it wraps count as called. The rest of functools calls or rewrites what it is given.
+    'functools.reduce',
+    'functools.update_wrapper',
+    'functools.wraps',
+    'functools.total_ordering',
+    'functools.singledispatch',
+    'functools.singledispatchmethod',
+    'functools.cmp_to_key',
+    'functools.partialmethod',
+    'functools.lru_cache',
+    'functools.cache',
+    'functools.cached_property',
+    'functools._lru_cache_wrapper',
+    '_functools',
     'itertools.starmap',
     'inspect',
     'pkgutil',
@@ -316,11 +338,30 @@ export interface DenyEntry {
   reason: string;
 }
 
-export const DENYLIST: ReadonlyMap<string, DenyEntry> = new Map(
-  (Object.entries(GROUPS) as [DenyCategory, string[]][]).flatMap(([category, keys]) =>
-    keys.map((key): [string, DenyEntry] => [key, { key, category, reason: REASONS[category] }]),
-  ),
-);
+/**
+ * The hand-grouped entries, then the generated ones (gadgets.ts); a generated key never replaces a
+ * grouped one. A generated entry's reason names the method the unpickler runs, the sink it reaches
+ * and the upstream line.
+ */
+export function buildDenylist(
+  groups: Readonly<Record<DenyCategory, readonly string[]>>,
+  generated: readonly Gadget[],
+): ReadonlyMap<string, DenyEntry> {
+  const table = new Map<string, DenyEntry>();
+  for (const [category, keys] of Object.entries(groups) as [DenyCategory, readonly string[]][])
+    for (const key of keys) table.set(key, { key, category, reason: REASONS[category] });
+  for (const g of generated) {
+    if (table.has(g.global)) continue;
+    table.set(g.global, {
+      key: g.global,
+      category: g.category,
+      reason: `${REASONS[g.category]} (${g.via} → ${g.sink}, ${g.where})`,
+    });
+  }
+  return table;
+}
+
+export const DENYLIST: ReadonlyMap<string, DenyEntry> = buildDenylist(GROUPS, GADGETS);
 
 /**
  * Attribute names that are dangerous wherever they appear in a dotted global (`x.y.system`): they
@@ -366,55 +407,4 @@ export const DANGEROUS_ATTRIBUTES: ReadonlySet<string> = new Set([
   'getattr_static',
   'attrgetter',
   'methodcaller',
-]);
-
-/**
- * Python 2 names the unpickler maps to Python 3 modules (fix_imports, `_compat_pickle`) when it
- * loads a protocol 0-2 pickle: `__builtin__.eval` is `builtins.eval`. Only the entries that matter for
- * classification are listed.
- */
-export const PY2_MODULES: ReadonlyMap<string, string> = new Map([
-  ['__builtin__', 'builtins'],
-  ['exceptions', 'builtins'],
-  ['copy_reg', 'copyreg'],
-  ['cPickle', 'pickle'],
-  ['commands', 'subprocess'],
-  ['urllib2', 'urllib.request'],
-  ['httplib', 'http.client'],
-  ['cStringIO', 'io'],
-  ['StringIO', 'io'],
-  ['UserDict', 'collections'],
-  ['UserList', 'collections'],
-  ['thread', '_thread'],
-  ['Queue', 'queue'],
-  ['SocketServer', 'socketserver'],
-  ['BaseHTTPServer', 'http.server'],
-  ['SimpleHTTPServer', 'http.server'],
-  ['CGIHTTPServer', 'http.server'],
-  ['cookielib', 'http.cookiejar'],
-  ['urlparse', 'urllib.parse'],
-  ['xmlrpclib', 'xmlrpc.client'],
-  ['SimpleXMLRPCServer', 'xmlrpc.server'],
-  ['dumbdbm', 'dbm.dumb'],
-  ['gdbm', 'dbm.gnu'],
-  ['dbhash', 'dbm.bsd'],
-  ['_winreg', 'winreg'],
-]);
-
-/**
- * Python 2 (module, name) pairs the unpickler renames (`_compat_pickle.NAME_MAPPING`) where the new
- * name matters for classification: `__builtin__.reduce` is `functools.reduce`.
- */
-export const PY2_NAMES: ReadonlyMap<string, string> = new Map([
-  ['__builtin__.reduce', 'functools.reduce'],
-  ['__builtin__.intern', 'sys.intern'],
-  ['itertools.imap', 'builtins.map'],
-  ['itertools.ifilter', 'builtins.filter'],
-  ['itertools.izip', 'builtins.zip'],
-  ['_socket.fromfd', 'socket.fromfd'],
-  ['_multiprocessing.Connection', 'multiprocessing.connection.Connection'],
-  ['multiprocessing.forking.Popen', 'multiprocessing.popen_fork.Popen'],
-  ['urllib.urlopen', 'urllib.request.urlopen'],
-  ['urllib.urlretrieve', 'urllib.request.urlretrieve'],
-  ['whichdb.whichdb', 'dbm.whichdb'],
 ]);

@@ -1,20 +1,28 @@
 /**
  * Classifies a pickle global (`module` + `name` as the GLOBAL/INST/STACK_GLOBAL opcodes give them)
- * as allowed, dangerous or unknown. Data lives in allowlist.ts (derived from real files) and
- * denylist.ts (with reasons); this file holds the matching rules:
+ * as allowed, dangerous or unknown. Data lives in allowlist.ts (derived from real files), denylist.ts
+ * (with reasons, plus gadgets.ts) and compat-names.ts (generated from CPython); this file holds the
+ * matching rules, which follow what `find_class` imports:
  *
+ * - Python 2 names are mapped first when the protocol is below 3 (`_compat_pickle`: `__builtin__.eval`
+ *   is `builtins.eval`; exact modules and pairs, never prefixes).
+ * - A module name with a NUL byte is also read up to the NUL: CPython's frozen-module finder compares C
+ *   strings, so `__import__('os\0x')` returns `os`.
  * - Dotted names are split: protocol 4+ unpicklers walk `name` attribute by attribute
  *   (`argparse` + `_os.system` is `os.system`), and `__import__` imports every dotted module prefix.
- * - Deny is checked on every dotted prefix of the full path, and again re-rooted at every later
- *   component with and without its leading underscores (`_os.system` → `os.system`,
- *   `numpy.core._internal.sys.modules` → `sys.modules`), so an alias through another module does not
- *   hide a denied one. Dunder attributes (`numpy.__builtins__`) and code-running attribute names
- *   (`x.y.system`) anywhere in the path are dangerous.
+ * - Deny is checked on every dotted prefix of the full path. Attribute components (the name part) are
+ *   also re-rooted, with and without leading underscores (`_os.system` is `os.system`): an attribute can
+ *   be another module under an alias. Module components are real submodules found by the import system
+ *   (`torch.jit._pickle` is torch/jit/_pickle.py, not `pickle`), except below a `moves` package (six and
+ *   future register `six.moves.<module>` aliases in sys.modules). Dunder attributes (`numpy.__builtins__`)
+ *   and code-running attribute names (`x.y.system`) anywhere in the path are dangerous.
  * - Allow is exact (`module.name`, no prefixes, no wildcards); deny wins over allow.
  * - Everything else is unknown.
  */
 import { DERIVED_ALLOWLIST } from './allowlist.ts';
-import { DANGEROUS_ATTRIBUTES, DENYLIST, type DenyCategory, PY2_MODULES, PY2_NAMES } from './denylist.ts';
+import { IMPORT_MAPPING, NAME_MAPPING } from './compat-names.ts';
+import { DANGEROUS_ATTRIBUTES, DENYLIST, type DenyCategory } from './denylist.ts';
+import { isTorchScriptNative } from './torchscript.ts';
 
 export type Verdict = 'allowed' | 'dangerous' | 'unknown';
 
@@ -25,6 +33,13 @@ export interface Classification {
   category?: DenyCategory | 'dunder' | 'attribute';
   /** The denied path that matched, e.g. `os` for `argparse._os.system`. */
   matched?: string;
+}
+
+export interface ClassifyOptions {
+  /** The PROTO in effect at the opcode; Python 2 names are mapped below 3. Unknown: mapped. */
+  protocol?: number;
+  /** `torchscript`: the pickle is read by TorchScript's C++ unpickler (see torchscript.ts). */
+  loader?: 'python' | 'torchscript';
 }
 
 /**
@@ -43,6 +58,8 @@ const TORCHSCRIPT_NAMESPACE = '__torch__';
 /** Dunders that name real functions a pickle may reference (not attribute traversal). */
 const LEGIT_DUNDERS = new Set(['__newobj__', '__newobj_ex__', '__main__']);
 
+const RANK: Record<Verdict, number> = { allowed: 0, unknown: 1, dangerous: 2 };
+
 function denyPrefix(
   parts: readonly string[],
 ): { key: string; category: DenyCategory; reason: string } | null {
@@ -55,37 +72,52 @@ function denyPrefix(
   return null;
 }
 
+/** The (module, name) the unpickler imports: `_compat_pickle` applied below protocol 3. */
+export function loaderName(module: string, name: string, protocol?: number): [string, string] {
+  if (protocol !== undefined && protocol >= 3) return [module, name];
+  const pair = NAME_MAPPING.get(`${module}\u0000${name}`);
+  if (pair) return [pair[0], pair[1]];
+  return [IMPORT_MAPPING.get(module) ?? module, name];
+}
+
+/** Module components then attribute components (empty components dropped). */
 export function splitGlobal(module: string, name: string): string[] {
-  const mod = module.trim();
-  const nm = name.trim();
-  const modParts = mod.split('.');
-  const first = modParts[0] ?? '';
-  const mapped = PY2_MODULES.get(mod) ?? PY2_MODULES.get(first);
-  const modFinal =
-    mapped && PY2_MODULES.has(mod) ? mapped.split('.') : mapped ? [mapped, ...modParts.slice(1)] : modParts;
-  return [...modFinal, ...nm.split('.')].filter((p) => p.length > 0);
+  return [...module.split('.'), ...name.split('.')].filter((p) => p.length > 0);
 }
 
 /**
- * Classifies `module.name`. `extraAllow` (policy `pickleAllow`, exact `module.name` strings) extends
+ * Classifies `module.name`. `extraAllow` (policy `pickle.allow`, exact `module.name` strings) extends
  * the allowlist but never overrides a deny.
  */
 export function classifyGlobal(
   module: string,
   name: string,
   extraAllow?: ReadonlySet<string>,
+  opts: ClassifyOptions = {},
 ): Classification {
-  const renamed = PY2_NAMES.get(`${module.trim()}.${name.trim()}`);
-  if (renamed) {
-    const dot = renamed.lastIndexOf('.');
-    const other = classifyOne(renamed.slice(0, dot), renamed.slice(dot + 1), extraAllow);
-    if (other.verdict === 'dangerous')
-      return { ...other, reason: `is ${renamed} for the unpickler; ${other.reason}` };
+  const [m, n] = loaderName(module, name, opts.protocol);
+  let result = classifyOne(m, n, extraAllow);
+  if (m !== module || n !== name) {
+    if (result.verdict === 'dangerous')
+      result = { ...result, reason: `is ${m}.${n} for the unpickler; ${result.reason}` };
   }
-  return classifyOne(module, name, extraAllow);
+  const nul = m.indexOf('\u0000');
+  if (nul >= 0) {
+    // The frozen-module finder reads the C string: `os\0anything` imports `os`.
+    const cut = classifyOne(m.slice(0, nul), n, extraAllow);
+    if (RANK[cut.verdict] > RANK[result.verdict])
+      result = {
+        ...cut,
+        reason: `the module name stops at a NUL byte for the importer (${m.slice(0, nul)}); ${cut.reason ?? ''}`,
+      };
+  }
+  if (opts.loader === 'torchscript' && result.verdict === 'unknown' && isTorchScriptNative(module, name))
+    return { verdict: 'allowed' };
+  return result;
 }
 
 function classifyOne(module: string, name: string, extraAllow?: ReadonlySet<string>): Classification {
+  const moduleParts = module.split('.').filter((p) => p.length > 0);
   const parts = splitGlobal(module, name);
   const full = `${module}.${name}`;
   if (parts.length === 0) return { verdict: 'dangerous', reason: 'empty global name', category: 'resolver' };
@@ -94,8 +126,23 @@ function classifyOne(module: string, name: string, extraAllow?: ReadonlySet<stri
   if (direct)
     return { verdict: 'dangerous', reason: direct.reason, category: direct.category, matched: direct.key };
 
-  const torchscript = parts[0] === TORCHSCRIPT_NAMESPACE && parts.length > 1;
-  for (const p of torchscript ? parts.slice(1) : parts) {
+  const dunder = dunderIn(parts);
+  if (dunder) return dunder;
+
+  // TorchScript archives name their own compiled classes `__torch__.<qualified name>`: torch.jit.load
+  // resolves them from the archive's code/ folder, and Python's unpickler cannot import `__torch__`.
+  if (parts[0] === TORCHSCRIPT_NAMESPACE && parts.length > 1) return { verdict: 'allowed' };
+
+  // Exact allowlisted names are known functions: re-rooting them would only invent aliases
+  // (`numpy.random._pickle.__randomstate_ctor` is not `pickle`).
+  if (ALLOW.has(full) || extraAllow?.has(full) === true) return { verdict: 'allowed' };
+
+  return reRooted(parts, aliasStart(moduleParts)) ?? attributeIn(parts) ?? { verdict: 'unknown' };
+}
+
+function dunderIn(parts: readonly string[]): Classification | null {
+  const from = parts[0] === TORCHSCRIPT_NAMESPACE ? 1 : 0;
+  for (const p of parts.slice(from)) {
     if (/^__\w+__$/.test(p) && !LEGIT_DUNDERS.has(p)) {
       return {
         verdict: 'dangerous',
@@ -105,28 +152,21 @@ function classifyOne(module: string, name: string, extraAllow?: ReadonlySet<stri
       };
     }
   }
+  return null;
+}
 
-  // TorchScript archives name their own compiled classes `__torch__.<qualified name>`: torch.jit.load
-  // resolves them from the archive's code/ folder, and Python's unpickler cannot import `__torch__`.
-  if (torchscript) return { verdict: 'allowed' };
+/** First component that may be an alias of another module: the attribute part, or what follows `moves`. */
+function aliasStart(moduleParts: readonly string[]): number {
+  const moves = moduleParts.indexOf('moves');
+  return moves >= 0 && moves < moduleParts.length - 1 ? moves + 1 : Math.max(1, moduleParts.length);
+}
 
-  // Protocol 0-2 pickles carry Python 2 names (`copy_reg`, `__builtin__`) that the unpickler maps back.
-  const mapped = parts.join('.');
-  const allowed =
-    ALLOW.has(full) ||
-    ALLOW.has(mapped) ||
-    extraAllow?.has(full) === true ||
-    extraAllow?.has(mapped) === true;
-  // Exact allowlisted names are known functions: re-rooting them would only invent aliases
-  // (`numpy.random._pickle.__randomstate_ctor` is not `pickle`).
-  if (allowed) return { verdict: 'allowed' };
-
-  for (let k = 1; k < parts.length; k++) {
+function reRooted(parts: readonly string[], from: number): Classification | null {
+  for (let k = from; k < parts.length; k++) {
     const rest = parts.slice(k);
     const head = rest[0]!;
-    const candidates = [rest];
     const stripped = head.replace(/^_+/, '');
-    if (stripped && stripped !== head) candidates.push([stripped, ...rest.slice(1)]);
+    const candidates = stripped && stripped !== head ? [rest, [stripped, ...rest.slice(1)]] : [rest];
     for (const c of candidates) {
       const hit = denyPrefix(c);
       if (hit) {
@@ -139,17 +179,20 @@ function classifyOne(module: string, name: string, extraAllow?: ReadonlySet<stri
       }
     }
   }
+  return null;
+}
+
+function attributeIn(parts: readonly string[]): Classification | null {
   for (const p of parts.slice(1)) {
-    if (DANGEROUS_ATTRIBUTES.has(p)) {
+    if (DANGEROUS_ATTRIBUTES.has(p))
       return {
         verdict: 'dangerous',
         reason: `names the code-running attribute ${p}`,
         category: 'attribute',
         matched: p,
       };
-    }
   }
-  return { verdict: 'unknown' };
+  return null;
 }
 
 /** True when the exact `module.name` is on the derived allowlist (tests and explain texts use it). */

@@ -4,24 +4,29 @@
  * BINFLOAT and swallows `IF89a...`, a tar whose first member name is opcodes, an unrecognised blob) can
  * still run a pickle when a loader is pointed at it (`pytorch_model.bin` holding a GIF header).
  *
- * Every source that was not sniffed as a pickle, NumPy file or zip is walked from byte 0 with the pickle
- * walker. Most content fails on its first bytes. When the walk names a global with a Python identifier
+ * Every source that was not sniffed as a pickle (whatever else it is: HDF5 with a user block, a tar, a
+ * zip, a safetensors header whose length reads as PROTO) is walked from byte 0 with the pickle walker,
+ * and after PyTorch's legacy magic number the streams torch.load's legacy path reads next. Most content
+ * fails on its first bytes. When the walk names a global with a Python identifier
  * as module and name and that global is dangerous, or unknown and called, the pickle findings are
  * reported with the sniffed kind in the message; random data essentially never spells an identifier
  * path followed by a call.
  */
-import { CODE_BEARING_KINDS, registerFileAnalyzer } from '../../core/analyzer.ts';
+import { EVERY_KIND, registerFileAnalyzer } from '../../core/analyzer.ts';
 import type { ReportedFinding } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
+import type { ByteSource } from '../../core/source.ts';
+import { IDENT } from './findings.ts';
 import { classifyGlobal } from './globals.ts';
 import { PickleReader } from './reader.ts';
 import { COMPUTED_CALL, DANGEROUS_GLOBAL, EXTENSION_REGISTRY, UNKNOWN_GLOBAL_CALLED } from './rules.ts';
-import { scanPickle } from './scan.ts';
-import { walkPickle } from './walker.ts';
+import { scanPickle, TORCH_LEGACY_MAGIC } from './scan.ts';
+import { legacyPersistentLoad } from './legacy-torch.ts';
+import type { WalkHooks } from './state.ts';
+import { BASE_HOOKS, type WalkResult, walkPickle } from './walker.ts';
 
 /** Bytes of a non-pickle source walked as a pickle. */
 const PROBE_WINDOW = 1024 * 1024;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const FORWARD = new Set([
   DANGEROUS_GLOBAL.id,
   EXTENSION_REGISTRY.id,
@@ -29,38 +34,55 @@ const FORWARD = new Set([
   COMPUTED_CALL.id,
 ]);
 
-/**
- * Kinds a loader's pickle fallback may be pointed at: everything but pickle, NumPy, zip and empty.
- * Code-bearing kinds other than tar are left out: registering for a kind nobody else analyzes would
- * silence its fail-closed `scan/unsupported-format` finding.
- */
-const PROBED = Object.values(KINDS).filter(
-  (k) =>
-    k !== KINDS.pickle &&
-    k !== KINDS.numpy &&
-    k !== KINDS.zip &&
-    k !== KINDS.empty &&
-    (k === KINDS.tar || !CODE_BEARING_KINDS.has(k)),
-);
+const NO_PERSISTENT_LOAD: WalkHooks = { ...BASE_HOOKS, persistentLoad: 'none' };
+const LEGACY_DATA: WalkHooks = { ...BASE_HOOKS, persistentLoad: legacyPersistentLoad };
 
+const PROBE_LIMITS = {
+  maxOpcodes: 200_000,
+  maxStack: 100_000,
+  maxMemo: 100_000,
+  maxRetained: 10_000,
+  maxString: 4096,
+};
+
+/**
+ * The streams a loader would run from byte 0: the first, and when it is PyTorch's legacy magic
+ * number, the four that torch.load's legacy path unpickles after it (protocol, sys_info, data,
+ * storage keys).
+ */
+async function probeStreams(ctx: { source: ByteSource }): Promise<WalkResult[]> {
+  const reader = new PickleReader(ctx.source, 0, Math.min(ctx.source.size, PROBE_WINDOW));
+  // None of these loaders defines persistent_load for the stream at byte 0 (torch's legacy path only
+  // for its data pickle), so a persistent id there ends the stream: `PK` of a zip is PERSID.
+  const first = await walkPickle(reader, PROBE_LIMITS, NO_PERSISTENT_LOAD);
+  const streams = [first];
+  const legacy = !first.error && first.value?.t === 'int' && first.value.v === TORCH_LEGACY_MAGIC;
+  for (let i = 0; legacy && i < 4 && reader.remaining() > 0; i++) {
+    const next = await walkPickle(reader, PROBE_LIMITS, i === 2 ? LEGACY_DATA : NO_PERSISTENT_LOAD);
+    streams.push(next);
+    if (next.error) break;
+  }
+  return streams;
+}
+
+/**
+ * Every kind: a loader's pickle fallback may be pointed at anything. Pickles themselves are scanned
+ * by the pickle analyzer. This probe claims no kind (see FileAnalyzer.claims), so it never hides a
+ * kind nobody reads.
+ */
 registerFileAnalyzer({
   id: 'pickle-polyglot',
-  kinds: PROBED,
+  kinds: [EVERY_KIND],
   async analyze(ctx) {
-    const probe = await walkPickle(new PickleReader(ctx.source, 0, Math.min(ctx.source.size, PROBE_WINDOW)), {
-      maxOpcodes: 200_000,
-      maxStack: 100_000,
-      maxMemo: 100_000,
-      maxRetained: 10_000,
-      maxString: 4096,
-    });
+    if (ctx.kind === KINDS.pickle || ctx.kind === KINDS.empty) return;
+    const streams = await probeStreams(ctx);
+    // Stopped by the probe's own window or limits, not by bytes no unpickler accepts: maybe a pickle
+    // that goes on (a long first operand), so it is scanned whole.
+    const cutShort = streams.some(
+      (p) => p.error !== undefined && p.error.code !== 'content' && p.opcodes > 0,
+    );
     const extraAllow = new Set(ctx.options.pickleAllow ?? []);
-    const live = probe.globals.some((g) => {
-      if (g.unresolved || !IDENT.test(g.module) || !IDENT.test(g.name)) return false;
-      const v = classifyGlobal(g.module, g.name, extraAllow).verdict;
-      return v === 'dangerous' || (v === 'unknown' && g.calledBy !== undefined);
-    });
-    if (!live) return;
+    if (!cutShort && !streams.some((p) => live(p, extraAllow))) return;
     await scanPickle(
       ctx.source,
       (f: ReportedFinding) => {
@@ -71,7 +93,16 @@ registerFileAnalyzer({
           evidence: { ...f.evidence, polyglot: ctx.kind },
         });
       },
-      { options: ctx.options, single: true },
+      { options: ctx.options, single: streams.length === 1, nested: ctx },
     );
   },
 });
+
+/** A probe that names a Python global that is dangerous, or unknown and called. */
+function live(probe: WalkResult, extraAllow: ReadonlySet<string>): boolean {
+  return probe.globals.some((g) => {
+    if (g.unresolved || !IDENT.test(g.module) || !IDENT.test(g.name)) return false;
+    const v = classifyGlobal(g.module, g.name, extraAllow, { protocol: g.protocol }).verdict;
+    return v === 'dangerous' || (v === 'unknown' && g.calledBy !== undefined);
+  });
+}

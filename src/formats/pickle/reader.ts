@@ -71,6 +71,13 @@ export class PickleReader {
     return v;
   }
 
+  /** Decodes `n` buffered bytes at the current position without copying them first. */
+  takeText(n: number, encoding: 'latin1' | 'utf8'): string {
+    const at = this.pos - this.bufStart;
+    this.pos += n;
+    return this.buf.toString(encoding, at, at + n);
+  }
+
   take(n: number): Buffer {
     const at = this.pos - this.bufStart;
     this.pos += n;
@@ -101,10 +108,23 @@ export class PickleReader {
   }
 
   /**
+   * The next line when it is already buffered and at most `keep` bytes long (the synchronous fast path
+   * of `line`); undefined otherwise. The text is a view of the buffer: use it before the next read.
+   */
+  bufferedLine(keep: number): { text: Buffer; length: number } | undefined {
+    const at = this.pos - this.bufStart;
+    const nl = this.buf.indexOf(0x0a, at);
+    if (nl < 0 || nl - at > keep) return undefined;
+    this.pos += nl - at + 1;
+    return { text: this.buf.subarray(at, nl), length: nl - at };
+  }
+
+  /**
    * Reads up to and including the next `\n` (protocol 0 arguments). Returns the line without the
    * newline, keeping at most `keep` bytes of it, plus its full length; null when no newline is left.
+   * `rest` sees every piece past the kept prefix (a long number is validated without being kept).
    */
-  async line(keep: number): Promise<{ text: Buffer; length: number } | null> {
+  async line(keep: number, rest?: (piece: Buffer) => void): Promise<{ text: Buffer; length: number } | null> {
     const parts: Buffer[] = [];
     let kept = 0;
     let length = 0;
@@ -114,16 +134,17 @@ export class PickleReader {
       const nl = this.buf.indexOf(0x0a, at);
       const stop = nl < 0 ? this.buf.length : nl;
       const piece = this.buf.subarray(at, stop);
-      if (kept < keep) {
-        const part = piece.subarray(0, keep - kept);
+      const part = kept < keep ? piece.subarray(0, keep - kept) : piece.subarray(0, 0);
+      if (part.length) {
         parts.push(Buffer.from(part));
         kept += part.length;
       }
+      if (rest && part.length < piece.length) rest(piece.subarray(part.length));
       length += piece.length;
       this.pos += piece.length;
       if (nl >= 0) {
         this.pos += 1;
-        return { text: Buffer.concat(parts), length };
+        return { text: parts.length === 1 ? parts[0]! : Buffer.concat(parts), length };
       }
     }
   }

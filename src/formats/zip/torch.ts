@@ -20,23 +20,32 @@ export interface TorchLayout {
   format: 'checkpoint' | 'torchscript';
 }
 
+/**
+ * The layout PyTorch sees: the archive folder is the first folder of the first entry of miniz's
+ * directory, and records are looked up by name case-insensitively (miniz's sorted binary search
+ * lower-cases both sides), so `ARCHIVE/DATA.PKL` is the `data.pkl` torch.load unpickles.
+ */
 export function torchLayout(zip: ZipArchive): TorchLayout | undefined {
-  const first = zip.entries[0]?.name;
+  const view = zip.views.miniz;
+  const entries = view.ok ? view.entries : zip.entries;
+  const first = entries[0]?.name;
   if (!first) return undefined;
   const slash = first.indexOf('/');
   if (slash <= 0) return undefined;
   const prefix = first.slice(0, slash);
-  if (!zip.find(`${prefix}/data.pkl`)) return undefined;
+  const lower = `${prefix}/`.toLowerCase();
+  const has = (record: string) => entries.some((e) => e.name.toLowerCase() === lower + record);
+  if (!has('data.pkl')) return undefined;
   const torchscript =
-    zip.find(`${prefix}/constants.pkl`) !== undefined ||
-    zip.entries.some((e) => e.name.startsWith(`${prefix}/code/`));
+    has('constants.pkl') || entries.some((e) => e.name.toLowerCase().startsWith(`${lower}code/`));
   return { prefix, format: torchscript ? 'torchscript' : 'checkpoint' };
 }
 
 /** The members of a TorchScript archive its C++ unpickler reads. */
 export function isTorchScriptPickleName(layout: TorchLayout, name: string): boolean {
-  if (layout.format !== 'torchscript' || !name.startsWith(`${layout.prefix}/`)) return false;
-  const rest = name.slice(layout.prefix.length + 1);
+  const lower = name.toLowerCase();
+  if (layout.format !== 'torchscript' || !lower.startsWith(`${layout.prefix.toLowerCase()}/`)) return false;
+  const rest = lower.slice(layout.prefix.length + 1);
   return (
     rest === 'data.pkl' ||
     rest === 'constants.pkl' ||
@@ -62,12 +71,19 @@ export function isTorchScriptPickle(source: ByteSource): boolean {
   return torchScriptPickles.has(source);
 }
 
-/** `<prefix>/data/<n>`: a tensor storage PyTorch reads as raw bytes. */
+/**
+ * `<prefix>/data/<n>`: a tensor storage PyTorch reads as raw bytes. A TorchScript archive also reads
+ * `<prefix>/constants/<n>` (the tensors constants.pkl names, e.g. those torch.jit.freeze folds into
+ * constants): torch/csrc/jit/serialization/import.cpp reads each archive's tensors from the folder
+ * named after it (`readArchive("constants")`).
+ */
 export function isStorage(layout: TorchLayout, entry: ZipEntry): boolean {
-  return (
-    entry.name.startsWith(`${layout.prefix}/data/`) &&
-    /^\d+$/.test(entry.name.slice(layout.prefix.length + 6))
-  );
+  const lower = entry.name.toLowerCase();
+  const root = `${layout.prefix.toLowerCase()}/`;
+  if (!lower.startsWith(root)) return false;
+  const rest = lower.slice(root.length);
+  const folders = layout.format === 'torchscript' ? ['data/', 'constants/'] : ['data/'];
+  return folders.some((f) => rest.startsWith(f) && /^\d+$/.test(rest.slice(f.length)));
 }
 
 const LOADABLE_MAGIC: readonly Buffer[] = [
@@ -117,7 +133,7 @@ registerSniffer({
     const name = source.member.at(-1);
     if (name === undefined) return false;
     return (
-      /^[^/]+\/(data|constants)\.pkl$/.test(name) || /^(\.\/)?(sys_info|pickle|storages|tensors)$/.test(name)
+      /^[^/]+\/(data|constants)\.pkl$/i.test(name) || /^(\.\/)?(sys_info|pickle|storages|tensors)$/.test(name)
     );
   },
 });

@@ -8,6 +8,7 @@
  * naming the field, never a crash. The keyless flow still hands the raw JSON to `bundleFromJSON`.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { parseJson } from '../../core/json-shape.ts';
 import { OmsError, quote } from './errors.ts';
 
 export const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
@@ -112,9 +113,9 @@ export function parseBundle(input: string | Uint8Array): OmsBundle {
   if (text.trim() === '') fail('the signature file is empty');
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJson(text);
   } catch (err) {
-    fail(`the signature file is not JSON (${(err as Error).message.split('\n')[0]})`);
+    fail(`the signature file is ${(err as Error).message}`);
   }
   if (!isObject(json)) fail('the signature file is not a JSON object');
   const mediaType = json.mediaType;

@@ -4,6 +4,8 @@
  * `code`, the message is one line meant for people.
  */
 
+import { describeValue } from '../../core/sanitize.ts';
+
 export type OmsErrorCode =
   /** Options that do not make sense together (e.g. `--identity` without `--issuer`). */
   | 'USAGE_ERROR'
@@ -56,14 +58,15 @@ export class OmsError extends Error {
   }
 }
 
-/** Messages are one line; hostile input must not be able to forge extra report lines. */
+/**
+ * Messages are bounded; they keep hostile text raw, and every reporter escapes it once on the way
+ * out (src/core/sanitize.ts), so it cannot forge report lines.
+ */
 export function oneLine(message: string): string {
-  return message.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 2000);
+  return message.length > 2000 ? `${message.slice(0, 1999)}…` : message;
 }
 
-/** Quotes an untrusted value for a message: JSON string, truncated. */
+/** Quotes an untrusted value for a message: a JSON string, truncated, or what kind of value it is. */
 export function quote(value: unknown, max = 120): string {
-  const s = typeof value === 'string' ? value : String(value);
-  const q = JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
-  return q;
+  return describeValue(value, max);
 }

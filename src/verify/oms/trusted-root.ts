@@ -1,40 +1,74 @@
 /**
  * The Sigstore trusted root, offline: the public-good `trusted_root.json` embedded in
- * `@sigstore/tuf`'s `seeds.json` (no TUF refresh, which would need the network: sigstore-js.md §2),
+ * `@sigstore/tuf`'s `seeds.json` (no TUF refresh, which would need the network),
  * or a file given with `--trusted-root` (a newer public-good root, a private Sigstore, a test root).
  */
 import { readFile } from 'node:fs/promises';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { type TrustMaterial, toTrustMaterial } from '@sigstore/verify';
+import {
+  DocumentError,
+  isPlainObject,
+  listOf,
+  object,
+  optional,
+  parseJson,
+  string,
+} from '../../core/json-shape.ts';
+import { describeValue } from '../../core/sanitize.ts';
 import { OmsError } from './errors.ts';
 
 const SEED_REPO = 'https://tuf-repo-cdn.sigstore.dev';
 const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
 
+const validFor = optional(object({ start: optional(string), end: optional(string) }));
+const publicKeyShape = object({ rawBytes: optional(string), keyDetails: optional(string), validFor });
+const logShape = object({
+  baseUrl: optional(string),
+  hashAlgorithm: optional(string),
+  publicKey: publicKeyShape,
+  logId: object({ keyId: string }),
+});
+const authorityShape = object({
+  uri: optional(string),
+  certChain: object({ certificates: listOf(object({ rawBytes: string }), { max: 64 }) }),
+  validFor,
+});
+/**
+ * The fields @sigstore/verify reads from a trusted root (sigstore/protobuf-specs
+ * protos/sigstore_trustroot.proto). `TrustedRoot.fromJSON` drops a field of the wrong type
+ * silently or throws a TypeError deep inside, so the shape is checked first.
+ */
+const trustedRootShape = object({
+  tlogs: optional(listOf(logShape, { max: 256 })),
+  ctlogs: optional(listOf(logShape, { max: 256 })),
+  certificateAuthorities: optional(listOf(authorityShape, { max: 256 })),
+  timestampAuthorities: optional(listOf(authorityShape, { max: 256 })),
+});
+
 /** Builds trust material from trusted_root.json content (JSON text or parsed object). */
 export function trustMaterialFromJson(json: unknown, where = 'trusted root'): TrustMaterial {
-  let value = json;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      throw new OmsError('TRUSTED_ROOT_ERROR', `${where}: not JSON`);
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new OmsError('TRUSTED_ROOT_ERROR', `${where}: not a JSON object`);
-  }
-  const mediaType = (value as { mediaType?: unknown }).mediaType;
-  if (typeof mediaType !== 'string' || !mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
-    throw new OmsError(
-      'TRUSTED_ROOT_ERROR',
-      `${where}: not a Sigstore trusted root (mediaType ${String(mediaType)})`,
-    );
+  let value: unknown;
+  try {
+    value = typeof json === 'string' ? parseJson(json) : json;
+    const mediaType = isPlainObject(value) ? value.mediaType : undefined;
+    if (typeof mediaType !== 'string' || !mediaType.startsWith('application/vnd.dev.sigstore.trustedroot'))
+      throw new OmsError(
+        'TRUSTED_ROOT_ERROR',
+        `${where}: not a Sigstore trusted root (mediaType ${describeValue(mediaType)})`,
+      );
+    trustedRootShape(value, '');
+  } catch (err) {
+    if (err instanceof DocumentError) throw new OmsError('TRUSTED_ROOT_ERROR', `${where}: ${err.message}`);
+    throw err;
   }
   try {
     return toTrustMaterial(TrustedRoot.fromJSON(value));
   } catch (err) {
-    throw new OmsError('TRUSTED_ROOT_ERROR', `${where}: ${(err as Error).message.split('\n')[0]}`);
+    throw new OmsError(
+      'TRUSTED_ROOT_ERROR',
+      `${where}: not a usable trusted root (${err instanceof Error ? err.message.split('\n')[0] : 'error'})`,
+    );
   }
 }
 

@@ -328,11 +328,12 @@ function readStatement(payload: Buffer): ParsedStatement {
         cause: err,
       });
     }
-    const code = err.message.startsWith('manifest is inconsistent')
-      ? 'ROOT_DIGEST_ERROR'
-      : err.message.startsWith('unknown predicateType')
-        ? 'PREDICATE_TYPE_ERROR'
-        : 'STATEMENT_ERROR';
+    const code =
+      err.code === 'ROOT_DIGEST'
+        ? 'ROOT_DIGEST_ERROR'
+        : err.code === 'PREDICATE_TYPE'
+          ? 'PREDICATE_TYPE_ERROR'
+          : 'STATEMENT_ERROR';
     throw new OmsError(code, `signed statement: ${err.message}`, { cause: err });
   }
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BufferSource } from '../../../src/core/source.ts';
-import { bzip2StreamStarts, innerName } from '../../../src/formats/compressed/analyzer.ts';
+import { innerName } from '../../../src/formats/compressed/analyzer.ts';
+import { bzip2StreamStarts } from '../../../src/formats/compressed/segments.ts';
 import { assertMutationsSafe, FIXTURES, probe, probeSource } from '../container-probe.ts';
 
 const PAYLOAD = Buffer.from(

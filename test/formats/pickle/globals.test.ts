@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { DERIVED_ALLOWLIST } from '../../../src/formats/pickle/allowlist.ts';
 import { DENYLIST } from '../../../src/formats/pickle/denylist.ts';
-import { classifyGlobal } from '../../../src/formats/pickle/globals.ts';
+import { IMPORT_MAPPING, NAME_MAPPING } from '../../../src/formats/pickle/compat-names.ts';
+import { GADGETS } from '../../../src/formats/pickle/gadgets.ts';
+import { classifyGlobal, loaderName } from '../../../src/formats/pickle/globals.ts';
 
 const verdict = (m: string, n: string, allow?: string[]) =>
   classifyGlobal(m, n, allow ? new Set(allow) : undefined).verdict;
@@ -75,7 +77,7 @@ describe('classifyGlobal', () => {
     expect(verdict('cPickle', 'loads')).toBe('dangerous');
     expect(classifyGlobal('__builtin__', 'reduce')).toMatchObject({
       verdict: 'dangerous',
-      matched: 'functools',
+      matched: 'functools.reduce',
     });
     expect(verdict('xmlrpclib', 'ServerProxy')).toBe('dangerous');
   });
@@ -93,7 +95,7 @@ describe('classifyGlobal', () => {
       'importlib.import_module',
       'operator.attrgetter',
       'operator.methodcaller',
-      'functools.partial',
+      'functools.reduce',
       'pkgutil.resolve_name',
       'torch.load',
       'torch.hub.load',
@@ -107,6 +109,69 @@ describe('classifyGlobal', () => {
     ]) {
       const dot = g.lastIndexOf('.');
       expect(verdict(g.slice(0, dot), g.slice(dot + 1)), g).toBe('dangerous');
+    }
+  });
+});
+
+describe('Python 2 names (_compat_pickle, generated from CPython)', () => {
+  it('maps every module and pair below protocol 3, exactly (no prefixes), and nothing from protocol 3 on', () => {
+    for (const [py2, py3] of IMPORT_MAPPING) {
+      expect(loaderName(py2, 'x', 2)).toEqual([py3, 'x']);
+      expect(loaderName(py2, 'x', 3)).toEqual([py2, 'x']);
+      expect(loaderName(`${py2}.sub`, 'x', 2)).toEqual([`${py2}.sub`, 'x']);
+    }
+    for (const [key, [m, n]] of NAME_MAPPING) {
+      const [pm, pn] = key.split('\u0000') as [string, string];
+      expect(loaderName(pm, pn, 0)).toEqual([m, n]);
+    }
+    expect(IMPORT_MAPPING.size).toBeGreaterThan(50);
+    expect(NAME_MAPPING.size).toBeGreaterThan(80);
+  });
+
+  it('classifies what the unpickler imports at that protocol', () => {
+    const at = (m: string, n: string, protocol: number) =>
+      classifyGlobal(m, n, undefined, { protocol }).verdict;
+    expect(at('anydbm', 'open', 2)).toBe('dangerous'); // dbm.open
+    expect(at('anydbm', 'open', 3)).toBe('unknown'); // `anydbm` cannot be imported
+    expect(at('__builtin__', 'reduce', 1)).toBe('dangerous'); // functools.reduce
+    expect(at('copy_reg', '_reconstructor', 0)).toBe('allowed');
+    expect(at('UserDict', 'UserDict', 2)).toBe(classifyGlobal('collections', 'UserDict').verdict);
+  });
+});
+
+describe('names as the import system resolves them', () => {
+  it('reads a module name with a NUL as the frozen importer does (os\\0x is os)', () => {
+    expect(classifyGlobal('os\u0000x', 'makedirs')).toMatchObject({ verdict: 'dangerous', matched: 'os' });
+    expect(classifyGlobal('runpy\u0000', '_run_code').verdict).toBe('dangerous');
+  });
+
+  it('does not re-root module components (real submodules), only attributes and six/future moves', () => {
+    // Not `pickle.*`: a real submodule (allowed: TorchScript archives written by torch use it).
+    expect(classifyGlobal('torch.jit._pickle', 'build_tensorlist').verdict).toBe('allowed');
+    expect(classifyGlobal('torch.jit._pickle', 'loads').verdict).not.toBe('dangerous');
+    expect(classifyGlobal('scipy.signal._ltisys', 'StateSpace').verdict).toBe('unknown');
+    expect(classifyGlobal('transformers.utils.logging', 'get_logger').verdict).toBe('unknown');
+    expect(classifyGlobal('six.moves.cPickle', 'loads')).toMatchObject({
+      verdict: 'dangerous',
+      matched: 'cPickle',
+    });
+    expect(classifyGlobal('future.moves.subprocess', 'run').verdict).toBe('dangerous');
+    expect(classifyGlobal('argparse', '_os.system')).toMatchObject({ verdict: 'dangerous', matched: 'os' });
+    expect(classifyGlobal('pandas.io.pickle', 'read_pickle').verdict).toBe('dangerous');
+  });
+});
+
+describe('generated deny entries (gadgets.ts)', () => {
+  it('are merged into the denylist with their own reasons', () => {
+    expect(GADGETS.length).toBeGreaterThan(0);
+    for (const g of GADGETS) {
+      const entry = DENYLIST.get(g.global);
+      // A hand-grouped entry wins; a generated one names its sink and upstream line.
+      if (entry?.reason.includes(g.where)) expect(entry.reason).toContain(g.sink);
+      const dot = g.global.lastIndexOf('.');
+      expect(classifyGlobal(g.global.slice(0, dot), g.global.slice(dot + 1)).verdict, g.global).toBe(
+        'dangerous',
+      );
     }
   });
 });

@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BufferSource } from '../../../src/core/source.ts';
+import { PickleReader } from '../../../src/formats/pickle/reader.ts';
+import { walkPickle } from '../../../src/formats/pickle/walker.ts';
 import { analyzeBytes, FIXTURES } from './helpers.ts';
 
 const load = (rel: string) => readFileSync(join(FIXTURES, rel));
@@ -123,6 +126,16 @@ const FRAGMENTS = [
   '\x95\x02\x00\x00\x00\x00\x00\x00\x00',
   '\x8d\x01\x00\x00\x00\x00\x00\x00\x00x',
   '\xff',
+  // Operands that embed a pickle or a compressed stream (nested scans), and odd text operands.
+  'B\x0e\x00\x00\x00cposix\nsystem\n',
+  'C\x05\x80\x02N\x85.',
+  'C\x04x\x9c\x03\x00',
+  'X\x06\x00\x00\x00\xc2\x80\x02N.N',
+  'L0x1_f\n',
+  'I010\n',
+  'F1e400\n',
+  'g0\x00z\n',
+  'cos\x00x\nsystem\n',
 ].map((f) => Buffer.from(f, 'latin1'));
 
 describe('property: random opcode sequences', () => {
@@ -192,6 +205,27 @@ describe('property: mutated fixtures', () => {
         expect(r.findings.filter((f) => f.rule === 'pickle/malformed')).toEqual([]);
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('property: text operands', () => {
+  it('any INT/LONG/FLOAT/GET/PUT argument line is accepted or refused, never a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('I', 'L', 'F', 'g', 'p'),
+        fc.uint8Array({ maxLength: 40 }).map((a) => Buffer.from(a.filter((c) => c !== 0x0a))),
+        async (op, arg) => {
+          const data = Buffer.concat([
+            Buffer.from(op === 'g' || op === 'p' ? `N\x94${op}` : op, 'latin1'),
+            arg,
+            Buffer.from('\n.'),
+          ]);
+          const r = await walkPickle(new PickleReader(new BufferSource(data, 'x')));
+          expect(r.error === undefined || typeof r.error.message === 'string').toBe(true);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

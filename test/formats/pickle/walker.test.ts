@@ -190,3 +190,103 @@ describe('legacy PyTorch tar members', () => {
     expect(r.findings.map((f) => f.rule)).toContain('pickle/dangerous-global');
   });
 });
+
+describe('called, rebuilt from state, referenced', () => {
+  const site = (r: Awaited<ReturnType<typeof walk>>, name: string) => r.globals.find((g) => g.name === name);
+
+  it('NEWOBJ + BUILD rebuilds the class from state; NEWOBJ alone counts as a call', async () => {
+    const built = await walk(Buffer.concat([b('\x80\x04'), su('m'), su('C'), b('\x93)\x81}b.')]));
+    expect(site(built, 'C')).toMatchObject({ constructedBy: 'NEWOBJ + BUILD' });
+    expect(site(built, 'C')?.calledBy).toBeUndefined();
+    const bare = await walk(Buffer.concat([b('\x80\x04'), su('m'), su('C'), b('\x93)\x81.')]));
+    expect(site(bare, 'C')?.calledBy).toBe('NEWOBJ');
+  });
+
+  it('a class stored in BUILD state is referenced; REDUCE calls', async () => {
+    const r = await walk(
+      Buffer.concat([
+        b('\x80\x04'),
+        su('m'),
+        su('C'),
+        b('\x93)\x81}'),
+        su('dtype'),
+        su('numpy'),
+        su('float32'),
+        b('\x93sb.'),
+      ]),
+    );
+    expect(site(r, 'float32')?.calledBy).toBeUndefined();
+    const call = await walk(Buffer.concat([b('\x80\x04'), su('m'), su('f'), b('\x93)R.')]));
+    expect(site(call, 'f')?.calledBy).toBe('REDUCE');
+  });
+
+  it('a forwarder with position -1 calls every argument, at any depth', async () => {
+    const data = Buffer.concat([
+      b('\x80\x04'),
+      su('lib'),
+      su('apply'),
+      b('\x93('),
+      su('a'),
+      su('f'),
+      b('\x93]('),
+      su('b'),
+      su('g'),
+      b('\x93etR.'),
+    ]);
+    const hooks = { forwarders: new Map([['lib.apply', [-1]]]) };
+    const r = await walkPickle(new PickleReader(new BufferSource(data, 'x')), DEFAULT_WALK_LIMITS, hooks);
+    expect(site(r, 'f')?.calledBy).toBe('REDUCE via lib.apply');
+    expect(site(r, 'g')?.calledBy).toBe('REDUCE via lib.apply');
+    const none = await walkPickle(new PickleReader(new BufferSource(data, 'x')), DEFAULT_WALK_LIMITS, {});
+    expect(site(none, 'g')?.calledBy).toBeUndefined();
+  });
+});
+
+describe('what the unpickler refuses is an error, not a finding', () => {
+  it.each([
+    ['REDUCE of None (TypeError)', 'N)R.', /not callable/],
+    ['STACK_GLOBAL of bytes', '\x80\x04C\x02osC\x06system\x93.', /not str/],
+    ['GLOBAL that is not UTF-8', 'c\xff\nx\n.', /not UTF-8/],
+    ['INST that is not ASCII', '(i\xc3\xa9\nx\n.', /not ASCII/],
+    ['an empty module name', '\x80\x04\x8c\x00\x8c\x01x\x93.', /empty module name/],
+  ])('%s', async (_what, data, message) => {
+    const r = await walk(b(data));
+    expect(r.error?.message).toMatch(message);
+    expect(r.globals).toEqual([]);
+    expect(r.computedCalls).toEqual([]);
+  });
+});
+
+describe('use-time callables (use-time.ts, from scikit-learn parameter constraints)', () => {
+  const ft = ['sklearn.preprocessing._function_transformer', 'FunctionTransformer'] as const;
+  const hook = Buffer.concat([su('somepkg.hooks'), su('transform'), b('\x93')]);
+
+  it.each([
+    [
+      'NEWOBJ + BUILD state',
+      Buffer.concat([b('\x80\x04'), su(ft[0]), su(ft[1]), b('\x93)\x81}'), su('func'), hook, b('sb.')]),
+    ],
+    [
+      'REDUCE + BUILD state',
+      Buffer.concat([b('\x80\x04'), su(ft[0]), su(ft[1]), b('\x93)R}'), su('func'), hook, b('sb.')]),
+    ],
+    ['REDUCE argument', Buffer.concat([b('\x80\x04'), su(ft[0]), su(ft[1]), b('\x93'), hook, b('\x85R.')])],
+  ])('a function stored as FunctionTransformer.func counts as called (%s)', async (_how, data) => {
+    const r = await walk(data);
+    expect(r.error).toBeUndefined();
+    expect(r.globals.find((g) => g.name === 'transform')?.calledBy).toMatch(/FunctionTransformer\.func/);
+  });
+
+  it('the same value under another key, or in another class, is data', async () => {
+    const other = Buffer.concat([
+      b('\x80\x04'),
+      su(ft[0]),
+      su(ft[1]),
+      b('\x93)\x81}'),
+      su('name'),
+      hook,
+      b('sb.'),
+    ]);
+    expect((await walk(other)).globals.find((g) => g.name === 'transform')?.calledBy).toBeUndefined();
+  });
+});

@@ -107,10 +107,21 @@ describe('zip reader', () => {
     await src.close();
   });
 
-  it('refuses methods it cannot decompress and says so', async () => {
+  it('refuses methods neither loader reads (9, deflate64; 99, AES) and says so', async () => {
+    for (const method of [9, 99]) {
+      const data = buildZip([{ name: 'x.pkl', data: Buffer.from('\x80\x02K\x01.', 'latin1') }]);
+      const cd = data.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
+      data.writeUInt16LE(method, cd + 10);
+      const zip = await openZip(new BufferSource(data, 'm.zip'));
+      const m = await zip.openEntry(zip.entries[0]!, { limits });
+      expect(!m.ok && m.reason).toBe('method');
+    }
+  });
+
+  it('a member patched to method 14 (LZMA) whose bytes are no LZMA stream is corrupt, not unknown', async () => {
     const { zip, src } = await openFixture('containers/unknown_method.zip');
     const m = await zip.openEntry(zip.entries[0]!, { limits });
-    expect(!m.ok && m.reason).toBe('method');
+    expect(!m.ok && m.reason).toBe('corrupt');
     await src.close();
   });
 

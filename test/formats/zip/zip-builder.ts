@@ -13,6 +13,8 @@ export interface BuildEntry {
   zip64?: boolean;
   /** Override the CRC written in both headers. */
   crc?: number;
+  /** Extra field bytes for the central directory entry (e.g. a 0x7075 Unicode Path field). */
+  centralExtra?: Uint8Array;
 }
 
 export function buildZip(
@@ -46,7 +48,7 @@ export function buildZip(
     lh.writeUInt32LE(e.data.length, 22);
     lh.writeUInt16LE(localName.length, 26);
     push(Buffer.concat([lh, localName, payload]));
-    let extra = Buffer.alloc(0);
+    let extra = Buffer.from(e.centralExtra ?? []);
     if (e.zip64) {
       extra = Buffer.alloc(28);
       extra.writeUInt16LE(1, 0);

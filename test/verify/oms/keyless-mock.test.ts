@@ -18,7 +18,7 @@ import {
 } from '@sigstore/mock';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli.ts';
+import { main } from '../../../src/cli/main.ts';
 import { verifyAgainstResources } from '../../../src/verify/manifest-check.ts';
 import { OmsError } from '../../../src/verify/oms/errors.ts';
 import { type OmsTrustOptions, verifyOmsSignatureFile } from '../../../src/verify/oms/verify.ts';

@@ -1,0 +1,64 @@
+/**
+ * Findings and the rule registry.
+ *
+ * A rule id is API: it appears in JSON and SARIF reports, policy files and `modelvet explain`.
+ * Modules that emit findings define their rules next to the code with `defineRule`, so the
+ * registry and the code cannot drift apart.
+ */
+export declare const SEVERITIES: readonly ['info', 'low', 'medium', 'high', 'critical'];
+export type Severity = (typeof SEVERITIES)[number];
+export declare function isSeverity(value: unknown): value is Severity;
+/** 0 for info … 4 for critical. */
+export declare function severityRank(severity: Severity): number;
+export declare function atLeast(severity: Severity, threshold: Severity): boolean;
+export interface Finding {
+    /** Stable rule id, e.g. `pickle/dangerous-global`. */
+    rule: string;
+    severity: Severity;
+    /** Display path of the file on disk (the scan target joined with the relative path, posix separators). */
+    path: string;
+    /** Member chain inside archives, outermost first (`["model.zip", "archive/data.pkl"]` lives in `path`'s zip). */
+    member?: string[];
+    /** Byte offset inside the innermost source, where it helps (pickle opcode, header field). */
+    offset?: number;
+    /** 1-based line and column for text files. */
+    line?: number;
+    column?: number;
+    /** One line, no trailing period needed. */
+    message: string;
+    /** Machine-readable facts behind the finding (names, digests, sizes). */
+    evidence?: Record<string, unknown>;
+}
+export interface RuleDefinition {
+    id: string;
+    /** Default severity; a finding may carry another one when the rule says so (e.g. called vs referenced). */
+    severity: Severity;
+    /** Short human title (SARIF shortDescription). */
+    title: string;
+    /** What it means, why it matters, how to fix or allow it. Plain text, several paragraphs allowed. */
+    explain: string;
+    tags?: string[];
+}
+/** Registers a rule and returns it. Defining the same id twice with different text is a programming error. */
+export declare function defineRule(rule: RuleDefinition): RuleDefinition;
+export declare function getRule(id: string): RuleDefinition | undefined;
+/** Every registered rule, sorted by id. Import `src/analyzers.ts` first to load them all. */
+export declare function allRules(): RuleDefinition[];
+/** A finding before the scan pipeline fills in the file path and member chain. */
+export type ReportedFinding = Omit<Finding, 'path' | 'member'> & {
+    path?: string;
+    member?: string[];
+};
+type Fields<P> = Omit<Finding, 'rule' | 'severity' | 'path'> & {
+    severity?: Severity;
+} & P;
+/** Builds a finding from a rule, defaulting the severity to the rule's. */
+export declare function finding(rule: RuleDefinition, fields: Fields<{
+    path: string;
+}>): Finding;
+export declare function finding(rule: RuleDefinition, fields: Fields<{
+    path?: undefined;
+}>): ReportedFinding;
+/** Stable order: path, member chain, offset/line, rule. */
+export declare function compareFindings(a: Finding, b: Finding): number;
+export {};

@@ -1,0 +1,62 @@
+import { type ErrorCode } from '../errors.ts';
+import type { FsPath } from '../paths.ts';
+import { type DigestCache } from './cache.ts';
+import type { DigestAlgorithm } from './digests.ts';
+import type { SmallFile } from './protocol.ts';
+import type { HashRange, HashResult } from './reader.ts';
+export interface PoolJob extends HashRange {
+    /** Exact bytes of the path when a Buffer (a name that is not UTF-8). */
+    path: FsPath;
+    displayPath?: string;
+    algorithms?: DigestAlgorithm[];
+    bufferSize?: number;
+    /** Bytes hashed since the last call. */
+    onProgress?: (bytes: number) => void;
+}
+/** A small file read and hashed by the pool: its bytes (for the analyzers) and digests, or why not. */
+export type SmallFileRead = {
+    ok: true;
+    data: Buffer;
+    digests: HashResult['digests'];
+} | {
+    ok: false;
+    code: ErrorCode;
+    message: string;
+};
+export declare function defaultJobs(): number;
+export interface PoolOptions {
+    /**
+     * The calling thread is one of the pool's `size` hashers: it takes the first job at once while
+     * the other workers start (one worker start-up less, and none at all for `size` 1). Right when the
+     * caller has nothing else to do (`modelvet hash`, `verify`); wrong when it has other work to
+     * overlap with hashing, like a scan's analyzers.
+     */
+    inline?: boolean;
+    /** Answer unchanged files from this digest cache and store what is hashed (cache.ts). */
+    digestCache?: DigestCache;
+}
+export declare class HashPool {
+    readonly size: number;
+    private readonly inline;
+    private readonly digestCache;
+    private callerBusy;
+    private readonly idle;
+    private readonly all;
+    private readonly queue;
+    private readonly running;
+    private nextId;
+    private closed;
+    constructor(size?: number, options?: PoolOptions);
+    hash(job: PoolJob): Promise<HashResult>;
+    private enqueue;
+    /**
+     * Reads and hashes many small files in one message to one worker (each opened once; the bytes
+     * come back for the analyzers). Files larger than `maxBytes` when opened fail with CHANGED_WHILE_READING.
+     */
+    readSmallFiles(files: readonly SmallFile[], maxBytes: number): Promise<SmallFileRead[]>;
+    close(): Promise<void>;
+    /** Runs a job on the calling thread; its errors take the same shape as a worker's. */
+    private runInline;
+    private pump;
+    private spawn;
+}

@@ -1,0 +1,124 @@
+/**
+ * The Report: everything a scan found, in a stable, versioned shape (JSON schema version 1,
+ * documented in schemas/report.schema.json). Reporters render it; they never change it.
+ */
+import type { Digests } from './hash/digests.ts';
+import { type Finding, type Severity } from './finding.ts';
+import type { ModelReference } from './model-source.ts';
+import type { Kind } from './sniff.ts';
+export declare const REPORT_SCHEMA_VERSION = 1;
+export interface FileReport {
+    /** Display path (target as typed + relative path). */
+    path: string;
+    size: number;
+    kind: Kind;
+    /** Kinds found inside it (archive members at any depth), when it is a container. */
+    contains?: Kind[];
+    /** Absent when the file could not be hashed (a finding says why). */
+    digests?: Digests;
+    /** `cache`: the digests came from the digest cache (`--digest-cache`), the file was not read to hash it. */
+    digestsFrom?: 'cache';
+    /** For a symlink inside the root: its link text. */
+    symlinkTarget?: string;
+    /**
+     * Hex of the exact bytes of the path relative to the target, when `path` shows some of them
+     * escaped (a name that is not UTF-8, or holds control characters or a backslash).
+     */
+    pathBytes?: string;
+}
+/** Result of one integrity check (lock, sums, signature, store), added by the verify module. */
+export interface VerificationReport {
+    kind: string;
+    /** What was verified against (file name or store root). */
+    source: string;
+    ok: boolean;
+    /** One line. */
+    message: string;
+    details?: Record<string, unknown>;
+}
+export type Verdict = 'pass' | 'fail';
+/** Why a finding does not count (it stays in the report, in `suppressed`). */
+export interface Suppression {
+    kind: 'ignore' | 'rule-off' | 'forced-global';
+    reason: string;
+    /** The policy file that said so, and where. */
+    source: string;
+    line?: number;
+    expires?: string;
+}
+/** A finding a policy suppressed: listed, never counted, never failing the scan. */
+export type SuppressedFinding = Finding & {
+    suppression: Suppression;
+};
+/** What the policy was and what it did (filled by applyPolicy). */
+export interface PolicyReport {
+    source: string;
+    origin: string;
+    /** Keys of a policy found inside a scanned folder that were not applied because they loosen checks. */
+    refused?: string[];
+    ignores: {
+        rule: string;
+        path: string;
+        reason: string;
+        expires?: string;
+        status: 'active' | 'expired';
+        /** Findings it suppressed (0 for an expired one). */
+        matched: number;
+    }[];
+}
+export interface Report {
+    schemaVersion: typeof REPORT_SCHEMA_VERSION;
+    tool: {
+        name: 'modelvet';
+        version: string;
+    };
+    startedAt: string;
+    durationMs: number;
+    failOn: Severity;
+    targets: {
+        input: string;
+        isDirectory: boolean;
+        skipped: string[];
+    }[];
+    files: FileReport[];
+    findings: Finding[];
+    verifications: VerificationReport[];
+    /** Findings a policy suppressed (ignores, rules set to off, forced pickle globals). */
+    suppressed?: SuppressedFinding[];
+    /** Every model the scanned files name (code, configs, commands, adapters, stores), pinned or not; absent when none. */
+    modelReferences?: ModelReference[];
+    policy?: PolicyReport;
+    summary: {
+        files: number;
+        bytes: number;
+        findings: number;
+        bySeverity: Record<Severity, number>;
+        /** Bytes hashed per second over the whole scan. */
+        throughput: number;
+        /** Findings a policy suppressed (not counted above). */
+        suppressed?: number;
+    };
+    verdict: Verdict;
+    /** One line saying why the verdict is what it is. */
+    reason: string;
+}
+export declare function countBySeverity(findings: readonly Finding[]): Record<Severity, number>;
+/** fail when any finding is at or above `failOn`, or any verification failed. */
+export declare function decideVerdict(findings: readonly Finding[], verifications: readonly VerificationReport[], failOn: Severity): {
+    verdict: Verdict;
+    reason: string;
+};
+export interface ReportParts {
+    startedAt: string;
+    durationMs: number;
+    failOn: Severity;
+    targets: Report['targets'];
+    files: FileReport[];
+    findings: Finding[];
+    verifications: VerificationReport[];
+    /** Bytes read; `files` counted in the summary (default: files.length). */
+    bytes: number;
+    filesCounted?: number;
+}
+/** A Report from its parts: summary counts, throughput and verdict computed here, once. */
+export declare function assembleReport(parts: ReportParts): Report;

@@ -1,0 +1,2 @@
+import { type SniffInput } from '../../core/sniff.ts';
+export declare function looksLikePickle({ head, size, source }: SniffInput): Promise<boolean>;

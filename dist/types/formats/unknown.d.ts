@@ -1,0 +1,1 @@
+export declare const UNKNOWN_BINARY: import("../core/finding.ts").RuleDefinition;

@@ -1,0 +1,2 @@
+import { type PinSink } from './hits.ts';
+export declare function checkWorkflow(src: string, out: PinSink): void;

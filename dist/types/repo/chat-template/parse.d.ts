@@ -1,0 +1,10 @@
+import type { Node } from './run.ts';
+export interface TemplateParser {
+    /** The template's syntax tree; throws TemplateSyntaxError with our own message. */
+    parse(text: string): Node;
+}
+export declare class TemplateSyntaxError extends Error {
+}
+export declare function loadTemplateParser(): Promise<TemplateParser>;
+/** Our own one-line reason why a template does not parse, from its block tags. */
+export declare function describeParseFailure(text: string): string;

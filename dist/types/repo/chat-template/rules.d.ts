@@ -1,0 +1,12 @@
+export declare const TEMPLATE_DUNDER: import("../../core/finding.ts").RuleDefinition;
+export declare const TEMPLATE_PRIVATE: import("../../core/finding.ts").RuleDefinition;
+export declare const TEMPLATE_GLOBAL_CALLABLE: import("../../core/finding.ts").RuleDefinition;
+export declare const TEMPLATE_GADGET_GLOBAL: import("../../core/finding.ts").RuleDefinition;
+export declare const TEMPLATE_COMPUTED_ATTRIBUTE: import("../../core/finding.ts").RuleDefinition;
+export declare const TEMPLATE_FORMAT_METHOD: import("../../core/finding.ts").RuleDefinition;
+export declare const TEMPLATE_DANGEROUS_CALL: import("../../core/finding.ts").RuleDefinition;
+export declare const TEMPLATE_DUNDER_STRING: import("../../core/finding.ts").RuleDefinition;
+export declare const TEMPLATE_HIDDEN_INSTRUCTIONS: import("../../core/finding.ts").RuleDefinition;
+export declare const TEMPLATE_INJECTED_CONTENT: import("../../core/finding.ts").RuleDefinition;
+export declare const TEMPLATE_UNPARSEABLE: import("../../core/finding.ts").RuleDefinition;
+export declare const TEMPLATE_DUPLICATE_KEY: import("../../core/finding.ts").RuleDefinition;

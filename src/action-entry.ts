@@ -1,4 +1,0 @@
-/** Entry of the Action bundle (dist/action.js): runs the Action with the runner's environment. */
-import { runAction } from './action.ts';
-
-await runAction();

@@ -1,0 +1,35 @@
+/**
+ * The command table: every command the CLI has, in the order `modelvet --help` lists them. Each
+ * entry is light (its help and options); what it runs is loaded when it runs, so `hash` and
+ * `--version` start as fast as Node does.
+ */
+import type { Command } from './command.ts';
+import { explainCommand } from './explain.ts';
+import { hashCommand } from './hash.ts';
+import { lockCommand } from './lock.ts';
+import { mergeCommand } from './merge.ts';
+import { policyCheckCommand, policyInitCommand } from './policy-commands.ts';
+import { scanCommand } from './scan.ts';
+import { signCommand } from './sign.ts';
+import { verifyCommand } from './verify.ts';
+
+export const COMMANDS: readonly Command[] = [
+  scanCommand,
+  verifyCommand,
+  lockCommand,
+  signCommand,
+  mergeCommand,
+  hashCommand,
+  policyCheckCommand,
+  policyInitCommand,
+  explainCommand,
+];
+
+/** Commands with subcommands (`policy check`), by their first word. */
+export const GROUPS: Readonly<Record<string, string>> = {
+  policy: 'Policy files: check one, or write a starter',
+};
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

@@ -1,0 +1,34 @@
+/** `modelvet explain [rule]`: what a rule means, why it matters, how to fix or allow it. */
+import type { Command } from './command.ts';
+import { closest, usage } from './options.ts';
+
+export const explainCommand: Command = {
+  name: 'explain',
+  summary: 'Explain a rule: what it means, why it matters, how to fix or allow it (no rule: list them)',
+  args: '[rule]',
+  argsHelp: 'A rule id, as reports show it (pickle/dangerous-global)',
+  options: [],
+  examples: ['modelvet explain', 'modelvet explain pickle/dangerous-global'],
+  async run({ positionals }, io) {
+    if (positionals.length > 1) usage('explain takes one rule id');
+    await import('../scan.ts'); // every rule is defined by the time a scan can run
+    const { allRules, getRule } = await import('../core/finding.ts');
+    const rule = positionals[0];
+    if (rule === undefined) {
+      for (const r of allRules()) io.stdout(`${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.title}\n`);
+      return 0;
+    }
+    const def = getRule(rule);
+    if (!def) {
+      const guess = closest(
+        rule,
+        allRules().map((r) => r.id),
+      );
+      usage(
+        `unknown rule ${rule}${guess ? `; did you mean ${guess}?` : ''} (modelvet explain lists them all)`,
+      );
+    }
+    io.stdout(`${def.id} (${def.severity}): ${def.title}\n\n${def.explain}\n`);
+    return 0;
+  },
+};

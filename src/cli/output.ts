@@ -1,0 +1,113 @@
+/**
+ * Where the CLI's output goes and how it looks: the I/O a command writes to, the report in the
+ * chosen format (to stdout or `--output`), the progress line on stderr, colour, and exit codes.
+ * Commands call the library, then this; the library itself never prints or exits.
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ProgressEvent } from '../core/hash/progress.ts';
+import type { Report } from '../core/report.ts';
+import { terminalText } from '../core/sanitize.ts';
+import { type ReportFormat, renderReport } from '../report/render.ts';
+import { formatBytes, formatDuration } from '../report/units.ts';
+
+export { formatBytes, formatDuration } from '../report/units.ts';
+
+/** 0 pass, 1 findings at or above the fail level or a failed check, 2 usage or input error. */
+export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdoutIsTty: boolean;
+  stderrIsTty: boolean;
+  env: NodeJS.ProcessEnv;
+  /** Working directory for relative paths, policy discovery and SARIF URIs (default: process.cwd()). */
+  cwd?: string;
+  /** Standard input, for `hash -`. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+export const processIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  stdoutIsTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
+  env: process.env,
+  stdin: process.stdin,
+});
+
+export const cwdOf = (io: Io): string => io.cwd ?? process.cwd();
+
+/** A path as typed, resolved against the Io's folder when it has its own (tests, embedders). */
+export const inCwd =
+  (io: Io) =>
+  (p: string): string =>
+    io.cwd === undefined ? p : resolve(io.cwd, p);
+
+/** `modelvet: <one line>` on stderr; the text may quote hostile names, so it is escaped. */
+export function printError(io: Io, message: string): void {
+  io.stderr(`modelvet: ${terminalText(message)}\n`);
+}
+
+export function printWarning(io: Io, message: string): void {
+  io.stderr(`modelvet: warning: ${terminalText(message)}\n`);
+}
+
+const toFile = (output: string | undefined): output is string =>
+  output !== undefined && output !== '' && output !== '-';
+
+export interface WriteOptions {
+  format: ReportFormat;
+  quiet?: boolean;
+  verbose?: boolean;
+  /** Report file (`-o`); stdout when undefined or `-`. */
+  output?: string;
+}
+
+/** Renders the report in its format and writes it to `--output` or stdout. */
+export async function writeReport(report: Report, options: WriteOptions, io: Io): Promise<void> {
+  const color =
+    !toFile(options.output) && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+  const text = await renderReport(report, { ...options, color, cwd: cwdOf(io) });
+  if (toFile(options.output)) await writeFile(options.output, text);
+  else io.stdout(text);
+}
+
+export const exitCodeOf = (report: Report): number => (report.verdict === 'pass' ? EXIT.pass : EXIT.fail);
+
+/** A progress line is shown on a terminal, for the human report, unless `--no-progress`. */
+export function wantsProgress(io: Io, format: ReportFormat, noProgress: boolean): boolean {
+  return io.stderrIsTty && format === 'human' && !noProgress;
+}
+
+/** The progress line of one event: bytes, percent, files, rate, time left, the file being read. */
+export function progressLine(verb: string, e: ProgressEvent, width = 100): string {
+  const pct = e.bytesTotal ? Math.floor((e.bytesDone / e.bytesTotal) * 100) : 100;
+  const eta = e.etaSeconds === undefined ? '' : `, ${formatDuration(e.etaSeconds)} left`;
+  const head =
+    `${verb} ${formatBytes(e.bytesDone)} / ${formatBytes(e.bytesTotal)} (${pct}%), ` +
+    `${e.filesDone}/${e.filesTotal} files, ${formatBytes(e.rate)}/s${eta}`;
+  if (!e.current) return head;
+  const room = Math.max(10, width - head.length - 3);
+  const name = terminalText(e.current);
+  return `${head}: ${name.length > room ? `…${name.slice(name.length - room + 1)}` : name}`;
+}
+
+/** Prints progress events over one another on stderr; `clear` erases the last one. */
+export function progressPrinter(
+  io: Io,
+  verb: string,
+): { onProgress: (e: ProgressEvent) => void; clear: () => void } {
+  let shown = false;
+  const width = Number(io.env.COLUMNS) > 20 ? Number(io.env.COLUMNS) - 1 : 100;
+  return {
+    onProgress: (e) => {
+      io.stderr(`\r\x1b[2K${progressLine(verb, e, width)}`);
+      shown = true;
+    },
+    clear: () => {
+      if (shown) io.stderr('\r\x1b[2K');
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/** The `policy check` and `policy init` commands (their work is in policy.ts, loaded on use). */
+import type { Command } from './command.ts';
+import { flag, usage } from './options.ts';
+import { cwdOf, inCwd } from './output.ts';
+
+export const policyCheckCommand: Command = {
+  name: 'policy check',
+  summary: 'Validate a policy file (default: the one a scan here would use)',
+  args: '[file]',
+  argsHelp: 'The policy file (default: .modelvet.yml/.yaml/.json in the current folder)',
+  options: [],
+  examples: ['modelvet policy check', 'modelvet policy check ci/.modelvet.yml'],
+  async run({ positionals }, io) {
+    if (positionals.length > 1) usage('policy check takes one policy file');
+    let file = positionals[0];
+    if (file === undefined) {
+      const { discoverPolicy, POLICY_FILE_NAMES } = await import('../policy/discover.ts');
+      const found = await discoverPolicy([], cwdOf(io));
+      if (!found)
+        usage(`no policy file here (${POLICY_FILE_NAMES.join(', ')}); name one: modelvet policy check FILE`);
+      file = found.file;
+    }
+    const shown = file;
+    const { policyCheck } = await import('./policy.ts'); // ajv and yaml load only here
+    return policyCheck(inCwd(io)(shown), io);
+  },
+};
+
+export const policyInitCommand: Command = {
+  name: 'policy init',
+  summary: 'Write a commented starter policy (.modelvet.yml)',
+  args: '[file]',
+  argsHelp: 'Where to write it (default: .modelvet.yml in the current folder)',
+  options: [
+    { name: 'force', help: 'Overwrite an existing file' },
+    { name: 'stdout', help: 'Print the starter policy instead of writing a file' },
+  ],
+  examples: ['modelvet policy init', 'modelvet policy init --stdout > ci/.modelvet.yml'],
+  async run({ values, positionals }, io) {
+    if (positionals.length > 1) usage('policy init takes one file name');
+    const stdout = flag(values.stdout);
+    if (stdout && positionals.length) usage('--stdout prints the policy; drop the file name, or --stdout');
+    if (stdout && flag(values.force)) usage('--force overwrites a file; --stdout writes none');
+    const target = stdout ? '-' : (positionals[0] ?? '.modelvet.yml');
+    const { policyInit } = await import('./policy.ts');
+    return policyInit(target === '-' ? target : inCwd(io)(target), flag(values.force), io);
+  },
+};

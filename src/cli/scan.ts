@@ -1,0 +1,186 @@
+/** `modelvet scan [path...]`: options → policy → `scan()` → the report → exit code. */
+import { resolve } from 'node:path';
+import { DIGEST_ALGORITHMS, type DigestAlgorithm, isDigestAlgorithm } from '../core/hash/digests.ts';
+import type { ReportFormat } from '../report/render.ts';
+import type { ScanOptions } from '../scan.ts';
+import type { Command } from './command.ts';
+import { digestCacheOf } from './digest-cache.ts';
+import {
+  DIGEST_CACHE,
+  FAIL_ON,
+  FORMAT,
+  flag,
+  JOBS,
+  list,
+  NO_PROGRESS,
+  OUTPUT,
+  parseFailOn,
+  parseFormat,
+  parseJobs,
+  QUIET,
+  SCAN_SHARD,
+  str,
+  usage,
+} from './options.ts';
+import {
+  cwdOf,
+  inCwd,
+  type Io,
+  exitCodeOf,
+  printError,
+  printWarning,
+  progressPrinter,
+  wantsProgress,
+  writeReport,
+} from './output.ts';
+
+export const VERBOSE = {
+  name: 'verbose',
+  short: 'v',
+  help: 'Also list every file with its kind and verdict',
+};
+
+/** Human-readable formats: the ones `--quiet` and `--verbose` change. */
+export function checkTextOptions(format: string, quiet: boolean, verbose: boolean): void {
+  if (format === 'json' || format === 'sarif') {
+    if (quiet) usage(`--quiet changes the human and markdown reports, not --format ${format}`);
+    if (verbose) usage(`--verbose changes the human report, not --format ${format}`);
+  }
+  if (verbose && format === 'markdown') usage('--verbose changes the human report, not --format markdown');
+  if (verbose && quiet) usage('--verbose and --quiet ask for opposite things; give one');
+}
+
+function algorithmsOf(values: string[], format: string): DigestAlgorithm[] {
+  if (!values.length) return [];
+  if (format !== 'json')
+    usage(
+      '--algorithm records extra digests in the JSON report: add --format json (other reports show no digests)',
+    );
+  return values.map((a) => {
+    if (!isDigestAlgorithm(a)) usage(`unknown --algorithm ${a}; choose from ${DIGEST_ALGORITHMS.join(', ')}`);
+    return a;
+  });
+}
+
+/** The same file or folder given twice (`m`, `./m/`) is scanned once, under the name given first. */
+export function distinctPaths(paths: readonly string[], cwd: string): string[] {
+  const seen = new Set<string>();
+  return paths.filter((p) => {
+    const key = resolve(cwd, p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The report format: `--format`, or for `--shard` the JSON partial result (the report formats are
+ * merge's).
+ */
+function formatOf(format: string | undefined, sharded: boolean): ReportFormat {
+  if (!sharded) return parseFormat(format);
+  if (format !== undefined && format.toLowerCase() !== 'json')
+    usage(`scan --shard writes a JSON partial result; --format ${format} is for merge`);
+  return 'json';
+}
+
+/** `scan --shard K/N`: the partial result for `modelvet merge` (src/cli/shard.ts), exit 0 once written. */
+async function scanShard(
+  paths: readonly string[],
+  options: ScanOptions,
+  shardText: string,
+  output: string | undefined,
+  io: Io,
+  beforePrint: () => void,
+): Promise<number> {
+  const [{ parseShard }, { scanShardRun }] = await Promise.all([
+    import('../shard/spec.ts'),
+    import('./shard.ts'),
+  ]);
+  const shard = parseShard(shardText);
+  const at = inCwd(io);
+  const where = { roots: paths.map(at), output: output && output !== '-' ? at(output) : output, beforePrint };
+  return scanShardRun(paths, { ...options, shard }, where, io);
+}
+
+export const scanCommand: Command = {
+  name: 'scan',
+  summary: 'Hash and scan model files and folders: code-execution payloads, integrity, pins',
+  args: '[path...]',
+  argsHelp: 'Files and folders to scan (default: the current folder)',
+  options: [
+    FORMAT,
+    OUTPUT,
+    FAIL_ON,
+    {
+      name: 'policy',
+      value: 'FILE',
+      help: 'Policy file (default: .modelvet.yml/.yaml/.json here, else at a scanned folder root)',
+    },
+    { name: 'no-policy-discovery', help: 'Do not look for .modelvet.yml/.yaml/.json (only --policy)' },
+    {
+      name: 'algorithm',
+      value: 'NAME',
+      multiple: true,
+      help: `Extra digest for the JSON report besides sha256 (repeatable): ${DIGEST_ALGORITHMS.filter((a) => a !== 'sha256').join(', ')}`,
+    },
+    DIGEST_CACHE,
+    SCAN_SHARD,
+    JOBS,
+    QUIET,
+    VERBOSE,
+    NO_PROGRESS,
+  ],
+  examples: [
+    'modelvet scan ./my-model',
+    'modelvet scan model.safetensors tokenizer/ --fail-on medium',
+    'modelvet scan . --format sarif -o modelvet.sarif',
+  ],
+  async run({ values, positionals }, io) {
+    const shardText = str(values.shard);
+    const format = formatOf(str(values.format), shardText !== undefined);
+    const quiet = flag(values.quiet);
+    const verbose = flag(values.verbose);
+    checkTextOptions(format, quiet, verbose);
+    const failOn = parseFailOn(str(values['fail-on']));
+    const jobs = parseJobs(str(values.jobs));
+    const algorithms = algorithmsOf(list(values.algorithm), format);
+    const paths = distinctPaths(positionals.length ? positionals : ['.'], cwdOf(io));
+    const policyOption = str(values.policy) ?? (flag(values['no-policy-discovery']) ? false : undefined);
+    const [{ scan }, { resolvePolicy }] = await Promise.all([
+      import('../scan.ts'),
+      import('../policy/discover.ts'),
+    ]);
+    const { policy, message } = await resolvePolicy(policyOption, paths, cwdOf(io), {
+      onWarning: (line) => printWarning(io, line),
+    });
+    if (message) printError(io, message);
+    const digestCache = await digestCacheOf(values, io, paths, policy);
+    const output = str(values.output);
+    // A shard writing its partial to a file shows progress as the human report does.
+    const progressFormat = shardText !== undefined && output && output !== '-' ? 'human' : format;
+    const progress = wantsProgress(io, progressFormat, flag(values['no-progress']))
+      ? progressPrinter(io, 'scanning')
+      : undefined;
+    const options: ScanOptions = {
+      cwd: cwdOf(io),
+      ...(failOn ? { failOn } : {}),
+      ...(policy ? { policy } : {}),
+      ...(jobs !== undefined ? { jobs } : {}),
+      ...(algorithms.length ? { algorithms } : {}),
+      ...(progress ? { onProgress: progress.onProgress } : {}),
+      ...(digestCache ? { digestCache } : {}),
+    };
+    try {
+      if (shardText !== undefined)
+        return await scanShard(paths, options, shardText, output, io, () => progress?.clear());
+      const report = await scan(paths, options);
+      progress?.clear();
+      await writeReport(report, { format, quiet, verbose, output }, io);
+      return exitCodeOf(report);
+    } finally {
+      progress?.clear();
+      await digestCache?.flush();
+    }
+  },
+};

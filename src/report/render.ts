@@ -1,0 +1,46 @@
+/**
+ * The one place a report format is chosen: the CLI and the Action both render through here. Each
+ * renderer loads on first use (a JSON run never loads the Markdown code).
+ */
+import type { Report } from '../core/report.ts';
+
+export const REPORT_FORMATS = ['human', 'json', 'sarif', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
+export interface RenderOptions {
+  format: ReportFormat;
+  /** human: ANSI colours. */
+  color?: boolean;
+  /** human, markdown: only what fails. */
+  quiet?: boolean;
+  /** human: every file with its kind and verdict. */
+  verbose?: boolean;
+  /** sarif: the folder URIs are relative to. */
+  cwd?: string;
+  /** markdown: byte budget. */
+  maxBytes?: number;
+}
+
+export async function renderReport(report: Report, o: RenderOptions): Promise<string> {
+  switch (o.format) {
+    case 'json':
+      return (await import('./json.ts')).renderJson(report);
+    case 'sarif':
+      return (await import('./sarif.ts')).renderSarif(report, o.cwd === undefined ? {} : { cwd: o.cwd });
+    case 'markdown':
+      return (await import('./markdown.ts')).renderMarkdown(report, {
+        quiet: Boolean(o.quiet),
+        ...(o.maxBytes !== undefined ? { maxBytes: o.maxBytes } : {}),
+      });
+    case 'human':
+      return (await import('./human.ts')).renderHuman(report, {
+        color: Boolean(o.color),
+        quiet: Boolean(o.quiet),
+        verbose: Boolean(o.verbose),
+      });
+  }
+}
