@@ -2,13 +2,13 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-2ZVSEY7P.js";
+} from "./chunk-QPEMMWWC.js";
 import {
   parseShard
 } from "./chunk-UO5WGXO7.js";
 import {
   assembleReport
-} from "./chunk-EG2XXEHO.js";
+} from "./chunk-SGGY2HRM.js";
 import "./chunk-ZOCGWQIB.js";
 import {
   ModelvetError,
@@ -18,10 +18,10 @@ import {
   SEVERITIES,
   isSeverity,
   severityRank
-} from "./chunk-IO3VPQQV.js";
+} from "./chunk-5EAPI7LD.js";
 import {
   terminalText
-} from "./chunk-OFIXIBNK.js";
+} from "./chunk-7QXRXLLW.js";
 import {
   isWithin,
   relativeInside
@@ -661,8 +661,8 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-MCSDXGFD.js"),
-    import("./chunk-AQOZUHIP.js"),
+    import("./chunk-WQU7QPGF.js"),
+    import("./chunk-LYUBVPGE.js"),
     import("./chunk-IUSELEDK.js")
   ]);
   const partial = await scanShard(paths, options);
@@ -674,7 +674,7 @@ async function writeShardInAction(paths, options, reportFile) {
   );
 }
 async function mergeInAction(lines, workspace, failOn) {
-  const { mergeFiles } = await import("./chunk-633JSZXX.js");
+  const { mergeFiles } = await import("./chunk-GP3QICQZ.js");
   const merged = await mergeFiles(
     lines.map((l) => resolve3(workspace, l)),
     failOn
@@ -732,7 +732,7 @@ async function verificationOptions(inputs, workspace) {
   const analyzerOptions = {};
   if (inputs.lock !== void 0) analyzerOptions["verify.lock"] = abs(inputs.lock);
   if (inputs.signature !== void 0) {
-    const { omsTrustOptions } = await import("./chunk-ZX553YN2.js");
+    const { omsTrustOptions } = await import("./chunk-SCFUKDRL.js");
     analyzerOptions["verify.signature"] = abs(inputs.signature);
     analyzerOptions["verify.signers"] = [
       omsTrustOptions({
@@ -762,8 +762,8 @@ async function scanWorkspace(inputs, where) {
     (p) => relative(workspace, resolve4(workspace, p)).split(sep2).join("/") || "."
   );
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-BQHUAQRR.js"),
-    import("./chunk-DLYXJCTU.js")
+    import("./chunk-2JVZXD6A.js"),
+    import("./chunk-IV2B54IX.js")
   ]);
   const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))
@@ -801,14 +801,14 @@ async function writeFailure(message, paths, workspace) {
     verdict: "fail",
     reason: `modelvet did not run: ${message}`
   };
-  const { renderJson } = await import("./chunk-RH2M6RIR.js");
-  const { renderSarif } = await import("./chunk-AGFPEJV7.js");
+  const { renderJson } = await import("./chunk-HVJPYERB.js");
+  const { renderSarif } = await import("./chunk-FVW672OF.js");
   await writeOutputFile(paths.sarifFile, renderSarif(report, { cwd: workspace, error: message }));
   await writeOutputFile(paths.reportFile, renderJson(report));
 }
 async function writeSummary(report, paths) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import("./chunk-AW2SIUR5.js");
+  const { MARKDOWN_MAX_BYTES } = await import("./chunk-SKW7ENS6.js");
   try {
     const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await summary.addRaw(markdown).addEOL().addRaw(

@@ -1,77 +1,76 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   mergeFiles
-} from "./chunk-2UMAO6S3.js";
+} from "./chunk-PTJNYDHM.js";
 import {
   signModel
-} from "./chunk-DQVGM7A6.js";
+} from "./chunk-VSWU7ZWN.js";
 import {
   scanShard
-} from "./chunk-DAJY64IB.js";
+} from "./chunk-RIARWH3E.js";
 import {
   mergeScan
-} from "./chunk-NTL7SZO6.js";
+} from "./chunk-46SVU4J3.js";
 import {
   readPartial
-} from "./chunk-7YWIPGV2.js";
+} from "./chunk-HTVZQVZY.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-NXQSIJPW.js";
+} from "./chunk-7WBTVUDM.js";
 import "./chunk-4UJNY4B6.js";
 import {
   resolvePolicy
-} from "./chunk-NONLAFLL.js";
+} from "./chunk-F2FMV2BS.js";
 import "./chunk-ZM6O23B5.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-Y67DBFYN.js";
+} from "./chunk-BQQKOJKR.js";
 import {
   applyPolicy
-} from "./chunk-XJQMU7KY.js";
+} from "./chunk-SQJBRBP4.js";
 import "./chunk-PDIE5V46.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-5ELLO5NB.js";
+} from "./chunk-CICOYPGR.js";
 import "./chunk-WMWBIXR2.js";
 import {
   verifyHfCache,
   verifyOllama,
   verifyPath,
   verifySums
-} from "./chunk-4HFL45DU.js";
+} from "./chunk-CWHEIGVO.js";
 import "./chunk-FBEN3PSM.js";
 import {
   verifyLock,
   writeLock
-} from "./chunk-HQYU3EOU.js";
+} from "./chunk-XM6ZPH6D.js";
 import {
   OmsError
-} from "./chunk-Q5EW2LHM.js";
+} from "./chunk-4ZKL63OA.js";
 import {
   DocumentError,
   StatementError,
   computeManifest,
   parseStatement,
   statementJson
-} from "./chunk-RHIQB5OQ.js";
+} from "./chunk-RCNSWWQC.js";
 import {
   DigestCache,
   HashPool
 } from "./chunk-42DPKT46.js";
 import "./chunk-2PR67422.js";
-import "./chunk-7PDB4RG3.js";
+import "./chunk-5A6NZOAM.js";
 import {
   renderMarkdown
-} from "./chunk-H5Q7P2LS.js";
+} from "./chunk-ELHFENZF.js";
 import "./chunk-TWVFZO37.js";
-import "./chunk-RK7EZMNU.js";
-import "./chunk-F4NF6C67.js";
-import "./chunk-ZAEA47A6.js";
+import "./chunk-AIW6BRPF.js";
+import "./chunk-I4W7H4Y4.js";
 import "./chunk-5TYTPVJQ.js";
 import "./chunk-EV3X3K7E.js";
 import "./chunk-AVJ3CGBW.js";
@@ -83,11 +82,11 @@ import "./chunk-C4AOWQNL.js";
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-2ZVSEY7P.js";
+} from "./chunk-QPEMMWWC.js";
 import {
   parseShard
 } from "./chunk-UO5WGXO7.js";
-import "./chunk-EG2XXEHO.js";
+import "./chunk-SGGY2HRM.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
@@ -97,15 +96,15 @@ import {
 import {
   buildSarif,
   renderSarif
-} from "./chunk-FWGCXLG7.js";
-import "./chunk-OMM5FSO7.js";
+} from "./chunk-22YJGM4C.js";
+import "./chunk-XZSABDUY.js";
 import "./chunk-XSZXMNCD.js";
 import {
   SEVERITIES,
   allRules,
   getRule
-} from "./chunk-IO3VPQQV.js";
-import "./chunk-OFIXIBNK.js";
+} from "./chunk-5EAPI7LD.js";
+import "./chunk-7QXRXLLW.js";
 import "./chunk-3536WSIC.js";
 import "./chunk-YKEYWHWZ.js";
 export {

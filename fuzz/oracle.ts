@@ -52,9 +52,12 @@ const LEAKS: readonly RegExp[] = [
   /Unexpected (end|token)/,
   /\[object Object\]/,
   /\bundefined\b/,
-  /\bNaN\b(?! \()/,
+  // A NaN where a number was printed; our own messages name NaN as what Python reads ("NaN is not").
+  /\bNaN\b(?! \(| is not)/,
   /Invalid (array|string) length/,
-  /RangeError|TypeError|SyntaxError|ReferenceError/,
+  // An error's name as JavaScript prints it (`TypeError: ...`); our own messages may name the
+  // exception a Python loader raises ("the unpickler raises TypeError").
+  /\b(?:RangeError|TypeError|SyntaxError|ReferenceError)\b(?! *\))/,
   /out of memory/i,
 ];
 

@@ -279,7 +279,16 @@ async function campaign(o: Options): Promise<void> {
     }
     if (!attributed) {
       const first = items[0]!;
-      await record(slot, first.plan, first.input, { ...outcome, failure: `batch-only ${outcome.failure}` });
+      const dir = await record(slot, first.plan, first.input, {
+        ...outcome,
+        failure: `batch-only ${outcome.failure}`,
+      });
+      // Only the whole batch fails: keep every input, as the folder the CLI scanned.
+      if (dir)
+        items.forEach((it, i) => {
+          mkdirSync(join(dir, 'batch', `m${i}`), { recursive: true });
+          writeFileSync(join(dir, 'batch', `m${i}`, it.plan.seed.name), it.input);
+        });
     }
   };
 
@@ -300,7 +309,13 @@ async function campaign(o: Options): Promise<void> {
     if (pending.length) await runBatch(slot, pending.splice(0));
   };
 
-  const record = async (slot: number, plan: Plan, input: Buffer, outcome: Outcome): Promise<void> => {
+  /** Records a failure in its class; returns the class folder when this input is its first. */
+  const record = async (
+    slot: number,
+    plan: Plan,
+    input: Buffer,
+    outcome: Outcome,
+  ): Promise<string | undefined> => {
     // Hangs and blow-ups have no message to tell them apart: one class per format family.
     const key =
       outcome.failure === 'timeout' || outcome.failure === 'memory'
@@ -310,7 +325,7 @@ async function campaign(o: Options): Promise<void> {
     if (known) {
       known.count++;
       known.families[plan.seed.family] = (known.families[plan.seed.family] ?? 0) + 1;
-      return;
+      return undefined;
     }
     const dir = join(o.out, 'classes', slug(key));
     const rec: ClassRecord = {
@@ -344,6 +359,7 @@ async function campaign(o: Options): Promise<void> {
       join(dir, 'info.json'),
       `${JSON.stringify({ key, name: plan.seed.name, ...rec.first, originalSize: input.length, minimizedSize: small.input.length, minimizeRuns: small.runs }, null, 2)}\n`,
     );
+    return dir;
   };
 
   await Promise.all(Array.from({ length: o.jobs }, (_, slot) => worker(slot)));

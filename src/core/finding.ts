@@ -85,8 +85,11 @@ type Fields<P> = Omit<Finding, 'rule' | 'severity' | 'path'> & { severity?: Seve
 export function finding(rule: RuleDefinition, fields: Fields<{ path: string }>): Finding;
 export function finding(rule: RuleDefinition, fields: Fields<{ path?: undefined }>): ReportedFinding;
 export function finding(rule: RuleDefinition, fields: Fields<{ path?: string }>): Finding | ReportedFinding {
-  const { severity, ...rest } = fields;
-  return { rule: rule.id, severity: severity ?? rule.severity, ...rest };
+  const { severity, offset, ...rest } = fields;
+  // An offset is a position in the file: one computed from hostile fields (a negative base, a
+  // wrapped sum) is left out rather than written into a report as a position that does not exist.
+  const at = offset !== undefined && Number.isSafeInteger(offset) && offset >= 0 ? { offset } : {};
+  return { rule: rule.id, severity: severity ?? rule.severity, ...rest, ...at };
 }
 
 /** Stable order: path, member chain, offset/line, rule. */

@@ -16,7 +16,15 @@
  */
 import { CST, Lexer } from 'yaml';
 
-export type ParseFailureReason = 'too-large' | 'too-deep' | 'stack-overflow' | 'internal-error';
+export type ParseFailureReason =
+  | 'too-large'
+  | 'too-deep'
+  | 'too-costly'
+  | 'stack-overflow'
+  | 'internal-error';
+
+/** Thrown by a parse step that stops itself at its work bound (see pins/python.ts). */
+export class ParseBudgetError extends Error {}
 
 export interface ParseFailure {
   reason: ParseFailureReason;
@@ -44,6 +52,13 @@ export interface GuardOptions {
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
 
 /**
+ * The `yaml` library keeps about 0.8 MiB per KiB of input while composing (23,000 flow maps in 334 KB
+ * took 220 MiB, valid or not): YAML longer than this is refused before parsing so a scan stays under
+ * 300 MiB. Real configs (Hydra/NeMo, workflows, conda, compose files) are a few KiB to a few dozen.
+ */
+export const YAML_MAX_LENGTH = 128 * 1024;
+
+/**
  * Nesting limits. Python: CPython refuses more than 200 nested brackets (tokenizer MAXLEVEL: "too
  * many nested parentheses") and expressions nested more than about 3,000 operations deep
  * (`f()()()…`, `a+a+…`, `not not …`: "RecursionError: maximum recursion depth exceeded during
@@ -54,7 +69,7 @@ export const DEPTH_LIMITS = { python: 200, pythonExpression: 3000, yaml: 64, tom
 
 /** Runs `parse(text)` behind the pre-checks and a catch-all. */
 export function guardParse<T>(text: string, parse: (text: string) => T, options: GuardOptions): Guarded<T> {
-  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const maxLength = options.maxLength ?? (options.what === 'YAML' ? YAML_MAX_LENGTH : DEFAULT_MAX_LENGTH);
   if (text.length > maxLength) {
     return fail(
       'too-large',
@@ -101,6 +116,13 @@ function fail(reason: ParseFailureReason, offset: number, message: string): Guar
 
 /** Classifies a thrown value without repeating its text. */
 export function failureOf(err: unknown, what: string): ParseFailure {
+  if (err instanceof ParseBudgetError) {
+    return {
+      reason: 'too-costly',
+      offset: 0,
+      message: `the ${what} reader needed more work than text of this size warrants; not parsed`,
+    };
+  }
   if (err instanceof RangeError && /call stack/i.test(err.message)) {
     return {
       reason: 'stack-overflow',

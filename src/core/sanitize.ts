@@ -139,7 +139,14 @@ export function jsonValue(value: unknown, depth = 0, ancestors: Set<object> = ne
   try {
     if (Array.isArray(value)) return value.map((v) => jsonValue(v, depth + 1, ancestors));
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = jsonValue(v, depth + 1, ancestors);
+    // defineProperty, not `out[k] =`: a key named `__proto__` (from a hostile document) stays a key.
+    for (const [k, v] of Object.entries(value))
+      Object.defineProperty(out, k, {
+        value: jsonValue(v, depth + 1, ancestors),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   } finally {
     ancestors.delete(value);

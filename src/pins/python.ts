@@ -11,7 +11,13 @@
  * (CPython refuses them) or a tree too deep to build becomes one finding for this file.
  */
 import { parser } from '@lezer/python';
-import { DEPTH_LIMITS, guardParse, NESTING, type ParseFailure } from '../core/parse-guard.ts';
+import {
+  DEPTH_LIMITS,
+  guardParse,
+  NESTING,
+  ParseBudgetError,
+  type ParseFailure,
+} from '../core/parse-guard.ts';
 import type { Severity } from '../core/finding.ts';
 import { type PythonEntryPoint, PYTHON_ENTRY_POINTS } from './entry-points.ts';
 import { type HitSink, isCommit, type PinSink, reportModel, shorten } from './hits.ts';
@@ -34,7 +40,7 @@ export { describeRef } from './model-ids.ts';
 export type PythonOptions = IdContext;
 
 export function checkPython(src: string, out: PinSink, opts: PythonOptions = {}): void {
-  const parsed = guardParse(src, (t) => parser.parse(t), {
+  const parsed = guardParse(src, parseBounded, {
     what: 'Python',
     nesting: NESTING.python,
     maxDepth: DEPTH_LIMITS.python,
@@ -53,6 +59,27 @@ export function checkPython(src: string, out: PinSink, opts: PythonOptions = {})
     checkTorchLoad(mod, call, out.hit);
   }
   checkTrustDicts(mod, trustSeen, out.hit);
+}
+
+/** Parse steps allowed per character: real modules take about 0.2, a wall of string literals 1. */
+const STEPS_PER_CHAR = 4;
+/**
+ * Wall-clock bound for one module. @lezer/python's error recovery on text that is not Python (a
+ * mutated TorchScript code member) can spend seconds inside a single step, which a step count does
+ * not bound; past either bound the module is reported as not parsed (fail closed), never passed.
+ */
+const PARSE_MS = 2000;
+
+function parseBounded(text: string) {
+  const parse = parser.startParse(text);
+  const steps = 20_000 + text.length * STEPS_PER_CHAR;
+  const started = performance.now();
+  for (let i = 0; ; i++) {
+    const tree = parse.advance();
+    if (tree) return tree;
+    if (i > steps || ((i & 63) === 0 && performance.now() - started > PARSE_MS))
+      throw new ParseBudgetError('Python parse budget');
+  }
 }
 
 function reportUnparsed(src: string, failure: ParseFailure, hit: HitSink): void {

@@ -32,22 +32,39 @@ export interface Program {
 
 /** Splits one logical line into commands (at |, ||, &&, ;, &, parentheses, $( and backticks). */
 export function splitCommands(line: LogicalLine): Command[] {
-  const s = new Splitter(line);
-  s.run();
-  return s.commands;
+  const commands: Command[] = [];
+  new Splitter(line, (c) => commands.push(c)).run();
+  return commands;
+}
+
+/**
+ * The same commands grouped into pipelines (commands joined by `|`, then the one that ends it), each
+ * handed over as soon as it ends: a line of 400,000 commands (`f(a),f(a),…`) is never held at once.
+ */
+export function eachPipeline(line: LogicalLine, visit: (pipeline: Command[]) => void): void {
+  let group: Command[] = [];
+  new Splitter(line, (c) => {
+    group.push(c);
+    if (!c.pipe) {
+      visit(group);
+      group = [];
+    }
+  }).run();
+  if (group.length) visit(group);
 }
 
 class Splitter {
-  readonly commands: Command[] = [];
+  private readonly emit: (c: Command) => void;
   private words: Word[] = [];
   private cur: Word | undefined;
   private from = -1;
   private readonly text: string;
   private readonly line: LogicalLine;
 
-  constructor(line: LogicalLine) {
+  constructor(line: LogicalLine, emit: (c: Command) => void) {
     this.line = line;
     this.text = line.text;
+    this.emit = emit;
   }
 
   private off(i: number): number {
@@ -63,7 +80,7 @@ class Splitter {
     this.endWord();
     if (this.words.length) {
       const from = this.from < 0 ? this.off(i) : this.from;
-      this.commands.push({ words: this.words, pipe, from, to: this.off(Math.max(0, i - 1)) });
+      this.emit({ words: this.words, pipe, from, to: this.off(Math.max(0, i - 1)) });
     }
     this.words = [];
     this.from = -1;

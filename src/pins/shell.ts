@@ -17,7 +17,7 @@ import {
   checkTrustFlag,
 } from './shell-installs.ts';
 import { checkDockerRun, checkModelCli, ScriptModels } from './shell-models.ts';
-import { type Command, lineSlice, type Program, programOf, splitCommands, type Word } from './shell-words.ts';
+import { type Command, eachPipeline, lineSlice, type Program, programOf, type Word } from './shell-words.ts';
 
 export { checkModelfile } from './shell-installs.ts';
 
@@ -64,13 +64,16 @@ export function checkShell(
 }
 
 function checkLine(line: LogicalLine, run: ShellRun): void {
-  const commands = splitCommands(line);
-  if (commands.length === 0) return;
-  const programs = commands.map((c) => programOf(c.words));
   const reported = new Set<number>();
-  checkPipelines(line, commands, programs, run.out.hit, run.where, reported);
-  checkSubstitutions(line, run.out.hit, run.where, reported);
-  for (const p of programs) if (p) checkProgram(p, run);
+  let any = false;
+  // One pipeline at a time: memory follows the longest pipeline, not the longest line.
+  eachPipeline(line, (commands) => {
+    any = true;
+    const programs = commands.map((c) => programOf(c.words));
+    checkPipelines(line, commands, programs, run.out.hit, run.where, reported);
+    for (const p of programs) if (p) checkProgram(p, run);
+  });
+  if (any) checkSubstitutions(line, run.out.hit, run.where, reported);
 }
 
 /** download | … | interpreter: one pass over each pipeline (linear in the number of commands). */

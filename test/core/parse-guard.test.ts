@@ -12,6 +12,7 @@ import {
   guardRun,
   NESTING,
   tomlLongStrings,
+  YAML_MAX_LENGTH,
 } from '../../src/core/parse-guard.ts';
 
 describe('nesting pre-checks', () => {
@@ -127,5 +128,16 @@ describe('guardParse and guardRun', () => {
       const f = failureOf(thrown, 'YAML');
       expect(f.message).not.toMatch(/Cannot read|string|null|42/);
     }
+  });
+});
+
+describe('YAML size', () => {
+  it('YAML longer than the yaml library composes within the memory target is refused before parsing', () => {
+    let called = false;
+    const long = guardParse('a: 1\n'.repeat(YAML_MAX_LENGTH / 4), () => (called = true), { what: 'YAML' });
+    expect(long.ok).toBe(false);
+    expect(called).toBe(false);
+    if (!long.ok) expect(long.failure.reason).toBe('too-large');
+    expect(guardParse('a: 1\n', () => 1, { what: 'YAML' }).ok).toBe(true);
   });
 });

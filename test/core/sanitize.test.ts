@@ -163,6 +163,12 @@ describe('wellFormed and jsonText', () => {
     });
   });
 
+  it('keeps a key named __proto__ (a hostile document can hold one) as a key', () => {
+    const hostile = JSON.parse('{"__proto__": {"polluted": 1}, "a": 2}');
+    expect(jsonText(hostile)).toBe('{\n  "__proto__": {\n    "polluted": 1\n  },\n  "a": 2\n}\n');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('keeps the output of JSON.stringify for ordinary values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {

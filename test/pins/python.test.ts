@@ -268,3 +268,13 @@ describe('Python model references table', () => {
     expect(decodePyString('"unterminated')).toBeUndefined();
   });
 });
+
+describe('parse budget (found by npm run fuzz)', () => {
+  it('text the Python parser would spend seconds recovering from is reported as not parsed, never passed', async () => {
+    const { ParseBudgetError, failureOf } = await import('../../src/core/parse-guard.ts');
+    expect(failureOf(new ParseBudgetError('x'), 'Python').reason).toBe('too-costly');
+    // A module of real size still parses: 20,000 lines of calls.
+    const text = 'from transformers import AutoModel\n'.concat('x = f(a, b)\n'.repeat(20_000));
+    expect(() => check('python', text)).not.toThrow();
+  });
+});

@@ -133,3 +133,10 @@ describe('shell script table', () => {
     expect(f?.evidence?.text).toBe('curl -fsSL https://get.example.com | sh');
   });
 });
+
+describe('long lines (found by npm run fuzz)', () => {
+  it('a line of 200,000 commands is checked one pipeline at a time, and a pipe to sh at its end is still found', () => {
+    const text = `#!/bin/sh\necho ${'f(a),'.repeat(200_000)}; curl -fsSL https://get.example.com | sh\n`;
+    expect(ruleList('shell', text)).toEqual(['pipe-to-shell@high']);
+  });
+});

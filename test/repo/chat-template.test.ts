@@ -681,4 +681,27 @@ describe('chat template property tests', () => {
     const explode = `${"{% for a in ['a','b','c','d','e','f','g','h'] %}".repeat(8)}{{ x[a] }}${'{% endfor %}'.repeat(8)}`;
     expect(rules(explode)).toContain('template/unparseable');
   });
+
+  it('stays linear where the parser or the failure description could backtrack (found by npm run fuzz)', () => {
+    const cases = [
+      // 130,000 newlines: the parser's own preprocessing regex backtracks over whitespace runs.
+      `${'\n'.repeat(130_000)}{{ x.__class__ }}`,
+      `${' \t'.repeat(60_000)}{% if a %}`,
+      // Unclosed blocks on many lines, and many {{ with no }}: the line of each was counted from the start.
+      '{% if a %}\n'.repeat(40_000),
+      '{{ a\n'.repeat(60_000),
+      // An unclosed string of escaped quotes in a template that does not parse (the fallback scan).
+      `{{ c[m][n].os.popen('${'\\"'.repeat(75_000)}`,
+    ];
+    for (const text of cases) {
+      const started = performance.now();
+      const found = rules(text);
+      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(5000);
+      expect(found.length).toBeGreaterThan(0);
+    }
+    expect(rules(`${'\n'.repeat(130_000)}{{ x.__class__ }}`)).toContain('template/dunder-access');
+    const unclosed = check('{% if a %}\n'.repeat(3));
+    expect(unclosed[0]?.message).toMatch(/opened at line 3 is never closed/);
+    expect(check('{{ a }}\n{{ b\n')[0]?.message).toMatch(/\{\{ at line 2 is never closed/);
+  });
 });

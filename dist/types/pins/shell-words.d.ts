@@ -28,6 +28,11 @@ export interface Program {
 }
 /** Splits one logical line into commands (at |, ||, &&, ;, &, parentheses, $( and backticks). */
 export declare function splitCommands(line: LogicalLine): Command[];
+/**
+ * The same commands grouped into pipelines (commands joined by `|`, then the one that ends it), each
+ * handed over as soon as it ends: a line of 400,000 commands (`f(a),f(a),…`) is never held at once.
+ */
+export declare function eachPipeline(line: LogicalLine, visit: (pipeline: Command[]) => void): void;
 /** Drops wrappers (sudo -E, env A=B, VAR=value) and returns the program and its arguments. */
 export declare function programOf(words: readonly Word[]): Program | undefined;
 /** First index whose offset is >= `offset` in a logical line. */

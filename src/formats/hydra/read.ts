@@ -8,6 +8,7 @@
  * failure into our own one-line reason. The lead may swap it for a shared guard in src/core.
  */
 import { type Document, LineCounter, parseDocument, type Tags, visit } from 'yaml';
+import { YAML_MAX_LENGTH } from '../../core/parse-guard.ts';
 import { parsePythonJson } from '../keras-config.ts';
 
 export type ParseResult =
@@ -114,6 +115,8 @@ function pythonTagsOf(doc: Document, lines: LineCounter): PythonTag[] {
 
 /** Parses YAML like OmegaConf.load; never throws. */
 export function parseYamlGuarded(text: string): ParseResult {
+  if (text.length > YAML_MAX_LENGTH)
+    return { ok: false, reason: `longer than ${YAML_MAX_LENGTH} characters; not parsed` };
   const depth = yamlNestingBound(text);
   if (depth > MAX_YAML_NESTING)
     return { ok: false, reason: `nested ${depth} levels deep (limit ${MAX_YAML_NESTING})` };
@@ -125,12 +128,14 @@ export function parseYamlGuarded(text: string): ParseResult {
       merge: true,
       uniqueKeys: false,
       customTags: pyyamlTags,
+      // The prettifier copies the text around every error: quadratic for a file full of them.
+      prettyErrors: false,
     });
     const err = doc.errors[0];
     if (err)
       return {
         ok: false,
-        reason: `not valid YAML (${err.code.toLowerCase().replace(/_/g, ' ')} at line ${err.linePos?.[0]?.line ?? '?'})`,
+        reason: `not valid YAML (${err.code.toLowerCase().replace(/_/g, ' ')} at line ${lines.linePos(err.pos[0]).line || '?'})`,
       };
     const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { ok: true, value, pythonTags: pythonTagsOf(doc, lines) };

@@ -226,11 +226,7 @@ function globalFinding(a: GlobalAgg, where: string): ReportedFinding | null {
   });
 }
 
-function boundFinding(
-  a: GlobalAgg,
-  where: string,
-  evidence: Record<string, unknown>,
-): ReportedFinding {
+function boundFinding(a: GlobalAgg, where: string, evidence: Record<string, unknown>): ReportedFinding {
   const classes = [...(a.bound?.classes ?? [])];
   const attrs = [...(a.bound?.attrs ?? [])];
   return finding(BOUND_METHOD, {

@@ -136,8 +136,7 @@ function call(st: WalkState, callee: Value, opcode: string): boolean {
     if (callee.t === 'obj' && callee.bound && callee.callee.t === 'global')
       callee.callee.site.calledBy ??= `${opcode} of the method it returned`;
     st.computedCall(opcode, callee);
-  }
-  else {
+  } else {
     st.fail(`${opcode} calls ${describe(callee)}, which is not callable (the unpickler raises TypeError)`);
     return false;
   }
@@ -197,8 +196,7 @@ const PLAIN_ATTRIBUTE = /^(?!__)[A-Za-z_][A-Za-z0-9_]*$/;
  * it to something that calls it) counts as calling getattr after all.
  */
 function boundMethod(st: WalkState, callee: Value, args: Value): ObjValue | null {
-  if (callee.t !== 'global' || args.t !== 'tuple' || args.items.length !== 2 || args.dropped > 0)
-    return null;
+  if (callee.t !== 'global' || args.t !== 'tuple' || args.items.length !== 2 || args.dropped > 0) return null;
   const [target, attr] = args.items as [Value, Value];
   if (target.t !== 'obj' || !isText(attr) || attr.trunc || !PLAIN_ATTRIBUTE.test(attr.s)) return null;
   const [m, n] = loaderName(callee.site.module, callee.site.name, callee.site.protocol);

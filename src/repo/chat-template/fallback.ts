@@ -19,8 +19,9 @@ import {
 export function fallbackScan(text: string, report: Report) {
   const blocks = text.match(/\{\{[\s\S]*?(?:\}\}|$)|\{%[\s\S]*?(?:%\}|$)/g) ?? [];
   for (const block of blocks.slice(0, 10_000)) {
-    for (const m of block.matchAll(/(['"])((?:\\.|(?!\1).)*)\1/g)) {
-      const s = decodeEscapes(m[2] ?? '');
+    const strings = stringLiterals(block);
+    for (const lit of strings) {
+      const s = decodeEscapes(lit.body);
       const d = DUNDER_RE.exec(s);
       if (d)
         report(TEMPLATE_DUNDER_STRING, `string "${clip(s)}" names "${d[0]}" (seen without parsing)`, {
@@ -28,7 +29,7 @@ export function fallbackScan(text: string, report: Report) {
           fallback: true,
         });
     }
-    const code = block.replace(/(['"])(?:\\.|(?!\1).)*\1/g, '""');
+    const code = withoutStrings(block, strings);
     for (const m of code.matchAll(/(\.|\b)([A-Za-z_][A-Za-z0-9_]*)/g)) {
       const name = m[2]!;
       if (isDunder(name) || (m[1] === '.' && INTERNAL_ATTRS.has(name))) {
@@ -62,4 +63,52 @@ export function fallbackScan(text: string, report: Report) {
       report(TEMPLATE_COMPUTED_ATTRIBUTE, 'uses the |attr filter (seen without parsing)', { fallback: true });
     }
   }
+}
+
+interface Literal {
+  start: number;
+  end: number;
+  body: string;
+  closed: boolean;
+}
+
+/**
+ * The quoted strings of a block, in one pass: a backslash escapes the next character, and a string
+ * that is never closed runs to the end of the block (the lexer would stop there). A regex such as
+ * `(['"])(?:\\.|(?!\1).)*\1` retries from every quote: quadratic on `\"\"\"…` (150 KB took 71 s,
+ * and before that exponential; found by npm run fuzz).
+ */
+function stringLiterals(block: string): Literal[] {
+  const out: Literal[] = [];
+  let i = 0;
+  while (i < block.length) {
+    const q = block[i];
+    if (q !== "'" && q !== '"') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < block.length && block[j] !== q) j += block[j] === '\\' ? 2 : 1;
+    const end = Math.min(j, block.length);
+    out.push({
+      start: i,
+      end: Math.min(end + 1, block.length),
+      body: block.slice(i + 1, end),
+      closed: end < block.length,
+    });
+    i = end + 1;
+  }
+  return out;
+}
+
+function withoutStrings(block: string, strings: readonly Literal[]): string {
+  let code = '';
+  let at = 0;
+  // An unclosed string stays code too: what the lexer would make of it is unknown, so both readings count.
+  for (const lit of strings) {
+    if (!lit.closed) break;
+    code += `${block.slice(at, lit.start)}""`;
+    at = lit.end;
+  }
+  return code + block.slice(at);
 }

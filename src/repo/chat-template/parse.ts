@@ -30,7 +30,8 @@ export async function loadTemplateParser(): Promise<TemplateParser> {
  * retried with each empty tuple written as an empty list (same attribute chains) and those escapes
  * decoded, so the walk still sees the payload.
  */
-function parseWith(jinja: JinjaModule, text: string): Node {
+function parseWith(jinja: JinjaModule, original: string): Node {
+  const text = shortenWhitespace(original);
   try {
     return jinja.parse(jinja.tokenize(text));
   } catch (err) {
@@ -53,6 +54,21 @@ function parseWith(jinja: JinjaModule, text: string): Node {
   }
 }
 
+/** Longest whitespace run handed to the parser. */
+const MAX_WHITESPACE_RUN = 64;
+
+/**
+ * The parser's preprocessing regex (`(\s*){%(-?)\s*(?:end)?generation...`) backtracks over every
+ * whitespace run from each of its positions: 130,000 newlines take half a minute. Runs longer than
+ * MAX_WHITESPACE_RUN are cut to that length before parsing. Nothing the analysis reads changes:
+ * whitespace inside tags separates tokens whatever its length, outside tags it is output text, and a
+ * string literal made shorter keeps its kind (no name is spelled with whitespace). Findings are
+ * located in the original text, never in this copy.
+ */
+function shortenWhitespace(text: string): string {
+  return text.replace(/\s{65,}/g, (run) => run.slice(0, MAX_WHITESPACE_RUN));
+}
+
 /** Statements Python's Jinja has and the chat-template parser does not. */
 const UNSUPPORTED = new Set([
   'with',
@@ -72,9 +88,10 @@ const MIDDLE = new Set(['elif', 'else']);
 /** Our own one-line reason why a template does not parse, from its block tags. */
 export function describeParseFailure(text: string): string {
   const open: Array<{ tag: string; line: number }> = [];
+  const lineAt = lineCounter(text);
   for (const m of text.matchAll(/\{%[-+]?\s*([A-Za-z_]\w*)([^%]*?)[-+]?%\}/g)) {
     const tag = m[1]!;
-    const line = lineAt(text, m.index);
+    const line = lineAt(m.index);
     if (UNSUPPORTED.has(tag))
       return `uses {% ${tag} %} (line ${line}), which the chat-template parser does not read`;
     if (tag === 'set' && /=/.test(m[2]!)) continue; // {% set x = ... %} has no end tag
@@ -90,13 +107,24 @@ export function describeParseFailure(text: string): string {
   }
   const unclosed = open.pop();
   if (unclosed) return `{% ${unclosed.tag} %} opened at line ${unclosed.line} is never closed`;
-  const braces = /\{\{(?![\s\S]*?\}\})/.exec(text);
-  if (braces) return `{{ at line ${lineAt(text, braces.index)} is never closed`;
+  // The first {{ with no }} after it: one that starts at or after the last }} (minus the overlap).
+  const last = text.lastIndexOf('}}');
+  const braces = text.indexOf('{{', last < 0 ? 0 : Math.max(0, last - 1));
+  if (braces >= 0 && (last < 0 || braces + 2 > last)) return `{{ at line ${lineAt(braces)} is never closed`;
   return 'template is not Jinja syntax the chat-template parser reads';
 }
 
-function lineAt(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** Line numbers of increasing offsets, counted once over the text (not from the start each time). */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    if (offset < at) {
+      at = 0;
+      line = 1;
+    }
+    for (let i = text.indexOf('\n', at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = offset;
+    return line;
+  };
 }

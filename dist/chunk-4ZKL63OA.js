@@ -1,0 +1,25 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  describeValue
+} from "./chunk-7QXRXLLW.js";
+
+// src/verify/oms/errors.ts
+var OmsError = class extends Error {
+  code;
+  constructor(code, message, options) {
+    super(oneLine(message), options?.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "OmsError";
+    this.code = code;
+  }
+};
+function oneLine(message) {
+  return message.length > 2e3 ? `${message.slice(0, 1999)}\u2026` : message;
+}
+function quote(value, max = 120) {
+  return describeValue(value, max);
+}
+
+export {
+  OmsError,
+  quote
+};
