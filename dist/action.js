@@ -661,7 +661,7 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-WQU7QPGF.js"),
+    import("./chunk-LB7LJ3FO.js"),
     import("./chunk-LYUBVPGE.js"),
     import("./chunk-IUSELEDK.js")
   ]);
@@ -763,7 +763,7 @@ async function scanWorkspace(inputs, where) {
   );
   const [{ resolvePolicy }, { scan }] = await Promise.all([
     import("./chunk-2JVZXD6A.js"),
-    import("./chunk-IV2B54IX.js")
+    import("./chunk-6JXKSD77.js")
   ]);
   const resolved = await resolvePolicy(inputs.policy, shown, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))

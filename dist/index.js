@@ -7,7 +7,7 @@ import {
 } from "./chunk-VSWU7ZWN.js";
 import {
   scanShard
-} from "./chunk-RIARWH3E.js";
+} from "./chunk-QTKDCOXZ.js";
 import {
   mergeScan
 } from "./chunk-46SVU4J3.js";
@@ -36,7 +36,7 @@ import {
   registerFileAnalyzer,
   registerTreeAnalyzer,
   scan
-} from "./chunk-CICOYPGR.js";
+} from "./chunk-GNST2DK5.js";
 import "./chunk-WMWBIXR2.js";
 import {
   verifyHfCache,

@@ -201,7 +201,8 @@ function boundMethod(st: WalkState, callee: Value, args: Value): ObjValue | null
   if (target.t !== 'obj' || !isText(attr) || attr.trunc || !PLAIN_ATTRIBUTE.test(attr.s)) return null;
   const [m, n] = loaderName(callee.site.module, callee.site.name, callee.site.protocol);
   if (m !== 'builtins' || n !== 'getattr' || callee.site.unresolved) return null;
-  const bound = (callee.site.bound ??= { uses: 0, classes: [], attrs: [] });
+  callee.site.bound ??= { uses: 0, classes: [], attrs: [] };
+  const bound = callee.site.bound;
   const classes = [...(target.root ? [target.root] : []), ...(target.classes ?? [])];
   if (classes.length === 0) return null;
   for (const c of classes) if (!bound.classes.includes(c)) bound.classes.push(c);
