@@ -7,6 +7,9 @@ import {
   isRemoteUrl
 } from "./chunk-6AB7EJLV.js";
 import {
+  parseShard
+} from "./chunk-UO5WGXO7.js";
+import {
   assembleReport
 } from "./chunk-SGGY2HRM.js";
 import "./chunk-ZOCGWQIB.js";
@@ -30,7 +33,7 @@ import "./chunk-YKEYWHWZ.js";
 
 // src/action/run.ts
 import { stat as stat2 } from "node:fs/promises";
-import { relative, resolve as resolve3, sep as sep2 } from "node:path";
+import { relative, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -139,11 +142,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -159,7 +162,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -529,7 +532,10 @@ var INPUTS = [
   { name: "issuer" },
   { name: "key" },
   { name: "lock" },
-  { name: "jobs" }
+  { name: "jobs" },
+  { name: "shard" },
+  { name: "merge" },
+  { name: "digest-cache" }
 ];
 function usage(message) {
   throw new ModelvetError("USAGE", message);
@@ -576,6 +582,20 @@ function checkSigner(inputs) {
   if (inputs.signature === void 0 && (inputs.key !== void 0 || inputs.identity !== void 0))
     usage("inputs key/identity/issuer need signature (the model.sig bundle to verify)");
 }
+function checkModes(inputs) {
+  if (!inputs.merge.length) return;
+  if (inputs.shard) usage("inputs shard and merge are the two halves of a matrix: give one");
+  const scanning = [
+    ["policy", inputs.policy],
+    ["signature", inputs.signature],
+    ["lock", inputs.lock],
+    ["digest-cache", inputs.digestCache]
+  ].filter(([, v]) => v !== void 0);
+  if (scanning.length)
+    usage(
+      `input merge combines what the shard jobs found with their settings: give ${scanning.map(([n]) => n).join(", ")} to the shard jobs`
+    );
+}
 function readInputs() {
   const paths = getMultilineInput("path").map((p) => p.trim()).filter(Boolean);
   const inputs = {
@@ -589,8 +609,12 @@ function readInputs() {
     issuer: optional("issuer"),
     key: optional("key"),
     lock: optional("lock"),
-    jobs: readJobs()
+    jobs: readJobs(),
+    shard: optional("shard") === void 0 ? void 0 : parseShard(optional("shard"), "input shard"),
+    merge: getMultilineInput("merge").map((l) => l.trim()).filter(Boolean),
+    digestCache: optional("digest-cache")
   };
+  checkModes(inputs);
   checkSigner(inputs);
   return inputs;
 }
@@ -614,6 +638,12 @@ function outputPath(input, name, folder, workspace) {
     throw new ModelvetError("USAGE", `input ${input} must not write into the workspace; got "${name}"`);
   return path;
 }
+function cacheFolderPath(path, folder, workspace) {
+  const at = resolve2(folder, path);
+  if (isWithin(workspace, at) && !isWithin(workspace, folder))
+    throw new ModelvetError("USAGE", `input digest-cache must not be in the workspace; got "${path}"`);
+  return at;
+}
 async function writeOutputFile(path, text) {
   await mkdir2(dirname(path), { recursive: true });
   await writeFile2(path, text);
@@ -626,6 +656,39 @@ function setOutputs(o) {
   setOutput("sarif-file", o.paths.sarifFile);
   setOutput("report-file", o.paths.reportFile);
 }
+function setShardOutput(paths) {
+  setOutput("report-file", paths.reportFile);
+}
+
+// src/action/shard.ts
+import { resolve as resolve3 } from "node:path";
+async function writeShardInAction(paths, options, reportFile) {
+  const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
+    import("./chunk-NYL4AVP6.js"),
+    import("./chunk-CQ2RQJTB.js"),
+    import("./chunk-IUSELEDK.js")
+  ]);
+  const partial = await scanShard(paths, options);
+  await writeOutputFile(reportFile, partialJson(partial));
+  info(
+    terminalText(
+      `modelvet: shard ${formatShard(partial.shard)}: ${partial.positions.length} of ${partial.total} files scanned; partial result in ${reportFile} (upload it; the merge job decides the verdict)`
+    )
+  );
+}
+async function mergeInAction(lines, workspace, failOn) {
+  const { mergeFiles } = await import("./chunk-AJCGIN4C.js");
+  const merged = await mergeFiles(
+    lines.map((l) => resolve3(workspace, l)),
+    failOn
+  );
+  if (merged.kind === "lock")
+    throw new ModelvetError(
+      "USAGE",
+      "input merge names lock partials; merge them with `modelvet merge -o modelvet.lock.json`"
+    );
+  return merged.report;
+}
 
 // src/action/run.ts
 function usage2(message) {
@@ -634,8 +697,8 @@ function usage2(message) {
 function outputPathsOf(folder, workspace) {
   const names = reportFileInputs();
   const fallback = {
-    sarifFile: resolve3(folder, "modelvet.sarif"),
-    reportFile: resolve3(folder, "modelvet-report.json")
+    sarifFile: resolve4(folder, "modelvet.sarif"),
+    reportFile: resolve4(folder, "modelvet-report.json")
   };
   try {
     return {
@@ -657,23 +720,23 @@ async function checkFiles(inputs, workspace) {
     ["key", inputs.key]
   ])
     if (file !== void 0)
-      await stat2(resolve3(workspace, file)).catch(
+      await stat2(resolve4(workspace, file)).catch(
         () => usage2(`input ${name} ${file} does not exist in the workspace`)
       );
   for (const p of inputs.paths) {
     if (isRemoteUrl(p)) continue;
-    const abs = resolve3(workspace, p);
+    const abs = resolve4(workspace, p);
     if (!isWithin(workspace, abs)) usage2(`input path ${p} is outside the workspace ${workspace}`);
     await stat2(abs).catch(() => usage2(`input path ${p} does not exist in the workspace`));
   }
 }
 async function verificationOptions(inputs, workspace) {
   if (inputs.signature === void 0 && inputs.lock === void 0) return {};
-  const abs = (p) => resolve3(workspace, p);
+  const abs = (p) => resolve4(workspace, p);
   const analyzerOptions = {};
   if (inputs.lock !== void 0) analyzerOptions["verify.lock"] = abs(inputs.lock);
   if (inputs.signature !== void 0) {
-    const { omsTrustOptions } = await import("./chunk-GKN4APL4.js");
+    const { omsTrustOptions } = await import("./chunk-NFLMNMN4.js");
     analyzerOptions["verify.signature"] = abs(inputs.signature);
     analyzerOptions["verify.signers"] = [
       omsTrustOptions({
@@ -685,32 +748,53 @@ async function verificationOptions(inputs, workspace) {
   }
   return { analyzerOptions };
 }
-async function scanWorkspace(inputs, workspace) {
+async function digestCacheFor(inputs, policy, scanned, where) {
+  if (inputs.digestCache === void 0 && policy?.digestCache === void 0) return void 0;
+  const { digestCacheDir, openDigestCache } = await import("./chunk-A4SRNMXR.js");
+  const dir = digestCacheDir({ option: inputs.digestCache, policy });
+  if (dir === void 0) return void 0;
+  return openDigestCache({
+    option: cacheFolderPath(dir, where.folder, where.workspace),
+    paths: scanned.map((p) => resolve4(where.workspace, p)),
+    onWarning: (m) => warning(terminalText(m))
+  });
+}
+async function scanWorkspace(inputs, where) {
+  const { workspace } = where;
   await checkFiles(inputs, workspace);
   const shown = inputs.paths.map(
-    (p) => isRemoteUrl(p) ? p : relative(workspace, resolve3(workspace, p)).split(sep2).join("/") || "."
+    (p) => isRemoteUrl(p) ? p : relative(workspace, resolve4(workspace, p)).split(sep2).join("/") || "."
   );
   const remote = {
     ...process.env.HF_TOKEN ? { token: process.env.HF_TOKEN } : {},
     ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-7XUNUAWB.js"),
-    import("./chunk-BOP4H62J.js")
+    import("./chunk-TZOZXDEW.js"),
+    import("./chunk-K4I6T3VJ.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))
   });
   if (resolved.message) info(`modelvet: ${terminalText(resolved.message)}`);
-  return scan(shown, {
+  const digestCache = await digestCacheFor(inputs, resolved.policy, shown, where);
+  const options = {
     cwd: workspace,
     remote,
     ...inputs.failOn ? { failOn: inputs.failOn } : {},
     ...resolved.policy ? { policy: resolved.policy } : {},
     ...inputs.jobs !== void 0 ? { jobs: inputs.jobs } : {},
+    ...digestCache ? { digestCache } : {},
     ...await verificationOptions(inputs, workspace)
-  });
+  };
+  try {
+    if (!inputs.shard) return await scan(shown, options);
+    await writeShardInAction(shown, { ...options, shard: inputs.shard }, where.reportFile);
+    return void 0;
+  } finally {
+    await digestCache?.flush();
+  }
 }
 async function writeFailure(message, paths, workspace) {
   const report = {
@@ -746,14 +830,20 @@ async function writeSummary(report, paths) {
   }
 }
 async function runAction() {
-  const workspace = resolve3(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const { paths, error: pathError } = outputPathsOf(await outputFolder(process.env), workspace);
+  const workspace = resolve4(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const folder = await outputFolder(process.env);
+  const { paths, error: pathError } = outputPathsOf(folder, workspace);
   let inputs;
   let report;
   try {
     if (pathError) throw pathError;
     inputs = readInputs();
-    report = await scanWorkspace(inputs, workspace);
+    const result = inputs.merge.length ? await mergeInAction(inputs.merge, workspace, inputs.failOn) : await scanWorkspace(inputs, { workspace, folder, reportFile: paths.reportFile });
+    if (!result) {
+      setShardOutput(paths);
+      return;
+    }
+    report = result;
   } catch (err) {
     const message = err instanceof ModelvetError && err.code === "USAGE" ? err.message : describeError(err);
     await writeFailure(message, paths, workspace);

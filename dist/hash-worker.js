@@ -3,8 +3,9 @@ import {
   asHashError,
   runHashJob,
   runSmallFilesJob,
+  threadCalibration,
   transferList
-} from "./chunk-TDG5GJM7.js";
+} from "./chunk-53VCCM35.js";
 import "./chunk-C4AOWQNL.js";
 import "./chunk-Z7TOYO2C.js";
 import "./chunk-YKEYWHWZ.js";
@@ -22,7 +23,8 @@ port.on("message", async (job) => {
   }
   try {
     const result = await runHashJob(job, (bytes) => post({ type: "progress", id: job.id, bytes }));
-    post({ type: "done", id: job.id, result });
+    const decided = threadCalibration.decision;
+    post({ type: "done", id: job.id, result, ...decided ? { reader: decided } : {} });
   } catch (err) {
     const e = asHashError(err, job.displayPath);
     post({ type: "error", id: job.id, code: e.code, message: e.message });

@@ -1,86 +1,104 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-5SIKORUC.js";
+} from "./chunk-KLMFFLK4.js";
 import {
   signModel
-} from "./chunk-3N6MQHW5.js";
-import {
-  scan
-} from "./chunk-NKTEHMO5.js";
-import {
-  registerFileAnalyzer,
-  registerTreeAnalyzer
-} from "./chunk-ZDD54TQE.js";
+} from "./chunk-PQXCXKUL.js";
 import {
   resolvePolicy
-} from "./chunk-2BZX65G6.js";
+} from "./chunk-ZNYWKE56.js";
+import {
+  mergeFiles
+} from "./chunk-4ZAULQ7P.js";
+import {
+  mergeScan
+} from "./chunk-5RXHIPK5.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-7NIXNCWY.js";
-import "./chunk-NE4NMOFS.js";
-import "./chunk-RBFZEQGH.js";
+} from "./chunk-WLBJJUFD.js";
 import "./chunk-ZM6O23B5.js";
+import "./chunk-4UJNY4B6.js";
+import {
+  scanShard
+} from "./chunk-QMMTZ4MC.js";
+import {
+  scan
+} from "./chunk-77VKVVL2.js";
+import "./chunk-Q7LR2GSL.js";
+import {
+  registerFileAnalyzer,
+  registerTreeAnalyzer
+} from "./chunk-O4O5UIDC.js";
+import "./chunk-RBFZEQGH.js";
+import {
+  readPartial
+} from "./chunk-IZVPB6IB.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-2ASEEVWY.js";
+} from "./chunk-WGGTKTMH.js";
 import {
   verifyHfCache,
   verifyPath,
   verifySums
-} from "./chunk-PPOW6CIB.js";
+} from "./chunk-LZPAD5HA.js";
 import "./chunk-FBEN3PSM.js";
+import {
+  verifyOllama
+} from "./chunk-G76LQBFC.js";
 import {
   verifyLock,
   writeLock
-} from "./chunk-HPLDOC4G.js";
+} from "./chunk-UH3BFHOT.js";
+import "./chunk-AJ7SMK37.js";
 import {
   OmsError
 } from "./chunk-4ZKL63OA.js";
 import {
   StatementError,
   parseStatement
-} from "./chunk-ICJLAFIK.js";
-import {
-  applyPolicy
-} from "./chunk-TNVUPCPE.js";
-import "./chunk-5A6NZOAM.js";
-import "./chunk-PDIE5V46.js";
-import {
-  verifyOllama
-} from "./chunk-PSA44A35.js";
-import "./chunk-LJQGOKMF.js";
+} from "./chunk-4JAM5XID.js";
 import {
   DocumentError,
   computeManifest,
   statementJson
-} from "./chunk-3Q2GSXUS.js";
+} from "./chunk-7QHELHM2.js";
 import {
+  DigestCache,
   HashPool
-} from "./chunk-DA3HONDT.js";
+} from "./chunk-42DPKT46.js";
+import "./chunk-2PR67422.js";
+import {
+  applyPolicy
+} from "./chunk-SQJBRBP4.js";
+import "./chunk-PDIE5V46.js";
+import "./chunk-5A6NZOAM.js";
 import {
   renderMarkdown
 } from "./chunk-ELHFENZF.js";
 import "./chunk-TWVFZO37.js";
-import "./chunk-FEKCWWE7.js";
-import "./chunk-NVN3EHU5.js";
+import "./chunk-KP4TJGJ3.js";
 import "./chunk-V6NJ47XA.js";
+import "./chunk-NVN3EHU5.js";
 import "./chunk-5TYTPVJQ.js";
-import "./chunk-ZHA5C36Q.js";
+import "./chunk-EV3X3K7E.js";
 import "./chunk-3HYLJ76H.js";
 import "./chunk-2K6SO57R.js";
 import {
   hashFile
-} from "./chunk-TDG5GJM7.js";
+} from "./chunk-53VCCM35.js";
 import "./chunk-C4AOWQNL.js";
 import {
   REPORT_FORMATS,
   renderReport
 } from "./chunk-QPEMMWWC.js";
 import "./chunk-6AB7EJLV.js";
+import {
+  parseShard
+} from "./chunk-UO5WGXO7.js";
 import "./chunk-SGGY2HRM.js";
 import {
   VERSION
@@ -103,6 +121,7 @@ import "./chunk-7QXRXLLW.js";
 import "./chunk-3536WSIC.js";
 import "./chunk-YKEYWHWZ.js";
 export {
+  DigestCache,
   DocumentError,
   HashPool,
   ModelvetError,
@@ -120,10 +139,14 @@ export {
   hashFile,
   loadPolicy,
   writeLock as lock,
+  mergeFiles,
+  mergeScan,
   omsTrustOptions,
   parsePolicy,
+  parseShard,
   parseStatement,
   pull,
+  readPartial,
   registerFileAnalyzer,
   registerTreeAnalyzer,
   renderMarkdown,
@@ -131,6 +154,7 @@ export {
   renderSarif,
   resolvePolicy,
   scan,
+  scanShard,
   signModel as sign,
   signModel,
   statementJson,

@@ -16,6 +16,7 @@ export {
   type Severity,
 } from './core/finding.ts';
 export { type DigestAlgorithm, HashPool, hashFile } from './core/hash/index.ts';
+export { DigestCache } from './core/hash/cache.ts';
 export type { ProgressEvent } from './core/hash/progress.ts';
 export type {
   FileReport,
@@ -29,6 +30,11 @@ export type {
 export { type ScanOptions, scan } from './scan.ts';
 export { type PlaceResult, type PullOptions, type PullResult, pull } from './sources/pull.ts';
 export type { RemoteOptions } from './sources/scan-remote.ts';
+export { mergeScan } from './shard/merge.ts';
+export { type MergeResult, mergeFiles } from './shard/merge-files.ts';
+export { type PartialScan, readPartial } from './shard/partial.ts';
+export { scanShard } from './shard/scan-shard.ts';
+export { parseShard, type ShardSpec } from './shard/spec.ts';
 export { type VerifyPathOptions, type VerifyResult, verifyPath as verify } from './verify/verify-path.ts';
 export { verifyHfCache } from './verify/hf-cache.ts';
 export { type LockOptions, verifyLock, writeLock as lock } from './verify/lock.ts';

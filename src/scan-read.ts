@@ -8,6 +8,9 @@
  *   through a FileSource on this thread.
  * - The bytes of small files stay in memory for the tree checks while a budget lasts
  *   (RetainedBytes), so a config or requirements file is not read a second time.
+ * - With a digest cache (`--digest-cache`), a large file unchanged since it was hashed takes its
+ *   digests from the cache; the analyzers still read what they need of it. Small files are read
+ *   whole for the analyzers anyway, so their digests are always of the bytes just read.
  */
 import {
   ANALYZER_ERROR,
@@ -19,6 +22,7 @@ import {
 } from './core/analyzer.ts';
 import { describeError } from './core/errors.ts';
 import { defineRule, type Finding, finding } from './core/finding.ts';
+import type { DigestCache } from './core/hash/cache.ts';
 import type { DigestAlgorithm, Digests } from './core/hash/digests.ts';
 import type { ModelReference } from './core/model-source.ts';
 import { defaultJobs, HashPool, type SmallFileRead } from './core/hash/pool.ts';
@@ -67,6 +71,8 @@ export interface ContentResult {
   digests?: Digests;
   kind: Kind;
   memberKinds: Kind[];
+  /** The digests came from the digest cache (the file was not read to hash it). */
+  cached?: true;
 }
 
 export interface ContentResults {
@@ -81,6 +87,8 @@ export interface ReadOptions {
   analyzerOptions?: AnalyzerOptions;
   onProgress?: (e: ProgressEvent) => void;
   analysisConcurrency?: number;
+  /** Digests of unchanged large files (the caller opens and flushes it). */
+  digestCache?: DigestCache;
 }
 
 export async function mapLimit<T>(
@@ -129,7 +137,7 @@ export async function readContents(
   const totalBytes = plan.reduce((n, c) => n + c.size, 0);
   const progress = new Progress(totalBytes, plan.length, options.onProgress);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), large.length + smallBatches.length));
-  const pool = new HashPool(jobs);
+  const pool = new HashPool(jobs, options.digestCache ? { digestCache: options.digestCache } : {});
   const reads = new ScanReads(pool, progress, options, findings, references);
   try {
     await Promise.all([
@@ -278,6 +286,7 @@ class ScanReads implements ContentResults {
         onProgress: (n) => this.progress.addBytes(n, c.hashAs.display),
       });
       this.hashed(c, r.digests, r.size);
+      if (r.cached) this.result(c).cached = true;
     } catch (err) {
       this.hashFailed(c, describeError(err, c.hashAs.display));
     } finally {

@@ -12,6 +12,7 @@ import './analyzers.ts';
 import { getTreeAnalyzers } from './core/analyzer.ts';
 import { describeError, ModelvetError } from './core/errors.ts';
 import { compareFindings, type Finding, finding, type Severity } from './core/finding.ts';
+import type { DigestCache } from './core/hash/cache.ts';
 import type { DigestAlgorithm } from './core/hash/digests.ts';
 import type { ProgressEvent } from './core/hash/progress.ts';
 import type { AnalyzerOptions, ScanLimits } from './core/analyzer.ts';
@@ -26,7 +27,7 @@ import {
 } from './core/report.ts';
 import { getTargetVerifiers } from './core/target-verifier.ts';
 import { type DiscoveredFile, discoverTarget, type Target } from './core/walk.ts';
-import type { ModelReference } from './core/model-source.ts';
+import { type ModelReference, sortReferences } from './core/model-source.ts';
 import type { Policy } from './policy/types.ts';
 import {
   type ContentResults,
@@ -35,6 +36,9 @@ import {
   readContents,
   RetainedBytes,
 } from './scan-read.ts';
+import { sliceReads } from './shard/scan-slice.ts';
+import { ownsTargetChecks, type ShardSpec } from './shard/spec.ts';
+import { verifyOnShard } from './shard/target-checks.ts';
 import { annotateStores, findEnclosingStore } from './verify/stores.ts';
 import { VERSION } from './version.ts';
 import type { RemoteOptions } from './sources/scan-remote.ts';
@@ -59,6 +63,10 @@ export interface ScanOptions {
   cwd?: string;
   /** For hf:// paths: token, hub URL (mirror / private hub), client settings. */
   remote?: RemoteOptions;
+  /** Digests of unchanged large files from this cache (the caller opens and flushes it). */
+  digestCache?: DigestCache;
+  /** Scan only this shard's files (src/shard/): the report lists them, shard 1 also runs the target checks. */
+  shard?: ShardSpec;
 }
 
 export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
@@ -161,7 +169,14 @@ function withoutCovered(targets: readonly Target[]): Target[] {
 }
 
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<Report> {
-  return withPolicy(options, (opts) => scanWithoutPolicy(paths, opts));
+  if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
+  const started = performance.now();
+  if (paths.some(isRemoteUrl)) return withPolicy(options, (opts) => scanRemote(paths, opts, started));
+  const targets = await discoverAll(paths, options.cwd);
+  const { report, policy } = await scanBeforePolicy(targets, options, started);
+  if (!policy) return report;
+  const { applyPolicy } = await import('./policy/apply.ts');
+  return applyPolicy(report, policy, options.failOn ? { failOn: options.failOn } : {});
 }
 
 /** Scans a remote source already resolved (pull scans the very commit it then downloads). */
@@ -169,15 +184,14 @@ export async function scanResolvedSource(source: ResolvedSource, options: ScanOp
   return withPolicy(options, (opts) => remoteReport(source, opts, performance.now()));
 }
 
+/** Runs a remote scan with the trusted part of the policy, then applies the whole policy. */
 async function withPolicy(
   options: ScanOptions,
   run: (options: ScanOptions) => Promise<Report>,
 ): Promise<Report> {
   const { policy } = options;
   if (!policy) return run(options);
-  // Loaded only with a policy (it brings the glob matcher).
   const { applyPolicy, trustedPart } = await import('./policy/apply.ts');
-  // Analyzers and verifiers see only what the policy may loosen (not a scanned folder's own policy).
   const trusted = trustedPart(policy);
   const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
   const report = await run({
@@ -188,12 +202,25 @@ async function withPolicy(
   return applyPolicy(report, policy, options.failOn ? { failOn: options.failOn } : {});
 }
 
-async function scanWithoutPolicy(paths: readonly string[], options: ScanOptions): Promise<Report> {
-  if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
-  const started = performance.now();
-  if (paths.some(isRemoteUrl)) return scanRemote(paths, options, started);
-  const targets = await discoverAll(paths, options.cwd);
-  return scanTargets(targets, options, started);
+/** The scan of discovered targets up to its last step, applyPolicy (which a sharded scan leaves to `merge`). */
+export async function scanBeforePolicy(
+  targets: readonly Target[],
+  options: ScanOptions = {},
+  started = performance.now(),
+): Promise<{ report: Report; policy?: Policy }> {
+  const { policy } = options;
+  if (!policy) return { report: await scanTargets(targets, options, started) };
+  // Loaded only with a policy (it brings the glob matcher).
+  const { trustedPart } = await import('./policy/apply.ts');
+  // Analyzers and verifiers see only what the policy may loosen (not a scanned folder's own policy).
+  const trusted = trustedPart(policy);
+  const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
+  const report = await scanTargets(
+    targets,
+    { ...options, policy: trusted, analyzerOptions: { ...options.analyzerOptions, pickleAllow } },
+    started,
+  );
+  return { report, policy };
 }
 
 /** Scans targets already discovered (files may have changed since: that is reported, not thrown). */
@@ -204,13 +231,17 @@ export async function scanTargets(
 ): Promise<Report> {
   const startedAt = new Date(Date.now() - (performance.now() - started)).toISOString();
   const all = targets.flatMap((t) => t.files);
-  const findings: Finding[] = targets.flatMap((t) => t.findings);
-  const plan = planReads(all, options.algorithms);
+  // On a shard: its slice of the files; the checks of whole targets run on shard 1 only.
+  const targetChecks = ownsTargetChecks(options.shard);
+  const findings: Finding[] = targetChecks ? targets.flatMap((t) => t.findings) : [];
+  const { plan, keeps } = sliceReads(planReads(all, options.algorithms), options.shard);
   const references: ModelReference[] = [];
   const results = await readContents(plan, options, findings, references);
-  const files = fileReports(all, results);
-  await runTreeChecks(targets, options, results.retained, findings, references);
-  const verifications = await verifyTargets(targets, files, options, findings, references);
+  const files = fileReports(all.filter(keeps), results);
+  if (targetChecks) await runTreeChecks(targets, options, results.retained, findings, references);
+  const verifications = targetChecks
+    ? await verifyTargets(targets, files, options, findings, references)
+    : [];
   return assembleReport({
     targets,
     files: [...files.values()],
@@ -237,6 +268,7 @@ function fileReports(
       kind: r?.kind ?? 'unknown',
       ...(r?.memberKinds.length ? { contains: r.memberKinds } : {}),
       ...(r?.digests ? { digests: r.digests } : {}),
+      ...(r?.cached ? { digestsFrom: 'cache' as const } : {}),
       ...(file.symlinkTarget !== undefined ? { symlinkTarget: file.symlinkTarget } : {}),
       // The exact bytes of a name that is not UTF-8 or holds characters reports escape.
       ...(suspiciousName(file.relBytes) ? { pathBytes: file.relBytes.toString('hex') } : {}),
@@ -295,7 +327,9 @@ async function verifyTargets(
       if (r) byRel.set(f.rel, r);
     }
     for (const v of getTargetVerifiers()) {
-      const out = await v.verify({ target, files: byRel, options });
+      const ctx = { target, files: byRel, options };
+      // On a shard, the verifier gets the digests of files outside the slice it asks for.
+      const out = options.shard ? await verifyOnShard(v, ctx) : await v.verify(ctx);
       verifications.push(...out.verifications);
       findings.push(...out.findings);
       for (const r of out.references ?? []) references.push(r);
@@ -386,21 +420,4 @@ function assembleReport(parts: {
     verdict,
     reason,
   };
-}
-
-/** Stable order (path, line, column, source) with exact duplicates (one file read under two names) dropped. */
-function sortReferences(refs: readonly ModelReference[]): ModelReference[] {
-  const key = (r: ModelReference) =>
-    [
-      r.path,
-      String(r.line ?? 0).padStart(10, '0'),
-      String(r.column ?? 0).padStart(10, '0'),
-      r.source.hub,
-      r.source.owner,
-      r.source.name,
-      r.source.revision ?? '',
-    ].join('\0');
-  const byKey = new Map<string, ModelReference>();
-  for (const r of refs) if (!byKey.has(key(r))) byKey.set(key(r), r);
-  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
 }

@@ -77,6 +77,15 @@ async function runAction(
   };
 }
 
+/** A valid safetensors file of one U8 tensor of `bytes` bytes. */
+function safetensorsOf(bytes: number): Buffer {
+  const json = JSON.stringify({ w: { dtype: 'U8', shape: [bytes], data_offsets: [0, bytes] } });
+  const header = Buffer.from(json.padEnd(Math.ceil(json.length / 8) * 8, ' '));
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64LE(BigInt(header.length));
+  return Buffer.concat([length, header, Buffer.alloc(bytes, 1)]);
+}
+
 async function workspaceWith(entries: Record<string, string>): Promise<string> {
   const ws = join(base, `ws-${counter++}`);
   await mkdir(ws, { recursive: true });
@@ -201,6 +210,65 @@ describe('the Action bundle under the runner contract', () => {
     expect(report.targets.map((t: { input: string }) => t.input)).toEqual(['a', 'b']);
   });
 
+  it('a matrix: three shard jobs write partial results, a merge job publishes the report one job would', async () => {
+    const ws = await workspaceWith({
+      a: join(FIXTURES, 'policy', 'clean-model'),
+      b: join(FIXTURES, 'demo'),
+      c: join(FIXTURES, 'repo', 'remote-code'),
+    });
+    const one = await runAction(ws, { path: 'a\nb\nc' });
+    // Where actions/download-artifact would put the shard jobs' uploads.
+    const partials = join(base, `partials-${counter++}`);
+    for (const k of [1, 2, 3]) {
+      const r = await runAction(ws, { path: 'a\nb\nc', shard: `${k}/3`, 'report-file': `shard-${k}.json` });
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.outputs.verdict).toBeUndefined();
+      expect(r.outputs['report-file']).toBe(join(r.runnerTemp, `shard-${k}.json`));
+      expect(r.stdout).toContain(`shard ${k}/3`);
+      await mkdir(join(partials, `shard-${k}`), { recursive: true });
+      await cp(r.outputs['report-file']!, join(partials, `shard-${k}`, 'partial.json'));
+    }
+    const merged = await runAction(ws, { merge: partials });
+    expect(merged.code).toBe(one.code);
+    expect(merged.code).toBe(1);
+    expect(merged.outputs).toMatchObject({
+      verdict: 'fail',
+      findings: one.outputs.findings,
+      high: one.outputs.high,
+    });
+    const strip = (text: string) => {
+      const r = JSON.parse(text);
+      delete r.startedAt;
+      delete r.durationMs;
+      delete r.summary.throughput;
+      return r;
+    };
+    expect(strip(await readFile(merged.outputs['report-file']!, 'utf8'))).toEqual(
+      strip(await readFile(one.outputs['report-file']!, 'utf8')),
+    );
+    const results = (f: string) => readFile(f, 'utf8').then((t) => JSON.parse(t).runs[0].results);
+    expect(await results(merged.outputs['sarif-file']!)).toEqual(await results(one.outputs['sarif-file']!));
+  });
+
+  it('keeps a digest cache between runs (outside the workspace), and refuses one inside it', async () => {
+    const ws = await workspaceWith({ model: join(FIXTURES, 'policy', 'clean-model') });
+    // Large enough to be streamed (small files are read whole for the analyzers and always hashed).
+    await writeFile(join(ws, 'model', 'weights.safetensors'), safetensorsOf(300_000));
+    const cache = join(base, `cache-${counter++}`);
+    await new Promise((r) => setTimeout(r, 2100)); // files younger than the racy window are not cached
+    const first = await runAction(ws, { path: 'model', 'digest-cache': cache });
+    expect(first.code, first.stdout).toBe(0);
+    expect(existsSync(join(cache, 'modelvet-digests.json'))).toBe(true);
+    const second = await runAction(ws, { path: 'model', 'digest-cache': cache });
+    const report = JSON.parse(await readFile(second.outputs['report-file']!, 'utf8'));
+    const cached = report.files.filter((f: { digestsFrom?: string }) => f.digestsFrom === 'cache');
+    expect(cached.map((f: { path: string }) => f.path)).toEqual(['model/weights.safetensors']);
+    const inside = await runAction(ws, { path: 'model', 'digest-cache': join(ws, 'model', '.cache') });
+    expect(inside.code).toBe(1);
+    expect(inside.stdout).toMatch(/::error::modelvet: input digest-cache must not be in the workspace/);
+    expect(existsSync(join(ws, 'model', '.cache'))).toBe(false);
+  });
+
   it('report-only mode (fail-on: none) never fails the step, and still says what it found', async () => {
     const ws = await workspaceWith({ demo: join(FIXTURES, 'demo') });
     const r = await runAction(ws, { path: 'demo', 'fail-on': 'none' });
@@ -285,6 +353,10 @@ describe('the Action bundle under the runner contract', () => {
       { 'sarif-file': '../elsewhere.sarif' },
       /input sarif-file must name a file under RUNNER_TEMP/,
     ],
+    ['a shard that is not K/N', { shard: '4/3' }, /input shard must be K\/N/],
+    ['shard and merge together', { shard: '1/2', merge: 'partials' }, /inputs shard and merge/],
+    ['merge with a policy', { merge: 'partials', policy: 'p.yml' }, /give policy to the shard jobs/],
+    ['merge of files that are not there', { merge: 'nope.json' }, /nope\.json: no such file/],
   ];
   for (const [name, inputs, message] of badInputs) {
     it(`fails with one clear line for ${name}`, async () => {
@@ -325,7 +397,8 @@ describe('action.yml', () => {
     expect(meta.inputs['fail-on'].description).toMatch(/case/i);
     const outputs = await readFile(join(ROOT, 'src', 'action', 'outputs.ts'), 'utf8');
     const set = [...outputs.matchAll(/setOutput\('([^']+)'/g)].map((m) => m[1]);
-    expect(Object.keys(meta.outputs).sort()).toEqual([...set].sort());
+    // A shard job sets report-file alone (setShardOutput): each output counted once.
+    expect(Object.keys(meta.outputs).sort()).toEqual([...new Set(set)].sort());
     expect(meta.branding).toMatchObject({ icon: 'shield', color: 'blue' });
   });
 });

@@ -36,4 +36,20 @@ describe('library API', () => {
       ['signature', true],
     ]);
   });
+
+  it('scans in shards and merges them into the same report, with a digest cache', async () => {
+    const model = join(dir, 'model');
+    const cache = await modelvet.DigestCache.open(join(dir, 'cache'));
+    const one = await modelvet.scan([model], { digestCache: cache });
+    const parts = await Promise.all(
+      [1, 2, 3].map((index) =>
+        modelvet.scanShard([model], { shard: { index, count: 3 }, digestCache: cache }),
+      ),
+    );
+    const merged = await modelvet.mergeScan(parts);
+    const plain = (files: typeof one.files) => files.map(({ digestsFrom: _cached, ...f }) => f);
+    expect(plain(merged.files)).toEqual(plain(one.files));
+    expect(merged.verdict).toBe(one.verdict);
+    expect(modelvet.parseShard('2/3')).toEqual({ index: 2, count: 3 });
+  });
 });

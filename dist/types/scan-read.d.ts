@@ -8,9 +8,13 @@
  *   through a FileSource on this thread.
  * - The bytes of small files stay in memory for the tree checks while a budget lasts
  *   (RetainedBytes), so a config or requirements file is not read a second time.
+ * - With a digest cache (`--digest-cache`), a large file unchanged since it was hashed takes its
+ *   digests from the cache; the analyzers still read what they need of it. Small files are read
+ *   whole for the analyzers anyway, so their digests are always of the bytes just read.
  */
 import { type AnalyzerOptions, type ScanLimits } from './core/analyzer.ts';
 import { type Finding } from './core/finding.ts';
+import type { DigestCache } from './core/hash/cache.ts';
 import type { DigestAlgorithm, Digests } from './core/hash/digests.ts';
 import type { ModelReference } from './core/model-source.ts';
 import { type ProgressEvent } from './core/hash/progress.ts';
@@ -39,6 +43,8 @@ export interface ContentResult {
     digests?: Digests;
     kind: Kind;
     memberKinds: Kind[];
+    /** The digests came from the digest cache (the file was not read to hash it). */
+    cached?: true;
 }
 export interface ContentResults {
     byKey: ReadonlyMap<string, ContentResult>;
@@ -51,6 +57,8 @@ export interface ReadOptions {
     analyzerOptions?: AnalyzerOptions;
     onProgress?: (e: ProgressEvent) => void;
     analysisConcurrency?: number;
+    /** Digests of unchanged large files (the caller opens and flushes it). */
+    digestCache?: DigestCache;
 }
 export declare function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void>;
 /** Hashes and analyzes every planned content; findings go to `findings`. */

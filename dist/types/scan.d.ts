@@ -1,5 +1,6 @@
 import './analyzers.ts';
 import { type Severity } from './core/finding.ts';
+import type { DigestCache } from './core/hash/cache.ts';
 import type { DigestAlgorithm } from './core/hash/digests.ts';
 import type { ProgressEvent } from './core/hash/progress.ts';
 import type { AnalyzerOptions, ScanLimits } from './core/analyzer.ts';
@@ -7,6 +8,7 @@ import { type Report } from './core/report.ts';
 import { type DiscoveredFile, type Target } from './core/walk.ts';
 import type { Policy } from './policy/types.ts';
 import { type PlannedContent } from './scan-read.ts';
+import { type ShardSpec } from './shard/spec.ts';
 import type { RemoteOptions } from './sources/scan-remote.ts';
 import { type ResolvedSource } from './sources/source.ts';
 export { HASH_ERROR } from './scan-read.ts';
@@ -27,6 +29,10 @@ export interface ScanOptions {
     cwd?: string;
     /** For hf:// paths: token, hub URL (mirror / private hub), client settings. */
     remote?: RemoteOptions;
+    /** Digests of unchanged large files from this cache (the caller opens and flushes it). */
+    digestCache?: DigestCache;
+    /** Scan only this shard's files (src/shard/): the report lists them, shard 1 also runs the target checks. */
+    shard?: ShardSpec;
 }
 export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
 /**
@@ -46,5 +52,10 @@ export declare function discoverAll(paths: readonly string[], cwd?: string): Pro
 export declare function scan(paths: readonly string[], options?: ScanOptions): Promise<Report>;
 /** Scans a remote source already resolved (pull scans the very commit it then downloads). */
 export declare function scanResolvedSource(source: ResolvedSource, options?: ScanOptions): Promise<Report>;
+/** The scan of discovered targets up to its last step, applyPolicy (which a sharded scan leaves to `merge`). */
+export declare function scanBeforePolicy(targets: readonly Target[], options?: ScanOptions, started?: number): Promise<{
+    report: Report;
+    policy?: Policy;
+}>;
 /** Scans targets already discovered (files may have changed since: that is reported, not thrown). */
 export declare function scanTargets(targets: readonly Target[], options?: ScanOptions, started?: number): Promise<Report>;

@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { ModelvetError } from '../core/errors.ts';
 import { isSeverity, SEVERITIES, type Severity } from '../core/finding.ts';
 import { REPORT_FORMATS, type ReportFormat } from '../report/render.ts';
+import { parseShard, type ShardSpec } from '../shard/spec.ts';
 
 export interface InputSpec {
   name: string;
@@ -31,6 +32,9 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'key' },
   { name: 'lock' },
   { name: 'jobs' },
+  { name: 'shard' },
+  { name: 'merge' },
+  { name: 'digest-cache' },
 ];
 
 export interface ActionInputs {
@@ -49,6 +53,12 @@ export interface ActionInputs {
   key: string | undefined;
   lock: string | undefined;
   jobs: number | undefined;
+  /** `K/N`: scan one shard and write its partial result to report-file (src/action/shard.ts). */
+  shard: ShardSpec | undefined;
+  /** Partial results (files or folders, relative to the workspace) to merge instead of scanning. */
+  merge: string[];
+  /** Digest cache folder as given (where it may be is decided in outputs.ts). */
+  digestCache: string | undefined;
 }
 
 function usage(message: string): never {
@@ -107,6 +117,24 @@ function checkSigner(inputs: ActionInputs): void {
     usage('inputs key/identity/issuer need signature (the model.sig bundle to verify)');
 }
 
+/** A merge job publishes what the shard jobs found: the inputs that change a scan belong to them. */
+function checkModes(inputs: ActionInputs): void {
+  if (!inputs.merge.length) return;
+  if (inputs.shard) usage('inputs shard and merge are the two halves of a matrix: give one');
+  const scanning = (
+    [
+      ['policy', inputs.policy],
+      ['signature', inputs.signature],
+      ['lock', inputs.lock],
+      ['digest-cache', inputs.digestCache],
+    ] as const
+  ).filter(([, v]) => v !== undefined);
+  if (scanning.length)
+    usage(
+      `input merge combines what the shard jobs found with their settings: give ${scanning.map(([n]) => n).join(', ')} to the shard jobs`,
+    );
+}
+
 /** Reads and validates every input; throws a USAGE error with one clear line. */
 export function readInputs(): ActionInputs {
   const paths = core
@@ -125,7 +153,14 @@ export function readInputs(): ActionInputs {
     key: optional('key'),
     lock: optional('lock'),
     jobs: readJobs(),
+    shard: optional('shard') === undefined ? undefined : parseShard(optional('shard'), 'input shard'),
+    merge: core
+      .getMultilineInput('merge')
+      .map((l) => l.trim())
+      .filter(Boolean),
+    digestCache: optional('digest-cache'),
   };
+  checkModes(inputs);
   checkSigner(inputs);
   return inputs;
 }

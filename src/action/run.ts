@@ -4,6 +4,7 @@
  * step with `if: always()` has something to upload), outputs, a job summary and annotations for
  * the most severe findings. Nothing here decides anything the CLI would not: the verdict is the
  * report's. Paths are scanned relative to the workspace without changing the process's folder.
+ * In a matrix, shard jobs write partial results and one merge job publishes (src/action/shard.ts).
  */
 import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
@@ -14,10 +15,21 @@ import { isRemoteUrl } from '../sources/source.ts';
 import { assembleReport, type Report } from '../core/report.ts';
 import { terminalText } from '../core/sanitize.ts';
 import { renderReport } from '../report/render.ts';
+import type { DigestCache } from '../core/hash/cache.ts';
+import type { Policy } from '../policy/types.ts';
 import type { ScanOptions } from '../scan.ts';
 import { annotate } from './annotations.ts';
 import { type ActionInputs, readInputs, reportFileInputs } from './inputs.ts';
-import { type OutputPaths, outputFolder, outputPath, setOutputs, writeOutputFile } from './outputs.ts';
+import {
+  cacheFolderPath,
+  type OutputPaths,
+  outputFolder,
+  outputPath,
+  setOutputs,
+  setShardOutput,
+  writeOutputFile,
+} from './outputs.ts';
+import { mergeInAction, writeShardInAction } from './shard.ts';
 
 export { MAX_ERROR_ANNOTATIONS, MAX_WARNING_ANNOTATIONS } from './annotations.ts';
 
@@ -84,7 +96,33 @@ async function verificationOptions(inputs: ActionInputs, workspace: string): Pro
   return { analyzerOptions };
 }
 
-async function scanWorkspace(inputs: ActionInputs, workspace: string): Promise<Report> {
+/** The digest cache the input or the policy names (never in the workspace), or undefined. */
+async function digestCacheFor(
+  inputs: ActionInputs,
+  policy: Policy | undefined,
+  scanned: readonly string[],
+  where: { workspace: string; folder: string },
+): Promise<DigestCache | undefined> {
+  if (inputs.digestCache === undefined && policy?.digestCache === undefined) return undefined;
+  const { digestCacheDir, openDigestCache } = await import('../digest-cache-option.ts');
+  const dir = digestCacheDir({ option: inputs.digestCache, policy });
+  if (dir === undefined) return undefined;
+  return openDigestCache({
+    option: cacheFolderPath(dir, where.folder, where.workspace),
+    paths: scanned.map((p) => resolve(where.workspace, p)),
+    onWarning: (m) => core.warning(terminalText(m)),
+  });
+}
+
+/**
+ * Scans the paths the inputs name; in shard mode writes the partial result to the report file
+ * instead and returns undefined (the merge job publishes the report).
+ */
+async function scanWorkspace(
+  inputs: ActionInputs,
+  where: { workspace: string; folder: string; reportFile: string },
+): Promise<Report | undefined> {
+  const { workspace } = where;
   await checkFiles(inputs, workspace);
   // Paths relative to the workspace, so reports and SARIF name files as the repository does.
   // hf:// URLs are kept as given; the token and hub come from the step's env (HF_TOKEN, HF_ENDPOINT).
@@ -104,14 +142,23 @@ async function scanWorkspace(inputs: ActionInputs, workspace: string): Promise<R
     onWarning: (line) => core.warning(terminalText(`policy: ${line}`)),
   });
   if (resolved.message) core.info(`modelvet: ${terminalText(resolved.message)}`);
-  return scan(shown, {
+  const digestCache = await digestCacheFor(inputs, resolved.policy, shown, where);
+  const options: ScanOptions = {
     cwd: workspace,
     remote,
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
     ...(resolved.policy ? { policy: resolved.policy } : {}),
     ...(inputs.jobs !== undefined ? { jobs: inputs.jobs } : {}),
+    ...(digestCache ? { digestCache } : {}),
     ...(await verificationOptions(inputs, workspace)),
-  });
+  };
+  try {
+    if (!inputs.shard) return await scan(shown, options);
+    await writeShardInAction(shown, { ...options, shard: inputs.shard }, where.reportFile);
+    return undefined;
+  } finally {
+    await digestCache?.flush();
+  }
 }
 
 /** A run that could not start (a bad input): a report that says so, in the JSON and SARIF files. */
@@ -156,13 +203,22 @@ async function writeSummary(report: Report, paths: OutputPaths): Promise<void> {
 
 export async function runAction(): Promise<void> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const { paths, error: pathError } = outputPathsOf(await outputFolder(process.env), workspace);
+  const folder = await outputFolder(process.env);
+  const { paths, error: pathError } = outputPathsOf(folder, workspace);
   let inputs: ActionInputs;
   let report: Report;
   try {
     if (pathError) throw pathError;
     inputs = readInputs();
-    report = await scanWorkspace(inputs, workspace);
+    const result = inputs.merge.length
+      ? await mergeInAction(inputs.merge, workspace, inputs.failOn)
+      : await scanWorkspace(inputs, { workspace, folder, reportFile: paths.reportFile });
+    if (!result) {
+      // A shard: its partial result is the report file; the merge job decides the verdict.
+      setShardOutput(paths);
+      return;
+    }
+    report = result;
   } catch (err) {
     const message = err instanceof ModelvetError && err.code === 'USAGE' ? err.message : describeError(err);
     await writeFailure(message, paths, workspace);

@@ -7,6 +7,7 @@ import type { Command } from './command.ts';
 import { explainCommand } from './explain.ts';
 import { hashCommand } from './hash.ts';
 import { lockCommand } from './lock.ts';
+import { mergeCommand } from './merge.ts';
 import { policyCheckCommand, policyInitCommand } from './policy-commands.ts';
 import { pullCommand } from './pull.ts';
 import { scanCommand } from './scan.ts';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   verifyCommand,
   lockCommand,
   signCommand,
+  mergeCommand,
   hashCommand,
   policyCheckCommand,
   policyInitCommand,

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { describeError } from '../core/errors.ts';
 import { createHasher, type DigestAlgorithm } from '../core/hash/digests.ts';
+import type { DigestCache } from '../core/hash/cache.ts';
 import type { HashPool } from '../core/hash/pool.ts';
 import {
   algorithmForLength,
@@ -17,7 +18,18 @@ import {
 } from '../core/hash/sums.ts';
 import { terminalText } from '../core/sanitize.ts';
 import type { Command } from './command.ts';
-import { flag, JOBS, type OptionValues, parseChoice, parseJobs, requireWith, str, usage } from './options.ts';
+import { digestCacheOf } from './digest-cache.ts';
+import {
+  DIGEST_CACHE,
+  flag,
+  JOBS,
+  type OptionValues,
+  parseChoice,
+  parseJobs,
+  requireWith,
+  str,
+  usage,
+} from './options.ts';
 import { type Io, inCwd, printError } from './output.ts';
 
 const HASH_ALGORITHMS = ['sha256', 'sha512', 'blake2b512', 'sha1', 'blake3'] as const;
@@ -29,6 +41,8 @@ interface HashIo {
   /** Opens a path as given (relative to the Io's folder when it has one). */
   at: (p: string) => string;
   jobs: number | undefined;
+  /** `--digest-cache`: unchanged files are answered from it (written back when the command ends). */
+  digestCache: DigestCache | undefined;
 }
 
 async function readStdin(io: Io): Promise<Buffer> {
@@ -45,13 +59,12 @@ async function hashStdin(io: Io, algorithm: DigestAlgorithm): Promise<string> {
   return hasher.digest();
 }
 
-async function withPool<T>(
-  count: number,
-  jobs: number | undefined,
-  fn: (pool: HashPool) => Promise<T>,
-): Promise<T> {
+async function withPool<T>(count: number, h: HashIo, fn: (pool: HashPool) => Promise<T>): Promise<T> {
   const { defaultJobs, HashPool } = await import('../core/hash/pool.ts');
-  const pool = new HashPool(Math.max(1, Math.min(jobs ?? defaultJobs(), count)), { inline: true });
+  const pool = new HashPool(Math.max(1, Math.min(h.jobs ?? defaultJobs(), count)), {
+    inline: true,
+    ...(h.digestCache ? { digestCache: h.digestCache } : {}),
+  });
   try {
     return await fn(pool);
   } finally {
@@ -83,7 +96,7 @@ async function printDigests(
   algorithm: DigestAlgorithm,
   h: HashIo,
 ): Promise<number> {
-  return withPool(files.length, h.jobs, async (pool) => {
+  return withPool(files.length, h, async (pool) => {
     let status = 0;
     // Started together, printed in order as soon as each prefix is ready.
     const pending = files.map((f) => digestOf(pool, h, f, algorithm));
@@ -128,7 +141,7 @@ async function checkEntries(
   const out = (line: string) => {
     if (!o.status) h.io.stdout(`${line}\n`);
   };
-  await withPool(entries.length, h.jobs, async (pool) => {
+  await withPool(entries.length, h, async (pool) => {
     const pending = entries.map((e) => {
       const alg = algorithmFor(e, o.algorithm);
       return alg ? digestOf(pool, h, e.name, alg) : Promise.resolve(undefined);
@@ -219,6 +232,7 @@ export const hashCommand: Command = {
     { name: 'ignore-missing', help: 'With --check: do not fail for listed files that are missing' },
     { name: 'quiet', short: 'q', help: 'With --check: do not print OK for each file that matches' },
     { name: 'status', help: 'With --check: print nothing; the exit status says it all' },
+    DIGEST_CACHE,
     JOBS,
   ],
   examples: [
@@ -232,6 +246,7 @@ export const hashCommand: Command = {
       io,
       at: inCwd(io),
       jobs: parseJobs(str(values.jobs)),
+      digestCache: undefined,
     };
     let files = positionals;
     if (!files.length) {
@@ -239,7 +254,12 @@ export const hashCommand: Command = {
       files = [STDIN];
     }
     if (files.filter((f) => f === STDIN).length > 1) usage('standard input (-) can be read once');
-    if (flag(values.check)) return checkSumsFiles(files, options, h);
-    return printDigests(files, options.algorithm ?? 'sha256', h);
+    h.digestCache = await digestCacheOf(values, io, []);
+    try {
+      if (flag(values.check)) return await checkSumsFiles(files, options, h);
+      return await printDigests(files, options.algorithm ?? 'sha256', h);
+    } finally {
+      await h.digestCache?.flush();
+    }
   },
 };

@@ -1,12 +1,16 @@
 /** `modelvet lock [path]`: hash the model and write its lock file (an unsigned OMS statement). */
 import { basename, resolve } from 'node:path';
+import type { LockOptions } from '../verify/lock.ts';
 import type { Command } from './command.ts';
+import { digestCacheOf } from './digest-cache.ts';
 import {
   ALLOW_SYMLINKS,
+  DIGEST_CACHE,
   flag,
   IGNORE_PATHS,
   JOBS,
   list,
+  LOCK_SHARD,
   METHOD,
   parseChoice,
   parseJobs,
@@ -16,7 +20,24 @@ import {
   str,
   usage,
 } from './options.ts';
-import { inCwd } from './output.ts';
+import { type Io, inCwd } from './output.ts';
+
+/** `lock --shard K/N`: the partial manifest for `modelvet merge` (src/cli/shard.ts). */
+async function lockShard(
+  path: string,
+  options: Omit<LockOptions, 'output'>,
+  shardText: string,
+  output: string | undefined,
+  io: Io,
+): Promise<number> {
+  const [{ parseShard }, { lockShardRun }] = await Promise.all([
+    import('../shard/spec.ts'),
+    import('./shard.ts'),
+  ]);
+  const shard = parseShard(shardText);
+  const file = output && output !== '-' ? inCwd(io)(output) : output;
+  return lockShardRun(path, { ...options, shard }, file, io);
+}
 
 export const lockCommand: Command = {
   name: 'lock',
@@ -36,6 +57,8 @@ export const lockCommand: Command = {
     IGNORE_PATHS,
     { name: 'no-ignore-git-paths', help: 'Also lock .git, .gitattributes, .github, .gitignore' },
     ALLOW_SYMLINKS,
+    DIGEST_CACHE,
+    LOCK_SHARD,
     JOBS,
   ],
   examples: [
@@ -60,21 +83,31 @@ export const lockCommand: Command = {
     const jobs = parseJobs(str(values.jobs));
     const output = str(values.output);
     const at = inCwd(io);
-    const { writeLock } = await import('../verify/lock.ts');
-    const { path: written, manifest } = await writeLock(at(path), {
+    const options = {
       method,
       hashType,
       ...(shardSize !== undefined ? { shardSize } : {}),
       allowSymlinks: flag(values['allow-symlinks']),
       ignorePaths: list(values['ignore-paths']),
       ignoreGitPaths: !flag(values['no-ignore-git-paths']),
-      ...(output && output !== '-' ? { output: at(output) } : {}),
       ...(jobs !== undefined ? { jobs } : {}),
+    };
+    const digestCache = await digestCacheOf(values, io, [path]);
+    const { withDigestCachePool } = await import('../digest-cache-option.ts');
+    return withDigestCachePool(digestCache, jobs, async (pool) => {
+      const withPool = { ...options, ...(pool ? { pool } : {}) };
+      const shardText = str(values.shard);
+      if (shardText !== undefined) return lockShard(at(path), withPool, shardText, output, io);
+      const { writeLock } = await import('../verify/lock.ts');
+      const { path: written, manifest } = await writeLock(at(path), {
+        ...withPool,
+        ...(output && output !== '-' ? { output: at(output) } : {}),
+      });
+      const unit = method === 'shards' ? 'shards' : 'files';
+      io.stdout(
+        `wrote ${written}: ${manifest.resources.length} ${unit} of ${basename(resolve(at(path)))}, root sha256:${manifest.rootDigest}\n`,
+      );
+      return 0;
     });
-    const unit = method === 'shards' ? 'shards' : 'files';
-    io.stdout(
-      `wrote ${written}: ${manifest.resources.length} ${unit} of ${basename(resolve(at(path)))}, root sha256:${manifest.rootDigest}\n`,
-    );
-    return 0;
   },
 };

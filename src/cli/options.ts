@@ -223,3 +223,18 @@ export const ALLOW_SYMLINKS: OptionSpec = {
   name: 'allow-symlinks',
   help: 'Hash the files symbolic links point at instead of refusing them',
 };
+export const DIGEST_CACHE: OptionSpec = {
+  name: 'digest-cache',
+  value: 'DIR',
+  help: 'Reuse the digests of files unchanged since the last run, kept in DIR (outside what is read)',
+};
+export const SCAN_SHARD: OptionSpec = {
+  name: 'shard',
+  value: 'K/N',
+  help: 'Scan shard K of N and write a partial JSON result (-o FILE, or stdout) for `modelvet merge`',
+};
+export const LOCK_SHARD: OptionSpec = {
+  name: 'shard',
+  value: 'K/N',
+  help: 'Hash shard K of N of the files (or byte ranges) into a partial manifest (-o) for `modelvet merge`',
+};

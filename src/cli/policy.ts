@@ -60,6 +60,10 @@ ignore: []
 #    path: "examples/**"
 #    reason: examples are not deployed
 #    expires: 2027-01-31
+
+# Digest cache folder (as --digest-cache): files unchanged since the last scan (same device, inode,
+# size, mtime and ctime) are not hashed again. Keep it private to the CI user, outside the models.
+# digestCache: /var/cache/modelvet
 `;
 
 export interface PolicyIo {

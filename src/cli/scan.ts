@@ -4,8 +4,12 @@ import { resolve } from 'node:path';
 import type { RemoteOptions } from '../sources/scan-remote.ts';
 import { isRemoteUrl } from '../sources/source.ts';
 import { DIGEST_ALGORITHMS, type DigestAlgorithm, isDigestAlgorithm } from '../core/hash/digests.ts';
+import type { ReportFormat } from '../report/render.ts';
+import type { ScanOptions } from '../scan.ts';
 import type { Command } from './command.ts';
+import { digestCacheOf } from './digest-cache.ts';
 import {
+  DIGEST_CACHE,
   FAIL_ON,
   FORMAT,
   flag,
@@ -18,11 +22,13 @@ import {
   parseFormat,
   parseJobs,
   QUIET,
+  SCAN_SHARD,
   str,
   usage,
 } from './options.ts';
 import {
   cwdOf,
+  inCwd,
   type Io,
   exitCodeOf,
   printError,
@@ -101,6 +107,36 @@ export function distinctPaths(paths: readonly string[], cwd: string): string[] {
   });
 }
 
+/**
+ * The report format: `--format`, or for `--shard` the JSON partial result (the report formats are
+ * merge's).
+ */
+function formatOf(format: string | undefined, sharded: boolean): ReportFormat {
+  if (!sharded) return parseFormat(format);
+  if (format !== undefined && format.toLowerCase() !== 'json')
+    usage(`scan --shard writes a JSON partial result; --format ${format} is for merge`);
+  return 'json';
+}
+
+/** `scan --shard K/N`: the partial result for `modelvet merge` (src/cli/shard.ts), exit 0 once written. */
+async function scanShard(
+  paths: readonly string[],
+  options: ScanOptions,
+  shardText: string,
+  output: string | undefined,
+  io: Io,
+  beforePrint: () => void,
+): Promise<number> {
+  const [{ parseShard }, { scanShardRun }] = await Promise.all([
+    import('../shard/spec.ts'),
+    import('./shard.ts'),
+  ]);
+  const shard = parseShard(shardText);
+  const at = inCwd(io);
+  const where = { roots: paths.map(at), output: output && output !== '-' ? at(output) : output, beforePrint };
+  return scanShardRun(paths, { ...options, shard }, where, io);
+}
+
 export const scanCommand: Command = {
   name: 'scan',
   summary: 'Hash and scan model files and folders: code-execution payloads, integrity, pins',
@@ -122,6 +158,8 @@ export const scanCommand: Command = {
       multiple: true,
       help: `Extra digest for the JSON report besides sha256 (repeatable): ${DIGEST_ALGORITHMS.filter((a) => a !== 'sha256').join(', ')}`,
     },
+    DIGEST_CACHE,
+    SCAN_SHARD,
     JOBS,
     QUIET,
     VERBOSE,
@@ -135,7 +173,8 @@ export const scanCommand: Command = {
     'modelvet scan hf://openai-community/gpt2@607a30d783dfa663caf39e06633721c8d4cfcd7e',
   ],
   async run({ values, positionals }, io) {
-    const format = parseFormat(str(values.format));
+    const shardText = str(values.shard);
+    const format = formatOf(str(values.format), shardText !== undefined);
     const quiet = flag(values.quiet);
     const verbose = flag(values.verbose);
     checkTextOptions(format, quiet, verbose);
@@ -163,24 +202,33 @@ export const scanCommand: Command = {
       onWarning: (line) => printWarning(io, line),
     });
     if (message) printError(io, message);
-    const progress = wantsProgress(io, format, flag(values['no-progress']))
+    const digestCache = await digestCacheOf(values, io, paths, policy);
+    const output = str(values.output);
+    // A shard writing its partial to a file shows progress as the human report does.
+    const progressFormat = shardText !== undefined && output && output !== '-' ? 'human' : format;
+    const progress = wantsProgress(io, progressFormat, flag(values['no-progress']))
       ? progressPrinter(io, 'scanning')
       : undefined;
+    const options: ScanOptions = {
+      cwd: cwdOf(io),
+      ...(remote ? { remote } : {}),
+      ...(failOn ? { failOn } : {}),
+      ...(policy ? { policy } : {}),
+      ...(jobs !== undefined ? { jobs } : {}),
+      ...(algorithms.length ? { algorithms } : {}),
+      ...(progress ? { onProgress: progress.onProgress } : {}),
+      ...(digestCache ? { digestCache } : {}),
+    };
     try {
-      const report = await scan(paths, {
-        cwd: cwdOf(io),
-        ...(remote ? { remote } : {}),
-        ...(failOn ? { failOn } : {}),
-        ...(policy ? { policy } : {}),
-        ...(jobs !== undefined ? { jobs } : {}),
-        ...(algorithms.length ? { algorithms } : {}),
-        ...(progress ? { onProgress: progress.onProgress } : {}),
-      });
+      if (shardText !== undefined)
+        return await scanShard(paths, options, shardText, output, io, () => progress?.clear());
+      const report = await scan(paths, options);
       progress?.clear();
-      await writeReport(report, { format, quiet, verbose, output: str(values.output) }, io);
+      await writeReport(report, { format, quiet, verbose, output }, io);
       return exitCodeOf(report);
     } finally {
       progress?.clear();
+      await digestCache?.flush();
     }
   },
 };

@@ -4,7 +4,9 @@ import { ModelvetError } from '../core/errors.ts';
 import { assembleReport } from '../core/report.ts';
 import type { OmsTrustOptions } from '../verify/oms/verify.ts';
 import type { Command } from './command.ts';
+import { digestCacheOf } from './digest-cache.ts';
 import {
+  DIGEST_CACHE,
   FAIL_ON,
   FORMAT,
   flag,
@@ -138,6 +140,7 @@ export const verifyCommand: Command = {
     FORMAT,
     OUTPUT,
     { ...FAIL_ON, help: 'Exit 1 on findings at or above: info, low, medium, high, critical (default: high)' },
+    DIGEST_CACHE,
     JOBS,
     QUIET,
     NO_PROGRESS,
@@ -164,20 +167,27 @@ export const verifyCommand: Command = {
     );
     const progress = verifyProgress(io, wantsProgress(io, format, flag(values['no-progress'])));
     const abs = at(path);
-    const { verifyPath } = await import('../verify/verify-path.ts');
-    const result = await verifyPath(abs, {
-      display: path,
-      ...(lock ? { lock } : {}),
-      ...(sums ? { sums } : {}),
-      ...(signature ? { signature } : {}),
-      ...(trust ? { trust } : {}),
-      ignorePaths: list(values['ignore-paths']),
-      ignoreGitPaths: !flag(values['no-ignore-git-paths']),
-      ignoreUnsignedFiles: flag(values['ignore-unsigned-files']),
-      confineSymlinks: true,
-      ...(jobs !== undefined ? { jobs } : {}),
-      onProgress: (n) => progress.add(n),
-    }).finally(() => progress.clear());
+    const digestCache = await digestCacheOf(values, io, [path]);
+    const [{ verifyPath }, { withDigestCachePool }] = await Promise.all([
+      import('../verify/verify-path.ts'),
+      import('../digest-cache-option.ts'),
+    ]);
+    const result = await withDigestCachePool(digestCache, jobs, (pool) =>
+      verifyPath(abs, {
+        display: path,
+        ...(pool ? { pool } : {}),
+        ...(lock ? { lock } : {}),
+        ...(sums ? { sums } : {}),
+        ...(signature ? { signature } : {}),
+        ...(trust ? { trust } : {}),
+        ignorePaths: list(values['ignore-paths']),
+        ignoreGitPaths: !flag(values['no-ignore-git-paths']),
+        ignoreUnsignedFiles: flag(values['ignore-unsigned-files']),
+        confineSymlinks: true,
+        ...(jobs !== undefined ? { jobs } : {}),
+        onProgress: (n) => progress.add(n),
+      }),
+    ).finally(() => progress.clear());
     const report = assembleReport({
       startedAt,
       durationMs: performance.now() - started,

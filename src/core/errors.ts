@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'REMOTE_RATE_LIMITED'
   | 'REMOTE_UNREACHABLE'
   | 'REMOTE_BAD_RESPONSE'
+  /** `merge`: a partial result that cannot be combined (other inputs, a slice missing or twice, not a partial). */
+  | 'PARTIAL_REFUSED'
   | 'INTERNAL';
 
 export class ModelvetError extends Error {

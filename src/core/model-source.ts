@@ -149,3 +149,20 @@ export function ollamaSource(
   if (h === 'registry.ollama.ai') return { hub: 'ollama', owner: namespace, name: model, revision: tag };
   return { hub: 'url', owner: h, name: `${namespace}/${model}`, revision: tag };
 }
+
+/** Stable order (path, line, column, source) with exact duplicates (one file read under two names) dropped; a scan's and a merge's (src/shard/merge.ts) order. */
+export function sortReferences(refs: readonly ModelReference[]): ModelReference[] {
+  const key = (r: ModelReference) =>
+    [
+      r.path,
+      String(r.line ?? 0).padStart(10, '0'),
+      String(r.column ?? 0).padStart(10, '0'),
+      r.source.hub,
+      r.source.owner,
+      r.source.name,
+      r.source.revision ?? '',
+    ].join('\0');
+  const byKey = new Map<string, ModelReference>();
+  for (const r of refs) if (!byKey.has(key(r))) byKey.set(key(r), r);
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+}

@@ -19,6 +19,8 @@ export interface FileReport {
   contains?: Kind[];
   /** Absent when the file could not be hashed (a finding says why). */
   digests?: Digests;
+  /** `cache`: the digests came from the digest cache (`--digest-cache`), the file was not read to hash it. */
+  digestsFrom?: 'cache';
   /** For a symlink inside the root: its link text. */
   symlinkTarget?: string;
   /**

@@ -5,6 +5,7 @@
  * register without an import cycle.
  */
 import type { Finding } from './finding.ts';
+import type { DigestCache } from './hash/cache.ts';
 import type { ModelReference } from './model-source.ts';
 import type { FileReport, VerificationReport } from './report.ts';
 import type { Target } from './walk.ts';
@@ -19,6 +20,8 @@ export interface TargetVerifier {
     options: {
       jobs?: number;
       analyzerOptions?: Readonly<Record<string, unknown>>;
+      /** Digests of unchanged files (`--digest-cache`), for what a verifier has to hash itself. */
+      digestCache?: DigestCache;
       /** The policy in force (src/policy/types.ts), typed structurally: core does not import policy. */
       policy?: { verification: { signers: readonly unknown[] } };
     };

@@ -127,6 +127,8 @@ export function looseningKeys(policy: Policy): string[] {
   if (policy.pickle.allow.length || policy.pickle.forced.length) keys.push('pickle.allow');
   if (policy.verification.signers.length) keys.push('verification.signers');
   if (policy.ignore.length) keys.push('ignore');
+  // A cache answers for files without reading them: a downloaded model must not choose it.
+  if (policy.digestCache !== undefined) keys.push('digestCache');
   return keys;
 }
 
@@ -144,7 +146,7 @@ export function trustedPart(policy: Policy): Policy {
 function withoutLoosening(policy: Policy, refused: readonly string[]): Policy {
   const rules = { ...policy.rules };
   for (const k of refused) if (k.startsWith('rules.')) delete rules[k.slice(6)];
-  const { failOn, ...rest } = policy;
+  const { failOn, digestCache: _refused, ...rest } = policy;
   return {
     ...rest,
     ...(failOn && !refused.includes('failOn') ? { failOn } : {}),

@@ -309,6 +309,8 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
   readFormats(build);
   readPickle(build);
   readVerification(build);
+  if (raw.digestCache !== undefined)
+    policy.digestCache = resolve(options.baseDir ?? dirname(resolve(source)), raw.digestCache);
   for (const hub of MODEL_HUBS) {
     const list = raw.sources?.[hub];
     if (list) policy.sources[hub] = list;
@@ -517,6 +519,7 @@ interface RawPolicy {
   };
   sources?: Partial<Record<(typeof MODEL_HUBS)[number], string[]>>;
   ignore?: { rule: string; path: string; reason: string; expires?: string }[];
+  digestCache?: string;
 }
 
 function sortErrors(errors: PolicyError[]): PolicyError[] {

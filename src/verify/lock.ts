@@ -38,6 +38,7 @@ export interface LockOptions
     | 'ignorePaths'
     | 'ignoreGitPaths'
     | 'jobs'
+    | 'pool'
     | 'onProgress'
   > {
   /** Where to write (default: `modelvet.lock.json` in the model folder, or beside a single-file model). */
@@ -51,10 +52,13 @@ export async function defaultLockPath(modelPath: string): Promise<string> {
     : join(dirname(modelPath), LOCK_FILE_NAME);
 }
 
-/** Hashes the model and writes its lock file. Refuses a model with unhashable paths (one-line error). */
-export async function writeLock(
+/**
+ * The manifest a lock records: the model hashed with the lock file itself left out (and recorded
+ * as ignored when it is inside the model folder). Refuses unhashable paths (one-line error).
+ */
+export async function lockManifest(
   modelPath: string,
-  options: LockOptions = {},
+  options: LockOptions & Pick<ManifestOptions, 'selectResource'> = {},
 ): Promise<{ path: string; manifest: Manifest }> {
   const st = await stat(modelPath).catch((err: unknown) => {
     throw new ModelvetError('NOT_FOUND', describeError(err, modelPath), { path: modelPath });
@@ -77,6 +81,15 @@ export async function writeLock(
       { path: modelPath },
     );
   }
+  return { path: output, manifest };
+}
+
+/** Hashes the model and writes its lock file. Refuses a model with unhashable paths (one-line error). */
+export async function writeLock(
+  modelPath: string,
+  options: LockOptions = {},
+): Promise<{ path: string; manifest: Manifest }> {
+  const { path: output, manifest } = await lockManifest(modelPath, options);
   // Written beside the target and renamed, so an interrupted run never leaves half a lock.
   const tmp = `${output}.tmp-${process.pid}`;
   try {

@@ -82,6 +82,8 @@ export interface Manifest {
   rootDigest: string;
   files: ManifestFile[];
   problems: ManifestProblem[];
+  /** With `selectResource`: where each resource is in the full list, and how many there are. */
+  slice?: { positions: number[]; total: number };
 }
 
 export interface ManifestOptions {
@@ -106,6 +108,8 @@ export interface ManifestOptions {
   /** Whole-file SHA-256 already known for a relative path (a scan hashed it): not hashed again. */
   knownSha256?: (rel: string) => string | undefined;
   onProgress?: (bytes: number) => void;
+  /** Hash only the resources (by name) this accepts: a `lock --shard` slice (src/shard/lock-shard.ts). */
+  selectResource?: (name: string) => boolean;
 }
 
 const CORE_ALGORITHM: Record<OmsHashType, DigestAlgorithm> = {
@@ -317,14 +321,17 @@ export async function computeManifest(modelPath: string, options: ManifestOption
         tasks.push({ file, name: `${file.rel}:${start}:${end}`, start, end });
       }
   }
+  const select = options.selectResource;
+  const positions = select ? tasks.flatMap((t, i) => (select(t.name) ? [i] : [])) : undefined;
+  const chosen = positions ? positions.map((i) => tasks[i]!) : tasks;
   const algorithm = method === 'files' ? hashType : shardAlgorithm(hashType, shardSize);
   const pool =
     options.pool ??
-    new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), tasks.length)), { inline: true });
+    new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), chosen.length)), { inline: true });
   let digests: string[];
   try {
     digests = await Promise.all(
-      tasks.map(async (t) => {
+      chosen.map(async (t) => {
         const known =
           method === 'files' && hashType === 'sha256' ? options.knownSha256?.(t.file.rel) : undefined;
         if (known) {
@@ -344,7 +351,7 @@ export async function computeManifest(modelPath: string, options: ManifestOption
   } finally {
     if (!options.pool) await pool.close();
   }
-  const resources: Resource[] = tasks.map((t, i) => ({ name: t.name, algorithm, digest: digests[i]! }));
+  const resources: Resource[] = chosen.map((t, i) => ({ name: t.name, algorithm, digest: digests[i]! }));
   const recorded = options.recordIgnorePaths ?? [...ignores];
   const serialization: Serialization = {
     method,
@@ -360,6 +367,7 @@ export async function computeManifest(modelPath: string, options: ManifestOption
     rootDigest: rootDigestOf(resources),
     files,
     problems,
+    ...(positions ? { slice: { positions, total: tasks.length } } : {}),
   };
 }
 

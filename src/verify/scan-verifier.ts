@@ -17,6 +17,7 @@
  */
 import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
+import { defaultJobs, HashPool } from '../core/hash/pool.ts';
 import type { VerificationReport } from '../core/report.ts';
 import { registerTargetVerifier, type TargetVerifier } from '../core/target-verifier.ts';
 import { verifySidecars, verifySignatureAny } from './verify-path.ts';
@@ -62,8 +63,13 @@ function strings(v: unknown): string[] | undefined {
 export const SCAN_VERIFIER: TargetVerifier = {
   id: 'verify/sidecars-and-stores',
   async verify(ctx) {
+    // With a digest cache, what the verifiers hash themselves (shards, other algorithms) goes through it.
+    const digestCache = ctx.options.digestCache;
+    const pool = digestCache
+      ? new HashPool(ctx.options.jobs ?? defaultJobs(), { inline: true, digestCache })
+      : undefined;
     try {
-      return await verifyTarget(ctx);
+      return await verifyTarget(ctx, pool);
     } catch (err) {
       // A verifier never breaks the scan: what could not be checked fails the check.
       const message = `${ctx.target.input}: verification could not run: ${describeError(err)}`;
@@ -71,11 +77,16 @@ export const SCAN_VERIFIER: TargetVerifier = {
         verifications: [{ kind: 'verify', source: ctx.target.input, ok: false, message }],
         findings: [finding(INVALID_MANIFEST, { path: ctx.target.input, message })],
       };
+    } finally {
+      await pool?.close();
     }
   },
 };
 
-async function verifyTarget({ target, files, options }: Parameters<TargetVerifier['verify']>[0]): Promise<{
+async function verifyTarget(
+  { target, files, options }: Parameters<TargetVerifier['verify']>[0],
+  pool: HashPool | undefined,
+): Promise<{
   verifications: VerificationReport[];
   findings: Finding[];
 }> {
@@ -89,6 +100,7 @@ async function verifyTarget({ target, files, options }: Parameters<TargetVerifie
     display: target.input,
     knownSha256: known,
     confineSymlinks: true,
+    ...(pool ? { pool } : {}),
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(ignorePaths ? { ignorePaths } : {}),
   };

@@ -46,5 +46,6 @@ describe('README', () => {
     expect(p.verification.signers.map((s) => s.kind)).toEqual(['sigstore', 'key', 'certificate-chain']);
     expect(p.sources.huggingface && p.sources.github).toBeTruthy();
     expect(p.ignore.some((i) => i.expires)).toBe(true);
+    expect(p.digestCache).toBe('/var/cache/modelvet');
   });
 });

@@ -116,7 +116,7 @@ describe('policy errors name the key path, line and column', () => {
       name: 'unknown top-level key',
       yaml: 'failOn: high\nfailon: low\n',
       errors: [
-        'policy.yml:2:1: failon: unknown key "failon" (expected one of: version, failOn, rules, formats, pickle, verification, sources, ignore)',
+        'policy.yml:2:1: failon: unknown key "failon" (expected one of: version, failOn, rules, formats, pickle, verification, sources, ignore, digestCache)',
       ],
     },
     {
@@ -317,7 +317,7 @@ describe('policy errors name the key path, line and column', () => {
       yaml: 'failOn: severe\nbogus: 1\nignore:\n  - rule: repo/lfs-pointer\n    path: x\n',
       errors: [
         'policy.yml:1:9: failOn: must be one of info, low, medium, high, critical; got "severe"',
-        'policy.yml:2:1: bogus: unknown key "bogus" (expected one of: version, failOn, rules, formats, pickle, verification, sources, ignore)',
+        'policy.yml:2:1: bogus: unknown key "bogus" (expected one of: version, failOn, rules, formats, pickle, verification, sources, ignore, digestCache)',
         'policy.yml:4:5: ignore[0]: missing required key "reason"',
       ],
     },

@@ -60,3 +60,5 @@ export declare function hfCacheSource(folder: string, revision?: string): ModelS
  * `library`). Models pulled from `hf.co/owner/repo` come from Hugging Face; other hosts are `url`.
  */
 export declare function ollamaSource(host: string, namespace: string, model: string, tag: string): ModelSource | undefined;
+/** Stable order (path, line, column, source) with exact duplicates (one file read under two names) dropped; a scan's and a merge's (src/shard/merge.ts) order. */
+export declare function sortReferences(refs: readonly ModelReference[]): ModelReference[];

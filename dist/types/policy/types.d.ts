@@ -69,6 +69,8 @@ export interface Policy {
      */
     sources: Partial<Record<ModelHub, string[]>>;
     ignore: IgnoreEntry[];
+    /** Digest cache folder (absolute; resolved against the policy file), as `--digest-cache`. */
+    digestCache?: string;
     /**
      * Set for a policy found inside a scanned folder that could not be read or is not valid: none of
      * it applies, and applyPolicy reports it (a downloaded model must not be able to stop the scan).

@@ -46,6 +46,11 @@ export interface Manifest {
     rootDigest: string;
     files: ManifestFile[];
     problems: ManifestProblem[];
+    /** With `selectResource`: where each resource is in the full list, and how many there are. */
+    slice?: {
+        positions: number[];
+        total: number;
+    };
 }
 export interface ManifestOptions {
     method?: SerializationMethod;
@@ -69,6 +74,8 @@ export interface ManifestOptions {
     /** Whole-file SHA-256 already known for a relative path (a scan hashed it): not hashed again. */
     knownSha256?: (rel: string) => string | undefined;
     onProgress?: (bytes: number) => void;
+    /** Hash only the resources (by name) this accepts: a `lock --shard` slice (src/shard/lock-shard.ts). */
+    selectResource?: (name: string) => boolean;
 }
 export declare function isOmsHashType(v: unknown): v is OmsHashType;
 /** Lexical normalization of an ignore path relative to the root; undefined when it leaves the root. */

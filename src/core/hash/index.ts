@@ -1,4 +1,11 @@
 export {
+  READER_STRATEGIES,
+  ReaderCalibration,
+  type ReaderDecision,
+  type ReaderStrategy,
+  threadCalibration,
+} from './calibrate.ts';
+export {
   createHasher,
   DIGEST_ALGORITHMS,
   type DigestAlgorithm,

@@ -25,6 +25,7 @@ export async function runHashJob(job: HashJob, onProgress?: (bytes: number) => v
       ...(job.start !== undefined ? { start: job.start } : {}),
       ...(job.length !== undefined ? { length: job.length } : {}),
       ...(job.bufferSize !== undefined ? { bufferSize: job.bufferSize } : {}),
+      ...(job.reader !== undefined ? { reader: job.reader } : {}),
       ...(onProgress ? { onProgress } : {}),
     });
   } catch (err) {

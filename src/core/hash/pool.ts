@@ -9,6 +9,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type ErrorCode, ModelvetError } from '../errors.ts';
 import type { FsPath } from '../paths.ts';
+import { type DigestCache, hashThroughCache } from './cache.ts';
+import { threadCalibration } from './calibrate.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { HashJob, PoolJobMessage, SmallFile, SmallFileResult, WorkerMessage } from './protocol.ts';
 import { runHashJob, runSmallFilesJob } from './job.ts';
@@ -58,11 +60,14 @@ export interface PoolOptions {
    * overlap with hashing, like a scan's analyzers.
    */
   inline?: boolean;
+  /** Answer unchanged files from this digest cache and store what is hashed (cache.ts). */
+  digestCache?: DigestCache;
 }
 
 export class HashPool {
   readonly size: number;
   private readonly inline: boolean;
+  private readonly digestCache: DigestCache | undefined;
   private callerBusy = false;
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
@@ -74,9 +79,15 @@ export class HashPool {
   constructor(size = defaultJobs(), options: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(size));
     this.inline = Boolean(options.inline);
+    this.digestCache = options.digestCache;
   }
 
   hash(job: PoolJob): Promise<HashResult> {
+    const cache = this.digestCache;
+    return cache ? hashThroughCache(cache, job, () => this.enqueue(job)) : this.enqueue(job);
+  }
+
+  private enqueue(job: PoolJob): Promise<HashResult> {
     if (this.closed) return Promise.reject(new ModelvetError('INTERNAL', 'hash pool is closed'));
     return new Promise((resolve, reject) => {
       const wire: HashJob = {
@@ -151,6 +162,9 @@ export class HashPool {
         worker = this.spawn();
       }
       const next = this.queue.shift()!;
+      // The process's read strategy, once one thread has calibrated it (calibrate.ts).
+      const reader = threadCalibration.decision?.strategy;
+      if (reader && next.job.type !== 'small') next.job.reader = reader;
       this.running.set(worker, next);
       worker.ref();
       worker.postMessage(next.job);
@@ -168,6 +182,7 @@ export class HashPool {
         return;
       }
       this.running.delete(worker);
+      if (m.type === 'done' && m.reader) threadCalibration.adopt(m.reader);
       if (m.type === 'done') p.resolve(m.result);
       else if (m.type === 'small-done') p.resolve(m.results);
       else p.reject(new ModelvetError(m.code, m.message, { path: jobLabel(p.job) }));

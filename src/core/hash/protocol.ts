@@ -1,6 +1,7 @@
 /** Messages between the hash pool and its worker threads. */
 import type { ErrorCode } from '../errors.ts';
 import type { FsPath } from '../paths.ts';
+import type { ReaderDecision, ReaderStrategy } from './calibrate.ts';
 import type { DigestAlgorithm, Digests } from './digests.ts';
 import type { HashResult } from './reader.ts';
 
@@ -15,6 +16,8 @@ export interface HashJob {
   start?: number;
   length?: number;
   bufferSize?: number;
+  /** The process's read strategy, once decided (else the worker calibrates). */
+  reader?: ReaderStrategy;
 }
 
 /** A small file of a batch: read whole into memory and hashed there. */
@@ -47,6 +50,6 @@ export type PoolJobMessage = HashJob | SmallFilesJob;
 
 export type WorkerMessage =
   | { type: 'progress'; id: number; bytes: number }
-  | { type: 'done'; id: number; result: HashResult }
+  | { type: 'done'; id: number; result: HashResult; reader?: ReaderDecision }
   | { type: 'small-done'; id: number; results: SmallFileResult[] }
   | { type: 'error'; id: number; code: ErrorCode; message: string };

@@ -1,17 +1,33 @@
 /**
  * One sequential pass over a file (or a byte range of it) feeding every requested digest.
  *
- * Two large buffers, reused for the life of the process (per thread): while one is hashed on this
- * thread, the positional read of the next one is already in flight on libuv's pool, so disk (or
- * page cache) and hashing overlap. No per-chunk allocation and no stream objects: at 1.8 GB/s the
- * cost of a stream's chunk bookkeeping and of allocating buffers shows.
+ * How the bytes are read is a measured choice per process (calibrate.ts): overlapped reads on
+ * libuv's pool, or synchronous reads on this thread into a cache-sized buffer (strategies.ts).
+ * Buffers are reused for the life of the thread; a second pass running at the same time on the
+ * same thread gets its own.
  */
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { ModelvetError } from '../errors.ts';
-import { createHasher, type DigestAlgorithm, type Digests } from './digests.ts';
+import {
+  type ReaderCalibration,
+  type ReaderStrategy,
+  readerOverride,
+  threadCalibration,
+} from './calibrate.ts';
+import { createHasher, type DigestAlgorithm, type Digests, type IncrementalHasher } from './digests.ts';
+import {
+  type ChunkSink,
+  LOCAL_BUFFER_SIZE,
+  OVERLAPPED_BUFFER_SIZE,
+  type RangeRead,
+  readLocal,
+  readOverlapped,
+  type Timing,
+} from './strategies.ts';
 
-/** 2 MiB: measured best on this machine (one stream as fast as 4-8 MiB; two streams on two cores ~3% faster, the copy from the page cache stays in cache); two per thread. */
-export const DEFAULT_BUFFER_SIZE = 2 * 1024 * 1024;
+/** The overlapped reader's buffer size (two per thread). */
+export const DEFAULT_BUFFER_SIZE = OVERLAPPED_BUFFER_SIZE;
+const PROGRESS_BYTES = 32 * 1024 * 1024;
 
 export interface HashRange {
   /** First byte (default 0). */
@@ -22,26 +38,130 @@ export interface HashRange {
 
 export interface HashOptions extends HashRange {
   algorithms?: readonly DigestAlgorithm[];
+  /** Buffer size of either reader (default: 2 MiB overlapped, 256 KiB local). */
   bufferSize?: number;
   /** Called with the bytes hashed since the last call, at most every ~32 MiB. */
   onProgress?: (bytes: number) => void;
   /** Name used in error messages (defaults to the path). */
   displayPath?: string;
+  /** Read strategy to use (default: MODELVET_HASH_READER, else the calibrated one). */
+  reader?: ReaderStrategy;
+  /** Calibration state to use and feed (default: this thread's). */
+  calibration?: ReaderCalibration;
 }
 
 export interface HashResult {
   /** Bytes hashed (the range length, or the file size). */
   size: number;
   digests: Digests;
+  /** The digests came from the digest cache (cache.ts), not from reading the file. */
+  cached?: true;
 }
 
-let pair: [Buffer, Buffer] | undefined;
-function buffers(size: number): [Buffer, Buffer] {
-  if (!pair || pair[0].length !== size) pair = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
-  return pair;
+/** Per-thread buffer cache (documented module state): the buffers of the pass that owns the thread. */
+const threadBuffers: { overlapped?: [Buffer, Buffer]; local?: Buffer; busy: boolean } = { busy: false };
+
+interface Buffers {
+  overlapped: () => [Buffer, Buffer];
+  local: () => Buffer;
+  /** No other pass was running on this thread when this one started. */
+  exclusive: boolean;
+  release: () => void;
 }
 
-let busy = false;
+function acquireBuffers(size: number | undefined): Buffers {
+  const oSize = size ?? OVERLAPPED_BUFFER_SIZE;
+  const lSize = size ?? LOCAL_BUFFER_SIZE;
+  if (threadBuffers.busy) {
+    const own = { o: undefined as [Buffer, Buffer] | undefined, l: undefined as Buffer | undefined };
+    return {
+      overlapped: () => (own.o ??= [Buffer.allocUnsafe(oSize), Buffer.allocUnsafe(oSize)]),
+      local: () => (own.l ??= Buffer.allocUnsafe(lSize)),
+      exclusive: false,
+      release: () => {},
+    };
+  }
+  threadBuffers.busy = true;
+  return {
+    overlapped: () => {
+      if (threadBuffers.overlapped?.[0].length !== oSize)
+        threadBuffers.overlapped = [Buffer.allocUnsafe(oSize), Buffer.allocUnsafe(oSize)];
+      return threadBuffers.overlapped;
+    },
+    local: () => {
+      if (threadBuffers.local?.length !== lSize) threadBuffers.local = Buffer.allocUnsafe(lSize);
+      return threadBuffers.local;
+    },
+    exclusive: true,
+    release: () => {
+      threadBuffers.busy = false;
+    },
+  };
+}
+
+/** Feeds every hasher and reports progress every PROGRESS_BYTES. */
+function hashingSink(
+  hashers: readonly IncrementalHasher[],
+  onProgress: ((bytes: number) => void) | undefined,
+): { sink: ChunkSink; flush: () => void } {
+  let since = 0;
+  return {
+    sink: (chunk) => {
+      for (const h of hashers) h.update(chunk);
+      since += chunk.length;
+      if (onProgress && since >= PROGRESS_BYTES) {
+        onProgress(since);
+        since = 0;
+      }
+    },
+    flush: () => {
+      if (onProgress && since > 0) onProgress(since);
+      since = 0;
+    },
+  };
+}
+
+/** Reads `range` in segments as the calibration plans them (one segment once decided). */
+async function readRange(
+  handle: FileHandle,
+  range: RangeRead,
+  sink: ChunkSink,
+  options: HashOptions,
+): Promise<void> {
+  const forced = options.reader ?? readerOverride();
+  const calibration = options.calibration ?? threadCalibration;
+  const buffers = acquireBuffers(options.bufferSize);
+  try {
+    const end = range.start + range.length;
+    let pos = range.start;
+    while (pos < end) {
+      const plan = forced
+        ? { strategy: forced, length: end - pos, sample: false }
+        : calibration.plan(end - pos, buffers.exclusive);
+      const segment = { ...range, start: pos, length: plan.length };
+      const timing: Timing =
+        plan.strategy === 'local'
+          ? await readLocal(handle.fd, segment, buffers.local(), sink)
+          : await readOverlapped(handle, segment, buffers.overlapped(), sink);
+      if (plan.sample) calibration.record(plan.strategy, timing.bytes, timing.ms);
+      pos += plan.length;
+    }
+  } finally {
+    buffers.release();
+  }
+}
+
+function checkRange(display: string, start: number, total: number, size: number): void {
+  if (start < 0 || total < 0 || start + total > size) {
+    throw new ModelvetError(
+      'READ_OUT_OF_BOUNDS',
+      `${display}: range ${start}+${total} is past the end (${size})`,
+      {
+        path: display,
+      },
+    );
+  }
+}
 
 export async function hashFile(path: string, options: HashOptions = {}): Promise<HashResult> {
   const display = options.displayPath ?? path;
@@ -54,72 +174,26 @@ export async function hashFile(path: string, options: HashOptions = {}): Promise
       throw new ModelvetError('NOT_A_REGULAR_FILE', `${display}: not a regular file`, { path: display });
     const start = options.start ?? 0;
     const total = options.length ?? Math.max(0, st.size - start);
-    if (start < 0 || start + total > st.size) {
-      throw new ModelvetError(
-        'READ_OUT_OF_BOUNDS',
-        `${display}: range ${start}+${total} is past the end (${st.size})`,
-        {
-          path: display,
-        },
-      );
-    }
+    checkRange(display, start, total, st.size);
     const hashers = await Promise.all(wanted.map(async (a) => [a, await createHasher(a, total)] as const));
-    // Shared buffers are per thread; a second concurrent call on the same thread gets its own.
-    const size = options.bufferSize ?? DEFAULT_BUFFER_SIZE;
-    const own = busy;
-    const [a, b] = own ? [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] : buffers(size);
-    if (!own) busy = true;
-    try {
-      const readInto = async (buf: Buffer, pos: number): Promise<number> => {
-        const want = Math.min(buf.length, total - (pos - start));
-        let got = 0;
-        while (got < want) {
-          const { bytesRead } = await handle.read(buf, got, want - got, pos + got);
-          if (bytesRead === 0) {
-            throw new ModelvetError('CHANGED_WHILE_READING', `${display}: file shrank while being hashed`, {
-              path: display,
-            });
-          }
-          got += bytesRead;
-        }
-        return got;
-      };
-      let pos = start;
-      let current = a;
-      let spare = b;
-      let pending: Promise<number> | undefined = total > 0 ? readInto(current, pos) : undefined;
-      let sinceProgress = 0;
-      while (pending) {
-        const n = await pending;
-        pos += n;
-        pending = pos - start < total ? readInto(spare, pos) : undefined;
-        // Avoid an unhandled rejection if hashing below throws while the read is in flight.
-        pending?.catch(() => {});
-        const chunk = n === current.length ? current : current.subarray(0, n);
-        for (const [, h] of hashers) h.update(chunk);
-        sinceProgress += n;
-        if (options.onProgress && sinceProgress >= 32 * 1024 * 1024) {
-          options.onProgress(sinceProgress);
-          sinceProgress = 0;
-        }
-        [current, spare] = [spare, current];
+    const { sink, flush } = hashingSink(
+      hashers.map(([, h]) => h),
+      options.onProgress,
+    );
+    await readRange(handle, { start, length: total, display }, sink, options);
+    flush();
+    if (options.length === undefined) {
+      const after = await handle.stat();
+      if (after.size !== st.size) {
+        throw new ModelvetError(
+          'CHANGED_WHILE_READING',
+          `${display}: size changed while being hashed (${st.size} → ${after.size} bytes)`,
+          { path: display },
+        );
       }
-      if (options.onProgress && sinceProgress > 0) options.onProgress(sinceProgress);
-      if (options.length === undefined) {
-        const after = await handle.stat();
-        if (after.size !== st.size) {
-          throw new ModelvetError(
-            'CHANGED_WHILE_READING',
-            `${display}: size changed while being hashed (${st.size} → ${after.size} bytes)`,
-            { path: display },
-          );
-        }
-      }
-      const digests = Object.fromEntries(hashers.map(([alg, h]) => [alg, h.digest()])) as Digests;
-      return { size: total, digests };
-    } finally {
-      if (!own) busy = false;
     }
+    const digests = Object.fromEntries(hashers.map(([alg, h]) => [alg, h.digest()])) as Digests;
+    return { size: total, digests };
   } finally {
     await handle.close();
   }

@@ -1,5 +1,9 @@
-/** Worker thread entry: runs one job at a time with the shared reader, reports progress. */
+/**
+ * Worker thread entry: runs one job at a time with the shared reader, reports progress, and sends
+ * back the read strategy this thread calibrated (the pool makes it the process's).
+ */
 import { parentPort } from 'node:worker_threads';
+import { threadCalibration } from './calibrate.ts';
 import { asHashError, runHashJob, runSmallFilesJob, transferList } from './job.ts';
 import type { PoolJobMessage, WorkerMessage } from './protocol.ts';
 
@@ -16,7 +20,8 @@ port.on('message', async (job: PoolJobMessage) => {
   }
   try {
     const result = await runHashJob(job, (bytes) => post({ type: 'progress', id: job.id, bytes }));
-    post({ type: 'done', id: job.id, result });
+    const decided = threadCalibration.decision;
+    post({ type: 'done', id: job.id, result, ...(decided ? { reader: decided } : {}) });
   } catch (err) {
     const e = asHashError(err, job.displayPath);
     post({ type: 'error', id: job.id, code: e.code, message: e.message });

@@ -1,5 +1,6 @@
 import { type ErrorCode } from '../errors.ts';
 import type { FsPath } from '../paths.ts';
+import { type DigestCache } from './cache.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { SmallFile } from './protocol.ts';
 import type { HashRange, HashResult } from './reader.ts';
@@ -31,10 +32,13 @@ export interface PoolOptions {
      * overlap with hashing, like a scan's analyzers.
      */
     inline?: boolean;
+    /** Answer unchanged files from this digest cache and store what is hashed (cache.ts). */
+    digestCache?: DigestCache;
 }
 export declare class HashPool {
     readonly size: number;
     private readonly inline;
+    private readonly digestCache;
     private callerBusy;
     private readonly idle;
     private readonly all;
@@ -44,6 +48,7 @@ export declare class HashPool {
     private closed;
     constructor(size?: number, options?: PoolOptions);
     hash(job: PoolJob): Promise<HashResult>;
+    private enqueue;
     /**
      * Reads and hashes many small files in one message to one worker (each opened once; the bytes
      * come back for the analyzers). Files larger than `maxBytes` when opened fail with CHANGED_WHILE_READING.

@@ -1,6 +1,7 @@
 /** Messages between the hash pool and its worker threads. */
 import type { ErrorCode } from '../errors.ts';
 import type { FsPath } from '../paths.ts';
+import type { ReaderDecision, ReaderStrategy } from './calibrate.ts';
 import type { DigestAlgorithm, Digests } from './digests.ts';
 import type { HashResult } from './reader.ts';
 /** One file (or byte range) streamed through the reader. */
@@ -14,6 +15,8 @@ export interface HashJob {
     start?: number;
     length?: number;
     bufferSize?: number;
+    /** The process's read strategy, once decided (else the worker calibrates). */
+    reader?: ReaderStrategy;
 }
 /** A small file of a batch: read whole into memory and hashed there. */
 export interface SmallFile {
@@ -53,6 +56,7 @@ export type WorkerMessage = {
     type: 'done';
     id: number;
     result: HashResult;
+    reader?: ReaderDecision;
 } | {
     type: 'small-done';
     id: number;

@@ -1,5 +1,6 @@
+import { type ReaderCalibration, type ReaderStrategy } from './calibrate.ts';
 import { type DigestAlgorithm, type Digests } from './digests.ts';
-/** 2 MiB: measured best on this machine (one stream as fast as 4-8 MiB; two streams on two cores ~3% faster, the copy from the page cache stays in cache); two per thread. */
+/** The overlapped reader's buffer size (two per thread). */
 export declare const DEFAULT_BUFFER_SIZE: number;
 export interface HashRange {
     /** First byte (default 0). */
@@ -9,15 +10,22 @@ export interface HashRange {
 }
 export interface HashOptions extends HashRange {
     algorithms?: readonly DigestAlgorithm[];
+    /** Buffer size of either reader (default: 2 MiB overlapped, 256 KiB local). */
     bufferSize?: number;
     /** Called with the bytes hashed since the last call, at most every ~32 MiB. */
     onProgress?: (bytes: number) => void;
     /** Name used in error messages (defaults to the path). */
     displayPath?: string;
+    /** Read strategy to use (default: MODELVET_HASH_READER, else the calibrated one). */
+    reader?: ReaderStrategy;
+    /** Calibration state to use and feed (default: this thread's). */
+    calibration?: ReaderCalibration;
 }
 export interface HashResult {
     /** Bytes hashed (the range length, or the file size). */
     size: number;
     digests: Digests;
+    /** The digests came from the digest cache (cache.ts), not from reading the file. */
+    cached?: true;
 }
 export declare function hashFile(path: string, options?: HashOptions): Promise<HashResult>;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ReaderCalibration, readerOverride, TIE_MARGIN } from '../../../src/core/hash/calibrate.ts';
+
+const MiB = 1024 * 1024;
+
+describe('ReaderCalibration', () => {
+  it('alternates equal segments of exclusive passes, then decides for the faster median', () => {
+    const c = new ReaderCalibration({ segment: MiB, rounds: 3 });
+    const seen: string[] = [];
+    const rate = { overlapped: 1000, local: 1500 }; // bytes per ms
+    for (let i = 0; i < 6; i++) {
+      const plan = c.plan(100 * MiB, true);
+      expect(plan).toMatchObject({ length: MiB, sample: true });
+      seen.push(plan.strategy);
+      const decided = c.record(plan.strategy, MiB, MiB / rate[plan.strategy]);
+      expect(decided === undefined).toBe(i < 5);
+    }
+    expect(seen).toEqual(['overlapped', 'local', 'overlapped', 'local', 'overlapped', 'local']);
+    expect(c.decision).toMatchObject({ strategy: 'local', how: 'calibrated' });
+    expect(c.decision!.rates!.local).toBeCloseTo(1_500_000, -3);
+    // Decided: the whole rest of a range in one read, never sampled again.
+    expect(c.plan(100 * MiB, true)).toEqual({ strategy: 'local', length: 100 * MiB, sample: false });
+  });
+
+  it('uses medians, so one disturbed segment does not flip the choice', () => {
+    const c = new ReaderCalibration({ segment: MiB, rounds: 3 });
+    const overlapped = [2000, 2000, 100]; // one segment slowed by another process
+    const local = [1500, 1500, 1500];
+    for (let i = 0; i < 3; i++) {
+      c.record('overlapped', MiB, MiB / overlapped[i]!);
+      c.record('local', MiB, MiB / local[i]!);
+    }
+    expect(c.decision?.strategy).toBe('overlapped');
+  });
+
+  it('keeps the local reader on a tie', () => {
+    const c = new ReaderCalibration({ segment: MiB, rounds: 1 });
+    c.record('overlapped', MiB, MiB / (1000 * (1 + TIE_MARGIN / 2)));
+    c.record('local', MiB, MiB / 1000);
+    expect(c.decision?.strategy).toBe('local');
+  });
+
+  it('does not sample short ranges or passes that share the thread; they use the leader', () => {
+    const c = new ReaderCalibration({ segment: MiB, rounds: 2 });
+    expect(c.plan(MiB - 1, true)).toEqual({ strategy: 'local', length: MiB - 1, sample: false });
+    expect(c.plan(10 * MiB, false)).toEqual({ strategy: 'local', length: 10 * MiB, sample: false });
+    c.record('overlapped', MiB, 1);
+    c.record('local', MiB, 10);
+    expect(c.decision).toBeUndefined();
+    expect(c.plan(10, true).strategy).toBe('overlapped');
+  });
+
+  it('adopts the first decision of another thread and ignores later ones', () => {
+    const c = new ReaderCalibration();
+    c.adopt({ strategy: 'overlapped', how: 'calibrated' });
+    c.adopt({ strategy: 'local', how: 'calibrated' });
+    expect(c.decision?.strategy).toBe('overlapped');
+    expect(c.record('local', MiB, 1)).toBeUndefined();
+  });
+});
+
+describe('readerOverride', () => {
+  it('reads MODELVET_HASH_READER, and refuses a value that names no strategy', () => {
+    expect(readerOverride({})).toBeUndefined();
+    expect(readerOverride({ MODELVET_HASH_READER: 'auto' })).toBeUndefined();
+    expect(readerOverride({ MODELVET_HASH_READER: 'local' })).toBe('local');
+    expect(readerOverride({ MODELVET_HASH_READER: 'overlapped' })).toBe('overlapped');
+    expect(() => readerOverride({ MODELVET_HASH_READER: 'fast' })).toThrow(/overlapped, local or auto/);
+  });
+});
