@@ -664,7 +664,7 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-NYL4AVP6.js"),
+    import("./chunk-ZTYLUN2J.js"),
     import("./chunk-CQ2RQJTB.js"),
     import("./chunk-IUSELEDK.js")
   ]);
@@ -770,8 +770,8 @@ async function scanWorkspace(inputs, where) {
     ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-TZOZXDEW.js"),
-    import("./chunk-K4I6T3VJ.js")
+    import("./chunk-75FQVCYE.js"),
+    import("./chunk-RTYKSLGH.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {

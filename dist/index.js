@@ -1,13 +1,13 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-KLMFFLK4.js";
+} from "./chunk-DGYYMEUL.js";
 import {
   signModel
 } from "./chunk-PQXCXKUL.js";
 import {
   resolvePolicy
-} from "./chunk-ZNYWKE56.js";
+} from "./chunk-UPZ3G2WQ.js";
 import {
   mergeFiles
 } from "./chunk-4ZAULQ7P.js";
@@ -18,15 +18,15 @@ import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-WLBJJUFD.js";
+} from "./chunk-7OD3642X.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-4UJNY4B6.js";
 import {
   scanShard
-} from "./chunk-QMMTZ4MC.js";
+} from "./chunk-I6UUUNGI.js";
 import {
   scan
-} from "./chunk-77VKVVL2.js";
+} from "./chunk-V3DSBONU.js";
 import "./chunk-Q7LR2GSL.js";
 import {
   registerFileAnalyzer,
@@ -81,7 +81,7 @@ import {
 } from "./chunk-ELHFENZF.js";
 import "./chunk-TWVFZO37.js";
 import "./chunk-KP4TJGJ3.js";
-import "./chunk-V6NJ47XA.js";
+import "./chunk-SMCYCH5E.js";
 import "./chunk-NVN3EHU5.js";
 import "./chunk-5TYTPVJQ.js";
 import "./chunk-EV3X3K7E.js";

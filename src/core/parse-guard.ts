@@ -70,14 +70,9 @@ export const DEPTH_LIMITS = { python: 200, pythonExpression: 3000, yaml: 64, tom
 /** Runs `parse(text)` behind the pre-checks and a catch-all. */
 export function guardParse<T>(text: string, parse: (text: string) => T, options: GuardOptions): Guarded<T> {
   const maxLength = options.maxLength ?? (options.what === 'YAML' ? YAML_MAX_LENGTH : DEFAULT_MAX_LENGTH);
-  if (text.length > maxLength) {
-    return fail(
-      'too-large',
-      maxLength,
-      `${options.what} text is longer than ${maxLength} characters; not parsed`,
-    );
-  }
-  if (options.nesting) {
+  // Nesting first (the more specific reason, and for Python the one that says CPython cannot run it),
+  // on text of any size the scan reads; then the length this parser is given.
+  if (options.nesting && text.length <= DEFAULT_MAX_LENGTH) {
     const limit = options.maxDepth ?? 64;
     let at: number;
     try {
@@ -88,6 +83,13 @@ export function guardParse<T>(text: string, parse: (text: string) => T, options:
     if (at >= 0) {
       return fail('too-deep', at, `${options.what} nests deeper than ${limit} levels; not parsed`);
     }
+  }
+  if (text.length > maxLength) {
+    return fail(
+      'too-large',
+      maxLength,
+      `${options.what} text is longer than ${maxLength} characters; not parsed`,
+    );
   }
   return guardRun(() => parse(text), options.what);
 }
