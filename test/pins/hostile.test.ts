@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -49,7 +49,8 @@ beforeAll(async () => {
 const rel = (r: Report, base: string) =>
   r.findings
     .filter((f) => /^(pin|policy)\//.test(f.rule))
-    .map((f) => `${f.path.slice(f.path.indexOf(base) + base.length + 1)} ${f.rule}@${f.severity}`)
+    // Paths are shown relative to the working folder when that is shorter: resolve before comparing.
+    .map((f) => `${relative(base, resolve(f.path))} ${f.rule}@${f.severity}`)
     .sort();
 
 function expectFolderFindings(report: Report): void {
