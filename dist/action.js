@@ -664,7 +664,7 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-ZTYLUN2J.js"),
+    import("./chunk-D3TWJFQI.js"),
     import("./chunk-CQ2RQJTB.js"),
     import("./chunk-IUSELEDK.js")
   ]);
@@ -771,7 +771,7 @@ async function scanWorkspace(inputs, where) {
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
     import("./chunk-75FQVCYE.js"),
-    import("./chunk-RTYKSLGH.js")
+    import("./chunk-MFPL5LY4.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {

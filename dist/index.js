@@ -1,7 +1,7 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-DGYYMEUL.js";
+} from "./chunk-WFHAOGXE.js";
 import {
   signModel
 } from "./chunk-PQXCXKUL.js";
@@ -23,10 +23,10 @@ import "./chunk-ZM6O23B5.js";
 import "./chunk-4UJNY4B6.js";
 import {
   scanShard
-} from "./chunk-I6UUUNGI.js";
+} from "./chunk-2AJ4ZXR5.js";
 import {
   scan
-} from "./chunk-V3DSBONU.js";
+} from "./chunk-FLLJ5ZCM.js";
 import "./chunk-Q7LR2GSL.js";
 import {
   registerFileAnalyzer,
@@ -85,7 +85,7 @@ import "./chunk-SMCYCH5E.js";
 import "./chunk-NVN3EHU5.js";
 import "./chunk-5TYTPVJQ.js";
 import "./chunk-EV3X3K7E.js";
-import "./chunk-3HYLJ76H.js";
+import "./chunk-VPFKYWAI.js";
 import "./chunk-2K6SO57R.js";
 import {
   hashFile

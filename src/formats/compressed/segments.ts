@@ -50,8 +50,11 @@ export const bzip2Segment: SegmentDecoder = async (input, cap) => {
     try {
       return { ok: true, data: bz.decompress(input, size) };
     } catch (err) {
-      const message = (err as Error).message ?? String(err);
-      if (!message.includes(`failed: ${BZ_OUTBUFF_FULL} `)) return { ok: false, full: false, message };
+      const raw = (err as Error).message ?? String(err);
+      // Our wording, with libbz2's code name only ("BZ2 decompression failed: -5 (...)" is its text).
+      const code = /\((BZ_[A-Z_]+)\)/.exec(raw)?.[1];
+      const message = `libbz2 refuses the stream${code ? ` (${code})` : ''}`;
+      if (!raw.includes(`failed: ${BZ_OUTBUFF_FULL} `)) return { ok: false, full: false, message };
       if (size >= cap) return { ok: false, full: true, message };
       size = Math.min(cap, size * 4);
     }
@@ -63,7 +66,8 @@ export const zstdSegment: SegmentDecoder = (input, cap) => {
     return { ok: true, data: zlib.zstdDecompressSync(input, { maxOutputLength: Math.max(1, cap) }) };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    return { ok: false, full: e.code === 'ERR_BUFFER_TOO_LARGE', message: e.message ?? String(err) };
+    const message = `zstd refuses the stream${e.code ? ` (${e.code})` : ''}`;
+    return { ok: false, full: e.code === 'ERR_BUFFER_TOO_LARGE', message };
   }
 };
 
