@@ -664,7 +664,7 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-D3TWJFQI.js"),
+    import("./chunk-EQFIYFEK.js"),
     import("./chunk-CQ2RQJTB.js"),
     import("./chunk-IUSELEDK.js")
   ]);
@@ -770,8 +770,8 @@ async function scanWorkspace(inputs, where) {
     ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-75FQVCYE.js"),
-    import("./chunk-MFPL5LY4.js")
+    import("./chunk-AZCJ5UOP.js"),
+    import("./chunk-VX6QGSIB.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {

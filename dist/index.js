@@ -1,13 +1,13 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-WFHAOGXE.js";
+} from "./chunk-O7QXHLWU.js";
 import {
   signModel
 } from "./chunk-PQXCXKUL.js";
 import {
   resolvePolicy
-} from "./chunk-UPZ3G2WQ.js";
+} from "./chunk-M2BDBE5J.js";
 import {
   mergeFiles
 } from "./chunk-4ZAULQ7P.js";
@@ -18,20 +18,20 @@ import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-7OD3642X.js";
+} from "./chunk-AFB2CEFV.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-4UJNY4B6.js";
 import {
   scanShard
-} from "./chunk-2AJ4ZXR5.js";
+} from "./chunk-S2L4WGYB.js";
 import {
   scan
-} from "./chunk-FLLJ5ZCM.js";
+} from "./chunk-JMKF7H34.js";
 import "./chunk-Q7LR2GSL.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer
-} from "./chunk-O4O5UIDC.js";
+} from "./chunk-TRR74BFV.js";
 import "./chunk-RBFZEQGH.js";
 import {
   readPartial
@@ -81,12 +81,12 @@ import {
 } from "./chunk-ELHFENZF.js";
 import "./chunk-TWVFZO37.js";
 import "./chunk-KP4TJGJ3.js";
-import "./chunk-SMCYCH5E.js";
+import "./chunk-7AMW3NJ7.js";
 import "./chunk-NVN3EHU5.js";
 import "./chunk-5TYTPVJQ.js";
 import "./chunk-EV3X3K7E.js";
-import "./chunk-VPFKYWAI.js";
-import "./chunk-2K6SO57R.js";
+import "./chunk-U52NZ6KN.js";
+import "./chunk-QI7JCVSX.js";
 import {
   hashFile
 } from "./chunk-53VCCM35.js";

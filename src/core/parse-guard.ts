@@ -69,7 +69,7 @@ export const DEPTH_LIMITS = { python: 200, pythonExpression: 3000, yaml: 64, tom
 
 /** Runs `parse(text)` behind the pre-checks and a catch-all. */
 export function guardParse<T>(text: string, parse: (text: string) => T, options: GuardOptions): Guarded<T> {
-  const maxLength = options.maxLength ?? (options.what === 'YAML' ? YAML_MAX_LENGTH : DEFAULT_MAX_LENGTH);
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   // Nesting first (the more specific reason, and for Python the one that says CPython cannot run it),
   // on text of any size the scan reads; then the length this parser is given.
   if (options.nesting && text.length <= DEFAULT_MAX_LENGTH) {
@@ -96,15 +96,23 @@ export function guardParse<T>(text: string, parse: (text: string) => T, options:
 
 /** Runs `step` and turns anything it throws into a ParseFailure with our own message. */
 export function guardRun<T>(step: () => T, what: string): Guarded<T> {
-  // No stack traces while a library parses: `yaml` makes an Error per problem it finds (50,000 of them
-  // for 100 KB of broken YAML: 0.7 s and most of 270 MiB went into capturing their stacks), and no
-  // library message or stack is ever shown. The step is synchronous, so nothing else runs meanwhile.
+  try {
+    return { ok: true, value: withoutStackTraces(step) };
+  } catch (err) {
+    return { ok: false, failure: failureOf(err, what) };
+  }
+}
+
+/**
+ * Runs a synchronous library step with no stack traces captured: `yaml` makes an Error per problem it
+ * finds (50,000 of them for 100 KB of broken YAML: 0.7 s and most of 270 MiB went into their stacks),
+ * and no library message or stack is ever shown. Nothing else runs meanwhile.
+ */
+export function withoutStackTraces<T>(step: () => T): T {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return { ok: true, value: step() };
-  } catch (err) {
-    return { ok: false, failure: failureOf(err, what) };
+    return step();
   } finally {
     Error.stackTraceLimit = limit;
   }

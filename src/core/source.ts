@@ -124,7 +124,9 @@ export class FileSource implements ByteSource {
         }
       }
     }
-    return this.readExact(offset, n);
+    const buf = await this.readExact(offset, n);
+    this.bytesRead += n;
+    return buf;
   }
 
   private async block(start: number): Promise<Buffer> {
@@ -135,7 +137,6 @@ export class FileSource implements ByteSource {
       return b!.data;
     }
     const data = await this.readExact(start, Math.min(READ_BLOCK, this.size - start));
-    this.bytesRead -= data.length; // counted per request in read()
     this.blocks.unshift({ start, data });
     if (this.blocks.length > READ_BLOCKS) this.blocks.pop();
     return data;
@@ -155,7 +156,6 @@ export class FileSource implements ByteSource {
       }
       got += bytesRead;
     }
-    this.bytesRead += n;
     return buf;
   }
 

@@ -17,7 +17,7 @@ import schema from '../../schemas/policy.schema.json' with { type: 'json' };
 import { describeError, ModelvetError } from '../core/errors.ts';
 import { allRules, isSeverity, type Severity } from '../core/finding.ts';
 import { MODEL_HUBS } from '../core/model-source.ts';
-import { DEPTH_LIMITS, guardParse, guardRun, NESTING } from '../core/parse-guard.ts';
+import { DEPTH_LIMITS, guardParse, guardRun, NESTING, YAML_MAX_LENGTH } from '../core/parse-guard.ts';
 import { knownKinds } from '../core/sniff.ts';
 import { type IsDenied, pickleIsDenied } from './denylist.ts';
 import {
@@ -247,7 +247,7 @@ function parseText(
     // prettyErrors: false. The library's prettifier copies the text around every error (O(n) each,
     // quadratic for a file of errors: 255 KB took 32 s and 425 MiB); positions come from the counter.
     (t) => parseDocument(t, { lineCounter: lines, uniqueKeys: true, prettyErrors: false }),
-    { what: 'YAML', nesting: NESTING.yaml, maxDepth: DEPTH_LIMITS.yaml },
+    { what: 'YAML', nesting: NESTING.yaml, maxDepth: DEPTH_LIMITS.yaml, maxLength: YAML_MAX_LENGTH },
   );
   if (!parsed.ok) {
     // Refused before parsing: the line counter is empty, so the position is counted here.

@@ -134,7 +134,10 @@ describe('guardParse and guardRun', () => {
 describe('YAML size', () => {
   it('YAML longer than the yaml library composes within the memory target is refused before parsing', () => {
     let called = false;
-    const long = guardParse('a: 1\n'.repeat(YAML_MAX_LENGTH / 4), () => (called = true), { what: 'YAML' });
+    const long = guardParse('a: 1\n'.repeat(YAML_MAX_LENGTH / 4), () => (called = true), {
+      what: 'YAML',
+      maxLength: YAML_MAX_LENGTH,
+    });
     expect(long.ok).toBe(false);
     expect(called).toBe(false);
     if (!long.ok) expect(long.failure.reason).toBe('too-large');

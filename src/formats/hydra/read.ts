@@ -8,7 +8,7 @@
  * failure into our own one-line reason. The lead may swap it for a shared guard in src/core.
  */
 import { type Document, LineCounter, parseDocument, type Tags, visit } from 'yaml';
-import { YAML_MAX_LENGTH } from '../../core/parse-guard.ts';
+import { withoutStackTraces, YAML_MAX_LENGTH } from '../../core/parse-guard.ts';
 import { parsePythonJson } from '../keras-config.ts';
 
 export type ParseResult =
@@ -120,20 +120,19 @@ export function parseYamlGuarded(text: string): ParseResult {
   const depth = yamlNestingBound(text);
   if (depth > MAX_YAML_NESTING)
     return { ok: false, reason: `nested ${depth} levels deep (limit ${MAX_YAML_NESTING})` };
-  const stackLimit = Error.stackTraceLimit;
   try {
     const lines = new LineCounter();
-    // Like guardRun: no stack traces for the library's own error objects (one per problem found).
-    Error.stackTraceLimit = 0;
-    const doc = parseDocument(text, {
-      lineCounter: lines,
-      version: '1.1',
-      merge: true,
-      uniqueKeys: false,
-      customTags: pyyamlTags,
-      // The prettifier copies the text around every error: quadratic for a file full of them.
-      prettyErrors: false,
-    });
+    const doc = withoutStackTraces(() =>
+      parseDocument(text, {
+        lineCounter: lines,
+        version: '1.1',
+        merge: true,
+        uniqueKeys: false,
+        customTags: pyyamlTags,
+        // The prettifier copies the text around every error: quadratic for a file full of them.
+        prettyErrors: false,
+      }),
+    );
     const err = doc.errors[0];
     if (err)
       return {
@@ -147,8 +146,6 @@ export function parseYamlGuarded(text: string): ParseResult {
       ok: false,
       reason: err instanceof RangeError ? 'too deeply nested or too large to read' : 'not readable as YAML',
     };
-  } finally {
-    Error.stackTraceLimit = stackLimit;
   }
 }
 

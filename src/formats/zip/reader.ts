@@ -573,7 +573,7 @@ function checkEntry(e: ZipEntry, issues: ZipIssue[], size: number): void {
         e.localHeaderOffset < 0
           ? `local header of ${e.name} lies before the start of the file (the directory's offsets and the bytes before the archive do not add up)`
           : `local header of ${e.name} lies past the end of the file`,
-      ...(e.localHeaderOffset >= 0 ? { offset: e.localHeaderOffset } : {}),
+      offset: e.localHeaderOffset,
     });
   } else if (e.dataOffset === undefined) {
     issues.push({
