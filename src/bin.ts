@@ -5,6 +5,7 @@
  * output goes away (`modelvet explain | head`), as coreutils and gh do: they die of SIGPIPE, which
  * the shell reports as status 141; Node ignores SIGPIPE, so the same status is set by hand.
  */
+import { reexecWithHeapTuning } from './cli/heap-tuning.ts';
 import { VERSION } from './version.ts';
 
 const MIN_NODE = 22;
@@ -19,6 +20,7 @@ if (!(major >= MIN_NODE)) {
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === 'version')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
+  reexecWithHeapTuning();
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);

@@ -84,12 +84,24 @@ export function knownKinds(): Kind[] {
 const toBytes = (magic: number[] | string) =>
   typeof magic === 'string' ? Buffer.from(magic, 'latin1') : Buffer.from(magic);
 
-const startsWith = (head: Buffer, magic: number[] | string | Buffer, at = 0): boolean => {
-  const bytes = Buffer.isBuffer(magic) ? magic : toBytes(magic);
-  if (head.length < at + bytes.length) return false;
-  for (let i = 0; i < bytes.length; i++) if (head[at + i] !== bytes[i]) return false;
+/** True when `head` holds `magic` at `at`. Magics are encoded once, never per file (every file runs every sniffer). */
+const startsWith = (head: Buffer, magic: Buffer, at = 0): boolean => {
+  if (head.length < at + magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (head[at + i] !== magic[i]) return false;
   return true;
 };
+
+const BZIP2_MAGIC = toBytes('BZh');
+const BZIP2_BLOCK = toBytes('1AY&SY');
+const BZIP2_END = toBytes([0x17, 0x72, 0x45, 0x38, 0x50, 0x90]);
+const TAR_MAGIC = toBytes('ustar');
+const EOCD_MAGIC = toBytes('PK\x05\x06');
+const HDF5_MAGIC = toBytes('\x89HDF\r\n\x1a\n');
+/** Where an HDF5 superblock may start within the head (after a user block). */
+const HDF5_OFFSETS = [0, 512, 1024, 2048];
+const RIFF_MAGIC = toBytes('RIFF');
+const WEBP_MAGIC = toBytes('WEBP');
+const SHEBANG = toBytes('#!');
 
 // The magic bytes are encoded once: every file runs every magic sniffer.
 const magic = (kind: Kind, magicBytes: number[] | string, at = 0): Sniffer => {
@@ -107,17 +119,17 @@ registerSniffer({
   kind: KINDS.bzip2,
   priority: 100,
   match: ({ head }) =>
-    startsWith(head, 'BZh') &&
+    startsWith(head, BZIP2_MAGIC) &&
     head[3]! >= 0x31 &&
     head[3]! <= 0x39 &&
-    (startsWith(head, '1AY&SY', 4) || startsWith(head, [0x17, 0x72, 0x45, 0x38, 0x50, 0x90], 4)),
+    (startsWith(head, BZIP2_BLOCK, 4) || startsWith(head, BZIP2_END, 4)),
 });
 registerSniffer(magic(KINDS.xz, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]));
 registerSniffer(magic(KINDS.zstd, [0x28, 0xb5, 0x2f, 0xfd]));
 registerSniffer(magic(KINDS.lz4, [0x04, 0x22, 0x4d, 0x18]));
 registerSniffer(magic(KINDS.sevenZip, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]));
 registerSniffer(magic(KINDS.rar, 'Rar!\x1a\x07'));
-registerSniffer({ kind: KINDS.tar, priority: 100, match: ({ head }) => startsWith(head, 'ustar', 257) });
+registerSniffer({ kind: KINDS.tar, priority: 100, match: ({ head }) => startsWith(head, TAR_MAGIC, 257) });
 // Zip with a prefix (self-extracting, or a polyglot): the end-of-central-directory record is at the end.
 registerSniffer({
   kind: KINDS.zip,
@@ -126,7 +138,7 @@ registerSniffer({
     if (size < 22) return false;
     const tailLen = Math.min(size, 22 + 0xffff);
     const tail = await source.read(size - tailLen, tailLen);
-    return tail.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1')) >= 0;
+    return tail.lastIndexOf(EOCD_MAGIC) >= 0;
   },
 });
 
@@ -137,7 +149,7 @@ registerSniffer({
   kind: KINDS.hdf5,
   priority: 100,
   // The HDF5 superblock may sit at 0, 512, 1024, 2048... (user block); the head covers the first ones.
-  match: ({ head }) => [0, 512, 1024, 2048].some((at) => startsWith(head, '\x89HDF\r\n\x1a\n', at)),
+  match: ({ head }) => HDF5_OFFSETS.some((at) => startsWith(head, HDF5_MAGIC, at)),
 });
 registerSniffer({
   kind: KINDS.pickle,
@@ -205,24 +217,24 @@ registerSniffer(magic(KINDS.image, 'GIF8'));
 registerSniffer({
   kind: KINDS.image,
   priority: 100,
-  match: ({ head }) => startsWith(head, 'RIFF') && startsWith(head, 'WEBP', 8),
+  match: ({ head }) => startsWith(head, RIFF_MAGIC) && startsWith(head, WEBP_MAGIC, 8),
 });
 
 // Text-like content.
 const LFS_VERSIONS = [
-  'version https://git-lfs.github.com/spec/v1',
-  'version https://hawser.github.com/spec/v1',
-];
+  'version https://git-lfs.github.com/spec/v1\n',
+  'version https://hawser.github.com/spec/v1\n',
+].map((v) => toBytes(v));
 registerSniffer({
   kind: KINDS.lfsPointer,
   priority: 20,
   // The spec caps pointer files at 1024 bytes in practice; we allow a little slack.
-  match: ({ head, size }) => size <= 2048 && LFS_VERSIONS.some((v) => startsWith(head, `${v}\n`)),
+  match: ({ head, size }) => size <= 2048 && LFS_VERSIONS.some((v) => startsWith(head, v)),
 });
 registerSniffer({
   kind: KINDS.script,
   priority: 15,
-  match: ({ head }) => startsWith(head, '#!') && isText(head),
+  match: ({ head }) => startsWith(head, SHEBANG) && isText(head),
 });
 registerSniffer({
   kind: KINDS.json,

@@ -39,6 +39,21 @@ export interface DictEntry {
 /** Longest text kept from a node (messages and evidence only). */
 const TEXT_CAP = 400;
 
+/** Nodes whose children bind names other than by `NAME = value`. */
+const BINDING_PARENTS = new Set([
+  'ParamList',
+  'NamedExpression',
+  'UpdateStatement',
+  'ScopeStatement',
+  'ImportStatement',
+]);
+
+/** What the walk has seen among one node's children so far (`for` … `in`, a pending `as`). */
+interface SiblingState {
+  inFor: boolean;
+  afterAs: boolean;
+}
+
 /** Decodes a Python string literal (one piece). Returns undefined for bytes or broken literals. */
 export function decodePyString(lit: string): string | undefined {
   const m = /^([rRuUbBfF]{0,2})('''|"""|'|")/.exec(lit);
@@ -88,14 +103,24 @@ export class PyModule {
 
   constructor(src: string, tree: Tree) {
     this.src = src;
+    // One cursor walk: node objects are made only for the statements and expressions kept or read
+    // below, and the `for`/`as` bindings are tracked per parent on a stack, so a module of 60,000
+    // statements or a statement of 150,000 adjacent strings does not allocate an object per node.
+    const siblings: SiblingState[] = [{ inFor: false, afterAs: false }];
     tree.iterate({
       enter: (ref) => {
-        const node = ref.node;
-        if (ref.name === 'ImportStatement') this.readImport(node);
-        else if (ref.name === 'AssignStatement') this.readAssign(node);
-        else if (ref.name === 'CallExpression') this.calls.push(node);
-        else if (ref.name === 'DictionaryExpression') this.dicts.push(node);
-        this.readBindings(node);
+        const name = ref.name;
+        const state = siblings[siblings.length - 1]!;
+        if (name !== 'Comment') this.readSiblingBinding(state, name, ref.from, ref.to);
+        if (name === 'ImportStatement') this.readImport(ref.node);
+        else if (name === 'AssignStatement') this.readAssign(ref.node);
+        else if (name === 'CallExpression') this.calls.push(ref.node);
+        else if (name === 'DictionaryExpression') this.dicts.push(ref.node);
+        if (BINDING_PARENTS.has(name)) this.readBindings(ref.node);
+        siblings.push({ inFor: false, afterAs: false });
+      },
+      leave: () => {
+        siblings.pop();
       },
     });
   }
@@ -202,24 +227,24 @@ export class PyModule {
       });
     } else if (n.name === 'NamedExpression' || n.name === 'UpdateStatement') bind(this.children(n)[0]);
     else if (n.name === 'ScopeStatement' || n.name === 'ImportStatement') this.children(n).forEach(bind);
-    // `for` targets and `as` names, read with a cursor: a node with 150,000 children (a statement of
-    // adjacent strings) is walked without making a node object per child.
-    const c = n.cursor();
-    if (!c.firstChild()) return;
-    let inFor = false;
-    let afterAs = false;
-    do {
-      const name = c.name;
-      if (name === 'Comment') continue;
-      if (afterAs) {
-        afterAs = false;
-        if (name === 'VariableName') bind(c.node);
-      }
-      if (name === 'for') inFor = true;
-      else if (name === 'in') inFor = false;
-      else if (inFor && name === 'VariableName') bind(c.node);
-      if (name === 'as') afterAs = true;
-    } while (c.nextSibling());
+  }
+
+  /**
+   * `for` targets and `as` names, read as the walk passes each child of a node: a name after `for`
+   * and before `in`, and the name right after `as` (with, except, import, match patterns).
+   */
+  private readSiblingBinding(state: SiblingState, name: string, from: number, to: number): void {
+    const bind = () => {
+      this.rebound.add(this.src.slice(from, Math.min(to, from + TEXT_CAP)).normalize('NFKC'));
+    };
+    if (state.afterAs) {
+      state.afterAs = false;
+      if (name === 'VariableName') bind();
+    }
+    if (name === 'for') state.inFor = true;
+    else if (name === 'in') state.inFor = false;
+    else if (state.inFor && name === 'VariableName') bind();
+    if (name === 'as') state.afterAs = true;
   }
 
   /** The one value a name was assigned, when it was assigned exactly once and never rebound. */

@@ -69,16 +69,27 @@ const STEPS_PER_CHAR = 4;
  * not bound; past either bound the module is reported as not parsed (fail closed), never passed.
  */
 const PARSE_MS = 2000;
+/**
+ * Heap one parse may add. @lezer/python's tree costs 100-200 bytes per token for ordinary code but
+ * about 450 for one node with a flat list of hundreds of thousands of children (a statement of
+ * 262,144 adjacent strings, 1 MiB, kept 117 MiB), so the characters do not bound the memory; the
+ * heap is measured instead. Real modules stay far below (a 1 MiB module of 116,000 statements adds
+ * about 60 MiB); past the bound the module is reported as not parsed, never passed.
+ */
+const PARSE_HEAP_BYTES = 128 * 1024 * 1024;
 
 function parseBounded(text: string) {
   const parse = parser.startParse(text);
   const steps = 20_000 + text.length * STEPS_PER_CHAR;
   const started = performance.now();
+  const heapAtStart = process.memoryUsage().heapUsed;
   for (let i = 0; ; i++) {
     const tree = parse.advance();
     if (tree) return tree;
     if (i > steps || ((i & 63) === 0 && performance.now() - started > PARSE_MS))
       throw new ParseBudgetError('Python parse budget');
+    if ((i & 4095) === 4095 && process.memoryUsage().heapUsed - heapAtStart > PARSE_HEAP_BYTES)
+      throw new ParseBudgetError('Python parse memory budget');
   }
 }
 

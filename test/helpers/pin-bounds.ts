@@ -53,6 +53,8 @@ export const SHAPES: readonly Shape[] = [
     make: (n) => `from transformers import AutoModel\n${rep('AutoModel.from_pretrained("o/m")\n', n)}`,
   },
   { name: 'python long concatenation', kind: 'python', make: (n) => `x = ${rep('"a" + ', n)}"a"\n` },
+  { name: 'python adjacent strings', kind: 'python', make: (n) => `x = (${rep('"a" ', n)})\n` },
+  { name: 'python many statements', kind: 'python', make: (n) => rep('a = f(x)\n', n) },
   {
     name: 'notebook many cells',
     kind: 'notebook',

@@ -11,8 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { SHAPES } from '../helpers/pin-bounds.ts';
 
 const SCRIPT = join(import.meta.dirname, '..', 'helpers', 'pin-bounds.ts');
-/** Heap for 1 MiB of hostile input, V8 and the checkers' modules included. */
-const HEAP_MIB = 96;
+/**
+ * Heap for 1 MiB of hostile input, V8 and the checkers' modules included: the Python reader may add
+ * up to 128 MiB of heap while parsing before it gives up (src/pins/python.ts PARSE_HEAP_BYTES).
+ */
+const HEAP_MIB = 192;
 
 function child(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MIB}`, SCRIPT, ...args], {

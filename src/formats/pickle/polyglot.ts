@@ -18,6 +18,7 @@ import { KINDS } from '../../core/sniff.ts';
 import type { ByteSource } from '../../core/source.ts';
 import { IDENT } from './findings.ts';
 import { classifyGlobal } from './globals.ts';
+import { OPCODE_TABLE } from './opcodes.ts';
 import { PickleReader } from './reader.ts';
 import { COMPUTED_CALL, DANGEROUS_GLOBAL, EXTENSION_REGISTRY, UNKNOWN_GLOBAL_CALLED } from './rules.ts';
 import { scanPickle, TORCH_LEGACY_MAGIC } from './scan.ts';
@@ -75,11 +76,18 @@ registerFileAnalyzer({
   kinds: [EVERY_KIND],
   async analyze(ctx) {
     if (ctx.kind === KINDS.pickle || ctx.kind === KINDS.empty) return;
+    if (OPCODE_TABLE[ctx.head[0]!] === undefined) return; // pickle.load raises at byte 0: nothing runs
     const streams = await probeStreams(ctx);
     // Stopped by the probe's own window or limits, not by bytes no unpickler accepts: maybe a pickle
-    // that goes on (a long first operand), so it is scanned whole.
+    // that goes on (a long first operand), so it is scanned whole. A stream that ran into the end of
+    // the source itself was seen whole: pickle.load stops there too (EOFError), and what ran before
+    // is in the probe's facts.
+    const windowCut = ctx.source.size > PROBE_WINDOW;
     const cutShort = streams.some(
-      (p) => p.error !== undefined && p.error.code !== 'content' && p.opcodes > 0,
+      (p) =>
+        p.error !== undefined &&
+        p.opcodes > 0 &&
+        (p.error.code === 'limit' || (p.error.code === 'truncated' && windowCut)),
     );
     const extraAllow = new Set(ctx.options.pickleAllow ?? []);
     if (!cutShort && !streams.some((p) => live(p, extraAllow))) return;
@@ -98,8 +106,10 @@ registerFileAnalyzer({
   },
 });
 
-/** A probe that names a Python global that is dangerous, or unknown and called. */
+/** A probe that names a Python global that is dangerous, or unknown and called, or calls what no global names. */
 function live(probe: WalkResult, extraAllow: ReadonlySet<string>): boolean {
+  // A call of a computed callee or of an extension-registry entry needs no named global to run.
+  if (probe.computedCalls.length > 0 || probe.exts.length > 0) return true;
   return probe.globals.some((g) => {
     if (g.unresolved || !IDENT.test(g.module) || !IDENT.test(g.name)) return false;
     const v = classifyGlobal(g.module, g.name, extraAllow, { protocol: g.protocol }).verdict;

@@ -8,12 +8,15 @@ import type { ByteSource } from '../../core/source.ts';
 /** Read size: small, so that skipping many in-stream arrays (joblib) does not read their bytes. */
 const CHUNK = 256 * 1024;
 
+/** The empty window every reader starts with (one object: a reader is made per probe and per member). */
+const NO_BYTES = Buffer.alloc(0);
+
 export class PickleReader {
   readonly source: ByteSource;
   /** Absolute offset of the next byte. */
   pos: number;
   readonly end: number;
-  private buf: Buffer = Buffer.alloc(0);
+  private buf: Buffer = NO_BYTES;
   private bufStart = 0;
   /** Next read size: starts small (sniffing and probing usually stop within bytes) and doubles. */
   private chunk = 4096;

@@ -237,6 +237,9 @@ function merge(
   return out;
 }
 
+/** Compression methods CPython's zipfile decompresses: stored, deflate, bzip2, LZMA, zstd (3.14). */
+const CPYTHON_METHODS = new Set([0, 8, 12, 14, 93]);
+
 /** Whether each reader that lists `raw` would open it, given its local header. */
 function opensFor(
   raw: CentralEntry,
@@ -255,7 +258,7 @@ function opensFor(
       !!lh &&
       lh.pyName === py.pyOrigName &&
       !(raw.flags & 0x61) &&
-      [0, 8, 12, 14, 93].includes(raw.method) &&
+      CPYTHON_METHODS.has(raw.method) &&
       (endOffset === undefined || dataEnd <= endOffset);
   }
   return opens;
