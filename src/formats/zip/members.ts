@@ -4,6 +4,7 @@
  * np.load and Keras, also bzip2 (12), LZMA (14) and, from Python 3.14, zstd (93). Every one of them is
  * decoded here, so a benign `np.savez` written with ZIP_LZMA or ZIP_BZIP2 is read, not refused.
  */
+import zlib from 'node:zlib';
 import type { ExpansionBudget, ScanLimits } from '../../core/analyzer.ts';
 import { type ByteSource, BufferSource, SliceSource } from '../../core/source.ts';
 import { type ExpandLimit, type ExpandResult, expand, ownCodecs, zlibCodecs } from '../compressed/expand.ts';
@@ -40,6 +41,12 @@ export interface OpenEntryOptions {
   /** For compressed members: decompress only this many bytes (`partial` is then true). */
   peek?: number;
 }
+
+/**
+ * Stored members up to this size are read whole when opened (a zip of 65,535 small files made each
+ * analyzer's reads of each member a separate copy out of the container's read-ahead blocks).
+ */
+const SMALL_STORED = 16 * 1024;
 
 const METHOD_NAMES: Record<number, string> = { 8: 'deflate', 12: 'bzip2', 14: 'LZMA', 93: 'zstd' };
 
@@ -82,10 +89,17 @@ export async function openZipEntry(
     };
   }
   if (entry.method === ZIP_METHOD.stored) {
+    const sizeOk = entry.compressedSize === entry.uncompressedSize;
+    if (entry.compressedSize <= SMALL_STORED) {
+      // Read once: every analyzer then reads it from memory, and its CRC comes for free.
+      const data = await source.read(entry.dataOffset, entry.compressedSize);
+      const crcOk = zlib.crc32(data) === entry.crc32;
+      return { ok: true, source: new BufferSource(data, source.path, member), crcOk, sizeOk };
+    }
     return {
       ok: true,
       source: new SliceSource(source, entry.dataOffset, entry.compressedSize, member),
-      sizeOk: entry.compressedSize === entry.uncompressedSize,
+      sizeOk,
     };
   }
   const methodName = METHOD_NAMES[entry.method];

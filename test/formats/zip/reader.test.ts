@@ -15,22 +15,42 @@ async function openFixture(rel: string) {
 }
 
 describe('zip reader', () => {
-  it('lists a real torch.save checkpoint and opens stored members as slices', async () => {
+  it('lists a real torch.save checkpoint and reads a small stored member once, with its CRC', async () => {
     const { src, zip } = await openFixture('torch/state_dict.pt');
     expect(zip.issues).toEqual([]);
     expect(zip.entries.map((e) => e.name)).toContain('state_dict/data.pkl');
     const e = zip.find('state_dict/data.pkl')!;
+    expect(e.compressedSize).toBeLessThanOrEqual(16 * 1024);
     const before = src.bytesRead;
     const m = await zip.openEntry(e, { limits });
     expect(m.ok).toBe(true);
     if (!m.ok) return;
-    expect(m.source).toBeInstanceOf(SliceSource);
-    expect(src.bytesRead).toBe(before); // opening a stored member reads nothing
+    expect(m.source).toBeInstanceOf(BufferSource);
+    expect(m.crcOk).toBe(true);
+    expect(src.bytesRead - before).toBe(e.compressedSize); // read whole, once
     expect(m.source.member).toEqual(['state_dict/data.pkl']);
     const head = await m.source.read(0, 2);
     expect(head[0]).toBe(0x80);
+    expect(src.bytesRead - before).toBe(e.compressedSize); // analyzers then read from memory
     expect(await zip.checkCrc(e, 1 << 20)).toBe(true);
     await src.close();
+  });
+
+  it('opens larger stored members as windows on the container (nothing read when opened)', async () => {
+    const big = Buffer.alloc(64 * 1024, 0x61);
+    const zipBytes = buildZip([
+      { name: 'big.txt', data: big },
+      { name: 'bad-crc.txt', data: Buffer.from('small'), crc: 1 },
+    ]);
+    const src = new BufferSource(zipBytes, 'x.zip');
+    const zip = await openZip(src);
+    const before = src.bytesRead;
+    const m = await zip.openEntry(zip.find('big.txt')!, { limits });
+    expect(m.ok && m.source instanceof SliceSource).toBe(true);
+    expect(src.bytesRead).toBe(before);
+    if (m.ok) expect(m.crcOk).toBeUndefined(); // checked by the analyzer while the CRC budget lasts
+    const small = await zip.openEntry(zip.find('bad-crc.txt')!, { limits });
+    expect(small.ok && small.crcOk).toBe(false);
   });
 
   it('inflates deflated members (np.savez_compressed) into a buffer with a matching CRC', async () => {
