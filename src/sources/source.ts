@@ -15,6 +15,11 @@ export interface EntryIntegrity {
   sha256?: string;
   /** git blob id (sha1 of `blob <size>\0<content>`) of the file, or of its LFS pointer for an LFS file. */
   blobId?: string;
+  /**
+   * Xet content hash (the Hub's newer storage: a Merkle hash over content-defined chunks, not a
+   * digest of the bytes modelvet could compute while streaming). Stated, never checked locally.
+   */
+  xetHash?: string;
 }
 
 export interface SourceEntry {
