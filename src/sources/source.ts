@@ -33,6 +33,11 @@ export interface SourceEntry {
   open(): ByteSource & { readonly bytesFetched?: number };
   /** Where to download the whole content from. */
   url: string;
+  /**
+   * What the download endpoint states about the file right before it is downloaded (size, Xet
+   * hash), to be checked against the listing; absent where the listing is all there is.
+   */
+  describe?(): Promise<{ size: number; xetHash?: string }>;
 }
 
 export interface ResolvedSource {

@@ -19,7 +19,7 @@
  * such a file to the Xet bridge, which serves the same bytes with Range, so one read path covers
  * LFS, Xet and plain git files.
  */
-import { datasetInfo, listFiles, modelInfo } from '@huggingface/hub';
+import { datasetInfo, fileDownloadInfo, listFiles, modelInfo } from '@huggingface/hub';
 import { ModelvetError } from '../../core/errors.ts';
 import { isCommit } from '../../core/model-source.ts';
 import type { HttpClient } from '../http/client.ts';
@@ -43,6 +43,8 @@ function resolveBase(hub: string, url: HfUrl): string {
 function hubError(status: number, headers: Headers, url: HfUrl, hasToken: boolean): ModelvetError {
   const code = headers.get('x-error-code');
   const what = `hf://${url.type === 'dataset' ? 'datasets/' : ''}${url.repo}`;
+  if (code === 'EntryNotFound')
+    return new ModelvetError('REMOTE_NOT_FOUND', `${what}: a file in the tree listing is not on the Hub`);
   if (code === 'RevisionNotFound')
     return new ModelvetError('REMOTE_NOT_FOUND', `${what}: revision ${url.revision} not found`);
   if (code === 'GatedRepo' || (status === 403 && !code))
@@ -147,6 +149,23 @@ export async function openHfSource(input: string, options: HfOpenOptions): Promi
       url: fileUrl,
       integrity: integrityOf(item),
       open: () => new HttpByteSource(client, fileUrl, size, `${input}/${item.path}`),
+      describe: async () => {
+        // @huggingface/hub's file info: a `Range: bytes=0-0` GET of resolve/ accepting the Xet
+        // file-info JSON, read for X-Linked-Size (or Content-Range) and X-Xet-Hash.
+        const info = await fileDownloadInfo({
+          repo: { type: url.type, name: url.repo },
+          path: enc(item.path),
+          revision: commit,
+          hubUrl: hub,
+          fetch,
+        });
+        if (!info)
+          throw new ModelvetError(
+            'REMOTE_NOT_FOUND',
+            `${input}/${item.path}: listed, but the Hub has no such file`,
+          );
+        return { size: info.size, ...(info.xet ? { xetHash: info.xet.hash } : {}) };
+      },
     };
   });
   return {

@@ -113,8 +113,10 @@ export class HttpClient {
   ): Promise<HttpResponse> {
     let last: HttpResponse | undefined;
     for (let attempt = 1; attempt <= this.options.attempts; attempt++) {
-      const res = await this.exchange(url, headers, what);
-      last = await this.readBody(res, url, what, maxBody);
+      // The host's place is held until the whole body is read.
+      last = await this.limiter(url).run(async () =>
+        this.readBody(await this.exchange(url, headers, what), url, what, maxBody),
+      );
       if (last.status !== 429 && last.status < 500) return last;
       if (attempt === this.options.attempts) break;
       const wait =
@@ -140,12 +142,13 @@ export class HttpClient {
     what = url,
     signal?: AbortSignal,
   ): Promise<Response> {
-    return this.exchange(url, headers, what, signal);
+    return this.limiter(url).run(() => this.exchange(url, headers, what, signal));
   }
 
   /**
-   * One request under the host's limit; a 401 carrying a Bearer challenge (when enabled) is
-   * answered once with a token from the realm, and the request sent again.
+   * One request (the caller holds the host's place); a 401 carrying a Bearer challenge (when
+   * enabled) is answered once with a token from the realm, and the request sent again. The realm
+   * is asked outside the per-host limit (one small request, possibly to the same host).
    */
   private async exchange(
     url: string,
@@ -153,16 +156,14 @@ export class HttpClient {
     what: string,
     signal?: AbortSignal,
   ): Promise<Response> {
-    const res = await this.limiter(url).run(() => this.send(url, headers, what, signal));
+    const res = await this.send(url, headers, what, signal);
     if (res.status !== 401 || !this.options.bearerChallenge) return res;
     const challenge = parseBearerChallenge(res.headers.get('www-authenticate'));
     if (!challenge) return res;
     await res.body?.cancel();
     const realm = tokenUrl(challenge, url, what);
     const answer = await this.readBody(
-      await this.limiter(realm).run(() =>
-        this.send(realm, { accept: 'application/json' }, what, signal, true),
-      ),
+      await this.send(realm, { accept: 'application/json' }, what, signal, true),
       realm,
       what,
       64 * 1024,
@@ -173,7 +174,7 @@ export class HttpClient {
         `${what}: the registry's token service (${new URL(realm).host}) answered HTTP ${answer.status}`,
       );
     this.bearer.set(new URL(url).origin, readToken(answer.body, what));
-    return this.limiter(url).run(() => this.send(url, headers, what, signal));
+    return this.send(url, headers, what, signal);
   }
 
   /** The body of an answer, at most `maxBody` bytes, counted in `bytesReceived`. */
