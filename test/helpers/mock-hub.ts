@@ -30,6 +30,8 @@ export interface MockFile {
   xet?: boolean;
   /** Xet-backed with no `lfs` entry in the listing (no sha256 stated). */
   xetOnly?: boolean;
+  /** The Xet hash `resolve/` states, when it differs from the listing's (an inconsistent mirror). */
+  xetHashAtResolve?: string;
 }
 
 export interface MockRepo {
@@ -218,7 +220,7 @@ export class MockHub {
     path: string,
     file: MockFile,
   ) {
-    const hash = mockXetHash(file);
+    const hash = file.xetHashAtResolve ?? mockXetHash(file);
     const headers = {
       'x-repo-commit': repo.commit,
       'x-linked-size': String(file.size),
