@@ -28,7 +28,7 @@ export interface RemoteOptions {
   /** Files analyzed at once. */
   concurrency?: number;
   /** Client settings (tests shorten the backoff). */
-  http?: { attempts?: number; backoffMs?: number; perHost?: number };
+  http?: { attempts?: number; backoffMs?: number; perHost?: number; maxRetryAfterMs?: number };
 }
 
 export interface RemoteScanParts {

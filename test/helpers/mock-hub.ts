@@ -60,6 +60,8 @@ export interface MockHubOptions {
   retryAfter?: string;
   /** Hold every hub and CDN request this long before answering (to see concurrency). */
   delayMs?: number;
+  /** The CDN ignores Range and sends whole files (as a misconfigured mirror might). */
+  ignoreRange?: boolean;
 }
 
 /** The mock's stand-in Xet hash of a file (the real one is a Merkle hash over chunks). */
@@ -303,7 +305,9 @@ export class MockHub {
    * `cutOnce` / `stallOnce` faults apply to a whole-file download of `path`.
    */
   private serveBytes(req: IncomingMessage, res: ServerResponse, file: MockFile, path: string) {
-    const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+    const range = this.options.ignoreRange
+      ? null
+      : /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
     const cut = this.options.cutOnce;
     if (!range && cut && path === cut.path) {
       this.options.cutOnce = undefined;
