@@ -62,6 +62,8 @@ export interface MockHubOptions {
   delayMs?: number;
   /** The CDN ignores Range and sends whole files (as a misconfigured mirror might). */
   ignoreRange?: boolean;
+  /** Send whole-file downloads of `path` in `chunks` pieces, one every `everyMs` (a slow link). */
+  trickle?: { path: string; chunks: number; everyMs: number };
 }
 
 /** The mock's stand-in Xet hash of a file (the real one is a Merkle hash over chunks). */
@@ -326,6 +328,21 @@ export class MockHub {
       return;
     }
     const etag = { etag: `"${etagOf(file)}"`, 'accept-ranges': 'bytes' };
+    const trickle = this.options.trickle;
+    if (!range && trickle && path === trickle.path) {
+      res.writeHead(200, { 'content-length': String(file.size), ...etag });
+      const step = Math.ceil(file.size / trickle.chunks);
+      let at = 0;
+      const next = () => {
+        const body = file.slice(at, Math.min(file.size, at + step));
+        at += body.length;
+        this.bytesServed += body.length;
+        if (at >= file.size) return res.end(body);
+        res.write(body);
+        setTimeout(next, trickle.everyMs);
+      };
+      return next();
+    }
     if (!range) return this.send(res, 200, file.slice(0, file.size), etag);
     const start = Number(range[1]);
     const end = Math.min(file.size, range[2] ? Number(range[2]) + 1 : file.size);
