@@ -8,7 +8,10 @@
  * GET /api/{type}s/{repo}/tree/{rev}?recursive=true, paginated by `Link: rel="next"`), given the
  * hub URL (a mirror, HF_ENDPOINT) and our fetch (hub-fetch.ts: limits, retries, byte count, token,
  * same-origin only). Errors are read from the `X-Error-Code` header as huggingface_hub does
- * (utils/_http.py `hf_raise_for_status`).
+ * (utils/_http.py `hf_raise_for_status`). Before a pull downloads a file, the library's
+ * `fileDownloadInfo` (a `Range: bytes=0-0` GET of resolve/) states its size and Xet hash, checked
+ * against the listing. `pathsInfo` is not used: it answers the tree's own fields for named paths
+ * (the recursive listing already has them all) and is a POST, which hub-fetch.ts does not send.
  *
  * The range reads do not use the library: its `downloadFile` gives a Blob (WebBlob) whose
  * `slice().arrayBuffer()` reads a range but keeps no block cache (analyzers read the same header,
