@@ -62,6 +62,10 @@ export interface MockHubOptions {
   delayMs?: number;
   /** The CDN ignores Range and sends whole files (as a misconfigured mirror might). */
   ignoreRange?: boolean;
+  /** Answer the tree listing with this body instead (a hostile or broken mirror). */
+  treeBody?: string;
+  /** Point the first tree page's `next` link here. */
+  nextLink?: string;
   /** Send whole-file downloads of `path` in `chunks` pieces, one every `everyMs` (a slow link). */
   trickle?: { path: string; chunks: number; everyMs: number };
 }
@@ -277,6 +281,13 @@ export class MockHub {
   }
 
   private tree(res: ServerResponse, u: URL, repo: MockRepo) {
+    if (this.options.treeBody !== undefined)
+      return this.send(res, 200, this.options.treeBody, { 'content-type': 'application/json' });
+    if (this.options.nextLink && !u.searchParams.has('cursor'))
+      return this.send(res, 200, '[]', {
+        'content-type': 'application/json',
+        link: `<${this.options.nextLink}>; rel="next"`,
+      });
     const all = Object.entries(repo.files).map(([path, f]) => treeItem(path, f));
     const size = this.options.pageSize ?? 1000;
     const cursor = Number(u.searchParams.get('cursor') ?? 0);

@@ -128,6 +128,20 @@ function integrityOf(item: TreeFile): SourceEntry['integrity'] {
   };
 }
 
+/** The library's own failures (a reply that is not JSON, not a list, a bad link) as one line. */
+async function unreadable<T>(url: HfUrl, p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (err) {
+    if (err instanceof ModelvetError) throw err;
+    throw new ModelvetError(
+      'REMOTE_BAD_RESPONSE',
+      `hf://${url.repo}: the Hub sent a reply modelvet cannot read (${(err as Error).message})`,
+      { cause: err },
+    );
+  }
+}
+
 export interface HfOpenOptions {
   hubUrl?: string;
   client: HttpClient;
@@ -141,8 +155,8 @@ export async function openHfSource(input: string, options: HfOpenOptions): Promi
   const fetch = hubFetch(client, hub, `hf://${url.repo}`, (status, headers) =>
     hubError(status, headers, url, options.hasToken),
   );
-  const commit = await resolveCommit(hub, url, fetch);
-  const tree = await listTree(hub, url, commit, fetch);
+  const commit = await unreadable(url, resolveCommit(hub, url, fetch));
+  const tree = await unreadable(url, listTree(hub, url, commit, fetch));
   const entries: SourceEntry[] = tree.map((item) => {
     const size = item.lfs?.size ?? item.size;
     const fileUrl = `${resolveBase(hub, url)}/resolve/${commit}/${enc(item.path)}`;
