@@ -664,7 +664,7 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-EYXDDAW5.js"),
+    import("./chunk-2N5MENTZ.js"),
     import("./chunk-IKCE3FRK.js"),
     import("./chunk-IUSELEDK.js")
   ]);
@@ -771,7 +771,7 @@ async function scanWorkspace(inputs, where) {
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
     import("./chunk-3DVEYOTL.js"),
-    import("./chunk-5ODQZ6OM.js")
+    import("./chunk-26WRZDDI.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {

@@ -1,13 +1,13 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-K2LP3BIQ.js";
+} from "./chunk-GMM5KR4M.js";
 import {
   signModel
 } from "./chunk-PQXCXKUL.js";
 import {
   scanShard
-} from "./chunk-ZTJ4KVSK.js";
+} from "./chunk-DZ5NVNVE.js";
 import {
   formatPolicyErrors,
   loadPolicy,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-DIO5ML5T.js";
 import {
   scan
-} from "./chunk-ODKWYHT3.js";
+} from "./chunk-STSCKFBS.js";
 import "./chunk-Q7LR2GSL.js";
 import {
   registerFileAnalyzer,
