@@ -664,8 +664,8 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-EQFIYFEK.js"),
-    import("./chunk-CQ2RQJTB.js"),
+    import("./chunk-2N5MENTZ.js"),
+    import("./chunk-IKCE3FRK.js"),
     import("./chunk-IUSELEDK.js")
   ]);
   const partial = await scanShard(paths, options);
@@ -677,7 +677,7 @@ async function writeShardInAction(paths, options, reportFile) {
   );
 }
 async function mergeInAction(lines, workspace, failOn) {
-  const { mergeFiles } = await import("./chunk-AJCGIN4C.js");
+  const { mergeFiles } = await import("./chunk-MU3GQEAG.js");
   const merged = await mergeFiles(
     lines.map((l) => resolve3(workspace, l)),
     failOn
@@ -770,8 +770,8 @@ async function scanWorkspace(inputs, where) {
     ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-AZCJ5UOP.js"),
-    import("./chunk-VX6QGSIB.js")
+    import("./chunk-3DVEYOTL.js"),
+    import("./chunk-26WRZDDI.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {

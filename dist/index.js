@@ -1,41 +1,41 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-O7QXHLWU.js";
+} from "./chunk-GMM5KR4M.js";
 import {
   signModel
 } from "./chunk-PQXCXKUL.js";
 import {
-  resolvePolicy
-} from "./chunk-M2BDBE5J.js";
-import {
-  mergeFiles
-} from "./chunk-4ZAULQ7P.js";
-import {
-  mergeScan
-} from "./chunk-5RXHIPK5.js";
+  scanShard
+} from "./chunk-DZ5NVNVE.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-AFB2CEFV.js";
-import "./chunk-ZM6O23B5.js";
+} from "./chunk-H72OKDOP.js";
 import "./chunk-4UJNY4B6.js";
 import {
-  scanShard
-} from "./chunk-S2L4WGYB.js";
+  resolvePolicy
+} from "./chunk-NHKE3LLX.js";
+import "./chunk-ZM6O23B5.js";
+import {
+  mergeFiles
+} from "./chunk-Y3KIPZOI.js";
+import {
+  mergeScan
+} from "./chunk-UYH3A4RX.js";
+import {
+  readPartial
+} from "./chunk-DIO5ML5T.js";
 import {
   scan
-} from "./chunk-JMKF7H34.js";
+} from "./chunk-STSCKFBS.js";
 import "./chunk-Q7LR2GSL.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer
 } from "./chunk-TRR74BFV.js";
 import "./chunk-RBFZEQGH.js";
-import {
-  readPartial
-} from "./chunk-IZVPB6IB.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
@@ -44,16 +44,12 @@ import {
   verifyHfCache,
   verifyPath,
   verifySums
-} from "./chunk-LZPAD5HA.js";
+} from "./chunk-ZX57WS7G.js";
 import "./chunk-FBEN3PSM.js";
-import {
-  verifyOllama
-} from "./chunk-G76LQBFC.js";
 import {
   verifyLock,
   writeLock
-} from "./chunk-UH3BFHOT.js";
-import "./chunk-AJ7SMK37.js";
+} from "./chunk-QZN6SBSR.js";
 import {
   OmsError
 } from "./chunk-4ZKL63OA.js";
@@ -61,6 +57,15 @@ import {
   StatementError,
   parseStatement
 } from "./chunk-4JAM5XID.js";
+import {
+  applyPolicy
+} from "./chunk-SQJBRBP4.js";
+import "./chunk-PDIE5V46.js";
+import "./chunk-5A6NZOAM.js";
+import {
+  verifyOllama
+} from "./chunk-G76LQBFC.js";
+import "./chunk-AJ7SMK37.js";
 import {
   DocumentError,
   computeManifest,
@@ -71,11 +76,6 @@ import {
   HashPool
 } from "./chunk-42DPKT46.js";
 import "./chunk-2PR67422.js";
-import {
-  applyPolicy
-} from "./chunk-SQJBRBP4.js";
-import "./chunk-PDIE5V46.js";
-import "./chunk-5A6NZOAM.js";
 import {
   renderMarkdown
 } from "./chunk-ELHFENZF.js";

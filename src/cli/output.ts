@@ -108,6 +108,7 @@ export function progressPrinter(
     },
     clear: () => {
       if (shown) io.stderr('\r\x1b[2K');
+      shown = false;
     },
   };
 }

@@ -1,6 +1,7 @@
 /** `modelvet pull hf://OWNER/NAME@REVISION`: scan in place, then download and place only what passed. */
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { PullProgress } from '../sources/pull.ts';
 import type { Command } from './command.ts';
 import {
   FAIL_ON,
@@ -42,16 +43,23 @@ function progressOf(io: Io, format: 'human' | 'json' | 'sarif' | 'markdown', off
   if (!wantsProgress(io, format, off)) return undefined;
   const printer = progressPrinter(io, 'pulling');
   const started = performance.now();
+  let shownAt = Number.NEGATIVE_INFINITY;
+  let shownFile = '';
   return {
     clear: printer.clear,
-    on: (p: { file: string; doneBytes: number; totalBytes: number }) => {
-      const elapsedMs = performance.now() - started;
+    on: (p: PullProgress) => {
+      const now = performance.now();
+      // One line per 100 ms at most (a chunk arrives every few KB), and one when the file changes.
+      if (now - shownAt < 100 && p.file === shownFile && p.doneBytes < p.totalBytes) return;
+      shownAt = now;
+      shownFile = p.file;
+      const elapsedMs = now - started;
       const rate = elapsedMs > 0 ? (p.doneBytes / elapsedMs) * 1000 : 0;
       printer.onProgress({
         bytesDone: p.doneBytes,
         bytesTotal: p.totalBytes,
-        filesDone: 0,
-        filesTotal: 0,
+        filesDone: p.filesDone,
+        filesTotal: p.filesTotal,
         rate,
         etaSeconds: rate > 0 && elapsedMs > 1000 ? (p.totalBytes - p.doneBytes) / rate : undefined,
         elapsedMs,

@@ -32,7 +32,14 @@ export interface FileReport {
    * For a file scanned in place on a remote source: the bytes actually fetched, and the remote
    * side's integrity metadata (the content was not hashed locally).
    */
-  fetched?: { bytes: number; lfsSha256?: string; sha256?: string; blobId?: string; hashedLocally: false };
+  fetched?: {
+    bytes: number;
+    lfsSha256?: string;
+    sha256?: string;
+    blobId?: string;
+    xetHash?: string;
+    hashedLocally: false;
+  };
 }
 
 /** Result of one integrity check (lock, sums, signature, store), added by the verify module. */

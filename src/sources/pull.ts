@@ -52,14 +52,16 @@ export async function pull(input: string, options: PullOptions): Promise<PullRes
 
 /** Ollama: `--to` (or `--cache`) is the models folder (`~/.ollama/models`, or $OLLAMA_MODELS). */
 async function pullOllama(input: string, options: PullOptions): Promise<PullResult> {
-  const [{ openOllamaSource }, { scanResolvedSource }, { placeOllama }, { HttpClient }] = await Promise.all([
-    import('./ollama/source.ts'),
-    import('../scan.ts'),
-    import('./ollama/pull.ts'),
-    import('./http/client.ts'),
-  ]);
+  const [{ openOllamaSource }, { scanResolvedSource }, { placeOllama }, { remoteClient }] = await Promise.all(
+    [
+      import('./ollama/source.ts'),
+      import('../scan.ts'),
+      import('./ollama/pull.ts'),
+      import('./scan-remote.ts'),
+    ],
+  );
   const remote = options.remote ?? {};
-  const client = new HttpClient({ ...(remote.token ? { token: remote.token } : {}), ...remote.http });
+  const client = remoteClient(input, remote);
   const source = await openOllamaSource(input, {
     client,
     ...(remote.registryUrl ? { registryUrl: remote.registryUrl } : {}),

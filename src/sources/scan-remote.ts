@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { analyzeSource, DEFAULT_LIMITS, getTreeAnalyzers, type TreeContext } from '../core/analyzer.ts';
-import { describeError } from '../core/errors.ts';
+import { describeError, ModelvetError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import { formatModelSource, isCommit, type ModelReference } from '../core/model-source.ts';
 import type { FileReport } from '../core/report.ts';
@@ -14,6 +14,7 @@ import { readAll } from '../core/source.ts';
 import type { DiscoveredFile, Target } from '../core/walk.ts';
 import { UNPINNED_MODEL_REVISION } from '../pins/rules.ts';
 import { HASH_ERROR, mapLimit } from '../scan-read.ts';
+import { DEFAULT_HUB } from './hf/url.ts';
 import { HttpClient } from './http/client.ts';
 import type { ResolvedSource, SourceEntry } from './source.ts';
 
@@ -27,7 +28,7 @@ export interface RemoteOptions {
   /** Files analyzed at once. */
   concurrency?: number;
   /** Client settings (tests shorten the backoff). */
-  http?: { attempts?: number; backoffMs?: number; perHost?: number };
+  http?: { attempts?: number; backoffMs?: number; perHost?: number; maxRetryAfterMs?: number };
 }
 
 export interface RemoteScanParts {
@@ -38,8 +39,31 @@ export interface RemoteScanParts {
   source: ResolvedSource;
 }
 
+/**
+ * The client a remote URL is read through: the token goes to the hub's (or registry's) origin only;
+ * a registry's Bearer challenge is answered with an anonymous token.
+ */
+export function remoteClient(input: string, options: RemoteOptions): HttpClient {
+  const ollama = /^ollama:\/\//i.test(input);
+  // An Ollama registry named only in the URL: the client talks to that registry alone.
+  const base = ollama ? options.registryUrl : (options.hubUrl ?? DEFAULT_HUB);
+  let origin: string | undefined;
+  if (base)
+    try {
+      origin = new URL(base).origin;
+    } catch {
+      throw new ModelvetError('USAGE', `${base}: not a URL`);
+    }
+  return new HttpClient({
+    ...(options.token ? { token: options.token } : {}),
+    ...(origin ? { tokenOrigin: origin } : {}),
+    ...(ollama ? { bearerChallenge: true } : {}),
+    ...options.http,
+  });
+}
+
 export async function openRemote(input: string, options: RemoteOptions): Promise<ResolvedSource> {
-  const client = new HttpClient({ ...(options.token ? { token: options.token } : {}), ...options.http });
+  const client = remoteClient(input, options);
   if (/^ollama:\/\//i.test(input)) {
     const { openOllamaSource } = await import('./ollama/source.ts');
     return openOllamaSource(input, {

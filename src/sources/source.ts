@@ -15,6 +15,11 @@ export interface EntryIntegrity {
   sha256?: string;
   /** git blob id (sha1 of `blob <size>\0<content>`) of the file, or of its LFS pointer for an LFS file. */
   blobId?: string;
+  /**
+   * Xet content hash (the Hub's newer storage: a Merkle hash over content-defined chunks, not a
+   * digest of the bytes modelvet could compute while streaming). Stated, never checked locally.
+   */
+  xetHash?: string;
 }
 
 export interface SourceEntry {
@@ -28,6 +33,11 @@ export interface SourceEntry {
   open(): ByteSource & { readonly bytesFetched?: number };
   /** Where to download the whole content from. */
   url: string;
+  /**
+   * What the download endpoint states about the file right before it is downloaded (size, Xet
+   * hash), to be checked against the listing; absent where the listing is all there is.
+   */
+  describe?(): Promise<{ size: number; xetHash?: string }>;
 }
 
 export interface ResolvedSource {

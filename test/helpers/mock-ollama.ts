@@ -3,6 +3,11 @@
  * server/images.go, server/download.go): GET /v2/<ns>/<model>/manifests/<tag> answers the Docker v2
  * manifest (config + layers with sha256 digests and media types application/vnd.ollama.image.*);
  * GET /v2/<ns>/<model>/blobs/sha256:<hex> answers the blob, with Range. Counts body bytes served.
+ *
+ * With `auth`, it asks for a token as registries do (distribution spec, "Token Authentication
+ * Specification"): a request without `Authorization: Bearer <token for its repository>` gets 401
+ * with `WWW-Authenticate: Bearer realm="<url>/token",service="mock-registry",scope="repository:<ns>/<model>:pull"`;
+ * GET /token?service=...&scope=... answers `{"token": ...}` (anonymously).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -17,18 +22,45 @@ export interface MockLayer {
 
 export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
+export interface MockOllamaOptions {
+  /** Require a Bearer token from the realm. */
+  auth?: boolean;
+  /** The realm answers this status instead of a token. */
+  realmStatus?: number;
+  /** Cut the connection after `after` bytes of the next whole download of the blob `digest`, once. */
+  cutOnce?: { digest: string; after: number };
+}
+
 export class MockOllama {
   bytesServed = 0;
   url = '';
+  /** Token requests the realm answered, and the Authorization headers blob and manifest requests carried. */
+  tokenRequests: string[] = [];
+  authorizations: (string | undefined)[] = [];
+  /** Blob paths asked for whole (no Range). */
+  wholeDownloads: string[] = [];
+  readonly options: MockOllamaOptions;
   private server!: Server;
   private readonly models: Record<string, MockLayer[]>;
   private readonly blobs = new Map<string, Buffer>();
 
   /** `models`: `namespace/model:tag` → its layers (the config layer is made up). */
-  constructor(models: Record<string, MockLayer[]>) {
+  constructor(models: Record<string, MockLayer[]>, options: MockOllamaOptions = {}) {
     this.models = models;
+    this.options = options;
     for (const layers of Object.values(models))
       for (const l of layers) this.blobs.set(`sha256:${sha256(l.data)}`, l.served ?? l.data);
+  }
+
+  /** The made-up config layer's digest (hex) and size for a model. */
+  manifestConfigDigest(name: string): string {
+    return (JSON.parse(this.manifest(name).toString()) as { config: { digest: string } }).config.digest.slice(
+      7,
+    );
+  }
+
+  manifestConfigSize(name: string): number {
+    return (JSON.parse(this.manifest(name).toString()) as { config: { size: number } }).config.size;
   }
 
   manifest(name: string): Buffer {
@@ -60,8 +92,29 @@ export class MockOllama {
         res.writeHead(status, { 'content-length': String(body.length), ...headers });
         res.end(body);
       };
-      const m = /^\/v2\/([^/]+)\/([^/]+)\/(manifests|blobs)\/([^/]+)$/.exec(req.url ?? '');
+      const u = new URL(req.url ?? '/', this.url);
+      if (u.pathname === '/token') {
+        const scope = u.searchParams.get('scope') ?? '';
+        this.tokenRequests.push(`${u.searchParams.get('service')} ${scope}`);
+        if (this.options.realmStatus) return send(this.options.realmStatus, Buffer.from('{}'));
+        return send(
+          200,
+          Buffer.from(JSON.stringify({ token: `tok.${Buffer.from(scope).toString('hex')}` })),
+          {
+            'content-type': 'application/json',
+          },
+        );
+      }
+      const m = /^\/v2\/([^/]+)\/([^/]+)\/(manifests|blobs)\/([^/]+)$/.exec(u.pathname);
       if (!m) return send(404, Buffer.from('{"errors":[{"code":"NAME_UNKNOWN"}]}'));
+      this.authorizations.push(req.headers.authorization);
+      if (this.options.auth) {
+        const scope = `repository:${m[1]}/${m[2]}:pull`;
+        if (req.headers.authorization !== `Bearer tok.${Buffer.from(scope).toString('hex')}`)
+          return send(401, Buffer.from('{"errors":[{"code":"UNAUTHORIZED"}]}'), {
+            'www-authenticate': `Bearer realm="${this.url}/token",service="mock-registry",scope="${scope}"`,
+          });
+      }
       if (m[3] === 'manifests') {
         const name = `${m[1]}/${m[2]}:${m[4]}`;
         if (!this.models[name]) return send(404, Buffer.from('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}'));
@@ -72,6 +125,15 @@ export class MockOllama {
       const blob = this.blobs.get(decodeURIComponent(m[4]!));
       if (!blob) return send(404, Buffer.from('{"errors":[{"code":"BLOB_UNKNOWN"}]}'));
       const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+      if (!range) this.wholeDownloads.push(m[4]!);
+      const cut = this.options.cutOnce;
+      if (!range && cut && decodeURIComponent(m[4]!) === cut.digest) {
+        this.options.cutOnce = undefined;
+        this.bytesServed += cut.after;
+        res.writeHead(200, { 'content-length': String(blob.length) });
+        res.write(blob.subarray(0, cut.after), () => res.destroy());
+        return;
+      }
       if (!range) return send(200, blob);
       const start = Number(range[1]);
       const end = Math.min(blob.length, range[2] ? Number(range[2]) + 1 : blob.length);

@@ -105,3 +105,96 @@ describe('pull ollama://', () => {
     expect(readdirSync(other)).toEqual([]);
   });
 });
+
+describe('registry Bearer tokens', () => {
+  const tiny = () => [
+    layer('model', fixture('gguf', 'benign.gguf')),
+    layer('template', Buffer.from('{{ .Prompt }}')),
+  ];
+
+  it('answers a 401 challenge with an anonymous token from the realm, for scan and pull', async () => {
+    const locked = await new MockOllama({ 'library/tiny:1b': tiny() }, { auth: true }).start();
+    try {
+      const opts = { remote: { registryUrl: locked.url, http: { backoffMs: 1 } } };
+      const report = await scan(['ollama://library/tiny:1b'], opts);
+      expect(report.verdict).toBe('pass');
+      expect(report.files.find((f) => f.path.endsWith('/model'))?.kind).toBe('gguf');
+      // The token was asked for with the challenge's service and scope, without credentials.
+      expect(locked.tokenRequests[0]).toBe('mock-registry repository:library/tiny:pull');
+      // Once answered, later requests carry the token instead of being refused again.
+      const scope = Buffer.from('repository:library/tiny:pull').toString('hex');
+      expect(locked.authorizations.filter((a) => a === `Bearer tok.${scope}`).length).toBeGreaterThan(2);
+      expect(locked.tokenRequests.length).toBeLessThanOrEqual(2);
+
+      const models = await makeTmpDir();
+      const pulled = await pull('ollama://library/tiny:1b', { to: models, ...opts });
+      expect(pulled.placed?.path).toBe(
+        join(models, 'manifests', 'registry.ollama.ai', 'library', 'tiny', '1b'),
+      );
+      expect(readdirSync(join(models, 'blobs'))).toHaveLength(3);
+      expect(JSON.stringify(pulled.report)).not.toContain(`tok.${scope}`);
+    } finally {
+      await locked.stop();
+    }
+  });
+
+  it('a token service that refuses is a one-line auth error', async () => {
+    const locked = await new MockOllama(
+      { 'library/tiny:1b': tiny() },
+      { auth: true, realmStatus: 403 },
+    ).start();
+    try {
+      await expect(
+        scan(['ollama://library/tiny:1b'], { remote: { registryUrl: locked.url, http: { backoffMs: 1 } } }),
+      ).rejects.toThrow(
+        /^ollama:\/\/library\/tiny:1b: the registry's token service \(127\.0\.0\.1:\d+\) answered HTTP 403$/,
+      );
+    } finally {
+      await locked.stop();
+    }
+  });
+});
+
+describe('pull ollama:// resume', () => {
+  it('a connection cut mid-blob places nothing; a re-run reuses the verified blobs and places the model', async () => {
+    const gguf = fixture('gguf', 'benign.gguf');
+    const flaky = await new MockOllama(
+      {
+        'library/tiny:1b': [
+          layer('template', Buffer.from('{{ .Prompt }}')),
+          layer('model', gguf),
+          layer('license', Buffer.from('MIT License')),
+        ],
+      },
+      { cutOnce: { digest: `sha256:${sha256(gguf)}`, after: Math.floor(gguf.length / 2) } },
+    ).start();
+    try {
+      const models = await makeTmpDir();
+      const opts = { to: models, remote: { registryUrl: flaky.url, http: { backoffMs: 1 } } };
+      await expect(pull('ollama://library/tiny:1b', opts)).rejects.toThrow(/cut after \d+ of \d+ bytes/);
+      expect(existsSync(join(models, 'manifests'))).toBe(false);
+      expect(existsSync(join(models, 'blobs'))).toBe(false);
+      const staged = readdirSync(join(models, '.modelvet-staging'));
+      // The config and template blobs, downloaded before the cut, stayed verified; no partial file.
+      expect(staged.sort()).toEqual(
+        [sha256(Buffer.from('{{ .Prompt }}')), flaky.manifestConfigDigest('library/tiny:1b')].sort(),
+      );
+      const downloadsBefore = flaky.wholeDownloads.length;
+      const again = await pull('ollama://library/tiny:1b', opts);
+      expect(again.placed?.path).toBe(
+        join(models, 'manifests', 'registry.ollama.ai', 'library', 'tiny', '1b'),
+      );
+      expect(again.placed?.reused).toBe(
+        Buffer.from('{{ .Prompt }}').length + flaky.manifestConfigSize('library/tiny:1b'),
+      );
+      // Only the model and license blobs were downloaded again.
+      expect(flaky.wholeDownloads.slice(downloadsBefore).sort()).toEqual(
+        [`sha256:${sha256(gguf)}`, `sha256:${sha256(Buffer.from('MIT License'))}`].sort(),
+      );
+      expect(readFileSync(join(models, 'blobs', `sha256-${sha256(gguf)}`))).toEqual(gguf);
+      expect(existsSync(join(models, '.modelvet-staging'))).toBe(false);
+    } finally {
+      await flaky.stop();
+    }
+  });
+});

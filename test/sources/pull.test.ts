@@ -1,8 +1,9 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pull } from '../../src/sources/pull.ts';
-import { bufferFile, MockHub, type MockRepo } from '../helpers/mock-hub.ts';
+import { bufferFile, gitBlobId, MockHub, type MockRepo } from '../helpers/mock-hub.ts';
 import { FIXTURES, fixture } from '../helpers/models.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 
@@ -64,6 +65,35 @@ describe('pull hf://', () => {
     );
     expect(readFileSync(link)).toEqual(fixture('benign', 'hf', 'gpt2', 'model.safetensors'));
     expect(existsSync(`${repo}.modelvet-staging`)).toBe(false);
+  });
+
+  it('the cache layout huggingface_hub reads offline, for every file (as fixtures/scripts/hf_cache_check.py checks with the library)', async () => {
+    const cache = await makeTmpDir();
+    await pull('hf://org/clean@main', { cache, remote: remote() });
+    const repo = join(cache, 'models--org--clean');
+    // refs/<branch> holds the commit, which names the snapshot folder (file_download.py `_cache_commit_hash_for_specific_revision`).
+    expect(readFileSync(join(repo, 'refs', 'main'), 'utf8')).toBe(COMMIT);
+    expect(readdirSync(join(repo, 'snapshots'))).toEqual([COMMIT]);
+    const snap = join(repo, 'snapshots', COMMIT);
+    const files = hub.options.repos['org/clean']!.files;
+    const listed = readdirSync(snap, { recursive: true, withFileTypes: true })
+      .filter((d) => !d.isDirectory())
+      .map((d) => join(d.parentPath, d.name).slice(snap.length + 1))
+      .sort();
+    expect(listed).toEqual(Object.keys(files).sort());
+    for (const [path, file] of Object.entries(files)) {
+      const data = file.slice(0, file.size);
+      // Blobs are named by the ETag the Hub states: the sha256 of an LFS file, the git blob id of another.
+      const etag = file.lfs ? createHash('sha256').update(data).digest('hex') : gitBlobId(data);
+      const link = join(snap, path);
+      const target = readlinkSync(link);
+      expect(isAbsolute(target)).toBe(false);
+      expect(target).toBe(`${'../'.repeat(path.split('/').length + 1)}blobs/${etag}`);
+      expect(resolve(dirname(link), target)).toBe(join(repo, 'blobs', etag));
+      expect(lstatSync(join(repo, 'blobs', etag)).isFile()).toBe(true);
+      expect(readFileSync(realpathSync(link))).toEqual(data);
+    }
+    expect(readdirSync(join(repo, 'blobs')).length).toBe(new Set(Object.keys(files)).size);
   });
 
   it('places a plain folder with --to', async () => {

@@ -237,3 +237,42 @@ describe('tree analyzers on a remote source', () => {
     }
   });
 });
+
+describe('a broken or hostile hub', () => {
+  for (const [name, options, message] of [
+    [
+      'a tree that is not JSON',
+      { treeBody: '<html>' },
+      /^hf:\/\/org\/clean: the Hub sent a reply modelvet cannot read \(.+\)$/,
+    ],
+    [
+      'a tree that is not a list',
+      { treeBody: '{"a":1}' },
+      /^hf:\/\/org\/clean: the Hub sent a reply modelvet cannot read \(.+\)$/,
+    ],
+    [
+      'a tree entry without a size',
+      { treeBody: '[{"type":"file","path":"a"}]' },
+      /the tree listing has an unreadable entry/,
+    ],
+    [
+      'a next page on another host',
+      { nextLink: 'http://127.0.0.2:1/api/models/org/clean/tree/x?cursor=1' },
+      /^hf:\/\/org\/clean: the Hub pointed to another host \(127\.0\.0\.2:1\); refused$/,
+    ],
+  ] as const) {
+    it(`${name} is a one-line error`, async () => {
+      const broken = await new MockHub({
+        ...options,
+        repos: { 'org/clean': { commit: COMMIT, files: gpt2Files() } },
+      }).start();
+      try {
+        await expect(scan([`hf://org/clean@${COMMIT}`], { remote: { hubUrl: broken.url } })).rejects.toThrow(
+          message,
+        );
+      } finally {
+        await broken.stop();
+      }
+    });
+  }
+});

@@ -34,6 +34,7 @@ export interface FileReport {
         lfsSha256?: string;
         sha256?: string;
         blobId?: string;
+        xetHash?: string;
         hashedLocally: false;
     };
 }

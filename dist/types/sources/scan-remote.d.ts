@@ -2,6 +2,7 @@ import { type Finding } from '../core/finding.ts';
 import { type ModelReference } from '../core/model-source.ts';
 import type { FileReport } from '../core/report.ts';
 import type { Target } from '../core/walk.ts';
+import { HttpClient } from './http/client.ts';
 import type { ResolvedSource } from './source.ts';
 export interface RemoteOptions {
     /** Bearer token for the hub (HF_TOKEN / --token-file); never printed or reported. */
@@ -17,6 +18,7 @@ export interface RemoteOptions {
         attempts?: number;
         backoffMs?: number;
         perHost?: number;
+        maxRetryAfterMs?: number;
     };
 }
 export interface RemoteScanParts {
@@ -26,6 +28,11 @@ export interface RemoteScanParts {
     references: ModelReference[];
     source: ResolvedSource;
 }
+/**
+ * The client a remote URL is read through: the token goes to the hub's (or registry's) origin only;
+ * a registry's Bearer challenge is answered with an anonymous token.
+ */
+export declare function remoteClient(input: string, options: RemoteOptions): HttpClient;
 export declare function openRemote(input: string, options: RemoteOptions): Promise<ResolvedSource>;
 export declare function scanRemoteSource(source: ResolvedSource, options: RemoteOptions & {
     analyzerOptions?: Record<string, unknown>;

@@ -28,6 +28,9 @@ export interface PullProgress {
   fileBytes: number;
   doneBytes: number;
   totalBytes: number;
+  /** Files finished (downloaded or reused) before this one, and in all. */
+  filesDone: number;
+  filesTotal: number;
 }
 
 export interface PlaceOptions {
@@ -48,15 +51,55 @@ export interface PlaceResult {
   reused: number;
 }
 
-/** The blob name huggingface_hub uses: the LFS sha256, else the git blob id. */
+/**
+ * The blob name huggingface_hub uses and the digest the download is checked against: the LFS
+ * sha256, else the git blob id. A Xet-backed file listed without an LFS sha256 has only its Xet
+ * hash (a Merkle hash over content-defined chunks), and its blob id is that of its pointer, not of
+ * the content: nothing modelvet can check the bytes against, so it is refused, not pulled unchecked.
+ */
 export function blobName(e: SourceEntry): { name: string; algorithm: 'sha256' | 'git-sha1' } {
   const sha256 = e.integrity.lfsSha256 ?? e.integrity.sha256;
   if (sha256) return { name: sha256, algorithm: 'sha256' };
+  if (e.integrity.xetHash)
+    throw new ModelvetError(
+      'REMOTE_BAD_RESPONSE',
+      `${e.path}: Xet-backed with no sha256 in the Hub's listing (only Xet hash ${e.integrity.xetHash}, which modelvet cannot check); nothing was pulled`,
+    );
   if (e.integrity.blobId) return { name: e.integrity.blobId, algorithm: 'git-sha1' };
   throw new ModelvetError(
     'REMOTE_BAD_RESPONSE',
-    `${e.path}: the Hub gave no digest for this file; not pulled`,
+    `${e.path}: the Hub gave no digest for this file; nothing was pulled`,
   );
+}
+
+/**
+ * The download endpoint's own statement about a file must match the listing the scan vetted
+ * (same size; the same Xet hash when both state one): a mirror answering differently for the
+ * same commit is refused before any byte is downloaded.
+ */
+export async function checkDescribed(e: SourceEntry): Promise<void> {
+  if (!e.describe) return;
+  let info: { size: number; xetHash?: string };
+  try {
+    info = await e.describe();
+  } catch (err) {
+    if (err instanceof ModelvetError) throw err;
+    throw new ModelvetError(
+      'REMOTE_BAD_RESPONSE',
+      `${e.path}: the Hub's file information is unreadable (${(err as Error).message}); nothing was placed`,
+      { cause: err },
+    );
+  }
+  if (info.size !== e.size)
+    throw new ModelvetError(
+      'CHANGED_WHILE_READING',
+      `${e.path}: the Hub lists ${e.size} bytes but its download states ${info.size}; nothing was placed`,
+    );
+  if (e.integrity.xetHash && info.xetHash && info.xetHash !== e.integrity.xetHash)
+    throw new ModelvetError(
+      'CHANGED_WHILE_READING',
+      `${e.path}: the Hub lists Xet hash ${e.integrity.xetHash} but its download states ${info.xetHash}; nothing was placed`,
+    );
 }
 
 export const exists = (p: string) =>
@@ -101,6 +144,7 @@ export async function downloadVerified(
     for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
       if (options.signal?.aborted) throw new ModelvetError('USAGE', 'interrupted; nothing was placed');
       got += chunk.length;
+      client.bytesReceived += chunk.length;
       if (got > e.size) break;
       hasher.update(chunk);
       if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
@@ -142,7 +186,11 @@ export async function placeHf(
   source: ResolvedSource,
   options: PlaceOptions,
 ): Promise<PlaceResult> {
-  for (const e of source.entries) checkPath(e.path);
+  for (const e of source.entries) {
+    checkPath(e.path);
+    // Every file must have a digest to check before any is downloaded.
+    blobName(e);
+  }
   const repoFolder = `${options.type}--${source.model.owner}--${source.model.name}`;
   const dest = options.to ?? join(options.cache!, repoFolder);
   const staging = `${dest.replace(/[\\/]+$/, '')}.modelvet-staging`;
@@ -153,7 +201,8 @@ export async function placeHf(
   let downloaded = 0;
   let reused = 0;
   const finalBlobs = options.to ? undefined : join(dest, 'blobs');
-  for (const e of source.entries) {
+  const filesTotal = source.entries.length;
+  for (const [filesDone, e] of source.entries.entries()) {
     const { name } = blobName(e);
     const staged = join(blobs, name);
     const placed = finalBlobs ? join(finalBlobs, name) : undefined;
@@ -162,10 +211,11 @@ export async function placeHf(
       doneBytes += e.size;
       continue;
     }
+    await checkDescribed(e);
     await downloadVerified(client, e, staged, options, (n) => {
       doneBytes += n;
       downloaded += n;
-      options.onProgress?.({ file: e.path, fileBytes: e.size, doneBytes, totalBytes });
+      options.onProgress?.({ file: e.path, fileBytes: e.size, doneBytes, totalBytes, filesDone, filesTotal });
     });
   }
   const path = options.to

@@ -1,39 +1,42 @@
 /**
  * A Hugging Face Hub repository as a Source: the revision resolved to a commit, the tree listed
- * recursively (sizes, blob ids, LFS sha256), each file readable through an HttpByteSource on
- * `/{repo}/resolve/{commit}/{path}`.
+ * recursively (sizes, blob ids, LFS sha256, Xet hashes), each file readable through an
+ * HttpByteSource on `/{repo}/resolve/{commit}/{path}`.
  *
- * API shapes as huggingface_hub reads them (src/huggingface_hub/hf_api.py: `repo_info` →
- * GET /api/{models|datasets}/{repo}/revision/{rev}; `list_repo_tree` → GET
- * /api/{type}s/{repo}/tree/{rev}?recursive=true, paginated by the `Link: <...>; rel="next"` header;
- * errors by the `X-Error-Code` header, utils/_http.py `hf_raise_for_status`).
+ * The revision and the tree come from the maintained client, @huggingface/hub (`modelInfo` /
+ * `datasetInfo` with the `sha` field: GET /api/{models|datasets}/{repo}/revision/{rev}; `listFiles`:
+ * GET /api/{type}s/{repo}/tree/{rev}?recursive=true, paginated by `Link: rel="next"`), given the
+ * hub URL (a mirror, HF_ENDPOINT) and our fetch (hub-fetch.ts: limits, retries, byte count, token,
+ * same-origin only). Errors are read from the `X-Error-Code` header as huggingface_hub does
+ * (utils/_http.py `hf_raise_for_status`). Before a pull downloads a file, the library's
+ * `fileDownloadInfo` (a `Range: bytes=0-0` GET of resolve/) states its size and Xet hash, checked
+ * against the listing. `pathsInfo` is not used: it answers the tree's own fields for named paths
+ * (the recursive listing already has them all) and is a POST, which hub-fetch.ts does not send.
  *
- * Not yet on `@huggingface/hub`: these three calls are written here against the same endpoints
- * (it does support a custom hubUrl and ranged downloads, so moving to it is the planned next
- * step); the range reads go through our HttpClient for the per-host limit, retries and byte count.
+ * The range reads do not use the library: its `downloadFile` gives a Blob (WebBlob) whose
+ * `slice().arrayBuffer()` reads a range but keeps no block cache (analyzers read the same header,
+ * directory and record areas many times in small pieces), does not check that the server honoured
+ * Range (a 200 carrying a 2 GiB body would be read into memory) nor that the length matches, and
+ * counts nothing per file; HttpByteSource does those four things. For a Xet-backed file the
+ * library's XetBlob would rebuild the content from CAS chunks (xorbs) instead; `resolve/` redirects
+ * such a file to the Xet bridge, which serves the same bytes with Range, so one read path covers
+ * LFS, Xet and plain git files.
  */
+import { datasetInfo, fileDownloadInfo, listFiles, modelInfo } from '@huggingface/hub';
 import { ModelvetError } from '../../core/errors.ts';
 import { isCommit } from '../../core/model-source.ts';
 import type { HttpClient } from '../http/client.ts';
 import { HttpByteSource } from '../http/byte-source.ts';
 import type { ResolvedSource, SourceEntry } from '../source.ts';
-import { type HfUrl, parseHfUrl } from './url.ts';
+import { hubFetch } from './hub-fetch.ts';
+import { DEFAULT_HUB, type HfUrl, parseHfUrl } from './url.ts';
 
-export const DEFAULT_HUB = 'https://huggingface.co';
+export { DEFAULT_HUB };
 
-interface TreeItem {
-  type: 'file' | 'directory';
-  path: string;
-  size?: number;
-  oid?: string;
-  lfs?: { oid?: string; sha256?: string; size?: number };
-}
+/** Files listed before the listing is refused as too large to vet (never silently cut short). */
+export const MAX_TREE_FILES = 1_000_000;
 
 const enc = (path: string) => path.split('/').map(encodeURIComponent).join('/');
-
-function apiBase(hub: string, url: HfUrl): string {
-  return `${hub}/api/${url.type === 'dataset' ? 'datasets' : 'models'}/${url.repo}`;
-}
 
 function resolveBase(hub: string, url: HfUrl): string {
   return `${hub}/${url.type === 'dataset' ? 'datasets/' : ''}${url.repo}`;
@@ -43,6 +46,8 @@ function resolveBase(hub: string, url: HfUrl): string {
 function hubError(status: number, headers: Headers, url: HfUrl, hasToken: boolean): ModelvetError {
   const code = headers.get('x-error-code');
   const what = `hf://${url.type === 'dataset' ? 'datasets/' : ''}${url.repo}`;
+  if (code === 'EntryNotFound')
+    return new ModelvetError('REMOTE_NOT_FOUND', `${what}: a file in the tree listing is not on the Hub`);
   if (code === 'RevisionNotFound')
     return new ModelvetError('REMOTE_NOT_FOUND', `${what}: revision ${url.revision} not found`);
   if (code === 'GatedRepo' || (status === 403 && !code))
@@ -62,29 +67,16 @@ function hubError(status: number, headers: Headers, url: HfUrl, hasToken: boolea
   return new ModelvetError('REMOTE_BAD_RESPONSE', `${what}: the Hub answered HTTP ${status}`);
 }
 
-async function getJson(client: HttpClient, href: string, url: HfUrl, hasToken: boolean) {
-  const res = await client.get(href, { accept: 'application/json' }, `hf://${url.repo}`);
-  if (res.status !== 200) throw hubError(res.status, res.headers, url, hasToken);
-  try {
-    return { json: JSON.parse(res.body.toString('utf8')) as unknown, headers: res.headers };
-  } catch {
-    throw new ModelvetError('REMOTE_BAD_RESPONSE', `hf://${url.repo}: the Hub sent a reply that is not JSON`);
-  }
-}
+const SHA256 = /^[0-9a-f]{64}$/;
+const SHA1 = /^[0-9a-f]{40}$/;
 
-async function resolveCommit(
-  client: HttpClient,
-  hub: string,
-  url: HfUrl,
-  hasToken: boolean,
-): Promise<string> {
-  const { json } = await getJson(
-    client,
-    `${apiBase(hub, url)}/revision/${encodeURIComponent(url.revision)}`,
-    url,
-    hasToken,
-  );
-  const sha = (json as { sha?: unknown }).sha;
+async function resolveCommit(hub: string, url: HfUrl, fetch: typeof globalThis.fetch): Promise<string> {
+  const params = { name: url.repo, revision: url.revision, hubUrl: hub, fetch };
+  const info =
+    url.type === 'dataset'
+      ? await datasetInfo({ ...params, additionalFields: ['sha'] })
+      : await modelInfo({ ...params, additionalFields: ['sha'] });
+  const sha = (info as { sha?: unknown }).sha;
   if (typeof sha !== 'string' || !isCommit(sha))
     throw new ModelvetError(
       'REMOTE_BAD_RESPONSE',
@@ -93,30 +85,61 @@ async function resolveCommit(
   return sha;
 }
 
-/** `<https://...>; rel="next"` from a Link header. */
-export function nextLink(link: string | null): string | undefined {
-  return link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+interface TreeFile {
+  path: string;
+  size: number;
+  oid?: string;
+  lfs?: { oid: string; size: number };
+  xetHash?: string;
 }
 
 async function listTree(
-  client: HttpClient,
   hub: string,
   url: HfUrl,
   commit: string,
-  hasToken: boolean,
-): Promise<TreeItem[]> {
-  const items: TreeItem[] = [];
-  let href: string | undefined = `${apiBase(hub, url)}/tree/${commit}?recursive=true&expand=false`;
-  for (let page = 0; href && page < 10_000; page++) {
-    const { json, headers } = await getJson(client, href, url, hasToken);
-    if (!Array.isArray(json))
-      throw new ModelvetError('REMOTE_BAD_RESPONSE', `hf://${url.repo}: the tree listing is not a list`);
-    items.push(...(json as TreeItem[]));
-    const next = nextLink(headers.get('link'));
-    // Pagination may only continue on the same hub (a hostile mirror must not send us elsewhere).
-    href = next && new URL(next, hub).origin === new URL(hub).origin ? new URL(next, hub).href : undefined;
+  fetch: typeof globalThis.fetch,
+): Promise<TreeFile[]> {
+  const files: TreeFile[] = [];
+  const repo = { type: url.type, name: url.repo };
+  for await (const item of listFiles({ repo, revision: commit, recursive: true, hubUrl: hub, fetch })) {
+    if (item?.type !== 'file') continue;
+    if (typeof item.path !== 'string' || !Number.isSafeInteger(item.size) || item.size < 0)
+      throw new ModelvetError(
+        'REMOTE_BAD_RESPONSE',
+        `hf://${url.repo}: the tree listing has an unreadable entry`,
+      );
+    if (files.length >= MAX_TREE_FILES)
+      throw new ModelvetError(
+        'REMOTE_BAD_RESPONSE',
+        `hf://${url.repo}: the repository lists more than ${MAX_TREE_FILES} files; not scanned`,
+      );
+    files.push(item);
   }
-  return items.filter((i) => i.type === 'file' && typeof i.path === 'string');
+  return files;
+}
+
+/** The Hub's integrity metadata of one tree entry, each digest only when well-formed. */
+function integrityOf(item: TreeFile): SourceEntry['integrity'] {
+  const lfsSha256 = item.lfs?.oid;
+  return {
+    ...(typeof lfsSha256 === 'string' && SHA256.test(lfsSha256) ? { lfsSha256 } : {}),
+    ...(typeof item.oid === 'string' && SHA1.test(item.oid) ? { blobId: item.oid } : {}),
+    ...(typeof item.xetHash === 'string' && SHA256.test(item.xetHash) ? { xetHash: item.xetHash } : {}),
+  };
+}
+
+/** The library's own failures (a reply that is not JSON, not a list, a bad link) as one line. */
+async function unreadable<T>(url: HfUrl, p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (err) {
+    if (err instanceof ModelvetError) throw err;
+    throw new ModelvetError(
+      'REMOTE_BAD_RESPONSE',
+      `hf://${url.repo}: the Hub sent a reply modelvet cannot read (${(err as Error).message})`,
+      { cause: err },
+    );
+  }
 }
 
 export interface HfOpenOptions {
@@ -129,18 +152,37 @@ export async function openHfSource(input: string, options: HfOpenOptions): Promi
   const url = parseHfUrl(input);
   const hub = (options.hubUrl ?? DEFAULT_HUB).replace(/\/+$/, '');
   const { client } = options;
-  const commit = await resolveCommit(client, hub, url, options.hasToken);
-  const tree = await listTree(client, hub, url, commit, options.hasToken);
+  const fetch = hubFetch(client, hub, `hf://${url.repo}`, (status, headers) =>
+    hubError(status, headers, url, options.hasToken),
+  );
+  const commit = await unreadable(url, resolveCommit(hub, url, fetch));
+  const tree = await unreadable(url, listTree(hub, url, commit, fetch));
   const entries: SourceEntry[] = tree.map((item) => {
-    const size = item.lfs?.size ?? item.size ?? 0;
+    const size = item.lfs?.size ?? item.size;
     const fileUrl = `${resolveBase(hub, url)}/resolve/${commit}/${enc(item.path)}`;
-    const lfsSha256 = item.lfs?.oid ?? item.lfs?.sha256;
     return {
       path: item.path,
       size,
       url: fileUrl,
-      integrity: { ...(lfsSha256 ? { lfsSha256 } : {}), ...(item.oid ? { blobId: item.oid } : {}) },
+      integrity: integrityOf(item),
       open: () => new HttpByteSource(client, fileUrl, size, `${input}/${item.path}`),
+      describe: async () => {
+        // @huggingface/hub's file info: a `Range: bytes=0-0` GET of resolve/ accepting the Xet
+        // file-info JSON, read for X-Linked-Size (or Content-Range) and X-Xet-Hash.
+        const info = await fileDownloadInfo({
+          repo: { type: url.type, name: url.repo },
+          path: enc(item.path),
+          revision: commit,
+          hubUrl: hub,
+          fetch,
+        });
+        if (!info)
+          throw new ModelvetError(
+            'REMOTE_NOT_FOUND',
+            `${input}/${item.path}: listed, but the Hub has no such file`,
+          );
+        return { size: info.size, ...(info.xet ? { xetHash: info.xet.hash } : {}) };
+      },
     };
   });
   return {

@@ -2,6 +2,8 @@
 import { ModelvetError } from '../../core/errors.ts';
 import { hfSource, type ModelSource } from '../../core/model-source.ts';
 
+export const DEFAULT_HUB = 'https://huggingface.co';
+
 export type HfRepoType = 'model' | 'dataset';
 
 export interface HfUrl {

@@ -5,7 +5,8 @@
  *
  * Reads are rounded to BLOCK-aligned blocks kept in a small per-file LRU cache: analyzers read
  * the same header, directory and record areas repeatedly, in small pieces. A server that ignores
- * Range (answers 200 with the whole body) is refused for a large file rather than downloading it.
+ * Range (answers 200 with the whole body) is refused for a large file rather than downloading it:
+ * the client stops reading past the range's length.
  */
 import { ModelvetError } from '../../core/errors.ts';
 import { type ByteSource, MAX_READ } from '../../core/source.ts';
@@ -83,7 +84,13 @@ export class HttpByteSource implements ByteSource {
   }
 
   private async fetchRange(start: number, length: number): Promise<Buffer> {
-    const res = await this.client.get(this.url, { range: `bytes=${start}-${start + length - 1}` }, this.path);
+    // At most the range's length is read: a server that ignores Range is cut off, not downloaded.
+    const res = await this.client.get(
+      this.url,
+      { range: `bytes=${start}-${start + length - 1}` },
+      this.path,
+      length,
+    );
     this.bytesFetched += res.body.length;
     if (res.status === 206 || (res.status === 200 && start === 0 && res.body.length === this.size)) {
       if (res.body.length !== length) {

@@ -24,7 +24,8 @@ export async function placeOllama(
   let doneBytes = 0;
   let downloaded = 0;
   let reused = 0;
-  for (const e of source.entries) {
+  const filesTotal = source.entries.length;
+  for (const [filesDone, e] of source.entries.entries()) {
     const hex = e.integrity.sha256!;
     if ((await exists(join(staging, hex))) || (await exists(join(models, 'blobs', `sha256-${hex}`)))) {
       reused += e.size;
@@ -34,7 +35,14 @@ export async function placeOllama(
     await downloadVerified(client, e, join(staging, hex), { type: 'models', ...options }, (n) => {
       doneBytes += n;
       downloaded += n;
-      options.onProgress?.({ file: e.label ?? e.path, fileBytes: e.size, doneBytes, totalBytes });
+      options.onProgress?.({
+        file: e.label ?? e.path,
+        fileBytes: e.size,
+        doneBytes,
+        totalBytes,
+        filesDone,
+        filesTotal,
+      });
     });
   }
   await mkdir(join(models, 'blobs'), { recursive: true });

@@ -1,8 +1,9 @@
 import type { HttpClient } from '../http/client.ts';
 import type { ResolvedSource } from '../source.ts';
-export declare const DEFAULT_HUB = "https://huggingface.co";
-/** `<https://...>; rel="next"` from a Link header. */
-export declare function nextLink(link: string | null): string | undefined;
+import { DEFAULT_HUB } from './url.ts';
+export { DEFAULT_HUB };
+/** Files listed before the listing is refused as too large to vet (never silently cut short). */
+export declare const MAX_TREE_FILES = 1000000;
 export interface HfOpenOptions {
     hubUrl?: string;
     client: HttpClient;

@@ -1,4 +1,5 @@
 import { type ModelSource } from '../../core/model-source.ts';
+export declare const DEFAULT_HUB = "https://huggingface.co";
 export type HfRepoType = 'model' | 'dataset';
 export interface HfUrl {
     type: HfRepoType;

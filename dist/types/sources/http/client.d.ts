@@ -1,6 +1,10 @@
 export interface HttpClientOptions {
     /** Bearer token for the hub host (never logged, never put in a message). */
     token?: string;
+    /** The only origin the token is sent to (the hub's); every origin when absent. */
+    tokenOrigin?: string;
+    /** Answer a 401 `WWW-Authenticate: Bearer realm=...` challenge with an anonymous token (registries). */
+    bearerChallenge?: boolean;
     /** Requests in flight per host. */
     perHost?: number;
     /** Attempts for one request (1 = no retry). */
@@ -10,6 +14,8 @@ export interface HttpClientOptions {
     /** Longest wait honoured from a Retry-After header, in ms. */
     maxRetryAfterMs?: number;
 }
+/** Largest body `get` reads when the caller names no bound (API answers, manifests, tree pages). */
+export declare const MAX_BODY: number;
 /** Retry-After as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
 export declare function retryAfterMs(value: string | null, now?: number): number | undefined;
 export interface HttpResponse {
@@ -25,12 +31,28 @@ export declare class HttpClient {
     private readonly limiters;
     private readonly options;
     private readonly token;
+    private readonly tokenOrigin;
+    /** Tokens a registry's realm gave, by the origin they are for. */
+    private readonly bearer;
     constructor(options?: HttpClientOptions);
     private limiter;
-    /** GET with retries; the whole body read (bounded by the caller through Range). */
-    get(url: string, headers?: Record<string, string>, what?: string): Promise<HttpResponse>;
-    /** A streamed GET (downloads): the caller reads the body; counted as it arrives. */
+    /**
+     * GET with retries; the whole body read, at most `maxBody` bytes (a server that ignores Range,
+     * or sends more than it announced, is cut off rather than read into memory).
+     */
+    get(url: string, headers?: Record<string, string>, what?: string, maxBody?: number): Promise<HttpResponse>;
+    /**
+     * A streamed GET (downloads): the caller reads the body and adds what it read to
+     * `bytesReceived`. The per-host limit holds until the answer's headers arrive.
+     */
     stream(url: string, headers?: Record<string, string>, what?: string, signal?: AbortSignal): Promise<Response>;
-    private once;
+    /**
+     * One request (the caller holds the host's place); a 401 carrying a Bearer challenge (when
+     * enabled) is answered once with a token from the realm, and the request sent again. The realm
+     * is asked outside the per-host limit (one small request, possibly to the same host).
+     */
+    private exchange;
+    /** The body of an answer, at most `maxBody` bytes, counted in `bytesReceived`. */
+    private readBody;
     private send;
 }
