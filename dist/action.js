@@ -2,26 +2,26 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-QPEMMWWC.js";
+} from "./chunk-LVVUBSVS.js";
 import {
   isRemoteUrl
 } from "./chunk-6AB7EJLV.js";
 import {
+  assembleReport
+} from "./chunk-SDEM6AG3.js";
+import {
   parseShard
 } from "./chunk-UO5WGXO7.js";
 import {
-  assembleReport
-} from "./chunk-SGGY2HRM.js";
+  SEVERITIES,
+  isSeverity,
+  severityRank
+} from "./chunk-ZJBWWTGD.js";
 import "./chunk-ZOCGWQIB.js";
 import {
   ModelvetError,
   describeError
 } from "./chunk-Z7TOYO2C.js";
-import {
-  SEVERITIES,
-  isSeverity,
-  severityRank
-} from "./chunk-5EAPI7LD.js";
 import {
   terminalText
 } from "./chunk-7QXRXLLW.js";
@@ -664,8 +664,8 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-EQFIYFEK.js"),
-    import("./chunk-CQ2RQJTB.js"),
+    import("./chunk-PFYNUMKH.js"),
+    import("./chunk-RRJ5FGB5.js"),
     import("./chunk-IUSELEDK.js")
   ]);
   const partial = await scanShard(paths, options);
@@ -677,7 +677,7 @@ async function writeShardInAction(paths, options, reportFile) {
   );
 }
 async function mergeInAction(lines, workspace, failOn) {
-  const { mergeFiles } = await import("./chunk-AJCGIN4C.js");
+  const { mergeFiles } = await import("./chunk-5FH6RUNB.js");
   const merged = await mergeFiles(
     lines.map((l) => resolve3(workspace, l)),
     failOn
@@ -736,7 +736,7 @@ async function verificationOptions(inputs, workspace) {
   const analyzerOptions = {};
   if (inputs.lock !== void 0) analyzerOptions["verify.lock"] = abs(inputs.lock);
   if (inputs.signature !== void 0) {
-    const { omsTrustOptions } = await import("./chunk-NFLMNMN4.js");
+    const { omsTrustOptions } = await import("./chunk-M2RKUOVC.js");
     analyzerOptions["verify.signature"] = abs(inputs.signature);
     analyzerOptions["verify.signers"] = [
       omsTrustOptions({
@@ -770,8 +770,8 @@ async function scanWorkspace(inputs, where) {
     ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-AZCJ5UOP.js"),
-    import("./chunk-VX6QGSIB.js")
+    import("./chunk-K54EWYEF.js"),
+    import("./chunk-3SPSJBYR.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {
@@ -812,13 +812,13 @@ async function writeFailure(message, paths, workspace) {
     reason: `modelvet did not run: ${message}`
   };
   const { renderJson } = await import("./chunk-HVJPYERB.js");
-  const { renderSarif } = await import("./chunk-FVW672OF.js");
+  const { renderSarif } = await import("./chunk-TTDSAQ6E.js");
   await writeOutputFile(paths.sarifFile, renderSarif(report, { cwd: workspace, error: message }));
   await writeOutputFile(paths.reportFile, renderJson(report));
 }
 async function writeSummary(report, paths) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import("./chunk-SKW7ENS6.js");
+  const { MARKDOWN_MAX_BYTES } = await import("./chunk-AW6I2J4L.js");
   try {
     const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await summary.addRaw(markdown).addEOL().addRaw(

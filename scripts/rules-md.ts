@@ -1,15 +1,14 @@
 /**
- * The README's rule list, generated from the rule registry so the two cannot drift.
+ * The README's rule list, generated from the default scanner's rules so the two cannot drift.
  *
  *   node scripts/rules-md.ts           print the table
  *   node scripts/rules-md.ts --write   rewrite README.md between the rules markers  (npm run docs:rules)
- *   node scripts/rules-md.ts --check   exit 1 when README.md differs from the registry
+ *   node scripts/rules-md.ts --check   exit 1 when README.md differs from the rules
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import '../src/scan.ts';
-import { allRules } from '../src/core/finding.ts';
+import { allRules } from '../src/builtins.ts';
 
 export const RULES_START = '<!-- rules:start -->';
 export const RULES_END = '<!-- rules:end -->';
@@ -17,7 +16,7 @@ export const README = join(import.meta.dirname, '..', 'README.md');
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
-/** The Markdown table of every registered rule, sorted by id, columns aligned as `biome format` leaves them. */
+/** The Markdown table of every rule of the default scanner, sorted by id, columns aligned as `biome format` leaves them. */
 export function renderRulesTable(): string {
   const rows = allRules().map((r) => [`\`${r.id}\``, r.severity, escapeCell(r.title)]);
   const header = ['Rule', 'Severity', 'What it flags'];

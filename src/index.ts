@@ -4,14 +4,17 @@
  * Report into text. Type declarations ship in dist/types (package.json `types`).
  */
 export type { AnalyzerContext, FileAnalyzer, TreeAnalyzer } from './core/analyzer.ts';
-export { registerFileAnalyzer, registerTreeAnalyzer } from './core/analyzer.ts';
+export type { Sniffer, SniffInput } from './core/sniff.ts';
+export type { TargetVerifier } from './core/target-verifier.ts';
+export { createScanner, type Scanner, type ScannerParts } from './scanner.ts';
+export { allRules, BUILTIN_PARTS, defaultScanner, getRule } from './builtins.ts';
 export { type ErrorCode, ModelvetError } from './core/errors.ts';
 export { DocumentError, type DocumentErrorCode } from './core/json-shape.ts';
 export {
-  allRules,
+  defineRule,
   type Finding,
-  getRule,
   type RuleDefinition,
+  type RuleLookup,
   SEVERITIES,
   type Severity,
 } from './core/finding.ts';

@@ -4,10 +4,13 @@
  * Report into text. Type declarations ship in dist/types (package.json `types`).
  */
 export type { AnalyzerContext, FileAnalyzer, TreeAnalyzer } from './core/analyzer.ts';
-export { registerFileAnalyzer, registerTreeAnalyzer } from './core/analyzer.ts';
+export type { Sniffer, SniffInput } from './core/sniff.ts';
+export type { TargetVerifier } from './core/target-verifier.ts';
+export { createScanner, type Scanner, type ScannerParts } from './scanner.ts';
+export { allRules, BUILTIN_PARTS, defaultScanner, getRule } from './builtins.ts';
 export { type ErrorCode, ModelvetError } from './core/errors.ts';
 export { DocumentError, type DocumentErrorCode } from './core/json-shape.ts';
-export { allRules, type Finding, getRule, type RuleDefinition, SEVERITIES, type Severity, } from './core/finding.ts';
+export { defineRule, type Finding, type RuleDefinition, type RuleLookup, SEVERITIES, type Severity, } from './core/finding.ts';
 export { type DigestAlgorithm, HashPool, hashFile } from './core/hash/index.ts';
 export { DigestCache } from './core/hash/cache.ts';
 export type { ProgressEvent } from './core/hash/progress.ts';

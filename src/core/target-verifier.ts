@@ -1,8 +1,7 @@
 /**
- * The registry of target verifiers: integrity checks that run after a scan hashed every file of a
- * target (lock files, checksum files, signatures, content-addressed stores). It lives apart from
- * scan.ts so that a verifier module imported through src/analyzers.ts (which scan.ts imports) can
- * register without an import cycle.
+ * Target verifiers: integrity checks that run after a scan hashed every file of a target (lock
+ * files, checksum files, signatures, content-addressed stores). A Scanner (src/scanner.ts) lists
+ * the ones it runs; the contract lives in core so that verifier modules need not import scan.ts.
  */
 import type { Finding } from './finding.ts';
 import type { DigestCache } from './hash/cache.ts';
@@ -26,14 +25,4 @@ export interface TargetVerifier {
       policy?: { verification: { signers: readonly unknown[] } };
     };
   }): Promise<{ verifications: VerificationReport[]; findings: Finding[]; references?: ModelReference[] }>;
-}
-
-const targetVerifiers: TargetVerifier[] = [];
-
-export function registerTargetVerifier(v: TargetVerifier): void {
-  if (!targetVerifiers.some((x) => x.id === v.id)) targetVerifiers.push(v);
-}
-
-export function getTargetVerifiers(): readonly TargetVerifier[] {
-  return targetVerifiers;
 }

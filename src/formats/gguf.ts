@@ -10,9 +10,9 @@
  * small window, so a multi-GB model costs a few MB of reads. Chat templates found in the metadata
  * (`tokenizer.chat_template`, `tokenizer.chat_template.<name>`) go to the chat-template checker.
  */
-import { type AnalyzerContext, type ReportedFinding, registerFileAnalyzer } from '../core/analyzer.ts';
+import type { AnalyzerContext, ReportedFinding, FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
-import { KINDS, registerSniffer } from '../core/sniff.ts';
+import { KINDS, type Sniffer } from '../core/sniff.ts';
 import { isUtf8 } from 'node:buffer';
 import { ModelvetError } from '../core/errors.ts';
 import type { ByteSource } from '../core/source.ts';
@@ -1029,14 +1029,14 @@ function checkLayout(result: GgufResult, fileSize: bigint, out: Out) {
   }
 }
 
-registerSniffer({
+export const GGUF_SNIFFER: Sniffer = {
   kind: KINDS.gguf,
   priority: 9,
   // Name hint below every content sniffer, so a .gguf file with a damaged magic is still reported.
   match: ({ name, size }) => name.endsWith('.gguf') && size > 0,
-});
+};
 
-registerFileAnalyzer({
+export const GGUF_ANALYZER: FileAnalyzer = {
   id: 'gguf',
   kinds: [KINDS.gguf],
   async analyze(ctx: AnalyzerContext) {
@@ -1069,4 +1069,4 @@ registerFileAnalyzer({
     }
     if (r.trailingAt !== undefined) await scanTrailingBytes(ctx, r.trailingAt);
   },
-});
+};

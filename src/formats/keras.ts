@@ -3,7 +3,7 @@
  * JSON (`model.to_json()`, loose `config.json`), and `.keras` zips (config.json + metadata.json).
  * The checks themselves live in ./keras-config.ts.
  */
-import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { KINDS } from '../core/sniff.ts';
 import { label, readAll } from '../core/source.ts';
@@ -116,7 +116,12 @@ async function checkKerasH5(ctx: AnalyzerContext): Promise<void> {
   }
 }
 
-registerFileAnalyzer({ id: 'keras-h5', kinds: [KINDS.hdf5], claims: [KINDS.hdf5], analyze: checkKerasH5 });
+export const KERAS_H5_ANALYZER: FileAnalyzer = {
+  id: 'keras-h5',
+  kinds: [KINDS.hdf5],
+  claims: [KINDS.hdf5],
+  analyze: checkKerasH5,
+};
 
 const H5_NAMES = /\.(h5|hdf5)$/;
 
@@ -136,7 +141,7 @@ export async function hdf5SuperblockAfterStart(ctx: AnalyzerContext): Promise<nu
 /** Every built-in kind but HDF5 itself (and nothing-to-read kinds). */
 const OTHER_KINDS = Object.values(KINDS).filter((k) => k !== KINDS.hdf5 && k !== KINDS.empty);
 
-registerFileAnalyzer({
+export const KERAS_H5_POLYGLOT_ANALYZER: FileAnalyzer = {
   id: 'keras-h5-polyglot',
   kinds: OTHER_KINDS,
   async analyze(ctx) {
@@ -154,7 +159,7 @@ registerFileAnalyzer({
     );
     await checkKerasH5(ctx);
   },
-});
+};
 
 /** A Keras model JSON: an object with class_name and config (model.to_json(), .keras config.json). */
 export function isKerasModelJson(v: unknown): boolean {
@@ -163,7 +168,7 @@ export function isKerasModelJson(v: unknown): boolean {
 
 const MAX_JSON = 64 * 1024 * 1024;
 
-registerFileAnalyzer({
+export const KERAS_JSON_ANALYZER: FileAnalyzer = {
   id: 'keras-json',
   kinds: [KINDS.json, KINDS.text, KINDS.unknown],
   async analyze(ctx) {
@@ -181,7 +186,7 @@ registerFileAnalyzer({
     // Not JSON: not a Keras config (the text analyzers see it).
     if (read.ok && isKerasModelJson(read.value)) await reportKerasConfig(ctx, read.value, 'Keras model JSON');
   },
-});
+};
 
 /**
  * `.keras` (Keras 3 saving_lib): a zip with config.json, metadata.json and model.weights.h5. Keras
@@ -201,7 +206,7 @@ The zip side is checked too; the polyglot itself is reported because no real mod
 Fix: do not load the file; obtain the model from its publisher again.`,
 });
 
-registerFileAnalyzer({
+export const KERAS_ZIP_ANALYZER: FileAnalyzer = {
   id: 'keras-zip',
   kinds: [KINDS.zip, KINDS.hdf5, ...OTHER_KINDS.filter((k) => k !== KINDS.zip)],
   async analyze(ctx) {
@@ -254,4 +259,4 @@ registerFileAnalyzer({
       await reportKerasConfig(ctx, read.value, 'config.json', member);
     }
   },
-});
+};

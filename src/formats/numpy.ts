@@ -9,7 +9,7 @@
  * numbers, booleans, None, tuples, lists, dicts) with a depth limit, so a hostile header is a finding
  * rather than a crash.
  */
-import { registerFileAnalyzer } from '../core/analyzer.ts';
+import type { FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { KINDS } from '../core/sniff.ts';
 import { label } from '../core/source.ts';
@@ -147,7 +147,7 @@ export function descrInfo(d: Py, depth = 0): number | 'object' | null {
   return null;
 }
 
-registerFileAnalyzer({
+export const NUMPY_ANALYZER: FileAnalyzer = {
   id: 'numpy',
   kinds: [KINDS.numpy],
   claims: [KINDS.numpy],
@@ -233,4 +233,4 @@ registerFileAnalyzer({
       );
     }
   },
-});
+};

@@ -10,9 +10,9 @@
  */
 import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { registerFileAnalyzer } from '../core/analyzer.ts';
+import type { FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
-import { registerSniffer } from '../core/sniff.ts';
+import type { Sniffer } from '../core/sniff.ts';
 import { lexicalEscape } from './paths.ts';
 import { fsDecode } from '../core/paths.ts';
 import { label } from '../core/source.ts';
@@ -148,13 +148,13 @@ export function looksLikeOnnx(head: Buffer, size: number, name: string): boolean
   return model || (hint && fields.length >= 2);
 }
 
-registerSniffer({
+export const ONNX_SNIFFER: Sniffer = {
   kind: ONNX_KIND,
   // Above the structural pickle sniffer (50): a ModelProto's 0x08 first byte is no pickle opcode,
   // but the order should not depend on import order.
   priority: 51,
   match: ({ head, size, name }) => looksLikeOnnx(head, size, name),
-});
+};
 
 export interface ExternalRef {
   tensor: string;
@@ -311,7 +311,7 @@ async function inHfCacheBlobs(modelDir: string, real: string): Promise<boolean> 
   return blobs !== undefined && inside(blobs, real) && dirname(real) === blobs;
 }
 
-registerFileAnalyzer({
+export const ONNX_ANALYZER: FileAnalyzer = {
   id: 'onnx',
   kinds: [ONNX_KIND],
   async analyze(ctx) {
@@ -416,6 +416,6 @@ registerFileAnalyzer({
       }
     }
   },
-});
+};
 
 export { lexicalEscape };

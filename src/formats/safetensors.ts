@@ -17,9 +17,9 @@
  * C++ readers differ), unknown fields and lone surrogates: differences between parsers are where
  * a hostile file hides. Only the header is read, whatever the file size.
  */
-import { type AnalyzerContext, type ReportedFinding, registerFileAnalyzer } from '../core/analyzer.ts';
+import type { AnalyzerContext, ReportedFinding, FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
-import { KINDS, registerSniffer } from '../core/sniff.ts';
+import { KINDS, type Sniffer } from '../core/sniff.ts';
 import { type ByteSource, MAX_READ, SliceSource } from '../core/source.ts';
 import { type JsonObject, type JsonValue, jsonGet, jsonUint, readJsonBytes } from '../core/json.ts';
 
@@ -523,15 +523,15 @@ export async function scanTrailingBytes(ctx: AnalyzerContext, start: number): Pr
   await ctx.scanMember(new SliceSource(ctx.source, start, ctx.source.size - start, member), 'trailing-data');
 }
 
-registerSniffer({
+export const SAFETENSORS_SNIFFER: Sniffer = {
   kind: KINDS.safetensors,
   // Name hint only, below every content sniffer: a binary named .safetensors that the structural
   // sniffer refused (forged header length) is still validated, so the finding says what is wrong.
   priority: 9,
   match: ({ name, size }) => name.endsWith('.safetensors') && size > 0,
-});
+};
 
-registerFileAnalyzer({
+export const SAFETENSORS_ANALYZER: FileAnalyzer = {
   id: 'safetensors',
   kinds: [KINDS.safetensors],
   async analyze(ctx: AnalyzerContext) {
@@ -539,4 +539,4 @@ registerFileAnalyzer({
     for (const f of result.findings) ctx.report(f);
     if (result.trailingAt !== undefined) await scanTrailingBytes(ctx, result.trailingAt);
   },
-});
+};

@@ -4,14 +4,15 @@
  * policy), applies severity overrides, moves ignored findings to `suppressed` (never dropped), and
  * decides the verdict again.
  */
+import { getRule } from '../builtins.ts';
 import picomatch from 'picomatch';
 import {
   compareFindings,
   type Finding,
   finding,
-  getRule,
   type Severity,
   severityRank,
+  type RuleLookup,
 } from '../core/finding.ts';
 import {
   countBySeverity,
@@ -60,6 +61,8 @@ export interface ApplyOptions {
   failOn?: Severity;
   /** Today, for expiry dates (default: now). */
   now?: Date;
+  /** The rules whose default severities say what loosens (default: the default scanner's). */
+  rules?: RuleLookup;
 }
 
 /** Why a source is not allowed, or undefined when it is. */
@@ -116,11 +119,11 @@ export function isExpired(expires: string | undefined, now: Date): boolean {
 }
 
 /** Keys of a policy that loosen checks (refused when the policy came from inside a scanned folder). */
-export function looseningKeys(policy: Policy): string[] {
+export function looseningKeys(policy: Policy, rules: RuleLookup = getRule): string[] {
   const keys: string[] = [];
   if (policy.failOn && severityRank(policy.failOn) > severityRank('high')) keys.push('failOn');
   for (const [id, level] of Object.entries(policy.rules)) {
-    const def = getRule(id);
+    const def = rules(id);
     if (level === 'off' || (def && severityRank(level) < severityRank(def.severity)))
       keys.push(`rules.${id}`);
   }
@@ -137,9 +140,9 @@ export function looseningKeys(policy: Policy): string[] {
  * folder, which keeps only what tightens checks. scan() feeds analyzers and verifiers from this
  * (pickle allowlist, signers), so a downloaded model cannot widen them.
  */
-export function trustedPart(policy: Policy): Policy {
+export function trustedPart(policy: Policy, rules: RuleLookup = getRule): Policy {
   if (policy.origin !== 'scanned-folder') return policy;
-  const refused = looseningKeys(policy);
+  const refused = looseningKeys(policy, rules);
   return refused.length ? withoutLoosening(policy, refused) : policy;
 }
 
@@ -408,7 +411,7 @@ function matchingIgnore(
 export function applyPolicy(report: Report, policy: Policy, options: ApplyOptions = {}): Report {
   if (policy.invalid) return applyInvalidPolicy(report, policy, options);
   const now = options.now ?? new Date();
-  const refused = policy.origin === 'scanned-folder' ? looseningKeys(policy) : [];
+  const refused = policy.origin === 'scanned-folder' ? looseningKeys(policy, options.rules) : [];
   const effective = refused.length ? withoutLoosening(policy, refused) : policy;
   const ignores = compileIgnores(effective, now);
   const added = policyFindings(report, policy, effective, refused, ignores);

@@ -19,7 +19,7 @@ import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import { defaultJobs, HashPool } from '../core/hash/pool.ts';
 import type { VerificationReport } from '../core/report.ts';
-import { registerTargetVerifier, type TargetVerifier } from '../core/target-verifier.ts';
+import type { TargetVerifier } from '../core/target-verifier.ts';
 import { verifySidecars, verifySignatureAny } from './verify-path.ts';
 import { verifyLock } from './lock.ts';
 import { INVALID_MANIFEST, type VerifyOptions } from './manifest-check.ts';
@@ -141,5 +141,3 @@ async function verifyTarget(
     ...(stores.outcome.references?.length ? { references: stores.outcome.references } : {}),
   };
 }
-
-registerTargetVerifier(SCAN_VERIFIER);

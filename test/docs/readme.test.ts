@@ -8,7 +8,7 @@ import {
   renderRulesTable,
   replaceRulesSection,
 } from '../../scripts/rules-md.ts';
-import { allRules } from '../../src/core/finding.ts';
+import { allRules } from '../../src/builtins.ts';
 import { parsePolicy } from '../../src/policy/load.ts';
 
 describe('README', () => {

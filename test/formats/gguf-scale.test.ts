@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MODELS_SCANNER } from '../helpers/models.ts';
 import { analyzeSource } from '../../src/core/analyzer.ts';
 import { BufferSource } from '../../src/core/source.ts';
 import { readGguf } from '../../src/formats/gguf.ts';
@@ -127,7 +128,9 @@ describe('GGUF metadata at scale', () => {
       }),
     );
     const bytes = manyKeys(999_997, tail, 2);
-    const r = await analyzeSource(new BufferSource(bytes, 'many.gguf'), 'many.gguf');
+    const r = await analyzeSource(new BufferSource(bytes, 'many.gguf'), 'many.gguf', {
+      scanner: MODELS_SCANNER,
+    });
     expect(r.kind).toBe('gguf');
     const rules = r.findings.map((f) => f.rule);
     expect(rules).toContain('gguf/duplicate-key');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSource } from '../../src/core/analyzer.ts';
 import { BufferSource, FileSource } from '../../src/core/source.ts';
 import { readGguf } from '../../src/formats/gguf.ts';
-import { analyzeBytes, FIXTURES, fixture, rulesOf, serious } from '../helpers/models.ts';
+import { analyzeBytes, FIXTURES, fixture, rulesOf, serious, MODELS_SCANNER } from '../helpers/models.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 
 /** Hostile fixture → [rule, severity] that must be reported. */
@@ -225,7 +225,7 @@ describe('multi-GB GGUF', () => {
     const src = await FileSource.open(path, 'big.gguf');
     try {
       expect(src.size).toBeGreaterThan(6 * 1024 ** 3);
-      const r = await analyzeSource(src, 'big.gguf');
+      const r = await analyzeSource(src, 'big.gguf', { scanner: MODELS_SCANNER });
       expect(r.kind).toBe('gguf');
       expect(r.findings).toEqual([]);
       // The sniff head (4 KB) plus one 64 KB metadata window: the 6 GiB of tensor data are never read.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSource } from '../../src/core/analyzer.ts';
 import { BufferSource, FileSource } from '../../src/core/source.ts';
 import { readSafetensors } from '../../src/formats/safetensors.ts';
-import { analyzeBytes, FIXTURES, fixture, rulesOf, serious } from '../helpers/models.ts';
+import { analyzeBytes, FIXTURES, fixture, rulesOf, serious, MODELS_SCANNER } from '../helpers/models.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';
 
 const HOSTILE: Record<string, string[]> = {
@@ -171,7 +171,7 @@ describe('multi-GB safetensors', () => {
     const src = await FileSource.open(path, 'big.safetensors');
     try {
       expect(src.size).toBeGreaterThan(6 * 1024 ** 3);
-      const r = await analyzeSource(src, 'big.safetensors');
+      const r = await analyzeSource(src, 'big.safetensors', { scanner: MODELS_SCANNER });
       expect(r.kind).toBe('safetensors');
       expect(serious(r.findings)).toEqual([]);
       expect(src.bytesRead).toBeLessThan(16 * 1024);

@@ -10,8 +10,9 @@
  * small window, so a multi-GB model costs a few MB of reads. Chat templates found in the metadata
  * (`tokenizer.chat_template`, `tokenizer.chat_template.<name>`) go to the chat-template checker.
  */
-import { type ReportedFinding } from '../core/analyzer.ts';
+import type { ReportedFinding, FileAnalyzer } from '../core/analyzer.ts';
 import { type RuleDefinition } from '../core/finding.ts';
+import { type Sniffer } from '../core/sniff.ts';
 import type { ByteSource } from '../core/source.ts';
 export declare const GGUF_TRUNCATED: RuleDefinition;
 export declare const GGUF_VERSION: RuleDefinition;
@@ -62,3 +63,5 @@ export interface GgufResult {
 }
 /** Reads and validates a GGUF source: metadata and tensor infos only. I/O errors propagate. */
 export declare function readGguf(source: ByteSource): Promise<GgufResult>;
+export declare const GGUF_SNIFFER: Sniffer;
+export declare const GGUF_ANALYZER: FileAnalyzer;

@@ -1,3 +1,5 @@
+import type { FileAnalyzer } from '../core/analyzer.ts';
+import type { Sniffer } from '../core/sniff.ts';
 import { lexicalEscape } from './paths.ts';
 import { ProtoCursor } from './protobuf.ts';
 export declare const ONNX_KIND = "onnx";
@@ -9,6 +11,7 @@ export declare const ONNX_PYTHON_OP: import("../core/finding.ts").RuleDefinition
 export declare const ONNX_MALFORMED: import("../core/finding.ts").RuleDefinition;
 /** True when `head` parses as the start of a ModelProto. Exported for tests. */
 export declare function looksLikeOnnx(head: Buffer, size: number, name: string): boolean;
+export declare const ONNX_SNIFFER: Sniffer;
 export interface ExternalRef {
     tensor: string;
     /** Every "location" value (more than one is itself a problem). */
@@ -30,4 +33,5 @@ export interface OnnxSummary {
 }
 /** Walks a ModelProto. Throws ProtoError on broken structure; `partial` holds what was seen. */
 export declare function walkOnnx(cur: ProtoCursor, partial?: OnnxSummary): Promise<OnnxSummary>;
+export declare const ONNX_ANALYZER: FileAnalyzer;
 export { lexicalEscape };

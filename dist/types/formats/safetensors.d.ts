@@ -17,8 +17,9 @@
  * C++ readers differ), unknown fields and lone surrogates: differences between parsers are where
  * a hostile file hides. Only the header is read, whatever the file size.
  */
-import { type AnalyzerContext, type ReportedFinding } from '../core/analyzer.ts';
+import type { AnalyzerContext, ReportedFinding, FileAnalyzer } from '../core/analyzer.ts';
 import { type RuleDefinition } from '../core/finding.ts';
+import { type Sniffer } from '../core/sniff.ts';
 import { type ByteSource } from '../core/source.ts';
 /** The reference's MAX_HEADER_SIZE. */
 export declare const MAX_HEADER_SIZE = 100000000;
@@ -68,3 +69,5 @@ export declare function readSafetensors(source: ByteSource): Promise<Safetensors
  * onto the weights makes a polyglot): sniff and scan them like an archive member named `file@offset`.
  */
 export declare function scanTrailingBytes(ctx: AnalyzerContext, start: number): Promise<void>;
+export declare const SAFETENSORS_SNIFFER: Sniffer;
+export declare const SAFETENSORS_ANALYZER: FileAnalyzer;

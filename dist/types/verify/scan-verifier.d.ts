@@ -1,2 +1,2 @@
-import { type TargetVerifier } from '../core/target-verifier.ts';
+import type { TargetVerifier } from '../core/target-verifier.ts';
 export declare const SCAN_VERIFIER: TargetVerifier;

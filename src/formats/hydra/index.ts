@@ -12,7 +12,7 @@
  * finding too. NeMo CVE-2025-23304 is this class. fiddle "pyref" objects (NeMo 2 checkpoints'
  * context/io.json) name callables the same way and are classified alike.
  */
-import { type AnalyzerContext, registerFileAnalyzer } from '../../core/analyzer.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../../core/analyzer.ts';
 import { defineRule, finding, type ReportedFinding, type Severity } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
 import { label, readAll } from '../../core/source.ts';
@@ -480,4 +480,8 @@ async function analyzeConfig(ctx: AnalyzerContext): Promise<void> {
   reportLeftovers(state);
 }
 
-registerFileAnalyzer({ id: 'hydra-config', kinds: [KINDS.json, KINDS.text], analyze: analyzeConfig });
+export const HYDRA_CONFIG_ANALYZER: FileAnalyzer = {
+  id: 'hydra-config',
+  kinds: [KINDS.json, KINDS.text],
+  analyze: analyzeConfig,
+};

@@ -2,7 +2,7 @@
  * Chat templates (Jinja) vetted by running them abstractly over their syntax tree: the analyzer
  * for template files and the configs that hold them, and the API gguf.ts uses.
  */
-import { type AnalyzerContext, registerFileAnalyzer } from '../../core/analyzer.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../../core/analyzer.ts';
 import { finding } from '../../core/finding.ts';
 import { readJsonBytes } from '../../core/json.ts';
 import { KINDS } from '../../core/sniff.ts';
@@ -74,7 +74,7 @@ async function analyzeConfig(ctx: AnalyzerContext) {
   }
 }
 
-registerFileAnalyzer({
+export const CHAT_TEMPLATE_ANALYZER: FileAnalyzer = {
   id: 'chat-template-file',
   // A template file is rendered as text and a config is read by name, whatever their bytes look like.
   kinds: [KINDS.text, KINDS.json, KINDS.script, KINDS.unknown],
@@ -83,4 +83,4 @@ registerFileAnalyzer({
     if (JINJA_FILE.test(name)) return analyzeTemplateFile(ctx);
     if (TEMPLATE_CONFIG_NAMES.has(name)) return analyzeConfig(ctx);
   },
-});
+};
