@@ -1,46 +1,46 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-I5HDKHXY.js";
+} from "./chunk-I332ZMHR.js";
 import {
   signModel
 } from "./chunk-ZKRCEDJQ.js";
 import {
   resolvePolicy
-} from "./chunk-NK34XTCN.js";
+} from "./chunk-WIL5HAAY.js";
 import {
   mergeFiles
-} from "./chunk-OUHHS67I.js";
+} from "./chunk-JHZGQTDV.js";
 import {
   mergeScan
-} from "./chunk-TAX6ZWI5.js";
+} from "./chunk-GW65QQSY.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-TUR4HLKC.js";
+} from "./chunk-HAIL2AIT.js";
 import "./chunk-ZM6O23B5.js";
 import {
   applyPolicy
-} from "./chunk-Y42XGIMJ.js";
+} from "./chunk-46BVMRYZ.js";
 import "./chunk-PDIE5V46.js";
 import {
   scanShard
-} from "./chunk-F5J2PIOS.js";
+} from "./chunk-QYV2EQM7.js";
 import {
   readPartial
 } from "./chunk-U44SDY7M.js";
 import {
   scan
-} from "./chunk-BDKYC7TJ.js";
+} from "./chunk-NT6BJO44.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-DA2KQZZE.js";
+} from "./chunk-AS2TORWQ.js";
 import {
   renderMarkdown
-} from "./chunk-LX6NOU4X.js";
-import "./chunk-W7TW4J6M.js";
+} from "./chunk-76BF76CP.js";
+import "./chunk-RZX457PC.js";
 import "./chunk-XSZXMNCD.js";
 import {
   BUILTIN_PARTS,
@@ -48,7 +48,7 @@ import {
   createScanner,
   defaultScanner,
   getRule
-} from "./chunk-25L7NUPQ.js";
+} from "./chunk-MWRUDONV.js";
 import "./chunk-ZLXYJ4ST.js";
 import {
   verifyHfCache,
@@ -100,9 +100,9 @@ import "./chunk-C4AOWQNL.js";
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-LVVUBSVS.js";
+} from "./chunk-LJSTJM2E.js";
 import "./chunk-6AB7EJLV.js";
-import "./chunk-SDEM6AG3.js";
+import "./chunk-V7NMCTYZ.js";
 import {
   parseShard
 } from "./chunk-UO5WGXO7.js";

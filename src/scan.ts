@@ -40,6 +40,7 @@ import { verifyOnShard } from './shard/target-checks.ts';
 import { annotateStores, findEnclosingStore } from './verify/stores.ts';
 import { VERSION } from './version.ts';
 import type { Scanner } from './scanner.ts';
+import type { VerifyTargetOptions } from './core/target-verifier.ts';
 import type { RemoteOptions } from './sources/scan-remote.ts';
 import { isRemoteUrl, type ResolvedSource } from './sources/source.ts';
 
@@ -55,6 +56,8 @@ export interface ScanOptions {
   algorithms?: DigestAlgorithm[];
   limits?: ScanLimits;
   analyzerOptions?: AnalyzerOptions;
+  /** Explicit integrity checks: a lock file, a signature and its signers, paths left out. */
+  verify?: VerifyTargetOptions;
   onProgress?: (e: ProgressEvent) => void;
   /** Analyses run at once on this thread (I/O overlap). */
   analysisConcurrency?: number;
@@ -70,7 +73,7 @@ export interface ScanOptions {
   shard?: ShardSpec;
 }
 
-export type { TargetVerifier } from './core/target-verifier.ts';
+export type { TargetVerifier, VerifyTargetOptions } from './core/target-verifier.ts';
 
 /** Names that are content digests (HF cache blobs, Ollama blobs): the link to them carries the real name. */
 const CONTENT_ADDRESSED_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64}|sha256[-:][0-9a-f]{64})$/;

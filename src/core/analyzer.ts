@@ -45,8 +45,6 @@ export const DEFAULT_LIMITS: ScanLimits = {
 export interface AnalyzerOptions {
   /** Extra exact `module.name` pickle globals to treat as allowed. */
   pickleAllow?: readonly string[];
-  /** Anything else a later module needs; keys are namespaced by module. */
-  [key: string]: unknown;
 }
 
 export interface AnalyzerContext {

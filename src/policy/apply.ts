@@ -20,6 +20,7 @@ import {
   type PolicyReport,
   type Report,
   type SuppressedFinding,
+  type VerificationKind,
 } from '../core/report.ts';
 import {
   FORMAT_NOT_ALLOWED,
@@ -45,15 +46,15 @@ import type { IgnoreEntry, Policy } from './types.ts';
 export const ALWAYS_ALLOWED_KINDS: readonly string[] = ['empty', 'text', 'json', 'image', 'lfs-pointer'];
 
 /**
- * Which verifications (VerificationReport.kind, set by the verify module) count for
- * `verification.require`: a signature (`signature`, `oms`, `sigstore…`, `…-signature`) or a lock
- * (`lock`, `lock-file`, `…-lock`). Checksum files and content-addressed stores count as neither.
+ * Which verifications (VerificationReport.kind, set by the verifiers) count for
+ * `verification.require`: a `signature` or a `lock`. Checksum files, content-addressed stores, a
+ * remote source's metadata and a verification that could not run count as neither.
  */
-export function isSignatureVerification(kind: string): boolean {
-  return kind.toLowerCase() === 'oms' || /signature|^sigstore\b/i.test(kind);
+export function isSignatureVerification(kind: VerificationKind): boolean {
+  return kind === 'signature';
 }
-export function isLockVerification(kind: string): boolean {
-  return /^lock(?:$|-)|-lock$/i.test(kind);
+export function isLockVerification(kind: VerificationKind): boolean {
+  return kind === 'lock';
 }
 
 export interface ApplyOptions {
@@ -241,7 +242,7 @@ function sourceViolations(report: Report, policy: Policy): Finding[] {
 function verificationViolations(report: Report, policy: Policy): Finding[] {
   const req = policy.verification.require;
   if (req === 'none') return [];
-  const counts = (kind: string) =>
+  const counts = (kind: VerificationKind) =>
     (req !== 'lock' && isSignatureVerification(kind)) || (req !== 'signature' && isLockVerification(kind));
   const what = req === 'signature-or-lock' ? 'a signature or a lock' : `a ${req}`;
   const out: Finding[] = [];

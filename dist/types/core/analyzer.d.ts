@@ -22,8 +22,6 @@ export declare const DEFAULT_LIMITS: ScanLimits;
 export interface AnalyzerOptions {
     /** Extra exact `module.name` pickle globals to treat as allowed. */
     pickleAllow?: readonly string[];
-    /** Anything else a later module needs; keys are namespaced by module. */
-    [key: string]: unknown;
 }
 export interface AnalyzerContext {
     source: ByteSource;
@@ -57,10 +55,10 @@ export interface FileAnalyzer {
     kinds: readonly Kind[];
     /**
      * Kinds this analyzer reads in full: the containers it lists, the streams it decodes, the format
-     * it parses. The fail-closed guard asks for one of these, not for any registered analyzer: an
+     * it parses. The fail-closed guard asks for one of these, not for any analyzer of the scanner: an
      * analyzer that runs over content of many kinds looking for something else (a polyglot probe, a
-     * config that may be inside) claims nothing, so adding it to a scanner can never turn content nobody can
-     * read into a pass.
+     * config that may be inside) claims nothing, so adding it to a scanner can never turn content
+     * nobody can read into a pass.
      */
     claims?: readonly Kind[];
     analyze(ctx: AnalyzerContext): Promise<void>;

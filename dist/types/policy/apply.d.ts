@@ -1,16 +1,16 @@
 import { type Severity, type RuleLookup } from '../core/finding.ts';
-import { type Report } from '../core/report.ts';
+import { type Report, type VerificationKind } from '../core/report.ts';
 import { type ModelSource } from '../core/model-source.ts';
 import type { Policy } from './types.ts';
 /** Kinds that cannot carry code; allowed even when formats.allow does not list them (deny still wins). */
 export declare const ALWAYS_ALLOWED_KINDS: readonly string[];
 /**
- * Which verifications (VerificationReport.kind, set by the verify module) count for
- * `verification.require`: a signature (`signature`, `oms`, `sigstore…`, `…-signature`) or a lock
- * (`lock`, `lock-file`, `…-lock`). Checksum files and content-addressed stores count as neither.
+ * Which verifications (VerificationReport.kind, set by the verifiers) count for
+ * `verification.require`: a `signature` or a `lock`. Checksum files, content-addressed stores, a
+ * remote source's metadata and a verification that could not run count as neither.
  */
-export declare function isSignatureVerification(kind: string): boolean;
-export declare function isLockVerification(kind: string): boolean;
+export declare function isSignatureVerification(kind: VerificationKind): boolean;
+export declare function isLockVerification(kind: VerificationKind): boolean;
 export interface ApplyOptions {
     /** Wins over the policy's failOn (the command line's --fail-on). */
     failOn?: Severity;
