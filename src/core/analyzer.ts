@@ -17,7 +17,7 @@ export type { ReportedFinding };
 import type { ModelReference } from './model-source.ts';
 import type { Scanner } from '../scanner.ts';
 import { KINDS, type Kind, sniff } from './sniff.ts';
-import { type ByteSource, label } from './source.ts';
+import { type ByteSource, label, SliceSource } from './source.ts';
 import type { DiscoveredFile } from './walk.ts';
 
 export interface ScanLimits {
@@ -335,6 +335,15 @@ async function dispatch(scan: ScanState, source: ByteSource, name: string, depth
     }
   }
   return sniffed.kind;
+}
+
+/**
+ * Bytes appended after the last tensor of a weights file are content of their own (a pickle tacked
+ * onto the weights makes a polyglot): sniff and scan them like an archive member named `file@offset`.
+ */
+export async function scanTrailingBytes(ctx: AnalyzerContext, start: number): Promise<void> {
+  const member = [...ctx.source.member, `${ctx.name}@${start}`];
+  await ctx.scanMember(new SliceSource(ctx.source, start, ctx.source.size - start, member), 'trailing-data');
 }
 
 /** Dispatches a member one level deeper, within the depth limit and the member budget. */

@@ -11,7 +11,7 @@ import type { FileAnalyzer } from '../core/analyzer.ts';
 import { KINDS, type Sniffer } from '../core/sniff.ts';
 import { scanExpanded } from './compressed/analyzer.ts';
 import { expand, zlibCodecs } from './compressed/expand.ts';
-import { pickledDtype } from './numpy-dtype.ts';
+import { pickledDtype } from './numpy/dtype.ts';
 import { pyInt } from './py-int.ts';
 import { PickleReader } from './pickle/reader.ts';
 import {
@@ -49,7 +49,7 @@ function field(state: Value | undefined, key: string): Value | undefined {
   return undefined;
 }
 
-/** itemsize and hasobject of a pickled numpy dtype, as numpy's unpickler makes it (see ./numpy-dtype.ts). */
+/** itemsize and hasobject of a pickled numpy dtype, as numpy's unpickler makes it (see ./numpy/dtype.ts). */
 export const dtypeInfo = pickledDtype;
 
 export const joblibAfterBuild: AfterBuild = async (top, reader, result, walkNested) => {

@@ -17,7 +17,7 @@ import type { AnalyzerContext, FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
 import { KINDS, type Sniffer } from '../core/sniff.ts';
 import { label, readAll } from '../core/source.ts';
-import { checkKerasJsonText } from './keras-config.ts';
+import { checkKerasJsonText } from './keras/config.ts';
 import { lexicalEscape } from './paths.ts';
 import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
 import {

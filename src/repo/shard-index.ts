@@ -10,7 +10,7 @@ import type { TreeContext, TreeAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { FileSource } from '../core/source.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
-import { readSafetensors } from '../formats/safetensors.ts';
+import { readSafetensors } from '../formats/safetensors/index.ts';
 import { jsonGet, jsonUint, readJson } from '../core/json.ts';
 
 const tags = ['integrity', 'shards'];

@@ -2,7 +2,7 @@
 import { defaultScanner } from '../../../src/builtins.ts';
 import { join } from 'node:path';
 import '../../../src/formats/pickle/index.ts';
-import '../../../src/formats/numpy.ts';
+import '../../../src/formats/numpy/index.ts';
 import '../../../src/formats/unknown.ts';
 import { type AnalyzerOptions, analyzeSource } from '../../../src/core/analyzer.ts';
 import { atLeast, type Finding } from '../../../src/core/finding.ts';

@@ -10,13 +10,13 @@
  */
 import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { FileAnalyzer } from '../core/analyzer.ts';
-import { defineRule, finding } from '../core/finding.ts';
-import type { Sniffer } from '../core/sniff.ts';
-import { lexicalEscape } from './paths.ts';
-import { fsDecode } from '../core/paths.ts';
-import { label } from '../core/source.ts';
-import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
+import type { FileAnalyzer } from '../../core/analyzer.ts';
+import { defineRule, finding } from '../../core/finding.ts';
+import type { Sniffer } from '../../core/sniff.ts';
+import { lexicalEscape } from '../paths.ts';
+import { fsDecode } from '../../core/paths.ts';
+import { label } from '../../core/source.ts';
+import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from '../protobuf.ts';
 
 export const ONNX_KIND = 'onnx';
 

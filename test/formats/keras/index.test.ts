@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import '../../src/formats/keras.ts';
+import '../../../src/formats/keras/index.ts';
 import {
   decodeJsonBytes,
   inspectKerasConfig,
   isMarshalledCode,
   parsePythonJson,
-} from '../../src/formats/keras-config.ts';
-import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from './models-helper.ts';
+} from '../../../src/formats/keras/config.ts';
+import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from '../models-helper.ts';
 
 const dir = join(FIXTURES, 'keras');
 const fx = (n: string) => join(dir, n);
@@ -160,7 +160,7 @@ describe('keras .h5 and JSON', () => {
 
 describe('keras .keras zips', () => {
   it('benign .keras has no finding at medium or above', async () => {
-    await import('../../src/formats/zip/analyzer.ts');
+    await import('../../../src/formats/zip/analyzer.ts');
     expect(serious((await scanFile(fx('benign.keras'))).findings)).toEqual([]);
   });
 
@@ -187,7 +187,7 @@ describe('keras .keras zips', () => {
   });
 
   it('TorchModuleWrapper: the embedded pickle is scanned as a member', async () => {
-    await import('../../src/formats/pickle/index.ts');
+    await import('../../../src/formats/pickle/index.ts');
     const { findings } = await scanFile(fx('torch_wrapper.keras'));
     expect(rules(findings)).toContain('keras/torch-module-wrapper');
     const payload = findings.find((f) => f.rule.startsWith('pickle/'));

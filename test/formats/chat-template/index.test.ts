@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReportedFinding } from '../../src/core/finding.ts';
+import type { ReportedFinding } from '../../../src/core/finding.ts';
 import {
   checkChatTemplate,
   loadTemplateParser,
   type TemplateOrigin,
   type TemplateParser,
-} from '../../src/repo/chat-template/index.ts';
-import { analyzeBytes, FIXTURES, fixture, rulesOf, serious } from '../helpers/models.ts';
+} from '../../../src/formats/chat-template/index.ts';
+import { analyzeBytes, FIXTURES, fixture, rulesOf, serious } from '../../helpers/models.ts';
 
 const dir = (kind: string) => join(FIXTURES, 'templates', kind);
 const read = (kind: string, name: string) => readFileSync(join(dir(kind), name), 'utf8');

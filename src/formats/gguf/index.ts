@@ -10,14 +10,18 @@
  * small window, so a multi-GB model costs a few MB of reads. Chat templates found in the metadata
  * (`tokenizer.chat_template`, `tokenizer.chat_template.<name>`) go to the chat-template checker.
  */
-import type { AnalyzerContext, ReportedFinding, FileAnalyzer } from '../core/analyzer.ts';
-import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
-import { KINDS, type Sniffer } from '../core/sniff.ts';
+import {
+  type AnalyzerContext,
+  type FileAnalyzer,
+  type ReportedFinding,
+  scanTrailingBytes,
+} from '../../core/analyzer.ts';
+import { defineRule, finding, type RuleDefinition, type Severity } from '../../core/finding.ts';
+import { KINDS, type Sniffer } from '../../core/sniff.ts';
 import { isUtf8 } from 'node:buffer';
-import { ModelvetError } from '../core/errors.ts';
-import type { ByteSource } from '../core/source.ts';
-import { scanTrailingBytes } from './safetensors.ts';
-import { MAX_TEMPLATE_READ, TEMPLATE_UNPARSEABLE, vetChatTemplate } from '../repo/chat-template/index.ts';
+import { ModelvetError } from '../../core/errors.ts';
+import type { ByteSource } from '../../core/source.ts';
+import { MAX_TEMPLATE_READ, TEMPLATE_UNPARSEABLE, vetChatTemplate } from '../chat-template/index.ts';
 
 const tags = ['gguf', 'integrity'];
 const FIX = `Fix: re-download the model from its publisher or re-convert it with llama.cpp's

@@ -17,11 +17,16 @@
  * C++ readers differ), unknown fields and lone surrogates: differences between parsers are where
  * a hostile file hides. Only the header is read, whatever the file size.
  */
-import type { AnalyzerContext, ReportedFinding, FileAnalyzer } from '../core/analyzer.ts';
-import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
-import { KINDS, type Sniffer } from '../core/sniff.ts';
-import { type ByteSource, MAX_READ, SliceSource } from '../core/source.ts';
-import { type JsonObject, type JsonValue, jsonGet, jsonUint, readJsonBytes } from '../core/json.ts';
+import {
+  type AnalyzerContext,
+  type FileAnalyzer,
+  type ReportedFinding,
+  scanTrailingBytes,
+} from '../../core/analyzer.ts';
+import { defineRule, finding, type RuleDefinition, type Severity } from '../../core/finding.ts';
+import { KINDS, type Sniffer } from '../../core/sniff.ts';
+import { type ByteSource, MAX_READ } from '../../core/source.ts';
+import { type JsonObject, type JsonValue, jsonGet, jsonUint, readJsonBytes } from '../../core/json.ts';
 
 /** The reference's MAX_HEADER_SIZE. */
 export const MAX_HEADER_SIZE = 100_000_000;
@@ -512,15 +517,6 @@ function describe(v: JsonValue | undefined): string {
   if (v.t === 'number') return v.raw;
   if (v.t === 'string') return JSON.stringify(v.value.slice(0, 40));
   return v.t;
-}
-
-/**
- * Bytes appended after the last tensor of a weights file are content of their own (a pickle tacked
- * onto the weights makes a polyglot): sniff and scan them like an archive member named `file@offset`.
- */
-export async function scanTrailingBytes(ctx: AnalyzerContext, start: number): Promise<void> {
-  const member = [...ctx.source.member, `${ctx.name}@${start}`];
-  await ctx.scanMember(new SliceSource(ctx.source, start, ctx.source.size - start, member), 'trailing-data');
 }
 
 export const SAFETENSORS_SNIFFER: Sniffer = {

@@ -1,7 +1,7 @@
 /** .npy header parsing and object arrays. */
 import { describe, expect, it } from 'vitest';
-import { descrInfo, parsePyLiteral } from '../../src/formats/numpy.ts';
-import { analyzeBytes } from './pickle/helpers.ts';
+import { descrInfo, parsePyLiteral } from '../../../src/formats/numpy/index.ts';
+import { analyzeBytes } from '../pickle/helpers.ts';
 
 const npy = (header: string, data: Buffer) => {
   const h = Buffer.from(header, 'latin1');

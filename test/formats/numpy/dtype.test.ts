@@ -1,7 +1,7 @@
-/** numpy dtypes rebuilt from a pickle exactly as numpy's arraydescr_setstate does (src/formats/numpy-dtype.ts). */
+/** numpy dtypes rebuilt from a pickle exactly as numpy's arraydescr_setstate does (src/formats/numpy/dtype.ts). */
 import { describe, expect, it } from 'vitest';
-import { pickledDtype } from '../../src/formats/numpy-dtype.ts';
-import type { Value } from '../../src/formats/pickle/walker.ts';
+import { pickledDtype } from '../../../src/formats/numpy/dtype.ts';
+import type { Value } from '../../../src/formats/pickle/walker.ts';
 
 describe('numpy dtype as arraydescr_setstate rebuilds it', () => {
   const site = {

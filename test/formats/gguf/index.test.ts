@@ -3,11 +3,11 @@ import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeSource } from '../../src/core/analyzer.ts';
-import { BufferSource, FileSource } from '../../src/core/source.ts';
-import { readGguf } from '../../src/formats/gguf.ts';
-import { analyzeBytes, FIXTURES, fixture, rulesOf, serious, MODELS_SCANNER } from '../helpers/models.ts';
-import { makeTmpDir } from '../helpers/tmp.ts';
+import { analyzeSource } from '../../../src/core/analyzer.ts';
+import { BufferSource, FileSource } from '../../../src/core/source.ts';
+import { readGguf } from '../../../src/formats/gguf/index.ts';
+import { analyzeBytes, FIXTURES, fixture, rulesOf, serious, MODELS_SCANNER } from '../../helpers/models.ts';
+import { makeTmpDir } from '../../helpers/tmp.ts';
 
 /** Hostile fixture → [rule, severity] that must be reported. */
 const HOSTILE: Record<string, [string, string]> = {

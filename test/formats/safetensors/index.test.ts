@@ -3,11 +3,11 @@ import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeSource } from '../../src/core/analyzer.ts';
-import { BufferSource, FileSource } from '../../src/core/source.ts';
-import { readSafetensors } from '../../src/formats/safetensors.ts';
-import { analyzeBytes, FIXTURES, fixture, rulesOf, serious, MODELS_SCANNER } from '../helpers/models.ts';
-import { makeTmpDir } from '../helpers/tmp.ts';
+import { analyzeSource } from '../../../src/core/analyzer.ts';
+import { BufferSource, FileSource } from '../../../src/core/source.ts';
+import { readSafetensors } from '../../../src/formats/safetensors/index.ts';
+import { analyzeBytes, FIXTURES, fixture, rulesOf, serious, MODELS_SCANNER } from '../../helpers/models.ts';
+import { makeTmpDir } from '../../helpers/tmp.ts';
 
 const HOSTILE: Record<string, string[]> = {
   'dup-key.safetensors': ['safetensors/duplicate-key'],

@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MODELS_SCANNER } from '../helpers/models.ts';
-import { analyzeSource } from '../../src/core/analyzer.ts';
-import { BufferSource } from '../../src/core/source.ts';
-import { readGguf } from '../../src/formats/gguf.ts';
-import '../../src/formats/gguf.ts';
-import '../../src/repo/chat-template/index.ts';
+import { MODELS_SCANNER } from '../../helpers/models.ts';
+import { analyzeSource } from '../../../src/core/analyzer.ts';
+import { BufferSource } from '../../../src/core/source.ts';
+import { readGguf } from '../../../src/formats/gguf/index.ts';
+import '../../../src/formats/gguf/index.ts';
+import '../../../src/formats/chat-template/index.ts';
 
 const T = { U8: 0, U32: 4, F32: 6, BOOL: 7, STRING: 8, ARRAY: 9, U64: 10, I64: 11, F64: 12 } as const;
 

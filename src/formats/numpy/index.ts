@@ -9,13 +9,13 @@
  * numbers, booleans, None, tuples, lists, dicts) with a depth limit, so a hostile header is a finding
  * rather than a crash.
  */
-import type { FileAnalyzer } from '../core/analyzer.ts';
-import { defineRule, finding } from '../core/finding.ts';
-import { KINDS } from '../core/sniff.ts';
-import { label } from '../core/source.ts';
-import { MALFORMED, TRAILING_DATA } from './pickle/rules.ts';
-import { scanPickle } from './pickle/scan.ts';
-import { NUMPY_TYPE_SIZES } from './numpy-dtype.ts';
+import type { FileAnalyzer } from '../../core/analyzer.ts';
+import { defineRule, finding } from '../../core/finding.ts';
+import { KINDS } from '../../core/sniff.ts';
+import { label } from '../../core/source.ts';
+import { MALFORMED, TRAILING_DATA } from '../pickle/rules.ts';
+import { scanPickle } from '../pickle/scan.ts';
+import { NUMPY_TYPE_SIZES } from './dtype.ts';
 
 export const NPY_MALFORMED = defineRule({
   id: 'numpy/malformed-header',

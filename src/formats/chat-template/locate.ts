@@ -3,7 +3,7 @@
  * llama.cpp read them: `chat_template` in tokenizer_config.json, processor_config.json,
  * preprocessor_config.json and chat_template.json (a string, a list of {name, template}, or a
  * {name: template} object), chat_template.jinja and additional_chat_templates/<name>.jinja files,
- * and GGUF `tokenizer.chat_template[.<name>]` metadata (formats/gguf.ts).
+ * and GGUF `tokenizer.chat_template[.<name>]` metadata (formats/gguf/index.ts).
  */
 import { type JsonDuplicate, type JsonValue, jsonGet } from '../../core/json.ts';
 

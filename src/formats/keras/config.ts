@@ -14,10 +14,10 @@
  *   (enable_unsafe_deserialization CVE-2025-9906, get_file CVE-2025-8747, file I/O, loaders),
  * - TorchModuleWrapper (torch.load with weights_only=False of an embedded pickle: CVE-2025-49655).
  */
-import type { AnalyzerContext } from '../core/analyzer.ts';
-import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
-import { readJson, toPlain } from '../core/json.ts';
-import { BufferSource, label } from '../core/source.ts';
+import type { AnalyzerContext } from '../../core/analyzer.ts';
+import { defineRule, finding, type RuleDefinition, type Severity } from '../../core/finding.ts';
+import { readJson, toPlain } from '../../core/json.ts';
+import { BufferSource, label } from '../../core/source.ts';
 
 export const KERAS_LAMBDA = defineRule({
   id: 'keras/lambda-layer',

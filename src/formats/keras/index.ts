@@ -1,13 +1,13 @@
 /**
  * Keras containers: legacy `.h5` (HDF5 root attributes `model_config` / `training_config`), Keras
  * JSON (`model.to_json()`, loose `config.json`), and `.keras` zips (config.json + metadata.json).
- * The checks themselves live in ./keras-config.ts.
+ * The checks themselves live in ./config.ts.
  */
-import type { AnalyzerContext, FileAnalyzer } from '../core/analyzer.ts';
-import { defineRule, finding } from '../core/finding.ts';
-import { KINDS } from '../core/sniff.ts';
-import { label, readAll } from '../core/source.ts';
-import { HDF5_SIGNATURE, Hdf5Error, readRootAttributes } from './hdf5.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../../core/analyzer.ts';
+import { defineRule, finding } from '../../core/finding.ts';
+import { KINDS } from '../../core/sniff.ts';
+import { label, readAll } from '../../core/source.ts';
+import { HDF5_SIGNATURE, Hdf5Error, readRootAttributes } from '../hdf5.ts';
 import {
   checkKerasJsonText,
   decodeJsonBytes,
@@ -15,8 +15,8 @@ import {
   kerasModelShapeProblem,
   readKerasJson,
   reportKerasConfig,
-} from './keras-config.ts';
-import { openZipFor, ZipFormatError } from './zip/reader.ts';
+} from './config.ts';
+import { openZipFor, ZipFormatError } from '../zip/reader.ts';
 
 export const HDF5_MALFORMED = defineRule({
   id: 'hdf5/malformed',

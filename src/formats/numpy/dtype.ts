@@ -1,4 +1,4 @@
-import { rootGlobal, type Value } from './pickle/walker.ts';
+import { rootGlobal, type Value } from '../pickle/walker.ts';
 
 /** Item sizes of NumPy's single-character type codes (`np.dtype(c).itemsize` on every platform we read). */
 export const NUMPY_TYPE_SIZES: Readonly<Record<string, number>> = {

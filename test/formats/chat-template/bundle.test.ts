@@ -7,9 +7,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { makeTmpDir } from '../helpers/tmp.ts';
+import { makeTmpDir } from '../../helpers/tmp.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 const BIN = join(ROOT, 'dist', 'bin.js');
 const configs = (name: string) => join(ROOT, 'fixtures', 'templates', 'configs', name);
 

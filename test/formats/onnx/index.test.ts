@@ -3,11 +3,11 @@ import { copyFile, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import '../../src/formats/onnx.ts';
-import { lexicalEscape, looksLikeOnnx, walkOnnx } from '../../src/formats/onnx.ts';
-import { ProtoCursor } from '../../src/formats/protobuf.ts';
-import { BufferSource, FileSource } from '../../src/core/source.ts';
-import { makeTmpDir } from '../helpers/tmp.ts';
+import '../../../src/formats/onnx/index.ts';
+import { lexicalEscape, looksLikeOnnx, walkOnnx } from '../../../src/formats/onnx/index.ts';
+import { ProtoCursor } from '../../../src/formats/protobuf.ts';
+import { BufferSource, FileSource } from '../../../src/core/source.ts';
+import { makeTmpDir } from '../../helpers/tmp.ts';
 import {
   FIXTURES,
   mutateFixture,
@@ -17,7 +17,7 @@ import {
   scanBytes,
   scanFile,
   serious,
-} from './models-helper.ts';
+} from '../models-helper.ts';
 
 const dir = join(FIXTURES, 'onnx');
 const made: string[] = [];
@@ -159,7 +159,7 @@ describe('onnx', () => {
       Buffer.from([0x0a, 8]),
       Buffer.from('location'),
       Buffer.from([0x12, 5]),
-      Buffer.from('../x1'),
+      Buffer.from('../../x1'),
     ]);
     const tensorHead = Buffer.concat([
       Buffer.from([0x42, 1, 0x57, 0x6a, ext.length]),
