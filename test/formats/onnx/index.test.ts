@@ -159,7 +159,7 @@ describe('onnx', () => {
       Buffer.from([0x0a, 8]),
       Buffer.from('location'),
       Buffer.from([0x12, 5]),
-      Buffer.from('../../x1'),
+      Buffer.from('../x1'),
     ]);
     const tensorHead = Buffer.concat([
       Buffer.from([0x42, 1, 0x57, 0x6a, ext.length]),
