@@ -2,7 +2,7 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-LJSTJM2E.js";
+} from "./chunk-FLEOGOXO.js";
 import {
   isRemoteUrl
 } from "./chunk-6AB7EJLV.js";
@@ -664,7 +664,7 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-GP5BIZ4V.js"),
+    import("./chunk-ZKAHIHCS.js"),
     import("./chunk-RRJ5FGB5.js"),
     import("./chunk-IUSELEDK.js")
   ]);
@@ -677,7 +677,7 @@ async function writeShardInAction(paths, options, reportFile) {
   );
 }
 async function mergeInAction(lines, workspace, failOn) {
-  const { mergeFiles } = await import("./chunk-CIHG2EUX.js");
+  const { mergeFiles } = await import("./chunk-GQVAOOUK.js");
   const merged = await mergeFiles(
     lines.map((l) => resolve3(workspace, l)),
     failOn
@@ -767,8 +767,8 @@ async function scanWorkspace(inputs, where) {
     ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-N7BTGT62.js"),
-    import("./chunk-CO5DP2OT.js")
+    import("./chunk-5SQMTK3O.js"),
+    import("./chunk-YZMV233K.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {
@@ -809,13 +809,13 @@ async function writeFailure(message, paths, workspace) {
     reason: `modelvet did not run: ${message}`
   };
   const { renderJson } = await import("./chunk-HVJPYERB.js");
-  const { renderSarif } = await import("./chunk-X5H3LCKU.js");
+  const { renderSarif } = await import("./chunk-T3HKPRSF.js");
   await writeOutputFile(paths.sarifFile, renderSarif(report, { cwd: workspace, error: message }));
   await writeOutputFile(paths.reportFile, renderJson(report));
 }
 async function writeSummary(report, paths) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import("./chunk-C2ZXKIOF.js");
+  const { MARKDOWN_MAX_BYTES } = await import("./chunk-I4O53W5O.js");
   try {
     const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await summary.addRaw(markdown).addEOL().addRaw(

@@ -23,6 +23,6 @@ if (!(major >= MIN_NODE)) {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main } = await import("./chunk-WRTULLN6.js");
+  const { main } = await import("./chunk-OKSZLJFN.js");
   process.exitCode = await main(args);
 }

@@ -1,46 +1,46 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-I332ZMHR.js";
+} from "./chunk-YLFFLAPU.js";
 import {
   signModel
 } from "./chunk-ZKRCEDJQ.js";
 import {
   resolvePolicy
-} from "./chunk-WIL5HAAY.js";
+} from "./chunk-54365FJH.js";
 import {
   mergeFiles
-} from "./chunk-JHZGQTDV.js";
+} from "./chunk-N5FOZ4HD.js";
 import {
   mergeScan
-} from "./chunk-GW65QQSY.js";
+} from "./chunk-RWUSWEBA.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-HAIL2AIT.js";
+} from "./chunk-DGFGRNTI.js";
 import "./chunk-ZM6O23B5.js";
 import {
   applyPolicy
-} from "./chunk-46BVMRYZ.js";
+} from "./chunk-EKFQ3WM6.js";
 import "./chunk-PDIE5V46.js";
 import {
   scanShard
-} from "./chunk-QYV2EQM7.js";
+} from "./chunk-VQHXRT7H.js";
 import {
   readPartial
 } from "./chunk-U44SDY7M.js";
 import {
   scan
-} from "./chunk-NT6BJO44.js";
+} from "./chunk-EU2YDXI5.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-AS2TORWQ.js";
+} from "./chunk-HHP4E64F.js";
 import {
   renderMarkdown
-} from "./chunk-76BF76CP.js";
-import "./chunk-RZX457PC.js";
+} from "./chunk-BPQLLM5T.js";
+import "./chunk-5R24HLPH.js";
 import "./chunk-XSZXMNCD.js";
 import {
   BUILTIN_PARTS,
@@ -48,8 +48,8 @@ import {
   createScanner,
   defaultScanner,
   getRule
-} from "./chunk-MWRUDONV.js";
-import "./chunk-ZLXYJ4ST.js";
+} from "./chunk-LB6PLFAO.js";
+import "./chunk-APYEOIG7.js";
 import {
   verifyHfCache,
   verifyPath,
@@ -100,7 +100,7 @@ import "./chunk-C4AOWQNL.js";
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-LJSTJM2E.js";
+} from "./chunk-FLEOGOXO.js";
 import "./chunk-6AB7EJLV.js";
 import "./chunk-V7NMCTYZ.js";
 import {

@@ -140,3 +140,8 @@ export declare function analyzeSource(source: ByteSource, name: string, opts: {
     depth?: number;
     budget?: ExpansionBudget;
 }): Promise<AnalyzeResult>;
+/**
+ * Bytes appended after the last tensor of a weights file are content of their own (a pickle tacked
+ * onto the weights makes a polyglot): sniff and scan them like an archive member named `file@offset`.
+ */
+export declare function scanTrailingBytes(ctx: AnalyzerContext, start: number): Promise<void>;
