@@ -2,26 +2,26 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-QPEMMWWC.js";
+} from "./chunk-QIWC6PL4.js";
 import {
   isRemoteUrl
 } from "./chunk-6AB7EJLV.js";
 import {
+  assembleReport
+} from "./chunk-V7NMCTYZ.js";
+import {
   parseShard
 } from "./chunk-UO5WGXO7.js";
 import {
-  assembleReport
-} from "./chunk-SGGY2HRM.js";
+  SEVERITIES,
+  isSeverity,
+  severityRank
+} from "./chunk-ZJBWWTGD.js";
 import "./chunk-ZOCGWQIB.js";
 import {
   ModelvetError,
   describeError
 } from "./chunk-Z7TOYO2C.js";
-import {
-  SEVERITIES,
-  isSeverity,
-  severityRank
-} from "./chunk-5EAPI7LD.js";
 import {
   terminalText
 } from "./chunk-7QXRXLLW.js";
@@ -664,8 +664,8 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-2N5MENTZ.js"),
-    import("./chunk-IKCE3FRK.js"),
+    import("./chunk-3HFLMQI7.js"),
+    import("./chunk-NVIBDQH4.js"),
     import("./chunk-IUSELEDK.js")
   ]);
   const partial = await scanShard(paths, options);
@@ -677,7 +677,7 @@ async function writeShardInAction(paths, options, reportFile) {
   );
 }
 async function mergeInAction(lines, workspace, failOn) {
-  const { mergeFiles } = await import("./chunk-MU3GQEAG.js");
+  const { mergeFiles } = await import("./chunk-LS2AYCX7.js");
   const merged = await mergeFiles(
     lines.map((l) => resolve3(workspace, l)),
     failOn
@@ -730,23 +730,20 @@ async function checkFiles(inputs, workspace) {
     await stat2(abs).catch(() => usage2(`input path ${p} does not exist in the workspace`));
   }
 }
-async function verificationOptions(inputs, workspace) {
+function signerOf(inputs, abs) {
+  if (inputs.key !== void 0) return { kind: "key", keyPath: abs(inputs.key) };
+  return { kind: "sigstore", identity: inputs.identity ?? "", issuer: inputs.issuer ?? "" };
+}
+function verificationOptions(inputs, workspace) {
   if (inputs.signature === void 0 && inputs.lock === void 0) return {};
   const abs = (p) => resolve4(workspace, p);
-  const analyzerOptions = {};
-  if (inputs.lock !== void 0) analyzerOptions["verify.lock"] = abs(inputs.lock);
+  const verify = {};
+  if (inputs.lock !== void 0) verify.lock = abs(inputs.lock);
   if (inputs.signature !== void 0) {
-    const { omsTrustOptions } = await import("./chunk-NFLMNMN4.js");
-    analyzerOptions["verify.signature"] = abs(inputs.signature);
-    analyzerOptions["verify.signers"] = [
-      omsTrustOptions({
-        ...inputs.identity !== void 0 ? { identity: inputs.identity } : {},
-        ...inputs.issuer !== void 0 ? { issuer: inputs.issuer } : {},
-        ...inputs.key !== void 0 ? { key: abs(inputs.key) } : {}
-      })
-    ];
+    verify.signature = abs(inputs.signature);
+    verify.signers = [signerOf(inputs, abs)];
   }
-  return { analyzerOptions };
+  return { verify };
 }
 async function digestCacheFor(inputs, policy, scanned, where) {
   if (inputs.digestCache === void 0 && policy?.digestCache === void 0) return void 0;
@@ -770,8 +767,8 @@ async function scanWorkspace(inputs, where) {
     ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-3DVEYOTL.js"),
-    import("./chunk-26WRZDDI.js")
+    import("./chunk-EWX3SEEF.js"),
+    import("./chunk-FAKADE23.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {
@@ -786,7 +783,7 @@ async function scanWorkspace(inputs, where) {
     ...resolved.policy ? { policy: resolved.policy } : {},
     ...inputs.jobs !== void 0 ? { jobs: inputs.jobs } : {},
     ...digestCache ? { digestCache } : {},
-    ...await verificationOptions(inputs, workspace)
+    ...verificationOptions(inputs, workspace)
   };
   try {
     if (!inputs.shard) return await scan(shown, options);
@@ -812,13 +809,13 @@ async function writeFailure(message, paths, workspace) {
     reason: `modelvet did not run: ${message}`
   };
   const { renderJson } = await import("./chunk-HVJPYERB.js");
-  const { renderSarif } = await import("./chunk-FVW672OF.js");
+  const { renderSarif } = await import("./chunk-JBV43G5C.js");
   await writeOutputFile(paths.sarifFile, renderSarif(report, { cwd: workspace, error: message }));
   await writeOutputFile(paths.reportFile, renderJson(report));
 }
 async function writeSummary(report, paths) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import("./chunk-SKW7ENS6.js");
+  const { MARKDOWN_MAX_BYTES } = await import("./chunk-2SXNLJIZ.js");
   try {
     const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await summary.addRaw(markdown).addEOL().addRaw(

@@ -5,6 +5,32 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import "./chunk-YKEYWHWZ.js";
 
+// src/cli/heap-tuning.ts
+var SEMI_SPACE_MIB = 8;
+var FLAG = "--max-semi-space-size";
+function hasHeapTuning(execArgv, nodeOptions) {
+  return execArgv.some((a) => a.startsWith(FLAG)) || (nodeOptions ?? "").includes(FLAG);
+}
+function tunedArgv(execPath, execArgv, argv) {
+  return [
+    execPath,
+    `${FLAG}=${SEMI_SPACE_MIB}`,
+    "--no-allocation-site-pretenuring",
+    ...execArgv,
+    ...argv.slice(1)
+  ];
+}
+function reexecWithHeapTuning() {
+  if (process.env.MODELVET_HEAP_TUNING === "0") return;
+  if (process.platform === "win32" || typeof process.execve !== "function") return;
+  if (hasHeapTuning(process.execArgv, process.env.NODE_OPTIONS)) return;
+  const argv = tunedArgv(process.execPath, process.execArgv, process.argv);
+  try {
+    process.execve(process.execPath, argv, process.env);
+  } catch {
+  }
+}
+
 // src/bin.ts
 var MIN_NODE = 22;
 var EXIT_BROKEN_PIPE = 141;
@@ -18,11 +44,12 @@ if (!(major >= MIN_NODE)) {
   process.stdout.write(`${VERSION}
 `);
 } else {
+  reexecWithHeapTuning();
   for (const stream of [process.stdout, process.stderr])
     stream.on("error", (err) => {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main } = await import("./chunk-LUU7COX5.js");
+  const { main } = await import("./chunk-2HESXSKJ.js");
   process.exitCode = await main(args);
 }

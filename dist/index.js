@@ -1,92 +1,98 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-GMM5KR4M.js";
+} from "./chunk-BOXATMNM.js";
 import {
   signModel
-} from "./chunk-PQXCXKUL.js";
+} from "./chunk-ZKRCEDJQ.js";
 import {
   scanShard
-} from "./chunk-DZ5NVNVE.js";
+} from "./chunk-VLTSKWWV.js";
+import {
+  scan
+} from "./chunk-DZML2SIF.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-H72OKDOP.js";
-import "./chunk-4UJNY4B6.js";
+} from "./chunk-3YQSL23M.js";
 import {
   resolvePolicy
-} from "./chunk-NHKE3LLX.js";
+} from "./chunk-235E7FMY.js";
 import "./chunk-ZM6O23B5.js";
 import {
   mergeFiles
-} from "./chunk-Y3KIPZOI.js";
+} from "./chunk-5VHWLMLM.js";
 import {
   mergeScan
-} from "./chunk-UYH3A4RX.js";
+} from "./chunk-2DLVCLWF.js";
 import {
   readPartial
-} from "./chunk-DIO5ML5T.js";
+} from "./chunk-YWWUCH5O.js";
 import {
-  scan
-} from "./chunk-STSCKFBS.js";
-import "./chunk-Q7LR2GSL.js";
+  applyPolicy
+} from "./chunk-6NYTARDJ.js";
+import "./chunk-PDIE5V46.js";
 import {
-  registerFileAnalyzer,
-  registerTreeAnalyzer
-} from "./chunk-TRR74BFV.js";
-import "./chunk-RBFZEQGH.js";
+  buildSarif,
+  renderSarif
+} from "./chunk-4INEN3GP.js";
 import {
-  omsTrustOptions,
-  verifyOmsSignatureFile
-} from "./chunk-WGGTKTMH.js";
+  renderMarkdown
+} from "./chunk-7K732L64.js";
+import "./chunk-54V6KRSX.js";
+import "./chunk-XSZXMNCD.js";
+import {
+  BUILTIN_PARTS,
+  allRules,
+  createScanner,
+  defaultScanner,
+  getRule
+} from "./chunk-RNAKUNU2.js";
+import "./chunk-QMFFIPQC.js";
 import {
   verifyHfCache,
   verifyPath,
   verifySums
-} from "./chunk-ZX57WS7G.js";
+} from "./chunk-TLU7KXYY.js";
 import "./chunk-FBEN3PSM.js";
+import {
+  verifyOllama
+} from "./chunk-XSYHPE5B.js";
+import "./chunk-4UJNY4B6.js";
+import "./chunk-URGX5T5J.js";
+import "./chunk-TWVFZO37.js";
+import "./chunk-CI32WSJJ.js";
+import "./chunk-6JVEA4JX.js";
+import "./chunk-EV3X3K7E.js";
+import "./chunk-QI7JCVSX.js";
 import {
   verifyLock,
   writeLock
-} from "./chunk-QZN6SBSR.js";
+} from "./chunk-VRE43KTA.js";
+import "./chunk-H6L32EXZ.js";
+import {
+  omsTrustOptions,
+  verifyOmsSignatureFile
+} from "./chunk-Y7KG3N3V.js";
 import {
   OmsError
 } from "./chunk-4ZKL63OA.js";
 import {
   StatementError,
   parseStatement
-} from "./chunk-4JAM5XID.js";
-import {
-  applyPolicy
-} from "./chunk-SQJBRBP4.js";
-import "./chunk-PDIE5V46.js";
-import "./chunk-5A6NZOAM.js";
-import {
-  verifyOllama
-} from "./chunk-G76LQBFC.js";
-import "./chunk-AJ7SMK37.js";
+} from "./chunk-MSJ6EVQR.js";
 import {
   DocumentError,
   computeManifest,
   statementJson
-} from "./chunk-7QHELHM2.js";
+} from "./chunk-DVPFLAQA.js";
+import "./chunk-5TYTPVJQ.js";
 import {
   DigestCache,
   HashPool
 } from "./chunk-42DPKT46.js";
 import "./chunk-2PR67422.js";
-import {
-  renderMarkdown
-} from "./chunk-ELHFENZF.js";
-import "./chunk-TWVFZO37.js";
-import "./chunk-KP4TJGJ3.js";
-import "./chunk-7AMW3NJ7.js";
-import "./chunk-NVN3EHU5.js";
-import "./chunk-5TYTPVJQ.js";
-import "./chunk-EV3X3K7E.js";
-import "./chunk-U52NZ6KN.js";
-import "./chunk-QI7JCVSX.js";
 import {
   hashFile
 } from "./chunk-53VCCM35.js";
@@ -94,33 +100,27 @@ import "./chunk-C4AOWQNL.js";
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-QPEMMWWC.js";
+} from "./chunk-QIWC6PL4.js";
 import "./chunk-6AB7EJLV.js";
+import "./chunk-V7NMCTYZ.js";
 import {
   parseShard
 } from "./chunk-UO5WGXO7.js";
-import "./chunk-SGGY2HRM.js";
+import {
+  SEVERITIES,
+  defineRule
+} from "./chunk-ZJBWWTGD.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
 import {
   ModelvetError
 } from "./chunk-Z7TOYO2C.js";
-import {
-  buildSarif,
-  renderSarif
-} from "./chunk-22YJGM4C.js";
-import "./chunk-XZSABDUY.js";
-import "./chunk-XSZXMNCD.js";
-import {
-  SEVERITIES,
-  allRules,
-  getRule
-} from "./chunk-5EAPI7LD.js";
 import "./chunk-7QXRXLLW.js";
 import "./chunk-3536WSIC.js";
 import "./chunk-YKEYWHWZ.js";
 export {
+  BUILTIN_PARTS,
   DigestCache,
   DocumentError,
   HashPool,
@@ -134,6 +134,9 @@ export {
   applyPolicy,
   buildSarif,
   computeManifest,
+  createScanner,
+  defaultScanner,
+  defineRule,
   formatPolicyErrors,
   getRule,
   hashFile,
@@ -147,8 +150,6 @@ export {
   parseStatement,
   pull,
   readPartial,
-  registerFileAnalyzer,
-  registerTreeAnalyzer,
   renderMarkdown,
   renderReport,
   renderSarif,

@@ -4,14 +4,18 @@
  * Report into text. Type declarations ship in dist/types (package.json `types`).
  */
 export type { AnalyzerContext, FileAnalyzer, TreeAnalyzer } from './core/analyzer.ts';
-export { registerFileAnalyzer, registerTreeAnalyzer } from './core/analyzer.ts';
+export type { Signer } from './core/signer.ts';
+export type { Sniffer, SniffInput } from './core/sniff.ts';
+export type { TargetVerifier, VerifyTargetOptions } from './core/target-verifier.ts';
+export { createScanner, type Scanner, type ScannerParts } from './scanner.ts';
+export { allRules, BUILTIN_PARTS, defaultScanner, getRule } from './builtins.ts';
 export { type ErrorCode, ModelvetError } from './core/errors.ts';
 export { DocumentError, type DocumentErrorCode } from './core/json-shape.ts';
 export {
-  allRules,
+  defineRule,
   type Finding,
-  getRule,
   type RuleDefinition,
+  type RuleLookup,
   SEVERITIES,
   type Severity,
 } from './core/finding.ts';
@@ -55,7 +59,7 @@ export { VERSION } from './version.ts';
 export { applyPolicy } from './policy/apply.ts';
 export { resolvePolicy } from './policy/discover.ts';
 export { formatPolicyErrors, loadPolicy, parsePolicy } from './policy/load.ts';
-export type { Policy, PolicyError, Signer, VerificationPolicy } from './policy/types.ts';
+export type { Policy, PolicyError, VerificationPolicy } from './policy/types.ts';
 export { type MarkdownOptions, renderMarkdown } from './report/markdown.ts';
 export { REPORT_FORMATS, type RenderOptions, type ReportFormat, renderReport } from './report/render.ts';
 export { buildSarif, renderSarif, type SarifOptions } from './report/sarif.ts';

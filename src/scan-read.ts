@@ -31,6 +31,7 @@ import { type FsPath, pathKey } from './core/paths.ts';
 import type { Kind } from './core/sniff.ts';
 import { type ByteSource, BufferSource, FileSource, readAll } from './core/source.ts';
 import type { DiscoveredFile } from './core/walk.ts';
+import type { Scanner } from './scanner.ts';
 
 export const HASH_ERROR = defineRule({
   id: 'scan/hash-error',
@@ -82,6 +83,8 @@ export interface ContentResults {
 }
 
 export interface ReadOptions {
+  /** The analyzers and sniffers every file is dispatched to. */
+  scanner: Scanner;
   jobs?: number;
   limits?: ScanLimits;
   analyzerOptions?: AnalyzerOptions;
@@ -211,6 +214,7 @@ class ScanReads implements ContentResults {
   /** Runs the analyzers on one name of a content; store blobs are reported under their known name. */
   private async analyzeName(c: PlannedContent, file: DiscoveredFile, source: ByteSource): Promise<void> {
     const result: AnalyzeResult = await analyzeSource(source, file.rel.split('/').at(-1) ?? file.rel, {
+      scanner: this.options.scanner,
       limits: this.options.limits ?? DEFAULT_LIMITS,
       options: this.options.analyzerOptions ?? {},
     });

@@ -8,8 +8,7 @@
  * analyzers read the few KB to MB they need on this thread.
  */
 import { resolve } from 'node:path';
-import './analyzers.ts';
-import { getTreeAnalyzers } from './core/analyzer.ts';
+import { defaultScanner } from './builtins.ts';
 import { describeError, ModelvetError } from './core/errors.ts';
 import { compareFindings, type Finding, finding, type Severity } from './core/finding.ts';
 import type { DigestCache } from './core/hash/cache.ts';
@@ -25,7 +24,6 @@ import {
   type Report,
   type VerificationReport,
 } from './core/report.ts';
-import { getTargetVerifiers } from './core/target-verifier.ts';
 import { type DiscoveredFile, discoverTarget, type Target } from './core/walk.ts';
 import { type ModelReference, sortReferences } from './core/model-source.ts';
 import type { Policy } from './policy/types.ts';
@@ -41,12 +39,16 @@ import { ownsTargetChecks, type ShardSpec } from './shard/spec.ts';
 import { verifyOnShard } from './shard/target-checks.ts';
 import { annotateStores, findEnclosingStore } from './verify/stores.ts';
 import { VERSION } from './version.ts';
+import type { Scanner } from './scanner.ts';
+import type { VerifyTargetOptions } from './core/target-verifier.ts';
 import type { RemoteOptions } from './sources/scan-remote.ts';
 import { isRemoteUrl, type ResolvedSource } from './sources/source.ts';
 
 export { HASH_ERROR } from './scan-read.ts';
 
 export interface ScanOptions {
+  /** The analyzers, sniffers, verifiers and rules to scan with (default: defaultScanner()). */
+  scanner?: Scanner;
   failOn?: Severity;
   /** Hash worker threads (default: available cores). */
   jobs?: number;
@@ -54,6 +56,8 @@ export interface ScanOptions {
   algorithms?: DigestAlgorithm[];
   limits?: ScanLimits;
   analyzerOptions?: AnalyzerOptions;
+  /** Explicit integrity checks: a lock file, a signature and its signers, paths left out. */
+  verify?: VerifyTargetOptions;
   onProgress?: (e: ProgressEvent) => void;
   /** Analyses run at once on this thread (I/O overlap). */
   analysisConcurrency?: number;
@@ -69,7 +73,7 @@ export interface ScanOptions {
   shard?: ShardSpec;
 }
 
-export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
+export type { TargetVerifier, VerifyTargetOptions } from './core/target-verifier.ts';
 
 /** Names that are content digests (HF cache blobs, Ollama blobs): the link to them carries the real name. */
 const CONTENT_ADDRESSED_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64}|sha256[-:][0-9a-f]{64})$/;
@@ -176,13 +180,19 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const { report, policy } = await scanBeforePolicy(targets, options, started);
   if (!policy) return report;
   const { applyPolicy } = await import('./policy/apply.ts');
-  return applyPolicy(report, policy, options.failOn ? { failOn: options.failOn } : {});
+  return applyPolicy(report, policy, applyOptions(options));
 }
 
 /** Scans a remote source already resolved (pull scans the very commit it then downloads). */
 export async function scanResolvedSource(source: ResolvedSource, options: ScanOptions = {}): Promise<Report> {
   return withPolicy(options, (opts) => remoteReport(source, opts, performance.now()));
 }
+
+/** applyPolicy's options from a scan's: its --fail-on, and the scanner's rules for severities. */
+const applyOptions = (options: ScanOptions) => ({
+  failOn: options.failOn,
+  rules: (options.scanner ?? defaultScanner()).rule,
+});
 
 /** Runs a remote scan with the trusted part of the policy, then applies the whole policy. */
 async function withPolicy(
@@ -192,14 +202,14 @@ async function withPolicy(
   const { policy } = options;
   if (!policy) return run(options);
   const { applyPolicy, trustedPart } = await import('./policy/apply.ts');
-  const trusted = trustedPart(policy);
+  const trusted = trustedPart(policy, (options.scanner ?? defaultScanner()).rule);
   const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
   const report = await run({
     ...options,
     policy: trusted,
     analyzerOptions: { ...options.analyzerOptions, pickleAllow },
   });
-  return applyPolicy(report, policy, options.failOn ? { failOn: options.failOn } : {});
+  return applyPolicy(report, policy, applyOptions(options));
 }
 
 /** The scan of discovered targets up to its last step, applyPolicy (which a sharded scan leaves to `merge`). */
@@ -213,7 +223,7 @@ export async function scanBeforePolicy(
   // Loaded only with a policy (it brings the glob matcher).
   const { trustedPart } = await import('./policy/apply.ts');
   // Analyzers and verifiers see only what the policy may loosen (not a scanned folder's own policy).
-  const trusted = trustedPart(policy);
+  const trusted = trustedPart(policy, (options.scanner ?? defaultScanner()).rule);
   const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
   const report = await scanTargets(
     targets,
@@ -236,11 +246,12 @@ export async function scanTargets(
   const findings: Finding[] = targetChecks ? targets.flatMap((t) => t.findings) : [];
   const { plan, keeps } = sliceReads(planReads(all, options.algorithms), options.shard);
   const references: ModelReference[] = [];
-  const results = await readContents(plan, options, findings, references);
+  const scanner = options.scanner ?? defaultScanner();
+  const results = await readContents(plan, { ...options, scanner }, findings, references);
   const files = fileReports(all.filter(keeps), results);
-  if (targetChecks) await runTreeChecks(targets, options, results.retained, findings, references);
+  if (targetChecks) await runTreeChecks(targets, scanner, options, results.retained, findings, references);
   const verifications = targetChecks
-    ? await verifyTargets(targets, files, options, findings, references)
+    ? await verifyTargets(targets, scanner, files, options, findings, references)
     : [];
   return assembleReport({
     targets,
@@ -280,13 +291,14 @@ function fileReports(
 /** Tree analyzers (remote code, shard indexes, dependency files), reading from memory where they can. */
 async function runTreeChecks(
   targets: readonly Target[],
+  scanner: Scanner,
   options: ScanOptions,
   retained: RetainedBytes,
   findings: Finding[],
   references: ModelReference[],
 ): Promise<void> {
   for (const target of targets) {
-    for (const tree of getTreeAnalyzers()) {
+    for (const tree of scanner.treeAnalyzers) {
       if (!target.isDirectory && !tree.singleFiles) continue;
       try {
         await tree.analyze({
@@ -314,6 +326,7 @@ async function runTreeChecks(
 /** Lock files, checksum files, signatures and content-addressed stores, with the digests just computed. */
 async function verifyTargets(
   targets: readonly Target[],
+  scanner: Scanner,
   files: ReadonlyMap<DiscoveredFile, FileReport>,
   options: ScanOptions,
   findings: Finding[],
@@ -326,7 +339,7 @@ async function verifyTargets(
       const r = files.get(f);
       if (r) byRel.set(f.rel, r);
     }
-    for (const v of getTargetVerifiers()) {
+    for (const v of scanner.verifiers) {
       const ctx = { target, files: byRel, options };
       // On a shard, the verifier gets the digests of files outside the slice it asks for.
       const out = options.shard ? await verifyOnShard(v, ctx) : await v.verify(ctx);
@@ -356,6 +369,7 @@ async function remoteReport(source: ResolvedSource, options: ScanOptions, starte
   const remote = options.remote ?? {};
   const parts = await scanRemoteSource(source, {
     ...remote,
+    scanner: options.scanner ?? defaultScanner(),
     ...(options.analyzerOptions ? { analyzerOptions: options.analyzerOptions } : {}),
   });
   const report = assembleReport({

@@ -28,8 +28,8 @@ describe('library API', () => {
     const verified = await modelvet.verify(model, { lock: locked.path });
     expect(verified.verifications.map((v) => v.ok)).toEqual([true]);
     await modelvet.sign(model, { key: join(FIXTURES, 'oms', 'p256-key.pem') });
-    const trust = modelvet.omsTrustOptions({ key: join(FIXTURES, 'oms', 'p256-pub.pem') });
-    const report = await modelvet.scan([model], { analyzerOptions: { 'verify.signers': [trust] } });
+    const signer: modelvet.Signer = { kind: 'key', keyPath: join(FIXTURES, 'oms', 'p256-pub.pem') };
+    const report = await modelvet.scan([model], { verify: { signers: [signer] } });
     expect(report.verdict).toBe('pass');
     expect(report.verifications.map((v) => [v.kind, v.ok]).sort()).toEqual([
       ['lock', true],

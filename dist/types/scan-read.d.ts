@@ -21,6 +21,7 @@ import { type ProgressEvent } from './core/hash/progress.ts';
 import { type FsPath } from './core/paths.ts';
 import type { Kind } from './core/sniff.ts';
 import type { DiscoveredFile } from './core/walk.ts';
+import type { Scanner } from './scanner.ts';
 export declare const HASH_ERROR: import("./core/finding.ts").RuleDefinition;
 /** Files up to this size are read whole, once, and analyzed from memory. */
 export declare const SMALL_FILE_BYTES: number;
@@ -52,6 +53,8 @@ export interface ContentResults {
     retained: RetainedBytes;
 }
 export interface ReadOptions {
+    /** The analyzers and sniffers every file is dispatched to. */
+    scanner: Scanner;
     jobs?: number;
     limits?: ScanLimits;
     analyzerOptions?: AnalyzerOptions;

@@ -1,4 +1,3 @@
-import './analyzers.ts';
 import { type Severity } from './core/finding.ts';
 import type { DigestCache } from './core/hash/cache.ts';
 import type { DigestAlgorithm } from './core/hash/digests.ts';
@@ -9,10 +8,14 @@ import { type DiscoveredFile, type Target } from './core/walk.ts';
 import type { Policy } from './policy/types.ts';
 import { type PlannedContent } from './scan-read.ts';
 import { type ShardSpec } from './shard/spec.ts';
+import type { Scanner } from './scanner.ts';
+import type { VerifyTargetOptions } from './core/target-verifier.ts';
 import type { RemoteOptions } from './sources/scan-remote.ts';
 import { type ResolvedSource } from './sources/source.ts';
 export { HASH_ERROR } from './scan-read.ts';
 export interface ScanOptions {
+    /** The analyzers, sniffers, verifiers and rules to scan with (default: defaultScanner()). */
+    scanner?: Scanner;
     failOn?: Severity;
     /** Hash worker threads (default: available cores). */
     jobs?: number;
@@ -20,6 +23,8 @@ export interface ScanOptions {
     algorithms?: DigestAlgorithm[];
     limits?: ScanLimits;
     analyzerOptions?: AnalyzerOptions;
+    /** Explicit integrity checks: a lock file, a signature and its signers, paths left out. */
+    verify?: VerifyTargetOptions;
     onProgress?: (e: ProgressEvent) => void;
     /** Analyses run at once on this thread (I/O overlap). */
     analysisConcurrency?: number;
@@ -34,7 +39,7 @@ export interface ScanOptions {
     /** Scan only this shard's files (src/shard/): the report lists them, shard 1 also runs the target checks. */
     shard?: ShardSpec;
 }
-export { registerTargetVerifier, type TargetVerifier } from './core/target-verifier.ts';
+export type { TargetVerifier, VerifyTargetOptions } from './core/target-verifier.ts';
 /**
  * Several discovered paths can be one file (links inside the folder, e.g. a Hugging Face cache's
  * snapshots/ → blobs/, or the same folder given twice). Each file is hashed once (through its real

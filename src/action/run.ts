@@ -16,6 +16,8 @@ import { assembleReport, type Report } from '../core/report.ts';
 import { terminalText } from '../core/sanitize.ts';
 import { renderReport } from '../report/render.ts';
 import type { DigestCache } from '../core/hash/cache.ts';
+import type { Signer } from '../core/signer.ts';
+import type { VerifyTargetOptions } from '../core/target-verifier.ts';
 import type { Policy } from '../policy/types.ts';
 import type { ScanOptions } from '../scan.ts';
 import { annotate } from './annotations.ts';
@@ -76,24 +78,23 @@ async function checkFiles(inputs: ActionInputs, workspace: string): Promise<void
   }
 }
 
+/** The signer the inputs name (readInputs checked that they name one: a key, or identity and issuer). */
+function signerOf(inputs: ActionInputs, abs: (p: string) => string): Signer {
+  if (inputs.key !== undefined) return { kind: 'key', keyPath: abs(inputs.key) };
+  return { kind: 'sigstore', identity: inputs.identity ?? '', issuer: inputs.issuer ?? '' };
+}
+
 /** Signature and lock inputs: explicit checks for the scan's integrity verifier (src/verify/scan-verifier.ts). */
-async function verificationOptions(inputs: ActionInputs, workspace: string): Promise<Partial<ScanOptions>> {
+function verificationOptions(inputs: ActionInputs, workspace: string): Partial<ScanOptions> {
   if (inputs.signature === undefined && inputs.lock === undefined) return {};
   const abs = (p: string) => resolve(workspace, p);
-  const analyzerOptions: Record<string, unknown> = {};
-  if (inputs.lock !== undefined) analyzerOptions['verify.lock'] = abs(inputs.lock);
+  const verify: VerifyTargetOptions = {};
+  if (inputs.lock !== undefined) verify.lock = abs(inputs.lock);
   if (inputs.signature !== undefined) {
-    const { omsTrustOptions } = await import('../verify/oms/verify.ts');
-    analyzerOptions['verify.signature'] = abs(inputs.signature);
-    analyzerOptions['verify.signers'] = [
-      omsTrustOptions({
-        ...(inputs.identity !== undefined ? { identity: inputs.identity } : {}),
-        ...(inputs.issuer !== undefined ? { issuer: inputs.issuer } : {}),
-        ...(inputs.key !== undefined ? { key: abs(inputs.key) } : {}),
-      }),
-    ];
+    verify.signature = abs(inputs.signature);
+    verify.signers = [signerOf(inputs, abs)];
   }
-  return { analyzerOptions };
+  return { verify };
 }
 
 /** The digest cache the input or the policy names (never in the workspace), or undefined. */
@@ -150,7 +151,7 @@ async function scanWorkspace(
     ...(resolved.policy ? { policy: resolved.policy } : {}),
     ...(inputs.jobs !== undefined ? { jobs: inputs.jobs } : {}),
     ...(digestCache ? { digestCache } : {}),
-    ...(await verificationOptions(inputs, workspace)),
+    ...verificationOptions(inputs, workspace),
   };
   try {
     if (!inputs.shard) return await scan(shown, options);

@@ -11,8 +11,7 @@ export const explainCommand: Command = {
   examples: ['modelvet explain', 'modelvet explain pickle/dangerous-global'],
   async run({ positionals }, io) {
     if (positionals.length > 1) usage('explain takes one rule id');
-    await import('../scan.ts'); // every rule is defined by the time a scan can run
-    const { allRules, getRule } = await import('../core/finding.ts');
+    const { allRules, getRule } = await import('../builtins.ts');
     const rule = positionals[0];
     if (rule === undefined) {
       for (const r of allRules()) io.stdout(`${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.title}\n`);

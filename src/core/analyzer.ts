@@ -1,11 +1,12 @@
 /**
- * The analyzer registry: how formats plug into the scan.
+ * Analyzers: how formats plug into the scan.
  *
  * A FileAnalyzer looks at one ByteSource of given kinds (a file on disk or an archive member) and
  * reports findings. Containers call `ctx.scanMember` for each member, which sniffs it and
  * dispatches it again, so a pickle is found at any nesting depth without the pickle analyzer
  * knowing where it came from. A TreeAnalyzer looks at a whole target folder (remote code, shard
- * indexes, dependency files that include each other).
+ * indexes, dependency files that include each other). Which analyzers and sniffers run is the
+ * Scanner's (src/scanner.ts): a value handed to every dispatch, not a list filled by imports.
  *
  * Analyzers never print and never decide pass/fail: they report findings.
  */
@@ -14,8 +15,9 @@ import { defineRule, type Finding, finding, type ReportedFinding, type Severity 
 
 export type { ReportedFinding };
 import type { ModelReference } from './model-source.ts';
+import type { Scanner } from '../scanner.ts';
 import { KINDS, type Kind, sniff } from './sniff.ts';
-import { type ByteSource, label } from './source.ts';
+import { type ByteSource, label, SliceSource } from './source.ts';
 import type { DiscoveredFile } from './walk.ts';
 
 export interface ScanLimits {
@@ -43,8 +45,6 @@ export const DEFAULT_LIMITS: ScanLimits = {
 export interface AnalyzerOptions {
   /** Extra exact `module.name` pickle globals to treat as allowed. */
   pickleAllow?: readonly string[];
-  /** Anything else a later module needs; keys are namespaced by module. */
-  [key: string]: unknown;
 }
 
 export interface AnalyzerContext {
@@ -80,10 +80,10 @@ export interface FileAnalyzer {
   kinds: readonly Kind[];
   /**
    * Kinds this analyzer reads in full: the containers it lists, the streams it decodes, the format
-   * it parses. The fail-closed guard asks for one of these, not for any registered analyzer: an
+   * it parses. The fail-closed guard asks for one of these, not for any analyzer of the scanner: an
    * analyzer that runs over content of many kinds looking for something else (a polyglot probe, a
-   * config that may be inside) claims nothing, so registering it can never turn content nobody can
-   * read into a pass.
+   * config that may be inside) claims nothing, so adding it to a scanner can never turn content
+   * nobody can read into a pass.
    */
   claims?: readonly Kind[];
   analyze(ctx: AnalyzerContext): Promise<void>;
@@ -117,28 +117,17 @@ export interface TreeAnalyzer {
   analyze(ctx: TreeContext): Promise<void>;
 }
 
-const fileAnalyzers: FileAnalyzer[] = [];
-const treeAnalyzers: TreeAnalyzer[] = [];
-
-export function registerFileAnalyzer(a: FileAnalyzer): void {
-  if (!fileAnalyzers.some((x) => x.id === a.id)) fileAnalyzers.push(a);
-}
-export function registerTreeAnalyzer(a: TreeAnalyzer): void {
-  if (!treeAnalyzers.some((x) => x.id === a.id)) treeAnalyzers.push(a);
-}
-export function getTreeAnalyzers(): readonly TreeAnalyzer[] {
-  return treeAnalyzers;
-}
 /** In `FileAnalyzer.kinds`: run for content of every kind (polyglot probes). */
 export const EVERY_KIND: Kind = '*';
 
-export function analyzersFor(kind: Kind): FileAnalyzer[] {
-  return fileAnalyzers.filter((a) => a.kinds.includes(kind) || a.kinds.includes(EVERY_KIND));
+/** The analyzers of `analyzers` that run for `kind`, in their order. */
+export function analyzersFor(analyzers: readonly FileAnalyzer[], kind: Kind): FileAnalyzer[] {
+  return analyzers.filter((a) => a.kinds.includes(kind) || a.kinds.includes(EVERY_KIND));
 }
 
-/** True when some registered analyzer reads `kind` in full (see FileAnalyzer.claims). */
-export function kindIsClaimed(kind: Kind): boolean {
-  return fileAnalyzers.some((a) => a.claims?.includes(kind));
+/** True when one of `analyzers` reads `kind` in full (see FileAnalyzer.claims). */
+export function kindIsClaimed(analyzers: readonly FileAnalyzer[], kind: Kind): boolean {
+  return analyzers.some((a) => a.claims?.includes(kind));
 }
 
 /**
@@ -252,14 +241,21 @@ export interface AnalyzeResult {
   references: ModelReference[];
 }
 
-/** Sniffs `source` and runs every analyzer for its kind; never throws for content problems. */
+/** Sniffs `source` with the scanner's sniffers and runs its analyzers for the kind; never throws for content problems. */
 export async function analyzeSource(
   source: ByteSource,
   name: string,
-  opts: { limits?: ScanLimits; options?: AnalyzerOptions; depth?: number; budget?: ExpansionBudget } = {},
+  opts: {
+    scanner: Scanner;
+    limits?: ScanLimits;
+    options?: AnalyzerOptions;
+    depth?: number;
+    budget?: ExpansionBudget;
+  },
 ): Promise<AnalyzeResult> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const scan: ScanState = {
+    scanner: opts.scanner,
     limits,
     options: opts.options ?? {},
     budget: opts.budget ?? new ExpansionBudget(limits.maxExpandedBytes, limits.maxMembers),
@@ -279,6 +275,7 @@ export async function analyzeSource(
 
 /** What every dispatch of one file on disk shares. */
 interface ScanState {
+  scanner: Scanner;
   limits: ScanLimits;
   options: AnalyzerOptions;
   budget: ExpansionBudget;
@@ -300,7 +297,7 @@ async function dispatch(scan: ScanState, source: ByteSource, name: string, depth
   const push = reporterFor(scan, source);
   let sniffed: Awaited<ReturnType<typeof sniff>>;
   try {
-    sniffed = await sniff(source, name);
+    sniffed = await sniff(source, name, scan.scanner.sniffers);
   } catch (err) {
     push(readError(source, err));
     return KINDS.unknown;
@@ -322,7 +319,7 @@ async function dispatch(scan: ScanState, source: ByteSource, name: string, depth
     reference: (r) => scan.references.push(r),
     scanMember: (member, memberName) => scanNested(scan, push, member, memberName, depth + 1),
   };
-  if (CODE_BEARING_KINDS.has(sniffed.kind) && !kindIsClaimed(sniffed.kind)) {
+  if (CODE_BEARING_KINDS.has(sniffed.kind) && !scan.scanner.claims(sniffed.kind)) {
     push(
       finding(UNSUPPORTED_FORMAT, {
         message: `${label(source)} is ${sniffed.kind} content, which this version cannot analyze`,
@@ -330,7 +327,7 @@ async function dispatch(scan: ScanState, source: ByteSource, name: string, depth
       }),
     );
   }
-  for (const analyzer of analyzersFor(sniffed.kind)) {
+  for (const analyzer of scan.scanner.analyzersFor(sniffed.kind)) {
     try {
       await analyzer.analyze(ctx);
     } catch (err) {
@@ -338,6 +335,15 @@ async function dispatch(scan: ScanState, source: ByteSource, name: string, depth
     }
   }
   return sniffed.kind;
+}
+
+/**
+ * Bytes appended after the last tensor of a weights file are content of their own (a pickle tacked
+ * onto the weights makes a polyglot): sniff and scan them like an archive member named `file@offset`.
+ */
+export async function scanTrailingBytes(ctx: AnalyzerContext, start: number): Promise<void> {
+  const member = [...ctx.source.member, `${ctx.name}@${start}`];
+  await ctx.scanMember(new SliceSource(ctx.source, start, ctx.source.size - start, member), 'trailing-data');
 }
 
 /** Dispatches a member one level deeper, within the depth limit and the member budget. */

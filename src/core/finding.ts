@@ -1,9 +1,9 @@
 /**
- * Findings and the rule registry.
+ * Findings and rule definitions.
  *
  * A rule id is API: it appears in JSON and SARIF reports, policy files and `modelvet explain`.
- * Modules that emit findings define their rules next to the code with `defineRule`, so the
- * registry and the code cannot drift apart.
+ * Modules that emit findings define their rules next to the code with `defineRule` and export them;
+ * a Scanner (src/scanner.ts) holds the table of the rules it knows, built from those values.
  */
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
@@ -52,29 +52,16 @@ export interface RuleDefinition {
   tags?: string[];
 }
 
-const registry = new Map<string, RuleDefinition>();
-
-/** Registers a rule and returns it. Defining the same id twice with different text is a programming error. */
+/** Checks a rule's id and returns the rule (a plain value: nothing is registered anywhere). */
 export function defineRule(rule: RuleDefinition): RuleDefinition {
   if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(rule.id)) {
     throw new Error(`invalid rule id ${rule.id}: expected group/name in lower-case kebab`);
   }
-  const existing = registry.get(rule.id);
-  if (existing && existing !== rule && existing.explain !== rule.explain) {
-    throw new Error(`rule ${rule.id} defined twice`);
-  }
-  registry.set(rule.id, rule);
   return rule;
 }
 
-export function getRule(id: string): RuleDefinition | undefined {
-  return registry.get(id);
-}
-
-/** Every registered rule, sorted by id. Import `src/analyzers.ts` first to load them all. */
-export function allRules(): RuleDefinition[] {
-  return [...registry.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
+/** Looks a rule up by id (a Scanner's rule table). */
+export type RuleLookup = (id: string) => RuleDefinition | undefined;
 
 /** A finding before the scan pipeline fills in the file path and member chain. */
 export type ReportedFinding = Omit<Finding, 'path' | 'member'> & { path?: string; member?: string[] };

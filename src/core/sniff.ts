@@ -3,7 +3,8 @@
  *
  * The extension (or member name) is only a hint for formats that have no magic number
  * (protobuf-based ONNX/SavedModel). A pickle called `model.safetensors` is a pickle.
- * Format modules add their own sniffers with `registerSniffer`; higher priority runs first.
+ * Format modules export their own sniffers (a Scanner holds them all, src/scanner.ts); higher
+ * priority runs first.
  *
  * A file can be several kinds at once (a polyglot: an HDF5 file whose user block is a pickle, a
  * safetensors header whose length bytes read as a pickle PROTO opcode, a zip appended to anything).
@@ -69,16 +70,9 @@ export interface Sniffer {
   match(input: SniffInput): boolean | Promise<boolean>;
 }
 
-const sniffers: Sniffer[] = [];
-
-export function registerSniffer(sniffer: Sniffer): void {
-  sniffers.push(sniffer);
-  sniffers.sort((a, b) => b.priority - a.priority);
-}
-
-/** Every kind a report can name: the built-in ones and those of registered sniffers (policy files check against it). */
-export function knownKinds(): Kind[] {
-  return [...new Set<Kind>([...Object.values(KINDS), ...sniffers.map((s) => s.kind)])].sort();
+/** Highest priority first; equal priorities keep the order given (Array.prototype.sort is stable). */
+export function byPriority(sniffers: readonly Sniffer[]): Sniffer[] {
+  return [...sniffers].sort((a, b) => b.priority - a.priority);
 }
 
 const toBytes = (magic: number[] | string) =>
@@ -109,54 +103,6 @@ const magic = (kind: Kind, magicBytes: number[] | string, at = 0): Sniffer => {
   return { kind, priority: 100, match: ({ head }) => startsWith(head, bytes, at) };
 };
 
-// Archives and compressors.
-registerSniffer(magic(KINDS.zip, 'PK\x03\x04'));
-registerSniffer(magic(KINDS.zip, 'PK\x05\x06')); // empty zip
-registerSniffer(magic(KINDS.zip, 'PK\x07\x08')); // spanned marker
-registerSniffer(magic(KINDS.gzip, [0x1f, 0x8b]));
-// bzip2: "BZh", the block size digit, then a block or the end-of-stream magic (what libbz2 accepts).
-registerSniffer({
-  kind: KINDS.bzip2,
-  priority: 100,
-  match: ({ head }) =>
-    startsWith(head, BZIP2_MAGIC) &&
-    head[3]! >= 0x31 &&
-    head[3]! <= 0x39 &&
-    (startsWith(head, BZIP2_BLOCK, 4) || startsWith(head, BZIP2_END, 4)),
-});
-registerSniffer(magic(KINDS.xz, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]));
-registerSniffer(magic(KINDS.zstd, [0x28, 0xb5, 0x2f, 0xfd]));
-registerSniffer(magic(KINDS.lz4, [0x04, 0x22, 0x4d, 0x18]));
-registerSniffer(magic(KINDS.sevenZip, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]));
-registerSniffer(magic(KINDS.rar, 'Rar!\x1a\x07'));
-registerSniffer({ kind: KINDS.tar, priority: 100, match: ({ head }) => startsWith(head, TAR_MAGIC, 257) });
-// Zip with a prefix (self-extracting, or a polyglot): the end-of-central-directory record is at the end.
-registerSniffer({
-  kind: KINDS.zip,
-  priority: 40,
-  match: async ({ size, source }) => {
-    if (size < 22) return false;
-    const tailLen = Math.min(size, 22 + 0xffff);
-    const tail = await source.read(size - tailLen, tailLen);
-    return tail.lastIndexOf(EOCD_MAGIC) >= 0;
-  },
-});
-
-// Model formats with a magic number.
-registerSniffer(magic(KINDS.numpy, '\x93NUMPY'));
-registerSniffer(magic(KINDS.gguf, 'GGUF'));
-registerSniffer({
-  kind: KINDS.hdf5,
-  priority: 100,
-  // The HDF5 superblock may sit at 0, 512, 1024, 2048... (user block); the head covers the first ones.
-  match: ({ head }) => HDF5_OFFSETS.some((at) => startsWith(head, HDF5_MAGIC, at)),
-});
-registerSniffer({
-  kind: KINDS.pickle,
-  priority: 90,
-  // PROTO opcode with protocol 2..5. Protocol 0/1 pickles have no magic: the pickle module adds a structural sniffer.
-  match: ({ head }) => head.length >= 2 && head[0] === 0x80 && head[1]! >= 2 && head[1]! <= 5,
-});
 /** The safetensors reference parser's header size limit (safetensors `MAX_HEADER_SIZE`). */
 const SAFETENSORS_MAX_HEADER = 100_000_000;
 /** First non-whitespace byte at or after `at` in `buf`, or -1. */
@@ -186,70 +132,123 @@ function safetensorsHeaderLength(head: Buffer, size: number): number {
   if (n < 2n || n > BigInt(size - 8)) return -1;
   return Number(n);
 }
-registerSniffer({
-  kind: KINDS.safetensors,
-  // A complete header (8-byte length, a JSON object that ends where the length says) is structure no
-  // pickle has, so it outranks the PROTO sniffer: a header length of 0x280 starts with the bytes
-  // 80 02, the pickle magic (the pickle probe still walks the file from byte 0).
-  priority: 92,
-  match: async ({ head, size, source }) => {
-    const n = safetensorsHeaderLength(head, size);
-    if (n < 0 || n > SAFETENSORS_MAX_HEADER || head[8] !== 0x7b) return false;
-    return (await lastNonSpace(source, 8, 8 + n)) === 0x7d;
-  },
-});
-registerSniffer({
-  kind: KINDS.safetensors,
-  priority: 60,
-  // 8-byte little-endian header length, then a JSON object (the analyzer says what is wrong with it).
-  match: ({ head, size }) => safetensorsHeaderLength(head, size) >= 0 && firstNonSpace(head, 8) === 0x7b,
-});
 
-// Executables and images.
-registerSniffer(magic(KINDS.executable, '\x7fELF'));
-registerSniffer(magic(KINDS.executable, 'MZ'));
-registerSniffer(magic(KINDS.executable, [0xcf, 0xfa, 0xed, 0xfe]));
-registerSniffer(magic(KINDS.executable, [0xca, 0xfe, 0xba, 0xbe]));
-registerSniffer(magic(KINDS.executable, '\x00asm'));
-registerSniffer(magic(KINDS.image, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-registerSniffer(magic(KINDS.image, [0xff, 0xd8, 0xff]));
-registerSniffer(magic(KINDS.image, 'GIF8'));
-registerSniffer({
-  kind: KINDS.image,
-  priority: 100,
-  match: ({ head }) => startsWith(head, RIFF_MAGIC) && startsWith(head, WEBP_MAGIC, 8),
-});
-
-// Text-like content.
 const LFS_VERSIONS = [
   'version https://git-lfs.github.com/spec/v1\n',
   'version https://hawser.github.com/spec/v1\n',
 ].map((v) => toBytes(v));
-registerSniffer({
-  kind: KINDS.lfsPointer,
-  priority: 20,
-  // The spec caps pointer files at 1024 bytes in practice; we allow a little slack.
-  match: ({ head, size }) => size <= 2048 && LFS_VERSIONS.some((v) => startsWith(head, v)),
-});
-registerSniffer({
-  kind: KINDS.script,
-  priority: 15,
-  match: ({ head }) => startsWith(head, SHEBANG) && isText(head),
-});
-registerSniffer({
-  kind: KINDS.json,
-  priority: 11,
-  match: ({ head }) => {
-    // Most files start with their first character: decide from the bytes, decode only the rest.
-    const b = head[0];
-    if (b === 0x7b || b === 0x5b) return isText(head);
-    if (b !== undefined && b < 0x80 && b > 0x20) return false;
-    if (!isText(head)) return false;
-    const first = head.toString('utf8').trimStart()[0];
-    return first === '{' || first === '[';
+
+/** The sniffers of the core kinds (format modules export the sniffers of theirs). */
+export const CORE_SNIFFERS: readonly Sniffer[] = [
+  // Archives and compressors.
+  magic(KINDS.zip, 'PK\x03\x04'),
+  magic(KINDS.zip, 'PK\x05\x06'), // empty zip
+  magic(KINDS.zip, 'PK\x07\x08'), // spanned marker
+  magic(KINDS.gzip, [0x1f, 0x8b]),
+  // bzip2: "BZh", the block size digit, then a block or the end-of-stream magic (what libbz2 accepts).
+  {
+    kind: KINDS.bzip2,
+    priority: 100,
+    match: ({ head }) =>
+      startsWith(head, BZIP2_MAGIC) &&
+      head[3]! >= 0x31 &&
+      head[3]! <= 0x39 &&
+      (startsWith(head, BZIP2_BLOCK, 4) || startsWith(head, BZIP2_END, 4)),
   },
-});
-registerSniffer({ kind: KINDS.text, priority: 10, match: ({ head }) => isText(head) });
+  magic(KINDS.xz, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]),
+  magic(KINDS.zstd, [0x28, 0xb5, 0x2f, 0xfd]),
+  magic(KINDS.lz4, [0x04, 0x22, 0x4d, 0x18]),
+  magic(KINDS.sevenZip, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]),
+  magic(KINDS.rar, 'Rar!\x1a\x07'),
+  { kind: KINDS.tar, priority: 100, match: ({ head }) => startsWith(head, TAR_MAGIC, 257) },
+  // Zip with a prefix (self-extracting, or a polyglot): the end-of-central-directory record is at the end.
+  {
+    kind: KINDS.zip,
+    priority: 40,
+    match: async ({ size, source }) => {
+      if (size < 22) return false;
+      const tailLen = Math.min(size, 22 + 0xffff);
+      const tail = await source.read(size - tailLen, tailLen);
+      return tail.lastIndexOf(EOCD_MAGIC) >= 0;
+    },
+  },
+
+  // Model formats with a magic number.
+  magic(KINDS.numpy, '\x93NUMPY'),
+  magic(KINDS.gguf, 'GGUF'),
+  {
+    kind: KINDS.hdf5,
+    priority: 100,
+    // The HDF5 superblock may sit at 0, 512, 1024, 2048... (user block); the head covers the first ones.
+    match: ({ head }) => HDF5_OFFSETS.some((at) => startsWith(head, HDF5_MAGIC, at)),
+  },
+  {
+    kind: KINDS.pickle,
+    priority: 90,
+    // PROTO opcode with protocol 2..5. Protocol 0/1 pickles have no magic: the pickle module adds a structural sniffer.
+    match: ({ head }) => head.length >= 2 && head[0] === 0x80 && head[1]! >= 2 && head[1]! <= 5,
+  },
+  {
+    kind: KINDS.safetensors,
+    // A complete header (8-byte length, a JSON object that ends where the length says) is structure no
+    // pickle has, so it outranks the PROTO sniffer: a header length of 0x280 starts with the bytes
+    // 80 02, the pickle magic (the pickle probe still walks the file from byte 0).
+    priority: 92,
+    match: async ({ head, size, source }) => {
+      const n = safetensorsHeaderLength(head, size);
+      if (n < 0 || n > SAFETENSORS_MAX_HEADER || head[8] !== 0x7b) return false;
+      return (await lastNonSpace(source, 8, 8 + n)) === 0x7d;
+    },
+  },
+  {
+    kind: KINDS.safetensors,
+    priority: 60,
+    // 8-byte little-endian header length, then a JSON object (the analyzer says what is wrong with it).
+    match: ({ head, size }) => safetensorsHeaderLength(head, size) >= 0 && firstNonSpace(head, 8) === 0x7b,
+  },
+
+  // Executables and images.
+  magic(KINDS.executable, '\x7fELF'),
+  magic(KINDS.executable, 'MZ'),
+  magic(KINDS.executable, [0xcf, 0xfa, 0xed, 0xfe]),
+  magic(KINDS.executable, [0xca, 0xfe, 0xba, 0xbe]),
+  magic(KINDS.executable, '\x00asm'),
+  magic(KINDS.image, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  magic(KINDS.image, [0xff, 0xd8, 0xff]),
+  magic(KINDS.image, 'GIF8'),
+  {
+    kind: KINDS.image,
+    priority: 100,
+    match: ({ head }) => startsWith(head, RIFF_MAGIC) && startsWith(head, WEBP_MAGIC, 8),
+  },
+
+  // Text-like content.
+  {
+    kind: KINDS.lfsPointer,
+    priority: 20,
+    // The spec caps pointer files at 1024 bytes in practice; we allow a little slack.
+    match: ({ head, size }) => size <= 2048 && LFS_VERSIONS.some((v) => startsWith(head, v)),
+  },
+  {
+    kind: KINDS.script,
+    priority: 15,
+    match: ({ head }) => startsWith(head, SHEBANG) && isText(head),
+  },
+  {
+    kind: KINDS.json,
+    priority: 11,
+    match: ({ head }) => {
+      // Most files start with their first character: decide from the bytes, decode only the rest.
+      const b = head[0];
+      if (b === 0x7b || b === 0x5b) return isText(head);
+      if (b !== undefined && b < 0x80 && b > 0x20) return false;
+      if (!isText(head)) return false;
+      const first = head.toString('utf8').trimStart()[0];
+      return first === '{' || first === '[';
+    },
+  },
+  { kind: KINDS.text, priority: 10, match: ({ head }) => isText(head) },
+];
 
 /**
  * True when the bytes look like UTF-8 text: no NUL, valid UTF-8 (a multibyte sequence cut at the
@@ -282,8 +281,15 @@ export interface SniffResult {
   head: Buffer;
 }
 
-/** Names the kind of a source. Never throws for odd content; I/O errors propagate. */
-export async function sniff(source: ByteSource, name: string): Promise<SniffResult> {
+/**
+ * Names the kind of a source with `sniffers` (highest priority first, see byPriority). Never throws
+ * for odd content; I/O errors propagate.
+ */
+export async function sniff(
+  source: ByteSource,
+  name: string,
+  sniffers: readonly Sniffer[],
+): Promise<SniffResult> {
   const head = await source.read(0, Math.min(SNIFF_HEAD, source.size));
   if (source.size === 0) return { kind: KINDS.empty, head };
   const input: SniffInput = { head, size: source.size, name: name.toLowerCase(), source };

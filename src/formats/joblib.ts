@@ -7,11 +7,11 @@
  * unread, nested object-array pickles are walked and their globals reported like the outer stream's.
  */
 import { createInflate, constants as zlibConstants } from 'node:zlib';
-import { registerFileAnalyzer } from '../core/analyzer.ts';
-import { KINDS, registerSniffer } from '../core/sniff.ts';
+import type { FileAnalyzer } from '../core/analyzer.ts';
+import { KINDS, type Sniffer } from '../core/sniff.ts';
 import { scanExpanded } from './compressed/analyzer.ts';
 import { expand, zlibCodecs } from './compressed/expand.ts';
-import { pickledDtype } from './numpy-dtype.ts';
+import { pickledDtype } from './numpy/dtype.ts';
 import { pyInt } from './py-int.ts';
 import { PickleReader } from './pickle/reader.ts';
 import {
@@ -49,7 +49,7 @@ function field(state: Value | undefined, key: string): Value | undefined {
   return undefined;
 }
 
-/** itemsize and hasobject of a pickled numpy dtype, as numpy's unpickler makes it (see ./numpy-dtype.ts). */
+/** itemsize and hasobject of a pickled numpy dtype, as numpy's unpickler makes it (see ./numpy/dtype.ts). */
 export const dtypeInfo = pickledDtype;
 
 export const joblibAfterBuild: AfterBuild = async (top, reader, result, walkNested) => {
@@ -152,7 +152,7 @@ function zlibYields(data: Buffer): Promise<boolean> {
   });
 }
 
-registerSniffer({
+export const JOBLIB_ZLIB_SNIFFER: Sniffer = {
   kind: KINDS.zlib,
   priority: 60,
   match: ({ head }) => {
@@ -160,9 +160,9 @@ registerSniffer({
     const start = zfileDataStart(head);
     return start > 0 ? zlibYields(head.subarray(start)) : false;
   },
-});
+};
 
-registerFileAnalyzer({
+export const JOBLIB_ZLIB_ANALYZER: FileAnalyzer = {
   id: 'joblib-zlib',
   kinds: [KINDS.zlib],
   claims: [KINDS.zlib],
@@ -175,4 +175,4 @@ registerFileAnalyzer({
     });
     await scanExpanded(ctx, result, `${ctx.name}[zlib]`, 'zlib stream');
   },
-});
+};

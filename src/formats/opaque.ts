@@ -3,7 +3,7 @@
  * OPAQUE_ARCHIVE itself for 7z it cannot list or extract) and native executables. A gate that cannot
  * read something must not pass it: each is a finding, not a silent skip.
  */
-import { registerFileAnalyzer } from '../core/analyzer.ts';
+import type { FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { KINDS } from '../core/sniff.ts';
 import { label } from '../core/source.ts';
@@ -32,7 +32,7 @@ none: such files run with the user's rights when a helper script or custom op lo
 remove it, or ignore this rule for the path with a reason if it is a vetted custom-op library.`,
 });
 
-registerFileAnalyzer({
+export const OPAQUE_ARCHIVE_ANALYZER: FileAnalyzer = {
   id: 'opaque-archive',
   kinds: [KINDS.rar],
   // Fails closed itself: every rar is a finding.
@@ -45,9 +45,9 @@ registerFileAnalyzer({
       }),
     );
   },
-});
+};
 
-registerFileAnalyzer({
+export const NATIVE_EXECUTABLE_ANALYZER: FileAnalyzer = {
   id: 'native-executable',
   kinds: [KINDS.executable],
   async analyze(ctx) {
@@ -58,4 +58,4 @@ registerFileAnalyzer({
       }),
     );
   },
-});
+};

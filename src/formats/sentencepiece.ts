@@ -9,9 +9,9 @@
  * field and every piece with the protobuf walker. A file that does not parse all the way is reported
  * (fail closed): the library would refuse it, and whatever else reads it is not known.
  */
-import { registerFileAnalyzer } from '../core/analyzer.ts';
+import type { FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
-import { registerSniffer } from '../core/sniff.ts';
+import type { Sniffer } from '../core/sniff.ts';
 import { label } from '../core/source.ts';
 import { ProtoCursor, ProtoError, type ProtoField, WIRE, walkMessage } from './protobuf.ts';
 
@@ -73,13 +73,13 @@ export function looksLikeSentencePiece(head: Buffer, size: number): boolean {
   return sawPiece && at === end;
 }
 
-registerSniffer({
+export const SENTENCEPIECE_SNIFFER: Sniffer = {
   kind: SENTENCEPIECE_KIND,
   // Above the structural pickle sniffer (50) and ONNX (51): 0x0a is no pickle opcode and no
   // ModelProto of ONNX starts with field 1 as a message.
   priority: 52,
   match: ({ head, size }) => looksLikeSentencePiece(head, size),
-});
+};
 
 async function walkModel(cur: ProtoCursor): Promise<number> {
   let pieces = 0;
@@ -98,7 +98,7 @@ async function walkModel(cur: ProtoCursor): Promise<number> {
   return pieces;
 }
 
-registerFileAnalyzer({
+export const SENTENCEPIECE_ANALYZER: FileAnalyzer = {
   id: 'sentencepiece',
   kinds: [SENTENCEPIECE_KIND],
   claims: [SENTENCEPIECE_KIND],
@@ -118,4 +118,4 @@ registerFileAnalyzer({
       );
     }
   },
-});
+};

@@ -12,7 +12,7 @@
  * What cannot be listed or extracted stays `archive/opaque` (fail closed), as before this module.
  */
 import type { SevenZipModule, SevenZipModuleFactory } from '7z-wasm';
-import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../core/analyzer.ts';
 import { finding } from '../core/finding.ts';
 import { KINDS } from '../core/sniff.ts';
 import { BufferSource, label, readAll } from '../core/source.ts';
@@ -272,4 +272,9 @@ async function analyze7z(ctx: AnalyzerContext): Promise<void> {
   }
 }
 
-registerFileAnalyzer({ id: '7z', kinds: [KINDS.sevenZip], claims: [KINDS.sevenZip], analyze: analyze7z });
+export const SEVENZIP_ANALYZER: FileAnalyzer = {
+  id: '7z',
+  kinds: [KINDS.sevenZip],
+  claims: [KINDS.sevenZip],
+  analyze: analyze7z,
+};

@@ -15,9 +15,9 @@
  * `storages` and `tensors`, each unpickled by torch. The zip module's name sniffer makes them
  * pickles whatever their first byte, and this analyzer notes the format.
  */
-import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
-import { KINDS, registerSniffer } from '../core/sniff.ts';
+import { KINDS, type Sniffer } from '../core/sniff.ts';
 import { type ByteSource, label, SliceSource } from '../core/source.ts';
 import {
   ARCHIVE_LINK,
@@ -41,7 +41,6 @@ import {
 import { scanTailZip } from './zip/analyzer.ts';
 import { unsafeMemberPath } from './zip/reader.ts';
 import { cpythonEocd, minizEocd, readTail } from './zip/records.ts';
-import './zip/torch.ts';
 
 export const TAR_MALFORMED = defineRule({
   id: 'tar/malformed',
@@ -111,11 +110,11 @@ export function tarChecksumValid(block: Uint8Array): boolean {
 }
 
 /** Tar without the ustar magic (v7): a header block whose checksum is right and that names a path. */
-registerSniffer({
+export const TAR_SNIFFER: Sniffer = {
   kind: KINDS.tar,
   priority: 45,
   match: ({ head }) => head.length >= 512 && head[0] !== 0 && tarChecksumValid(head.subarray(0, 512)),
-});
+};
 
 export const TAR_PAX_MISMATCH = defineRule({
   id: 'tar/pax-record-mismatch',
@@ -401,4 +400,9 @@ async function scanZipAfterMembers(ctx: AnalyzerContext, listing: TarListing): P
   if (!inMember) await scanTailZip(ctx, 'a tar archive');
 }
 
-registerFileAnalyzer({ id: 'tar', kinds: [KINDS.tar], claims: [KINDS.tar], analyze: analyzeTar });
+export const TAR_ANALYZER: FileAnalyzer = {
+  id: 'tar',
+  kinds: [KINDS.tar],
+  claims: [KINDS.tar],
+  analyze: analyzeTar,
+};

@@ -13,11 +13,11 @@
  * No magic number: structural sniffers (protobuf shape + the `.pb` name hint). Parsing uses the
  * streaming walker in ./protobuf.ts; tensor contents (`tensor_content`) are skipped, not read.
  */
-import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
-import { KINDS, registerSniffer } from '../core/sniff.ts';
+import { KINDS, type Sniffer } from '../core/sniff.ts';
 import { label, readAll } from '../core/source.ts';
-import { checkKerasJsonText } from './keras-config.ts';
+import { checkKerasJsonText } from './keras/config.ts';
 import { lexicalEscape } from './paths.ts';
 import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
 import {
@@ -256,16 +256,16 @@ export function looksLikeGraphDef(head: Buffer, size: number, name: string): boo
   return first === 0x0a || first === 0x12;
 }
 
-registerSniffer({
+export const SAVED_MODEL_SNIFFER: Sniffer = {
   kind: SAVED_MODEL_KIND,
   priority: 51,
   match: ({ head, size, name }) => looksLikeSavedModel(head, size, name),
-});
+};
 // The other files of a SavedModel directory hold data, not code; naming them keeps them out of the
 // unknown-binary bucket. Content another sniffer recognises (a pickle, an archive) is never renamed.
 export const TF_DATA_KIND = 'tf-data';
 const LEVELDB_TABLE_MAGIC = Buffer.from('57fb808b247547db', 'hex');
-registerSniffer({
+export const TF_DATA_SNIFFER: Sniffer = {
   kind: TF_DATA_KIND,
   priority: 45,
   match: async ({ head, size, name, source }) => {
@@ -283,27 +283,27 @@ registerSniffer({
     }
     return false;
   },
-});
-registerSniffer({
+};
+export const TF_DATA_NAME_SNIFFER: Sniffer = {
   kind: TF_DATA_KIND,
   priority: 5,
   // variables.data-00000-of-00001: raw tensor bytes, recognised by name only when nothing else matched.
   match: ({ name }) => /^variables\.data-\d{5}-of-\d{5}$/.test(name),
-});
+};
 
-registerSniffer({
+export const KERAS_METADATA_SNIFFER: Sniffer = {
   kind: KERAS_METADATA_KIND,
   priority: 52,
   // keras_metadata.pb (tf.keras SavedModel): SavedMetadata { repeated SavedObject nodes = 1 }.
   match: ({ head, size, name }) =>
     name === 'keras_metadata.pb' &&
     !!headFields(head, size, 64, true)?.every((f) => f.field === 1 && f.wire === WIRE.len),
-});
-registerSniffer({
+};
+export const GRAPHDEF_SNIFFER: Sniffer = {
   kind: GRAPHDEF_KIND,
   priority: 49,
   match: ({ head, size, name }) => looksLikeGraphDef(head, size, name),
-});
+};
 
 export interface TfNode {
   /** "graph" (meta graph n) or the function name. */
@@ -631,7 +631,7 @@ async function reportSummary(
   }
 }
 
-registerFileAnalyzer({
+export const TENSORFLOW_ANALYZER: FileAnalyzer = {
   id: 'tensorflow',
   kinds: [SAVED_MODEL_KIND, GRAPHDEF_KIND],
   async analyze(ctx) {
@@ -640,13 +640,13 @@ registerFileAnalyzer({
     await walkOrReport(ctx, TF_MALFORMED, () => walkTensorflow(cur, ctx.kind === GRAPHDEF_KIND, summary));
     await reportSummary(ctx, summary);
   },
-});
+};
 
 /**
  * keras_metadata.pb: one SavedObject per layer/model (node_path = 3, metadata = 5: the Keras JSON
  * tf.keras rebuilds layers from, Lambda functions included).
  */
-registerFileAnalyzer({
+export const KERAS_METADATA_ANALYZER: FileAnalyzer = {
   id: 'keras-metadata',
   kinds: [KERAS_METADATA_KIND],
   async analyze(ctx) {
@@ -670,7 +670,7 @@ registerFileAnalyzer({
       if (n.json) await checkKerasJsonText(ctx, n.json, `keras_metadata ${n.path || 'node'}`, seen);
     }
   },
-});
+};
 
 /**
  * Op names in a text-format graph by tokens (`op` followed by `:` and string literals, concatenated
@@ -692,7 +692,7 @@ export function textGraphOps(text: string): { op: string; line: number }[] {
 
 const MAX_TEXT_GRAPH = 64 * 1024 * 1024;
 
-registerFileAnalyzer({
+export const TENSORFLOW_TEXT_ANALYZER: FileAnalyzer = {
   id: 'tensorflow-text',
   kinds: [KINDS.text],
   async analyze(ctx) {
@@ -725,7 +725,7 @@ registerFileAnalyzer({
     const summary = textSummary(parsed, lines);
     if (summary) await reportSummary(ctx, summary, (n) => lines.get(n));
   },
-});
+};
 
 /** Op-name findings from tokens alone (the text did not parse, so no saver structure is known). */
 function reportTextOpsFallback(ctx: AnalyzerContext, text: string): void {

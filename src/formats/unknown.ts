@@ -1,5 +1,5 @@
 /** Binary content no sniffer recognised: reported at low severity so nothing passes unseen. */
-import { registerFileAnalyzer } from '../core/analyzer.ts';
+import type { FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { KINDS } from '../core/sniff.ts';
 import { label } from '../core/source.ts';
@@ -14,7 +14,7 @@ It is reported so that nothing passes unseen; on its own it does not fail a scan
 level. Raise this rule's severity in a policy to allow only formats modelvet understands.`,
 });
 
-registerFileAnalyzer({
+export const UNKNOWN_BINARY_ANALYZER: FileAnalyzer = {
   id: 'unknown-binary',
   kinds: [KINDS.unknown],
   async analyze(ctx) {
@@ -25,4 +25,4 @@ registerFileAnalyzer({
       }),
     );
   },
-});
+};

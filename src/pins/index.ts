@@ -1,12 +1,11 @@
 /**
- * Registers the pin checks. The checkers and their parsers (a Python grammar, TOML, JSONC, YAML,
+ * The pin checks as analyzers. The checkers and their parsers (a Python grammar, TOML, JSONC, YAML,
  * semver) load only when a target holds a file they read, so a scan of a folder of weights, and
  * the Action's start-up, do not pay for them.
  */
-import { registerFileAnalyzer, registerTreeAnalyzer } from '../core/analyzer.ts';
+import type { FileAnalyzer, TreeAnalyzer } from '../core/analyzer.ts';
 import { KINDS } from '../core/sniff.ts';
 import { kindByName, sniffableName } from './detect.ts';
-import './rules.ts';
 
 type Checkers = typeof import('./check.ts');
 /**
@@ -19,7 +18,7 @@ const loadCheckers = (): Promise<Checkers> => {
   return checkers;
 };
 
-registerTreeAnalyzer({
+export const PINS_TREE_ANALYZER: TreeAnalyzer = {
   id: 'pins',
   singleFiles: true,
   async analyze(ctx) {
@@ -27,9 +26,9 @@ registerTreeAnalyzer({
     const { analyzeTree } = await loadCheckers();
     await analyzeTree(ctx);
   },
-});
+};
 
-registerFileAnalyzer({
+export const PINS_MEMBER_ANALYZER: FileAnalyzer = {
   id: 'pins-member',
   kinds: [KINDS.text, KINDS.json, KINDS.script],
   async analyze(ctx) {
@@ -37,4 +36,4 @@ registerFileAnalyzer({
     const { analyzeMember } = await loadCheckers();
     await analyzeMember(ctx);
   },
-});
+};

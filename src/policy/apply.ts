@@ -4,14 +4,15 @@
  * policy), applies severity overrides, moves ignored findings to `suppressed` (never dropped), and
  * decides the verdict again.
  */
+import { getRule } from '../builtins.ts';
 import picomatch from 'picomatch';
 import {
   compareFindings,
   type Finding,
   finding,
-  getRule,
   type Severity,
   severityRank,
+  type RuleLookup,
 } from '../core/finding.ts';
 import {
   countBySeverity,
@@ -19,6 +20,7 @@ import {
   type PolicyReport,
   type Report,
   type SuppressedFinding,
+  type VerificationKind,
 } from '../core/report.ts';
 import {
   FORMAT_NOT_ALLOWED,
@@ -44,15 +46,15 @@ import type { IgnoreEntry, Policy } from './types.ts';
 export const ALWAYS_ALLOWED_KINDS: readonly string[] = ['empty', 'text', 'json', 'image', 'lfs-pointer'];
 
 /**
- * Which verifications (VerificationReport.kind, set by the verify module) count for
- * `verification.require`: a signature (`signature`, `oms`, `sigstore…`, `…-signature`) or a lock
- * (`lock`, `lock-file`, `…-lock`). Checksum files and content-addressed stores count as neither.
+ * Which verifications (VerificationReport.kind, set by the verifiers) count for
+ * `verification.require`: a `signature` or a `lock`. Checksum files, content-addressed stores, a
+ * remote source's metadata and a verification that could not run count as neither.
  */
-export function isSignatureVerification(kind: string): boolean {
-  return kind.toLowerCase() === 'oms' || /signature|^sigstore\b/i.test(kind);
+export function isSignatureVerification(kind: VerificationKind): boolean {
+  return kind === 'signature';
 }
-export function isLockVerification(kind: string): boolean {
-  return /^lock(?:$|-)|-lock$/i.test(kind);
+export function isLockVerification(kind: VerificationKind): boolean {
+  return kind === 'lock';
 }
 
 export interface ApplyOptions {
@@ -60,6 +62,8 @@ export interface ApplyOptions {
   failOn?: Severity;
   /** Today, for expiry dates (default: now). */
   now?: Date;
+  /** The rules whose default severities say what loosens (default: the default scanner's). */
+  rules?: RuleLookup;
 }
 
 /** Why a source is not allowed, or undefined when it is. */
@@ -116,11 +120,11 @@ export function isExpired(expires: string | undefined, now: Date): boolean {
 }
 
 /** Keys of a policy that loosen checks (refused when the policy came from inside a scanned folder). */
-export function looseningKeys(policy: Policy): string[] {
+export function looseningKeys(policy: Policy, rules: RuleLookup = getRule): string[] {
   const keys: string[] = [];
   if (policy.failOn && severityRank(policy.failOn) > severityRank('high')) keys.push('failOn');
   for (const [id, level] of Object.entries(policy.rules)) {
-    const def = getRule(id);
+    const def = rules(id);
     if (level === 'off' || (def && severityRank(level) < severityRank(def.severity)))
       keys.push(`rules.${id}`);
   }
@@ -137,9 +141,9 @@ export function looseningKeys(policy: Policy): string[] {
  * folder, which keeps only what tightens checks. scan() feeds analyzers and verifiers from this
  * (pickle allowlist, signers), so a downloaded model cannot widen them.
  */
-export function trustedPart(policy: Policy): Policy {
+export function trustedPart(policy: Policy, rules: RuleLookup = getRule): Policy {
   if (policy.origin !== 'scanned-folder') return policy;
-  const refused = looseningKeys(policy);
+  const refused = looseningKeys(policy, rules);
   return refused.length ? withoutLoosening(policy, refused) : policy;
 }
 
@@ -238,7 +242,7 @@ function sourceViolations(report: Report, policy: Policy): Finding[] {
 function verificationViolations(report: Report, policy: Policy): Finding[] {
   const req = policy.verification.require;
   if (req === 'none') return [];
-  const counts = (kind: string) =>
+  const counts = (kind: VerificationKind) =>
     (req !== 'lock' && isSignatureVerification(kind)) || (req !== 'signature' && isLockVerification(kind));
   const what = req === 'signature-or-lock' ? 'a signature or a lock' : `a ${req}`;
   const out: Finding[] = [];
@@ -408,7 +412,7 @@ function matchingIgnore(
 export function applyPolicy(report: Report, policy: Policy, options: ApplyOptions = {}): Report {
   if (policy.invalid) return applyInvalidPolicy(report, policy, options);
   const now = options.now ?? new Date();
-  const refused = policy.origin === 'scanned-folder' ? looseningKeys(policy) : [];
+  const refused = policy.origin === 'scanned-folder' ? looseningKeys(policy, options.rules) : [];
   const effective = refused.length ? withoutLoosening(policy, refused) : policy;
   const ignores = compileIgnores(effective, now);
   const added = policyFindings(report, policy, effective, refused, ignores);

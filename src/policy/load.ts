@@ -15,10 +15,11 @@ import picomatch from 'picomatch';
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import schema from '../../schemas/policy.schema.json' with { type: 'json' };
 import { describeError, ModelvetError } from '../core/errors.ts';
-import { allRules, isSeverity, type Severity } from '../core/finding.ts';
+import { defaultScanner } from '../builtins.ts';
+import { isSeverity, type Severity } from '../core/finding.ts';
 import { MODEL_HUBS } from '../core/model-source.ts';
 import { DEPTH_LIMITS, guardParse, guardRun, NESTING, YAML_MAX_LENGTH } from '../core/parse-guard.ts';
-import { knownKinds } from '../core/sniff.ts';
+import type { Scanner } from '../scanner.ts';
 import { type IsDenied, pickleIsDenied } from './denylist.ts';
 import {
   emptyPolicy,
@@ -39,9 +40,11 @@ export interface LoadOptions {
   baseDir?: string;
   /** The pickle denylist (see denylist.ts; wired to the pickle module at merge time). */
   isDenied?: IsDenied;
-  /** Every known rule id (default: the rule registry; load `src/analyzers.ts` first). */
+  /** The scanner whose rule ids and file kinds the policy may name (default: defaultScanner()). */
+  scanner?: Scanner;
+  /** Every known rule id (default: the scanner's rules). */
   ruleIds?: readonly string[];
-  /** Every known file kind (default: built-in and sniffed kinds; load `src/analyzers.ts` first). */
+  /** Every known file kind (default: the scanner's kinds). */
   kinds?: readonly string[];
   /** Whether a signer's key or certificate file exists (default: a regular file on disk). */
   fileExists?: (path: string) => boolean;
@@ -332,7 +335,7 @@ function schemaErrors(data: unknown, add: Build['add']): void {
 }
 
 function ruleIdsOf(options: LoadOptions): Set<string> {
-  return new Set(options.ruleIds ?? allRules().map((r) => r.id));
+  return new Set(options.ruleIds ?? (options.scanner ?? defaultScanner()).rules.map((r) => r.id));
 }
 
 function readRules({ raw, policy, options, add }: Build): void {
@@ -356,7 +359,7 @@ function readFormats({ raw, policy, options, add }: Build): void {
     if (raw.formats?.allow?.includes(kind))
       add(['formats', 'deny', i], `"${kind}" is both allowed and denied`);
   }
-  const kinds = new Set(options.kinds ?? knownKinds());
+  const kinds = new Set(options.kinds ?? (options.scanner ?? defaultScanner()).knownKinds());
   for (const list of ['allow', 'deny'] as const) {
     for (const [i, kind] of (raw.formats?.[list] ?? []).entries()) {
       if (kinds.has(kind)) continue;

@@ -3,7 +3,7 @@
  * `git lfs pull`, so "model.safetensors" is a 130-byte text file. Loaders then fail in confusing
  * ways, or a fallback picks another file. The pointer still tells the expected digest and size.
  */
-import { type AnalyzerContext, registerFileAnalyzer } from '../core/analyzer.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { KINDS } from '../core/sniff.ts';
 import { readAll } from '../core/source.ts';
@@ -44,7 +44,7 @@ export function parseLfsPointer(text: string): LfsPointer | undefined {
   return { version, oid, size: Number(sizeText) };
 }
 
-registerFileAnalyzer({
+export const LFS_POINTER_ANALYZER: FileAnalyzer = {
   id: 'lfs-pointer',
   kinds: [KINDS.lfsPointer],
   async analyze(ctx: AnalyzerContext) {
@@ -61,4 +61,4 @@ registerFileAnalyzer({
       }),
     );
   },
-});
+};

@@ -8,7 +8,7 @@
  * meaningful together.
  */
 import { posix } from 'node:path';
-import { registerTreeAnalyzer, type TreeContext } from '../core/analyzer.ts';
+import type { TreeContext, TreeAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
 import { type JsonValue, jsonGet, readJson } from '../core/json.ts';
@@ -363,4 +363,4 @@ async function reportScripts(ctx: TreeContext, codeFiles: Set<string>) {
   }
 }
 
-registerTreeAnalyzer({ id: 'remote-code', analyze });
+export const REMOTE_CODE_ANALYZER: TreeAnalyzer = { id: 'remote-code', analyze };

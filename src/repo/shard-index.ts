@@ -6,11 +6,11 @@
  * shard is in that shard's header (reading headers only) and that the declared total size matches.
  */
 import { posix } from 'node:path';
-import { registerTreeAnalyzer, type TreeContext } from '../core/analyzer.ts';
+import type { TreeContext, TreeAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { FileSource } from '../core/source.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
-import { readSafetensors } from '../formats/safetensors.ts';
+import { readSafetensors } from '../formats/safetensors/index.ts';
 import { jsonGet, jsonUint, readJson } from '../core/json.ts';
 
 const tags = ['integrity', 'shards'];
@@ -261,7 +261,7 @@ function checkGgufSplits(ctx: TreeContext, byRel: Map<string, DiscoveredFile>) {
   }
 }
 
-registerTreeAnalyzer({
+export const SHARD_INDEX_ANALYZER: TreeAnalyzer = {
   id: 'shard-index',
   async analyze(ctx) {
     const byRel = new Map(ctx.files.map((f) => [f.rel, f]));
@@ -270,4 +270,4 @@ registerTreeAnalyzer({
     }
     checkGgufSplits(ctx, byRel);
   },
-});
+};

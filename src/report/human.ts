@@ -8,7 +8,15 @@
  * Every piece of text that came from scanned content goes through `terminalText`, so a hostile
  * name can neither drive the terminal nor write a line a CI runner executes.
  */
-import { atLeast, type Finding, SEVERITIES, type Severity, severityRank } from '../core/finding.ts';
+import { getRule } from '../builtins.ts';
+import {
+  atLeast,
+  type Finding,
+  type RuleLookup,
+  SEVERITIES,
+  type Severity,
+  severityRank,
+} from '../core/finding.ts';
 import type { Report } from '../core/report.ts';
 import { terminalText as t } from '../core/sanitize.ts';
 import { kindCounts, skippedPaths } from './coverage.ts';
@@ -23,6 +31,8 @@ export interface HumanOptions {
   quiet?: boolean;
   /** Also list every file with its kind and verdict. */
   verbose?: boolean;
+  /** Where rule texts come from (default: the default scanner's rules; pass `scanner.rule` for your own). */
+  rules?: RuleLookup;
 }
 
 const CODES: Record<Severity | 'bold' | 'dim' | 'green' | 'reset', string> = {
@@ -106,10 +116,15 @@ export function collapseRepeats(findings: readonly Finding[]): CollapsedFinding[
   }));
 }
 
-function findingLines({ first: f, count }: CollapsedFinding, indent: string, c: Paint): string[] {
+function findingLines(
+  { first: f, count }: CollapsedFinding,
+  indent: string,
+  c: Paint,
+  rules: RuleLookup,
+): string[] {
   const pos = positionText(f);
   const more = count > 1 ? ` [and ${count - 1} more like this]` : '';
-  const step = nextStep(f.rule);
+  const step = nextStep(f.rule, rules);
   const head = `${indent}${c(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.rule}  ${t(f.message)}`;
   return [
     `${head}${pos ? c('dim', ` (${pos})`) : ''}${more}`,
@@ -117,7 +132,7 @@ function findingLines({ first: f, count }: CollapsedFinding, indent: string, c: 
   ];
 }
 
-function findingsSection(shown: readonly Finding[], c: Paint): string[] {
+function findingsSection(shown: readonly Finding[], c: Paint, rules: RuleLookup): string[] {
   const out: string[] = [];
   for (const [path, list] of groupBy(shown, (f) => f.path)) {
     out.push(c('bold', t(path)));
@@ -127,7 +142,7 @@ function findingsSection(shown: readonly Finding[], c: Paint): string[] {
     for (const [member, inMember] of members) {
       const indent = member ? '    ' : '  ';
       if (member) out.push(`  ${c('dim', 'in')} ${inMember[0]!.member!.map(t).join(' → ')}`);
-      for (const g of collapseRepeats(inMember)) out.push(...findingLines(g, indent, c));
+      for (const g of collapseRepeats(inMember)) out.push(...findingLines(g, indent, c, rules));
     }
     out.push('');
   }
@@ -187,7 +202,10 @@ export function renderHuman(report: Report, options: HumanOptions): string {
   const c: Paint = (code, text) => (options.color ? `${CODES[code]}${text}${CODES.reset}` : text);
   const quiet = Boolean(options.quiet);
   const shown = quiet ? report.findings.filter((f) => atLeast(f.severity, report.failOn)) : report.findings;
-  const out = [...findingsSection(shown, c), ...verificationsSection(report, quiet, c)];
+  const out = [
+    ...findingsSection(shown, c, options.rules ?? getRule),
+    ...verificationsSection(report, quiet, c),
+  ];
   if (!quiet) out.push(...policySection(report, c));
   if (options.verbose && !quiet) out.push(...filesSection(report, c));
   if (!quiet && report.files.length) out.push(checkedText(report));

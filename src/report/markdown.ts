@@ -7,7 +7,8 @@
  * Text from scanned content is only ever shown inside code spans (`markdownCode`): a name like
  * `__globals__` is not bold, a URL in a hostile file is not a link, HTML is not HTML.
  */
-import { atLeast, type Finding, SEVERITIES } from '../core/finding.ts';
+import { getRule } from '../builtins.ts';
+import { atLeast, type Finding, type RuleLookup, SEVERITIES } from '../core/finding.ts';
 import type { Report } from '../core/report.ts';
 import { markdownCode, markdownText as cell } from '../core/sanitize.ts';
 import { checkedText, collapseRepeats, positionText, summaryText } from './human.ts';
@@ -21,6 +22,8 @@ export interface MarkdownOptions {
   quiet?: boolean;
   /** Byte budget (default MARKDOWN_MAX_BYTES). */
   maxBytes?: number;
+  /** Where rule texts come from (default: the default scanner's rules; pass `scanner.rule` for your own). */
+  rules?: RuleLookup;
 }
 
 /** Untrusted text in a table cell. */
@@ -34,8 +37,8 @@ function where(f: Finding): string {
   return parts.join(', ');
 }
 
-function fixCell(rule: string): string {
-  const step = nextStep(rule);
+function fixCell(rule: string, rules: RuleLookup): string {
+  const step = nextStep(rule, rules);
   return step.fix ? `${cell(step.fix)} (${markdownCode(step.explain)})` : `see ${markdownCode(step.explain)}`;
 }
 
@@ -70,14 +73,14 @@ class Budget {
   }
 }
 
-function findingTables(out: Budget, shown: readonly Finding[]): void {
+function findingTables(out: Budget, shown: readonly Finding[], rules: RuleLookup): void {
   for (const severity of SEVERITIES.slice().reverse()) {
     const list = shown.filter((f) => f.severity === severity);
     if (!list.length) continue;
     const rows = [...groupByFile(list).values()].flatMap((inFile) =>
       collapseRepeats(inFile).map(({ first: f, count }) => {
         const more = count > 1 ? ` (and ${count - 1} more like this)` : '';
-        return `| ${code(f.rule)} | ${code(f.path)} | ${where(f)} | ${code(f.message)}${more} | ${fixCell(f.rule)} |`;
+        return `| ${code(f.rule)} | ${code(f.path)} | ${where(f)} | ${code(f.message)}${more} | ${fixCell(f.rule, rules)} |`;
       }),
     );
     out.table(
@@ -117,7 +120,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   const quiet = Boolean(options.quiet);
   const shown = quiet ? report.findings.filter((f) => atLeast(f.severity, report.failOn)) : report.findings;
-  findingTables(out, shown);
+  findingTables(out, shown, options.rules ?? getRule);
 
   const checks = quiet ? report.verifications.filter((v) => !v.ok) : report.verifications;
   out.table(

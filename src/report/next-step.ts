@@ -2,7 +2,7 @@
  * What to do about a finding, in one line: the first sentence of the "Fix:" part of its rule's
  * explain text, shortened at a word, and the command that prints the whole text.
  */
-import { getRule } from '../core/finding.ts';
+import type { RuleLookup } from '../core/finding.ts';
 
 /** A fix line longer than this is cut at a word (the explain command has the rest). */
 export const MAX_FIX_LENGTH = 140;
@@ -32,8 +32,8 @@ export interface NextStep {
   explain: string;
 }
 
-export function nextStep(ruleId: string): NextStep {
-  const rule = getRule(ruleId);
+export function nextStep(ruleId: string, rules: RuleLookup): NextStep {
+  const rule = rules(ruleId);
   const fix = rule ? fixSentence(rule.explain) : undefined;
   return { ...(fix ? { fix } : {}), explain: `modelvet explain ${ruleId}` };
 }

@@ -2,6 +2,7 @@
  * The one place a report format is chosen: the CLI and the Action both render through here. Each
  * renderer loads on first use (a JSON run never loads the Markdown code).
  */
+import type { RuleLookup } from '../core/finding.ts';
 import type { Report } from '../core/report.ts';
 
 export const REPORT_FORMATS = ['human', 'json', 'sarif', 'markdown'] as const;
@@ -23,6 +24,8 @@ export interface RenderOptions {
   cwd?: string;
   /** markdown: byte budget. */
   maxBytes?: number;
+  /** human, markdown, sarif: where rule texts come from (default: the default scanner's rules). */
+  rules?: RuleLookup;
 }
 
 export async function renderReport(report: Report, o: RenderOptions): Promise<string> {
@@ -30,17 +33,22 @@ export async function renderReport(report: Report, o: RenderOptions): Promise<st
     case 'json':
       return (await import('./json.ts')).renderJson(report);
     case 'sarif':
-      return (await import('./sarif.ts')).renderSarif(report, o.cwd === undefined ? {} : { cwd: o.cwd });
+      return (await import('./sarif.ts')).renderSarif(report, {
+        ...(o.cwd === undefined ? {} : { cwd: o.cwd }),
+        rules: o.rules,
+      });
     case 'markdown':
       return (await import('./markdown.ts')).renderMarkdown(report, {
         quiet: Boolean(o.quiet),
         ...(o.maxBytes !== undefined ? { maxBytes: o.maxBytes } : {}),
+        rules: o.rules,
       });
     case 'human':
       return (await import('./human.ts')).renderHuman(report, {
         color: Boolean(o.color),
         quiet: Boolean(o.quiet),
         verbose: Boolean(o.verbose),
+        rules: o.rules,
       });
   }
 }

@@ -15,7 +15,14 @@
 import { createHash } from 'node:crypto';
 import { posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Finding, getRule, type RuleDefinition, type Severity, severityRank } from '../core/finding.ts';
+import { getRule } from '../builtins.ts';
+import {
+  type Finding,
+  type RuleDefinition,
+  type RuleLookup,
+  type Severity,
+  severityRank,
+} from '../core/finding.ts';
 import { fsEncode, relativeInside } from '../core/paths.ts';
 import type { Report, SuppressedFinding } from '../core/report.ts';
 import { jsonText, terminalText, type UntrustedText, wellFormed } from '../core/sanitize.ts';
@@ -53,6 +60,8 @@ export interface SarifOptions {
   category?: string;
   /** The run did not happen (an input error): said in the invocation, which is marked unsuccessful. */
   error?: string;
+  /** Where rule texts come from (default: the default scanner's rules; pass `scanner.rule` for your own). */
+  rules?: RuleLookup;
 }
 
 /** RFC 3986 pchar: unreserved, sub-delims, ':' and '@' stay as they are; every other byte is %XX. */
@@ -144,7 +153,7 @@ function sortedEntries(report: Report): Entry[] {
 }
 
 /** Every rule that fired, with the worst severity seen in this run (GitHub reads it from the rule). */
-function ruleTable(kept: readonly Entry[]) {
+function ruleTable(kept: readonly Entry[], lookup: RuleLookup) {
   const worst = new Map<string, Severity>();
   for (const { f } of kept) {
     const w = worst.get(f.rule);
@@ -153,7 +162,7 @@ function ruleTable(kept: readonly Entry[]) {
   const ids = [...worst.keys()].sort();
   return {
     index: new Map(ids.map((id, i) => [id, i])),
-    rules: ids.map((id) => ruleDescriptor(id, getRule(id), worst.get(id)!)),
+    rules: ids.map((id) => ruleDescriptor(id, lookup(id), worst.get(id)!)),
   };
 }
 
@@ -247,7 +256,7 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
   const byPath = new Map(report.files.map((f) => [f.path, f]));
   const entries = sortedEntries(report);
   const kept = entries.slice(0, limit);
-  const { index, rules } = ruleTable(kept);
+  const { index, rules } = ruleTable(kept, options.rules ?? getRule);
   const seen = new Map<string, number>();
   const results = kept.map((entry) => {
     const uri = resultUri(entry.f, byPath.get(entry.f.path), cwd);

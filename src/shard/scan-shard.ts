@@ -32,6 +32,8 @@ export function scanSettingsDigest(options: ScanOptions, policy: Policy | undefi
     algorithms: options.algorithms ?? ['sha256'],
     limits: options.limits ?? null,
     analyzerOptions: options.analyzerOptions ?? {},
+    // Only when given, so that the digest of a scan without explicit checks stays what it was.
+    ...(options.verify ? { verify: options.verify } : {}),
     failOn: options.failOn ?? null,
     policy: policy ?? null,
   });

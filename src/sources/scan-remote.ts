@@ -5,7 +5,7 @@
  * files are not hashed locally, since that would mean downloading them.
  */
 import { posix } from 'node:path';
-import { analyzeSource, DEFAULT_LIMITS, getTreeAnalyzers, type TreeContext } from '../core/analyzer.ts';
+import { type AnalyzerOptions, analyzeSource, DEFAULT_LIMITS, type TreeContext } from '../core/analyzer.ts';
 import { describeError, ModelvetError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import { formatModelSource, isCommit, type ModelReference } from '../core/model-source.ts';
@@ -14,6 +14,7 @@ import { readAll } from '../core/source.ts';
 import type { DiscoveredFile, Target } from '../core/walk.ts';
 import { UNPINNED_MODEL_REVISION } from '../pins/rules.ts';
 import { HASH_ERROR, mapLimit } from '../scan-read.ts';
+import type { Scanner } from '../scanner.ts';
 import { DEFAULT_HUB } from './hf/url.ts';
 import { HttpClient } from './http/client.ts';
 import type { ResolvedSource, SourceEntry } from './source.ts';
@@ -88,7 +89,7 @@ function asDiscovered(source: ResolvedSource, e: SourceEntry): DiscoveredFile {
 
 export async function scanRemoteSource(
   source: ResolvedSource,
-  options: RemoteOptions & { analyzerOptions?: Record<string, unknown> },
+  options: RemoteOptions & { scanner: Scanner; analyzerOptions?: AnalyzerOptions },
 ): Promise<RemoteScanParts> {
   const findings: Finding[] = [];
   const references: ModelReference[] = [];
@@ -111,6 +112,7 @@ export async function scanRemoteSource(
     files.set(e.path, report);
     try {
       const r = await analyzeSource(src, posix.basename(e.path), {
+        scanner: options.scanner,
         limits: DEFAULT_LIMITS,
         options: options.analyzerOptions ?? {},
       });
@@ -137,7 +139,7 @@ async function runRemoteTreeChecks(
   target: Target,
   source: ResolvedSource,
   opened: ReadonlyMap<string, ReturnType<SourceEntry['open']>>,
-  options: { analyzerOptions?: Record<string, unknown> },
+  options: { scanner: Scanner; analyzerOptions?: AnalyzerOptions },
   findings: Finding[],
   references: ModelReference[],
 ): Promise<void> {
@@ -153,7 +155,7 @@ async function runRemoteTreeChecks(
     readHead: (file, n) => srcOf(file).read(0, n),
     openSource: (file) => srcOf(file),
   };
-  for (const tree of getTreeAnalyzers()) {
+  for (const tree of options.scanner.treeAnalyzers) {
     try {
       await tree.analyze(ctx);
     } catch (err) {

@@ -12,7 +12,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { defineRule, type Finding, finding } from '../core/finding.ts';
 import type { HashPool } from '../core/hash/pool.ts';
-import type { VerificationReport } from '../core/report.ts';
+import type { VerificationKind, VerificationReport } from '../core/report.ts';
 import {
   computeManifest,
   type Manifest,
@@ -325,7 +325,7 @@ export interface CheckContext {
   /** Display path of the model (target as typed). */
   display: string;
   /** Kind and source of the verification (lock file name, sums file, signature). */
-  kind: string;
+  kind: VerificationKind;
   source: string;
 }
 
@@ -457,7 +457,12 @@ export function sidecarIgnore(modelRoot: string, file: string | undefined): stri
 }
 
 /** An invalid lock/sums/statement: a failed verification with one finding naming why. */
-export function invalidOutcome(kind: string, source: string, display: string, reason: string): VerifyOutcome {
+export function invalidOutcome(
+  kind: VerificationKind,
+  source: string,
+  display: string,
+  reason: string,
+): VerifyOutcome {
   return {
     verification: { kind, source, ok: false, message: `${source}: ${reason}` },
     findings: [
@@ -473,7 +478,7 @@ export function invalidOutcome(kind: string, source: string, display: string, re
 /** Reads a lock/sums/statement file within a size limit, or says why it cannot be used. */
 export async function readManifestFile(
   path: string,
-  kind: string,
+  kind: VerificationKind,
   display: string,
   limit: number,
 ): Promise<{ bytes: Buffer } | { outcome: VerifyOutcome }> {
@@ -495,7 +500,7 @@ export async function readManifestFile(
 export async function verifyAgainstResources(
   modelPath: string,
   expected: { resources: readonly Resource[]; serialization: Serialization },
-  ctx: { kind: string; source: string; sourcePath?: string },
+  ctx: { kind: VerificationKind; source: string; sourcePath?: string },
   options: VerifyOptions = {},
 ): Promise<VerifyOutcome & { manifest?: Manifest; diff?: ManifestDiff }> {
   let display = options.display ?? modelPath;

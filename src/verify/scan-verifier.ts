@@ -4,60 +4,46 @@
  *
  * - a Hugging Face cache repo (or cache root) or an Ollama store: every blob against its name;
  * - otherwise a `modelvet.lock.json`, a checksum file (`SHA256SUMS`...) and a `model.sig` beside the
- *   model. The signature is verified when signers are given (policy → `analyzerOptions`), else it
- *   is reported as present but unverified.
+ *   model. The signature is verified when signers are given (the policy or `verify.signers`), else
+ *   it is reported as present but unverified.
  *
- * Signers: the policy's `verification.signers` (read from `options.policy`, as the policy module
- * passes it) and `analyzerOptions['verify.signers']` (`OmsTrustOptions[]`, for library callers);
- * the signature passes when one of them verifies it. Other policy-fed options:
- * - `verify.ignorePaths`: `string[]`, paths relative to the model folder left out of every check.
- * - `verify.lock` / `verify.signature`: explicit lock file / signature bundle to verify the target
- *   against (the Action's `lock` and `signature` inputs); when given, they replace the search for
- *   files beside the model, as `modelvet verify --lock/--signature` does.
+ * Signers: the policy's `verification.signers` (read from `options.policy`) and the scan's
+ * `verify.signers` (ScanOptions.verify, for the Action and library callers), one `Signer` type; the
+ * signature passes when one of them verifies it. The other `verify` options:
+ * - `ignorePaths`: paths relative to the model folder left out of every check.
+ * - `lock` / `signature`: explicit lock file / signature bundle to verify the target against (the
+ *   Action's `lock` and `signature` inputs); when given, they replace the search for files beside
+ *   the model, as `modelvet verify --lock/--signature` does.
  */
 import { describeError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import { defaultJobs, HashPool } from '../core/hash/pool.ts';
 import type { VerificationReport } from '../core/report.ts';
-import { registerTargetVerifier, type TargetVerifier } from '../core/target-verifier.ts';
+import type { Signer } from '../core/signer.ts';
+import type { TargetVerifier } from '../core/target-verifier.ts';
 import { verifySidecars, verifySignatureAny } from './verify-path.ts';
 import { verifyLock } from './lock.ts';
 import { INVALID_MANIFEST, type VerifyOptions } from './manifest-check.ts';
 import type { OmsTrustOptions } from './oms/verify.ts';
 import { verifyStores } from './stores.ts';
 
-/** A signer as the policy file names it (src/policy/types.ts `Signer`; paths already absolute). */
-type PolicySigner =
-  | { kind: 'sigstore'; identity: string; issuer: string }
-  | { kind: 'key'; keyPath: string }
-  | { kind: 'certificate-chain'; chainPaths: string[] };
-
-function fromPolicy(s: PolicySigner): OmsTrustOptions | undefined {
-  if (s.kind === 'sigstore' && typeof s.identity === 'string' && typeof s.issuer === 'string')
-    return { method: 'sigstore', identity: s.identity, issuer: s.issuer };
-  if (s.kind === 'key' && typeof s.keyPath === 'string') return { method: 'key', key: s.keyPath };
-  if (s.kind === 'certificate-chain' && Array.isArray(s.chainPaths))
-    return { method: 'certificate', certificateChain: s.chainPaths.map(String) };
-  return undefined;
+/** The OMS verifier's trust options for a signer. */
+export function trustOptionsOf(s: Signer): OmsTrustOptions {
+  switch (s.kind) {
+    case 'sigstore':
+      return { method: 'sigstore', identity: s.identity, issuer: s.issuer };
+    case 'key':
+      return { method: 'key', key: s.keyPath };
+    case 'certificate-chain':
+      return { method: 'certificate', certificateChain: [...s.chainPaths] };
+  }
 }
 
-/** Signers from the policy (`options.policy.verification.signers`) and from `analyzerOptions['verify.signers']`. */
-function signersOf(options: { analyzerOptions?: Readonly<Record<string, unknown>> }): OmsTrustOptions[] {
-  const out: OmsTrustOptions[] = [];
-  const policy = (options as { policy?: { verification?: { signers?: unknown } } }).policy;
-  const listed = policy?.verification?.signers;
-  if (Array.isArray(listed))
-    for (const s of listed) {
-      const t = typeof s === 'object' && s !== null ? fromPolicy(s as PolicySigner) : undefined;
-      if (t) out.push(t);
-    }
-  const direct = options.analyzerOptions?.['verify.signers'];
-  if (Array.isArray(direct)) out.push(...(direct as OmsTrustOptions[]));
-  return out;
-}
-
-function strings(v: unknown): string[] | undefined {
-  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
+/** Signers from the policy, then from the scan's `verify.signers`. */
+function signersOf(options: Parameters<TargetVerifier['verify']>[0]['options']): OmsTrustOptions[] {
+  return [...(options.policy?.verification.signers ?? []), ...(options.verify?.signers ?? [])].map(
+    trustOptionsOf,
+  );
 }
 
 export const SCAN_VERIFIER: TargetVerifier = {
@@ -93,8 +79,7 @@ async function verifyTarget(
   const single = target.isDirectory ? undefined : target.files[0]?.rel;
   const known = (rel: string) =>
     files.get(rel === '.' && single !== undefined ? single : rel)?.digests?.sha256;
-  const ao = options.analyzerOptions ?? {};
-  const ignorePaths = strings(ao['verify.ignorePaths']);
+  const { lock, signature, ignorePaths } = options.verify ?? {};
   const signers = signersOf(options);
   const base: VerifyOptions = {
     display: target.input,
@@ -102,10 +87,8 @@ async function verifyTarget(
     confineSymlinks: true,
     ...(pool ? { pool } : {}),
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
-    ...(ignorePaths ? { ignorePaths } : {}),
+    ...(ignorePaths ? { ignorePaths: [...ignorePaths] } : {}),
   };
-  const lock = typeof ao['verify.lock'] === 'string' ? ao['verify.lock'] : undefined;
-  const signature = typeof ao['verify.signature'] === 'string' ? ao['verify.signature'] : undefined;
   if (lock !== undefined || signature !== undefined) {
     const out: { verifications: VerificationReport[]; findings: Finding[] } = {
       verifications: [],
@@ -141,5 +124,3 @@ async function verifyTarget(
     ...(stores.outcome.references?.length ? { references: stores.outcome.references } : {}),
   };
 }
-
-registerTargetVerifier(SCAN_VERIFIER);

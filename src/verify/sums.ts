@@ -12,6 +12,7 @@ import { type Finding, finding } from '../core/finding.ts';
 import type { DigestAlgorithm } from '../core/hash/digests.ts';
 import { defaultJobs, HashPool } from '../core/hash/pool.ts';
 import { algorithmForLength, algorithmForTag, parseSums } from '../core/hash/sums.ts';
+import type { VerificationKind } from '../core/report.ts';
 import {
   enumerateModel,
   GIT_PATHS,
@@ -66,7 +67,7 @@ async function within(realRoot: string, p: string): Promise<boolean> {
 function unlistedFindings(
   unlisted: ManifestDiff['extra'],
   ser: Serialization,
-  check: { display: string; kind: string; source: string },
+  check: { display: string; kind: VerificationKind; source: string },
 ): Finding[] {
   const none = { matched: 0, changed: [], missing: [], wrongShards: [] };
   return diffFindings({ ...none, extra: unlisted }, ser, check).map((f) => ({
@@ -199,7 +200,7 @@ export async function verifySums(
   }
   const ser = { method: 'files' as const, hashType: 'sha256' as const, allowSymlinks: true, ignorePaths: [] };
   const diff = diffResources(expected, actual, files, ser);
-  const check = { display, kind: 'sums', source };
+  const check = { display, kind: 'sums' as const, source };
   // A listed link that leaves the folder is unhashable, not changed.
   diff.changed = diff.changed.filter((c) => c.actual !== '(not followed)');
   // A checksum file vouches for what it lists (as `sha256sum -c` reads it): an unlisted file is

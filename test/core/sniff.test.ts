@@ -1,10 +1,17 @@
+import { defaultScanner } from '../../src/builtins.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isText, sniff } from '../../src/core/sniff.ts';
 import { BufferSource } from '../../src/core/source.ts';
 
 const kindOf = async (bytes: Buffer | string, name = 'file') =>
-  (await sniff(new BufferSource(Buffer.from(bytes as string, 'latin1'), name), name)).kind;
+  (
+    await sniff(
+      new BufferSource(Buffer.from(bytes as string, 'latin1'), name),
+      name,
+      defaultScanner().sniffers,
+    )
+  ).kind;
 
 describe('sniff', () => {
   const cases: [string, Buffer | string, string][] = [
@@ -55,7 +62,7 @@ describe('sniff', () => {
   it('never throws on arbitrary bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 5000 }), async (bytes) => {
-        const kind = (await sniff(new BufferSource(bytes, 'x'), 'x')).kind;
+        const kind = (await sniff(new BufferSource(bytes, 'x'), 'x', defaultScanner().sniffers)).kind;
         expect(typeof kind).toBe('string');
       }),
       { numRuns: 300 },
@@ -78,10 +85,14 @@ describe('several kinds at once: structure decides', () => {
     );
     expect(data.subarray(0, 2)).toEqual(Buffer.from([0x80, 0x02]));
     const { BufferSource } = await import('../../src/core/source.ts');
-    expect((await sniff(new BufferSource(data, 'm.safetensors'), 'm.safetensors')).kind).toBe('safetensors');
+    expect(
+      (await sniff(new BufferSource(data, 'm.safetensors'), 'm.safetensors', defaultScanner().sniffers)).kind,
+    ).toBe('safetensors');
     // The same start with a length that does not fit the file is what its first bytes say: PROTO 3.
     const broken = Buffer.from(data);
     broken.writeUInt32LE(0x380, 0);
-    expect((await sniff(new BufferSource(broken, 'x.bin'), 'x.bin')).kind).toBe('pickle');
+    expect((await sniff(new BufferSource(broken, 'x.bin'), 'x.bin', defaultScanner().sniffers)).kind).toBe(
+      'pickle',
+    );
   });
 });

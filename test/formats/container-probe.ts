@@ -6,16 +6,19 @@ import { basename, join } from 'node:path';
 import {
   analyzeSource,
   DEFAULT_LIMITS,
-  registerFileAnalyzer,
+  type FileAnalyzer,
   type ScanLimits,
 } from '../../src/core/analyzer.ts';
 import { defineRule, type Finding, finding } from '../../src/core/finding.ts';
 import { BufferSource, type ByteSource, FileSource, label } from '../../src/core/source.ts';
-import '../../src/formats/compressed/analyzer.ts';
-import '../../src/formats/tar.ts';
-import '../../src/formats/zip/analyzer.ts';
-import { isTorchScriptPickle } from '../../src/formats/zip/torch.ts';
-import '../../src/formats/sevenzip.ts';
+import { CORE_SNIFFERS } from '../../src/core/sniff.ts';
+import { COMPRESSED_STREAM_ANALYZER, LZMA_ALONE_SNIFFER } from '../../src/formats/compressed/analyzer.ts';
+import { NATIVE_EXECUTABLE_ANALYZER, OPAQUE_ARCHIVE_ANALYZER } from '../../src/formats/opaque.ts';
+import { SEVENZIP_ANALYZER } from '../../src/formats/sevenzip.ts';
+import { TAR_ANALYZER, TAR_SNIFFER } from '../../src/formats/tar.ts';
+import { ZIP_ANALYZER, ZIP_POLYGLOT_ANALYZER } from '../../src/formats/zip/analyzer.ts';
+import { isTorchScriptPickle, TORCH_PICKLE_NAME_SNIFFER } from '../../src/formats/zip/torch.ts';
+import { createScanner } from '../../src/scanner.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -26,7 +29,7 @@ const PROBE = defineRule({
   explain: 'Test probe: a member reached the pickle analyzers.',
 });
 
-registerFileAnalyzer({
+const MEMBER_PROBE: FileAnalyzer = {
   id: 'test-member-probe',
   // Stands in for the pickle and NumPy analyzers, which these suites do not load.
   claims: ['pickle', 'numpy'],
@@ -54,6 +57,22 @@ registerFileAnalyzer({
       }),
     );
   },
+};
+
+/** The containers under test and the probe; no pickle or NumPy analyzer. */
+const SCANNER = createScanner({
+  sniffers: [...CORE_SNIFFERS, LZMA_ALONE_SNIFFER, TORCH_PICKLE_NAME_SNIFFER, TAR_SNIFFER],
+  analyzers: [
+    COMPRESSED_STREAM_ANALYZER,
+    ZIP_ANALYZER,
+    ZIP_POLYGLOT_ANALYZER,
+    TAR_ANALYZER,
+    OPAQUE_ARCHIVE_ANALYZER,
+    NATIVE_EXECUTABLE_ANALYZER,
+    SEVENZIP_ANALYZER,
+    MEMBER_PROBE,
+  ],
+  rules: [PROBE],
 });
 
 export interface ProbeResult {
@@ -78,7 +97,7 @@ export async function probeSource(
   name: string,
   limits: ScanLimits = DEFAULT_LIMITS,
 ): Promise<ProbeResult> {
-  const r = await analyzeSource(source, name, { limits });
+  const r = await analyzeSource(source, name, { scanner: SCANNER, limits });
   const probes = r.findings.filter((f) => f.rule === PROBE.id);
   const chain = (f: (typeof probes)[number]) => (f.member ?? []).join(' > ');
   const pickles = probes.filter((f) => f.evidence?.kind === 'pickle').map(chain);

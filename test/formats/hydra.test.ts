@@ -1,9 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: OmegaConf interpolations (${...}) are the data under test
+import { defaultScanner } from '../../src/builtins.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import '../../src/analyzers.ts';
 import { parseConfigValue, tokenize } from '../../src/formats/hydra/grammar.ts';
 import { parseYamlGuarded, yamlNestingBound } from '../../src/formats/hydra/read.ts';
 import { buildTree, pyStr, Resolver } from '../../src/formats/hydra/resolve.ts';
@@ -135,6 +135,7 @@ describe('hydra: targets built in ways a text search misses', () => {
     const { BufferSource } = await import('../../src/core/source.ts');
     const text = Buffer.from('_target_: uni2ts.model.moirai.MoiraiModule\n');
     const r = await analyzeSource(new BufferSource(text, 'c.yaml'), 'c.yaml', {
+      scanner: defaultScanner(),
       options: { pickleAllow: ['uni2ts.model.moirai.MoiraiModule'] },
     });
     expect(r.findings).toEqual([]);

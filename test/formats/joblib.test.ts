@@ -1,6 +1,5 @@
 /** joblib: in-stream arrays and compressed files. */
 import { describe, expect, it } from 'vitest';
-import '../../src/analyzers.ts';
 import { analyzeBytes, analyzeFile, atOrAbove } from './pickle/helpers.ts';
 
 describe('joblib', () => {

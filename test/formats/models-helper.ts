@@ -1,4 +1,5 @@
 /** Shared helpers for the Keras / HDF5 / ONNX / TensorFlow suites. */
+import { defaultScanner } from '../../src/builtins.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -12,7 +13,7 @@ export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 export async function scanFile(path: string): Promise<{ kind: string; findings: Finding[] }> {
   const src = await FileSource.open(path);
   try {
-    const r = await analyzeSource(src, path.split('/').at(-1)!);
+    const r = await analyzeSource(src, path.split('/').at(-1)!, { scanner: defaultScanner() });
     return { kind: r.kind, findings: r.findings };
   } finally {
     await src.close();
@@ -23,7 +24,7 @@ export async function scanBytes(
   data: Uint8Array,
   name: string,
 ): Promise<{ kind: string; findings: Finding[] }> {
-  const r = await analyzeSource(new BufferSource(data, name), name);
+  const r = await analyzeSource(new BufferSource(data, name), name, { scanner: defaultScanner() });
   return { kind: r.kind, findings: r.findings };
 }
 
@@ -58,7 +59,7 @@ export async function mutateFixture(path: string, name: string, numRuns = 150): 
         else buf = Buffer.concat([buf.subarray(0, at), Buffer.from(m.bytes), buf.subarray(at)]);
       }
       const t0 = performance.now();
-      const r = await analyzeSource(new BufferSource(buf, name), name);
+      const r = await analyzeSource(new BufferSource(buf, name), name, { scanner: defaultScanner() });
       expect(performance.now() - t0).toBeLessThan(1000);
       for (const f of r.findings) {
         expect(typeof f.rule).toBe('string');

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import '../../src/formats/keras.ts';
-import '../../src/formats/onnx.ts';
+import '../../src/formats/keras/index.ts';
+import '../../src/formats/onnx/index.ts';
 import '../../src/formats/tensorflow.ts';
 import { BufferSource } from '../../src/core/source.ts';
-import { looksLikeOnnx } from '../../src/formats/onnx.ts';
+import { looksLikeOnnx } from '../../src/formats/onnx/index.ts';
 import { ProtoCursor } from '../../src/formats/protobuf.ts';
 import {
   evaluateTensorflow,

@@ -1,7 +1,7 @@
+import { defaultScanner } from '../../src/builtins.ts';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import '../../src/analyzers.ts';
 import { analyzeSource } from '../../src/core/analyzer.ts';
 import type { Finding } from '../../src/core/finding.ts';
 import { BufferSource } from '../../src/core/source.ts';
@@ -120,7 +120,7 @@ describe('pin checks over a model folder (fixtures/pins)', () => {
   });
 
   it('every finding carries evidence text and an explain-able rule', async () => {
-    const { getRule } = await import('../../src/core/finding.ts');
+    const { getRule } = await import('../../src/builtins.ts');
     for (const f of await treeFindings('fixtures/pins/model-repo')) {
       expect(typeof f.evidence?.text).toBe('string');
       expect(getRule(f.rule)?.explain.length).toBeGreaterThan(100);
@@ -276,7 +276,7 @@ describe('includes, lock files, single files and archive members', () => {
     const src = new BufferSource(Buffer.from('import torch\ntorch.load(p)\n'), 'bundle.zip', [
       'src/infer.py',
     ]);
-    const result = await analyzeSource(src, 'infer.py', { depth: 1 });
+    const result = await analyzeSource(src, 'infer.py', { scanner: defaultScanner(), depth: 1 });
     expect(result.findings).toMatchObject([
       { rule: 'pin/torch-load-unsafe', path: 'bundle.zip', member: ['src/infer.py'], line: 2, column: 7 },
     ]);
@@ -318,7 +318,7 @@ describe('includes, lock files, single files and archive members', () => {
   it('reports the models an archive member names (for the policy), pinned or not', async () => {
     const code = `from transformers import AutoModel\nm = AutoModel.from_pretrained("org/x", revision="${'a'.repeat(40)}")\n`;
     const src = new BufferSource(Buffer.from(code), 'bundle.zip', ['src/infer.py']);
-    const result = await analyzeSource(src, 'infer.py', { depth: 1 });
+    const result = await analyzeSource(src, 'infer.py', { scanner: defaultScanner(), depth: 1 });
     expect(result.findings).toEqual([]);
     expect(result.references).toMatchObject([
       {

@@ -5,7 +5,7 @@
 import { chmod, cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getRule } from '../../src/core/finding.ts';
+import { getRule } from '../../src/builtins.ts';
 import { STRAY_SCRIPT } from '../../src/repo/remote-code.ts';
 import { analyzeTree, FIXTURES } from '../helpers/models.ts';
 import { makeTmpDir } from '../helpers/tmp.ts';

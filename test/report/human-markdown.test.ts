@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Finding, getRule } from '../../src/core/finding.ts';
+import { getRule } from '../../src/builtins.ts';
+import type { Finding } from '../../src/core/finding.ts';
 import type { Report } from '../../src/core/report.ts';
 import { renderHuman, summaryText } from '../../src/report/human.ts';
 import '../../src/scan.ts'; // every rule is defined (fix lines come from the rule texts)

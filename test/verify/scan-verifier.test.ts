@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { chmod, cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyPolicy, type Policy } from '../../src/policy/types.ts';
+import { emptyPolicy, type Policy, type Signer } from '../../src/policy/types.ts';
 import { scan } from '../../src/scan.ts';
 import { writeLock } from '../../src/verify/lock.ts';
 import { makeTmpDir, SHARED_DIR } from '../helpers/tmp.ts';
@@ -137,6 +137,11 @@ describe.skipIf(!existsSync(V))('scan and model.sig', () => {
     method: 'certificate' as const,
     certificateChain: [join(V, 'keys', 'certificate', 'ca-cert.pem')],
   };
+  /** The same two as scan()'s `verify.signers` takes them (the policy's Signer type). */
+  const signers: Signer[] = [
+    { kind: 'certificate-chain', chainPaths: chain.certificateChain },
+    { kind: 'key', keyPath: key.key },
+  ];
 
   it('without signers: present but unverified (low), the scan still passes', async () => {
     const r = await scan([join(V, 'v1.1.0-elliptic-key')]);
@@ -162,9 +167,9 @@ describe.skipIf(!existsSync(V))('scan and model.sig', () => {
     expect(r.verifications[0]!.message).toMatch(/^signature by key e8450dec/);
   });
 
-  it('with signers from the policy: verified by whichever signer matches; tampering fails', async () => {
+  it('with signers from verify.signers: verified by whichever signer matches; tampering fails', async () => {
     const r = await scan([join(V, 'v1.1.0-elliptic-key')], {
-      analyzerOptions: { 'verify.signers': [chain, key] },
+      verify: { signers },
     });
     expect(r.verifications).toMatchObject([{ kind: 'signature', ok: true }]);
     const m = join(dir, `signed${n++}`);
@@ -172,7 +177,7 @@ describe.skipIf(!existsSync(V))('scan and model.sig', () => {
     await chmod(m, 0o755);
     for (const f of await readdir(m)) await chmod(join(m, f), 0o644);
     await writeFile(join(m, 'signme-2'), 'signme-3');
-    const bad = await scan([m], { analyzerOptions: { 'verify.signers': [chain, key] } });
+    const bad = await scan([m], { verify: { signers } });
     expect(bad.verifications).toMatchObject([{ kind: 'signature', ok: false }]);
     expect(bad.verifications[0]!.message).toMatch(/is valid, but .*1 changed \(signme-2\)/);
     expect(bad.findings.filter((f) => f.rule.startsWith('verify/')).map((f) => f.rule)).toEqual([

@@ -1,6 +1,7 @@
 import { type Finding, type ReportedFinding } from './finding.ts';
 export type { ReportedFinding };
 import type { ModelReference } from './model-source.ts';
+import type { Scanner } from '../scanner.ts';
 import { type Kind } from './sniff.ts';
 import { type ByteSource } from './source.ts';
 import type { DiscoveredFile } from './walk.ts';
@@ -21,8 +22,6 @@ export declare const DEFAULT_LIMITS: ScanLimits;
 export interface AnalyzerOptions {
     /** Extra exact `module.name` pickle globals to treat as allowed. */
     pickleAllow?: readonly string[];
-    /** Anything else a later module needs; keys are namespaced by module. */
-    [key: string]: unknown;
 }
 export interface AnalyzerContext {
     source: ByteSource;
@@ -56,10 +55,10 @@ export interface FileAnalyzer {
     kinds: readonly Kind[];
     /**
      * Kinds this analyzer reads in full: the containers it lists, the streams it decodes, the format
-     * it parses. The fail-closed guard asks for one of these, not for any registered analyzer: an
+     * it parses. The fail-closed guard asks for one of these, not for any analyzer of the scanner: an
      * analyzer that runs over content of many kinds looking for something else (a polyglot probe, a
-     * config that may be inside) claims nothing, so registering it can never turn content nobody can
-     * read into a pass.
+     * config that may be inside) claims nothing, so adding it to a scanner can never turn content
+     * nobody can read into a pass.
      */
     claims?: readonly Kind[];
     analyze(ctx: AnalyzerContext): Promise<void>;
@@ -90,14 +89,12 @@ export interface TreeAnalyzer {
     singleFiles?: boolean;
     analyze(ctx: TreeContext): Promise<void>;
 }
-export declare function registerFileAnalyzer(a: FileAnalyzer): void;
-export declare function registerTreeAnalyzer(a: TreeAnalyzer): void;
-export declare function getTreeAnalyzers(): readonly TreeAnalyzer[];
 /** In `FileAnalyzer.kinds`: run for content of every kind (polyglot probes). */
 export declare const EVERY_KIND: Kind;
-export declare function analyzersFor(kind: Kind): FileAnalyzer[];
-/** True when some registered analyzer reads `kind` in full (see FileAnalyzer.claims). */
-export declare function kindIsClaimed(kind: Kind): boolean;
+/** The analyzers of `analyzers` that run for `kind`, in their order. */
+export declare function analyzersFor(analyzers: readonly FileAnalyzer[], kind: Kind): FileAnalyzer[];
+/** True when one of `analyzers` reads `kind` in full (see FileAnalyzer.claims). */
+export declare function kindIsClaimed(analyzers: readonly FileAnalyzer[], kind: Kind): boolean;
 /**
  * Kinds a loader could execute code from or that hide other files. When no analyzer claims one of
  * them the scan fails closed with `scan/unsupported-format` instead of passing it.
@@ -135,10 +132,16 @@ export interface AnalyzeResult {
     /** Models named by members (archive members' code and configs). */
     references: ModelReference[];
 }
-/** Sniffs `source` and runs every analyzer for its kind; never throws for content problems. */
-export declare function analyzeSource(source: ByteSource, name: string, opts?: {
+/** Sniffs `source` with the scanner's sniffers and runs its analyzers for the kind; never throws for content problems. */
+export declare function analyzeSource(source: ByteSource, name: string, opts: {
+    scanner: Scanner;
     limits?: ScanLimits;
     options?: AnalyzerOptions;
     depth?: number;
     budget?: ExpansionBudget;
 }): Promise<AnalyzeResult>;
+/**
+ * Bytes appended after the last tensor of a weights file are content of their own (a pickle tacked
+ * onto the weights makes a polyglot): sniff and scan them like an archive member named `file@offset`.
+ */
+export declare function scanTrailingBytes(ctx: AnalyzerContext, start: number): Promise<void>;

@@ -1,9 +1,9 @@
 /**
- * Findings and the rule registry.
+ * Findings and rule definitions.
  *
  * A rule id is API: it appears in JSON and SARIF reports, policy files and `modelvet explain`.
- * Modules that emit findings define their rules next to the code with `defineRule`, so the
- * registry and the code cannot drift apart.
+ * Modules that emit findings define their rules next to the code with `defineRule` and export them;
+ * a Scanner (src/scanner.ts) holds the table of the rules it knows, built from those values.
  */
 export declare const SEVERITIES: readonly ['info', 'low', 'medium', 'high', 'critical'];
 export type Severity = (typeof SEVERITIES)[number];
@@ -39,11 +39,10 @@ export interface RuleDefinition {
     explain: string;
     tags?: string[];
 }
-/** Registers a rule and returns it. Defining the same id twice with different text is a programming error. */
+/** Checks a rule's id and returns the rule (a plain value: nothing is registered anywhere). */
 export declare function defineRule(rule: RuleDefinition): RuleDefinition;
-export declare function getRule(id: string): RuleDefinition | undefined;
-/** Every registered rule, sorted by id. Import `src/analyzers.ts` first to load them all. */
-export declare function allRules(): RuleDefinition[];
+/** Looks a rule up by id (a Scanner's rule table). */
+export type RuleLookup = (id: string) => RuleDefinition | undefined;
 /** A finding before the scan pipeline fills in the file path and member chain. */
 export type ReportedFinding = Omit<Finding, 'path' | 'member'> & {
     path?: string;

@@ -39,8 +39,15 @@ export interface FileReport {
     };
 }
 /** Result of one integrity check (lock, sums, signature, store), added by the verify module. */
+/**
+ * The kinds of check the verifiers report: a signature (model.sig, OMS), a lock file, a checksum
+ * file, a content-addressed store (Hugging Face cache, Ollama), a verification that could not run
+ * at all, and a remote scan's integrity metadata (not hashed locally).
+ */
+export declare const VERIFICATION_KINDS: readonly ['signature', 'lock', 'sums', 'hf-cache', 'ollama', 'verify', 'remote-metadata'];
+export type VerificationKind = (typeof VERIFICATION_KINDS)[number];
 export interface VerificationReport {
-    kind: string;
+    kind: VerificationKind;
     /** What was verified against (file name or store root). */
     source: string;
     ok: boolean;

@@ -49,9 +49,10 @@ export interface Sniffer {
     priority: number;
     match(input: SniffInput): boolean | Promise<boolean>;
 }
-export declare function registerSniffer(sniffer: Sniffer): void;
-/** Every kind a report can name: the built-in ones and those of registered sniffers (policy files check against it). */
-export declare function knownKinds(): Kind[];
+/** Highest priority first; equal priorities keep the order given (Array.prototype.sort is stable). */
+export declare function byPriority(sniffers: readonly Sniffer[]): Sniffer[];
+/** The sniffers of the core kinds (format modules export the sniffers of theirs). */
+export declare const CORE_SNIFFERS: readonly Sniffer[];
 /**
  * True when the bytes look like UTF-8 text: no NUL, valid UTF-8 (a multibyte sequence cut at the
  * end of the head is tolerated), few control characters.
@@ -61,5 +62,8 @@ export interface SniffResult {
     kind: Kind;
     head: Buffer;
 }
-/** Names the kind of a source. Never throws for odd content; I/O errors propagate. */
-export declare function sniff(source: ByteSource, name: string): Promise<SniffResult>;
+/**
+ * Names the kind of a source with `sniffers` (highest priority first, see byPriority). Never throws
+ * for odd content; I/O errors propagate.
+ */
+export declare function sniff(source: ByteSource, name: string, sniffers: readonly Sniffer[]): Promise<SniffResult>;

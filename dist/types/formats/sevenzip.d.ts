@@ -1,3 +1,4 @@
+import type { FileAnalyzer } from '../core/analyzer.ts';
 export interface SevenZipEntry {
     path: string;
     size: number;
@@ -16,3 +17,4 @@ export interface SevenZipEntry {
 export declare function declaredDecoderMemory(method: string): number;
 /** Parses `7zz l -slt` output: blocks of `Key = value` lines after the `----------` separator. */
 export declare function parseListing(lines: readonly string[]): SevenZipEntry[];
+export declare const SEVENZIP_ANALYZER: FileAnalyzer;

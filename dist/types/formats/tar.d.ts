@@ -1,6 +1,24 @@
+/**
+ * Tar archives (including PyTorch's legacy tar checkpoints), listed as Python's tarfile lists them
+ * (./tar-header.ts: tarfile's number and name rules, PAX records by their length prefix, GNU long
+ * names up to the first NUL of their blocks), walked with random access: each 512-byte header is read,
+ * member data is never read here. A regular member (or one of a type tarfile does not know, which its
+ * `extractfile` also opens) is a SliceSource window on the file, dispatched through `ctx.scanMember`,
+ * so a 10 GB tar costs one header read per member. A zip appended after the tar's members (Python's
+ * zipfile finds it from the end) is reported and scanned as a polyglot.
+ *
+ * Findings: member paths that escape the extraction folder, links that point outside the archive,
+ * a broken header (fail closed: what follows it was not scanned), members past the limit, GNU
+ * sparse members (their data is not contiguous, so it cannot be scanned as is).
+ *
+ * PyTorch legacy tar (torch < 0.1.10, still read by `torch.load`): members `sys_info`, `pickle`,
+ * `storages` and `tensors`, each unpickled by torch. The zip module's name sniffer makes them
+ * pickles whatever their first byte, and this analyzer notes the format.
+ */
+import type { FileAnalyzer } from '../core/analyzer.ts';
 import { type RuleDefinition } from '../core/finding.ts';
+import { type Sniffer } from '../core/sniff.ts';
 import { type ByteSource } from '../core/source.ts';
-import './zip/torch.ts';
 export declare const TAR_MALFORMED: RuleDefinition;
 export declare const TAR_UNSUPPORTED_MEMBER: RuleDefinition;
 export declare const TAR_AFTER_END: RuleDefinition;
@@ -11,6 +29,8 @@ export declare const TORCH_LEGACY_TAR: RuleDefinition;
  * Checked here without the `tar` package so that sniffing every file does not load it.
  */
 export declare function tarChecksumValid(block: Uint8Array): boolean;
+/** Tar without the ustar magic (v7): a header block whose checksum is right and that names a path. */
+export declare const TAR_SNIFFER: Sniffer;
 export declare const TAR_PAX_MISMATCH: RuleDefinition;
 export declare const TAR_LONG_NAME_MISMATCH: RuleDefinition;
 export interface TarMember {
@@ -32,3 +52,4 @@ export interface TarListing {
 }
 /** Lists the members of a tar held in `source` (headers only), as Python's tarfile lists them. */
 export declare function listTar(source: ByteSource, maxMembers: number): Promise<TarListing>;
+export declare const TAR_ANALYZER: FileAnalyzer;

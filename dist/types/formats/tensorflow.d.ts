@@ -1,4 +1,21 @@
+/**
+ * TensorFlow SavedModel (`saved_model.pb`) and frozen GraphDef (`*.pb`): the operators a loaded
+ * graph runs, from every meta graph, its graph and its whole function library (TF2 models keep
+ * almost everything in functions reached through PartitionedCall/StatefulPartitionedCall).
+ *
+ * Ops that run Python (PyFunc, EagerPyFunc) are critical; ops that read or write files or talk to
+ * the network are high. Checkpoint ops (SaveV2/RestoreV2/MergeV2Checkpoints, ...) are part of
+ * every SavedModel: they are accepted only inside the saver the MetaGraphDef's SaverDef names (the
+ * TF1 `save/` scope or the TF2 `__inference__traced_save/restore` functions reachable from it) and
+ * only when their file prefix is not a constant baked into the graph. Keras metadata kept in the
+ * SavedObjectGraph (SavedUserObject.metadata JSON) goes through the Keras config checks.
+ *
+ * No magic number: structural sniffers (protobuf shape + the `.pb` name hint). Parsing uses the
+ * streaming walker in ./protobuf.ts; tensor contents (`tensor_content`) are skipped, not read.
+ */
+import type { FileAnalyzer } from '../core/analyzer.ts';
 import { type RuleDefinition } from '../core/finding.ts';
+import { type Sniffer } from '../core/sniff.ts';
 import { ProtoCursor } from './protobuf.ts';
 import { type TextMessage } from './protobuf-text.ts';
 export declare const SAVED_MODEL_KIND = "tf-savedmodel";
@@ -37,7 +54,12 @@ export declare function looksLikeSavedModel(head: Buffer, size: number, name: st
  * must start with its name or op.
  */
 export declare function looksLikeGraphDef(head: Buffer, size: number, name: string): boolean;
+export declare const SAVED_MODEL_SNIFFER: Sniffer;
 export declare const TF_DATA_KIND = "tf-data";
+export declare const TF_DATA_SNIFFER: Sniffer;
+export declare const TF_DATA_NAME_SNIFFER: Sniffer;
+export declare const KERAS_METADATA_SNIFFER: Sniffer;
+export declare const GRAPHDEF_SNIFFER: Sniffer;
 export interface TfNode {
     /** "graph" (meta graph n) or the function name. */
     scope: string;
@@ -81,6 +103,12 @@ export interface TfIssue {
 }
 /** Applies the op rules to a walked graph. Pure: exported for tests. */
 export declare function evaluateTensorflow(s: TfSummary): TfIssue[];
+export declare const TENSORFLOW_ANALYZER: FileAnalyzer;
+/**
+ * keras_metadata.pb: one SavedObject per layer/model (node_path = 3, metadata = 5: the Keras JSON
+ * tf.keras rebuilds layers from, Lambda functions included).
+ */
+export declare const KERAS_METADATA_ANALYZER: FileAnalyzer;
 /**
  * Op names in a text-format graph by tokens (`op` followed by `:` and string literals, concatenated
  * and unescaped), with the line of each: the fallback when the text does not parse as a whole.
@@ -89,6 +117,7 @@ export declare function textGraphOps(text: string): {
     op: string;
     line: number;
 }[];
+export declare const TENSORFLOW_TEXT_ANALYZER: FileAnalyzer;
 /**
  * The summary of a text-format SavedModel, MetaGraphDef or GraphDef (told apart by their fields);
  * undefined for other text protos (label maps, pipeline configs), which run nothing.

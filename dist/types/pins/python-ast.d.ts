@@ -69,6 +69,11 @@ export declare class PyModule {
     private readAssign;
     /** Records names bound by anything but `NAME = value`, so they are never taken for constants. */
     private readBindings;
+    /**
+     * `for` targets and `as` names, read as the walk passes each child of a node: a name after `for`
+     * and before `in`, and the name right after `as` (with, except, import, match patterns).
+     */
+    private readSiblingBinding;
     /** The one value a name was assigned, when it was assigned exactly once and never rebound. */
     constant(n: SyntaxNode): SyntaxNode | undefined;
     /** Statically known value of an expression: string literals (and `+` of them), booleans, None, constants. */

@@ -1,3 +1,4 @@
+import type { Scanner } from '../scanner.ts';
 import { type IsDenied } from './denylist.ts';
 import { type Policy, type PolicyError, type PolicyOrigin } from './types.ts';
 /** Largest policy file read (a policy is a few KB). */
@@ -8,9 +9,11 @@ export interface LoadOptions {
     baseDir?: string;
     /** The pickle denylist (see denylist.ts; wired to the pickle module at merge time). */
     isDenied?: IsDenied;
-    /** Every known rule id (default: the rule registry; load `src/analyzers.ts` first). */
+    /** The scanner whose rule ids and file kinds the policy may name (default: defaultScanner()). */
+    scanner?: Scanner;
+    /** Every known rule id (default: the scanner's rules). */
     ruleIds?: readonly string[];
-    /** Every known file kind (default: built-in and sniffed kinds; load `src/analyzers.ts` first). */
+    /** Every known file kind (default: the scanner's kinds). */
     kinds?: readonly string[];
     /** Whether a signer's key or certificate file exists (default: a regular file on disk). */
     fileExists?: (path: string) => boolean;

@@ -14,18 +14,8 @@ export interface Position {
     column: number;
 }
 export type VerificationRequirement = 'none' | 'signature' | 'lock' | 'signature-or-lock';
-/** An allowed signer, as the verify module reads it. File paths are absolute (resolved against the policy file). */
-export type Signer = {
-    kind: 'sigstore';
-    identity: string;
-    issuer: string;
-} | {
-    kind: 'key';
-    keyPath: string;
-} | {
-    kind: 'certificate-chain';
-    chainPaths: string[];
-};
+import type { Signer } from '../core/signer.ts';
+export type { Signer };
 export interface VerificationPolicy {
     require: VerificationRequirement;
     signers: Signer[];

@@ -1,3 +1,4 @@
+import type { TreeAnalyzer } from '../core/analyzer.ts';
 export declare const REMOTE_CODE: import("../core/finding.ts").RuleDefinition;
 export declare const REMOTE_CODE_EXTERNAL: import("../core/finding.ts").RuleDefinition;
 export declare const STRAY_SCRIPT: import("../core/finding.ts").RuleDefinition;
@@ -8,3 +9,4 @@ export declare function parseClassReference(ref: string): {
     module: string;
     cls: string;
 } | undefined;
+export declare const REMOTE_CODE_ANALYZER: TreeAnalyzer;

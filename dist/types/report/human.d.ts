@@ -1,14 +1,4 @@
-/**
- * Human-readable report: findings grouped by file (and by archive member inside a file), each with
- * its one-line fix, repeats of one rule collapsed into a count; failed and passed verifications;
- * findings a policy suppressed; what was checked; a summary line and the verdict. Colour on a TTY
- * unless NO_COLOR. `quiet` prints only what fails the scan and the verdict; `verbose` also lists
- * every file with its kind and verdict.
- *
- * Every piece of text that came from scanned content goes through `terminalText`, so a hostile
- * name can neither drive the terminal nor write a line a CI runner executes.
- */
-import { type Finding, type Severity } from '../core/finding.ts';
+import { type Finding, type RuleLookup, type Severity } from '../core/finding.ts';
 import type { Report } from '../core/report.ts';
 export { formatBytes } from './units.ts';
 export interface HumanOptions {
@@ -17,6 +7,8 @@ export interface HumanOptions {
     quiet?: boolean;
     /** Also list every file with its kind and verdict. */
     verbose?: boolean;
+    /** Where rule texts come from (default: the default scanner's rules; pass `scanner.rule` for your own). */
+    rules?: RuleLookup;
 }
 /** `line 3:7, offset 120` (the member chain is shown by the grouping). */
 export declare function positionText(f: Finding): string;

@@ -1,3 +1,8 @@
+/**
+ * What to do about a finding, in one line: the first sentence of the "Fix:" part of its rule's
+ * explain text, shortened at a word, and the command that prints the whole text.
+ */
+import type { RuleLookup } from '../core/finding.ts';
 /** A fix line longer than this is cut at a word (the explain command has the rest). */
 export declare const MAX_FIX_LENGTH = 140;
 /** The first sentence after `Fix:` in an explain text, on one line; undefined when there is none. */
@@ -8,4 +13,4 @@ export interface NextStep {
     /** `modelvet explain RULE`. */
     explain: string;
 }
-export declare function nextStep(ruleId: string): NextStep;
+export declare function nextStep(ruleId: string, rules: RuleLookup): NextStep;

@@ -1,4 +1,4 @@
-import { type Severity } from '../core/finding.ts';
+import { type RuleLookup, type Severity } from '../core/finding.ts';
 import type { Report } from '../core/report.ts';
 /** GitHub accepts at most 25,000 results per run (and shows the top 5,000 by severity). */
 export declare const SARIF_MAX_RESULTS = 25000;
@@ -15,6 +15,8 @@ export interface SarifOptions {
     category?: string;
     /** The run did not happen (an input error): said in the invocation, which is marked unsuccessful. */
     error?: string;
+    /** Where rule texts come from (default: the default scanner's rules; pass `scanner.rule` for your own). */
+    rules?: RuleLookup;
 }
 /** A relative URI for a path inside `cwd`, a file:// URI otherwise (never throws, whatever the name). */
 export declare function artifactUri(path: string, cwd: string): string;

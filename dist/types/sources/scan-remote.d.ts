@@ -1,7 +1,9 @@
+import { type AnalyzerOptions } from '../core/analyzer.ts';
 import { type Finding } from '../core/finding.ts';
 import { type ModelReference } from '../core/model-source.ts';
 import type { FileReport } from '../core/report.ts';
 import type { Target } from '../core/walk.ts';
+import type { Scanner } from '../scanner.ts';
 import { HttpClient } from './http/client.ts';
 import type { ResolvedSource } from './source.ts';
 export interface RemoteOptions {
@@ -35,5 +37,6 @@ export interface RemoteScanParts {
 export declare function remoteClient(input: string, options: RemoteOptions): HttpClient;
 export declare function openRemote(input: string, options: RemoteOptions): Promise<ResolvedSource>;
 export declare function scanRemoteSource(source: ResolvedSource, options: RemoteOptions & {
-    analyzerOptions?: Record<string, unknown>;
+    scanner: Scanner;
+    analyzerOptions?: AnalyzerOptions;
 }): Promise<RemoteScanParts>;

@@ -1,6 +1,6 @@
 import { type Finding } from '../core/finding.ts';
 import type { HashPool } from '../core/hash/pool.ts';
-import type { VerificationReport } from '../core/report.ts';
+import type { VerificationKind, VerificationReport } from '../core/report.ts';
 import { type Manifest, type ManifestFile, type ManifestProblem, type Resource, type Serialization } from './manifest.ts';
 export declare const DIGEST_MISMATCH: import("../core/finding.ts").RuleDefinition;
 export declare const MISSING_FILE: import("../core/finding.ts").RuleDefinition;
@@ -64,7 +64,7 @@ export interface CheckContext {
     /** Display path of the model (target as typed). */
     display: string;
     /** Kind and source of the verification (lock file name, sums file, signature). */
-    kind: string;
+    kind: VerificationKind;
     source: string;
 }
 export declare function displayPathOf(display: string, rel: string): string;
@@ -96,9 +96,9 @@ export interface VerifyOutcome {
 /** The verified file itself when it sits inside the model folder (relative), else nothing. */
 export declare function sidecarIgnore(modelRoot: string, file: string | undefined): string[];
 /** An invalid lock/sums/statement: a failed verification with one finding naming why. */
-export declare function invalidOutcome(kind: string, source: string, display: string, reason: string): VerifyOutcome;
+export declare function invalidOutcome(kind: VerificationKind, source: string, display: string, reason: string): VerifyOutcome;
 /** Reads a lock/sums/statement file within a size limit, or says why it cannot be used. */
-export declare function readManifestFile(path: string, kind: string, display: string, limit: number): Promise<{
+export declare function readManifestFile(path: string, kind: VerificationKind, display: string, limit: number): Promise<{
     bytes: Buffer;
 } | {
     outcome: VerifyOutcome;
@@ -111,7 +111,7 @@ export declare function verifyAgainstResources(modelPath: string, expected: {
     resources: readonly Resource[];
     serialization: Serialization;
 }, ctx: {
-    kind: string;
+    kind: VerificationKind;
     source: string;
     sourcePath?: string;
 }, options?: VerifyOptions): Promise<VerifyOutcome & {

@@ -10,14 +10,13 @@
  * (pickle.load on a GzipFile, joblib's decompressors) has already executed those bytes when the error
  * comes. The break itself is a finding.
  */
-import { type AnalyzerContext, registerFileAnalyzer } from '../../core/analyzer.ts';
-import { KINDS } from '../../core/sniff.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../../core/analyzer.ts';
+import { KINDS, type Sniffer } from '../../core/sniff.ts';
 import { BufferSource } from '../../core/source.ts';
 import { lzmaAloneDecodes } from './lzma.ts';
 import { reportFailedExpansion } from './archive-rules.ts';
 import { type Decoder, type ExpandResult, expand, ownCodecs, zlibCodecs } from './expand.ts';
 import { BZ_STREAM, bzip2Segment, expandSegments, ZSTD_FRAME, zstdSegment } from './segments.ts';
-import { registerSniffer } from '../../core/sniff.ts';
 
 // The WebAssembly decoders load on first use, so scans without xz/bzip2 content never pay for them.
 const xzDecoder: Decoder = (input) =>
@@ -35,11 +34,11 @@ const xzDecoder: Decoder = (input) =>
  * prefix is there and its first bytes really decode, so other binary data starting with `5d 00` is
  * left to the other sniffers.
  */
-registerSniffer({
+export const LZMA_ALONE_SNIFFER: Sniffer = {
   kind: KINDS.lzmaAlone,
   priority: 60,
   match: ({ head }) => head.length >= 13 && head[0] === 0x5d && head[1] === 0x00 && lzmaAloneDecodes(head),
-});
+};
 
 const SUFFIXES: Record<string, RegExp> = {
   [KINDS.gzip]: /\.(gz|tgz|gzip)$/i,
@@ -103,7 +102,7 @@ export async function scanExpanded(
 
 const COMPRESSED_KINDS = [KINDS.gzip, KINDS.bzip2, KINDS.xz, KINDS.zstd, KINDS.lz4, KINDS.lzmaAlone];
 
-registerFileAnalyzer({
+export const COMPRESSED_STREAM_ANALYZER: FileAnalyzer = {
   id: 'compressed-stream',
   kinds: COMPRESSED_KINDS,
   claims: COMPRESSED_KINDS,
@@ -111,4 +110,4 @@ registerFileAnalyzer({
     const result = await expandKind(ctx);
     await scanExpanded(ctx, result, innerName(ctx.name, ctx.kind), `${ctx.kind} stream`);
   },
-});
+};

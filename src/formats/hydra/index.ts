@@ -12,11 +12,11 @@
  * finding too. NeMo CVE-2025-23304 is this class. fiddle "pyref" objects (NeMo 2 checkpoints'
  * context/io.json) name callables the same way and are classified alike.
  */
-import { type AnalyzerContext, registerFileAnalyzer } from '../../core/analyzer.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../../core/analyzer.ts';
 import { defineRule, finding, type ReportedFinding, type Severity } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
 import { label, readAll } from '../../core/source.ts';
-import { decodeJsonBytes } from '../keras-config.ts';
+import { decodeJsonBytes } from '../keras/config.ts';
 import { classifyGlobal } from '../pickle/globals.ts';
 import { type ParseResult, type PythonTag, parseJsonGuarded, parseYamlGuarded } from './read.ts';
 import {
@@ -480,4 +480,8 @@ async function analyzeConfig(ctx: AnalyzerContext): Promise<void> {
   reportLeftovers(state);
 }
 
-registerFileAnalyzer({ id: 'hydra-config', kinds: [KINDS.json, KINDS.text], analyze: analyzeConfig });
+export const HYDRA_CONFIG_ANALYZER: FileAnalyzer = {
+  id: 'hydra-config',
+  kinds: [KINDS.json, KINDS.text],
+  analyze: analyzeConfig,
+};

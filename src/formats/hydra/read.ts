@@ -9,7 +9,7 @@
  */
 import { type Document, LineCounter, parseDocument, type Tags, visit } from 'yaml';
 import { withoutStackTraces, YAML_MAX_LENGTH } from '../../core/parse-guard.ts';
-import { parsePythonJson } from '../keras-config.ts';
+import { parsePythonJson } from '../keras/config.ts';
 
 export type ParseResult =
   | { ok: true; value: unknown; pythonTags: PythonTag[] }

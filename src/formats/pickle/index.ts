@@ -3,19 +3,18 @@
  * and any archive member sniffed as a pickle), plus the structural sniffer for protocol 0/1 pickles
  * (sniff.ts), which have no magic number.
  */
-import { registerFileAnalyzer } from '../../core/analyzer.ts';
-import { KINDS, registerSniffer } from '../../core/sniff.ts';
+import type { FileAnalyzer } from '../../core/analyzer.ts';
+import { KINDS, type Sniffer } from '../../core/sniff.ts';
 import { isTorchScriptPickle } from '../zip/torch.ts';
 import { scanPickle } from './scan.ts';
 import { looksLikePickle } from './sniff.ts';
-import './polyglot.ts';
 
 export { scanPickle } from './scan.ts';
 export { looksLikePickle } from './sniff.ts';
 
-registerSniffer({ kind: KINDS.pickle, priority: 50, match: looksLikePickle });
+export const PICKLE_SNIFFER: Sniffer = { kind: KINDS.pickle, priority: 50, match: looksLikePickle };
 
-registerFileAnalyzer({
+export const PICKLE_ANALYZER: FileAnalyzer = {
   id: 'pickle',
   kinds: [KINDS.pickle],
   claims: [KINDS.pickle],
@@ -38,4 +37,4 @@ registerFileAnalyzer({
       ...(layout ? { layout } : {}),
     });
   },
-});
+};

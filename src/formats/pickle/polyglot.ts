@@ -12,7 +12,7 @@
  * reported with the sniffed kind in the message; random data essentially never spells an identifier
  * path followed by a call.
  */
-import { EVERY_KIND, registerFileAnalyzer } from '../../core/analyzer.ts';
+import { EVERY_KIND, type FileAnalyzer } from '../../core/analyzer.ts';
 import type { ReportedFinding } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
 import type { ByteSource } from '../../core/source.ts';
@@ -71,7 +71,7 @@ async function probeStreams(ctx: { source: ByteSource }): Promise<WalkResult[]> 
  * by the pickle analyzer. This probe claims no kind (see FileAnalyzer.claims), so it never hides a
  * kind nobody reads.
  */
-registerFileAnalyzer({
+export const PICKLE_POLYGLOT_ANALYZER: FileAnalyzer = {
   id: 'pickle-polyglot',
   kinds: [EVERY_KIND],
   async analyze(ctx) {
@@ -104,7 +104,7 @@ registerFileAnalyzer({
       { options: ctx.options, single: streams.length === 1, nested: ctx },
     );
   },
-});
+};
 
 /** A probe that names a Python global that is dangerous, or unknown and called, or calls what no global names. */
 function live(probe: WalkResult, extraAllow: ReadonlySet<string>): boolean {

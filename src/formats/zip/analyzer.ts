@@ -10,7 +10,7 @@
  * every member counts against the file's member budget (see ExpansionBudget), so nesting and overlap
  * cannot multiply the work.
  */
-import { type AnalyzerContext, EVERY_KIND, registerFileAnalyzer } from '../../core/analyzer.ts';
+import { type AnalyzerContext, EVERY_KIND, type FileAnalyzer } from '../../core/analyzer.ts';
 import { finding } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
 import { type ByteSource, BufferSource, label, readAll } from '../../core/source.ts';
@@ -278,7 +278,12 @@ async function scanEntry(
   await ctx.scanMember(opened.source, baseName(entry.name));
 }
 
-registerFileAnalyzer({ id: 'zip', kinds: [KINDS.zip], claims: [KINDS.zip], analyze: analyzeZip });
+export const ZIP_ANALYZER: FileAnalyzer = {
+  id: 'zip',
+  kinds: [KINDS.zip],
+  claims: [KINDS.zip],
+  analyze: analyzeZip,
+};
 
 /**
  * Kinds whose bytes can hold a zip verbatim for benign reasons (a stored zip inside a tar member, a
@@ -305,14 +310,14 @@ const CONTAINERS = new Set<string>([
  * so Keras and tools that call `zipfile.is_zipfile`, find a zip from its end). Content that is nothing
  * else with a zip tail is already sniffed as zip.
  */
-registerFileAnalyzer({
+export const ZIP_POLYGLOT_ANALYZER: FileAnalyzer = {
   id: 'zip-polyglot',
   kinds: [EVERY_KIND],
   async analyze(ctx) {
     if (CONTAINERS.has(ctx.kind)) return;
     await scanTailZip(ctx);
   },
-});
+};
 
 /** Reports and scans a zip found from the end of content of another kind; false when there is none. */
 export async function scanTailZip(ctx: AnalyzerContext, what = `${ctx.kind} content`): Promise<boolean> {

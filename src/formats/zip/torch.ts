@@ -10,7 +10,7 @@
  * an archive, a NumPy file), so tensor data is never read beyond 8 bytes at each end. Every other
  * member is sniffed by content and scanned, whatever its name.
  */
-import { registerSniffer } from '../../core/sniff.ts';
+import type { Sniffer } from '../../core/sniff.ts';
 import type { ByteSource } from '../../core/source.ts';
 import type { ZipArchive, ZipEntry } from './reader.ts';
 
@@ -126,7 +126,7 @@ export async function storageLooksLoadable(member: ByteSource, headOnly = false)
  * `<folder>/data.pkl` and `<folder>/constants.pkl` in a zip, `sys_info`, `pickle`, `storages` and
  * `tensors` at the top of a legacy tar. Magic numbers (priority 100) still win.
  */
-registerSniffer({
+export const TORCH_PICKLE_NAME_SNIFFER: Sniffer = {
   kind: 'pickle',
   priority: 95,
   match: ({ source }) => {
@@ -136,4 +136,4 @@ registerSniffer({
       /^[^/]+\/(data|constants)\.pkl$/i.test(name) || /^(\.\/)?(sys_info|pickle|storages|tensors)$/.test(name)
     );
   },
-});
+};

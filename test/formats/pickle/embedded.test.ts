@@ -3,6 +3,7 @@
  * which heads are recorded, which are confirmed before a nested scan, and the budgets a nested scan
  * counts against.
  */
+import { defaultScanner } from '../../../src/builtins.ts';
 import { randomBytes } from 'node:crypto';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +73,7 @@ describe('nested scans', () => {
 
   it('count against the expansion budget: past it, a limit finding instead of a silent pass', async () => {
     const r = await analyzeSource(new BufferSource(outer, 'x.pkl'), 'x.pkl', {
+      scanner: defaultScanner(),
       limits: { ...DEFAULT_LIMITS, maxExpandedBytes: 4 },
     });
     expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['pickle/limit-exceeded', 'high']]);

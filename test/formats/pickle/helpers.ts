@@ -1,7 +1,8 @@
 /** Shared helpers for the pickle, NumPy, joblib and legacy PyTorch tests. */
+import { defaultScanner } from '../../../src/builtins.ts';
 import { join } from 'node:path';
 import '../../../src/formats/pickle/index.ts';
-import '../../../src/formats/numpy.ts';
+import '../../../src/formats/numpy/index.ts';
 import '../../../src/formats/unknown.ts';
 import { type AnalyzerOptions, analyzeSource } from '../../../src/core/analyzer.ts';
 import { atLeast, type Finding } from '../../../src/core/finding.ts';
@@ -13,7 +14,10 @@ export async function analyzeFile(rel: string, options: AnalyzerOptions = {}) {
   const path = join(FIXTURES, rel);
   const source = await FileSource.open(path, rel);
   try {
-    const result = await analyzeSource(source, rel.split('/').at(-1)!, { options });
+    const result = await analyzeSource(source, rel.split('/').at(-1)!, {
+      scanner: defaultScanner(),
+      options,
+    });
     return { ...result, bytesRead: source.bytesRead, size: source.size };
   } finally {
     await source.close();
@@ -28,6 +32,7 @@ export async function analyzeBytes(
   depth = 0,
 ) {
   return analyzeSource(new BufferSource(data, name, depth ? ['outer.tar', name] : []), name, {
+    scanner: defaultScanner(),
     options,
     depth,
   });

@@ -3,6 +3,7 @@
  * pickle" and is walked in full; text is rejected without an exception (the walk records errors as
  * codes, never throws), and callers match the code, never the message.
  */
+import { defaultScanner } from '../../../src/builtins.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,7 +85,7 @@ describe('number lines in binary files', () => {
         await truncate(path, 256 * 1024 * 1024);
         const source = await FileSource.open(path, `${first}.bin`);
         try {
-          await analyzeSource(source, `${first}.bin`);
+          await analyzeSource(source, `${first}.bin`, { scanner: defaultScanner() });
           expect(source.bytesRead, first).toBeLessThan(8 * 1024 * 1024);
         } finally {
           await source.close();

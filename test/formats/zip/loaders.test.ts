@@ -3,9 +3,9 @@
  * PyTorch's miniz and CPython's zipfile, every member either would open scanned, any difference in
  * their member lists reported as zip/loader-differential; work linear in the archive.
  */
+import { defaultScanner } from '../../../src/builtins.ts';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import '../../../src/analyzers.ts';
 import { analyzeSource, DEFAULT_LIMITS, type ScanLimits } from '../../../src/core/analyzer.ts';
 import { atLeast } from '../../../src/core/finding.ts';
 import { BufferSource, FileSource } from '../../../src/core/source.ts';
@@ -20,7 +20,7 @@ const PAYLOAD = Buffer.from(
 const BENIGN = Buffer.from('\x80\x02}q\x00X\x01\x00\x00\x00aq\x01K\x01s.', 'latin1');
 
 async function scanData(data: Buffer, name: string, limits: ScanLimits = DEFAULT_LIMITS) {
-  const r = await analyzeSource(new BufferSource(data, name), name, { limits });
+  const r = await analyzeSource(new BufferSource(data, name), name, { scanner: defaultScanner(), limits });
   const at = (rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => f.member?.at(-1) ?? '');
   return { ...r, at, rules: [...new Set(r.findings.map((f) => f.rule))].sort() };
 }
@@ -165,7 +165,9 @@ describe('zip work stays linear in the archive', () => {
     // End records, the directory once, local headers in 256 KiB windows (4.3 MB of them here).
     expect(reads).toBeLessThan(40);
     const t1 = performance.now();
-    const r = await analyzeSource(new BufferSource(zip, 'many.zip'), 'many.zip');
+    const r = await analyzeSource(new BufferSource(zip, 'many.zip'), 'many.zip', {
+      scanner: defaultScanner(),
+    });
     const scanMs = performance.now() - t1;
     // Timings are printed for the report; the lead benchmarks on a quiet machine.
     console.log(
@@ -233,7 +235,7 @@ describe('zip property: structure-aware edits to the fields both readers use', (
             else b.writeUIntLE(Number(v & (2n ** BigInt(width * 8) - 1n)), at, width);
           }
           const t0 = Date.now();
-          const r = await analyzeSource(new BufferSource(b, 'p.pt'), 'p.pt');
+          const r = await analyzeSource(new BufferSource(b, 'p.pt'), 'p.pt', { scanner: defaultScanner() });
           expect(r.findings.filter((f) => f.rule === 'scan/read-error')).toEqual([]);
           expect(Date.now() - t0).toBeLessThan(3000);
         },

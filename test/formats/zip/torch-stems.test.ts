@@ -5,10 +5,10 @@
  * real header. Every stem length 1..64 of real torch.save and torch.jit.save files (made by
  * fixtures/scripts/containers_loaders.py) must scan clean, and a payload at the boundary stem is found.
  */
+import { defaultScanner } from '../../../src/builtins.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import '../../../src/analyzers.ts';
 import { analyzeSource } from '../../../src/core/analyzer.ts';
 import { atLeast } from '../../../src/core/finding.ts';
 import { BufferSource } from '../../../src/core/source.ts';
@@ -24,7 +24,7 @@ function firstCentralLength(data: Buffer): number {
 
 async function scanStem(layout: string, file: string) {
   const data = await readFile(join(STEMS, layout, file));
-  const r = await analyzeSource(new BufferSource(data, file), file);
+  const r = await analyzeSource(new BufferSource(data, file), file, { scanner: defaultScanner() });
   return { data, r, serious: r.findings.filter((f) => atLeast(f.severity, 'low')) };
 }
 

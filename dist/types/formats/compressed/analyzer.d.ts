@@ -10,8 +10,16 @@
  * (pickle.load on a GzipFile, joblib's decompressors) has already executed those bytes when the error
  * comes. The break itself is a finding.
  */
-import { type AnalyzerContext } from '../../core/analyzer.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../../core/analyzer.ts';
+import { type Sniffer } from '../../core/sniff.ts';
 import { type ExpandResult } from './expand.ts';
+/**
+ * LZMA-alone has no magic number: joblib takes any file starting `5d 00` (properties lc=3 lp=0 pb=2,
+ * then the dictionary size) for one and hands it to LZMAFile. A file is called LZMA-alone when that
+ * prefix is there and its first bytes really decode, so other binary data starting with `5d 00` is
+ * left to the other sniffers.
+ */
+export declare const LZMA_ALONE_SNIFFER: Sniffer;
 /** Name of the stream inside: `model.pkl.gz` → `model.pkl`, `x.tgz` → `x.tar`, else `x.gz[decompressed]`. */
 export declare function innerName(name: string, kind: string): string;
 /**
@@ -19,3 +27,4 @@ export declare function innerName(name: string, kind: string): string;
  * and reports why a stream was not decoded to its end. Shared with the joblib zlib analyzer.
  */
 export declare function scanExpanded(ctx: AnalyzerContext, result: ExpandResult, name: string, stream: string): Promise<void>;
+export declare const COMPRESSED_STREAM_ANALYZER: FileAnalyzer;

@@ -10,7 +10,14 @@
  * every member counts against the file's member budget (see ExpansionBudget), so nesting and overlap
  * cannot multiply the work.
  */
-import { type AnalyzerContext } from '../../core/analyzer.ts';
+import { type AnalyzerContext, type FileAnalyzer } from '../../core/analyzer.ts';
 export * from './rules.ts';
+export declare const ZIP_ANALYZER: FileAnalyzer;
+/**
+ * Polyglots: content sniffed as anything else whose tail is also a zip archive (Python's zipfile, and
+ * so Keras and tools that call `zipfile.is_zipfile`, find a zip from its end). Content that is nothing
+ * else with a zip tail is already sniffed as zip.
+ */
+export declare const ZIP_POLYGLOT_ANALYZER: FileAnalyzer;
 /** Reports and scans a zip found from the end of content of another kind; false when there is none. */
 export declare function scanTailZip(ctx: AnalyzerContext, what?: string): Promise<boolean>;

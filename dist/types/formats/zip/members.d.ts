@@ -1,9 +1,3 @@
-/**
- * Opening one zip member: a window on the container for stored data, bounded decompression for the
- * methods a loader reads. PyTorch (miniz) reads stored (0) and deflate (8); CPython's zipfile, and so
- * np.load and Keras, also bzip2 (12), LZMA (14) and, from Python 3.14, zstd (93). Every one of them is
- * decoded here, so a benign `np.savez` written with ZIP_LZMA or ZIP_BZIP2 is read, not refused.
- */
 import type { ExpansionBudget, ScanLimits } from '../../core/analyzer.ts';
 import { type ByteSource } from '../../core/source.ts';
 import { type ExpandLimit } from '../compressed/expand.ts';

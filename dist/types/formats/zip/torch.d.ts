@@ -1,3 +1,16 @@
+/**
+ * What PyTorch makes of a zip: `torch.save` checkpoints (`<name>/data.pkl`, tensor storages in
+ * `<name>/data/<n>`) and TorchScript archives (`<name>/data.pkl`, `<name>/constants.pkl`,
+ * `<name>/code/`). PyTorch reads every record as `<first folder of the first entry>/<record>` from
+ * the central directory, unpickles data.pkl (and constants.pkl for TorchScript) and reads storages
+ * as raw bytes.
+ *
+ * The zip analyzer uses this to skip the bulk of a multi-GB checkpoint: a storage member is only
+ * dispatched when its first bytes look like something loadable (a pickle with its STOP at the end,
+ * an archive, a NumPy file), so tensor data is never read beyond 8 bytes at each end. Every other
+ * member is sniffed by content and scanned, whatever its name.
+ */
+import type { Sniffer } from '../../core/sniff.ts';
 import type { ByteSource } from '../../core/source.ts';
 import type { ZipArchive, ZipEntry } from './reader.ts';
 export interface TorchLayout {
@@ -37,3 +50,10 @@ export declare function isStorage(layout: TorchLayout, entry: ZipEntry): boolean
  * (the first bytes of a deflated member) a pickle-like start is enough.
  */
 export declare function storageLooksLoadable(member: ByteSource, headOnly?: boolean): Promise<boolean>;
+/**
+ * Members PyTorch unpickles by name are pickles whatever their first byte says: a protocol-0
+ * `data.pkl` has no magic number and reads as text. The last member name in the chain decides:
+ * `<folder>/data.pkl` and `<folder>/constants.pkl` in a zip, `sys_info`, `pickle`, `storages` and
+ * `tensors` at the top of a legacy tar. Magic numbers (priority 100) still win.
+ */
+export declare const TORCH_PICKLE_NAME_SNIFFER: Sniffer;

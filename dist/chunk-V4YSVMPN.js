@@ -1,0 +1,37 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  SIGNATURE_FILE,
+  SIGNATURE_INVALID,
+  SIGNATURE_UNVERIFIED,
+  verifyPath,
+  verifySidecars,
+  verifySignature,
+  verifySignatureAny
+} from "./chunk-TLU7KXYY.js";
+import "./chunk-FBEN3PSM.js";
+import "./chunk-XSYHPE5B.js";
+import "./chunk-EV3X3K7E.js";
+import "./chunk-VRE43KTA.js";
+import "./chunk-H6L32EXZ.js";
+import "./chunk-4ZKL63OA.js";
+import "./chunk-MSJ6EVQR.js";
+import "./chunk-DVPFLAQA.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-42DPKT46.js";
+import "./chunk-2PR67422.js";
+import "./chunk-53VCCM35.js";
+import "./chunk-C4AOWQNL.js";
+import "./chunk-ZJBWWTGD.js";
+import "./chunk-Z7TOYO2C.js";
+import "./chunk-7QXRXLLW.js";
+import "./chunk-3536WSIC.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  SIGNATURE_FILE,
+  SIGNATURE_INVALID,
+  SIGNATURE_UNVERIFIED,
+  verifyPath,
+  verifySidecars,
+  verifySignature,
+  verifySignatureAny
+};
