@@ -6,6 +6,8 @@
  * registry and the code cannot drift apart.
  */
 
+import { ModelvetError } from './errors.ts';
+
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -57,11 +59,14 @@ const registry = new Map<string, RuleDefinition>();
 /** Registers a rule and returns it. Defining the same id twice with different text is a programming error. */
 export function defineRule(rule: RuleDefinition): RuleDefinition {
   if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(rule.id)) {
-    throw new Error(`invalid rule id ${rule.id}: expected group/name in lower-case kebab`);
+    throw new ModelvetError(
+      'INTERNAL',
+      `invalid rule id ${rule.id}: expected group/name in lower-case kebab`,
+    );
   }
   const existing = registry.get(rule.id);
   if (existing && existing !== rule && existing.explain !== rule.explain) {
-    throw new Error(`rule ${rule.id} defined twice`);
+    throw new ModelvetError('INTERNAL', `rule ${rule.id} defined twice`);
   }
   registry.set(rule.id, rule);
   return rule;

@@ -18,6 +18,8 @@ import type { AnalyzerContext } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../core/finding.ts';
 import { readJson, toPlain } from '../core/json.ts';
 import { BufferSource, label } from '../core/source.ts';
+import { BaseError } from '../core/errors.ts';
+import { DocumentError } from '../core/json-shape.ts';
 
 export const KERAS_LAMBDA = defineRule({
   id: 'keras/lambda-layer',
@@ -356,7 +358,12 @@ function fileArgumentIssues(
 }
 
 /** A config past modelvet's walking limits (the message is ours, shown in the finding). */
-export class KerasLimitError extends RangeError {}
+export class KerasLimitError extends BaseError<'KERAS_LIMIT'> {
+  constructor(message: string) {
+    super('KERAS_LIMIT', message);
+    this.name = 'KerasLimitError';
+  }
+}
 
 /** Inspects a parsed Keras config. Pure; bounded (throws KerasLimitError beyond the depth/node limits). */
 export function inspectKerasConfig(root: unknown): KerasIssue[] {
@@ -607,7 +614,7 @@ function decodeBase64(s: string): Buffer | undefined {
  */
 export function parsePythonJson(text: string): unknown {
   const r = readJson(text);
-  if (r.error || !r.value) throw new Error(r.error?.message ?? 'empty document');
+  if (r.error || !r.value) throw new DocumentError('INVALID_JSON', '', r.error?.message ?? 'empty document');
   return toPlain(r.value);
 }
 

@@ -49,6 +49,7 @@ import {
   readTail,
   type ZipReaderName,
 } from './records.ts';
+import { BaseError } from '../../core/errors.ts';
 
 export { type OpenEntryOptions, type OpenEntryResult, openZipEntry, ZIP_METHOD } from './members.ts';
 export type { ZipReaderName } from './records.ts';
@@ -117,8 +118,11 @@ export interface ZipIssue {
   evidence?: Record<string, unknown>;
 }
 
-export class ZipFormatError extends Error {
-  override readonly name = 'ZipFormatError';
+export class ZipFormatError extends BaseError<'ZIP_INVALID'> {
+  constructor(message: string) {
+    super('ZIP_INVALID', message);
+    this.name = 'ZipFormatError';
+  }
 }
 
 /** One loader's reading of the archive. */
