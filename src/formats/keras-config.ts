@@ -20,6 +20,7 @@ import { readJson, toPlain } from '../core/json.ts';
 import { BufferSource, label } from '../core/source.ts';
 import { BaseError } from '../core/errors.ts';
 import { DocumentError } from '../core/json-shape.ts';
+import { isRootedName, nameEscapes } from '../core/paths.ts';
 
 export const KERAS_LAMBDA = defineRule({
   id: 'keras/lambda-layer',
@@ -320,9 +321,9 @@ function isInlineProto(s: string): boolean {
 /** Why a path string is worse than a relative name: URL, absolute, home-relative or climbing out. */
 function pathDanger(s: string): string | undefined {
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(s)) return 'a URL';
-  if (s.startsWith('/') || s.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(s)) return 'an absolute path';
+  if (isRootedName(s)) return 'an absolute path';
   if (s.startsWith('~')) return 'a home-relative path';
-  if (s.split(/[\\/]/).includes('..')) return 'a path climbing out of its folder';
+  if (nameEscapes(s).includes('parent')) return 'a path climbing out of its folder';
   return undefined;
 }
 

@@ -14,8 +14,7 @@ import { registerFileAnalyzer } from '../core/analyzer.ts';
 import type { AnalyzerContext } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { registerSniffer } from '../core/sniff.ts';
-import { lexicalEscape } from './paths.ts';
-import { fsDecode } from '../core/paths.ts';
+import { fsDecode, lexicalEscape } from '../core/paths.ts';
 import { label } from '../core/source.ts';
 import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
 

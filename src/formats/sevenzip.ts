@@ -19,7 +19,7 @@ import { BufferSource, label, readAll } from '../core/source.ts';
 import { ARCHIVE_PATH_TRAVERSAL, ARCHIVE_TOO_MANY_MEMBERS, reportBomb } from './compressed/archive-rules.ts';
 import { expansionCap } from './compressed/expand.ts';
 import { OPAQUE_ARCHIVE } from './opaque.ts';
-import { unsafeMemberPath } from './zip/reader.ts';
+import { unsafeMemberPath } from '../core/paths.ts';
 import { ModelvetError } from '../core/errors.ts';
 
 export interface SevenZipEntry {

@@ -18,7 +18,7 @@ import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
 import { KINDS, registerSniffer } from '../core/sniff.ts';
 import { label, readAll } from '../core/source.ts';
 import { checkKerasJsonText } from './keras-config.ts';
-import { lexicalEscape } from './paths.ts';
+import { lexicalEscape } from '../core/paths.ts';
 import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
 import {
   fieldsNamed,

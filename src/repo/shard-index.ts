@@ -12,6 +12,7 @@ import { FileSource } from '../core/source.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
 import { readSafetensors } from '../formats/safetensors.ts';
 import { type JsonObject, jsonGet, jsonUint, readJson } from '../core/json.ts';
+import { nameEscapes } from '../core/paths.ts';
 
 const tags = ['integrity', 'shards'];
 export const SHARD_INDEX_INVALID = defineRule({
@@ -73,14 +74,10 @@ the same export.`,
 /** Real indexes are kilobytes to a few megabytes (tens of thousands of tensors). */
 const MAX_INDEX_BYTES = 64 * 1024 * 1024;
 
+/** A name joined to the index's folder that stays there: no escape, no backslash, no empty component. */
 function isPlainName(name: string): boolean {
   return (
-    name.length > 0 &&
-    !name.includes('\\') &&
-    !name.startsWith('/') &&
-    !/^[A-Za-z]:/.test(name) &&
-    !name.split('/').some((p) => p === '..' || p === '') &&
-    !name.includes('\0')
+    name.length > 0 && !name.includes('\\') && nameEscapes(name).length === 0 && !name.split('/').includes('')
   );
 }
 

@@ -8,7 +8,7 @@
  */
 import { relativeInside } from '../core/paths.ts';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { defineRule, type Finding, finding } from '../core/finding.ts';
 import type { HashPool } from '../core/hash/pool.ts';
@@ -542,11 +542,9 @@ function singleFileSubset(
   const base = basename(resolve(modelPath));
   if (resources.every((r) => filePart(r.name, shards) === base)) return { subset: base, resources };
   if (!ctx.sourcePath) return { resources };
-  const rel = relative(dirname(resolve(ctx.sourcePath)), resolve(modelPath))
-    .split(sep)
-    .join('/');
-  if (rel.startsWith('../') || rel === '..')
-    return `${display} is not inside the folder ${ctx.source} describes`;
+  const inside = relativeInside(dirname(resolve(ctx.sourcePath)), resolve(modelPath));
+  if (inside === undefined) return `${display} is not inside the folder ${ctx.source} describes`;
+  const rel = inside.split(sep).join('/');
   return { subset: rel, resources: resources.filter((r) => filePart(r.name, shards) === rel) };
 }
 
