@@ -2,33 +2,33 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-QPEMMWWC.js";
+} from "./chunk-T3UWMBC7.js";
 import {
   isRemoteUrl
 } from "./chunk-6AB7EJLV.js";
 import {
   parseShard
-} from "./chunk-UO5WGXO7.js";
+} from "./chunk-ZOW5YN2T.js";
 import {
   assembleReport
-} from "./chunk-SGGY2HRM.js";
+} from "./chunk-ZHNZZ3DY.js";
 import "./chunk-ZOCGWQIB.js";
-import {
-  ModelvetError,
-  describeError
-} from "./chunk-Z7TOYO2C.js";
 import {
   SEVERITIES,
   isSeverity,
   severityRank
-} from "./chunk-5EAPI7LD.js";
+} from "./chunk-2S424KAA.js";
+import {
+  ModelvetError,
+  describeError
+} from "./chunk-Q45GNVX7.js";
 import {
   terminalText
-} from "./chunk-7QXRXLLW.js";
+} from "./chunk-ZODMQ3ZD.js";
 import {
   isWithin,
   relativeInside
-} from "./chunk-3536WSIC.js";
+} from "./chunk-DRNDJL4J.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/action/run.ts
@@ -664,9 +664,9 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-EQFIYFEK.js"),
-    import("./chunk-CQ2RQJTB.js"),
-    import("./chunk-IUSELEDK.js")
+    import("./chunk-4RGBFBGW.js"),
+    import("./chunk-6HZYMRLT.js"),
+    import("./chunk-AJIVTW6D.js")
   ]);
   const partial = await scanShard(paths, options);
   await writeOutputFile(reportFile, partialJson(partial));
@@ -677,7 +677,7 @@ async function writeShardInAction(paths, options, reportFile) {
   );
 }
 async function mergeInAction(lines, workspace, failOn) {
-  const { mergeFiles } = await import("./chunk-AJCGIN4C.js");
+  const { mergeFiles } = await import("./chunk-YJV7FTHK.js");
   const merged = await mergeFiles(
     lines.map((l) => resolve3(workspace, l)),
     failOn
@@ -736,7 +736,7 @@ async function verificationOptions(inputs, workspace) {
   const analyzerOptions = {};
   if (inputs.lock !== void 0) analyzerOptions["verify.lock"] = abs(inputs.lock);
   if (inputs.signature !== void 0) {
-    const { omsTrustOptions } = await import("./chunk-NFLMNMN4.js");
+    const { omsTrustOptions } = await import("./chunk-LVY5POOT.js");
     analyzerOptions["verify.signature"] = abs(inputs.signature);
     analyzerOptions["verify.signers"] = [
       omsTrustOptions({
@@ -750,7 +750,7 @@ async function verificationOptions(inputs, workspace) {
 }
 async function digestCacheFor(inputs, policy, scanned, where) {
   if (inputs.digestCache === void 0 && policy?.digestCache === void 0) return void 0;
-  const { digestCacheDir, openDigestCache } = await import("./chunk-A4SRNMXR.js");
+  const { digestCacheDir, openDigestCache } = await import("./chunk-JSY5KBSQ.js");
   const dir = digestCacheDir({ option: inputs.digestCache, policy });
   if (dir === void 0) return void 0;
   return openDigestCache({
@@ -770,8 +770,8 @@ async function scanWorkspace(inputs, where) {
     ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-AZCJ5UOP.js"),
-    import("./chunk-VX6QGSIB.js")
+    import("./chunk-35EA6Y5A.js"),
+    import("./chunk-7YLWYKER.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {
@@ -811,14 +811,14 @@ async function writeFailure(message, paths, workspace) {
     verdict: "fail",
     reason: `modelvet did not run: ${message}`
   };
-  const { renderJson } = await import("./chunk-HVJPYERB.js");
-  const { renderSarif } = await import("./chunk-FVW672OF.js");
+  const { renderJson } = await import("./chunk-4ZFZQMKC.js");
+  const { renderSarif } = await import("./chunk-32X654D6.js");
   await writeOutputFile(paths.sarifFile, renderSarif(report, { cwd: workspace, error: message }));
   await writeOutputFile(paths.reportFile, renderJson(report));
 }
 async function writeSummary(report, paths) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import("./chunk-SKW7ENS6.js");
+  const { MARKDOWN_MAX_BYTES } = await import("./chunk-73VDOV52.js");
   try {
     const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await summary.addRaw(markdown).addEOL().addRaw(

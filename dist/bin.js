@@ -23,6 +23,6 @@ if (!(major >= MIN_NODE)) {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main } = await import("./chunk-6CQARVRL.js");
+  const { main } = await import("./chunk-LEBYX6DS.js");
   process.exitCode = await main(args);
 }

@@ -1,124 +1,124 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-O7QXHLWU.js";
+} from "./chunk-4ROEXJQ4.js";
 import {
   signModel
-} from "./chunk-PQXCXKUL.js";
+} from "./chunk-AZFHJ57F.js";
 import {
   resolvePolicy
-} from "./chunk-M2BDBE5J.js";
+} from "./chunk-YHXNSP6K.js";
 import {
   mergeFiles
-} from "./chunk-4ZAULQ7P.js";
+} from "./chunk-DDWNS7BB.js";
 import {
   mergeScan
-} from "./chunk-5RXHIPK5.js";
+} from "./chunk-DSRHFDXE.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-AFB2CEFV.js";
+} from "./chunk-46DPELR3.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-4UJNY4B6.js";
 import {
   scanShard
-} from "./chunk-S2L4WGYB.js";
+} from "./chunk-5NKZH2OB.js";
 import {
   scan
-} from "./chunk-JMKF7H34.js";
+} from "./chunk-ZORETZSE.js";
 import "./chunk-Q7LR2GSL.js";
 import {
   registerFileAnalyzer,
   registerTreeAnalyzer
-} from "./chunk-TRR74BFV.js";
+} from "./chunk-7MZAR5FW.js";
 import "./chunk-RBFZEQGH.js";
 import {
   readPartial
-} from "./chunk-IZVPB6IB.js";
+} from "./chunk-IK5ZE75X.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-WGGTKTMH.js";
+} from "./chunk-UL2ZD3UU.js";
 import {
   verifyHfCache,
   verifyPath,
   verifySums
-} from "./chunk-LZPAD5HA.js";
+} from "./chunk-VZVKERG2.js";
 import "./chunk-FBEN3PSM.js";
 import {
   verifyOllama
-} from "./chunk-G76LQBFC.js";
+} from "./chunk-UMMNDJRA.js";
 import {
   verifyLock,
   writeLock
-} from "./chunk-UH3BFHOT.js";
-import "./chunk-AJ7SMK37.js";
+} from "./chunk-UT7WCV3U.js";
+import "./chunk-S4SWMKKF.js";
 import {
   OmsError
-} from "./chunk-4ZKL63OA.js";
+} from "./chunk-5O7QPED4.js";
 import {
   StatementError,
   parseStatement
-} from "./chunk-4JAM5XID.js";
+} from "./chunk-YDOCYMOT.js";
 import {
   DocumentError,
   computeManifest,
   statementJson
-} from "./chunk-7QHELHM2.js";
+} from "./chunk-3O5RH2ZV.js";
 import {
   DigestCache,
   HashPool
-} from "./chunk-42DPKT46.js";
-import "./chunk-2PR67422.js";
+} from "./chunk-TQQPR4KX.js";
+import "./chunk-B2BCA2JV.js";
 import {
   applyPolicy
-} from "./chunk-SQJBRBP4.js";
+} from "./chunk-SS6QTAV5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-5A6NZOAM.js";
+import "./chunk-YE6F4LJ2.js";
 import {
   renderMarkdown
-} from "./chunk-ELHFENZF.js";
+} from "./chunk-Y7FHKZCU.js";
 import "./chunk-TWVFZO37.js";
-import "./chunk-KP4TJGJ3.js";
-import "./chunk-7AMW3NJ7.js";
-import "./chunk-NVN3EHU5.js";
+import "./chunk-JV2K47QU.js";
+import "./chunk-CYWQ26SF.js";
+import "./chunk-2XN6XCDO.js";
 import "./chunk-5TYTPVJQ.js";
 import "./chunk-EV3X3K7E.js";
-import "./chunk-U52NZ6KN.js";
-import "./chunk-QI7JCVSX.js";
+import "./chunk-5W6HGMMV.js";
+import "./chunk-3XLG4IKU.js";
 import {
   hashFile
-} from "./chunk-53VCCM35.js";
+} from "./chunk-JHXWVFSX.js";
 import "./chunk-C4AOWQNL.js";
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-QPEMMWWC.js";
+} from "./chunk-T3UWMBC7.js";
 import "./chunk-6AB7EJLV.js";
 import {
   parseShard
-} from "./chunk-UO5WGXO7.js";
-import "./chunk-SGGY2HRM.js";
+} from "./chunk-ZOW5YN2T.js";
+import "./chunk-ZHNZZ3DY.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
 import {
-  ModelvetError
-} from "./chunk-Z7TOYO2C.js";
-import {
   buildSarif,
   renderSarif
-} from "./chunk-22YJGM4C.js";
-import "./chunk-XZSABDUY.js";
+} from "./chunk-XH5YH5EX.js";
+import "./chunk-U7FSDOEB.js";
 import "./chunk-XSZXMNCD.js";
 import {
   SEVERITIES,
   allRules,
   getRule
-} from "./chunk-5EAPI7LD.js";
-import "./chunk-7QXRXLLW.js";
-import "./chunk-3536WSIC.js";
+} from "./chunk-2S424KAA.js";
+import {
+  ModelvetError
+} from "./chunk-Q45GNVX7.js";
+import "./chunk-ZODMQ3ZD.js";
+import "./chunk-DRNDJL4J.js";
 import "./chunk-YKEYWHWZ.js";
 export {
   DigestCache,

@@ -1,4 +1,4 @@
-import { lexicalEscape } from './paths.ts';
+import { lexicalEscape } from '../core/paths.ts';
 import { ProtoCursor } from './protobuf.ts';
 export declare const ONNX_KIND = "onnx";
 export declare const ONNX_EXTERNAL_DATA_ESCAPE: import("../core/finding.ts").RuleDefinition;

@@ -1,0 +1,16 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  MARKDOWN_MAX_BYTES,
+  renderMarkdown
+} from "./chunk-Y7FHKZCU.js";
+import "./chunk-U7FSDOEB.js";
+import "./chunk-XSZXMNCD.js";
+import "./chunk-2S424KAA.js";
+import "./chunk-Q45GNVX7.js";
+import "./chunk-ZODMQ3ZD.js";
+import "./chunk-DRNDJL4J.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  MARKDOWN_MAX_BYTES,
+  renderMarkdown
+};

@@ -1,0 +1,25 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  SEVERITIES,
+  allRules,
+  atLeast,
+  compareFindings,
+  defineRule,
+  finding,
+  getRule,
+  isSeverity,
+  severityRank
+} from "./chunk-2S424KAA.js";
+import "./chunk-Q45GNVX7.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  SEVERITIES,
+  allRules,
+  atLeast,
+  compareFindings,
+  defineRule,
+  finding,
+  getRule,
+  isSeverity,
+  severityRank
+};
