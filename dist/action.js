@@ -2,33 +2,33 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-QIWC6PL4.js";
+} from "./chunk-QIZ3ZRV6.js";
 import {
   isRemoteUrl
 } from "./chunk-6AB7EJLV.js";
 import {
   assembleReport
-} from "./chunk-V7NMCTYZ.js";
+} from "./chunk-T2RPUNP5.js";
 import {
   parseShard
-} from "./chunk-UO5WGXO7.js";
+} from "./chunk-ZOW5YN2T.js";
 import {
   SEVERITIES,
   isSeverity,
   severityRank
-} from "./chunk-ZJBWWTGD.js";
+} from "./chunk-NISXE5VR.js";
 import "./chunk-ZOCGWQIB.js";
 import {
   ModelvetError,
   describeError
-} from "./chunk-Z7TOYO2C.js";
+} from "./chunk-Q45GNVX7.js";
 import {
   terminalText
-} from "./chunk-7QXRXLLW.js";
+} from "./chunk-ZODMQ3ZD.js";
 import {
   isWithin,
   relativeInside
-} from "./chunk-3536WSIC.js";
+} from "./chunk-DRNDJL4J.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/action/run.ts
@@ -664,9 +664,9 @@ function setShardOutput(paths) {
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-3HFLMQI7.js"),
-    import("./chunk-NVIBDQH4.js"),
-    import("./chunk-IUSELEDK.js")
+    import("./chunk-KAER5KGU.js"),
+    import("./chunk-XW2JIHTE.js"),
+    import("./chunk-AJIVTW6D.js")
   ]);
   const partial = await scanShard(paths, options);
   await writeOutputFile(reportFile, partialJson(partial));
@@ -677,7 +677,7 @@ async function writeShardInAction(paths, options, reportFile) {
   );
 }
 async function mergeInAction(lines, workspace, failOn) {
-  const { mergeFiles } = await import("./chunk-LS2AYCX7.js");
+  const { mergeFiles } = await import("./chunk-RZS4VIZ5.js");
   const merged = await mergeFiles(
     lines.map((l) => resolve3(workspace, l)),
     failOn
@@ -747,7 +747,7 @@ function verificationOptions(inputs, workspace) {
 }
 async function digestCacheFor(inputs, policy, scanned, where) {
   if (inputs.digestCache === void 0 && policy?.digestCache === void 0) return void 0;
-  const { digestCacheDir, openDigestCache } = await import("./chunk-A4SRNMXR.js");
+  const { digestCacheDir, openDigestCache } = await import("./chunk-JSY5KBSQ.js");
   const dir = digestCacheDir({ option: inputs.digestCache, policy });
   if (dir === void 0) return void 0;
   return openDigestCache({
@@ -767,8 +767,8 @@ async function scanWorkspace(inputs, where) {
     ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
   };
   const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-EWX3SEEF.js"),
-    import("./chunk-FAKADE23.js")
+    import("./chunk-KUSCGFRY.js"),
+    import("./chunk-C5BCOCTO.js")
   ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {
@@ -808,14 +808,14 @@ async function writeFailure(message, paths, workspace) {
     verdict: "fail",
     reason: `modelvet did not run: ${message}`
   };
-  const { renderJson } = await import("./chunk-HVJPYERB.js");
-  const { renderSarif } = await import("./chunk-JBV43G5C.js");
+  const { renderJson } = await import("./chunk-4ZFZQMKC.js");
+  const { renderSarif } = await import("./chunk-QLRUGJL2.js");
   await writeOutputFile(paths.sarifFile, renderSarif(report, { cwd: workspace, error: message }));
   await writeOutputFile(paths.reportFile, renderJson(report));
 }
 async function writeSummary(report, paths) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import("./chunk-2SXNLJIZ.js");
+  const { MARKDOWN_MAX_BYTES } = await import("./chunk-JDLVBNIJ.js");
   try {
     const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await summary.addRaw(markdown).addEOL().addRaw(

@@ -50,6 +50,6 @@ if (!(major >= MIN_NODE)) {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main } = await import("./chunk-2HESXSKJ.js");
+  const { main } = await import("./chunk-F3545PVL.js");
   process.exitCode = await main(args);
 }

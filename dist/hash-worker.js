@@ -5,15 +5,17 @@ import {
   runSmallFilesJob,
   threadCalibration,
   transferList
-} from "./chunk-53VCCM35.js";
+} from "./chunk-JHXWVFSX.js";
 import "./chunk-C4AOWQNL.js";
-import "./chunk-Z7TOYO2C.js";
+import {
+  ModelvetError
+} from "./chunk-Q45GNVX7.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/core/hash/worker.ts
 import { parentPort } from "node:worker_threads";
 var port = parentPort;
-if (!port) throw new Error("hash worker must run in a worker thread");
+if (!port) throw new ModelvetError("INTERNAL", "hash worker must run in a worker thread");
 port.on("message", async (job) => {
   const post = (m, transfer = []) => port.postMessage(m, transfer);
   if (job.type === "small") {

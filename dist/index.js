@@ -1,46 +1,46 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-BOXATMNM.js";
+} from "./chunk-ZDGDERSF.js";
 import {
   signModel
-} from "./chunk-ZKRCEDJQ.js";
+} from "./chunk-BFS6EMUU.js";
 import {
   scanShard
-} from "./chunk-VLTSKWWV.js";
+} from "./chunk-QVYKJQN6.js";
 import {
   scan
-} from "./chunk-DZML2SIF.js";
+} from "./chunk-HECYJYWG.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-3YQSL23M.js";
+} from "./chunk-UYITQ2AH.js";
 import {
   resolvePolicy
-} from "./chunk-235E7FMY.js";
+} from "./chunk-KFMM6QRR.js";
 import "./chunk-ZM6O23B5.js";
 import {
   mergeFiles
-} from "./chunk-5VHWLMLM.js";
+} from "./chunk-QGX5YDCD.js";
 import {
   mergeScan
-} from "./chunk-2DLVCLWF.js";
+} from "./chunk-Z66MGIPM.js";
 import {
   readPartial
-} from "./chunk-YWWUCH5O.js";
+} from "./chunk-ZU2FL5EE.js";
 import {
   applyPolicy
-} from "./chunk-6NYTARDJ.js";
+} from "./chunk-KRHLJI4O.js";
 import "./chunk-PDIE5V46.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-4INEN3GP.js";
+} from "./chunk-43JMEOVO.js";
 import {
   renderMarkdown
-} from "./chunk-7K732L64.js";
-import "./chunk-54V6KRSX.js";
+} from "./chunk-WQ3S6TVH.js";
+import "./chunk-R3EWQCR3.js";
 import "./chunk-XSZXMNCD.js";
 import {
   BUILTIN_PARTS,
@@ -48,76 +48,76 @@ import {
   createScanner,
   defaultScanner,
   getRule
-} from "./chunk-RNAKUNU2.js";
-import "./chunk-QMFFIPQC.js";
+} from "./chunk-XWSCBVZI.js";
+import "./chunk-JMC7CNT3.js";
 import {
   verifyHfCache,
   verifyPath,
   verifySums
-} from "./chunk-TLU7KXYY.js";
+} from "./chunk-KZQVWVZ5.js";
 import "./chunk-FBEN3PSM.js";
 import {
   verifyOllama
-} from "./chunk-XSYHPE5B.js";
+} from "./chunk-A3JSPFTR.js";
 import "./chunk-4UJNY4B6.js";
-import "./chunk-URGX5T5J.js";
+import "./chunk-RXWRXM5I.js";
 import "./chunk-TWVFZO37.js";
-import "./chunk-CI32WSJJ.js";
-import "./chunk-6JVEA4JX.js";
+import "./chunk-IGU24QTZ.js";
+import "./chunk-MBDDQBF4.js";
 import "./chunk-EV3X3K7E.js";
-import "./chunk-QI7JCVSX.js";
+import "./chunk-3XLG4IKU.js";
 import {
   verifyLock,
   writeLock
-} from "./chunk-VRE43KTA.js";
-import "./chunk-H6L32EXZ.js";
+} from "./chunk-DMK3QCTH.js";
+import "./chunk-OMQPXWHH.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-Y7KG3N3V.js";
+} from "./chunk-EZGOJW5E.js";
 import {
   OmsError
-} from "./chunk-4ZKL63OA.js";
+} from "./chunk-5O7QPED4.js";
 import {
   StatementError,
   parseStatement
-} from "./chunk-MSJ6EVQR.js";
+} from "./chunk-BKBTHFMR.js";
 import {
   DocumentError,
   computeManifest,
   statementJson
-} from "./chunk-DVPFLAQA.js";
+} from "./chunk-VRSNAFVI.js";
 import "./chunk-5TYTPVJQ.js";
 import {
   DigestCache,
   HashPool
-} from "./chunk-42DPKT46.js";
-import "./chunk-2PR67422.js";
+} from "./chunk-TQQPR4KX.js";
+import "./chunk-B2BCA2JV.js";
 import {
   hashFile
-} from "./chunk-53VCCM35.js";
+} from "./chunk-JHXWVFSX.js";
 import "./chunk-C4AOWQNL.js";
 import {
   REPORT_FORMATS,
   renderReport
-} from "./chunk-QIWC6PL4.js";
+} from "./chunk-QIZ3ZRV6.js";
 import "./chunk-6AB7EJLV.js";
-import "./chunk-V7NMCTYZ.js";
+import "./chunk-T2RPUNP5.js";
 import {
   parseShard
-} from "./chunk-UO5WGXO7.js";
+} from "./chunk-ZOW5YN2T.js";
 import {
   SEVERITIES,
   defineRule
-} from "./chunk-ZJBWWTGD.js";
+} from "./chunk-NISXE5VR.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
 import {
   ModelvetError
-} from "./chunk-Z7TOYO2C.js";
-import "./chunk-7QXRXLLW.js";
-import "./chunk-3536WSIC.js";
+} from "./chunk-Q45GNVX7.js";
+import "./chunk-ZODMQ3ZD.js";
+import "./chunk-DRNDJL4J.js";
 import "./chunk-YKEYWHWZ.js";
 export {
   BUILTIN_PARTS,

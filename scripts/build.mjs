@@ -36,8 +36,9 @@ await build({
       'const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);',
     ].join(' '),
   },
-  // wasm-bz2 require()s its .wasm in a browser-only branch; let esbuild copy it instead of failing.
-  loader: { '.wasm': 'file' },
+  // wasm-bz2 require()s its .wasm in a browser-only branch: an empty module there (Node loads the copy
+  // beside the bundle, below), so dist/ ships each .wasm once.
+  loader: { '.wasm': 'empty' },
   logLevel: 'warning',
 });
 

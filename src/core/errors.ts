@@ -1,4 +1,18 @@
-/** Typed errors with stable codes, so callers and tests match on `code`, never on text. */
+/**
+ * The one error family: every error modelvet throws is a `BaseError<Code>` with a typed `code` that
+ * callers and tests match on (never the message text) and an optional `cause`, the pattern of
+ * sigstore-js (packages/verify/src/error.ts). Each part declares its own codes and subclass (PickleError,
+ * ProtoError, OmsError, ...); ModelvetError carries the codes the CLI and library callers see.
+ */
+export class BaseError<Code extends string> extends Error {
+  readonly code: Code;
+
+  constructor(code: Code, message: string, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'BaseError';
+    this.code = code;
+  }
+}
 
 export type ErrorCode =
   | 'USAGE'
@@ -15,19 +29,27 @@ export type ErrorCode =
   | 'REMOTE_BAD_RESPONSE'
   /** `merge`: a partial result that cannot be combined (other inputs, a slice missing or twice, not a partial). */
   | 'PARTIAL_REFUSED'
+  /** A digest cache file that is not exactly a cache (it is ignored and replaced). */
+  | 'CORRUPT_CACHE'
   | 'INTERNAL';
 
-export class ModelvetError extends Error {
-  readonly code: ErrorCode;
+export class ModelvetError extends BaseError<ErrorCode> {
   /** The file the error is about, when there is one. */
   readonly path?: string;
 
   constructor(code: ErrorCode, message: string, options?: { path?: string; cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    super(code, message, options);
     this.name = 'ModelvetError';
-    this.code = code;
     if (options?.path !== undefined) this.path = options.path;
   }
+}
+
+/**
+ * The engine's own stack overflow (a RangeError with no code): the one error recognised by its text,
+ * since JavaScript gives it nothing else to match on.
+ */
+export function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
 }
 
 /** One line, naming the file, from any error (node errors carry `code` and `path`). */

@@ -6,6 +6,8 @@
  * a Scanner (src/scanner.ts) holds the table of the rules it knows, built from those values.
  */
 
+import { ModelvetError } from './errors.ts';
+
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -55,7 +57,10 @@ export interface RuleDefinition {
 /** Checks a rule's id and returns the rule (a plain value: nothing is registered anywhere). */
 export function defineRule(rule: RuleDefinition): RuleDefinition {
   if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(rule.id)) {
-    throw new Error(`invalid rule id ${rule.id}: expected group/name in lower-case kebab`);
+    throw new ModelvetError(
+      'INTERNAL',
+      `invalid rule id ${rule.id}: expected group/name in lower-case kebab`,
+    );
   }
   return rule;
 }

@@ -10,18 +10,17 @@
  */
 import { type JsonIssue, readJson, readJsonBytes, toPlain } from './json.ts';
 import { describeValue } from './sanitize.ts';
+import { BaseError } from './errors.ts';
 
 export type DocumentErrorCode = 'INVALID_JSON' | 'INVALID_SHAPE';
 
-export class DocumentError extends Error {
-  readonly code: DocumentErrorCode;
+export class DocumentError extends BaseError<DocumentErrorCode> {
   /** Where in the document (`predicate.resources[2].digest`); '' for the whole document. */
   readonly at: string;
 
   constructor(code: DocumentErrorCode, at: string, message: string) {
-    super(message);
+    super(code, message);
     this.name = 'DocumentError';
-    this.code = code;
     this.at = at;
   }
 }

@@ -15,6 +15,7 @@
  * (`MAXLEVEL` in Parser/tokenizer.h: "too many nested parentheses"), so deeper Python never runs.
  */
 import { CST, Lexer } from 'yaml';
+import { BaseError, isStackOverflow } from './errors.ts';
 
 export type ParseFailureReason =
   | 'too-large'
@@ -24,7 +25,12 @@ export type ParseFailureReason =
   | 'internal-error';
 
 /** Thrown by a parse step that stops itself at its work bound (see pins/python.ts). */
-export class ParseBudgetError extends Error {}
+export class ParseBudgetError extends BaseError<'PARSE_BUDGET'> {
+  constructor(message: string) {
+    super('PARSE_BUDGET', message);
+    this.name = 'ParseBudgetError';
+  }
+}
 
 export interface ParseFailure {
   reason: ParseFailureReason;
@@ -140,7 +146,7 @@ export function failureOf(err: unknown, what: string): ParseFailure {
       message: `the ${what} reader needed more work than text of this size warrants; not parsed`,
     };
   }
-  if (err instanceof RangeError && /call stack/i.test(err.message)) {
+  if (isStackOverflow(err)) {
     return {
       reason: 'stack-overflow',
       offset: 0,

@@ -26,6 +26,58 @@ export function isWithin(root: string, path: string): boolean {
   return relativeInside(root, path) !== undefined;
 }
 
+/**
+ * How a relative name written inside a file (an archive member, a shard in an index, an external-data
+ * location, an asset, a file argument, a tree listing) leaves the folder it is joined to, judged on its
+ * face without disk access: a NUL byte (C truncates the name there), an absolute path (`/x`, `\x`), a
+ * drive letter (`C:\x`, or `C:x`, relative to drive C's current folder), or a `..` component (`/` and
+ * `\` both separate, as Windows and Python's zipfile read them). Only the whole component `..`
+ * climbs: `..foo` is a legal name. Every reason that applies, in this order.
+ */
+export type NameEscape = 'nul' | 'absolute' | 'drive' | 'parent';
+
+export function nameEscapes(name: string): NameEscape[] {
+  const out: NameEscape[] = [];
+  if (name.includes('\0')) out.push('nul');
+  if (name.startsWith('/') || name.startsWith('\\')) out.push('absolute');
+  if (/^[A-Za-z]:/.test(name)) out.push('drive');
+  if (name.split(/[\\/]/).includes('..')) out.push('parent');
+  return out;
+}
+
+/** A name that is absolute or drive-rooted: it leaves any folder, whatever folder it is read from. */
+export function isRootedName(name: string): boolean {
+  return nameEscapes(name).some((r) => r === 'absolute' || r === 'drive');
+}
+
+const MEMBER_ESCAPE: Record<NameEscape, string> = {
+  nul: 'contains a NUL byte',
+  absolute: 'is an absolute path',
+  drive: 'starts with a drive letter',
+  parent: 'contains a ../ component',
+};
+
+/** An archive member name that escapes an extraction folder: why, or undefined. */
+export function unsafeMemberPath(name: string): string | undefined {
+  const why = nameEscapes(name)[0];
+  return why && MEMBER_ESCAPE[why];
+}
+
+const LOCATION_ESCAPE: Record<Exclude<NameEscape, 'nul'>, string> = {
+  absolute: 'is an absolute path',
+  drive: 'is a Windows drive path',
+  parent: 'contains ".."',
+};
+
+/**
+ * Why a relative path written in a model (ONNX external data, SavedModel assets) leaves its folder on
+ * its face, or undefined. NUL bytes are the caller's (ONNX reports them as an invalid location).
+ */
+export function lexicalEscape(location: string): string | undefined {
+  const why = nameEscapes(location).find((r) => r !== 'nul');
+  return why && LOCATION_ESCAPE[why];
+}
+
 /** A path to open: a string when its bytes are valid UTF-8 (they round-trip), else the exact bytes. */
 export type FsPath = string | Buffer;
 

@@ -5,6 +5,7 @@
  * key named in any rule text to the schema.
  */
 import schema from '../../schemas/policy.schema.json' with { type: 'json' };
+import { ModelvetError } from './errors.ts';
 
 interface SchemaNode {
   properties?: Record<string, SchemaNode>;
@@ -44,6 +45,7 @@ export const POLICY_KEYS: ReadonlySet<string> = (() => {
  * shows only its last part (`force` of `pickle.allow.force`), as it is written inside its entry.
  */
 export function policyKey(path: string, options: { leaf?: boolean } = {}): string {
-  if (!POLICY_KEYS.has(path)) throw new Error(`policy key ${path} is not in schemas/policy.schema.json`);
+  if (!POLICY_KEYS.has(path))
+    throw new ModelvetError('INTERNAL', `policy key ${path} is not in schemas/policy.schema.json`);
   return `\`${options.leaf ? path.split('.').at(-1) : path}\``;
 }

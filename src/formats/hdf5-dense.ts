@@ -8,6 +8,8 @@
  * Anything else is thrown as Hdf5Unsupported so the caller fails closed.
  */
 
+import { BaseError } from '../core/errors.ts';
+
 /** Read access the dense reader needs from the attribute reader. */
 export interface DenseCtx {
   so: number;
@@ -17,7 +19,13 @@ export interface DenseCtx {
   undefinedAddr(b: Buffer, at: number): boolean;
 }
 
-export class Hdf5Unsupported extends Error {}
+/** A dense-storage structure we do not read (the caller fails closed). */
+export class Hdf5Unsupported extends BaseError<'HDF5_UNSUPPORTED'> {
+  constructor(message: string) {
+    super('HDF5_UNSUPPORTED', message);
+    this.name = 'Hdf5Unsupported';
+  }
+}
 
 const MAX_RECORDS = 100_000;
 

@@ -15,13 +15,15 @@
  */
 import type { ByteSource } from '../core/source.ts';
 import { type DenseCtx, denseAttributeMessages, Hdf5Unsupported } from './hdf5-dense.ts';
+import { BaseError } from '../core/errors.ts';
 
 export const HDF5_SIGNATURE = Buffer.from('\x89HDF\r\n\x1a\n', 'latin1');
 
-export class Hdf5Error extends Error {
+export class Hdf5Error extends BaseError<'HDF5_INVALID'> {
   readonly offset: number;
   constructor(message: string, offset: number) {
-    super(message);
+    super('HDF5_INVALID', message);
+    this.name = 'Hdf5Error';
     this.offset = offset;
   }
 }

@@ -15,10 +15,13 @@
  * follows the C++ tokenizer's escape and concatenation rules.
  */
 
-export class TextFormatError extends Error {
+import { BaseError } from '../core/errors.ts';
+
+export class TextFormatError extends BaseError<'PROTOBUF_TEXT_SYNTAX'> {
   readonly line: number;
   constructor(message: string, line: number) {
-    super(message);
+    super('PROTOBUF_TEXT_SYNTAX', message);
+    this.name = 'TextFormatError';
     this.line = line;
   }
 }

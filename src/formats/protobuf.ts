@@ -11,6 +11,7 @@
 import type { AnalyzerContext } from '../core/analyzer.ts';
 import { finding, type RuleDefinition } from '../core/finding.ts';
 import { type ByteSource, label } from '../core/source.ts';
+import { BaseError } from '../core/errors.ts';
 
 export const WIRE = { varint: 0, i64: 1, len: 2, startGroup: 3, endGroup: 4, i32: 5 } as const;
 
@@ -35,10 +36,11 @@ export interface ProtoField {
   length: number;
 }
 
-export class ProtoError extends Error {
+export class ProtoError extends BaseError<'PROTOBUF_INVALID'> {
   readonly offset: number;
   constructor(message: string, offset: number) {
-    super(message);
+    super('PROTOBUF_INVALID', message);
+    this.name = 'ProtoError';
     this.offset = offset;
   }
 }

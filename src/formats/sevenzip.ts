@@ -19,7 +19,8 @@ import { BufferSource, label, readAll } from '../core/source.ts';
 import { ARCHIVE_PATH_TRAVERSAL, ARCHIVE_TOO_MANY_MEMBERS, reportBomb } from './compressed/archive-rules.ts';
 import { expansionCap } from './compressed/expand.ts';
 import { OPAQUE_ARCHIVE } from './opaque.ts';
-import { unsafeMemberPath } from './zip/reader.ts';
+import { unsafeMemberPath } from '../core/paths.ts';
+import { ModelvetError } from '../core/errors.ts';
 
 export interface SevenZipEntry {
   path: string;
@@ -37,7 +38,7 @@ async function sevenZipFactory(): Promise<SevenZipModuleFactory> {
   // default export is the factory itself. Take whichever is the function.
   const loaded = (await import('7z-wasm')).default as unknown;
   const factory = typeof loaded === 'function' ? loaded : (loaded as { default?: unknown })?.default;
-  if (typeof factory !== 'function') throw new Error('7z-wasm exports no module factory');
+  if (typeof factory !== 'function') throw new ModelvetError('INTERNAL', '7z-wasm exports no module factory');
   return factory as SevenZipModuleFactory;
 }
 

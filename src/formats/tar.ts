@@ -39,7 +39,7 @@ import {
   type Wrapped,
 } from './tar-header.ts';
 import { scanTailZip } from './zip/analyzer.ts';
-import { unsafeMemberPath } from './zip/reader.ts';
+import { unsafeMemberPath } from '../core/paths.ts';
 import { cpythonEocd, minizEocd, readTail } from './zip/records.ts';
 
 export const TAR_MALFORMED = defineRule({

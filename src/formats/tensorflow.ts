@@ -18,7 +18,7 @@ import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
 import { KINDS, type Sniffer } from '../core/sniff.ts';
 import { label, readAll } from '../core/source.ts';
 import { checkKerasJsonText } from './keras/config.ts';
-import { lexicalEscape } from './paths.ts';
+import { lexicalEscape } from '../core/paths.ts';
 import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
 import {
   fieldsNamed,
@@ -344,147 +344,178 @@ function stringsOf(node: TfNode, key: string): string[] {
   return list;
 }
 
-/** Walks a SavedModel (or a bare GraphDef when `graphDef`). Throws ProtoError on broken structure. */
-export async function walkTensorflow(
-  cur: ProtoCursor,
-  graphDef: boolean,
-  out?: TfSummary,
-): Promise<TfSummary> {
-  const s: TfSummary = out ?? { metaGraphs: [], functions: new Map() };
-  // Every field read here is length-delimited; protobuf keeps one with another wire type as an
-  // unknown field, so it is skipped, not an error.
-  const onlyLen = (fn: (g: ProtoField) => unknown) => (g: ProtoField) =>
-    g.wire === WIRE.len ? fn(g) : undefined;
-  const sub = (f: ProtoField, depth: number, fn: (g: ProtoField) => unknown) =>
-    cur.sub(f, depth, onlyLen(fn));
-  const str = (f: ProtoField, cap = MAX_STR) => cur.string(f, cap);
+// Every field read here is length-delimited; protobuf keeps one with another wire type as an
+// unknown field, so it is skipped, not an error.
+const onlyLen = (fn: (g: ProtoField) => unknown) => (g: ProtoField) =>
+  g.wire === WIRE.len ? fn(g) : undefined;
 
-  // NameAttrList: name = 1, attr = 2 (map<string, AttrValue>).
-  const nameAttrList = (f: ProtoField, depth: number, node: TfNode) =>
-    sub(f, depth, async (g) => {
-      if (g.field === 1) node.funcs.push(await str(g));
+/** The message readers of one walk, one per TensorFlow message type, collecting into `s`. */
+class TfWalk {
+  readonly cur: ProtoCursor;
+  readonly s: TfSummary;
+
+  constructor(cur: ProtoCursor, s: TfSummary) {
+    this.cur = cur;
+    this.s = s;
+  }
+
+  sub(f: ProtoField, depth: number, fn: (g: ProtoField) => unknown) {
+    return this.cur.sub(f, depth, onlyLen(fn));
+  }
+
+  str(f: ProtoField, cap = MAX_STR) {
+    return this.cur.string(f, cap);
+  }
+
+  /** NameAttrList: name = 1, attr = 2 (map<string, AttrValue>). */
+  nameAttrList(f: ProtoField, depth: number, node: TfNode) {
+    return this.sub(f, depth, async (g) => {
+      if (g.field === 1) node.funcs.push(await this.str(g));
       else if (g.field === 2)
-        await sub(g, depth + 1, (e) => (e.field === 2 ? attrValue(e, depth + 2, node, '') : 0));
+        await this.sub(g, depth + 1, (e) => (e.field === 2 ? this.attrValue(e, depth + 2, node, '') : 0));
     });
+  }
 
-  // AttrValue: list = 1, s = 2, tensor = 8, func = 10.
-  const attrValue = (f: ProtoField, depth: number, node: TfNode, key: string): Promise<void> =>
-    sub(f, depth, async (v) => {
-      if (v.field === 2 && key) stringsOf(node, key).push(await str(v, 1024));
-      else if (v.field === 10) await nameAttrList(v, depth + 1, node);
-      else if (v.field === 8 && node.op === 'Const') await constTensor(v, depth + 1, node);
+  /** AttrValue: list = 1, s = 2, tensor = 8, func = 10. */
+  attrValue(f: ProtoField, depth: number, node: TfNode, key: string): Promise<void> {
+    return this.sub(f, depth, async (v) => {
+      if (v.field === 2 && key) stringsOf(node, key).push(await this.str(v, 1024));
+      else if (v.field === 10) await this.nameAttrList(v, depth + 1, node);
+      else if (v.field === 8 && node.op === 'Const') await this.constTensor(v, depth + 1, node);
       else if (v.field === 1) {
-        await sub(v, depth + 1, async (l) => {
+        await this.sub(v, depth + 1, async (l) => {
           if (l.field === 2 && key) {
             const list = stringsOf(node, key);
-            if (list.length < 16) list.push(await str(l, 1024));
-          } else if (l.field === 9) await nameAttrList(l, depth + 2, node);
+            if (list.length < 16) list.push(await this.str(l, 1024));
+          } else if (l.field === 9) await this.nameAttrList(l, depth + 2, node);
         });
       }
     });
+  }
 
-  // TensorProto string_val = 8 (tensor_content = 4 is skipped unread).
-  const constTensor = (f: ProtoField, depth: number, node: TfNode) =>
-    sub(f, depth, async (t) => {
-      if (t.field === 8 && node.constString === undefined) node.constString = await str(t, 1024);
+  /** TensorProto string_val = 8 (tensor_content = 4 is skipped unread). */
+  constTensor(f: ProtoField, depth: number, node: TfNode) {
+    return this.sub(f, depth, async (t) => {
+      if (t.field === 8 && node.constString === undefined) node.constString = await this.str(t, 1024);
     });
+  }
 
-  const nodeDef = async (f: ProtoField, depth: number, scope: string): Promise<TfNode> => {
+  /** NodeDef: name = 1, op = 2, input = 3, attr = 5. */
+  async nodeDef(f: ProtoField, depth: number, scope: string): Promise<TfNode> {
     const node: TfNode = { scope, name: '', op: '', inputs: [], funcs: [], strings: {} };
     const attrs: ProtoField[] = [];
-    await sub(f, depth, async (g) => {
-      if (g.field === 1) node.name = await str(g);
-      else if (g.field === 2) node.op = await str(g);
-      else if (g.field === 3 && node.inputs.length < 64) node.inputs.push(await str(g));
+    await this.sub(f, depth, async (g) => {
+      if (g.field === 1) node.name = await this.str(g);
+      else if (g.field === 2) node.op = await this.str(g);
+      else if (g.field === 3 && node.inputs.length < 64) node.inputs.push(await this.str(g));
       else if (g.field === 5) attrs.push(g);
     });
     // Attributes after the op is known (Const values are read only for Const nodes).
     for (const a of attrs) {
       let key = '';
       const values: ProtoField[] = [];
-      await sub(a, depth + 1, async (e) => {
-        if (e.field === 1) key = await str(e);
+      await this.sub(a, depth + 1, async (e) => {
+        if (e.field === 1) key = await this.str(e);
         else if (e.field === 2) values.push(e);
       });
-      for (const v of values) await attrValue(v, depth + 2, node, key);
+      for (const v of values) await this.attrValue(v, depth + 2, node, key);
     }
     return node;
-  };
+  }
 
-  // FunctionDef: signature = 1 (OpDef name = 1), node_def = 3.
-  const functionDef = async (f: ProtoField, depth: number) => {
+  /** FunctionDef: signature = 1 (OpDef name = 1), node_def = 3. */
+  async functionDef(f: ProtoField, depth: number) {
     let name = '';
     const defs: ProtoField[] = [];
-    await sub(f, depth, async (g) => {
+    await this.sub(f, depth, async (g) => {
       if (g.field === 1) {
-        await sub(g, depth + 1, async (o) => {
-          if (o.field === 1) name = await str(o);
+        await this.sub(g, depth + 1, async (o) => {
+          if (o.field === 1) name = await this.str(o);
         });
       } else if (g.field === 3) defs.push(g);
     });
     const nodes: TfNode[] = [];
-    for (const d of defs) nodes.push(await nodeDef(d, depth + 1, name));
-    s.functions.set(name, [...(s.functions.get(name) ?? []), ...nodes]);
-  };
+    for (const d of defs) nodes.push(await this.nodeDef(d, depth + 1, name));
+    this.s.functions.set(name, [...(this.s.functions.get(name) ?? []), ...nodes]);
+  }
 
-  // GraphDef: node = 1, library = 2 (FunctionDefLibrary: function = 1).
-  const graph = (f: ProtoField | undefined, depth: number, mg: TfMetaGraph, scope: string) => {
+  /** GraphDef: node = 1, library = 2 (FunctionDefLibrary: function = 1); the whole input when no `f`. */
+  graph(f: ProtoField | undefined, depth: number, mg: TfMetaGraph, scope: string) {
     const visit = async (g: ProtoField) => {
-      if (g.field === 1) mg.nodes.push(await nodeDef(g, depth + 1, scope));
-      else if (g.field === 2) await sub(g, depth + 1, (l) => (l.field === 1 ? functionDef(l, depth + 2) : 0));
+      if (g.field === 1) mg.nodes.push(await this.nodeDef(g, depth + 1, scope));
+      else if (g.field === 2)
+        await this.sub(g, depth + 1, (l) => (l.field === 1 ? this.functionDef(l, depth + 2) : 0));
     };
-    return f ? sub(f, depth, visit) : walkMessage(cur, 0, cur.size, onlyLen(visit));
-  };
+    return f ? this.sub(f, depth, visit) : walkMessage(this.cur, 0, this.cur.size, onlyLen(visit));
+  }
 
-  // SavedObjectGraph: nodes = 1 → SavedObject user_object = 4 → SavedUserObject metadata = 3.
-  const objectGraph = (f: ProtoField, depth: number, mg: TfMetaGraph) =>
-    sub(f, depth, (n) =>
+  /** SavedObjectGraph: nodes = 1 → SavedObject user_object = 4 → SavedUserObject metadata = 3. */
+  objectGraph(f: ProtoField, depth: number, mg: TfMetaGraph) {
+    return this.sub(f, depth, (n) =>
       n.field === 1
-        ? sub(n, depth + 1, (o) =>
+        ? this.sub(n, depth + 1, (o) =>
             o.field === 4
-              ? sub(o, depth + 2, async (u) => {
-                  if (u.field === 3) mg.kerasMetadata.push(await str(u, 16 * 1024 * 1024));
+              ? this.sub(o, depth + 2, async (u) => {
+                  if (u.field === 3) mg.kerasMetadata.push(await this.str(u, 16 * 1024 * 1024));
                 })
               : 0,
           )
         : 0,
     );
-
-  if (graphDef) {
-    const mg: TfMetaGraph = { scope: 'graph', nodes: [], kerasMetadata: [], assets: [] };
-    s.metaGraphs.push(mg);
-    await graph(undefined, 0, mg, mg.scope);
-    return s;
   }
-  await walkMessage(cur, 0, cur.size, async (f) => {
-    if (f.field !== 2 || f.wire !== WIRE.len) return;
+
+  /** SaverDef: filename_tensor_name = 1, save_tensor_name = 2, restore_op_name = 3. */
+  async saverDef(f: ProtoField, mg: TfMetaGraph) {
+    const saver: NonNullable<TfMetaGraph['saver']> = {};
+    await this.sub(f, 2, async (d) => {
+      if (d.field === 1) saver.filename = await this.str(d);
+      else if (d.field === 2) saver.save = await this.str(d);
+      else if (d.field === 3) saver.restore = await this.str(d);
+    });
+    // A singular message given twice is merged field by field.
+    mg.saver = { ...mg.saver, ...saver };
+  }
+
+  /** MetaGraphDef: graph_def = 2, saver_def = 3, asset_file_def = 6, object_graph_def = 7. */
+  async metaGraph(f: ProtoField) {
     const mg: TfMetaGraph = {
-      scope: `meta graph ${s.metaGraphs.length}`,
+      scope: `meta graph ${this.s.metaGraphs.length}`,
       nodes: [],
       kerasMetadata: [],
       assets: [],
     };
-    s.metaGraphs.push(mg);
-    await sub(f, 1, async (m) => {
-      if (m.field === 2) await graph(m, 2, mg, mg.scope);
-      else if (m.field === 3) {
-        const saver: NonNullable<TfMetaGraph['saver']> = {};
-        await sub(m, 2, async (d) => {
-          if (d.field === 1) saver.filename = await str(d);
-          else if (d.field === 2) saver.save = await str(d);
-          else if (d.field === 3) saver.restore = await str(d);
-        });
-        // A singular message given twice is merged field by field.
-        mg.saver = { ...mg.saver, ...saver };
-      } else if (m.field === 7) await objectGraph(m, 2, mg);
+    this.s.metaGraphs.push(mg);
+    await this.sub(f, 1, async (m) => {
+      if (m.field === 2) await this.graph(m, 2, mg, mg.scope);
+      else if (m.field === 3) await this.saverDef(m, mg);
+      else if (m.field === 7) await this.objectGraph(m, 2, mg);
       else if (m.field === 6) {
-        await sub(m, 2, async (a) => {
-          if (a.field === 2) mg.assets.push(await str(a));
+        await this.sub(m, 2, async (a) => {
+          if (a.field === 2) mg.assets.push(await this.str(a));
         });
       }
     });
+  }
+}
+
+/** Walks a SavedModel (or a bare GraphDef when `graphDef`). Throws ProtoError on broken structure. */
+export async function walkTensorflow(
+  cur: ProtoCursor,
+  graphDef: boolean,
+  out?: TfSummary,
+): Promise<TfSummary> {
+  const walk = new TfWalk(cur, out ?? { metaGraphs: [], functions: new Map() });
+  if (graphDef) {
+    const mg: TfMetaGraph = { scope: 'graph', nodes: [], kerasMetadata: [], assets: [] };
+    walk.s.metaGraphs.push(mg);
+    await walk.graph(undefined, 0, mg, mg.scope);
+    return walk.s;
+  }
+  // SavedModel: meta_graphs = 2.
+  await walkMessage(cur, 0, cur.size, async (f) => {
+    if (f.field === 2 && f.wire === WIRE.len) await walk.metaGraph(f);
   });
-  return s;
+  return walk.s;
 }
 
 /** "^name", "name:0" and "name:output:0" all refer to node `name`. */

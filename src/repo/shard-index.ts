@@ -11,7 +11,8 @@ import { defineRule, finding } from '../core/finding.ts';
 import { FileSource } from '../core/source.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
 import { readSafetensors } from '../formats/safetensors/index.ts';
-import { jsonGet, jsonUint, readJson } from '../core/json.ts';
+import { type JsonObject, jsonGet, jsonUint, readJson } from '../core/json.ts';
+import { nameEscapes } from '../core/paths.ts';
 
 const tags = ['integrity', 'shards'];
 export const SHARD_INDEX_INVALID = defineRule({
@@ -73,19 +74,19 @@ the same export.`,
 /** Real indexes are kilobytes to a few megabytes (tens of thousands of tensors). */
 const MAX_INDEX_BYTES = 64 * 1024 * 1024;
 
+/** A name joined to the index's folder that stays there: no escape, no backslash, no empty component. */
 function isPlainName(name: string): boolean {
   return (
-    name.length > 0 &&
-    !name.includes('\\') &&
-    !name.startsWith('/') &&
-    !/^[A-Za-z]:/.test(name) &&
-    !name.split('/').some((p) => p === '..' || p === '') &&
-    !name.includes('\0')
+    name.length > 0 && !name.includes('\\') && nameEscapes(name).length === 0 && !name.split('/').includes('')
   );
 }
 
-async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<string, DiscoveredFile>) {
-  const at = { path: index.display };
+type At = { path: string };
+type Parsed = ReturnType<typeof readJson>;
+type SafetensorsHeader = Awaited<ReturnType<typeof readSafetensors>>['header'];
+
+/** The index read and parsed; undefined when too large (reported) or unreadable (the scan reports it). */
+async function readIndex(ctx: TreeContext, index: DiscoveredFile, at: At): Promise<Parsed | undefined> {
   if (index.size > MAX_INDEX_BYTES) {
     ctx.report(
       finding(SHARD_INDEX_INVALID, {
@@ -93,13 +94,13 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
         message: `${index.size} bytes, more than any shard index (limit ${MAX_INDEX_BYTES}); not read`,
       }),
     );
-    return;
+    return undefined;
   }
   let text: string;
   try {
     text = await ctx.readText(index, MAX_INDEX_BYTES);
   } catch {
-    return; // unreadable files are reported by the scan itself
+    return undefined; // unreadable files are reported by the scan itself
   }
   // transformers reads the index with Python's json: what it cannot read is a finding, and the
   // part that could be read is still checked.
@@ -114,11 +115,11 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
       }),
     );
   }
-  const wm = parsed.value?.t === 'object' ? jsonGet(parsed.value, 'weight_map') : undefined;
-  if (wm?.t !== 'object') {
-    if (!parsed.error) ctx.report(finding(SHARD_INDEX_INVALID, { ...at, message: `no "weight_map" object` }));
-    return;
-  }
+  return parsed;
+}
+
+/** Tensor names grouped by the shard the weight_map places them in; bad entries are reported. */
+function tensorsByShard(ctx: TreeContext, at: At, parsed: Parsed, wm: JsonObject): Map<string, Set<string>> {
   const dupes = parsed.duplicates.filter((d) => d.where === 'weight_map');
   if (dupes.length) {
     ctx.report(
@@ -130,7 +131,6 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
       }),
     );
   }
-  const dir = posix.dirname(index.rel);
   const byShard = new Map<string, Set<string>>();
   for (const e of wm.entries) {
     if (e.value.t !== 'string') {
@@ -147,80 +147,119 @@ async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<st
     byShard.set(e.value.value, set);
     set.add(e.key);
   }
+  return byShard;
+}
+
+/** A safetensors shard's header (headers only); undefined when it cannot be read. */
+async function shardHeader(ctx: TreeContext, file: DiscoveredFile): Promise<SafetensorsHeader | null> {
+  // A remote source hands out range readers; a folder on disk is opened by its exact path.
+  const src = ctx.openSource
+    ? ctx.openSource(file)
+    : await FileSource.open(file.fsPath, file.display).catch(() => undefined);
+  if (!src) return null;
+  try {
+    return (await readSafetensors(src)).header;
+  } catch {
+    return undefined;
+  } finally {
+    if (src instanceof FileSource) await src.close();
+  }
+}
+
+/** The shard's tensors against the index's: both directions reported. */
+function compareTensors(
+  ctx: TreeContext,
+  at: At,
+  index: DiscoveredFile,
+  file: DiscoveredFile,
+  shard: string,
+  tensors: Set<string>,
+  header: NonNullable<SafetensorsHeader>,
+) {
+  const inShard = new Set(header.tensors.map((t) => t.name));
+  const missing = [...tensors].filter((t) => !inShard.has(t));
+  if (missing.length) {
+    ctx.report(
+      finding(SHARD_TENSOR_MISSING, {
+        ...at,
+        message: `the index places ${missing.length} tensor(s) in ${shard} that it does not hold (first: "${missing[0]}")`,
+        evidence: { shard, tensors: missing.slice(0, 20) },
+      }),
+    );
+  }
+  const unlisted = [...inShard].filter((t) => !tensors.has(t));
+  if (unlisted.length) {
+    ctx.report(
+      finding(SHARD_TENSOR_UNLISTED, {
+        path: file.display,
+        message: `${shard} holds ${unlisted.length} tensor(s) the index does not place there (first: "${unlisted[0]}")`,
+        evidence: { index: index.rel, tensors: unlisted.slice(0, 20) },
+      }),
+    );
+  }
+}
+
+/**
+ * One shard the index names: its name, presence and (safetensors) tensors checked. Returns the
+ * tensor bytes it holds, or undefined when that is not known (the declared total is then not checked).
+ */
+async function checkShard(
+  ctx: TreeContext,
+  at: At,
+  index: DiscoveredFile,
+  byRel: Map<string, DiscoveredFile>,
+  shard: string,
+  tensors: Set<string>,
+): Promise<bigint | undefined> {
+  if (!isPlainName(shard)) {
+    ctx.report(
+      finding(SHARD_PATH_ESCAPE, {
+        ...at,
+        message: `the index places ${tensors.size} tensor(s) in "${shard}", outside the model folder`,
+        evidence: { shard },
+      }),
+    );
+    return undefined;
+  }
+  const dir = posix.dirname(index.rel);
+  const file = byRel.get(posix.normalize(dir === '.' ? shard : `${dir}/${shard}`));
+  if (!file) {
+    ctx.report(
+      finding(SHARD_MISSING, {
+        ...at,
+        message: `the index names ${shard} (${tensors.size} tensors), which is not in the folder`,
+        evidence: { shard, tensors: tensors.size },
+      }),
+    );
+    return undefined;
+  }
+  if (!shard.endsWith('.safetensors')) return undefined;
+  const header = await shardHeader(ctx, file);
+  if (header === null) return 0n; // no source for it: nothing to add
+  if (!header) return undefined; // the safetensors analyzer reports the broken shard itself
+  compareTensors(ctx, at, index, file, shard, tensors, header);
   let total = 0n;
-  let totalKnown = true;
-  for (const [shard, tensors] of byShard) {
-    if (!isPlainName(shard)) {
-      ctx.report(
-        finding(SHARD_PATH_ESCAPE, {
-          ...at,
-          message: `the index places ${tensors.size} tensor(s) in "${shard}", outside the model folder`,
-          evidence: { shard },
-        }),
-      );
-      totalKnown = false;
-      continue;
-    }
-    const rel = posix.normalize(dir === '.' ? shard : `${dir}/${shard}`);
-    const file = byRel.get(rel);
-    if (!file) {
-      ctx.report(
-        finding(SHARD_MISSING, {
-          ...at,
-          message: `the index names ${shard} (${tensors.size} tensors), which is not in the folder`,
-          evidence: { shard, tensors: tensors.size },
-        }),
-      );
-      totalKnown = false;
-      continue;
-    }
-    if (!shard.endsWith('.safetensors')) {
-      totalKnown = false;
-      continue;
-    }
-    let header: Awaited<ReturnType<typeof readSafetensors>>['header'];
-    // A remote source hands out range readers; a folder on disk is opened by its exact path.
-    const src = ctx.openSource
-      ? ctx.openSource(file)
-      : await FileSource.open(file.fsPath, file.display).catch(() => undefined);
-    if (!src) continue;
-    try {
-      header = (await readSafetensors(src)).header;
-    } catch {
-      header = undefined;
-    } finally {
-      if (src instanceof FileSource) await src.close();
-    }
-    if (!header) {
-      totalKnown = false; // the safetensors analyzer reports the broken shard itself
-      continue;
-    }
-    const inShard = new Set(header.tensors.map((t) => t.name));
-    const missing = [...tensors].filter((t) => !inShard.has(t));
-    if (missing.length) {
-      ctx.report(
-        finding(SHARD_TENSOR_MISSING, {
-          ...at,
-          message: `the index places ${missing.length} tensor(s) in ${shard} that it does not hold (first: "${missing[0]}")`,
-          evidence: { shard, tensors: missing.slice(0, 20) },
-        }),
-      );
-    }
-    const unlisted = [...inShard].filter((t) => !tensors.has(t));
-    if (unlisted.length) {
-      ctx.report(
-        finding(SHARD_TENSOR_UNLISTED, {
-          path: file.display,
-          message: `${shard} holds ${unlisted.length} tensor(s) the index does not place there (first: "${unlisted[0]}")`,
-          evidence: { index: index.rel, tensors: unlisted.slice(0, 20) },
-        }),
-      );
-    }
-    for (const t of header.tensors) total += t.end - t.start;
+  for (const t of header.tensors) total += t.end - t.start;
+  return total;
+}
+
+async function checkIndex(ctx: TreeContext, index: DiscoveredFile, byRel: Map<string, DiscoveredFile>) {
+  const at = { path: index.display };
+  const parsed = await readIndex(ctx, index, at);
+  if (!parsed) return;
+  const wm = parsed.value?.t === 'object' ? jsonGet(parsed.value, 'weight_map') : undefined;
+  if (wm?.t !== 'object') {
+    if (!parsed.error) ctx.report(finding(SHARD_INDEX_INVALID, { ...at, message: `no "weight_map" object` }));
+    return;
+  }
+  let total: bigint | undefined = 0n;
+  for (const [shard, tensors] of tensorsByShard(ctx, at, parsed, wm)) {
+    const bytes = await checkShard(ctx, at, index, byRel, shard, tensors);
+    total = bytes === undefined || total === undefined ? undefined : total + bytes;
   }
   const meta = jsonGet(parsed.value as never, 'metadata');
   const declared = meta?.t === 'object' ? jsonUint(jsonGet(meta, 'total_size')) : undefined;
-  if (totalKnown && declared !== undefined && declared !== total) {
+  if (total !== undefined && declared !== undefined && declared !== total) {
     ctx.report(
       finding(SHARD_SIZE_MISMATCH, {
         ...at,

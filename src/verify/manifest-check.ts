@@ -8,7 +8,7 @@
  */
 import { relativeInside } from '../core/paths.ts';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { describeError } from '../core/errors.ts';
 import { defineRule, type Finding, finding } from '../core/finding.ts';
 import type { HashPool } from '../core/hash/pool.ts';
@@ -209,45 +209,65 @@ export function diffResources(
   files: readonly Pick<ManifestFile, 'rel' | 'size'>[],
   ser: Serialization,
 ): ManifestDiff {
+  return ser.method === 'files' ? diffFiles(expected, actual, ser) : diffShards(expected, actual, files, ser);
+}
+
+/** Whole-file resources: by name. */
+function diffFiles(
+  expected: readonly Resource[],
+  actual: readonly Resource[],
+  ser: Serialization,
+): ManifestDiff {
   const diff = emptyDiff();
-  if (ser.method === 'files') {
-    const act = new Map(actual.map((r) => [r.name, r]));
-    const exp = new Set(expected.map((r) => r.name));
-    for (const e of expected) {
-      const a = act.get(e.name);
-      if (!a) diff.missing.push({ name: e.name, digest: e.digest });
-      else if (a.digest !== e.digest || !algorithmMatches(e.algorithm, a.algorithm, ser))
-        diff.changed.push({
-          name: e.name,
-          expected: e.digest,
-          actual: a.digest,
-          algorithm: a.algorithm,
-          ...(a.digest === e.digest ? { note: `recorded algorithm ${e.algorithm}` } : {}),
-        });
-      else diff.matched++;
-    }
-    for (const a of actual)
-      if (!exp.has(a.name)) diff.extra.push({ name: a.name, ...(a.digest ? { digest: a.digest } : {}) });
-    linkRenames(diff);
-    return diff;
+  const act = new Map(actual.map((r) => [r.name, r]));
+  const exp = new Set(expected.map((r) => r.name));
+  for (const e of expected) {
+    const a = act.get(e.name);
+    if (!a) diff.missing.push({ name: e.name, digest: e.digest });
+    else if (a.digest !== e.digest || !algorithmMatches(e.algorithm, a.algorithm, ser))
+      diff.changed.push({
+        name: e.name,
+        expected: e.digest,
+        actual: a.digest,
+        algorithm: a.algorithm,
+        ...(a.digest === e.digest ? { note: `recorded algorithm ${e.algorithm}` } : {}),
+      });
+    else diff.matched++;
   }
-  // Shards: group by file.
-  const sizes = new Map(files.map((f) => [f.rel, f.size]));
-  const group = (list: readonly Resource[], bad: (r: Resource) => void) => {
-    const m = new Map<string, { r: Resource; start: number; end: number }[]>();
-    for (const r of list) {
-      const s = parseShardName(r.name);
-      if (!s) {
-        bad(r);
-        continue;
-      }
-      const l = m.get(s.path) ?? [];
-      l.push({ r, start: s.start, end: s.end });
-      m.set(s.path, l);
+  for (const a of actual)
+    if (!exp.has(a.name)) diff.extra.push({ name: a.name, ...(a.digest ? { digest: a.digest } : {}) });
+  linkRenames(diff);
+  return diff;
+}
+
+type Shard = { r: Resource; start: number; end: number };
+
+/** `path:start:end` resources grouped by file; a name that is not one goes to `bad`. */
+function groupShards(list: readonly Resource[], bad: (r: Resource) => void): Map<string, Shard[]> {
+  const m = new Map<string, Shard[]>();
+  for (const r of list) {
+    const s = parseShardName(r.name);
+    if (!s) {
+      bad(r);
+      continue;
     }
-    return m;
-  };
-  const expByFile = group(expected, (r) =>
+    const l = m.get(s.path) ?? [];
+    l.push({ r, start: s.start, end: s.end });
+    m.set(s.path, l);
+  }
+  return m;
+}
+
+/** Shard resources: grouped by file, then each file's ranges compared. */
+function diffShards(
+  expected: readonly Resource[],
+  actual: readonly Resource[],
+  files: readonly Pick<ManifestFile, 'rel' | 'size'>[],
+  ser: Serialization,
+): ManifestDiff {
+  const diff = emptyDiff();
+  const sizes = new Map(files.map((f) => [f.rel, f.size]));
+  const expByFile = groupShards(expected, (r) =>
     diff.changed.push({
       name: r.name,
       expected: r.digest,
@@ -256,61 +276,73 @@ export function diffResources(
       note: 'bad shard name',
     }),
   );
-  const actByFile = group(actual, () => {});
+  const actByFile = groupShards(actual, () => {});
   for (const [path, shards] of expByFile) {
     const size = sizes.get(path);
     if (size === undefined) {
       diff.missing.push({ name: path, digest: shards[0]?.r.digest ?? '' });
       continue;
     }
-    const expectedSize = shards.reduce((m, s) => Math.max(m, s.end), 0);
-    const act = new Map((actByFile.get(path) ?? []).map((s) => [s.r.name, s.r]));
-    const byDigest = new Map(shards.map((s) => [s.r.digest, s.r.name]));
-    if (size !== expectedSize) {
-      diff.wrongShards.push({
-        name: path,
-        expected: `${expectedSize} bytes`,
-        actual: `${size} bytes`,
-        note: `file is ${size} bytes, its shards cover ${expectedSize}`,
-      });
-      continue;
-    }
-    for (const s of shards) {
-      const a = act.get(s.r.name);
-      if (!a)
-        diff.wrongShards.push({
-          name: s.r.name,
-          expected: s.r.digest,
-          actual: '(no such range)',
-          note: 'the recorded ranges are not the shard boundaries',
-        });
-      else if (a.digest === s.r.digest && algorithmMatches(s.r.algorithm, a.algorithm, ser)) diff.matched++;
-      else {
-        const holds = byDigest.get(a.digest);
-        if (holds !== undefined && holds !== s.r.name)
-          diff.wrongShards.push({ name: s.r.name, expected: s.r.digest, actual: a.digest, holds });
-        else
-          diff.changed.push({
-            name: s.r.name,
-            expected: s.r.digest,
-            actual: a.digest,
-            algorithm: a.algorithm,
-          });
-      }
-    }
-    const names = new Set(shards.map((s) => s.r.name));
-    for (const a of actByFile.get(path) ?? [])
-      if (!names.has(a.r.name))
-        diff.wrongShards.push({
-          name: a.r.name,
-          expected: '(no such range)',
-          actual: a.r.digest,
-          note: 'range not recorded',
-        });
+    diffShardedFile(diff, path, size, shards, actByFile.get(path) ?? [], ser);
   }
   for (const [path, shards] of actByFile)
     if (!expByFile.has(path)) diff.extra.push({ name: path, digest: shards[0]!.r.digest });
   return diff;
+}
+
+/** One file present on disk: its size against the recorded ranges, then range by range. */
+function diffShardedFile(
+  diff: ManifestDiff,
+  path: string,
+  size: number,
+  shards: Shard[],
+  actualShards: Shard[],
+  ser: Serialization,
+) {
+  const expectedSize = shards.reduce((m, s) => Math.max(m, s.end), 0);
+  const act = new Map(actualShards.map((s) => [s.r.name, s.r]));
+  const byDigest = new Map(shards.map((s) => [s.r.digest, s.r.name]));
+  if (size !== expectedSize) {
+    diff.wrongShards.push({
+      name: path,
+      expected: `${expectedSize} bytes`,
+      actual: `${size} bytes`,
+      note: `file is ${size} bytes, its shards cover ${expectedSize}`,
+    });
+    return;
+  }
+  for (const s of shards) {
+    const a = act.get(s.r.name);
+    if (!a)
+      diff.wrongShards.push({
+        name: s.r.name,
+        expected: s.r.digest,
+        actual: '(no such range)',
+        note: 'the recorded ranges are not the shard boundaries',
+      });
+    else if (a.digest === s.r.digest && algorithmMatches(s.r.algorithm, a.algorithm, ser)) diff.matched++;
+    else {
+      const holds = byDigest.get(a.digest);
+      if (holds !== undefined && holds !== s.r.name)
+        diff.wrongShards.push({ name: s.r.name, expected: s.r.digest, actual: a.digest, holds });
+      else
+        diff.changed.push({
+          name: s.r.name,
+          expected: s.r.digest,
+          actual: a.digest,
+          algorithm: a.algorithm,
+        });
+    }
+  }
+  const names = new Set(shards.map((s) => s.r.name));
+  for (const a of actualShards)
+    if (!names.has(a.r.name))
+      diff.wrongShards.push({
+        name: a.r.name,
+        expected: '(no such range)',
+        actual: a.r.digest,
+        note: 'range not recorded',
+      });
 }
 
 export const short = (hex: string) => (/^[0-9a-f]{16,}$/.test(hex) ? `${hex.slice(0, 16)}…` : hex);
@@ -493,6 +525,100 @@ export async function readManifestFile(
   }
 }
 
+type ResourceCheck = { kind: VerificationKind; source: string; sourcePath?: string };
+
+/**
+ * One file of a folder-wide manifest (scanning a single file beside the folder's lock or signature):
+ * that file's name relative to the manifest's folder and its entries only. No subset for a folder or a
+ * single-file manifest; a string when the file is not inside the described folder.
+ */
+function singleFileSubset(
+  modelPath: string,
+  isDir: boolean,
+  resources: readonly Resource[],
+  ser: Serialization,
+  ctx: ResourceCheck,
+  display: string,
+): { subset?: string; resources: readonly Resource[] } | string {
+  const singleFile = resources.every((r) => r.name === '.' || r.name.startsWith('.:'));
+  if (isDir || singleFile) return { resources };
+  const shards = ser.method === 'shards';
+  // A single file named by its base name (the OMS spec's form) rather than `.` (model_signing's).
+  const base = basename(resolve(modelPath));
+  if (resources.every((r) => filePart(r.name, shards) === base)) return { subset: base, resources };
+  if (!ctx.sourcePath) return { resources };
+  const inside = relativeInside(dirname(resolve(ctx.sourcePath)), resolve(modelPath));
+  if (inside === undefined) return `${display} is not inside the folder ${ctx.source} describes`;
+  const rel = inside.split(sep).join('/');
+  return { subset: rel, resources: resources.filter((r) => filePart(r.name, shards) === rel) };
+}
+
+/** The model hashed in the statement's serialization. */
+function hashModel(
+  modelPath: string,
+  ser: Serialization,
+  root: string,
+  ctx: ResourceCheck,
+  options: VerifyOptions,
+): Promise<Manifest> {
+  return computeManifest(modelPath, {
+    method: ser.method,
+    hashType: ser.hashType,
+    ...(ser.shardSize !== undefined ? { shardSize: ser.shardSize } : {}),
+    allowSymlinks: ser.allowSymlinks,
+    confineSymlinks: options.confineSymlinks ?? false,
+    ignorePaths: [...ser.ignorePaths, ...(options.ignorePaths ?? []), ...sidecarIgnore(root, ctx.sourcePath)],
+    ignoreGitPaths: options.ignoreGitPaths ?? true,
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ...(options.pool ? { pool: options.pool } : {}),
+    ...(options.knownSha256 ? { knownSha256: options.knownSha256 } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+}
+
+/** A single file's manifest renamed to the name the folder-wide manifest gives it. */
+function renameToSubset(manifest: Manifest, name: string) {
+  manifest.resources = manifest.resources.map((r) => ({
+    ...r,
+    name: r.name === '.' ? name : `${name}${r.name.slice(1)}`,
+  }));
+  manifest.files = manifest.files.map((f) => ({ ...f, rel: name }));
+  manifest.problems = manifest.problems.map((p) => ({ ...p, rel: name }));
+}
+
+function resourcesVerification(
+  display: string,
+  ctx: ResourceCheck,
+  ser: Serialization,
+  total: number,
+  manifest: Manifest,
+  diff: ManifestDiff,
+): VerificationReport {
+  const ok = !diffFailed(diff) && manifest.problems.length === 0;
+  const unit = ser.method === 'shards' ? 'shard' : 'file';
+  const message = ok
+    ? `${display}: ${total} ${unit}${total === 1 ? ' matches' : 's match'} ${ctx.source} (${ser.method}, ${ser.hashType})`
+    : `${display} does not match ${ctx.source}: ${diffSummary(diff, manifest.problems)}`;
+  return {
+    kind: ctx.kind,
+    source: ctx.source,
+    ok,
+    message,
+    details: {
+      method: ser.method,
+      hashType: ser.hashType,
+      ...(ser.shardSize !== undefined ? { shardSize: ser.shardSize } : {}),
+      checked: manifest.files.length,
+      matched: diff.matched,
+      changed: diff.changed,
+      missing: diff.missing,
+      extra: diff.extra,
+      wrongShards: diff.wrongShards,
+      unhashable: manifest.problems,
+    },
+  };
+}
+
 /**
  * Hashes the model in the statement's serialization and compares it with the statement's
  * resources. Used for lock files and for signed statements.
@@ -500,7 +626,7 @@ export async function readManifestFile(
 export async function verifyAgainstResources(
   modelPath: string,
   expected: { resources: readonly Resource[]; serialization: Serialization },
-  ctx: { kind: VerificationKind; source: string; sourcePath?: string },
+  ctx: ResourceCheck,
   options: VerifyOptions = {},
 ): Promise<VerifyOutcome & { manifest?: Manifest; diff?: ManifestDiff }> {
   let display = options.display ?? modelPath;
@@ -509,62 +635,17 @@ export async function verifyAgainstResources(
     return invalidOutcome(ctx.kind, ctx.source, display, 'its ignore_paths leave out the whole model');
   const isDir = await isDirectory(modelPath);
   const root = isDir ? modelPath : dirname(modelPath);
-  // One file of a folder-wide manifest (scanning a single file beside the folder's lock or
-  // signature): compare that file's entries only, under its name relative to the manifest's folder.
-  let subset: string | undefined;
-  let resources = expected.resources;
-  const singleFile = resources.every((r) => r.name === '.' || r.name.startsWith('.:'));
-  const shards = ser.method === 'shards';
-  // A single file named by its base name (the OMS spec's form) rather than `.` (model_signing's).
-  const base = basename(resolve(modelPath));
-  if (!isDir && !singleFile && resources.every((r) => filePart(r.name, shards) === base)) {
-    subset = base;
-  } else if (!isDir && !singleFile && ctx.sourcePath) {
-    const rel = relative(dirname(resolve(ctx.sourcePath)), resolve(modelPath))
-      .split(sep)
-      .join('/');
-    if (rel.startsWith('../') || rel === '..')
-      return invalidOutcome(
-        ctx.kind,
-        ctx.source,
-        display,
-        `${display} is not inside the folder ${ctx.source} describes`,
-      );
-    subset = rel;
-    resources = resources.filter((r) => filePart(r.name, shards) === rel);
-  }
+  const chosen = singleFileSubset(modelPath, isDir, expected.resources, ser, ctx, display);
+  if (typeof chosen === 'string') return invalidOutcome(ctx.kind, ctx.source, display, chosen);
+  const { subset, resources } = chosen;
   if (subset !== undefined) display = dirname(display);
   let manifest: Manifest;
   try {
-    manifest = await computeManifest(modelPath, {
-      method: ser.method,
-      hashType: ser.hashType,
-      ...(ser.shardSize !== undefined ? { shardSize: ser.shardSize } : {}),
-      allowSymlinks: ser.allowSymlinks,
-      confineSymlinks: options.confineSymlinks ?? false,
-      ignorePaths: [
-        ...ser.ignorePaths,
-        ...(options.ignorePaths ?? []),
-        ...sidecarIgnore(root, ctx.sourcePath),
-      ],
-      ignoreGitPaths: options.ignoreGitPaths ?? true,
-      ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
-      ...(options.pool ? { pool: options.pool } : {}),
-      ...(options.knownSha256 ? { knownSha256: options.knownSha256 } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
+    manifest = await hashModel(modelPath, ser, root, ctx, options);
   } catch (err) {
     return invalidOutcome(ctx.kind, ctx.source, display, describeError(err, display));
   }
-  if (subset !== undefined) {
-    const name = subset;
-    manifest.resources = manifest.resources.map((r) => ({
-      ...r,
-      name: r.name === '.' ? name : `${name}${r.name.slice(1)}`,
-    }));
-    manifest.files = manifest.files.map((f) => ({ ...f, rel: name }));
-    manifest.problems = manifest.problems.map((p) => ({ ...p, rel: name }));
-  }
+  if (subset !== undefined) renameToSubset(manifest, subset);
   const diff = diffResources(resources, manifest.resources, manifest.files, ser);
   // A path that could not be hashed is reported as such, not again as missing.
   const unhashable = new Set(manifest.problems.map((p) => p.rel));
@@ -577,31 +658,8 @@ export async function verifyAgainstResources(
   const findings = capFindings(
     append(diffFindings(diff, ser, check), problemFindings(manifest.problems, check)),
   );
-  const ok = !diffFailed(diff) && manifest.problems.length === 0;
-  const total = resources.length;
-  const unit = ser.method === 'shards' ? 'shard' : 'file';
-  const message = ok
-    ? `${display}: ${total} ${unit}${total === 1 ? ' matches' : 's match'} ${ctx.source} (${ser.method}, ${ser.hashType})`
-    : `${display} does not match ${ctx.source}: ${diffSummary(diff, manifest.problems)}`;
   return {
-    verification: {
-      kind: ctx.kind,
-      source: ctx.source,
-      ok,
-      message,
-      details: {
-        method: ser.method,
-        hashType: ser.hashType,
-        ...(ser.shardSize !== undefined ? { shardSize: ser.shardSize } : {}),
-        checked: manifest.files.length,
-        matched: diff.matched,
-        changed: diff.changed,
-        missing: diff.missing,
-        extra: diff.extra,
-        wrongShards: diff.wrongShards,
-        unhashable: manifest.problems,
-      },
-    },
+    verification: resourcesVerification(display, ctx, ser, resources.length, manifest, diff),
     findings,
     manifest,
     diff,

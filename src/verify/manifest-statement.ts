@@ -30,6 +30,7 @@ import {
   type Serialization,
   STATEMENT_TYPE,
 } from './manifest.ts';
+import { BaseError } from '../core/errors.ts';
 
 export interface ParsedStatement {
   modelName: string;
@@ -42,13 +43,10 @@ export interface ParsedStatement {
 /** Why a statement is refused: its shape or JSON, its predicate type, or a root digest that does not match. */
 export type StatementErrorCode = 'INVALID_STATEMENT' | 'PREDICATE_TYPE' | 'ROOT_DIGEST';
 
-export class StatementError extends Error {
-  readonly code: StatementErrorCode;
-
+export class StatementError extends BaseError<StatementErrorCode> {
   constructor(message: string, code: StatementErrorCode = 'INVALID_STATEMENT') {
-    super(message);
+    super(code, message);
     this.name = 'StatementError';
-    this.code = code;
   }
 }
 

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { describeError } from '../core/errors.ts';
+import { describeError, ModelvetError } from '../core/errors.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import {
   DocumentError,
@@ -150,8 +150,9 @@ export async function readOllamaManifests(
     let layers: Layer[] | string;
     try {
       const st = await stat(m.full);
-      if (!st.isFile()) throw new Error('not a regular file');
-      if (st.size > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES} bytes`);
+      if (!st.isFile()) throw new ModelvetError('NOT_A_REGULAR_FILE', 'not a regular file');
+      if (st.size > MAX_MANIFEST_BYTES)
+        throw new ModelvetError('READ_TOO_LARGE', `larger than ${MAX_MANIFEST_BYTES} bytes`);
       bytes = await readFile(m.full);
       layers = parseLayers(bytes);
     } catch (err) {

@@ -77,24 +77,15 @@ function unlistedFindings(
   }));
 }
 
-export async function verifySums(
-  modelPath: string,
-  sumsPath: string,
-  options: VerifyOptions = {},
-): Promise<VerifyOutcome> {
-  const display = options.display ?? modelPath;
-  const source = sumsPath;
-  const read = await readManifestFile(sumsPath, 'sums', display, MAX_SUMS_BYTES);
-  if ('outcome' in read) return read.outcome;
-  const text = read.bytes.toString('utf8');
-  const isDir = await isDirectory(modelPath);
-  const base = isDir ? modelPath : dirname(modelPath);
-  const onlyName = isDir ? undefined : basename(modelPath);
-  const parsed = parseSums(text);
-  const findings: Finding[] = [];
-  const bad = (line: number, why: string) =>
-    findings.push(finding(INVALID_MANIFEST, { path: source, line, message: `${source}:${line}: ${why}` }));
-  for (const line of parsed.malformed) bad(line, 'not a checksum line');
+type BadLine = (line: number, why: string) => void;
+
+/** The entries that apply to this model, one per name; bad or duplicate lines go to `bad`. */
+function expectedResources(
+  parsed: ReturnType<typeof parseSums>,
+  sumsName: string,
+  onlyName: string | undefined,
+  bad: BadLine,
+): Resource[] {
   const expected: Resource[] = [];
   const seen = new Map<string, string>();
   for (const e of parsed.entries) {
@@ -104,7 +95,7 @@ export async function verifySums(
       continue;
     }
     if (onlyName !== undefined && rel !== onlyName) continue;
-    const alg = sumsAlgorithm(e.hex, e.tag, basename(sumsPath));
+    const alg = sumsAlgorithm(e.hex, e.tag, sumsName);
     if (!alg) {
       bad(e.line, `unsupported or unknown digest for ${rel} (${e.tag ?? `${e.hex.length} hex digits`})`);
       continue;
@@ -117,81 +108,174 @@ export async function verifySums(
     seen.set(rel, e.hex);
     expected.push({ name: rel, algorithm: alg, digest: e.hex });
   }
-  if (expected.length === 0 && onlyName !== undefined && parsed.entries.length > 0) {
-    const findings2 = diffFindings(
-      { matched: 0, changed: [], missing: [], extra: [{ name: onlyName }], wrongShards: [] },
-      { method: 'files', hashType: 'sha256', allowSymlinks: true, ignorePaths: [] },
-      { display: dirname(display), kind: 'sums', source },
+  return expected;
+}
+
+/** A single file that the checksum file does not list. */
+function fileNotListed(
+  onlyName: string,
+  display: string,
+  source: string,
+  findings: Finding[],
+): VerifyOutcome {
+  const findings2 = diffFindings(
+    { matched: 0, changed: [], missing: [], extra: [{ name: onlyName }], wrongShards: [] },
+    { method: 'files', hashType: 'sha256', allowSymlinks: true, ignorePaths: [] },
+    { display: dirname(display), kind: 'sums', source },
+  );
+  return {
+    verification: {
+      kind: 'sums',
+      source,
+      ok: false,
+      message: `${display} is not listed in ${source}`,
+    },
+    findings: [...findings, ...findings2],
+  };
+}
+
+/** What the folder holds beyond the list (git metadata, ignores and sidecars left out). */
+async function presentFiles(
+  modelPath: string,
+  base: string,
+  onlyName: string | undefined,
+  sumsPath: string,
+  options: VerifyOptions,
+) {
+  if (onlyName !== undefined) {
+    return { files: [{ rel: onlyName, fsPath: modelPath, size: 0, symlink: false }], problems: [] };
+  }
+  const ignores = [
+    ...((options.ignoreGitPaths ?? true) ? GIT_PATHS : []),
+    ...(options.ignorePaths ?? []).flatMap((p) => normalizeRelPath(p, base) ?? []),
+    ...sidecarIgnore(base, sumsPath),
+  ];
+  return enumerateModel(base, {
+    ignores,
+    allowSymlinks: true,
+    confineSymlinks: options.confineSymlinks ?? false,
+  });
+}
+
+/** One listed file's digest now: absent (undefined), a link out of the folder, or its hash. */
+async function hashListed(
+  e: Resource,
+  base: string,
+  realBase: string,
+  pool: HashPool,
+  options: VerifyOptions,
+  outside: ManifestProblem[],
+): Promise<Resource | undefined> {
+  const path = join(base, e.name);
+  const st = await stat(path).catch(() => undefined);
+  if (!st?.isFile()) return undefined;
+  if (options.confineSymlinks && !(await within(realBase, path))) {
+    outside.push({
+      rel: e.name,
+      reason: 'symlink',
+      message: `${e.name} links outside the model folder; not followed`,
+    });
+    return { name: e.name, algorithm: e.algorithm, digest: '(not followed)' };
+  }
+  const known = e.algorithm === 'sha256' ? options.knownSha256?.(e.name) : undefined;
+  if (known) return { name: e.name, algorithm: e.algorithm, digest: known };
+  try {
+    const r = await pool.hash({
+      path,
+      displayPath: e.name,
+      algorithms: [e.algorithm as DigestAlgorithm],
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    return { name: e.name, algorithm: e.algorithm, digest: r.digests[e.algorithm as DigestAlgorithm]! };
+  } catch (err) {
+    return { name: e.name, algorithm: e.algorithm, digest: `(unreadable: ${describeError(err)})` };
+  }
+}
+
+/** Every listed file re-hashed (on the caller's pool, or one of our own that is closed after). */
+async function hashAllListed(
+  expected: Resource[],
+  base: string,
+  options: VerifyOptions,
+  outside: ManifestProblem[],
+): Promise<Resource[]> {
+  const realBase = await realpath(base).catch(() => resolve(base));
+  const pool =
+    options.pool ??
+    new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), expected.length)), { inline: true });
+  try {
+    const hashed = await Promise.all(
+      expected.map((e) => hashListed(e, base, realBase, pool, options, outside)),
     );
-    return {
-      verification: {
-        kind: 'sums',
-        source,
-        ok: false,
-        message: `${display} is not listed in ${source}`,
-      },
-      findings: [...findings, ...findings2],
-    };
+    return hashed.filter((h) => h !== undefined);
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+}
+
+/** The verification record and message for a finished comparison. */
+function sumsVerification(
+  display: string,
+  source: string,
+  expected: Resource[],
+  diff: ManifestDiff,
+  unlisted: ManifestDiff['extra'],
+  findings: Finding[],
+): VerifyOutcome['verification'] {
+  const ok = !diffFailed(diff) && !findings.some((f) => f.severity !== 'low');
+  const notListed = unlisted.length
+    ? `; ${unlisted.length} file${unlisted.length === 1 ? '' : 's'} not listed`
+    : '';
+  const message = ok
+    ? `${display}: ${expected.length} file${expected.length === 1 ? ' matches' : 's match'} ${source}${notListed}`
+    : `${display} does not match ${source}: ${diffSummary(diff, []) || `${findings.length} bad line(s) in the checksum file`}`;
+  return {
+    kind: 'sums',
+    source,
+    ok,
+    message,
+    details: {
+      checked: expected.length,
+      matched: diff.matched,
+      changed: diff.changed,
+      missing: diff.missing,
+      extra: diff.extra,
+      unlisted: unlisted.map((x) => x.name),
+    },
+  };
+}
+
+export async function verifySums(
+  modelPath: string,
+  sumsPath: string,
+  options: VerifyOptions = {},
+): Promise<VerifyOutcome> {
+  const display = options.display ?? modelPath;
+  const source = sumsPath;
+  const read = await readManifestFile(sumsPath, 'sums', display, MAX_SUMS_BYTES);
+  if ('outcome' in read) return read.outcome;
+  const isDir = await isDirectory(modelPath);
+  const base = isDir ? modelPath : dirname(modelPath);
+  const onlyName = isDir ? undefined : basename(modelPath);
+  const parsed = parseSums(read.bytes.toString('utf8'));
+  const findings: Finding[] = [];
+  const bad: BadLine = (line, why) =>
+    findings.push(finding(INVALID_MANIFEST, { path: source, line, message: `${source}:${line}: ${why}` }));
+  for (const line of parsed.malformed) bad(line, 'not a checksum line');
+  const expected = expectedResources(parsed, basename(sumsPath), onlyName, bad);
+  if (expected.length === 0 && onlyName !== undefined && parsed.entries.length > 0) {
+    return fileNotListed(onlyName, display, source, findings);
   }
   if (expected.length === 0) {
     const out = invalidOutcome('sums', source, display, 'no usable checksum line for this model');
     return { verification: out.verification, findings: [...findings, ...out.findings] };
   }
 
-  // Extra files: what the folder holds beyond the list (git metadata, ignores and sidecars left out).
-  const ignores = [
-    ...((options.ignoreGitPaths ?? true) ? GIT_PATHS : []),
-    ...(options.ignorePaths ?? []).flatMap((p) => normalizeRelPath(p, base) ?? []),
-    ...sidecarIgnore(base, sumsPath),
-  ];
-  const present = isDir
-    ? await enumerateModel(base, {
-        ignores,
-        allowSymlinks: true,
-        confineSymlinks: options.confineSymlinks ?? false,
-      })
-    : { files: [{ rel: onlyName!, fsPath: modelPath, size: 0, symlink: false }], problems: [] };
+  const present = await presentFiles(modelPath, base, onlyName, sumsPath, options);
   const listed = new Set(expected.map((e) => e.name));
-  const realBase = await realpath(base).catch(() => resolve(base));
   const outside: ManifestProblem[] = [];
-  const pool =
-    options.pool ??
-    new HashPool(Math.max(1, Math.min(options.jobs ?? defaultJobs(), expected.length)), { inline: true });
-  const actual: Resource[] = [];
+  const actual = await hashAllListed(expected, base, options, outside);
   const files: { rel: string; size: number }[] = [];
-  try {
-    const hashed = await Promise.all(
-      expected.map(async (e) => {
-        const path = join(base, e.name);
-        const st = await stat(path).catch(() => undefined);
-        if (!st?.isFile()) return undefined;
-        if (options.confineSymlinks && !(await within(realBase, path))) {
-          outside.push({
-            rel: e.name,
-            reason: 'symlink',
-            message: `${e.name} links outside the model folder; not followed`,
-          });
-          return { name: e.name, algorithm: e.algorithm, digest: '(not followed)' };
-        }
-        const known = e.algorithm === 'sha256' ? options.knownSha256?.(e.name) : undefined;
-        if (known) return { name: e.name, algorithm: e.algorithm, digest: known };
-        try {
-          const r = await pool.hash({
-            path,
-            displayPath: e.name,
-            algorithms: [e.algorithm as DigestAlgorithm],
-            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-          });
-          return { name: e.name, algorithm: e.algorithm, digest: r.digests[e.algorithm as DigestAlgorithm]! };
-        } catch (err) {
-          return { name: e.name, algorithm: e.algorithm, digest: `(unreadable: ${describeError(err)})` };
-        }
-      }),
-    );
-    for (const h of hashed) if (h) actual.push(h);
-  } finally {
-    if (!options.pool) await pool.close();
-  }
   for (const f of present.files) {
     files.push({ rel: f.rel, size: f.size });
     if (!listed.has(f.rel) && !SIDECAR_NAMES.includes(f.rel)) {
@@ -216,28 +300,8 @@ export async function verifySums(
       isDir ? check : { ...check, display: dirname(display) },
     ),
   );
-  const ok = !diffFailed(diff) && !findings.some((f) => f.severity !== 'low');
-  const notListed = unlisted.length
-    ? `; ${unlisted.length} file${unlisted.length === 1 ? '' : 's'} not listed`
-    : '';
-  const message = ok
-    ? `${display}: ${expected.length} file${expected.length === 1 ? ' matches' : 's match'} ${source}${notListed}`
-    : `${display} does not match ${source}: ${diffSummary(diff, []) || `${findings.length} bad line(s) in the checksum file`}`;
   return {
-    verification: {
-      kind: 'sums',
-      source,
-      ok,
-      message,
-      details: {
-        checked: expected.length,
-        matched: diff.matched,
-        changed: diff.changed,
-        missing: diff.missing,
-        extra: diff.extra,
-        unlisted: unlisted.map((x) => x.name),
-      },
-    },
+    verification: sumsVerification(display, source, expected, diff, unlisted, findings),
     findings: capFindings(findings),
   };
 }

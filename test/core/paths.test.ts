@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest';
 import {
   fsEncode,
   fsDecode,
+  isRootedName,
   isWithin,
+  lexicalEscape,
+  nameEscapes,
   pathKey,
   relativeInside,
   suspiciousName,
+  unsafeMemberPath,
 } from '../../src/core/paths.ts';
 import { terminalText } from '../../src/core/sanitize.ts';
 
@@ -28,6 +32,36 @@ describe('relativeInside', () => {
     ['/m/a', '/m'],
   ])('%s does not contain %s', (root, path) => {
     expect(isWithin(root, path)).toBe(false);
+  });
+});
+
+describe('nameEscapes: one check for names written inside files', () => {
+  it.each([
+    ['a/b.bin', []],
+    ['..foo', []],
+    ['a/..foo/b', []],
+    ['a..', []],
+    ['..', ['parent']],
+    ['a/../../b', ['parent']],
+    ['a\\..\\b', ['parent']],
+    ['/etc/passwd', ['absolute']],
+    ['\\\\server\\share', ['absolute']],
+    ['C:\\x', ['drive']],
+    ['C:x', ['drive']],
+    ['a\0b', ['nul']],
+    ['/../x\0', ['nul', 'absolute', 'parent']],
+  ])('%j: %j', (name, reasons) => {
+    expect(nameEscapes(name)).toEqual(reasons);
+  });
+
+  it('names each reader the way its findings always have', () => {
+    expect(unsafeMemberPath('../x')).toBe('contains a ../ component');
+    expect(unsafeMemberPath('..foo')).toBeUndefined();
+    expect(unsafeMemberPath('/x\0')).toBe('contains a NUL byte');
+    expect(lexicalEscape('x\0/../y')).toBe('contains ".."');
+    expect(lexicalEscape('D:data.bin')).toBe('is a Windows drive path');
+    expect(lexicalEscape('..weights.bin')).toBeUndefined();
+    expect([isRootedName('/x'), isRootedName('c:x'), isRootedName('../x')]).toEqual([true, true, false]);
   });
 });
 

@@ -6,7 +6,7 @@
  * scan/read-error, and the benign files of the container families must be clean at high.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
@@ -155,4 +155,13 @@ describe('the built bundle (dist/bin.js) on every fixture family', () => {
       }
     }, 180_000);
   }
+});
+
+describe('dist/ layout', () => {
+  it('ships each WebAssembly module once', () => {
+    const wasm = readdirSync(join(ROOT, 'dist')).filter((n) => n.endsWith('.wasm'));
+    const bytes = wasm.map((n) => readFileSync(join(ROOT, 'dist', n)).toString('base64'));
+    expect(wasm.sort()).toEqual(['7zz.wasm', 'module.wasm']);
+    expect(new Set(bytes).size).toBe(bytes.length);
+  });
 });

@@ -1,6 +1,6 @@
+import { BaseError } from './errors.ts';
 export type DocumentErrorCode = 'INVALID_JSON' | 'INVALID_SHAPE';
-export declare class DocumentError extends Error {
-    readonly code: DocumentErrorCode;
+export declare class DocumentError extends BaseError<DocumentErrorCode> {
     /** Where in the document (`predicate.resources[2].digest`); '' for the whole document. */
     readonly at: string;
     constructor(code: DocumentErrorCode, at: string, message: string);

@@ -1,6 +1,8 @@
+import { BaseError } from './errors.ts';
 export type ParseFailureReason = 'too-large' | 'too-deep' | 'too-costly' | 'stack-overflow' | 'internal-error';
 /** Thrown by a parse step that stops itself at its work bound (see pins/python.ts). */
-export declare class ParseBudgetError extends Error {
+export declare class ParseBudgetError extends BaseError<'PARSE_BUDGET'> {
+    constructor(message: string);
 }
 export interface ParseFailure {
     reason: ParseFailureReason;

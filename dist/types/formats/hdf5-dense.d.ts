@@ -7,6 +7,7 @@
  * block or a root indirect block of direct blocks, unfiltered heaps.
  * Anything else is thrown as Hdf5Unsupported so the caller fails closed.
  */
+import { BaseError } from '../core/errors.ts';
 /** Read access the dense reader needs from the attribute reader. */
 export interface DenseCtx {
     so: number;
@@ -15,7 +16,9 @@ export interface DenseCtx {
     uint(b: Buffer, at: number, n: number): number;
     undefinedAddr(b: Buffer, at: number): boolean;
 }
-export declare class Hdf5Unsupported extends Error {
+/** A dense-storage structure we do not read (the caller fails closed). */
+export declare class Hdf5Unsupported extends BaseError<'HDF5_UNSUPPORTED'> {
+    constructor(message: string);
 }
 /** The attribute messages of a dense-storage object header, in name-index order. */
 export declare function denseAttributeMessages(c: DenseCtx, heapAddr: number, nameIndexAddr: number): Promise<{

@@ -14,8 +14,9 @@
  * passing the file.
  */
 import type { ByteSource } from '../core/source.ts';
+import { BaseError } from '../core/errors.ts';
 export declare const HDF5_SIGNATURE: Buffer<ArrayBuffer>;
-export declare class Hdf5Error extends Error {
+export declare class Hdf5Error extends BaseError<'HDF5_INVALID'> {
     readonly offset: number;
     constructor(message: string, offset: number);
 }

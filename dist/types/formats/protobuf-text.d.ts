@@ -14,7 +14,8 @@
  * text support needs the schemas and throws on the first unknown field, and no other npm package
  * follows the C++ tokenizer's escape and concatenation rules.
  */
-export declare class TextFormatError extends Error {
+import { BaseError } from '../core/errors.ts';
+export declare class TextFormatError extends BaseError<'PROTOBUF_TEXT_SYNTAX'> {
     readonly line: number;
     constructor(message: string, line: number);
 }

@@ -11,6 +11,7 @@
 import type { AnalyzerContext } from '../core/analyzer.ts';
 import { type RuleDefinition } from '../core/finding.ts';
 import { type ByteSource } from '../core/source.ts';
+import { BaseError } from '../core/errors.ts';
 export declare const WIRE: {
     readonly varint: 0;
     readonly i64: 1;
@@ -37,7 +38,7 @@ export interface ProtoField {
     start: number;
     length: number;
 }
-export declare class ProtoError extends Error {
+export declare class ProtoError extends BaseError<'PROTOBUF_INVALID'> {
     readonly offset: number;
     constructor(message: string, offset: number);
 }

@@ -103,6 +103,11 @@ export declare function readManifestFile(path: string, kind: VerificationKind, d
 } | {
     outcome: VerifyOutcome;
 }>;
+type ResourceCheck = {
+    kind: VerificationKind;
+    source: string;
+    sourcePath?: string;
+};
 /**
  * Hashes the model in the statement's serialization and compares it with the statement's
  * resources. Used for lock files and for signed statements.
@@ -110,12 +115,9 @@ export declare function readManifestFile(path: string, kind: VerificationKind, d
 export declare function verifyAgainstResources(modelPath: string, expected: {
     resources: readonly Resource[];
     serialization: Serialization;
-}, ctx: {
-    kind: VerificationKind;
-    source: string;
-    sourcePath?: string;
-}, options?: VerifyOptions): Promise<VerifyOutcome & {
+}, ctx: ResourceCheck, options?: VerifyOptions): Promise<VerifyOutcome & {
     manifest?: Manifest;
     diff?: ManifestDiff;
 }>;
 export declare function isDirectory(p: string): Promise<boolean>;
+export {};

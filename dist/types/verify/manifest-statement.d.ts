@@ -1,4 +1,5 @@
 import { type Resource, type Serialization } from './manifest.ts';
+import { BaseError } from '../core/errors.ts';
 export interface ParsedStatement {
     modelName: string;
     rootDigest?: string;
@@ -8,8 +9,7 @@ export interface ParsedStatement {
 }
 /** Why a statement is refused: its shape or JSON, its predicate type, or a root digest that does not match. */
 export type StatementErrorCode = 'INVALID_STATEMENT' | 'PREDICATE_TYPE' | 'ROOT_DIGEST';
-export declare class StatementError extends Error {
-    readonly code: StatementErrorCode;
+export declare class StatementError extends BaseError<StatementErrorCode> {
     constructor(message: string, code?: StatementErrorCode);
 }
 /** Parses a statement's JSON text or bytes; throws StatementError with a one-line reason. */

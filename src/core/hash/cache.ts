@@ -95,16 +95,16 @@ function validEntry(value: unknown): value is Entry {
 /** Parses a cache file; throws a one-line reason when it is not exactly a cache. */
 function parseCache(text: string): Map<string, Entry> {
   const doc = JSON.parse(text) as unknown;
-  if (typeof doc !== 'object' || doc === null) throw new Error('not a JSON object');
+  if (typeof doc !== 'object' || doc === null) throw new ModelvetError('CORRUPT_CACHE', 'not a JSON object');
   const { format, version, entries } = doc as Record<string, unknown>;
   if (format !== CACHE_FORMAT || version !== CACHE_VERSION)
-    throw new Error(`not a ${CACHE_FORMAT} version ${CACHE_VERSION}`);
+    throw new ModelvetError('CORRUPT_CACHE', `not a ${CACHE_FORMAT} version ${CACHE_VERSION}`);
   if (typeof entries !== 'object' || entries === null || Array.isArray(entries))
-    throw new Error('no entries object');
+    throw new ModelvetError('CORRUPT_CACHE', 'no entries object');
   const out = new Map<string, Entry>();
   for (const [key, entry] of Object.entries(entries)) {
     if (!/^\d+:\d+:\d+:\d+:\d+(?::\d+:\d+)?$/.test(key) || !validEntry(entry))
-      throw new Error(`invalid entry ${JSON.stringify(key).slice(0, 80)}`);
+      throw new ModelvetError('CORRUPT_CACHE', `invalid entry ${JSON.stringify(key).slice(0, 80)}`);
     out.set(key, { digests: { ...entry.digests }, used: entry.used });
   }
   return out;

@@ -6,9 +6,10 @@ import { parentPort } from 'node:worker_threads';
 import { threadCalibration } from './calibrate.ts';
 import { asHashError, runHashJob, runSmallFilesJob, transferList } from './job.ts';
 import type { PoolJobMessage, WorkerMessage } from './protocol.ts';
+import { ModelvetError } from '../errors.ts';
 
 const port = parentPort;
-if (!port) throw new Error('hash worker must run in a worker thread');
+if (!port) throw new ModelvetError('INTERNAL', 'hash worker must run in a worker thread');
 
 port.on('message', async (job: PoolJobMessage) => {
   const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);

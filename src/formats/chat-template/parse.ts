@@ -9,13 +9,19 @@
  */
 import { decodeEscapes } from './fold.ts';
 import type { Node } from './run.ts';
+import { BaseError } from '../../core/errors.ts';
 
 export interface TemplateParser {
   /** The template's syntax tree; throws TemplateSyntaxError with our own message. */
   parse(text: string): Node;
 }
 
-export class TemplateSyntaxError extends Error {}
+export class TemplateSyntaxError extends BaseError<'TEMPLATE_SYNTAX'> {
+  constructor(message: string) {
+    super('TEMPLATE_SYNTAX', message);
+    this.name = 'TemplateSyntaxError';
+  }
+}
 
 type JinjaModule = typeof import('@huggingface/jinja');
 

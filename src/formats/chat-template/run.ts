@@ -4,6 +4,7 @@
  */
 import type { Report } from './access.ts';
 import type { Val } from './value.ts';
+import { BaseError } from '../../core/errors.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the AST is walked structurally (its classes are not exported).
 export type Node = any;
@@ -31,10 +32,11 @@ export const MAX_MACRO_RUNS = 400;
 /** Loop bodies over literal lists are run once per item up to this many items. */
 export const MAX_UNROLL = 64;
 
-export class TooComplex extends Error {
+export class TooComplex extends BaseError<'TEMPLATE_TOO_COMPLEX'> {
   readonly why: string;
   constructor(why: string) {
-    super(why);
+    super('TEMPLATE_TOO_COMPLEX', why);
+    this.name = 'TooComplex';
     this.why = why;
   }
 }

@@ -8,6 +8,7 @@ import { policyKey } from '../../core/policy-keys.ts';
 import { defineRule, finding } from '../../core/finding.ts';
 import { label } from '../../core/source.ts';
 import type { ExpandLimit, ExpandResult } from './expand.ts';
+import { isRootedName } from '../../core/paths.ts';
 
 export const ARCHIVE_BOMB = defineRule({
   id: 'archive/bomb',
@@ -138,7 +139,7 @@ export function reportFailedExpansion(
 
 /** True when a link target (relative to the link's folder `dir`) leaves the archive root. */
 export function linkEscapes(dir: string, target: string): boolean {
-  if (target.startsWith('/') || target.startsWith('\\') || /^[A-Za-z]:/.test(target)) return true;
+  if (isRootedName(target)) return true;
   let depth = dir.split(/[\\/]/).filter((p) => p && p !== '.').length;
   for (const part of target.split(/[\\/]/)) {
     if (part === '..') depth--;

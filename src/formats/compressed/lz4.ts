@@ -12,6 +12,7 @@
  * are not verified (a scanner reads what a lenient loader would). Anything else is an error.
  */
 import type { Decoder } from './expand.ts';
+import { BaseError } from '../../core/errors.ts';
 
 const FRAME_MAGIC = 0x184d2204;
 const SKIPPABLE_MASK = 0xfffffff0;
@@ -19,8 +20,12 @@ const SKIPPABLE_MAGIC = 0x184d2a50;
 const HISTORY = 64 * 1024;
 const BLOCK_MAX = [0, 0, 0, 0, 64 * 1024, 256 * 1024, 1024 * 1024, 4 * 1024 * 1024];
 
-export class Lz4Error extends Error {
-  override readonly name = 'Lz4Error';
+/** A frame the LZ4 reference decoder would refuse (or one past our limits). */
+export class Lz4Error extends BaseError<'LZ4_INVALID'> {
+  constructor(message: string) {
+    super('LZ4_INVALID', message);
+    this.name = 'Lz4Error';
+  }
 }
 
 /** A byte reader over async input chunks that can wait for `n` bytes. */

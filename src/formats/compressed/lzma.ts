@@ -18,6 +18,7 @@
  * symbol reads at most MAX_SYMBOL_BYTES), so the async input never has to be awaited mid-symbol.
  */
 import type { Decoder } from './expand.ts';
+import { BaseError } from '../../core/errors.ts';
 
 /** Input bytes one LZMA symbol can consume at most (fewer than 64 range-coder bits). */
 const MAX_SYMBOL_BYTES = 64;
@@ -34,8 +35,12 @@ const ALIGN_BITS = 4;
 const MATCH_MIN = 2;
 const UNKNOWN_SIZE = 0xffff_ffff_ffff_ffffn;
 
-export class LzmaError extends Error {
-  override readonly name = 'LzmaError';
+/** A stream liblzma would refuse (or one past our limits). */
+export class LzmaError extends BaseError<'LZMA_INVALID'> {
+  constructor(message: string) {
+    super('LZMA_INVALID', message);
+    this.name = 'LzmaError';
+  }
 }
 
 export interface LzmaProperties {

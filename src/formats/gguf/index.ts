@@ -19,7 +19,7 @@ import {
 import { defineRule, finding, type RuleDefinition, type Severity } from '../../core/finding.ts';
 import { KINDS, type Sniffer } from '../../core/sniff.ts';
 import { isUtf8 } from 'node:buffer';
-import { ModelvetError } from '../../core/errors.ts';
+import { BaseError, ModelvetError } from '../../core/errors.ts';
 import type { ByteSource } from '../../core/source.ts';
 import { MAX_TEMPLATE_READ, TEMPLATE_UNPARSEABLE, vetChatTemplate } from '../chat-template/index.ts';
 
@@ -270,17 +270,21 @@ export interface GgufResult {
   findings: ReportedFinding[];
 }
 
-class Truncated extends Error {
+/** The header ends before what it declares (reported as truncation at `at`). */
+class Truncated extends BaseError<'GGUF_TRUNCATED'> {
   readonly at: number;
   constructor(message: string, at: number) {
-    super(message);
+    super('GGUF_TRUNCATED', message);
+    this.name = 'Truncated';
     this.at = at;
   }
 }
-class Fatal extends Error {
+/** A header that cannot be read on (reported under `rule`). */
+class Fatal extends BaseError<'GGUF_INVALID'> {
   readonly rule: RuleDefinition;
   constructor(message: string, rule: RuleDefinition = GGUF_BAD_TYPE) {
-    super(message);
+    super('GGUF_INVALID', message);
+    this.name = 'Fatal';
     this.rule = rule;
   }
 }

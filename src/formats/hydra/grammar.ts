@@ -9,7 +9,14 @@
  * four modes on a stack, longest match wins, ties go to the rule written first.
  */
 
-export class GrammarError extends Error {}
+import { BaseError } from '../../core/errors.ts';
+
+export class GrammarError extends BaseError<'HYDRA_GRAMMAR'> {
+  constructor(message: string) {
+    super('HYDRA_GRAMMAR', message);
+    this.name = 'GrammarError';
+  }
+}
 
 /** Token types (names as in the .g4 files, after their `-> type(...)` renames). */
 type TokenType =

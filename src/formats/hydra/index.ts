@@ -23,6 +23,7 @@ import {
   buildTree,
   type CNode,
   CODE_RESOLVERS,
+  HydraLimitError,
   MACHINE_RESOLVERS,
   Resolver,
   type Unresolved,
@@ -470,7 +471,8 @@ async function analyzeConfig(ctx: AnalyzerContext): Promise<void> {
   try {
     walkTree(state, root);
   } catch (err) {
-    if (!(err instanceof RangeError)) throw err;
+    // Our limits, or the engine's own RangeError (stack overflow, a string past its length limit).
+    if (!(err instanceof HydraLimitError) && !(err instanceof RangeError)) throw err;
     ctx.report(
       finding(HYDRA_UNREADABLE, {
         message: `${where}: interpolations too deep or too many to resolve; the rest was not vetted`,

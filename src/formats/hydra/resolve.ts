@@ -20,6 +20,7 @@ import {
   parseConfigValue,
   parseSingleElement,
 } from './grammar.ts';
+import { BaseError } from '../../core/errors.ts';
 
 export type Scalar = string | number | boolean | null;
 
@@ -64,17 +65,25 @@ const MACHINE_RESOLVERS = new Set(['oc.env', 'env', 'hydra', 'now']);
 export class Budget {
   steps = 0;
   check(depth: number): void {
-    if (++this.steps > RESOLVE_LIMITS.steps) throw new LimitError('too many interpolation steps');
-    if (depth > RESOLVE_LIMITS.depth) throw new LimitError('interpolations nested too deep');
+    if (++this.steps > RESOLVE_LIMITS.steps)
+      throw new HydraLimitError('RESOLVE_LIMIT', 'too many interpolation steps');
+    if (depth > RESOLVE_LIMITS.depth)
+      throw new HydraLimitError('RESOLVE_LIMIT', 'interpolations nested too deep');
   }
 }
-class LimitError extends RangeError {}
+/** A resolution past its step or depth limit, or a tree with more values than we build. */
+export class HydraLimitError extends BaseError<'RESOLVE_LIMIT' | 'TOO_MANY_VALUES'> {
+  constructor(code: 'RESOLVE_LIMIT' | 'TOO_MANY_VALUES', message: string) {
+    super(code, message);
+    this.name = 'HydraLimitError';
+  }
+}
 
 /** Builds the config tree from a parsed YAML/JSON value (iterative; bounded by `maxNodes`). */
 export function buildTree(root: unknown, maxNodes = 1_000_000): CNode {
   let count = 0;
   const make = (v: unknown, parent: Container | undefined): CNode => {
-    if (++count > maxNodes) throw new RangeError(`more than ${maxNodes} values`);
+    if (++count > maxNodes) throw new HydraLimitError('TOO_MANY_VALUES', `more than ${maxNodes} values`);
     if (Array.isArray(v)) return { kind: 'list', items: [], parent };
     if (v !== null && typeof v === 'object' && !(v instanceof Date))
       return { kind: 'map', entries: new Map(), parent };
@@ -182,7 +191,8 @@ export class Resolver {
       this.done.set(node, value);
       return value;
     } catch (err) {
-      if (err instanceof LimitError) return unknown([{ kind: 'limit', name: err.message }]);
+      if (err instanceof HydraLimitError && err.code === 'RESOLVE_LIMIT')
+        return unknown([{ kind: 'limit', name: err.message }]);
       throw err;
     } finally {
       this.active.delete(node);

@@ -18,6 +18,9 @@ import type { AnalyzerContext } from '../../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../../core/finding.ts';
 import { readJson, toPlain } from '../../core/json.ts';
 import { BufferSource, label } from '../../core/source.ts';
+import { BaseError } from '../../core/errors.ts';
+import { DocumentError } from '../../core/json-shape.ts';
+import { isRootedName, nameEscapes } from '../../core/paths.ts';
 
 export const KERAS_LAMBDA = defineRule({
   id: 'keras/lambda-layer',
@@ -318,9 +321,9 @@ function isInlineProto(s: string): boolean {
 /** Why a path string is worse than a relative name: URL, absolute, home-relative or climbing out. */
 function pathDanger(s: string): string | undefined {
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(s)) return 'a URL';
-  if (s.startsWith('/') || s.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(s)) return 'an absolute path';
+  if (isRootedName(s)) return 'an absolute path';
   if (s.startsWith('~')) return 'a home-relative path';
-  if (s.split(/[\\/]/).includes('..')) return 'a path climbing out of its folder';
+  if (nameEscapes(s).includes('parent')) return 'a path climbing out of its folder';
   return undefined;
 }
 
@@ -356,7 +359,12 @@ function fileArgumentIssues(
 }
 
 /** A config past modelvet's walking limits (the message is ours, shown in the finding). */
-export class KerasLimitError extends RangeError {}
+export class KerasLimitError extends BaseError<'KERAS_LIMIT'> {
+  constructor(message: string) {
+    super('KERAS_LIMIT', message);
+    this.name = 'KerasLimitError';
+  }
+}
 
 /** Inspects a parsed Keras config. Pure; bounded (throws KerasLimitError beyond the depth/node limits). */
 export function inspectKerasConfig(root: unknown): KerasIssue[] {
@@ -410,22 +418,22 @@ export function inspectKerasConfig(root: unknown): KerasIssue[] {
   return issues;
 }
 
-function inspectObject(
-  o: Record<string, unknown>,
-  at: string,
-  issues: KerasIssue[],
-  customs: Set<string>,
-  payloadHolders: WeakSet<object>,
-) {
-  const cls = typeof o.class_name === 'string' ? o.class_name : undefined;
-  const cfg = o.config;
-  const layerName =
-    cfg && typeof cfg === 'object' && typeof (cfg as Record<string, unknown>).name === 'string'
-      ? ((cfg as Record<string, unknown>).name as string)
-      : undefined;
-  const named = layerName ? ` "${layerName}"` : '';
-  const leaf = cls?.includes('>') ? cls.split('>').at(-1) : cls;
+/** One config object's own facts, shared by the checks below. */
+interface KerasObject {
+  o: Record<string, unknown>;
+  at: string;
+  cls: string | undefined;
+  cfg: unknown;
+  layerName: string | undefined;
+  /** ` "name"` for messages, or '' */
+  named: string;
+  /** The class name without its registered package ("pkg>Class" → "Class"). */
+  leaf: string | undefined;
+}
 
+/** Layers that run code or read files by their class: Lambda, file readers, op layers, torch wrappers. */
+function layerIssues(k: KerasObject, issues: KerasIssue[], payloadHolders: WeakSet<object>) {
+  const { at, cls, cfg, layerName, named, leaf } = k;
   if (leaf === 'Lambda') {
     const c = (cfg ?? {}) as Record<string, unknown>;
     const fn = c.function;
@@ -479,8 +487,11 @@ function inspectObject(
       ...(payload ? { payload } : {}),
     });
   }
+}
 
-  // Module references: the object's own module and a Lambda's function/output-shape modules.
+/** Module references: the object's own module and a Lambda's function/output-shape modules. */
+function moduleIssues(k: KerasObject, issues: KerasIssue[], payloadHolders: WeakSet<object>) {
+  const { o, at, cls, cfg } = k;
   for (const key of Object.keys(o)) {
     if (!/(^|_)module$/.test(key)) continue;
     const m = o[key];
@@ -513,6 +524,10 @@ function inspectObject(
       });
     }
   }
+}
+
+function dottedClassIssue(k: KerasObject, issues: KerasIssue[]) {
+  const { o, at, cls } = k;
   // A dotted class_name ("subprocess.Popen") names a module too; Keras does not import it, but a
   // loader that resolves dotted paths (or a future Keras) would, and no real config has one.
   if (cls?.includes('.') && typeof o.module !== 'string') {
@@ -526,6 +541,10 @@ function inspectObject(
       });
     }
   }
+}
+
+function dangerousNameIssue(k: KerasObject, issues: KerasIssue[]) {
+  const { o, at, cls, cfg, leaf } = k;
   // Dangerous names inside allowed packages (or with no module at all).
   const resolved = cls === 'function' && typeof cfg === 'string' ? cfg : leaf;
   if (
@@ -541,6 +560,11 @@ function inspectObject(
       evidence: { module: o.module, name: resolved },
     });
   }
+}
+
+/** A registered name ("package>Class"): dangerous, or a custom object the loader must be given. */
+function registeredNameIssue(k: KerasObject, issues: KerasIssue[], customs: Set<string>) {
+  const { o, at } = k;
   const reg = o.registered_name;
   if (typeof reg === 'string' && reg.includes('>')) {
     const [pkg = '', name = ''] = reg.split('>');
@@ -553,6 +577,29 @@ function inspectObject(
       });
     } else if (!ALLOWED_ROOTS.has(moduleRoot(pkg))) customs.add(reg);
   }
+}
+
+function inspectObject(
+  o: Record<string, unknown>,
+  at: string,
+  issues: KerasIssue[],
+  customs: Set<string>,
+  payloadHolders: WeakSet<object>,
+) {
+  const cls = typeof o.class_name === 'string' ? o.class_name : undefined;
+  const cfg = o.config;
+  const layerName =
+    cfg && typeof cfg === 'object' && typeof (cfg as Record<string, unknown>).name === 'string'
+      ? ((cfg as Record<string, unknown>).name as string)
+      : undefined;
+  const named = layerName ? ` "${layerName}"` : '';
+  const leaf = cls?.includes('>') ? cls.split('>').at(-1) : cls;
+  const k: KerasObject = { o, at, cls, cfg, layerName, named, leaf };
+  layerIssues(k, issues, payloadHolders);
+  moduleIssues(k, issues, payloadHolders);
+  dottedClassIssue(k, issues);
+  dangerousNameIssue(k, issues);
+  registeredNameIssue(k, issues, customs);
 }
 
 function decodeBase64(s: string): Buffer | undefined {
@@ -568,7 +615,7 @@ function decodeBase64(s: string): Buffer | undefined {
  */
 export function parsePythonJson(text: string): unknown {
   const r = readJson(text);
-  if (r.error || !r.value) throw new Error(r.error?.message ?? 'empty document');
+  if (r.error || !r.value) throw new DocumentError('INVALID_JSON', '', r.error?.message ?? 'empty document');
   return toPlain(r.value);
 }
 

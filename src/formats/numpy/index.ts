@@ -16,6 +16,7 @@ import { label } from '../../core/source.ts';
 import { MALFORMED, TRAILING_DATA } from '../pickle/rules.ts';
 import { scanPickle } from '../pickle/scan.ts';
 import { NUMPY_TYPE_SIZES } from './dtype.ts';
+import { BaseError } from '../../core/errors.ts';
 
 export const NPY_MALFORMED = defineRule({
   id: 'numpy/malformed-header',
@@ -40,14 +41,22 @@ file needs allow_pickle to load. Prefer numeric arrays for model data.`,
 
 export type Py = string | number | boolean | null | Py[] | { tuple: Py[] } | Map<string, Py>;
 
-/** Parses the subset of Python literals that .npy headers use. Throws Error on anything else. */
+/** A .npy header that is not the Python literal subset numpy writes. */
+export class NpyHeaderError extends BaseError<'NPY_HEADER'> {
+  constructor(message: string) {
+    super('NPY_HEADER', message);
+    this.name = 'NpyHeaderError';
+  }
+}
+
+/** Parses the subset of Python literals that .npy headers use. Throws NpyHeaderError on anything else. */
 export function parsePyLiteral(text: string): Py {
   let i = 0;
   const ws = () => {
     while (i < text.length && /\s/.test(text[i]!)) i++;
   };
   const value = (depth: number): Py => {
-    if (depth > 32) throw new Error('header nested too deeply');
+    if (depth > 32) throw new NpyHeaderError('header nested too deeply');
     ws();
     const c = text[i];
     if (c === '{') {
@@ -60,13 +69,13 @@ export function parsePyLiteral(text: string): Py {
           return m;
         }
         const k = value(depth + 1);
-        if (typeof k !== 'string') throw new Error('dict key is not a string');
+        if (typeof k !== 'string') throw new NpyHeaderError('dict key is not a string');
         ws();
-        if (text[i++] !== ':') throw new Error('":" expected');
+        if (text[i++] !== ':') throw new NpyHeaderError('":" expected');
         m.set(k, value(depth + 1));
         ws();
         if (text[i] === ',') i++;
-        else if (text[i] !== '}') throw new Error('"," or "}" expected');
+        else if (text[i] !== '}') throw new NpyHeaderError('"," or "}" expected');
       }
     }
     if (c === '(' || c === '[') {
@@ -82,19 +91,19 @@ export function parsePyLiteral(text: string): Py {
         items.push(value(depth + 1));
         ws();
         if (text[i] === ',') i++;
-        else if (text[i] !== close) throw new Error(`"," or "${close}" expected`);
+        else if (text[i] !== close) throw new NpyHeaderError(`"," or "${close}" expected`);
       }
     }
     if (c === "'" || c === '"') {
       const end = text.indexOf(c, i + 1);
-      if (end < 0) throw new Error('unterminated string');
+      if (end < 0) throw new NpyHeaderError('unterminated string');
       const s = text.slice(i + 1, end);
-      if (s.includes('\\')) throw new Error('escapes in header strings are not supported');
+      if (s.includes('\\')) throw new NpyHeaderError('escapes in header strings are not supported');
       i = end + 1;
       return s;
     }
     const m = /^(True|False|None|[+-]?\d+(\.\d+)?([eE][+-]?\d+)?L?)/.exec(text.slice(i, i + 64));
-    if (!m) throw new Error(`unexpected ${JSON.stringify(text.slice(i, i + 10))}`);
+    if (!m) throw new NpyHeaderError(`unexpected ${JSON.stringify(text.slice(i, i + 10))}`);
     i += m[0].length;
     if (m[0] === 'True') return true;
     if (m[0] === 'False') return false;
@@ -103,7 +112,7 @@ export function parsePyLiteral(text: string): Py {
   };
   const v = value(0);
   ws();
-  if (i !== text.length) throw new Error('text after the header dict');
+  if (i !== text.length) throw new NpyHeaderError('text after the header dict');
   return v;
 }
 

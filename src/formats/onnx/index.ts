@@ -10,11 +10,10 @@
  */
 import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { FileAnalyzer } from '../../core/analyzer.ts';
+import type { AnalyzerContext, FileAnalyzer } from '../../core/analyzer.ts';
 import { defineRule, finding } from '../../core/finding.ts';
 import type { Sniffer } from '../../core/sniff.ts';
-import { lexicalEscape } from '../paths.ts';
-import { fsDecode } from '../../core/paths.ts';
+import { fsDecode, lexicalEscape } from '../../core/paths.ts';
 import { label } from '../../core/source.ts';
 import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from '../protobuf.ts';
 
@@ -179,110 +178,127 @@ export interface OnnxSummary {
 
 const MAX_NAME = 4096;
 
-/** Walks a ModelProto. Throws ProtoError on broken structure; `partial` holds what was seen. */
-export async function walkOnnx(cur: ProtoCursor, partial?: OnnxSummary): Promise<OnnxSummary> {
-  const s: OnnxSummary = partial ?? {
-    ops: new Map(),
-    functions: new Set(),
-    externals: [],
-    graphs: 0,
-    nodes: 0,
-  };
-  const str = (f: ProtoField, cap = MAX_NAME) => cur.string(f, cap);
-  const sub = (f: ProtoField, depth: number, fn: (g: ProtoField) => unknown) => cur.sub(f, depth, fn);
+/** The message readers of one walk, one per ONNX message type, collecting into `s`. */
+class OnnxWalk {
+  readonly cur: ProtoCursor;
+  readonly s: OnnxSummary;
 
-  const tensor = (t: ProtoField, depth: number, context: string) => {
+  constructor(cur: ProtoCursor, s: OnnxSummary) {
+    this.cur = cur;
+    this.s = s;
+  }
+
+  str(f: ProtoField, cap = MAX_NAME) {
+    return this.cur.string(f, cap);
+  }
+
+  sub(f: ProtoField, depth: number, fn: (g: ProtoField) => unknown) {
+    return this.cur.sub(f, depth, fn);
+  }
+
+  /** TensorProto: name = 8, external_data = 13 (StringStringEntryProto key = 1, value = 2). */
+  async tensor(t: ProtoField, depth: number, context: string) {
     let name = '';
     const entries: { key: string; value: string }[] = [];
-    return sub(t, depth, async (f) => {
-      if (f.field === 8) name = await str(f);
+    await this.sub(t, depth, async (f) => {
+      if (f.field === 8) name = await this.str(f);
       else if (f.field === 13) {
         let key = '';
         let value = '';
-        await sub(f, depth + 1, async (e) => {
-          if (e.field === 1) key = await str(e);
-          else if (e.field === 2) value = await cur.string(e, 64 * 1024);
+        await this.sub(f, depth + 1, async (e) => {
+          if (e.field === 1) key = await this.str(e);
+          else if (e.field === 2) value = await this.cur.string(e, 64 * 1024);
         });
         entries.push({ key, value });
       }
       // raw_data (9) and the typed arrays are skipped without reading them.
-    }).then(() => {
-      if (entries.length === 0) return;
-      const problems: string[] = [];
-      const seen = new Set<string>();
-      for (const e of entries) {
-        if (seen.has(e.key)) problems.push(`key "${e.key}" appears twice`);
-        seen.add(e.key);
-      }
-      const locations = entries.filter((e) => e.key === 'location').map((e) => e.value);
-      if (!locations.length) problems.push('no "location" key');
-      s.externals.push({
-        tensor: name || context,
-        locations,
-        problems,
-        offset: t.offset,
-      });
     });
-  };
+    if (entries.length === 0) return;
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const e of entries) {
+      if (seen.has(e.key)) problems.push(`key "${e.key}" appears twice`);
+      seen.add(e.key);
+    }
+    const locations = entries.filter((e) => e.key === 'location').map((e) => e.value);
+    if (!locations.length) problems.push('no "location" key');
+    this.s.externals.push({ tensor: name || context, locations, problems, offset: t.offset });
+  }
 
-  const sparse = (t: ProtoField, depth: number, ctx: string) =>
-    sub(t, depth, (f) => (f.field === 1 || f.field === 2 ? tensor(f, depth + 1, ctx) : undefined));
+  /** SparseTensorProto: values = 1, indices = 2. */
+  sparse(t: ProtoField, depth: number, ctx: string) {
+    return this.sub(t, depth, (f) =>
+      f.field === 1 || f.field === 2 ? this.tensor(f, depth + 1, ctx) : undefined,
+    );
+  }
 
-  const graph = (g: ProtoField, depth: number): Promise<void> => {
-    s.graphs++;
-    return sub(g, depth, (f) => {
-      if (f.field === 1) return node(f, depth + 1);
-      if (f.field === 5) return tensor(f, depth + 1, 'initializer');
-      if (f.field === 15) return sparse(f, depth + 1, 'sparse initializer');
+  /** GraphProto: node = 1, initializer = 5, sparse_initializer = 15. */
+  graph(g: ProtoField, depth: number): Promise<void> {
+    this.s.graphs++;
+    return this.sub(g, depth, (f) => {
+      if (f.field === 1) return this.node(f, depth + 1);
+      if (f.field === 5) return this.tensor(f, depth + 1, 'initializer');
+      if (f.field === 15) return this.sparse(f, depth + 1, 'sparse initializer');
       return undefined;
     });
-  };
+  }
 
-  const attribute = (a: ProtoField, depth: number, ctx: string) =>
-    sub(a, depth, (f) => {
-      if (f.field === 5 || f.field === 10) return tensor(f, depth + 1, `attribute of ${ctx}`);
-      if (f.field === 6 || f.field === 11) return graph(f, depth + 1);
-      if (f.field === 22 || f.field === 23) return sparse(f, depth + 1, `attribute of ${ctx}`);
+  /** AttributeProto: t = 5, g = 6, tensors = 10, graphs = 11, sparse_tensor = 22, sparse_tensors = 23. */
+  attribute(a: ProtoField, depth: number, ctx: string) {
+    return this.sub(a, depth, (f) => {
+      if (f.field === 5 || f.field === 10) return this.tensor(f, depth + 1, `attribute of ${ctx}`);
+      if (f.field === 6 || f.field === 11) return this.graph(f, depth + 1);
+      if (f.field === 22 || f.field === 23) return this.sparse(f, depth + 1, `attribute of ${ctx}`);
       return undefined;
     });
+  }
 
-  const node = async (n: ProtoField, depth: number) => {
-    s.nodes++;
+  /** NodeProto: name = 3, op_type = 4, attribute = 5, domain = 7. */
+  async node(n: ProtoField, depth: number) {
+    this.s.nodes++;
     let op = '';
     let domain = '';
     let name = '';
-    await sub(n, depth, async (f) => {
-      if (f.field === 3) name = await str(f);
-      else if (f.field === 4) op = await str(f);
-      else if (f.field === 7) domain = await str(f);
-      else if (f.field === 5) await attribute(f, depth + 1, name || op || 'node');
+    await this.sub(n, depth, async (f) => {
+      if (f.field === 3) name = await this.str(f);
+      else if (f.field === 4) op = await this.str(f);
+      else if (f.field === 7) domain = await this.str(f);
+      else if (f.field === 5) await this.attribute(f, depth + 1, name || op || 'node');
     });
     const d = domain === 'ai.onnx' ? '' : domain;
-    const set = s.ops.get(d) ?? new Set<string>();
-    s.ops.set(d, set);
+    const set = this.s.ops.get(d) ?? new Set<string>();
+    this.s.ops.set(d, set);
     set.add(op);
-  };
+  }
 
-  const fn = (fp: ProtoField, depth: number) => {
+  /** FunctionProto: name = 1, node = 7, domain = 10. */
+  async fn(fp: ProtoField, depth: number) {
     let name = '';
     let domain = '';
-    return sub(fp, depth, async (f) => {
-      if (f.field === 1) name = await str(f);
-      else if (f.field === 10) domain = await str(f);
-      else if (f.field === 7) await node(f, depth + 1);
-    }).then(() => {
-      s.functions.add(`${domain}:${name}`);
+    await this.sub(fp, depth, async (f) => {
+      if (f.field === 1) name = await this.str(f);
+      else if (f.field === 10) domain = await this.str(f);
+      else if (f.field === 7) await this.node(f, depth + 1);
     });
-  };
+    this.s.functions.add(`${domain}:${name}`);
+  }
+}
 
+/** Walks a ModelProto. Throws ProtoError on broken structure; `partial` holds what was seen. */
+export async function walkOnnx(cur: ProtoCursor, partial?: OnnxSummary): Promise<OnnxSummary> {
+  const walk = new OnnxWalk(
+    cur,
+    partial ?? { ops: new Map(), functions: new Set(), externals: [], graphs: 0, nodes: 0 },
+  );
+  // ModelProto: ir_version = 1, graph = 7, training_info = 20 (initialization = 1, algorithm = 2), functions = 25.
   await walkMessage(cur, 0, cur.size, async (f) => {
-    if (f.field === 1 && f.wire === WIRE.varint) s.irVersion = Number(BigInt.asIntN(64, f.value));
-    else if (f.field === 7) await graph(f, 1);
-    else if (f.field === 25) await fn(f, 1);
+    if (f.field === 1 && f.wire === WIRE.varint) walk.s.irVersion = Number(BigInt.asIntN(64, f.value));
+    else if (f.field === 7) await walk.graph(f, 1);
+    else if (f.field === 25) await walk.fn(f, 1);
     else if (f.field === 20)
-      await sub(f, 1, (t) => (t.field === 1 || t.field === 2 ? graph(t, 2) : undefined));
+      await walk.sub(f, 1, (t) => (t.field === 1 || t.field === 2 ? walk.graph(t, 2) : undefined));
   });
-  return s;
+  return walk.s;
 }
 
 function invalidLocation(location: string): string | undefined {
@@ -311,6 +327,117 @@ async function inHfCacheBlobs(modelDir: string, real: string): Promise<boolean> 
   return blobs !== undefined && inside(blobs, real) && dirname(real) === blobs;
 }
 
+/** Custom domains and Python ops. */
+function reportOps(ctx: AnalyzerContext, summary: OnnxSummary, where: string) {
+  const custom: Record<string, string[]> = {};
+  for (const [domain, ops] of summary.ops) {
+    const py = [...ops].filter((op) => PYTHON_OPS[domain]?.has(op));
+    if (py.length) {
+      ctx.report(
+        finding(ONNX_PYTHON_OP, {
+          message: `${where}: nodes run Python callables (${domain}: ${py.join(', ')})`,
+          evidence: { domain, ops: py },
+        }),
+      );
+    }
+    if (STANDARD_DOMAINS.has(domain)) continue;
+    const unresolved = [...ops].filter((op) => !summary.functions.has(`${domain}:${op}`)).sort();
+    if (unresolved.length) custom[domain] = unresolved;
+  }
+  const domains = Object.keys(custom).sort();
+  if (domains.length) {
+    ctx.report(
+      finding(ONNX_CUSTOM_DOMAIN, {
+        message: `${where}: operators from custom domains: ${domains
+          .map((d) => `${d} (${custom[d]!.slice(0, 10).join(', ')})`)
+          .join('; ')}`,
+        evidence: { domains: custom },
+      }),
+    );
+  }
+}
+
+/** Where external data is looked up: the model's real folder, when it is a file on disk. */
+interface ExternalsContext {
+  ctx: AnalyzerContext;
+  where: string;
+  onDisk: boolean;
+  modelDir: string;
+  realDir: string | undefined;
+  /** location → whether it exists (each checked once). */
+  checked: Map<string, boolean>;
+}
+
+/** External data: each entry's own problems, then each location resolved. */
+async function checkExternals(ctx: AnalyzerContext, summary: OnnxSummary, where: string) {
+  const onDisk = ctx.depth === 0 && ctx.source.member.length === 0;
+  // The real location (the display path may be relative to another folder than ours).
+  const fsPath = ctx.source.fsPath;
+  const modelDir = resolve(
+    dirname(fsPath === undefined ? ctx.source.path : typeof fsPath === 'string' ? fsPath : fsDecode(fsPath)),
+  );
+  let realDir: string | undefined;
+  if (onDisk) realDir = await realpath(modelDir).catch(() => undefined);
+  const x: ExternalsContext = { ctx, where, onDisk, modelDir, realDir, checked: new Map() };
+  for (const ext of summary.externals) {
+    const problems = [...ext.problems];
+    for (const loc of ext.locations) {
+      const bad = invalidLocation(loc);
+      if (bad) problems.push(`location ${JSON.stringify(loc.slice(0, 200))} ${bad}`);
+    }
+    if (problems.length) {
+      ctx.report(
+        finding(ONNX_EXTERNAL_DATA_BAD, {
+          message: `${where}: tensor "${ext.tensor}" external_data ${problems.join('; ')}`,
+          offset: ext.offset,
+          evidence: { tensor: ext.tensor, locations: ext.locations, problems },
+        }),
+      );
+    }
+    for (const loc of ext.locations) await checkLocation(x, ext, loc);
+  }
+}
+
+/** One location: lexically inside the folder, present, and (after links) still inside it. */
+async function checkLocation(x: ExternalsContext, ext: ExternalRef, loc: string): Promise<void> {
+  const { ctx, where } = x;
+  if (loc.length === 0 || loc.includes('\0')) return;
+  const lexical = lexicalEscape(loc);
+  if (lexical) {
+    ctx.report(
+      finding(ONNX_EXTERNAL_DATA_ESCAPE, {
+        message: `${where}: tensor "${ext.tensor}" external data location "${loc}" ${lexical}`,
+        offset: ext.offset,
+        evidence: { tensor: ext.tensor, location: loc },
+      }),
+    );
+    return;
+  }
+  if (!x.onDisk || !x.realDir || x.checked.has(loc)) return;
+  const target = resolve(x.modelDir, loc);
+  const real = await realpath(target).catch(() => undefined);
+  if (real === undefined) {
+    x.checked.set(loc, false);
+    ctx.report(
+      finding(ONNX_EXTERNAL_DATA_MISSING, {
+        message: `${where}: external data file "${loc}" (tensor "${ext.tensor}") is not present`,
+        evidence: { tensor: ext.tensor, location: loc },
+      }),
+    );
+    return;
+  }
+  x.checked.set(loc, true);
+  if (!inside(x.realDir, real) && !(await inHfCacheBlobs(x.modelDir, real))) {
+    ctx.report(
+      finding(ONNX_EXTERNAL_DATA_ESCAPE, {
+        message: `${where}: tensor "${ext.tensor}" external data "${loc}" resolves to ${real}, outside the model folder`,
+        offset: ext.offset,
+        evidence: { tensor: ext.tensor, location: loc, resolved: real },
+      }),
+    );
+  }
+}
+
 export const ONNX_ANALYZER: FileAnalyzer = {
   id: 'onnx',
   kinds: [ONNX_KIND],
@@ -319,102 +446,8 @@ export const ONNX_ANALYZER: FileAnalyzer = {
     const summary: OnnxSummary = { ops: new Map(), functions: new Set(), externals: [], graphs: 0, nodes: 0 };
     await walkOrReport(ctx, ONNX_MALFORMED, () => walkOnnx(cur, summary));
     const where = label(ctx.source);
-
-    // Custom domains and Python ops.
-    const custom: Record<string, string[]> = {};
-    for (const [domain, ops] of summary.ops) {
-      const py = [...ops].filter((op) => PYTHON_OPS[domain]?.has(op));
-      if (py.length) {
-        ctx.report(
-          finding(ONNX_PYTHON_OP, {
-            message: `${where}: nodes run Python callables (${domain}: ${py.join(', ')})`,
-            evidence: { domain, ops: py },
-          }),
-        );
-      }
-      if (STANDARD_DOMAINS.has(domain)) continue;
-      const unresolved = [...ops].filter((op) => !summary.functions.has(`${domain}:${op}`)).sort();
-      if (unresolved.length) custom[domain] = unresolved;
-    }
-    const domains = Object.keys(custom).sort();
-    if (domains.length) {
-      ctx.report(
-        finding(ONNX_CUSTOM_DOMAIN, {
-          message: `${where}: operators from custom domains: ${domains
-            .map((d) => `${d} (${custom[d]!.slice(0, 10).join(', ')})`)
-            .join('; ')}`,
-          evidence: { domains: custom },
-        }),
-      );
-    }
-
-    // External data.
-    const onDisk = ctx.depth === 0 && ctx.source.member.length === 0;
-    // The real location (the display path may be relative to another folder than ours).
-    const fsPath = ctx.source.fsPath;
-    const modelDir = resolve(
-      dirname(
-        fsPath === undefined ? ctx.source.path : typeof fsPath === 'string' ? fsPath : fsDecode(fsPath),
-      ),
-    );
-    let realDir: string | undefined;
-    if (onDisk) realDir = await realpath(modelDir).catch(() => undefined);
-    const checked = new Map<string, boolean>();
-    for (const ext of summary.externals) {
-      const problems = [...ext.problems];
-      for (const loc of ext.locations) {
-        const bad = invalidLocation(loc);
-        if (bad) problems.push(`location ${JSON.stringify(loc.slice(0, 200))} ${bad}`);
-      }
-      if (problems.length) {
-        ctx.report(
-          finding(ONNX_EXTERNAL_DATA_BAD, {
-            message: `${where}: tensor "${ext.tensor}" external_data ${problems.join('; ')}`,
-            offset: ext.offset,
-            evidence: { tensor: ext.tensor, locations: ext.locations, problems },
-          }),
-        );
-      }
-      for (const loc of ext.locations) await checkLocation(ext, loc);
-    }
-
-    async function checkLocation(ext: ExternalRef, loc: string): Promise<void> {
-      if (loc.length === 0 || loc.includes('\0')) return;
-      const lexical = lexicalEscape(loc);
-      if (lexical) {
-        ctx.report(
-          finding(ONNX_EXTERNAL_DATA_ESCAPE, {
-            message: `${where}: tensor "${ext.tensor}" external data location "${loc}" ${lexical}`,
-            offset: ext.offset,
-            evidence: { tensor: ext.tensor, location: loc },
-          }),
-        );
-        return;
-      }
-      if (!onDisk || !realDir || checked.has(loc)) return;
-      const target = resolve(modelDir, loc);
-      const real = await realpath(target).catch(() => undefined);
-      if (real === undefined) {
-        checked.set(loc, false);
-        ctx.report(
-          finding(ONNX_EXTERNAL_DATA_MISSING, {
-            message: `${where}: external data file "${loc}" (tensor "${ext.tensor}") is not present`,
-            evidence: { tensor: ext.tensor, location: loc },
-          }),
-        );
-        return;
-      }
-      checked.set(loc, true);
-      if (!inside(realDir, real) && !(await inHfCacheBlobs(modelDir, real))) {
-        ctx.report(
-          finding(ONNX_EXTERNAL_DATA_ESCAPE, {
-            message: `${where}: tensor "${ext.tensor}" external data "${loc}" resolves to ${real}, outside the model folder`,
-            offset: ext.offset,
-            evidence: { tensor: ext.tensor, location: loc, resolved: real },
-          }),
-        );
-      }
-    }
+    reportOps(ctx, summary, where);
+    await checkExternals(ctx, summary, where);
   },
 };
 

@@ -25,8 +25,15 @@ import {
 } from '../../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../../core/finding.ts';
 import { KINDS, type Sniffer } from '../../core/sniff.ts';
-import { type ByteSource, MAX_READ } from '../../core/source.ts';
-import { type JsonObject, type JsonValue, jsonGet, jsonUint, readJsonBytes } from '../../core/json.ts';
+import { type ByteSource, MAX_READ, SliceSource } from '../../core/source.ts';
+import {
+  type JsonArray,
+  type JsonObject,
+  type JsonValue,
+  jsonGet,
+  jsonUint,
+  readJsonBytes,
+} from '../../core/json.ts';
 
 /** The reference's MAX_HEADER_SIZE. */
 export const MAX_HEADER_SIZE = 100_000_000;
@@ -339,112 +346,148 @@ function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findi
       out.add(ST_INVALID_HEADER, `tensor "${name}" is a JSON ${value.t}, not an object`, at);
       continue;
     }
-    for (const e of value.entries) {
-      if (e.key !== 'dtype' && e.key !== 'shape' && e.key !== 'data_offsets') {
-        out.add(ST_UNKNOWN_FIELD, `tensor "${name}" has an unknown field "${e.key}"`, 8 + e.offset, {
-          tensor: name,
-          field: e.key,
-        });
-      }
-    }
-    const dtypeV = jsonGet(value, 'dtype');
-    const shapeV = jsonGet(value, 'shape');
-    const offsV = jsonGet(value, 'data_offsets');
-    if (dtypeV?.t !== 'string' || shapeV?.t !== 'array' || offsV?.t !== 'array') {
-      const missing = [
-        dtypeV?.t !== 'string' ? 'dtype (string)' : '',
-        shapeV?.t !== 'array' ? 'shape (array)' : '',
-        offsV?.t !== 'array' ? 'data_offsets (array)' : '',
-      ].filter(Boolean);
-      out.add(ST_INVALID_HEADER, `tensor "${name}" lacks a valid ${missing.join(', ')}`, at, {
+    const tensor = validateTensor(name, value, at, out);
+    if (tensor) header.tensors.push(tensor);
+  }
+}
+
+type Tensor = SafetensorsHeader['tensors'][number];
+
+/** One tensor entry checked field by field; undefined when it cannot be placed in the data. */
+function validateTensor(name: string, value: JsonObject, at: number, out: Findings): Tensor | undefined {
+  for (const e of value.entries) {
+    if (e.key !== 'dtype' && e.key !== 'shape' && e.key !== 'data_offsets') {
+      out.add(ST_UNKNOWN_FIELD, `tensor "${name}" has an unknown field "${e.key}"`, 8 + e.offset, {
         tensor: name,
-        missing,
+        field: e.key,
       });
-      continue;
     }
-    const dtype = dtypeV.value;
-    const bits = SAFETENSORS_DTYPE_BITS[dtype];
-    if (bits === undefined) {
-      out.add(ST_UNKNOWN_DTYPE, `tensor "${name}" has unknown dtype "${dtype}"`, 8 + dtypeV.offset, {
+  }
+  const dtypeV = jsonGet(value, 'dtype');
+  const shapeV = jsonGet(value, 'shape');
+  const offsV = jsonGet(value, 'data_offsets');
+  if (dtypeV?.t !== 'string' || shapeV?.t !== 'array' || offsV?.t !== 'array') {
+    const missing = [
+      dtypeV?.t !== 'string' ? 'dtype (string)' : '',
+      shapeV?.t !== 'array' ? 'shape (array)' : '',
+      offsV?.t !== 'array' ? 'data_offsets (array)' : '',
+    ].filter(Boolean);
+    out.add(ST_INVALID_HEADER, `tensor "${name}" lacks a valid ${missing.join(', ')}`, at, {
+      tensor: name,
+      missing,
+    });
+    return undefined;
+  }
+  const dtype = dtypeV.value;
+  const bits = SAFETENSORS_DTYPE_BITS[dtype];
+  if (bits === undefined) {
+    out.add(ST_UNKNOWN_DTYPE, `tensor "${name}" has unknown dtype "${dtype}"`, 8 + dtypeV.offset, {
+      tensor: name,
+      dtype,
+    });
+  }
+  const { shape, ok: shapeOk } = readShape(name, shapeV, out);
+  const offsets = readOffsets(name, offsV, out);
+  if (!offsets) return undefined;
+  const { start, end } = offsets;
+  if (bits !== undefined && shapeOk)
+    checkByteSize(name, dtype, bits, shape, end - start, 8 + offsV.offset, out);
+  return { name, dtype, shape, start, end };
+}
+
+/** The shape's dimensions up to the first that is not a u64 (reported; `ok` false). */
+function readShape(name: string, shapeV: JsonArray, out: Findings): { shape: bigint[]; ok: boolean } {
+  const shape: bigint[] = [];
+  for (const d of shapeV.items) {
+    const v = jsonUint(d);
+    if (v === undefined || v > U64_MAX) {
+      out.add(
+        ST_INVALID_SHAPE,
+        `tensor "${name}" has shape entry ${describe(d)}, not a non-negative 64-bit integer`,
+        8 + d.offset,
+        { tensor: name, entry: describe(d) },
+      );
+      return { shape, ok: false };
+    }
+    shape.push(v);
+  }
+  return { shape, ok: true };
+}
+
+/** data_offsets as [start, end] u64s with start <= end; undefined (reported) otherwise. */
+function readOffsets(
+  name: string,
+  offsV: JsonArray,
+  out: Findings,
+): { start: bigint; end: bigint } | undefined {
+  if (offsV.items.length !== 2) {
+    out.add(
+      ST_INVALID_HEADER,
+      `tensor "${name}" data_offsets has ${offsV.items.length} entries, expected [start, end]`,
+      8 + offsV.offset,
+      { tensor: name },
+    );
+    return undefined;
+  }
+  const start = jsonUint(offsV.items[0]);
+  const end = jsonUint(offsV.items[1]);
+  if (start === undefined || end === undefined || start > U64_MAX || end > U64_MAX) {
+    out.add(
+      ST_INVALID_OFFSETS,
+      `tensor "${name}" data_offsets [${offsV.items.map(describe).join(', ')}] are not non-negative 64-bit integers`,
+      8 + offsV.offset,
+      { tensor: name },
+    );
+    return undefined;
+  }
+  if (start > end) {
+    out.add(
+      ST_INVALID_OFFSETS,
+      `tensor "${name}" ends (${end}) before it starts (${start})`,
+      8 + offsV.offset,
+      {
+        tensor: name,
+        start: start.toString(),
+        end: end.toString(),
+      },
+    );
+    return undefined;
+  }
+  return { start, end };
+}
+
+/** dtype × shape must be whole bytes and exactly the span of data_offsets. */
+function checkByteSize(
+  name: string,
+  dtype: string,
+  bits: number,
+  shape: bigint[],
+  span: bigint,
+  at: number,
+  out: Findings,
+) {
+  const elements = shape.reduce((a, b) => a * b, 1n);
+  const totalBits = elements * BigInt(bits);
+  if (totalBits % 8n !== 0n) {
+    out.add(
+      ST_SIZE_MISMATCH,
+      `tensor "${name}" ${dtype}${fmtShape(shape)} is ${totalBits} bits, not whole bytes`,
+      at,
+      { tensor: name, dtype, shape: shape.map(String) },
+    );
+  } else if (totalBits / 8n !== span) {
+    out.add(
+      ST_SIZE_MISMATCH,
+      `tensor "${name}" ${dtype}${fmtShape(shape)} needs ${totalBits / 8n} bytes but data_offsets span ${span}`,
+      at,
+      {
         tensor: name,
         dtype,
-      });
-    }
-    const shape: bigint[] = [];
-    let shapeOk = true;
-    for (const d of shapeV.items) {
-      const v = jsonUint(d);
-      if (v === undefined || v > U64_MAX) {
-        shapeOk = false;
-        out.add(
-          ST_INVALID_SHAPE,
-          `tensor "${name}" has shape entry ${describe(d)}, not a non-negative 64-bit integer`,
-          8 + d.offset,
-          { tensor: name, entry: describe(d) },
-        );
-        break;
-      }
-      shape.push(v);
-    }
-    if (offsV.items.length !== 2) {
-      out.add(
-        ST_INVALID_HEADER,
-        `tensor "${name}" data_offsets has ${offsV.items.length} entries, expected [start, end]`,
-        8 + offsV.offset,
-        { tensor: name },
-      );
-      continue;
-    }
-    const start = jsonUint(offsV.items[0]);
-    const end = jsonUint(offsV.items[1]);
-    if (start === undefined || end === undefined || start > U64_MAX || end > U64_MAX) {
-      out.add(
-        ST_INVALID_OFFSETS,
-        `tensor "${name}" data_offsets [${offsV.items.map(describe).join(', ')}] are not non-negative 64-bit integers`,
-        8 + offsV.offset,
-        { tensor: name },
-      );
-      continue;
-    }
-    if (start > end) {
-      out.add(
-        ST_INVALID_OFFSETS,
-        `tensor "${name}" ends (${end}) before it starts (${start})`,
-        8 + offsV.offset,
-        {
-          tensor: name,
-          start: start.toString(),
-          end: end.toString(),
-        },
-      );
-      continue;
-    }
-    if (bits !== undefined && shapeOk) {
-      const elements = shape.reduce((a, b) => a * b, 1n);
-      const totalBits = elements * BigInt(bits);
-      if (totalBits % 8n !== 0n) {
-        out.add(
-          ST_SIZE_MISMATCH,
-          `tensor "${name}" ${dtype}${fmtShape(shape)} is ${totalBits} bits, not whole bytes`,
-          8 + offsV.offset,
-          { tensor: name, dtype, shape: shape.map(String) },
-        );
-      } else if (totalBits / 8n !== end - start) {
-        out.add(
-          ST_SIZE_MISMATCH,
-          `tensor "${name}" ${dtype}${fmtShape(shape)} needs ${totalBits / 8n} bytes but data_offsets span ${end - start}`,
-          8 + offsV.offset,
-          {
-            tensor: name,
-            dtype,
-            shape: shape.map(String),
-            expected: (totalBits / 8n).toString(),
-            actual: (end - start).toString(),
-          },
-        );
-      }
-    }
-    header.tensors.push({ name, dtype, shape, start, end });
+        shape: shape.map(String),
+        expected: (totalBits / 8n).toString(),
+        actual: span.toString(),
+      },
+    );
   }
 }
 

@@ -49,6 +49,8 @@ import {
   readTail,
   type ZipReaderName,
 } from './records.ts';
+import { BaseError } from '../../core/errors.ts';
+import { unsafeMemberPath } from '../../core/paths.ts';
 
 export { type OpenEntryOptions, type OpenEntryResult, openZipEntry, ZIP_METHOD } from './members.ts';
 export type { ZipReaderName } from './records.ts';
@@ -117,8 +119,11 @@ export interface ZipIssue {
   evidence?: Record<string, unknown>;
 }
 
-export class ZipFormatError extends Error {
-  override readonly name = 'ZipFormatError';
+export class ZipFormatError extends BaseError<'ZIP_INVALID'> {
+  constructor(message: string) {
+    super('ZIP_INVALID', message);
+    this.name = 'ZipFormatError';
+  }
 }
 
 /** One loader's reading of the archive. */
@@ -143,14 +148,8 @@ export interface ZipArchive {
   checkCrc(entry: ZipEntry, maxBytes: number): Promise<boolean | undefined>;
 }
 
-/** `../`, absolute paths, drive letters, NUL bytes: names that escape an extraction folder. */
-export function unsafeMemberPath(name: string): string | undefined {
-  if (name.includes('\0')) return 'contains a NUL byte';
-  if (name.startsWith('/') || name.startsWith('\\')) return 'is an absolute path';
-  if (/^[A-Za-z]:/.test(name)) return 'starts with a drive letter';
-  if (name.split(/[\\/]/).includes('..')) return 'contains a ../ component';
-  return undefined;
-}
+/** `../`, absolute paths, drive letters, NUL bytes: names that escape an extraction folder (src/core/paths.ts). */
+export { unsafeMemberPath };
 
 interface Parsed {
   plan: DirectoryPlan;

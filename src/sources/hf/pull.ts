@@ -16,12 +16,13 @@
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { dirname, join, posix, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ModelvetError } from '../../core/errors.ts';
 import { createHasher } from '../../core/hash/digests.ts';
 import { isCommit } from '../../core/model-source.ts';
 import type { HttpClient } from '../http/client.ts';
 import type { ResolvedSource, SourceEntry } from '../source.ts';
+import { nameEscapes, relativeInside } from '../../core/paths.ts';
 
 export interface PullProgress {
   file: string;
@@ -110,14 +111,7 @@ export const exists = (p: string) =>
 
 /** Safe relative path inside a folder (the Hub forbids these, a hostile mirror may not). */
 function checkPath(path: string): void {
-  const norm = posix.normalize(path);
-  if (
-    path.startsWith('/') ||
-    norm.startsWith('../') ||
-    norm === '..' ||
-    path.includes('\\') ||
-    path.includes('\0')
-  )
+  if (nameEscapes(path).length > 0 || path.includes('\\'))
     throw new ModelvetError(
       'REMOTE_BAD_RESPONSE',
       `${path}: unsafe file path in the tree listing; not pulled`,
@@ -274,7 +268,7 @@ async function placeCacheSnapshot(source: ResolvedSource, staging: string, repoD
   await rename(snapStaged, snapshot);
   if (!isCommit(source.revision)) {
     const ref = join(repoDir, 'refs', ...source.revision.split('/'));
-    if (relative(join(repoDir, 'refs'), ref).startsWith('..'))
+    if (relativeInside(join(repoDir, 'refs'), ref) === undefined)
       throw new ModelvetError('USAGE', `${source.revision}: not a usable ref name`);
     await mkdir(dirname(ref), { recursive: true });
     await writeFile(ref, source.commit);

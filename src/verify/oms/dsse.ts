@@ -9,16 +9,17 @@
  * explicitly.
  */
 import { type KeyObject, verify as cryptoVerify } from 'node:crypto';
+import { dsse } from '@sigstore/core';
 
-/** DSSE v1 PAE: `"DSSEv1" SP len(type) SP type SP len(payload) SP payload`, lengths in bytes. */
+/**
+ * DSSE v1 PAE (`"DSSEv1" SP len(type) SP type SP len(payload) SP payload`, lengths in bytes): the
+ * `@sigstore/core` implementation that `@sigstore/verify` checks bundles with, over our byte views.
+ */
 export function pae(payloadType: string, payload: Uint8Array): Buffer {
-  const type = Buffer.from(payloadType, 'utf8');
-  return Buffer.concat([
-    Buffer.from(`DSSEv1 ${type.length} `, 'utf8'),
-    type,
-    Buffer.from(` ${payload.length} `, 'utf8'),
-    payload,
-  ]);
+  return dsse.preAuthEncoding(
+    payloadType,
+    Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
+  );
 }
 
 /** Python `repr(bytes)`: `b'…'` with the quote and escaping rules of CPython. */

@@ -5,6 +5,7 @@
  */
 
 import { describeValue } from '../../core/sanitize.ts';
+import { BaseError } from '../../core/errors.ts';
 
 export type OmsErrorCode =
   /** Options that do not make sense together (e.g. `--identity` without `--issuer`). */
@@ -48,13 +49,10 @@ export type OmsErrorCode =
   /** Signing failed (key unusable, signing service error). */
   | 'SIGNING_ERROR';
 
-export class OmsError extends Error {
-  readonly code: OmsErrorCode;
-
+export class OmsError extends BaseError<OmsErrorCode> {
   constructor(code: OmsErrorCode, message: string, options?: { cause?: unknown }) {
-    super(oneLine(message), options?.cause === undefined ? undefined : { cause: options.cause });
+    super(code, oneLine(message), options);
     this.name = 'OmsError';
-    this.code = code;
   }
 }
 

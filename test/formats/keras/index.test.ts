@@ -144,7 +144,7 @@ describe('keras .h5 and JSON', () => {
     expect(rules(findings)).toEqual(['keras/invalid-config']);
   });
 
-  it('property: any JSON value never throws anything but the documented RangeError', () => {
+  it('property: any JSON value never throws anything but the documented KerasLimitError', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
         expect(Array.isArray(inspectKerasConfig(v))).toBe(true);

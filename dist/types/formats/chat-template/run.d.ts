@@ -4,6 +4,7 @@
  */
 import type { Report } from './access.ts';
 import type { Val } from './value.ts';
+import { BaseError } from '../../core/errors.ts';
 export type Node = any;
 export interface Run {
     report: Report;
@@ -29,7 +30,7 @@ export declare const MAX_DEPTH = 400;
 export declare const MAX_MACRO_RUNS = 400;
 /** Loop bodies over literal lists are run once per item up to this many items. */
 export declare const MAX_UNROLL = 64;
-export declare class TooComplex extends Error {
+export declare class TooComplex extends BaseError<'TEMPLATE_TOO_COMPLEX'> {
     readonly why: string;
     constructor(why: string);
 }

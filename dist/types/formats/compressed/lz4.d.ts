@@ -12,8 +12,10 @@
  * are not verified (a scanner reads what a lenient loader would). Anything else is an error.
  */
 import type { Decoder } from './expand.ts';
-export declare class Lz4Error extends Error {
-    readonly name = "Lz4Error";
+import { BaseError } from '../../core/errors.ts';
+/** A frame the LZ4 reference decoder would refuse (or one past our limits). */
+export declare class Lz4Error extends BaseError<'LZ4_INVALID'> {
+    constructor(message: string);
 }
 /**
  * Decodes one LZ4 block into `out` after `start` bytes of history; returns the new end. Every length

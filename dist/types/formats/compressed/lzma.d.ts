@@ -18,8 +18,10 @@
  * symbol reads at most MAX_SYMBOL_BYTES), so the async input never has to be awaited mid-symbol.
  */
 import type { Decoder } from './expand.ts';
-export declare class LzmaError extends Error {
-    readonly name = "LzmaError";
+import { BaseError } from '../../core/errors.ts';
+/** A stream liblzma would refuse (or one past our limits). */
+export declare class LzmaError extends BaseError<'LZMA_INVALID'> {
+    constructor(message: string);
 }
 export interface LzmaProperties {
     lc: number;

@@ -8,7 +8,9 @@
  * that decide which `${` is an interpolation at all. The lexer follows the .g4 files rule by rule:
  * four modes on a stack, longest match wins, ties go to the rule written first.
  */
-export declare class GrammarError extends Error {
+import { BaseError } from '../../core/errors.ts';
+export declare class GrammarError extends BaseError<'HYDRA_GRAMMAR'> {
+    constructor(message: string);
 }
 /** Token types (names as in the .g4 files, after their `-> type(...)` renames). */
 type TokenType = 'INTER_OPEN' | 'ANY_STR' | 'ESC_INTER' | 'TOP_ESC' | 'QUOTED_ESC' | 'BRACE_OPEN' | 'BRACE_CLOSE' | 'QUOTE_OPEN' | 'MATCHING_QUOTE_CLOSE' | 'COMMA' | 'BRACKET_OPEN' | 'BRACKET_CLOSE' | 'COLON' | 'FLOAT' | 'INT' | 'BOOL' | 'NULL' | 'UNQUOTED_CHAR' | 'ID' | 'ESC' | 'WS' | 'INTER_CLOSE' | 'DOT' | 'INTER_KEY';

@@ -1,4 +1,5 @@
 import { type Element, type Interpolation } from './grammar.ts';
+import { BaseError } from '../../core/errors.ts';
 export type Scalar = string | number | boolean | null;
 export interface MapNode {
     kind: 'map';
@@ -50,6 +51,10 @@ declare const MACHINE_RESOLVERS: Set<string>;
 export declare class Budget {
     steps: number;
     check(depth: number): void;
+}
+/** A resolution past its step or depth limit, or a tree with more values than we build. */
+export declare class HydraLimitError extends BaseError<'RESOLVE_LIMIT' | 'TOO_MANY_VALUES'> {
+    constructor(code: 'RESOLVE_LIMIT' | 'TOO_MANY_VALUES', message: string);
 }
 /** Builds the config tree from a parsed YAML/JSON value (iterative; bounded by `maxNodes`). */
 export declare function buildTree(root: unknown, maxNodes?: number): CNode;

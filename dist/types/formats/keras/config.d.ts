@@ -16,6 +16,7 @@
  */
 import type { AnalyzerContext } from '../../core/analyzer.ts';
 import { type RuleDefinition, type Severity } from '../../core/finding.ts';
+import { BaseError } from '../../core/errors.ts';
 export declare const KERAS_LAMBDA: RuleDefinition;
 export declare const KERAS_BYTECODE: RuleDefinition;
 export declare const KERAS_EXTERNAL_MODULE: RuleDefinition;
@@ -43,7 +44,8 @@ export interface KerasIssue {
  */
 export declare function isMarshalledCode(s: string): boolean;
 /** A config past modelvet's walking limits (the message is ours, shown in the finding). */
-export declare class KerasLimitError extends RangeError {
+export declare class KerasLimitError extends BaseError<'KERAS_LIMIT'> {
+    constructor(message: string);
 }
 /** Inspects a parsed Keras config. Pure; bounded (throws KerasLimitError beyond the depth/node limits). */
 export declare function inspectKerasConfig(root: unknown): KerasIssue[];

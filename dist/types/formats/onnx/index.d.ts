@@ -1,6 +1,6 @@
 import type { FileAnalyzer } from '../../core/analyzer.ts';
 import type { Sniffer } from '../../core/sniff.ts';
-import { lexicalEscape } from '../paths.ts';
+import { lexicalEscape } from '../../core/paths.ts';
 import { ProtoCursor } from '../protobuf.ts';
 export declare const ONNX_KIND = "onnx";
 export declare const ONNX_EXTERNAL_DATA_ESCAPE: import("../../core/finding.ts").RuleDefinition;

@@ -1,6 +1,8 @@
 import { type ByteSource } from '../../core/source.ts';
 import { type MemberRef, type OpenEntryOptions, type OpenEntryResult } from './members.ts';
 import { type DirectoryPlan, type ZipReaderName } from './records.ts';
+import { BaseError } from '../../core/errors.ts';
+import { unsafeMemberPath } from '../../core/paths.ts';
 export { type OpenEntryOptions, type OpenEntryResult, openZipEntry, ZIP_METHOD } from './members.ts';
 export type { ZipReaderName } from './records.ts';
 /** General-purpose flag bits. */
@@ -48,8 +50,8 @@ export interface ZipIssue {
     offset?: number;
     evidence?: Record<string, unknown>;
 }
-export declare class ZipFormatError extends Error {
-    readonly name = "ZipFormatError";
+export declare class ZipFormatError extends BaseError<'ZIP_INVALID'> {
+    constructor(message: string);
 }
 /** One loader's reading of the archive. */
 export type ZipView = {
@@ -76,8 +78,8 @@ export interface ZipArchive {
     /** True/false once the stored data was read and compared; undefined when it was over `maxBytes`. */
     checkCrc(entry: ZipEntry, maxBytes: number): Promise<boolean | undefined>;
 }
-/** `../`, absolute paths, drive letters, NUL bytes: names that escape an extraction folder. */
-export declare function unsafeMemberPath(name: string): string | undefined;
+/** `../`, absolute paths, drive letters, NUL bytes: names that escape an extraction folder (src/core/paths.ts). */
+export { unsafeMemberPath };
 /**
  * The archive of an analyzer's source, parsed once for all the analyzers of that source (the zip
  * analyzer, the Keras one, the polyglot probe); rejects with ZipFormatError like openZip.

@@ -9,7 +9,10 @@
  * explicitly.
  */
 import { type KeyObject } from 'node:crypto';
-/** DSSE v1 PAE: `"DSSEv1" SP len(type) SP type SP len(payload) SP payload`, lengths in bytes. */
+/**
+ * DSSE v1 PAE (`"DSSEv1" SP len(type) SP type SP len(payload) SP payload`, lengths in bytes): the
+ * `@sigstore/core` implementation that `@sigstore/verify` checks bundles with, over our byte views.
+ */
 export declare function pae(payloadType: string, payload: Uint8Array): Buffer;
 /** Python `repr(bytes)`: `b'…'` with the quote and escaping rules of CPython. */
 export declare function pythonBytesRepr(bytes: Uint8Array): string;

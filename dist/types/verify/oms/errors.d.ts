@@ -3,6 +3,7 @@
  * `packages/verify` (`VerificationError` / `PolicyError` with a `code`): callers and tests match on
  * `code`, the message is one line meant for people.
  */
+import { BaseError } from '../../core/errors.ts';
 export type OmsErrorCode = 
 /** Options that do not make sense together (e.g. `--identity` without `--issuer`). */
 'USAGE_ERROR'
@@ -44,8 +45,7 @@ export type OmsErrorCode =
  | 'ISSUER_ERROR'
 /** Signing failed (key unusable, signing service error). */
  | 'SIGNING_ERROR';
-export declare class OmsError extends Error {
-    readonly code: OmsErrorCode;
+export declare class OmsError extends BaseError<OmsErrorCode> {
     constructor(code: OmsErrorCode, message: string, options?: {
         cause?: unknown;
     });

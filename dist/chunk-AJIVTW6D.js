@@ -1,0 +1,19 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  MAX_SHARDS,
+  formatShard,
+  inShard,
+  ownsTargetChecks,
+  parseShard,
+  shardOf
+} from "./chunk-ZOW5YN2T.js";
+import "./chunk-Q45GNVX7.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  MAX_SHARDS,
+  formatShard,
+  inShard,
+  ownsTargetChecks,
+  parseShard,
+  shardOf
+};
