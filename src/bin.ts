@@ -20,7 +20,7 @@ if (!(major >= MIN_NODE)) {
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === 'version')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  reexecWithHeapTuning();
+  reexecWithHeapTuning(args);
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);

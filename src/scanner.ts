@@ -23,6 +23,7 @@ import {
   UNSUPPORTED_FORMAT,
   WORK_LIMIT,
 } from './core/analyzer.ts';
+import { ModelvetError } from './core/errors.ts';
 import type { RuleDefinition } from './core/finding.ts';
 import { byPriority, KINDS, type Kind, type Sniffer } from './core/sniff.ts';
 import type { TargetVerifier } from './core/target-verifier.ts';
@@ -112,7 +113,7 @@ function uniqueById<T extends { id: string }>(
   for (const item of items) {
     const seen = byId.get(item.id);
     if (seen === undefined) byId.set(item.id, item);
-    else if (!same(seen, item)) throw new Error(`${what} ${item.id} given twice`);
+    else if (!same(seen, item)) throw new ModelvetError('USAGE', `${what} ${item.id} given twice`);
   }
   return [...byId.values()];
 }

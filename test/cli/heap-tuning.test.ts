@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasHeapTuning, SEMI_SPACE_MIB, tunedArgv } from '../../src/cli/heap-tuning.ts';
+import { hasHeapTuning, SEMI_SPACE_MIB, tunedArgv, wantsHeapTuning } from '../../src/cli/heap-tuning.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'dist', 'bin.js');
 const LIMIT_MIB = 300;
@@ -26,6 +26,14 @@ describe('heap tuning (pure parts)', () => {
       'scan',
       '.',
     ]);
+  });
+
+  it('is applied to the commands that analyze, not to hash, explain, policy or help', () => {
+    for (const c of ['scan', 'lock', 'pull', 'verify', 'sign', 'merge'])
+      expect(wantsHeapTuning([c, '.'])).toBe(true);
+    for (const c of ['hash', 'explain', 'policy', 'help', '--help', ''])
+      expect(wantsHeapTuning([c])).toBe(false);
+    expect(wantsHeapTuning([])).toBe(false);
   });
 
   it('is not applied twice, nor over the semi-space setting of the user or NODE_OPTIONS', () => {

@@ -80,13 +80,21 @@ function sigAt(t: Tail, pos: number): boolean {
   return i >= 0 && i + 4 <= t.buf.length && t.buf.readUInt32LE(i) === SIG_EOCD;
 }
 
+const EOCD_SIG_BYTES = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
+/** The highest offset in [low, high] (file offsets) where the end-record signature starts, or -1. */
+function lastSigAtOrBelow(t: Tail, high: number, low: number): number {
+  if (high < t.start) return -1;
+  const i = t.buf.lastIndexOf(EOCD_SIG_BYTES, high - t.start);
+  return i >= 0 && t.start + i >= low ? t.start + i : -1;
+}
+
 /** miniz's backward chunked search: the lowest offset it looks at, then the last signature above. */
 export function minizEocd(t: Tail): number {
   if (t.size < EOCD_SIZE) return -1;
   let low = Math.max(t.size - MINIZ_CHUNK, 0);
   while (low > 0 && t.size - low < MAX_COMMENT + EOCD_SIZE) low = Math.max(low - (MINIZ_CHUNK - 3), 0);
-  for (let pos = t.size - EOCD_SIZE; pos >= Math.max(low, t.start); pos--) if (sigAt(t, pos)) return pos;
-  return -1;
+  return lastSigAtOrBelow(t, t.size - EOCD_SIZE, Math.max(low, t.start));
 }
 
 /** CPython's `_EndRecData`: the empty-comment fast path, then `rfind` (-1: not a zip). */
@@ -96,10 +104,8 @@ export function cpythonEocd(t: Tail): number {
   const i = last - t.start;
   if (sigAt(t, last) && t.buf.readUInt16LE(i + 20) === 0) return last;
   const from = Math.max(t.size - MAX_COMMENT - EOCD_SIZE, 0);
-  for (let pos = t.size - 4; pos >= Math.max(from, t.start); pos--) {
-    if (sigAt(t, pos)) return pos + EOCD_SIZE <= t.size ? pos : -1;
-  }
-  return -1;
+  const pos = lastSigAtOrBelow(t, t.size - 4, Math.max(from, t.start));
+  return pos >= 0 && pos + EOCD_SIZE <= t.size ? pos : -1;
 }
 
 interface Classic {
