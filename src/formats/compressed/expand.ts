@@ -15,7 +15,8 @@
 import { Readable, type Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import type { ExpansionBudget, ScanLimits } from '../../core/analyzer.ts';
-import type { ByteSource } from '../../core/source.ts';
+import { ModelvetError } from '../../core/errors.ts';
+import { type ByteSource, label } from '../../core/source.ts';
 import { lz4FrameDecoder } from './lz4.ts';
 import { lzmaAloneDecoder, zipLzmaDecoder } from './lzma.ts';
 
@@ -96,6 +97,110 @@ async function* chunks(source: ByteSource, start: number, length: number): Async
 }
 
 /**
+ * Output kept in memory while a stream is decoded the first time. A stream that produces more is
+ * counted to its end (or to its cap) without keeping it, then decoded a second time into one buffer
+ * of the size the first pass found: a bomb that runs past its cap costs this much memory instead of
+ * the cap (a 1 MiB gzip of concatenated bombs held its 200 MiB ratio cap, then discarded it: 308 MiB
+ * peak for the CLI, 135 MiB now), and a large member costs its size once instead of its chunks plus
+ * their concatenation. The price: streams over 16 MiB are decoded twice.
+ */
+export const FIRST_PASS_KEEP = 16 * 1024 * 1024;
+
+interface FirstPass {
+  produced: number;
+  crc: number;
+  /** The output while it stayed within FIRST_PASS_KEEP (else undefined: decode again). */
+  kept: Buffer[] | undefined;
+  end: 'done' | 'limit' | 'peek' | { corrupt: string };
+}
+
+/** Decodes the stream once: counts, checksums and keeps the output while it is small. */
+async function firstPass(
+  source: ByteSource,
+  start: number,
+  length: number,
+  decode: Decoder,
+  cap: number,
+  peek: number | undefined,
+): Promise<FirstPass> {
+  const pass: FirstPass = { produced: 0, crc: 0, kept: [], end: 'done' };
+  for await (const piece of decodeChunks(source, start, length, decode, (err) => {
+    pass.end = { corrupt: (err as Error)?.message ?? String(err) };
+  })) {
+    pass.produced += piece.length;
+    if (pass.produced > cap) {
+      pass.end = 'limit';
+      return pass;
+    }
+    pass.crc = zlib.crc32(piece, pass.crc);
+    if (pass.kept && (peek !== undefined || pass.produced <= FIRST_PASS_KEEP)) pass.kept.push(piece);
+    else pass.kept = undefined;
+    if (peek !== undefined && pass.produced >= peek) {
+      pass.end = 'peek';
+      return pass;
+    }
+  }
+  return pass;
+}
+
+/**
+ * The decoder's output as Buffers. A decoding error ends the iteration and goes to `onCorrupt`; an
+ * I/O error of the source is thrown.
+ */
+async function* decodeChunks(
+  source: ByteSource,
+  start: number,
+  length: number,
+  decode: Decoder,
+  onCorrupt: (err: unknown) => void,
+): AsyncGenerator<Buffer> {
+  let ioError: unknown;
+  async function* input(): AsyncGenerator<Buffer> {
+    try {
+      yield* chunks(source, start, length);
+    } catch (err) {
+      ioError = err;
+      throw err;
+    }
+  }
+  try {
+    for await (const piece of decode(input()))
+      yield Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+  } catch (err) {
+    if (ioError) throw ioError;
+    onCorrupt(err);
+    return;
+  }
+  if (ioError) throw ioError;
+}
+
+/** Decodes the stream again into one buffer of the `produced` bytes the first pass counted. */
+async function secondPass(
+  source: ByteSource,
+  start: number,
+  length: number,
+  decode: Decoder,
+  produced: number,
+): Promise<Buffer> {
+  const out = Buffer.allocUnsafe(produced);
+  let at = 0;
+  for await (const piece of decodeChunks(source, start, length, decode, () => {})) {
+    const n = Math.min(piece.length, produced - at);
+    piece.copy(out, at, 0, n);
+    at += n;
+    if (at >= produced) break;
+  }
+  if (at < produced) {
+    throw new ModelvetError(
+      'CHANGED_WHILE_READING',
+      `${label(source)}: the compressed data decoded differently the second time (it changed while being read)`,
+      { path: source.path },
+    );
+  }
+  return out;
+}
+
+/**
  * Decompresses `length` bytes of `source` from `start` with `decode`, within the limits. Never
  * throws for bad data (that is `reason: 'corrupt'`); I/O errors from the source propagate.
  */
@@ -107,46 +212,14 @@ export async function expand(
   opts: ExpandOptions,
 ): Promise<ExpandResult> {
   const { cap, limit } = expansionCap(length, opts);
-  const out: Buffer[] = [];
-  let produced = 0;
-  let crc = 0;
-  let ioError: unknown;
-  async function* input(): AsyncGenerator<Buffer> {
-    try {
-      yield* chunks(source, start, length);
-    } catch (err) {
-      ioError = err;
-      throw err;
-    }
-  }
-  const charge = () => opts.budget?.charge(produced);
-  try {
-    for await (const piece of decode(input())) {
-      produced += piece.length;
-      if (produced > cap) {
-        charge();
-        return { ok: false, reason: 'limit', limit, cap, produced, compressed: length };
-      }
-      const buf = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
-      crc = zlib.crc32(buf, crc);
-      out.push(buf);
-      if (opts.peek !== undefined && produced >= opts.peek) {
-        charge();
-        return {
-          ok: true,
-          data: Buffer.concat(out, produced).subarray(0, opts.peek),
-          crc32: crc,
-          partial: true,
-        };
-      }
-    }
-  } catch (err) {
-    if (ioError) throw ioError;
-    charge();
-    const message = (err as Error)?.message ?? String(err);
-    return { ok: false, reason: 'corrupt', message, produced, data: Buffer.concat(out, produced) };
-  }
-  if (ioError) throw ioError;
-  charge();
-  return { ok: true, data: Buffer.concat(out, produced), crc32: crc };
+  const pass = await firstPass(source, start, length, decode, cap, opts.peek);
+  opts.budget?.charge(pass.produced);
+  const { produced, crc32, end } = { produced: pass.produced, crc32: pass.crc, end: pass.end };
+  if (end === 'limit') return { ok: false, reason: 'limit', limit, cap, produced, compressed: length };
+  const data = pass.kept
+    ? Buffer.concat(pass.kept, produced)
+    : await secondPass(source, start, length, decode, produced);
+  if (end === 'peek') return { ok: true, data: data.subarray(0, opts.peek), crc32, partial: true };
+  if (end !== 'done') return { ok: false, reason: 'corrupt', message: end.corrupt, produced, data };
+  return { ok: true, data, crc32 };
 }

@@ -61,7 +61,37 @@ export const bzip2Segment: SegmentDecoder = async (input, cap) => {
   }
 };
 
-export const zstdSegment: SegmentDecoder = (input, cap) => {
+/**
+ * Whether the zstd data decodes to more than `cap` bytes, found by streaming it and counting (nothing
+ * kept). The one-shot call below grows its output up to the cap before it refuses, so a 1 MiB file of
+ * zero-filled frames held its 200 MiB cap before being called a bomb; counting first costs a second
+ * decode only for streams that fit. A stream the decoder rejects is left to the one-shot call, which
+ * stops at the same bytes.
+ */
+function zstdExceeds(input: Buffer, cap: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const decoder = zlib.createZstdDecompress();
+    let produced = 0;
+    let settled = false;
+    const settle = (over: boolean) => {
+      if (settled) return;
+      settled = true;
+      resolve(over);
+      decoder.destroy();
+    };
+    decoder.on('data', (piece: Buffer) => {
+      produced += piece.length;
+      if (produced > cap) settle(true);
+    });
+    decoder.on('end', () => settle(false));
+    decoder.on('error', () => settle(false));
+    decoder.end(input);
+  });
+}
+
+export const zstdSegment: SegmentDecoder = async (input, cap) => {
+  if (await zstdExceeds(input, cap))
+    return { ok: false, full: true, message: 'zstd refuses the stream (ERR_BUFFER_TOO_LARGE)' };
   try {
     return { ok: true, data: zlib.zstdDecompressSync(input, { maxOutputLength: Math.max(1, cap) }) };
   } catch (err) {
