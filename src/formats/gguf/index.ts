@@ -947,10 +947,14 @@ function readTensorInfo(c: Cursor, out: Out, names: Set<string>): GgufTensor {
     return t;
   }
   const [, block, bytes] = info;
-  if ((dims[0] ?? 1n) % BigInt(block) !== 0n) {
+  // ggml fills the dimensions a tensor does not have with 1 (gguf.c), so a tensor of no dimensions
+  // has a first dimension of 1.
+  const first = dims[0] ?? 1n;
+  if (first % BigInt(block) !== 0n) {
+    const shown = dims.length === 0 ? '1 (it has no dimensions)' : String(first);
     out.add(
       GGUF_INVALID_TENSOR,
-      `tensor "${name}" first dimension ${dims[0]} is not a multiple of the ${info[0]} block size ${block}`,
+      `tensor "${name}" first dimension ${shown} is not a multiple of the ${info[0]} block size ${block}`,
       at,
       { tensor: name, type: info[0] },
     );

@@ -96,6 +96,28 @@ describe('GGUF fixtures', () => {
       expect(f?.severity).toBe(severity);
     });
   }
+  it('a quantized tensor of no dimensions: first dimension 1 (as ggml fills it), not "undefined"', async () => {
+    // magic, version 3, one tensor, no metadata; tensor "s": 0 dimensions, type Q4_0 (2: blocks of 32), offset 0.
+    const name = Buffer.from('s');
+    const head = Buffer.alloc(4 + 4 + 8 + 8);
+    head.write('GGUF', 0, 'latin1');
+    head.writeUInt32LE(3, 4);
+    head.writeBigUInt64LE(1n, 8);
+    head.writeBigUInt64LE(0n, 16);
+    const len = Buffer.alloc(8);
+    len.writeBigUInt64LE(BigInt(name.length));
+    const info = Buffer.alloc(4 + 4 + 8);
+    info.writeUInt32LE(0, 0);
+    info.writeUInt32LE(2, 4);
+    info.writeBigUInt64LE(0n, 8);
+    let bytes = Buffer.concat([head, len, name, info]);
+    bytes = Buffer.concat([bytes, Buffer.alloc((32 - (bytes.length % 32)) % 32), Buffer.alloc(32)]);
+    const { findings } = await analyzeBytes(bytes, 'scalar.gguf');
+    const tensor = findings.filter((f) => f.rule === 'gguf/invalid-tensor');
+    expect(tensor.map((f) => f.message).join('\n')).toContain('first dimension 1 (it has no dimensions)');
+    expect(findings.map((f) => f.message).join('\n')).not.toContain('undefined');
+  });
+
   it('scans bytes appended after the tensors as a member', async () => {
     const r = await analyzeBytes(fixture('gguf', 'trailing-data.gguf'), 'x.gguf');
     expect(r.findings.some((f) => f.member?.some((m) => m.includes('@')))).toBe(true);
