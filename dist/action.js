@@ -1,27 +1,38 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
-  REPORT_FORMATS,
-  renderReport
-} from "./chunk-QIZ3ZRV6.js";
+  digestCacheDir,
+  openDigestCache
+} from "./chunk-4KAZ3DCF.js";
 import {
-  isRemoteUrl
-} from "./chunk-6AB7EJLV.js";
+  REPORT_FORMATS,
+  mergeFiles,
+  partialJson,
+  renderReport,
+  resolvePolicy,
+  scanShard
+} from "./chunk-OMPI35WF.js";
+import {
+  formatShard,
+  isRemoteUrl,
+  parseShard,
+  scan
+} from "./chunk-TZ62HTYO.js";
 import {
   assembleReport
-} from "./chunk-T2RPUNP5.js";
-import {
-  parseShard
-} from "./chunk-ZOW5YN2T.js";
+} from "./chunk-A4JXMYOB.js";
+import "./chunk-ZM6O23B5.js";
+import "./chunk-PDIE5V46.js";
+import "./chunk-TVLLP4CW.js";
+import "./chunk-TCF5SJCZ.js";
+import "./chunk-ENFSGPXZ.js";
+import "./chunk-NL2ALA2O.js";
+import "./chunk-2U53SUVQ.js";
 import {
   SEVERITIES,
   isSeverity,
   severityRank
-} from "./chunk-NISXE5VR.js";
-import "./chunk-ZOCGWQIB.js";
-import {
-  ModelvetError,
-  describeError
-} from "./chunk-Q45GNVX7.js";
+} from "./chunk-2EGIYGX7.js";
+import "./chunk-5TYTPVJQ.js";
 import {
   terminalText
 } from "./chunk-ZODMQ3ZD.js";
@@ -29,6 +40,17 @@ import {
   isWithin,
   relativeInside
 } from "./chunk-DRNDJL4J.js";
+import "./chunk-ZOCGWQIB.js";
+import {
+  loadJsonRenderer,
+  loadMarkdownRenderer,
+  loadSarifRenderer
+} from "./chunk-ZIKSF7VO.js";
+import "./chunk-ISNR4GR2.js";
+import {
+  ModelvetError,
+  describeError
+} from "./chunk-Q45GNVX7.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/action/run.ts
@@ -663,11 +685,6 @@ function setShardOutput(paths) {
 // src/action/shard.ts
 import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
-  const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import("./chunk-KAER5KGU.js"),
-    import("./chunk-XW2JIHTE.js"),
-    import("./chunk-AJIVTW6D.js")
-  ]);
   const partial = await scanShard(paths, options);
   await writeOutputFile(reportFile, partialJson(partial));
   info(
@@ -677,7 +694,6 @@ async function writeShardInAction(paths, options, reportFile) {
   );
 }
 async function mergeInAction(lines, workspace, failOn) {
-  const { mergeFiles } = await import("./chunk-RZS4VIZ5.js");
   const merged = await mergeFiles(
     lines.map((l) => resolve3(workspace, l)),
     failOn
@@ -747,7 +763,6 @@ function verificationOptions(inputs, workspace) {
 }
 async function digestCacheFor(inputs, policy, scanned, where) {
   if (inputs.digestCache === void 0 && policy?.digestCache === void 0) return void 0;
-  const { digestCacheDir, openDigestCache } = await import("./chunk-JSY5KBSQ.js");
   const dir = digestCacheDir({ option: inputs.digestCache, policy });
   if (dir === void 0) return void 0;
   return openDigestCache({
@@ -766,10 +781,6 @@ async function scanWorkspace(inputs, where) {
     ...process.env.HF_TOKEN ? { token: process.env.HF_TOKEN } : {},
     ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
   };
-  const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import("./chunk-KUSCGFRY.js"),
-    import("./chunk-C5BCOCTO.js")
-  ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {
     onWarning: (line) => warning(terminalText(`policy: ${line}`))
@@ -808,14 +819,13 @@ async function writeFailure(message, paths, workspace) {
     verdict: "fail",
     reason: `modelvet did not run: ${message}`
   };
-  const { renderJson } = await import("./chunk-4ZFZQMKC.js");
-  const { renderSarif } = await import("./chunk-QLRUGJL2.js");
+  const [{ renderJson }, { renderSarif }] = await Promise.all([loadJsonRenderer(), loadSarifRenderer()]);
   await writeOutputFile(paths.sarifFile, renderSarif(report, { cwd: workspace, error: message }));
   await writeOutputFile(paths.reportFile, renderJson(report));
 }
 async function writeSummary(report, paths) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import("./chunk-JDLVBNIJ.js");
+  const { MARKDOWN_MAX_BYTES } = await loadMarkdownRenderer();
   try {
     const markdown = await renderReport(report, { format: "markdown", maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await summary.addRaw(markdown).addEOL().addRaw(

@@ -3,6 +3,9 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
+import {
+  loadCli
+} from "./chunk-ZIKSF7VO.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/heap-tuning.ts
@@ -50,6 +53,6 @@ if (!(major >= MIN_NODE)) {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main } = await import("./chunk-F3545PVL.js");
+  const { main } = await loadCli();
   process.exitCode = await main(args);
 }

@@ -5,8 +5,7 @@ import {
   runSmallFilesJob,
   threadCalibration,
   transferList
-} from "./chunk-JHXWVFSX.js";
-import "./chunk-C4AOWQNL.js";
+} from "./chunk-ISNR4GR2.js";
 import {
   ModelvetError
 } from "./chunk-Q45GNVX7.js";

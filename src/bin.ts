@@ -7,6 +7,7 @@
  */
 import { reexecWithHeapTuning } from './cli/heap-tuning.ts';
 import { VERSION } from './version.ts';
+import { loadCli } from './lazy.ts';
 
 const MIN_NODE = 22;
 /** 128 + SIGPIPE (13): what a shell reports for a program the closed pipe stopped. */
@@ -26,6 +27,6 @@ if (!(major >= MIN_NODE)) {
       if (err.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main } = await import('./cli/main.ts');
+  const { main } = await loadCli();
   process.exitCode = await main(args);
 }

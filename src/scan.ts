@@ -43,6 +43,8 @@ import type { Scanner } from './scanner.ts';
 import type { VerifyTargetOptions } from './core/target-verifier.ts';
 import type { RemoteOptions } from './sources/scan-remote.ts';
 import { isRemoteUrl, type ResolvedSource } from './sources/source.ts';
+import { applyPolicy, trustedPart } from './policy/apply.ts';
+import { loadRemoteSources } from './lazy.ts';
 
 export { HASH_ERROR } from './scan-read.ts';
 
@@ -179,7 +181,6 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const targets = await discoverAll(paths, options.cwd);
   const { report, policy } = await scanBeforePolicy(targets, options, started);
   if (!policy) return report;
-  const { applyPolicy } = await import('./policy/apply.ts');
   return applyPolicy(report, policy, applyOptions(options));
 }
 
@@ -201,7 +202,6 @@ async function withPolicy(
 ): Promise<Report> {
   const { policy } = options;
   if (!policy) return run(options);
-  const { applyPolicy, trustedPart } = await import('./policy/apply.ts');
   const trusted = trustedPart(policy, (options.scanner ?? defaultScanner()).rule);
   const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
   const report = await run({
@@ -221,7 +221,6 @@ export async function scanBeforePolicy(
   const { policy } = options;
   if (!policy) return { report: await scanTargets(targets, options, started) };
   // Loaded only with a policy (it brings the glob matcher).
-  const { trustedPart } = await import('./policy/apply.ts');
   // Analyzers and verifiers see only what the policy may loosen (not a scanned folder's own policy).
   const trusted = trustedPart(policy, (options.scanner ?? defaultScanner()).rule);
   const pickleAllow = [...(options.analyzerOptions?.pickleAllow ?? []), ...trusted.pickle.allow];
@@ -358,14 +357,14 @@ async function verifyTargets(
 async function scanRemote(paths: readonly string[], options: ScanOptions, started: number): Promise<Report> {
   if (paths.length !== 1)
     throw new ModelvetError('USAGE', 'scan one hf:// URL at a time, without local paths beside it');
-  const { openRemote } = await import('./sources/scan-remote.ts');
+  const { openRemote } = await loadRemoteSources();
   const source = await openRemote(paths[0]!, options.remote ?? {});
   return remoteReport(source, options, started);
 }
 
 async function remoteReport(source: ResolvedSource, options: ScanOptions, started: number): Promise<Report> {
   const startedAt = new Date().toISOString();
-  const { scanRemoteSource } = await import('./sources/scan-remote.ts');
+  const { scanRemoteSource } = await loadRemoteSources();
   const remote = options.remote ?? {};
   const parts = await scanRemoteSource(source, {
     ...remote,

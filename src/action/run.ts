@@ -32,6 +32,10 @@ import {
   writeOutputFile,
 } from './outputs.ts';
 import { mergeInAction, writeShardInAction } from './shard.ts';
+import { digestCacheDir, openDigestCache } from '../digest-cache-option.ts';
+import { resolvePolicy } from '../policy/discover.ts';
+import { scan } from '../scan.ts';
+import { loadJsonRenderer, loadMarkdownRenderer, loadSarifRenderer } from '../lazy.ts';
 
 export { MAX_ERROR_ANNOTATIONS, MAX_WARNING_ANNOTATIONS } from './annotations.ts';
 
@@ -105,7 +109,6 @@ async function digestCacheFor(
   where: { workspace: string; folder: string },
 ): Promise<DigestCache | undefined> {
   if (inputs.digestCache === undefined && policy?.digestCache === undefined) return undefined;
-  const { digestCacheDir, openDigestCache } = await import('../digest-cache-option.ts');
   const dir = digestCacheDir({ option: inputs.digestCache, policy });
   if (dir === undefined) return undefined;
   return openDigestCache({
@@ -134,10 +137,6 @@ async function scanWorkspace(
     ...(process.env.HF_TOKEN ? { token: process.env.HF_TOKEN } : {}),
     ...(process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}),
   };
-  const [{ resolvePolicy }, { scan }] = await Promise.all([
-    import('../policy/discover.ts'),
-    import('../scan.ts'),
-  ]);
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {
     onWarning: (line) => core.warning(terminalText(`policy: ${line}`)),
@@ -178,15 +177,14 @@ async function writeFailure(message: string, paths: OutputPaths, workspace: stri
     verdict: 'fail',
     reason: `modelvet did not run: ${message}`,
   };
-  const { renderJson } = await import('../report/json.ts');
-  const { renderSarif } = await import('../report/sarif.ts');
+  const [{ renderJson }, { renderSarif }] = await Promise.all([loadJsonRenderer(), loadSarifRenderer()]);
   await writeOutputFile(paths.sarifFile, renderSarif(report, { cwd: workspace, error: message }));
   await writeOutputFile(paths.reportFile, renderJson(report));
 }
 
 async function writeSummary(report: Report, paths: OutputPaths): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const { MARKDOWN_MAX_BYTES } = await import('../report/markdown.ts');
+  const { MARKDOWN_MAX_BYTES } = await loadMarkdownRenderer();
   try {
     const markdown = await renderReport(report, { format: 'markdown', maxBytes: MARKDOWN_MAX_BYTES - 4096 });
     await core.summary

@@ -13,6 +13,10 @@ import { terminalText } from '../core/sanitize.ts';
 import type { ScanOptions } from '../scan.ts';
 import type { ShardSpec } from '../shard/spec.ts';
 import { writeOutputFile } from './outputs.ts';
+import { scanShard } from '../shard/scan-shard.ts';
+import { partialJson } from '../shard/partial.ts';
+import { formatShard } from '../shard/spec.ts';
+import { mergeFiles } from '../shard/merge-files.ts';
 
 /** Scans shard K/N of `paths` (relative to `options.cwd`, the workspace) into `reportFile`. */
 export async function writeShardInAction(
@@ -20,11 +24,6 @@ export async function writeShardInAction(
   options: ScanOptions & { shard: ShardSpec },
   reportFile: string,
 ): Promise<void> {
-  const [{ scanShard }, { partialJson }, { formatShard }] = await Promise.all([
-    import('../shard/scan-shard.ts'),
-    import('../shard/partial.ts'),
-    import('../shard/spec.ts'),
-  ]);
   const partial = await scanShard(paths, options);
   await writeOutputFile(reportFile, partialJson(partial));
   core.info(
@@ -41,7 +40,6 @@ export async function mergeInAction(
   workspace: string,
   failOn: Severity | undefined,
 ): Promise<Report> {
-  const { mergeFiles } = await import('../shard/merge-files.ts');
   const merged = await mergeFiles(
     lines.map((l) => resolve(workspace, l)),
     failOn,

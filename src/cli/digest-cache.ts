@@ -6,6 +6,7 @@
 import type { DigestCache } from '../core/hash/cache.ts';
 import { type OptionValues, str, usage } from './options.ts';
 import { type Io, inCwd, printWarning } from './output.ts';
+import { openDigestCache } from '../digest-cache-option.ts';
 
 export async function digestCacheOf(
   values: OptionValues,
@@ -18,7 +19,6 @@ export async function digestCacheOf(
   if (option === '') usage('--digest-cache needs a folder (outside what is scanned)');
   if (option === undefined && policy?.digestCache === undefined) return undefined;
   const at = inCwd(io);
-  const { openDigestCache } = await import('../digest-cache-option.ts');
   return openDigestCache({
     option: option === undefined ? undefined : at(option),
     policy,

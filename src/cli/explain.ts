@@ -1,6 +1,7 @@
 /** `modelvet explain [rule]`: what a rule means, why it matters, how to fix or allow it. */
 import type { Command } from './command.ts';
 import { closest, usage } from './options.ts';
+import { allRules, getRule } from '../builtins.ts';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -11,7 +12,6 @@ export const explainCommand: Command = {
   examples: ['modelvet explain', 'modelvet explain pickle/dangerous-global'],
   async run({ positionals }, io) {
     if (positionals.length > 1) usage('explain takes one rule id');
-    const { allRules, getRule } = await import('../builtins.ts');
     const rule = positionals[0];
     if (rule === undefined) {
       for (const r of allRules()) io.stdout(`${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.title}\n`);

@@ -8,7 +8,6 @@ import { readFile } from 'node:fs/promises';
 import { describeError } from '../core/errors.ts';
 import { createHasher, type DigestAlgorithm } from '../core/hash/digests.ts';
 import type { DigestCache } from '../core/hash/cache.ts';
-import type { HashPool } from '../core/hash/pool.ts';
 import {
   algorithmForLength,
   algorithmForTag,
@@ -31,6 +30,7 @@ import {
   usage,
 } from './options.ts';
 import { type Io, inCwd, printError } from './output.ts';
+import { defaultJobs, HashPool } from '../core/hash/pool.ts';
 
 const HASH_ALGORITHMS = ['sha256', 'sha512', 'blake2b512', 'sha1', 'blake3'] as const;
 /** The file name coreutils reads as standard input. */
@@ -60,7 +60,6 @@ async function hashStdin(io: Io, algorithm: DigestAlgorithm): Promise<string> {
 }
 
 async function withPool<T>(count: number, h: HashIo, fn: (pool: HashPool) => Promise<T>): Promise<T> {
-  const { defaultJobs, HashPool } = await import('../core/hash/pool.ts');
   const pool = new HashPool(Math.max(1, Math.min(h.jobs ?? defaultJobs(), count)), {
     inline: true,
     ...(h.digestCache ? { digestCache: h.digestCache } : {}),

@@ -21,6 +21,10 @@ import {
   usage,
 } from './options.ts';
 import { type Io, inCwd } from './output.ts';
+import { parseShard } from '../shard/spec.ts';
+import { lockShardRun } from './shard.ts';
+import { withDigestCachePool } from '../digest-cache-option.ts';
+import { writeLock } from '../verify/lock.ts';
 
 /** `lock --shard K/N`: the partial manifest for `modelvet merge` (src/cli/shard.ts). */
 async function lockShard(
@@ -30,10 +34,6 @@ async function lockShard(
   output: string | undefined,
   io: Io,
 ): Promise<number> {
-  const [{ parseShard }, { lockShardRun }] = await Promise.all([
-    import('../shard/spec.ts'),
-    import('./shard.ts'),
-  ]);
   const shard = parseShard(shardText);
   const file = output && output !== '-' ? inCwd(io)(output) : output;
   return lockShardRun(path, { ...options, shard }, file, io);
@@ -93,12 +93,10 @@ export const lockCommand: Command = {
       ...(jobs !== undefined ? { jobs } : {}),
     };
     const digestCache = await digestCacheOf(values, io, [path]);
-    const { withDigestCachePool } = await import('../digest-cache-option.ts');
     return withDigestCachePool(digestCache, jobs, async (pool) => {
       const withPool = { ...options, ...(pool ? { pool } : {}) };
       const shardText = str(values.shard);
       if (shardText !== undefined) return lockShard(at(path), withPool, shardText, output, io);
-      const { writeLock } = await import('../verify/lock.ts');
       const { path: written, manifest } = await writeLock(at(path), {
         ...withPool,
         ...(output && output !== '-' ? { output: at(output) } : {}),

@@ -2,6 +2,8 @@
 import type { Command } from './command.ts';
 import { flag, usage } from './options.ts';
 import { cwdOf, inCwd } from './output.ts';
+import { loadPolicyCommands } from '../lazy.ts';
+import { discoverPolicy, POLICY_FILE_NAMES } from '../policy/discover.ts';
 
 export const policyCheckCommand: Command = {
   name: 'policy check',
@@ -14,14 +16,13 @@ export const policyCheckCommand: Command = {
     if (positionals.length > 1) usage('policy check takes one policy file');
     let file = positionals[0];
     if (file === undefined) {
-      const { discoverPolicy, POLICY_FILE_NAMES } = await import('../policy/discover.ts');
       const found = await discoverPolicy([], cwdOf(io));
       if (!found)
         usage(`no policy file here (${POLICY_FILE_NAMES.join(', ')}); name one: modelvet policy check FILE`);
       file = found.file;
     }
     const shown = file;
-    const { policyCheck } = await import('./policy.ts'); // ajv and yaml load only here
+    const { policyCheck } = await loadPolicyCommands();
     return policyCheck(inCwd(io)(shown), io);
   },
 };
@@ -42,7 +43,7 @@ export const policyInitCommand: Command = {
     if (stdout && positionals.length) usage('--stdout prints the policy; drop the file name, or --stdout');
     if (stdout && flag(values.force)) usage('--force overwrites a file; --stdout writes none');
     const target = stdout ? '-' : (positionals[0] ?? '.modelvet.yml');
-    const { policyInit } = await import('./policy.ts');
+    const { policyInit } = await loadPolicyCommands();
     return policyInit(target === '-' ? target : inCwd(io)(target), flag(values.force), io);
   },
 };

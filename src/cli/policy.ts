@@ -4,6 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { ModelvetError } from '../core/errors.ts';
+import { terminalText } from '../core/sanitize.ts';
 import { isExpired } from '../policy/apply.ts';
 import { formatPolicyErrors, readPolicyFile } from '../policy/load.ts';
 
@@ -71,21 +72,26 @@ export interface PolicyIo {
   stderr: (s: string) => void;
 }
 
-/** Validates one policy file. Exit 0 valid, 1 invalid (errors listed), 2 unreadable (thrown). */
+/**
+ * Validates one policy file. Exit 0 valid, 1 invalid (errors listed), 2 unreadable (thrown).
+ * A policy can come with the tree it vets (discovered in a pull request), so every line quoting
+ * it goes through terminalText.
+ */
 export async function policyCheck(file: string, io: PolicyIo, now = new Date()): Promise<number> {
   const result = await readPolicyFile(file);
+  const print = (line: string) => io.stdout(`${terminalText(line)}\n`);
   if (!result.policy) {
-    io.stdout(`${formatPolicyErrors(file, result.errors)}\n`);
+    for (const line of formatPolicyErrors(file, result.errors).split('\n')) print(line);
     const n = result.errors.length;
-    io.stderr(`${file}: invalid policy (${n} error${n === 1 ? '' : 's'})\n`);
+    io.stderr(`${terminalText(file)}: invalid policy (${n} error${n === 1 ? '' : 's'})\n`);
     return 1;
   }
   const p = result.policy;
   for (const ig of p.ignore) {
     if (isExpired(ig.expires, now)) {
       const at = ig.position ? `${file}:${ig.position.line}:${ig.position.column}: ` : `${file}: `;
-      io.stdout(
-        `${at}warning: ignore of ${ig.rule} for ${ig.path} expired on ${ig.expires}; it no longer applies\n`,
+      print(
+        `${at}warning: ignore of ${ig.rule} for ${ig.path} expired on ${ig.expires}; it no longer applies`,
       );
     }
   }
@@ -99,7 +105,7 @@ export async function policyCheck(file: string, io: PolicyIo, now = new Date()):
       ? [`sources: ${Object.keys(p.sources).join(', ')} (other hubs not allowed)`]
       : []),
   ];
-  io.stdout(`${file}: valid policy (${parts.join(', ')})\n`);
+  print(`${file}: valid policy (${parts.join(', ')})`);
   return 0;
 }
 

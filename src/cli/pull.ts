@@ -25,6 +25,7 @@ import {
   writeReport,
 } from './output.ts';
 import { HUB_URL, remoteOptions, TOKEN_FILE } from './scan.ts';
+import { loadPull } from '../lazy.ts';
 
 /** The cache huggingface_hub uses (constants.py): $HF_HUB_CACHE, else $HF_HOME/hub, else ~/.cache/huggingface/hub. */
 /** Where `ollama pull` keeps models: $OLLAMA_MODELS, else ~/.ollama/models (ollama envconfig/config.go). */
@@ -107,7 +108,7 @@ export const pullCommand: Command = {
     const onSigint = () => abort.abort();
     process.once('SIGINT', onSigint);
     try {
-      const { pull } = await import('../sources/pull.ts');
+      const { pull } = await loadPull();
       const { report, placed } = await pull(positionals[0]!, {
         remote,
         ...(failOn ? { failOn } : {}),

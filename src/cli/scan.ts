@@ -37,6 +37,10 @@ import {
   wantsProgress,
   writeReport,
 } from './output.ts';
+import { parseShard } from '../shard/spec.ts';
+import { scanShardRun } from './shard.ts';
+import { scan } from '../scan.ts';
+import { resolvePolicy } from '../policy/discover.ts';
 
 export const HUB_URL = {
   name: 'hub-url',
@@ -127,10 +131,6 @@ async function scanShard(
   io: Io,
   beforePrint: () => void,
 ): Promise<number> {
-  const [{ parseShard }, { scanShardRun }] = await Promise.all([
-    import('../shard/spec.ts'),
-    import('./shard.ts'),
-  ]);
   const shard = parseShard(shardText);
   const at = inCwd(io);
   const where = { roots: paths.map(at), output: output && output !== '-' ? at(output) : output, beforePrint };
@@ -192,10 +192,6 @@ export const scanCommand: Command = {
     ];
     const remote = remoteUrls.length ? await remoteOptions(values, io) : undefined;
     const policyOption = str(values.policy) ?? (flag(values['no-policy-discovery']) ? false : undefined);
-    const [{ scan }, { resolvePolicy }] = await Promise.all([
-      import('../scan.ts'),
-      import('../policy/discover.ts'),
-    ]);
     // A remote repository's own policy file is not read: only a local or --policy one applies.
     const localPaths = paths.filter((p) => !isRemoteUrl(p));
     const { policy, message } = await resolvePolicy(policyOption, localPaths, cwdOf(io), {

@@ -13,6 +13,8 @@ import { type Partial, partialJson } from '../shard/partial.ts';
 import { formatShard, type ShardSpec } from '../shard/spec.ts';
 import type { LockOptions } from '../verify/lock.ts';
 import type { Io } from './output.ts';
+import { scanShard } from '../shard/scan-shard.ts';
+import { lockShard } from '../shard/lock-shard.ts';
 
 /** A file to write to, or undefined for stdout (`-o -` or no `-o`). */
 const fileOf = (output: string | undefined) =>
@@ -62,7 +64,6 @@ export async function scanShardRun(
 ): Promise<number> {
   const file = fileOf(where.output);
   await assertPartialOutside(file, where.roots);
-  const { scanShard } = await import('../shard/scan-shard.ts');
   const partial = await scanShard(paths, options);
   where.beforePrint?.();
   await writePartial(partial, file, io);
@@ -83,7 +84,6 @@ export async function lockShardRun(
     );
   const file = fileOf(output);
   await assertPartialOutside(file, [path]);
-  const { lockShard } = await import('../shard/lock-shard.ts');
   await writePartial(await lockShard(path, options), file, io);
   return 0;
 }

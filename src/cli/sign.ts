@@ -18,6 +18,7 @@ import {
   usage,
 } from './options.ts';
 import { inCwd } from './output.ts';
+import { loadSigner } from '../lazy.ts';
 
 const KEYLESS_OPTIONS = ['identity-token', 'fulcio-url', 'rekor-url', 'tsa-url'] as const;
 
@@ -89,7 +90,7 @@ export const signCommand: Command = {
       ...(shardSize !== undefined ? { shardSize } : {}),
       ...(jobs !== undefined ? { jobs } : {}),
     };
-    const { signModel } = await import('../verify/sign.ts');
+    const { signModel } = await loadSigner();
     const r = await signModel(at(positionals[0] ?? '.'), options);
     const by = r.keyHint ? `key ${r.keyHint.slice(0, 16)}…` : 'Sigstore keyless';
     const unit = r.serialization.method === 'shards' ? 'shards' : 'files';

@@ -26,6 +26,9 @@ import {
 } from './options.ts';
 import { exitCodeOf, formatBytes, type Io, inCwd, wantsProgress, writeReport } from './output.ts';
 import { checkTextOptions } from './scan.ts';
+import { loadOmsVerify } from '../lazy.ts';
+import { verifyPath } from '../verify/verify-path.ts';
+import { withDigestCachePool } from '../digest-cache-option.ts';
 
 /** The signer options, as `omsTrustOptions` takes them; undefined when none was given. */
 async function trustOf(
@@ -50,7 +53,7 @@ async function trustOf(
   );
   const given = Object.entries(signer).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
   if (!given.length) return undefined;
-  const { omsTrustOptions } = await import('../verify/oms/verify.ts');
+  const { omsTrustOptions } = await loadOmsVerify();
   try {
     return omsTrustOptions(Object.fromEntries(given));
   } catch (err) {
@@ -168,10 +171,6 @@ export const verifyCommand: Command = {
     const progress = verifyProgress(io, wantsProgress(io, format, flag(values['no-progress'])));
     const abs = at(path);
     const digestCache = await digestCacheOf(values, io, [path]);
-    const [{ verifyPath }, { withDigestCachePool }] = await Promise.all([
-      import('../verify/verify-path.ts'),
-      import('../digest-cache-option.ts'),
-    ]);
     const result = await withDigestCachePool(digestCache, jobs, (pool) =>
       verifyPath(abs, {
         display: path,

@@ -11,11 +11,13 @@
  *    it into its own rule's finding for that file only (never the library's text: "Maximum call
  *    stack size exceeded" and "Cannot read properties of undefined" say nothing to a user).
  *
- * The limits mirror the loaders where they have one: CPython refuses more than 200 nested brackets
- * (`MAXLEVEL` in Parser/tokenizer.h: "too many nested parentheses"), so deeper Python never runs.
+ * The limits (parse-limits.ts) mirror the loaders where they have one: CPython refuses more than 200
+ * nested brackets (`MAXLEVEL` in Parser/tokenizer.h: "too many nested parentheses"), so deeper Python
+ * never runs.
  */
 import { CST, Lexer } from 'yaml';
 import { BaseError, isStackOverflow } from './errors.ts';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH, DEPTH_LIMITS } from './parse-limits.ts';
 
 export type ParseFailureReason =
   | 'too-large'
@@ -49,29 +51,11 @@ export interface GuardOptions {
   /** What is parsed, for messages: `YAML`, `TOML`, `Python`, `Jinja template`. */
   what: string;
   nesting?: NestingScan;
-  /** Deepest nesting accepted (default: DEFAULT_DEPTH[what] or 64). */
+  /** Deepest nesting accepted (default: DEFAULT_MAX_DEPTH, parse-limits.ts). */
   maxDepth?: number;
-  /** Longest text accepted, in UTF-16 code units (default 8 Mi). */
+  /** Longest text accepted, in UTF-16 code units (default: DEFAULT_MAX_LENGTH, parse-limits.ts). */
   maxLength?: number;
 }
-
-export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
-
-/**
- * The `yaml` library keeps about 0.8 MiB per KiB of input while composing (23,000 flow maps in 334 KB
- * took 220 MiB, valid or not): YAML longer than this is refused before parsing so a scan stays under
- * 300 MiB. Real configs (Hydra/NeMo, workflows, conda, compose files) are a few KiB to a few dozen.
- */
-export const YAML_MAX_LENGTH = 128 * 1024;
-
-/**
- * Nesting limits. Python: CPython refuses more than 200 nested brackets (tokenizer MAXLEVEL: "too
- * many nested parentheses") and expressions nested more than about 3,000 operations deep
- * (`f()()()…`, `a+a+…`, `not not …`: "RecursionError: maximum recursion depth exceeded during
- * compilation", measured on CPython 3.11: 2,992 compiles, 2,993 does not); code past either limit
- * never runs. Real YAML, TOML and JSON configs nest a few levels.
- */
-export const DEPTH_LIMITS = { python: 200, pythonExpression: 3000, yaml: 64, toml: 64, json: 512 } as const;
 
 /** Runs `parse(text)` behind the pre-checks and a catch-all. */
 export function guardParse<T>(text: string, parse: (text: string) => T, options: GuardOptions): Guarded<T> {
@@ -79,7 +63,7 @@ export function guardParse<T>(text: string, parse: (text: string) => T, options:
   // Nesting first (the more specific reason, and for Python the one that says CPython cannot run it),
   // on text of any size the scan reads; then the length this parser is given.
   if (options.nesting && text.length <= DEFAULT_MAX_LENGTH) {
-    const limit = options.maxDepth ?? 64;
+    const limit = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     let at: number;
     try {
       at = options.nesting(text, limit);

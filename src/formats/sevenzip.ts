@@ -21,6 +21,7 @@ import { expansionCap } from './compressed/expand.ts';
 import { OPAQUE_ARCHIVE } from './opaque.ts';
 import { unsafeMemberPath } from '../core/paths.ts';
 import { ModelvetError } from '../core/errors.ts';
+import { load7zWasm } from '../lazy.ts';
 
 export interface SevenZipEntry {
   path: string;
@@ -36,7 +37,7 @@ async function sevenZipFactory(): Promise<SevenZipModuleFactory> {
   // Under Node the package's CommonJS build is loaded (the default export is module.exports, the
   // factory, which also carries itself as `.default`); the bundle inlines its ES module build, whose
   // default export is the factory itself. Take whichever is the function.
-  const loaded = (await import('7z-wasm')).default as unknown;
+  const loaded = (await load7zWasm()).default as unknown;
   const factory = typeof loaded === 'function' ? loaded : (loaded as { default?: unknown })?.default;
   if (typeof factory !== 'function') throw new ModelvetError('INTERNAL', '7z-wasm exports no module factory');
   return factory as SevenZipModuleFactory;

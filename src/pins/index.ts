@@ -6,15 +6,16 @@
 import type { FileAnalyzer, TreeAnalyzer } from '../core/analyzer.ts';
 import { KINDS } from '../core/sniff.ts';
 import { kindByName, sniffableName } from './detect.ts';
+import { loadPinCheckers } from '../lazy.ts';
 
-type Checkers = typeof import('./check.ts');
+type Checkers = Awaited<ReturnType<typeof loadPinCheckers>>;
 /**
  * The checkers' module, imported on first use. A cache, not state: every caller gets the same
  * module. One dynamic import() per archive member cost 57 µs each (a zip of 65,535 members).
  */
 let checkers: Promise<Checkers> | undefined;
-const loadCheckers = (): Promise<Checkers> => {
-  checkers ??= import('./check.ts');
+const checkersModule = (): Promise<Checkers> => {
+  checkers ??= loadPinCheckers();
   return checkers;
 };
 
@@ -23,7 +24,7 @@ export const PINS_TREE_ANALYZER: TreeAnalyzer = {
   singleFiles: true,
   async analyze(ctx) {
     if (!ctx.files.some((f) => kindByName(f.rel) !== undefined || sniffableName(f.rel))) return;
-    const { analyzeTree } = await loadCheckers();
+    const { analyzeTree } = await checkersModule();
     await analyzeTree(ctx);
   },
 };
@@ -33,7 +34,7 @@ export const PINS_MEMBER_ANALYZER: FileAnalyzer = {
   kinds: [KINDS.text, KINDS.json, KINDS.script],
   async analyze(ctx) {
     if (ctx.depth === 0) return; // files on disk are read by the tree analyzer
-    const { analyzeMember } = await loadCheckers();
+    const { analyzeMember } = await checkersModule();
     await analyzeMember(ctx);
   },
 };

@@ -11,13 +11,8 @@
  * (CPython refuses them) or a tree too deep to build becomes one finding for this file.
  */
 import { parser } from '@lezer/python';
-import {
-  DEPTH_LIMITS,
-  guardParse,
-  NESTING,
-  ParseBudgetError,
-  type ParseFailure,
-} from '../core/parse-guard.ts';
+import { guardParse, NESTING, ParseBudgetError, type ParseFailure } from '../core/parse-guard.ts';
+import { DEPTH_LIMITS } from '../core/parse-limits.ts';
 import type { Severity } from '../core/finding.ts';
 import { type PythonEntryPoint, PYTHON_ENTRY_POINTS } from './entry-points.ts';
 import { type HitSink, isCommit, type PinSink, reportModel, shorten } from './hits.ts';

@@ -9,18 +9,14 @@
  * the rest of the file is still checked.
  */
 import { type AST, parseTOML } from 'toml-eslint-parser';
-import { DEPTH_LIMITS, guardParse, NESTING, tomlLongStrings } from '../core/parse-guard.ts';
+import { guardParse, NESTING, tomlLongStrings } from '../core/parse-guard.ts';
+import { DEPTH_LIMITS, LENGTH_LIMITS } from '../core/parse-limits.ts';
 import type { HitSink } from './hits.ts';
 import { UNPARSEABLE } from './rules.ts';
 import { reportFailure, reportSyntax } from './unparsed.ts';
 
 /** Longest string read as is. */
 export const MAX_STRING = 65_536;
-/**
- * Longest TOML text read (characters). pyproject.toml and Pipfile are a few KB; toml-eslint-parser
- * keeps every token with its location (about 100 bytes of heap per byte of a list-heavy file).
- */
-export const MAX_TOML_LENGTH = 512 * 1024;
 
 type TomlRead = { program: AST.TOMLProgram } | { syntax: { offset: number; message: string } };
 
@@ -70,7 +66,7 @@ export function readToml(
     what: 'TOML',
     nesting: NESTING.toml,
     maxDepth: DEPTH_LIMITS.toml,
-    maxLength: MAX_TOML_LENGTH,
+    maxLength: LENGTH_LIMITS.pinToml,
   });
   if (!parsed.ok) {
     reportFailure(hit, text, parsed.failure, what, consequence);

@@ -5,16 +5,10 @@
  * the library's description of the syntax problem (that text names the mistake, it is not a crash).
  */
 import { type Document, parseDocument, type Scalar } from 'yaml';
-import { DEPTH_LIMITS, guardParse } from '../core/parse-guard.ts';
-import { NESTING } from '../core/parse-guard.ts';
+import { guardParse, NESTING } from '../core/parse-guard.ts';
+import { DEPTH_LIMITS, LENGTH_LIMITS } from '../core/parse-limits.ts';
 import type { HitSink } from './hits.ts';
 import { reportFailure, reportSyntax } from './unparsed.ts';
-
-/**
- * Longest YAML text read (characters). Workflows, environment and compose files are a few KB; the
- * `yaml` package needs seconds per MB, so a larger file is reported rather than parsed.
- */
-export const MAX_YAML_LENGTH = 256 * 1024;
 
 /** Parses `text`; reports a failure or the first syntax error as `what … ${consequence}`. Undefined when nothing can be read. */
 export function readYaml(
@@ -27,7 +21,7 @@ export function readYaml(
     what: 'YAML',
     nesting: NESTING.yaml,
     maxDepth: DEPTH_LIMITS.yaml,
-    maxLength: MAX_YAML_LENGTH,
+    maxLength: LENGTH_LIMITS.pinYaml,
   });
   if (!parsed.ok) {
     reportFailure(hit, text, parsed.failure, what, consequence);

@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { ModelvetError } from '../core/errors.ts';
 import type { LoadOptions } from './load.ts';
 import { emptyPolicy, type Policy, type PolicyError, type PolicyOrigin } from './types.ts';
+import { loadPolicyLoader } from '../lazy.ts';
 
 export const POLICY_FILE_NAMES = ['.modelvet.yml', '.modelvet.yaml', '.modelvet.json'] as const;
 
@@ -113,7 +114,7 @@ export async function resolvePolicy(
 ): Promise<ResolvedPolicy> {
   if (policyOption === false) return {};
   const { onWarning, ...load } = options;
-  const { loadPolicy } = await import('./load.ts'); // ajv and yaml load only when there is a policy
+  const { loadPolicy } = await loadPolicyLoader();
   if (typeof policyOption === 'string' && policyOption !== '') {
     const policy = await loadPolicy(resolve(cwd, policyOption), { ...load, origin: 'explicit' });
     policy.source = policyOption;
@@ -155,7 +156,7 @@ async function readScannedPolicy(
   file: string,
   load: LoadOptions,
 ): Promise<{ policy?: Policy; errors: PolicyError[] }> {
-  const { readPolicyFile } = await import('./load.ts');
+  const { readPolicyFile } = await loadPolicyLoader();
   try {
     return await readPolicyFile(file, { ...load, origin: 'scanned-folder' });
   } catch (err) {

@@ -18,7 +18,8 @@ import { describeError, ModelvetError } from '../core/errors.ts';
 import { defaultScanner } from '../builtins.ts';
 import { isSeverity, type Severity } from '../core/finding.ts';
 import { MODEL_HUBS } from '../core/model-source.ts';
-import { DEPTH_LIMITS, guardParse, guardRun, NESTING, YAML_MAX_LENGTH } from '../core/parse-guard.ts';
+import { guardParse, guardRun, NESTING } from '../core/parse-guard.ts';
+import { DEPTH_LIMITS, YAML_ALIAS_LIMITS, LENGTH_LIMITS } from '../core/parse-limits.ts';
 import type { Scanner } from '../scanner.ts';
 import { type IsDenied, pickleIsDenied } from './denylist.ts';
 import {
@@ -250,7 +251,12 @@ function parseText(
     // prettyErrors: false. The library's prettifier copies the text around every error (O(n) each,
     // quadratic for a file of errors: 255 KB took 32 s and 425 MiB); positions come from the counter.
     (t) => parseDocument(t, { lineCounter: lines, uniqueKeys: true, prettyErrors: false }),
-    { what: 'YAML', nesting: NESTING.yaml, maxDepth: DEPTH_LIMITS.yaml, maxLength: YAML_MAX_LENGTH },
+    {
+      what: 'YAML',
+      nesting: NESTING.yaml,
+      maxDepth: DEPTH_LIMITS.yaml,
+      maxLength: LENGTH_LIMITS.configYaml,
+    },
   );
   if (!parsed.ok) {
     // Refused before parsing: the line counter is empty, so the position is counted here.
@@ -270,7 +276,7 @@ function parseText(
       })),
     };
   }
-  const data = guardRun(() => doc.toJS({ maxAliasCount: 100 }) ?? {}, 'YAML');
+  const data = guardRun(() => doc.toJS({ maxAliasCount: YAML_ALIAS_LIMITS.policy }) ?? {}, 'YAML');
   if (!data.ok) return fileError(`invalid YAML: ${data.failure.message}`);
   return { data: data.value, locator: new Locator(doc.contents, lines), errors: [] };
 }

@@ -4,6 +4,7 @@
  */
 import type { RuleLookup } from '../core/finding.ts';
 import type { Report } from '../core/report.ts';
+import { loadHumanRenderer, loadJsonRenderer, loadMarkdownRenderer, loadSarifRenderer } from '../lazy.ts';
 
 export const REPORT_FORMATS = ['human', 'json', 'sarif', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -31,20 +32,20 @@ export interface RenderOptions {
 export async function renderReport(report: Report, o: RenderOptions): Promise<string> {
   switch (o.format) {
     case 'json':
-      return (await import('./json.ts')).renderJson(report);
+      return (await loadJsonRenderer()).renderJson(report);
     case 'sarif':
-      return (await import('./sarif.ts')).renderSarif(report, {
+      return (await loadSarifRenderer()).renderSarif(report, {
         ...(o.cwd === undefined ? {} : { cwd: o.cwd }),
         rules: o.rules,
       });
     case 'markdown':
-      return (await import('./markdown.ts')).renderMarkdown(report, {
+      return (await loadMarkdownRenderer()).renderMarkdown(report, {
         quiet: Boolean(o.quiet),
         ...(o.maxBytes !== undefined ? { maxBytes: o.maxBytes } : {}),
         rules: o.rules,
       });
     case 'human':
-      return (await import('./human.ts')).renderHuman(report, {
+      return (await loadHumanRenderer()).renderHuman(report, {
         color: Boolean(o.color),
         quiet: Boolean(o.quiet),
         verbose: Boolean(o.verbose),

@@ -95,8 +95,6 @@ function pascal(id: string): string {
 
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
-/** Text from scanned content, shown to people. */
-const shown = (s: string) => terminalText(s);
 
 function ruleDescriptor(id: string, def: RuleDefinition | undefined, worst: Severity) {
   const title = def?.title ?? id;
@@ -123,7 +121,7 @@ function ruleDescriptor(id: string, def: RuleDefinition | undefined, worst: Seve
 
 function contextText(f: Finding): string {
   const parts: string[] = [];
-  if (f.member?.length) parts.push(`in archive member ${f.member.map(shown).join(' → ')}`);
+  if (f.member?.length) parts.push(`in archive member ${f.member.map(terminalText).join(' → ')}`);
   if (f.offset !== undefined) parts.push(`at byte offset ${f.offset}`);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
@@ -183,7 +181,7 @@ function suppressionsOf(suppressed: Entry['suppressed']) {
       {
         kind: 'external' as const,
         status: 'accepted' as const,
-        justification: shown(`${suppressed.reason} (${where})`),
+        justification: terminalText(`${suppressed.reason} (${where})`),
       },
     ],
   };
@@ -199,7 +197,7 @@ function resultOf(entry: Entry, ruleIndex: number, uri: string, fingerprint: str
     ruleId: f.rule,
     ruleIndex,
     level: sarifLevel(f.severity),
-    message: { text: clip(`${shown(f.message)}${contextText(f)}`, MAX_MESSAGE) || f.rule },
+    message: { text: clip(`${terminalText(f.message)}${contextText(f)}`, MAX_MESSAGE) || f.rule },
     locations: [{ physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } }],
     partialFingerprints: { primaryLocationLineHash: fingerprint, 'modelvet/v1': fingerprint },
     ...suppressionsOf(entry.suppressed),
@@ -219,10 +217,13 @@ function invocationOf(report: Report, cwd: string, error: string | undefined) {
     .filter((v) => !v.ok)
     .map((v) => ({
       level: 'error' as const,
-      message: { text: shown(`${v.kind} ${v.source}: ${v.message}`) },
+      message: { text: terminalText(`${v.kind} ${v.source}: ${v.message}`) },
     }));
   if (error !== undefined)
-    notifications.unshift({ level: 'error', message: { text: shown(`modelvet did not run: ${error}`) } });
+    notifications.unshift({
+      level: 'error',
+      message: { text: terminalText(`modelvet did not run: ${error}`) },
+    });
   return {
     executionSuccessful: error === undefined,
     startTimeUtc: start.toISOString(),

@@ -10,6 +10,7 @@ import type { Severity } from '../core/finding.ts';
 import type { Report } from '../core/report.ts';
 import { mergeScan } from './merge.ts';
 import { type Partial, type PartialLock, type PartialScan, readPartial } from './partial.ts';
+import { mergeLockText } from './lock-shard.ts';
 
 /** Partial files named on the command line; a folder stands for the `*.json` files in it (downloaded artifacts). */
 export async function partialFiles(args: readonly string[]): Promise<string[]> {
@@ -45,7 +46,6 @@ export async function mergeFiles(
   if (partials.every((p): p is PartialLock => p.kind === 'lock')) {
     if (failOn)
       throw new ModelvetError('USAGE', '--fail-on applies to scan partials; these are lock partials');
-    const { mergeLockText } = await import('./lock-shard.ts');
     return { kind: 'lock', lockText: mergeLockText(partials) };
   }
   const scans = partials.filter((p): p is PartialScan => p.kind === 'scan');

@@ -13,6 +13,7 @@ import {
   type VerificationReport,
 } from '../core/report.ts';
 import { type Partial, type PartialLock, type PartialScan, refused } from './partial.ts';
+import { applyPolicy } from '../policy/apply.ts';
 
 function listOf(ns: readonly number[]): string {
   return ns.length > 8 ? `${ns.slice(0, 8).join(', ')}, … (${ns.length})` : ns.join(', ');
@@ -111,7 +112,6 @@ export async function mergeScan(
   const report = combineScanReports(sorted, failOn ?? 'high');
   const policy = sorted[0]!.policy;
   if (!policy) return report;
-  const { applyPolicy } = await import('../policy/apply.ts');
   return applyPolicy(report, policy, failOn ? { failOn } : {});
 }
 

@@ -20,6 +20,7 @@ import type { Report } from '../core/report.ts';
 import type { Policy } from '../policy/types.ts';
 import type { Serialization } from '../verify/manifest.ts';
 import { MAX_SHARDS, type ShardSpec } from './spec.ts';
+import { loadReportSchema } from '../lazy.ts';
 
 export const PARTIAL_FORMAT = 'modelvet-partial';
 export const PARTIAL_VERSION = 1;
@@ -176,7 +177,7 @@ async function scanProblem(doc: Record<string, unknown>): Promise<string | undef
   const policy = policyProblem(doc.policy);
   if (policy) return policy;
   if (!isObject(doc.report)) return 'no report';
-  const { validateReport } = await import('./report-schema.ts');
+  const { validateReport } = await loadReportSchema();
   const errors = validateReport(doc.report);
   if (errors) return `its report does not match schemas/report.schema.json (${errors})`;
   if ((doc.report.files as unknown[]).length !== (doc.positions as unknown[]).length)

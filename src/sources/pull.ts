@@ -6,6 +6,11 @@ import { ModelvetError } from '../core/errors.ts';
 import type { Report } from '../core/report.ts';
 import type { ScanOptions } from '../scan.ts';
 import type { PlaceResult, PullProgress } from './hf/pull.ts';
+import { openRemote, remoteClient } from './scan-remote.ts';
+import { scanResolvedSource } from '../scan.ts';
+import { placeHf } from './hf/pull.ts';
+import { openOllamaSource } from './ollama/source.ts';
+import { placeOllama } from './ollama/pull.ts';
 
 export type { PlaceResult, PullProgress };
 
@@ -32,11 +37,6 @@ export async function pull(input: string, options: PullOptions): Promise<PullRes
   if (!options.cache === !options.to)
     throw new ModelvetError('USAGE', 'pull needs one of --cache DIR or --to DIR');
   if (ollama) return pullOllama(input, options);
-  const [{ openRemote }, { scanResolvedSource }, { placeHf }] = await Promise.all([
-    import('./scan-remote.ts'),
-    import('../scan.ts'),
-    import('./hf/pull.ts'),
-  ]);
   const source = await openRemote(input, options.remote ?? {});
   const report = await scanResolvedSource(source, options);
   if (report.verdict !== 'pass') return { report };
@@ -52,14 +52,6 @@ export async function pull(input: string, options: PullOptions): Promise<PullRes
 
 /** Ollama: `--to` (or `--cache`) is the models folder (`~/.ollama/models`, or $OLLAMA_MODELS). */
 async function pullOllama(input: string, options: PullOptions): Promise<PullResult> {
-  const [{ openOllamaSource }, { scanResolvedSource }, { placeOllama }, { remoteClient }] = await Promise.all(
-    [
-      import('./ollama/source.ts'),
-      import('../scan.ts'),
-      import('./ollama/pull.ts'),
-      import('./scan-remote.ts'),
-    ],
-  );
   const remote = options.remote ?? {};
   const client = remoteClient(input, remote);
   const source = await openOllamaSource(input, {

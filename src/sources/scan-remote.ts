@@ -18,6 +18,8 @@ import type { Scanner } from '../scanner.ts';
 import { DEFAULT_HUB } from './hf/url.ts';
 import { HttpClient } from './http/client.ts';
 import type { ResolvedSource, SourceEntry } from './source.ts';
+import { openOllamaSource } from './ollama/source.ts';
+import { openHfSource } from './hf/source.ts';
 
 export interface RemoteOptions {
   /** Bearer token for the hub (HF_TOKEN / --token-file); never printed or reported. */
@@ -66,13 +68,11 @@ export function remoteClient(input: string, options: RemoteOptions): HttpClient 
 export async function openRemote(input: string, options: RemoteOptions): Promise<ResolvedSource> {
   const client = remoteClient(input, options);
   if (/^ollama:\/\//i.test(input)) {
-    const { openOllamaSource } = await import('./ollama/source.ts');
     return openOllamaSource(input, {
       client,
       ...(options.registryUrl ? { registryUrl: options.registryUrl } : {}),
     });
   }
-  const { openHfSource } = await import('./hf/source.ts');
   return openHfSource(input, {
     client,
     hasToken: Boolean(options.token),

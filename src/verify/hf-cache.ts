@@ -21,7 +21,7 @@ import { hfCacheSource, type ModelReference } from '../core/model-source.ts';
 import { relativeInside } from '../core/paths.ts';
 import type { VerificationReport } from '../core/report.ts';
 import { type BlobCheck, DANGLING_LINK, STORE_ENTRY, verifyBlobDigests } from './manifest-blobs.ts';
-import { append, capFindings, clean, displayPathOf, type VerifyOptions } from './manifest-check.ts';
+import { append, capFindings, displayPathOf, type VerifyOptions } from './manifest-check.ts';
 
 const COMMIT = /^[0-9a-f]{40}$/;
 const LFS_BLOB = /^[0-9a-f]{64}$/;
@@ -187,11 +187,10 @@ async function checkSnapshotLink(
   check.findings.push(
     finding(DANGLING_LINK, {
       path: check.at(f.rel),
-      message: clean(
+      message:
         real === undefined
           ? `${f.rel} -> ${text} dangles (its blob is missing)`
           : `${f.rel} -> ${text} does not point at a blob of this repository`,
-      ),
       evidence: { link: text, ...(real ? { resolved: real } : {}) },
     }),
   );
@@ -258,7 +257,7 @@ async function verifyRepo(
   const findings: Finding[] = [];
   const at = (rel: string) => displayPathOf(display, rel);
   const entry = (rel: string, message: string) =>
-    findings.push(finding(STORE_ENTRY, { path: at(rel), message: clean(message) }));
+    findings.push(finding(STORE_ENTRY, { path: at(rel), message }));
   const check: RepoCheck = { repo, at, findings, entry };
   const hashed = await checkBlobs(check, options);
   const { commits, links, dangling } = await checkSnapshots(check);

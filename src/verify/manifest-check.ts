@@ -125,15 +125,6 @@ export const SIDECAR_NAMES: readonly string[] = [
   'B3SUMS',
 ];
 
-/**
- * @deprecated Messages keep the raw text and reporters escape it once, on the way out
- * (src/core/sanitize.ts); escaping here too showed hostile names escaped twice. Kept as the
- * identity for callers not yet changed.
- */
-export function clean(text: string): string {
-  return text;
-}
-
 /** Findings per verification: enough to act on, bounded for a folder of a million stray files. */
 export const MAX_FINDINGS_PER_CHECK = 1000;
 

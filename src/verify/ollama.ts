@@ -31,7 +31,6 @@ import { type BlobCheck, DANGLING_LINK, STORE_ENTRY, verifyBlobDigests } from '.
 import {
   append,
   capFindings,
-  clean,
   displayPathOf,
   INVALID_MANIFEST,
   type VerifyOptions,
@@ -189,9 +188,7 @@ export async function checkLayers(
         findings.push(
           finding(DANGLING_LINK, {
             path: at(`blobs/sha256-${hex}`),
-            message: clean(
-              `${model.name} needs blob sha256-${hex.slice(0, 12)}… (${l.mediaType ?? 'layer'}), which is missing`,
-            ),
+            message: `${model.name} needs blob sha256-${hex.slice(0, 12)}… (${l.mediaType ?? 'layer'}), which is missing`,
             evidence: { manifest: model.manifest, digest: l.digest, size: l.size },
           }),
         );
@@ -202,9 +199,7 @@ export async function checkLayers(
         findings.push(
           finding(STORE_ENTRY, {
             path: at(model.manifest),
-            message: clean(
-              `${model.manifest} records ${l.size} bytes for sha256-${hex.slice(0, 12)}…, another manifest ${prev}`,
-            ),
+            message: `${model.manifest} records ${l.size} bytes for sha256-${hex.slice(0, 12)}…, another manifest ${prev}`,
           }),
         );
       out.sizes.set(hex, l.size);
@@ -222,7 +217,7 @@ async function blobChecks(
   findings: Finding[],
 ): Promise<BlobCheck[]> {
   const entry = (rel: string, message: string) =>
-    findings.push(finding(STORE_ENTRY, { path: at(rel), message: clean(message) }));
+    findings.push(finding(STORE_ENTRY, { path: at(rel), message }));
   const blobs: BlobCheck[] = [];
   for (const b of await walk(join(root, 'blobs'), 'blobs')) {
     const name = b.rel.slice('blobs/'.length);
@@ -265,7 +260,7 @@ export async function verifyOllama(path: string, options: VerifyOptions = {}): P
     findings.push(
       finding(INVALID_MANIFEST, {
         path: at(b.manifest),
-        message: clean(`Ollama manifest ${b.manifest}: ${b.reason}`),
+        message: `Ollama manifest ${b.manifest}: ${b.reason}`,
       }),
     );
   const layers = await checkLayers(root, models, at, findings);

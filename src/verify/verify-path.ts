@@ -25,6 +25,7 @@ import { OmsError } from './oms/errors.ts';
 import type { OmsTrustOptions, verifyOmsSignatureFile } from './oms/verify.ts';
 import { ollamaRoot, verifyOllama } from './ollama.ts';
 import { verifySums } from './sums.ts';
+import { loadOmsVerify } from '../lazy.ts';
 
 export const SIGNATURE_INVALID = defineRule({
   id: 'verify/signature-invalid',
@@ -68,7 +69,7 @@ export async function verifySignature(
 ): Promise<VerifyOutcome> {
   let signed: Awaited<ReturnType<typeof verifyOmsSignatureFile>>;
   try {
-    const oms = await import('./oms/verify.ts');
+    const oms = await loadOmsVerify();
     signed = await oms.verifyOmsSignatureFile(signaturePath, trust);
   } catch (err) {
     const reason = err instanceof OmsError ? err.message : `${signaturePath}: ${describeError(err)}`;

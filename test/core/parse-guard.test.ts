@@ -5,15 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEPTH_LIMITS,
-  failureOf,
-  guardParse,
-  guardRun,
-  NESTING,
-  tomlLongStrings,
-  YAML_MAX_LENGTH,
-} from '../../src/core/parse-guard.ts';
+import { failureOf, guardParse, guardRun, NESTING, tomlLongStrings } from '../../src/core/parse-guard.ts';
+import { DEPTH_LIMITS, LENGTH_LIMITS } from '../../src/core/parse-limits.ts';
 
 describe('nesting pre-checks', () => {
   it("Python: brackets past CPython's 200, not counting strings and comments", () => {
@@ -134,9 +127,9 @@ describe('guardParse and guardRun', () => {
 describe('YAML size', () => {
   it('YAML longer than the yaml library composes within the memory target is refused before parsing', () => {
     let called = false;
-    const long = guardParse('a: 1\n'.repeat(YAML_MAX_LENGTH / 4), () => (called = true), {
+    const long = guardParse('a: 1\n'.repeat(LENGTH_LIMITS.configYaml / 4), () => (called = true), {
       what: 'YAML',
-      maxLength: YAML_MAX_LENGTH,
+      maxLength: LENGTH_LIMITS.configYaml,
     });
     expect(long.ok).toBe(false);
     expect(called).toBe(false);

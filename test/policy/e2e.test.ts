@@ -228,6 +228,24 @@ describe('modelvet policy check / init', () => {
     );
   });
 
+  it('check: text quoted from the policy is escaped (a policy can come with the tree it vets)', async () => {
+    const hostile = await withPolicy(
+      'hostile.yml',
+      'rules:\n  "a\\e[31mb\\u202e": never\nignore:\n  - rule: repo/lfs-pointer\n    path: "x\\u2028::error::y"\n    reason: r\n    expires: 2020-01-01\n',
+    );
+    const r = await runCli(['policy', 'check', hostile]);
+    expect(r.code).toBe(1);
+    expect(r.out).not.toMatch(/[\x1b\u202e\u2028]/);
+    expect(r.out).toContain('key "a\\x1b[31mb\\u202e" must be a rule id');
+    const ok = await withPolicy(
+      'hostile-ok.yml',
+      'ignore:\n  - rule: repo/lfs-pointer\n    path: "x\\u2028::error::y"\n    reason: r\n    expires: 2020-01-01\n',
+    );
+    const o = await runCli(['policy', 'check', ok]);
+    expect(o.out).not.toMatch(/[\u2028]/);
+    expect(o.out).toContain('ignore of repo/lfs-pointer for x\\u2028::error::y expired');
+  });
+
   it('check: valid → 0 with a summary, invalid → 1 with located errors, missing → 2', async () => {
     const ok = await withPolicy(
       'ok.yml',

@@ -24,32 +24,11 @@ export interface GuardOptions {
     /** What is parsed, for messages: `YAML`, `TOML`, `Python`, `Jinja template`. */
     what: string;
     nesting?: NestingScan;
-    /** Deepest nesting accepted (default: DEFAULT_DEPTH[what] or 64). */
+    /** Deepest nesting accepted (default: DEFAULT_MAX_DEPTH, parse-limits.ts). */
     maxDepth?: number;
-    /** Longest text accepted, in UTF-16 code units (default 8 Mi). */
+    /** Longest text accepted, in UTF-16 code units (default: DEFAULT_MAX_LENGTH, parse-limits.ts). */
     maxLength?: number;
 }
-export declare const DEFAULT_MAX_LENGTH: number;
-/**
- * The `yaml` library keeps about 0.8 MiB per KiB of input while composing (23,000 flow maps in 334 KB
- * took 220 MiB, valid or not): YAML longer than this is refused before parsing so a scan stays under
- * 300 MiB. Real configs (Hydra/NeMo, workflows, conda, compose files) are a few KiB to a few dozen.
- */
-export declare const YAML_MAX_LENGTH: number;
-/**
- * Nesting limits. Python: CPython refuses more than 200 nested brackets (tokenizer MAXLEVEL: "too
- * many nested parentheses") and expressions nested more than about 3,000 operations deep
- * (`f()()()…`, `a+a+…`, `not not …`: "RecursionError: maximum recursion depth exceeded during
- * compilation", measured on CPython 3.11: 2,992 compiles, 2,993 does not); code past either limit
- * never runs. Real YAML, TOML and JSON configs nest a few levels.
- */
-export declare const DEPTH_LIMITS: {
-    readonly python: 200;
-    readonly pythonExpression: 3000;
-    readonly yaml: 64;
-    readonly toml: 64;
-    readonly json: 512;
-};
 /** Runs `parse(text)` behind the pre-checks and a catch-all. */
 export declare function guardParse<T>(text: string, parse: (text: string) => T, options: GuardOptions): Guarded<T>;
 /** Runs `step` and turns anything it throws into a ParseFailure with our own message. */

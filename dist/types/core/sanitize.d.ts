@@ -3,14 +3,18 @@
  * quote them, evidence. Findings carry such text raw; every reporter passes it through here on the
  * way out, once, with the rule of its medium:
  *
- * - `terminalText`: terminals and CI logs (the human report, stderr, Action annotations). One line;
- *   every control, format, separator and invisible character escaped, so a name can neither move
+ * - `terminalText`: terminals and CI logs (the human report, stderr, `policy check`, the Action's
+ *   log lines, SARIF messages). One line; every control, format, separator and invisible
+ *   character escaped, so a name can neither move
  *   the cursor nor forge a report line, nor reorder what is shown (bidi overrides,
  *   https://trojansource.codes/). It also defuses GitHub Actions workflow commands: the runner
  *   executes a line that starts with `::` after leading whitespace, and the legacy form `##[` found
  *   anywhere in a line (actions/runner src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse).
+ * - Actions annotations: the message is `terminalText`; @actions/core then percent-encodes `%`, CR
+ *   and LF in it, and a file is only given when `terminalText` leaves its name unchanged.
  * - `markdownCode`: a Markdown code span (GitHub job summaries): nothing inside is Markdown, HTML or
- *   a link; the fence is longer than any run of backticks inside.
+ *   a link; the fence is longer than any run of backticks inside. `markdownText` for modelvet's own
+ *   words in a table cell (HTML and pipes escaped).
  * - `wellFormed` / `jsonText`: JSON and SARIF, well-formed Unicode whatever the input (a lone
  *   surrogate from a hostile JSON document, a file name that is not UTF-8).
  *

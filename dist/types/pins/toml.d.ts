@@ -12,10 +12,5 @@ import { type AST } from 'toml-eslint-parser';
 import type { HitSink } from './hits.ts';
 /** Longest string read as is. */
 export declare const MAX_STRING = 65536;
-/**
- * Longest TOML text read (characters). pyproject.toml and Pipfile are a few KB; toml-eslint-parser
- * keeps every token with its location (about 100 bytes of heap per byte of a list-heavy file).
- */
-export declare const MAX_TOML_LENGTH: number;
 /** Parses `text`; reports what could not be read as `what … ${consequence}`. Undefined when nothing can be read. */
 export declare function readToml(text: string, hit: HitSink, what: string, consequence: string): AST.TOMLProgram | undefined;

@@ -6,11 +6,6 @@
  */
 import { type Document, type Scalar } from 'yaml';
 import type { HitSink } from './hits.ts';
-/**
- * Longest YAML text read (characters). Workflows, environment and compose files are a few KB; the
- * `yaml` package needs seconds per MB, so a larger file is reported rather than parsed.
- */
-export declare const MAX_YAML_LENGTH: number;
 /** Parses `text`; reports a failure or the first syntax error as `what … ${consequence}`. Undefined when nothing can be read. */
 export declare function readYaml(text: string, hit: HitSink, what: string, consequence: string): Document | undefined;
 /** Offset of a scalar's value (after the opening quote). */

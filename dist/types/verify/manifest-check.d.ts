@@ -10,12 +10,6 @@ export declare const UNHASHABLE_PATH: import("../core/finding.ts").RuleDefinitio
 export declare const INVALID_MANIFEST: import("../core/finding.ts").RuleDefinition;
 /** Files written beside a model to verify it: never reported as extra files when unlisted. */
 export declare const SIDECAR_NAMES: readonly string[];
-/**
- * @deprecated Messages keep the raw text and reporters escape it once, on the way out
- * (src/core/sanitize.ts); escaping here too showed hostile names escaped twice. Kept as the
- * identity for callers not yet changed.
- */
-export declare function clean(text: string): string;
 /** Findings per verification: enough to act on, bounded for a folder of a million stray files. */
 export declare const MAX_FINDINGS_PER_CHECK = 1000;
 /** Appends without spreading (a spread of >100k arguments overflows the stack). */

@@ -10,6 +10,7 @@
 import { decodeEscapes } from './fold.ts';
 import type { Node } from './run.ts';
 import { BaseError } from '../../core/errors.ts';
+import { loadJinja } from '../../lazy.ts';
 
 export interface TemplateParser {
   /** The template's syntax tree; throws TemplateSyntaxError with our own message. */
@@ -23,10 +24,10 @@ export class TemplateSyntaxError extends BaseError<'TEMPLATE_SYNTAX'> {
   }
 }
 
-type JinjaModule = typeof import('@huggingface/jinja');
+type JinjaModule = Awaited<ReturnType<typeof loadJinja>>;
 
 export async function loadTemplateParser(): Promise<TemplateParser> {
-  const jinja: JinjaModule = await import('@huggingface/jinja');
+  const jinja: JinjaModule = await loadJinja();
   return { parse: (text) => parseWith(jinja, text) };
 }
 

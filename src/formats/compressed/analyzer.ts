@@ -17,12 +17,13 @@ import { lzmaAloneDecodes } from './lzma.ts';
 import { reportFailedExpansion } from './archive-rules.ts';
 import { type Decoder, type ExpandResult, expand, ownCodecs, zlibCodecs } from './expand.ts';
 import { BZ_STREAM, bzip2Segment, expandSegments, ZSTD_FRAME, zstdSegment } from './segments.ts';
+import { loadXzWasm } from '../../lazy.ts';
 
 // The WebAssembly decoders load on first use, so scans without xz/bzip2 content never pay for them.
 const xzDecoder: Decoder = (input) =>
   (async function* () {
     // CommonJS bundle: Node's ESM loader cannot see its named exports, so take them off the default.
-    const { XzReadableStream } = (await import('xz-decompress')).default;
+    const { XzReadableStream } = (await loadXzWasm()).default;
     yield* new XzReadableStream(
       ReadableStream.from(input) as ReadableStream<Uint8Array>,
     ) as unknown as AsyncIterable<Uint8Array>;

@@ -17,6 +17,7 @@ import zlib from 'node:zlib';
 import type Bzip2 from '@foxglove/wasm-bz2';
 import { type ByteSource, MAX_READ } from '../../core/source.ts';
 import { type ExpandOptions, type ExpandResult, expansionCap } from './expand.ts';
+import { loadBzip2Wasm } from '../../lazy.ts';
 
 const BZ_OUTBUFF_FULL = -8;
 /** Byte-aligned start of a bzip2 stream with at least one block: "BZh1".."BZh9" then the block magic. */
@@ -43,7 +44,7 @@ let bzip2Module: Promise<Bzip2> | undefined;
 
 /** libbz2 over one buffer, retried with a larger output buffer up to `cap`. */
 export const bzip2Segment: SegmentDecoder = async (input, cap) => {
-  bzip2Module ??= import('@foxglove/wasm-bz2').then((m) => m.default.init());
+  bzip2Module ??= loadBzip2Wasm().then((m) => m.default.init());
   const bz = await bzip2Module;
   let size = Math.min(cap, Math.max(1024 * 1024, input.length * 8));
   for (;;) {

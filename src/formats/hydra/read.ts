@@ -8,7 +8,8 @@
  * failure into our own one-line reason. The lead may swap it for a shared guard in src/core.
  */
 import { type Document, LineCounter, parseDocument, type Tags, visit } from 'yaml';
-import { withoutStackTraces, YAML_MAX_LENGTH } from '../../core/parse-guard.ts';
+import { withoutStackTraces } from '../../core/parse-guard.ts';
+import { DEPTH_LIMITS, YAML_ALIAS_LIMITS, LENGTH_LIMITS } from '../../core/parse-limits.ts';
 import { parsePythonJson } from '../keras/config.ts';
 
 export type ParseResult =
@@ -22,11 +23,6 @@ export interface PythonTag {
   callable: string;
   line: number;
 }
-
-/** Nesting past this is not a config anyone wrote; `yaml` recurses per level. */
-export const MAX_YAML_NESTING = 1000;
-/** Aliases may expand; PyYAML shares them, OmegaConf copies them. */
-const MAX_ALIAS_COUNT = 10_000;
 
 /**
  * Upper bound of the nesting a YAML text can reach: every flow bracket (quotes are not tracked, so
@@ -115,11 +111,11 @@ function pythonTagsOf(doc: Document, lines: LineCounter): PythonTag[] {
 
 /** Parses YAML like OmegaConf.load; never throws. */
 export function parseYamlGuarded(text: string): ParseResult {
-  if (text.length > YAML_MAX_LENGTH)
-    return { ok: false, reason: `longer than ${YAML_MAX_LENGTH} characters; not parsed` };
+  if (text.length > LENGTH_LIMITS.configYaml)
+    return { ok: false, reason: `longer than ${LENGTH_LIMITS.configYaml} characters; not parsed` };
   const depth = yamlNestingBound(text);
-  if (depth > MAX_YAML_NESTING)
-    return { ok: false, reason: `nested ${depth} levels deep (limit ${MAX_YAML_NESTING})` };
+  if (depth > DEPTH_LIMITS.hydraYaml)
+    return { ok: false, reason: `nested ${depth} levels deep (limit ${DEPTH_LIMITS.hydraYaml})` };
   try {
     const lines = new LineCounter();
     const doc = withoutStackTraces(() =>
@@ -139,7 +135,7 @@ export function parseYamlGuarded(text: string): ParseResult {
         ok: false,
         reason: `not valid YAML (${err.code.toLowerCase().replace(/_/g, ' ')} at line ${lines.linePos(err.pos[0]).line || '?'})`,
       };
-    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const value = doc.toJS({ maxAliasCount: YAML_ALIAS_LIMITS.hydra });
     return { ok: true, value, pythonTags: pythonTagsOf(doc, lines) };
   } catch (err) {
     return {

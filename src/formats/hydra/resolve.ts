@@ -21,6 +21,7 @@ import {
   parseSingleElement,
 } from './grammar.ts';
 import { BaseError } from '../../core/errors.ts';
+import { YAML_ALIAS_LIMITS } from '../../core/parse-limits.ts';
 
 export type Scalar = string | number | boolean | null;
 
@@ -395,7 +396,10 @@ export class Resolver {
     // OmegaConf.create(str) loads the string as YAML.
     let parsed: unknown;
     try {
-      parsed = parseYaml(text.slice(0, RESOLVE_LIMITS.length), { version: '1.1', maxAliasCount: 100 });
+      parsed = parseYaml(text.slice(0, RESOLVE_LIMITS.length), {
+        version: '1.1',
+        maxAliasCount: YAML_ALIAS_LIMITS.hydraInterpolation,
+      });
     } catch {
       parsed = text;
     }

@@ -40,6 +40,7 @@ import {
   type TorchLayout,
   torchLayout,
 } from './torch.ts';
+import { openZipEntry } from './members.ts';
 
 export * from './rules.ts';
 
@@ -92,7 +93,7 @@ async function scanRecovered(ctx: AnalyzerContext, err: ZipFormatError): Promise
     prefixBytes: 0,
     hidden: recovered,
     find: () => undefined,
-    openEntry: (e, o) => import('./members.ts').then((m) => m.openZipEntry(ctx.source, e, o)),
+    openEntry: (e, o) => openZipEntry(ctx.source, e, o),
     checkCrc: async () => undefined,
   };
   const state: ScanState = { crcLeft: 0, overBudget: 0, seen: new RangeSet(), overlapSkipped: 0, zip };

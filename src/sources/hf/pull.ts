@@ -15,7 +15,7 @@
  * is renamed into snapshots/ in one step.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ModelvetError } from '../../core/errors.ts';
 import { createHasher } from '../../core/hash/digests.ts';
@@ -228,7 +228,6 @@ async function placePlainFolder(source: ResolvedSource, staging: string, to: str
     await mkdir(dirname(target), { recursive: true });
     await rename(join(staging, 'blobs', blobName(e).name), target).catch(async (err) => {
       // The same content under two paths: the first rename took the blob; copy from there.
-      const { copyFile } = await import('node:fs/promises');
       const first = source.entries.find((x) => x !== e && blobName(x).name === blobName(e).name);
       if (!first) throw err;
       await copyFile(join(tree, first.path), target);

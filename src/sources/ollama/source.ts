@@ -11,6 +11,7 @@ import { layerKind } from '../../verify/ollama.ts';
 import type { HttpClient } from '../http/client.ts';
 import { HttpByteSource } from '../http/byte-source.ts';
 import type { ResolvedSource, SourceEntry } from '../source.ts';
+import { createHash } from 'node:crypto';
 
 export const DEFAULT_OLLAMA_REGISTRY = 'registry.ollama.ai';
 const MANIFEST_TYPES = [
@@ -116,7 +117,7 @@ export async function openOllamaSource(
     model,
     input,
     revision: url.tag,
-    commit: `sha256:${(await import('node:crypto')).createHash('sha256').update(res.body).digest('hex')}`,
+    commit: `sha256:${createHash('sha256').update(res.body).digest('hex')}`,
     entries,
     client: options.client,
     bytesFetched: () => options.client.bytesReceived,

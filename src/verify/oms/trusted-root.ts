@@ -17,6 +17,7 @@ import {
 } from '../../core/json-shape.ts';
 import { describeValue } from '../../core/sanitize.ts';
 import { OmsError } from './errors.ts';
+import { loadTufSeeds } from '../../lazy.ts';
 
 const SEED_REPO = 'https://tuf-repo-cdn.sigstore.dev';
 const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
@@ -74,7 +75,7 @@ export function trustMaterialFromJson(json: unknown, where = 'trusted root'): Tr
 
 /** The public-good trusted_root.json shipped inside `@sigstore/tuf` (a snapshot; see --trusted-root). */
 export async function embeddedTrustedRootJson(): Promise<unknown> {
-  const mod = (await import('@sigstore/tuf/seeds.json', { with: { type: 'json' } })) as {
+  const mod = (await loadTufSeeds()) as {
     default: Record<string, { targets?: Record<string, string> }>;
   };
   const b64 = mod.default[SEED_REPO]?.targets?.['trusted_root.json'];

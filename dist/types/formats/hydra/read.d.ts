@@ -13,8 +13,6 @@ export interface PythonTag {
     callable: string;
     line: number;
 }
-/** Nesting past this is not a config anyone wrote; `yaml` recurses per level. */
-export declare const MAX_YAML_NESTING = 1000;
 /**
  * Upper bound of the nesting a YAML text can reach: every flow bracket (quotes are not tracked, so
  * the bound never undercounts), plus block indentation. Linear, no allocation per character.

@@ -1,0 +1,18 @@
+/** What a CLI command is: its name, help (summary, usage, options, examples) and what it runs. */
+import type { OptionSpec, ParsedLine } from './options.ts';
+import type { Io } from './output.ts';
+export interface Command {
+    /** `scan`, or `policy check` for a subcommand. */
+    name: string;
+    /** One line, shown in `modelvet --help` and at the top of the command's help. */
+    summary: string;
+    /** Positional arguments as the usage line shows them (`[path...]`). */
+    args: string;
+    /** What the positional arguments are, when it needs saying. */
+    argsHelp?: string;
+    options: readonly OptionSpec[];
+    /** Two or three command lines, each shown after `$ `. */
+    examples: readonly string[];
+    /** Runs the command; returns the exit code. Errors are thrown and printed by main. */
+    run(line: ParsedLine, io: Io): Promise<number>;
+}

@@ -1,0 +1,56 @@
+/**
+ * The modules loaded on first use, each behind a named loader; everything else is a static import.
+ * A module is lazy only where start-up time or memory shows it: the `--version` path, the Action's
+ * start, and large optional dependencies most runs never need (measured: bench/hash-bench.mjs
+ * startupChecks). The bundler (scripts/build.mjs) puts each of these in a chunk of its own.
+ */
+/** The CLI: `modelvet --version` answers without loading it (bin.ts). */
+export declare const loadCli: () => Promise<typeof import("./cli/main.ts")>;
+/** 7-Zip's WebAssembly build (megabytes of wasm): only for 7z archives. */
+export declare const load7zWasm: () => Promise<{
+    default: typeof import("7z-wasm");
+}>;
+/** libbz2 in WebAssembly: only for bzip2 content. */
+export declare const loadBzip2Wasm: () => Promise<{
+    default: typeof import("@foxglove/wasm-bz2");
+}>;
+/** The xz decoder in WebAssembly: only for xz content. */
+export declare const loadXzWasm: () => Promise<{
+    XzReadableStream: typeof import("xz-decompress").XzReadableStream;
+    default: typeof import("xz-decompress");
+}>;
+/** @huggingface/jinja: only when a chat template is checked. */
+export declare const loadJinja: () => Promise<typeof import("@huggingface/jinja")>;
+/** The pin checkers with their parsers (a Python grammar, TOML, JSONC, YAML, semver): only trees holding files they read. */
+export declare const loadPinCheckers: () => Promise<typeof import("./pins/check.ts")>;
+/** The policy loader (ajv and yaml): only when there is a policy file. */
+export declare const loadPolicyLoader: () => Promise<typeof import("./policy/load.ts")>;
+/** `policy check` and `policy init`, which read policies (ajv and yaml). */
+export declare const loadPolicyCommands: () => Promise<typeof import("./cli/policy.ts")>;
+/** The report's JSON schema and its validator (ajv): only when shard reports are merged. */
+export declare const loadReportSchema: () => Promise<typeof import("./shard/report-schema.ts")>;
+/** Each report renderer: a run writes one or two of the four. */
+export declare const loadJsonRenderer: () => Promise<typeof import("./report/json.ts")>;
+export declare const loadSarifRenderer: () => Promise<typeof import("./report/sarif.ts")>;
+export declare const loadMarkdownRenderer: () => Promise<typeof import("./report/markdown.ts")>;
+export declare const loadHumanRenderer: () => Promise<typeof import("./report/human.ts")>;
+/** OMS signature verification (sigstore, TUF, X.509): only when a signature is verified. */
+export declare const loadOmsVerify: () => Promise<typeof import("./verify/oms/verify.ts")>;
+/** The TUF root seeds of the Sigstore public-good instance: only for keyless verification. */
+export declare const loadTufSeeds: () => Promise<{
+    default: {
+        "https://tuf-repo-cdn.sigstore.dev": {
+            "root.json": string;
+            targets: {
+                "trusted_root.json": string;
+                "registry.npmjs.org%2Fkeys.json": string;
+            };
+        };
+    };
+}>;
+/** Signing (sigstore's signer and its HTTP clients): only for `modelvet sign`. */
+export declare const loadSigner: () => Promise<typeof import("./verify/sign.ts")>;
+/** Remote sources (@huggingface/hub, the Ollama registry, HTTP range reads): only for hf:// and ollama:// inputs. */
+export declare const loadRemoteSources: () => Promise<typeof import("./sources/scan-remote.ts")>;
+/** `modelvet pull`: remote sources and the code that places a pulled model. */
+export declare const loadPull: () => Promise<typeof import("./sources/pull.ts")>;

@@ -1,0 +1,45 @@
+/**
+ * The modules loaded on first use, each behind a named loader; everything else is a static import.
+ * A module is lazy only where start-up time or memory shows it: the `--version` path, the Action's
+ * start, and large optional dependencies most runs never need (measured: bench/hash-bench.mjs
+ * startupChecks). The bundler (scripts/build.mjs) puts each of these in a chunk of its own.
+ */
+
+/** The CLI: `modelvet --version` answers without loading it (bin.ts). */
+export const loadCli = () => import('./cli/main.ts');
+
+/** 7-Zip's WebAssembly build (megabytes of wasm): only for 7z archives. */
+export const load7zWasm = () => import('7z-wasm');
+/** libbz2 in WebAssembly: only for bzip2 content. */
+export const loadBzip2Wasm = () => import('@foxglove/wasm-bz2');
+/** The xz decoder in WebAssembly: only for xz content. */
+export const loadXzWasm = () => import('xz-decompress');
+/** @huggingface/jinja: only when a chat template is checked. */
+export const loadJinja = () => import('@huggingface/jinja');
+
+/** The pin checkers with their parsers (a Python grammar, TOML, JSONC, YAML, semver): only trees holding files they read. */
+export const loadPinCheckers = () => import('./pins/check.ts');
+/** The policy loader (ajv and yaml): only when there is a policy file. */
+export const loadPolicyLoader = () => import('./policy/load.ts');
+/** `policy check` and `policy init`, which read policies (ajv and yaml). */
+export const loadPolicyCommands = () => import('./cli/policy.ts');
+/** The report's JSON schema and its validator (ajv): only when shard reports are merged. */
+export const loadReportSchema = () => import('./shard/report-schema.ts');
+
+/** Each report renderer: a run writes one or two of the four. */
+export const loadJsonRenderer = () => import('./report/json.ts');
+export const loadSarifRenderer = () => import('./report/sarif.ts');
+export const loadMarkdownRenderer = () => import('./report/markdown.ts');
+export const loadHumanRenderer = () => import('./report/human.ts');
+
+/** OMS signature verification (sigstore, TUF, X.509): only when a signature is verified. */
+export const loadOmsVerify = () => import('./verify/oms/verify.ts');
+/** The TUF root seeds of the Sigstore public-good instance: only for keyless verification. */
+export const loadTufSeeds = () => import('@sigstore/tuf/seeds.json', { with: { type: 'json' } });
+/** Signing (sigstore's signer and its HTTP clients): only for `modelvet sign`. */
+export const loadSigner = () => import('./verify/sign.ts');
+
+/** Remote sources (@huggingface/hub, the Ollama registry, HTTP range reads): only for hf:// and ollama:// inputs. */
+export const loadRemoteSources = () => import('./sources/scan-remote.ts');
+/** `modelvet pull`: remote sources and the code that places a pulled model. */
+export const loadPull = () => import('./sources/pull.ts');
