@@ -10,19 +10,19 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-OMPI35WF.js";
+} from "./chunk-4XTME4B3.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-TZ62HTYO.js";
+} from "./chunk-RKBNLC3H.js";
 import {
   assembleReport
-} from "./chunk-A4JXMYOB.js";
+} from "./chunk-ZJYEJSHL.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-TVLLP4CW.js";
+import "./chunk-KUR6AEJW.js";
 import "./chunk-TCF5SJCZ.js";
 import "./chunk-ENFSGPXZ.js";
 import "./chunk-NL2ALA2O.js";
@@ -45,7 +45,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-ZIKSF7VO.js";
+} from "./chunk-H5BBCBIA.js";
 import "./chunk-ISNR4GR2.js";
 import {
   ModelvetError,

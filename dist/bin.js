@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-ZIKSF7VO.js";
+} from "./chunk-H5BBCBIA.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/heap-tuning.ts
@@ -23,8 +23,12 @@ function tunedArgv(execPath, execArgv, argv) {
     ...argv.slice(1)
   ];
 }
-function reexecWithHeapTuning() {
-  if (process.env.MODELVET_HEAP_TUNING === "0") return;
+var TUNED_COMMANDS = /* @__PURE__ */ new Set(["scan", "lock", "pull", "verify", "sign", "merge"]);
+function wantsHeapTuning(args2) {
+  return TUNED_COMMANDS.has(args2[0] ?? "");
+}
+function reexecWithHeapTuning(args2) {
+  if (process.env.MODELVET_HEAP_TUNING === "0" || !wantsHeapTuning(args2)) return;
   if (process.platform === "win32" || typeof process.execve !== "function") return;
   if (hasHeapTuning(process.execArgv, process.env.NODE_OPTIONS)) return;
   const argv = tunedArgv(process.execPath, process.execArgv, process.argv);
@@ -47,7 +51,7 @@ if (!(major >= MIN_NODE)) {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  reexecWithHeapTuning();
+  reexecWithHeapTuning(args);
   for (const stream of [process.stdout, process.stderr])
     stream.on("error", (err) => {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);

@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-YG4SZTH7.js";
+} from "./chunk-LFZ6DUFG.js";
 import "./chunk-3M2UL6R4.js";
 import {
   renderMarkdown
-} from "./chunk-7NENXDML.js";
-import "./chunk-WDH46L4E.js";
+} from "./chunk-Q5DUXQHD.js";
+import "./chunk-WOBFEPF6.js";
 import {
   signModel
-} from "./chunk-L7WHSTW3.js";
+} from "./chunk-OVV2TV7N.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-DHF6WTLD.js";
+} from "./chunk-LENBVXRF.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-FSVG74Q7.js";
+} from "./chunk-WAZJA3CJ.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-WEXWJISM.js";
+} from "./chunk-BD6KU24T.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
@@ -35,14 +35,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-OMPI35WF.js";
+} from "./chunk-4XTME4B3.js";
 import {
   parseShard,
   scan
-} from "./chunk-TZ62HTYO.js";
+} from "./chunk-RKBNLC3H.js";
 import {
   applyPolicy
-} from "./chunk-A4JXMYOB.js";
+} from "./chunk-ZJYEJSHL.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -56,7 +56,7 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-TVLLP4CW.js";
+} from "./chunk-KUR6AEJW.js";
 import {
   verifyOllama
 } from "./chunk-TCF5SJCZ.js";
@@ -83,7 +83,7 @@ import "./chunk-DRNDJL4J.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-ZIKSF7VO.js";
+import "./chunk-H5BBCBIA.js";
 import {
   hashFile
 } from "./chunk-ISNR4GR2.js";

@@ -1,5 +1,5 @@
 import type { ExpansionBudget, ScanLimits } from '../../core/analyzer.ts';
-import type { ByteSource } from '../../core/source.ts';
+import { type ByteSource } from '../../core/source.ts';
 /** Below this many output bytes the compression ratio is not checked. */
 export declare const RATIO_FLOOR: number;
 export type ExpandLimit = 'member' | 'total' | 'ratio';
@@ -57,6 +57,15 @@ export declare function expansionCap(compressed: number, opts: ExpandOptions): {
     cap: number;
     limit: ExpandLimit;
 };
+/**
+ * Output kept in memory while a stream is decoded the first time. A stream that produces more is
+ * counted to its end (or to its cap) without keeping it, then decoded a second time into one buffer
+ * of the size the first pass found: a bomb that runs past its cap costs this much memory instead of
+ * the cap (a 1 MiB gzip of concatenated bombs held its 200 MiB ratio cap, then discarded it: 308 MiB
+ * peak for the CLI, 135 MiB now), and a large member costs its size once instead of its chunks plus
+ * their concatenation. The price: streams over 16 MiB are decoded twice.
+ */
+export declare const FIRST_PASS_KEEP: number;
 /**
  * Decompresses `length` bytes of `source` from `start` with `decode`, within the limits. Never
  * throws for bad data (that is `reason: 'corrupt'`); I/O errors from the source propagate.
