@@ -114,8 +114,9 @@ export async function resolvePolicy(
 ): Promise<ResolvedPolicy> {
   if (policyOption === false) return {};
   const { onWarning, ...load } = options;
-  const { loadPolicy } = await loadPolicyLoader();
+  // The loader (ajv, yaml) only once there is a policy to read: most scans have none.
   if (typeof policyOption === 'string' && policyOption !== '') {
+    const { loadPolicy } = await loadPolicyLoader();
     const policy = await loadPolicy(resolve(cwd, policyOption), { ...load, origin: 'explicit' });
     policy.source = policyOption;
     return { policy, message: `using policy ${policyOption} (--policy)` };
@@ -123,6 +124,7 @@ export async function resolvePolicy(
   const found = await discoverPolicy(paths, cwd);
   if (!found) return {};
   if (found.origin === 'scanned-folder') return scannedFolderPolicy(found, cwd, load, onWarning);
+  const { loadPolicy } = await loadPolicyLoader();
   const policy = await loadPolicy(resolve(cwd, found.file), { ...load, origin: found.origin });
   policy.source = found.file;
   return { policy, message: `using policy ${found.file} (found in the working directory)` };
