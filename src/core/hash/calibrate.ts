@@ -14,7 +14,8 @@
  * CALIBRATION_ROUNDS segments per strategy (256 MiB of work in all) the strategy with the higher
  * median rate wins, for the rest of the process; within TIE_MARGIN the local reader wins (one
  * buffer instead of two, no libuv pool thread). Short files never sample: they use the leader so
- * far. `MODELVET_HASH_READER=overlapped|local` skips calibration (benchmarks, bug reports).
+ * far. `MODELVET_HASH_READER=overlapped|local` skips calibration (benchmarks, bug reports), and so
+ * does a process allowed one CPU only (the local reader, see strategyForCpus).
  *
  * State: one `ReaderCalibration` per thread (`threadCalibration` below: a documented per-thread
  * cache). Worker threads send their decision back with their result and the pool adopts the first
@@ -64,6 +65,16 @@ export function readerOverride(env: NodeJS.ProcessEnv = process.env): ReaderStra
       `${READER_ENV} must be overlapped, local or auto; got ${JSON.stringify(v)}`,
     );
   return v;
+}
+
+/**
+ * The strategy when this process may run on one CPU only (`taskset -c 0`, a one-vCPU runner, a
+ * cgroup cpuset): the overlapped reader's point is a read running on another core while this one
+ * hashes, so with one core it only adds a libuv thread competing with the hasher; the local reader
+ * is taken without calibrating (calibration would read half of its 256 MiB the slow way).
+ */
+export function strategyForCpus(cpus: number): ReaderStrategy | undefined {
+  return cpus <= 1 ? 'local' : undefined;
 }
 
 function median(xs: readonly number[]): number {

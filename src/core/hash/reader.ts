@@ -7,11 +7,13 @@
  * same thread gets its own.
  */
 import { type FileHandle, open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { ModelvetError } from '../errors.ts';
 import {
   type ReaderCalibration,
   type ReaderStrategy,
   readerOverride,
+  strategyForCpus,
   threadCalibration,
 } from './calibrate.ts';
 import { createHasher, type DigestAlgorithm, type Digests, type IncrementalHasher } from './digests.ts';
@@ -128,7 +130,7 @@ async function readRange(
   sink: ChunkSink,
   options: HashOptions,
 ): Promise<void> {
-  const forced = options.reader ?? readerOverride();
+  const forced = options.reader ?? readerOverride() ?? strategyForCpus(availableParallelism());
   const calibration = options.calibration ?? threadCalibration;
   const buffers = acquireBuffers(options.bufferSize);
   try {

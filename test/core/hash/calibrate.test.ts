@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ReaderCalibration, readerOverride, TIE_MARGIN } from '../../../src/core/hash/calibrate.ts';
+import {
+  ReaderCalibration,
+  readerOverride,
+  strategyForCpus,
+  TIE_MARGIN,
+} from '../../../src/core/hash/calibrate.ts';
 
 const MiB = 1024 * 1024;
 
@@ -56,6 +61,15 @@ describe('ReaderCalibration', () => {
     c.adopt({ strategy: 'local', how: 'calibrated' });
     expect(c.decision?.strategy).toBe('overlapped');
     expect(c.record('local', MiB, 1)).toBeUndefined();
+  });
+});
+
+describe('strategyForCpus', () => {
+  it('one CPU: the local reader without calibrating; more: calibrate', () => {
+    expect(strategyForCpus(1)).toBe('local');
+    expect(strategyForCpus(0)).toBe('local');
+    expect(strategyForCpus(2)).toBeUndefined();
+    expect(strategyForCpus(64)).toBeUndefined();
   });
 });
 
