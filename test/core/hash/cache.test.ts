@@ -198,10 +198,13 @@ describe('DigestCache', () => {
 
   it('keeps at most maxEntries, the most recently used', async () => {
     const cacheDir = join(dir, 'bounded');
-    let clock = Date.now();
+    let clock = 0;
     const cache = await DigestCache.open(cacheDir, { racyWindowMs: 0, maxEntries: 2, now: () => clock++ });
     const c = counted(cache);
     const files = await Promise.all([1, 2, 3].map(async (i) => (await fresh(`file ${i}`)).file));
+    // The clock starts after the files' ctime (on a loaded machine the writes can come later than a
+    // clock read before them, and a file changed "after now" is not stored: the racy-write rule).
+    clock = Date.now() + 60_000;
     for (const f of files) await c.pass(f);
     await c.pass(files[0]!); // used again: newest
     await cache.flush();
