@@ -68,12 +68,25 @@ function validate(data: unknown): ErrorObject[] {
 type Segment = string | number;
 
 /** `ignore[0].reason`, `rules["pin/x"]`. */
+/** Longest key shown whole in an error; a longer one is cut, with its length (a policy can be hostile). */
+const SHOWN_KEY = 80;
+
+function shownKey(s: string): string {
+  if (s.length <= SHOWN_KEY) return JSON.stringify(s);
+  return `${JSON.stringify(`${s.slice(0, SHOWN_KEY)}…`)} (a key of ${s.length} characters)`;
+}
+
+/** A value from the policy quoted in a message: cut past SHOWN_KEY characters, with its length. */
+function quoted(s: string): string {
+  return s.length <= SHOWN_KEY ? `"${s}"` : `"${s.slice(0, SHOWN_KEY)}…" (${s.length} characters)`;
+}
+
 export function formatKeyPath(segments: readonly Segment[]): string {
   let out = '';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]{0,79}$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${shownKey(s)}]`;
   }
   return out || '(top level)';
 }
@@ -153,8 +166,8 @@ function ajvMessage(e: ErrorObject): { segments?: Segment[]; key?: string; messa
       return {
         key: k,
         message: known.length
-          ? `unknown key "${k}" (expected one of: ${known.join(', ')})`
-          : `unknown key "${k}"`,
+          ? `unknown key ${quoted(k)} (expected one of: ${known.join(', ')})`
+          : `unknown key ${quoted(k)}`,
       };
     }
     case 'required':
@@ -350,7 +363,7 @@ function readRules({ raw, policy, options, add }: Build): void {
     if (!ruleIds.has(id))
       add(
         ['rules'],
-        `unknown rule "${id}"${didYouMean(id, ruleIds)} (run \`modelvet explain\` for the list)`,
+        `unknown rule ${quoted(id)}${didYouMean(id, ruleIds)} (run \`modelvet explain\` for the list)`,
         id,
       );
     policy.rules[id] = level as Severity | 'off';
@@ -371,7 +384,7 @@ function readFormats({ raw, policy, options, add }: Build): void {
       if (kinds.has(kind)) continue;
       add(
         ['formats', list, i],
-        `"${kind}" is not a kind modelvet reports${didYouMean(kind, kinds)} (known: ${[...kinds].sort().join(', ')})`,
+        `${quoted(kind)} is not a kind modelvet reports${didYouMean(kind, kinds)} (known: ${[...kinds].sort().join(', ')})`,
       );
     }
   }
@@ -463,7 +476,7 @@ function readIgnores({ raw, policy, locator, options, add }: Build): void {
     } else if (!ruleIds.has(ig.rule)) {
       add(
         [...at, 'rule'],
-        `unknown rule "${ig.rule}"${didYouMean(ig.rule, ruleIds)} (run \`modelvet explain\` for the list)`,
+        `unknown rule ${quoted(ig.rule)}${didYouMean(ig.rule, ruleIds)} (run \`modelvet explain\` for the list)`,
       );
       ok = false;
     }

@@ -81,6 +81,17 @@ describe('terminalText', () => {
   });
 });
 
+describe('terminalText on large hostile text', () => {
+  it('is linear: 100,000 characters of "##[" take milliseconds (endsWith on the growing string took 12 s for 90 KB)', () => {
+    const text = '##['.repeat(33_000) + '['.repeat(20_000);
+    const started = performance.now();
+    const out = terminalText(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(out.startsWith('##\\x5b##\\x5b')).toBe(true);
+    expect(out.includes('##[')).toBe(false);
+  });
+});
+
 describe('markdownCode', () => {
   it('fences backticks with a longer run and pads spans that start or end with one', () => {
     expect(markdownCode('__globals__')).toBe('`__globals__`');

@@ -392,3 +392,15 @@ describe('policy errors name the key path, line and column', () => {
     expect(r.errors[0]!.message).toMatch(/invalid YAML/);
   });
 });
+
+describe('policy errors quote hostile keys and values cut', () => {
+  it('a 90,000-character unknown key is shown as its first 80 characters and its length', () => {
+    const key = 'x=1 '.repeat(22_500);
+    // A flow mapping: YAML caps implicit block keys at 1024 characters, not quoted flow keys.
+    const r = parsePolicy(`{"version": 1, "${key}": 1}\n`, 'p.yml');
+    const text = formatPolicyErrors('p.yml', r.errors);
+    expect(text).toContain('(a key of 90000 characters)');
+    expect(text).toContain('(90000 characters)');
+    expect(text.length).toBeLessThan(2000);
+  });
+});
