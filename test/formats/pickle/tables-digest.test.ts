@@ -1,7 +1,8 @@
 /**
- * The restructured pickle tables (module aliases in forwarders.ts, rows grouped per class in use-time.ts,
- * rows grouped per module in allowlist.ts) must classify exactly as the flat tables did: these digests
- * were taken from the flat tables (commit ca90007) over every entry, in sorted order.
+ * The pickle tables written compactly (module aliases and shared key lists in forwarders.ts, parameters
+ * grouped in use-time.ts, shared comments as headings in allowlist.ts) must hold exactly what the flat
+ * tables held: these digests were taken from the flat tables (commit ca90007) over every entry, in
+ * sorted order, and over the verdict on every global they name.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
