@@ -2,7 +2,7 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   digestCacheDir,
   openDigestCache
-} from "./chunk-4KAZ3DCF.js";
+} from "./chunk-XPXCR4W7.js";
 import {
   REPORT_FORMATS,
   mergeFiles,
@@ -10,22 +10,22 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-4XTME4B3.js";
+} from "./chunk-77MNYJRC.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-RKBNLC3H.js";
+} from "./chunk-GTXZIZ23.js";
 import {
   assembleReport
-} from "./chunk-ZJYEJSHL.js";
+} from "./chunk-ZQSZESMD.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-KUR6AEJW.js";
-import "./chunk-TCF5SJCZ.js";
-import "./chunk-ENFSGPXZ.js";
-import "./chunk-NL2ALA2O.js";
+import "./chunk-F4Y2DLU4.js";
+import "./chunk-TBXIUBEN.js";
+import "./chunk-RKIQYEJC.js";
+import "./chunk-TI7WUZ7U.js";
 import "./chunk-2U53SUVQ.js";
 import {
   SEVERITIES,
@@ -45,8 +45,8 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-H5BBCBIA.js";
-import "./chunk-ISNR4GR2.js";
+} from "./chunk-F3EE6S23.js";
+import "./chunk-YSGONSSS.js";
 import {
   ModelvetError,
   describeError

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-H5BBCBIA.js";
+} from "./chunk-F3EE6S23.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/heap-tuning.ts

@@ -5,7 +5,7 @@ import {
   runSmallFilesJob,
   threadCalibration,
   transferList
-} from "./chunk-ISNR4GR2.js";
+} from "./chunk-YSGONSSS.js";
 import {
   ModelvetError
 } from "./chunk-Q45GNVX7.js";

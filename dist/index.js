@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-LFZ6DUFG.js";
-import "./chunk-3M2UL6R4.js";
+} from "./chunk-M5YF4LSL.js";
+import "./chunk-YT3K5C2A.js";
 import {
   renderMarkdown
-} from "./chunk-Q5DUXQHD.js";
-import "./chunk-WOBFEPF6.js";
+} from "./chunk-IPLLNDHE.js";
+import "./chunk-7LC7NYV6.js";
 import {
   signModel
-} from "./chunk-OVV2TV7N.js";
+} from "./chunk-KVKGPBQF.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-LENBVXRF.js";
+} from "./chunk-IRIA3YC2.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-WAZJA3CJ.js";
+} from "./chunk-FLZUBSXA.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-BD6KU24T.js";
+} from "./chunk-L2ZTDX3C.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
@@ -35,14 +35,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-4XTME4B3.js";
+} from "./chunk-77MNYJRC.js";
 import {
   parseShard,
   scan
-} from "./chunk-RKBNLC3H.js";
+} from "./chunk-GTXZIZ23.js";
 import {
   applyPolicy
-} from "./chunk-ZJYEJSHL.js";
+} from "./chunk-ZQSZESMD.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -56,22 +56,22 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-KUR6AEJW.js";
+} from "./chunk-F4Y2DLU4.js";
 import {
   verifyOllama
-} from "./chunk-TCF5SJCZ.js";
+} from "./chunk-TBXIUBEN.js";
 import {
   OmsError,
   StatementError,
   parseStatement
-} from "./chunk-ENFSGPXZ.js";
+} from "./chunk-RKIQYEJC.js";
 import {
   DigestCache,
   DocumentError,
   HashPool,
   computeManifest,
   statementJson
-} from "./chunk-NL2ALA2O.js";
+} from "./chunk-TI7WUZ7U.js";
 import "./chunk-2U53SUVQ.js";
 import {
   SEVERITIES,
@@ -83,10 +83,10 @@ import "./chunk-DRNDJL4J.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-H5BBCBIA.js";
+import "./chunk-F3EE6S23.js";
 import {
   hashFile
-} from "./chunk-ISNR4GR2.js";
+} from "./chunk-YSGONSSS.js";
 import {
   ModelvetError
 } from "./chunk-Q45GNVX7.js";

@@ -27,9 +27,10 @@ export function renderCommands(): string {
   const out: string[] = [];
   for (const c of COMMANDS) {
     out.push(`### \`${usageLine(c)}\``, '', `${c.summary}.${c.argsHelp ? ` ${c.argsHelp}.` : ''}`, '');
-    if (c.options.length) {
+    const options = c.options ?? [];
+    if (options.length) {
       out.push('| option | meaning |', '|---|---|');
-      for (const o of c.options) out.push(`| \`${optionSignature(o)}\` | ${cell(o.help)} |`);
+      for (const o of options) out.push(`| \`${optionSignature(o)}\` | ${cell(o.help)} |`);
       out.push('');
     }
     out.push('```sh', ...c.examples, '```', '');

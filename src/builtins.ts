@@ -32,7 +32,7 @@ import * as tensorflow from './formats/tensorflow.ts';
 import * as unknown from './formats/unknown.ts';
 import { ZIP_ANALYZER, ZIP_POLYGLOT_ANALYZER } from './formats/zip/analyzer.ts';
 import * as zipRules from './formats/zip/rules.ts';
-import { TORCH_PICKLE_NAME_SNIFFER } from './formats/zip/torch.ts';
+import { TORCH_PICKLE_NAME_SNIFFER } from './formats/shared/torch-names.ts';
 import { PINS_MEMBER_ANALYZER, PINS_TREE_ANALYZER } from './pins/index.ts';
 import * as pinRules from './pins/rules.ts';
 import { CHAT_TEMPLATE_ANALYZER } from './formats/chat-template/index.ts';

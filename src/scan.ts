@@ -277,9 +277,9 @@ function fileReports(
       size: r?.size ?? file.size,
       kind: r?.kind ?? 'unknown',
       ...(r?.memberKinds.length ? { contains: r.memberKinds } : {}),
-      ...(r?.digests ? { digests: r.digests } : {}),
+      digests: r?.digests,
       ...(r?.cached ? { digestsFrom: 'cache' as const } : {}),
-      ...(file.symlinkTarget !== undefined ? { symlinkTarget: file.symlinkTarget } : {}),
+      symlinkTarget: file.symlinkTarget,
       // The exact bytes of a name that is not UTF-8 or holds characters reports escape.
       ...(suspiciousName(file.relBytes) ? { pathBytes: file.relBytes.toString('hex') } : {}),
     });

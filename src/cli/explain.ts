@@ -8,10 +8,9 @@ export const explainCommand: Command = {
   summary: 'Explain a rule: what it means, why it matters, how to fix or allow it (no rule: list them)',
   args: '[rule]',
   argsHelp: 'A rule id, as reports show it (pickle/dangerous-global)',
-  options: [],
+  oneArg: 'rule id',
   examples: ['modelvet explain', 'modelvet explain pickle/dangerous-global'],
   async run({ positionals }, io) {
-    if (positionals.length > 1) usage('explain takes one rule id');
     const rule = positionals[0];
     if (rule === undefined) {
       for (const r of allRules()) io.stdout(`${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.title}\n`);

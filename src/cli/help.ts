@@ -21,7 +21,7 @@ export function optionSignature(o: OptionSpec): string {
 }
 
 export function usageLine(c: Command): string {
-  return `modelvet ${c.name}${c.options.length ? ' [options]' : ''}${c.args ? ` ${c.args}` : ''}`;
+  return `modelvet ${c.name}${c.options?.length ? ' [options]' : ''}${c.args ? ` ${c.args}` : ''}`;
 }
 
 export function commandHelp(c: Command): string {
@@ -30,7 +30,7 @@ export function commandHelp(c: Command): string {
   lines.push(
     '',
     'Options:',
-    ...columns([...c.options, HELP_OPTION].map((o) => [optionSignature(o), o.help])),
+    ...columns([...(c.options ?? []), HELP_OPTION].map((o) => [optionSignature(o), o.help])),
   );
   lines.push('', 'Examples:', ...c.examples.map((e) => `  $ ${e}`));
   return `${lines.join('\n')}\n`;

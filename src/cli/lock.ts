@@ -44,6 +44,7 @@ export const lockCommand: Command = {
   summary: 'Write modelvet.lock.json: an unsigned OMS statement of every file digest',
   args: '[path]',
   argsHelp: 'The model folder or file (default: the current folder)',
+  oneArg: 'model folder or file',
   options: [
     {
       name: 'output',
@@ -67,7 +68,6 @@ export const lockCommand: Command = {
     'modelvet lock big.gguf --method shards --shard-size 1000000000',
   ],
   async run({ values, positionals }, io) {
-    if (positionals.length > 1) usage('lock takes one model folder or file');
     const path = positionals[0] ?? '.';
     const shardSize = parseSize('shard-size', str(values['shard-size']));
     const method =

@@ -63,11 +63,13 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(resolved.help);
     return EXIT.pass;
   }
-  const line = parseCommandLine(resolved.rest, resolved.command.options, resolved.command.name);
+  const line = parseCommandLine(resolved.rest, resolved.command.options ?? [], resolved.command.name);
   if (line.values.help === true) {
     io.stdout(commandHelp(resolved.command));
     return EXIT.pass;
   }
+  const { oneArg, name } = resolved.command;
+  if (oneArg !== undefined && line.positionals.length > 1) usage(`${name} takes one ${oneArg}`);
   return resolved.command.run(line, io);
 }
 

@@ -171,70 +171,77 @@ export function requireWith(given: boolean, name: string, needs: string): void {
   if (given) usage(`--${name} ${needs}`);
 }
 
+/** An option that takes a value, named `value` in help (`--fail-on SEVERITY`). */
+function valueOption(
+  name: string,
+  value: string,
+  help: string,
+  more?: Pick<OptionSpec, 'short' | 'multiple'>,
+): OptionSpec {
+  return { name, value, help, ...more };
+}
+
+/** An option that takes no value. */
+function flagOption(name: string, help: string, more?: Pick<OptionSpec, 'short'>): OptionSpec {
+  return { name, help, ...more };
+}
+
 // Options several commands share, declared once.
-export const FORMAT: OptionSpec = {
-  name: 'format',
-  value: 'FORMAT',
-  help: 'Report format: human (default), json, sarif or markdown',
-};
-export const OUTPUT: OptionSpec = {
-  name: 'output',
+export const FORMAT = valueOption(
+  'format',
+  'FORMAT',
+  'Report format: human (default), json, sarif or markdown',
+);
+export const OUTPUT = valueOption('output', 'FILE', 'Write the report to FILE instead of stdout', {
   short: 'o',
-  value: 'FILE',
-  help: 'Write the report to FILE instead of stdout',
-};
-export const FAIL_ON: OptionSpec = {
-  name: 'fail-on',
-  value: 'SEVERITY',
-  help: 'Exit 1 on findings at or above: info, low, medium, high, critical (default: high, or the policy)',
-};
-export const JOBS: OptionSpec = {
-  name: 'jobs',
+});
+export const FAIL_ON = valueOption(
+  'fail-on',
+  'SEVERITY',
+  'Exit 1 on findings at or above: info, low, medium, high, critical (default: high, or the policy)',
+);
+export const JOBS = valueOption('jobs', 'N', 'Files hashed at once (default: available cores)', {
   short: 'j',
-  value: 'N',
-  help: 'Files hashed at once (default: available cores)',
-};
-export const QUIET: OptionSpec = {
-  name: 'quiet',
+});
+export const QUIET = flagOption('quiet', 'Print only findings at or above the fail level, and the verdict', {
   short: 'q',
-  help: 'Print only findings at or above the fail level, and the verdict',
-};
-export const NO_PROGRESS: OptionSpec = {
-  name: 'no-progress',
-  help: 'Hide the progress line (shown on a terminal by default, on stderr)',
-};
-export const IGNORE_PATHS: OptionSpec = {
-  name: 'ignore-paths',
-  value: 'PATH',
-  multiple: true,
-  help: 'Leave PATH (relative to the model folder) out; repeatable',
-};
-export const METHOD: OptionSpec = {
-  name: 'method',
-  value: 'METHOD',
-  help: 'OMS serialization: files (one digest per file, default) or shards',
-};
-export const SHARD_SIZE: OptionSpec = {
-  name: 'shard-size',
-  value: 'BYTES',
-  help: 'Shard size for --method shards (default 1000000000)',
-};
-export const ALLOW_SYMLINKS: OptionSpec = {
-  name: 'allow-symlinks',
-  help: 'Hash the files symbolic links point at instead of refusing them',
-};
-export const DIGEST_CACHE: OptionSpec = {
-  name: 'digest-cache',
-  value: 'DIR',
-  help: 'Reuse the digests of files unchanged since the last run, kept in DIR (outside what is read)',
-};
-export const SCAN_SHARD: OptionSpec = {
-  name: 'shard',
-  value: 'K/N',
-  help: 'Scan shard K of N and write a partial JSON result (-o FILE, or stdout) for `modelvet merge`',
-};
-export const LOCK_SHARD: OptionSpec = {
-  name: 'shard',
-  value: 'K/N',
-  help: 'Hash shard K of N of the files (or byte ranges) into a partial manifest (-o) for `modelvet merge`',
-};
+});
+export const NO_PROGRESS = flagOption(
+  'no-progress',
+  'Hide the progress line (shown on a terminal by default, on stderr)',
+);
+export const IGNORE_PATHS = valueOption(
+  'ignore-paths',
+  'PATH',
+  'Leave PATH (relative to the model folder) out; repeatable',
+  { multiple: true },
+);
+export const METHOD = valueOption(
+  'method',
+  'METHOD',
+  'OMS serialization: files (one digest per file, default) or shards',
+);
+export const SHARD_SIZE = valueOption(
+  'shard-size',
+  'BYTES',
+  'Shard size for --method shards (default 1000000000)',
+);
+export const ALLOW_SYMLINKS = flagOption(
+  'allow-symlinks',
+  'Hash the files symbolic links point at instead of refusing them',
+);
+export const DIGEST_CACHE = valueOption(
+  'digest-cache',
+  'DIR',
+  'Reuse the digests of files unchanged since the last run, kept in DIR (outside what is read)',
+);
+export const SCAN_SHARD = valueOption(
+  'shard',
+  'K/N',
+  'Scan shard K of N and write a partial JSON result (-o FILE, or stdout) for `modelvet merge`',
+);
+export const LOCK_SHARD = valueOption(
+  'shard',
+  'K/N',
+  'Hash shard K of N of the files (or byte ranges) into a partial manifest (-o) for `modelvet merge`',
+);

@@ -10,10 +10,9 @@ export const policyCheckCommand: Command = {
   summary: 'Validate a policy file (default: the one a scan here would use)',
   args: '[file]',
   argsHelp: 'The policy file (default: .modelvet.yml/.yaml/.json in the current folder)',
-  options: [],
+  oneArg: 'policy file',
   examples: ['modelvet policy check', 'modelvet policy check ci/.modelvet.yml'],
   async run({ positionals }, io) {
-    if (positionals.length > 1) usage('policy check takes one policy file');
     let file = positionals[0];
     if (file === undefined) {
       const found = await discoverPolicy([], cwdOf(io));
@@ -32,13 +31,13 @@ export const policyInitCommand: Command = {
   summary: 'Write a commented starter policy (.modelvet.yml)',
   args: '[file]',
   argsHelp: 'Where to write it (default: .modelvet.yml in the current folder)',
+  oneArg: 'file name',
   options: [
     { name: 'force', help: 'Overwrite an existing file' },
     { name: 'stdout', help: 'Print the starter policy instead of writing a file' },
   ],
   examples: ['modelvet policy init', 'modelvet policy init --stdout > ci/.modelvet.yml'],
   async run({ values, positionals }, io) {
-    if (positionals.length > 1) usage('policy init takes one file name');
     const stdout = flag(values.stdout);
     if (stdout && positionals.length) usage('--stdout prints the policy; drop the file name, or --stdout');
     if (stdout && flag(values.force)) usage('--force overwrites a file; --stdout writes none');

@@ -15,7 +15,6 @@ import {
   requireWith,
   SHARD_SIZE,
   str,
-  usage,
 } from './options.ts';
 import { inCwd } from './output.ts';
 import { loadSigner } from '../lazy.ts';
@@ -41,6 +40,7 @@ export const signCommand: Command = {
   summary: 'Write an OMS signature bundle (model.sig) for a model folder or file',
   args: '[path]',
   argsHelp: 'The model folder or file (default: the current folder)',
+  oneArg: 'model folder or file',
   options: [
     { name: 'key', value: 'PEM', help: 'EC private key (P-256, P-384, P-521) to sign with' },
     { name: 'sigstore', help: 'Sign keyless through Sigstore (needs the network and an OIDC token)' },
@@ -70,7 +70,6 @@ export const signCommand: Command = {
     'modelvet sign ./my-model --key signing-key.pem --signature release/model.sig',
   ],
   async run({ values, positionals }, io) {
-    if (positionals.length > 1) usage('sign takes one model folder or file');
     const at = inCwd(io);
     const shardSize = parseSize('shard-size', str(values['shard-size']));
     const method = parseChoice('method', str(values.method), ['files', 'shards'] as const);

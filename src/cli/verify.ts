@@ -99,6 +99,7 @@ export const verifyCommand: Command = {
   summary: 'Verify a model against a lock file, checksum file, OMS signature, HF cache or Ollama store',
   args: '[path]',
   argsHelp: 'The model folder or file (default: the current folder)',
+  oneArg: 'model folder or file',
   options: [
     { name: 'lock', value: 'FILE', help: 'Lock file written by `modelvet lock`' },
     {
@@ -154,7 +155,6 @@ export const verifyCommand: Command = {
     'modelvet verify ./my-model --key publisher.pub',
   ],
   async run({ values, positionals }, io) {
-    if (positionals.length > 1) usage('verify takes one model folder or file');
     const at = inCwd(io);
     const path = positionals[0] ?? '.';
     const started = performance.now();

@@ -373,8 +373,8 @@ class TargetWalk {
       fsPath: toFsPath(real),
       size: st.size,
       mode: st.mode,
-      ...(linkText !== undefined ? { symlinkTarget: linkText } : {}),
-      ...(via !== undefined ? { viaLink: via } : {}),
+      symlinkTarget: linkText,
+      viaLink: via,
     });
   }
 

@@ -17,7 +17,7 @@
  * stops reading the archive), a GNU long name whose declared length cuts it elsewhere.
  */
 import type { ByteSource } from '../core/source.ts';
-import { displayName } from './zip/central.ts';
+import { memberName } from './shared/member-name.ts';
 import { pyInt } from './py-int.ts';
 
 export const BLOCK = 512;
@@ -59,7 +59,7 @@ export interface RawHeader {
 
 export function nts(buf: Uint8Array): string {
   const nul = buf.indexOf(0);
-  return displayName(Buffer.from(nul >= 0 ? buf.subarray(0, nul) : buf), 0);
+  return memberName(Buffer.from(nul >= 0 ? buf.subarray(0, nul) : buf), false);
 }
 
 /** tarfile's `nti`: base-256 when the first byte is 0x80 or 0xff, else `int(nts(field).strip() or '0', 8)`. */
@@ -162,7 +162,7 @@ export function parsePax(buf: Buffer, base: number): PaxRecords {
     const keyword = body.subarray(0, eq).toString('utf8');
     const value = body.subarray(eq + 1);
     if (value.includes(0x0a)) mismatched.push({ keyword, offset: base + pos });
-    values.set(keyword, displayName(Buffer.from(value), 0x0800));
+    values.set(keyword, memberName(Buffer.from(value), true));
     pos += length;
   }
   return { values, mismatched };

@@ -12,8 +12,8 @@
  * sparse members (their data is not contiguous, so it cannot be scanned as is).
  *
  * PyTorch legacy tar (torch < 0.1.10, still read by `torch.load`): members `sys_info`, `pickle`,
- * `storages` and `tensors`, each unpickled by torch. The zip module's name sniffer makes them
- * pickles whatever their first byte, and this analyzer notes the format.
+ * `storages` and `tensors`, each unpickled by torch. The torch name sniffer (shared/torch-names.ts)
+ * makes them pickles whatever their first byte, and this analyzer notes the format.
  */
 import type { AnalyzerContext, FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
@@ -40,7 +40,6 @@ import {
 } from './tar-header.ts';
 import { scanTailZip } from './zip/analyzer.ts';
 import { unsafeMemberPath } from '../core/paths.ts';
-import { cpythonEocd, minizEocd, readTail } from './zip/records.ts';
 
 export const TAR_MALFORMED = defineRule({
   id: 'tar/malformed',
@@ -393,11 +392,9 @@ async function analyzeTar(ctx: AnalyzerContext): Promise<void> {
  * member is found through the member): Python's zipfile opens the tar as that zip.
  */
 async function scanZipAfterMembers(ctx: AnalyzerContext, listing: TarListing): Promise<void> {
-  const tail = await readTail(ctx.source);
-  const eocd = Math.max(cpythonEocd(tail), minizEocd(tail));
-  if (eocd < 0) return;
-  const inMember = listing.members.some((m) => eocd >= m.dataOffset && eocd < m.dataOffset + m.size);
-  if (!inMember) await scanTailZip(ctx, 'a tar archive');
+  const inMember = (eocd: number) =>
+    listing.members.some((m) => eocd >= m.dataOffset && eocd < m.dataOffset + m.size);
+  await scanTailZip(ctx, 'a tar archive', (eocd) => !inMember(eocd));
 }
 
 export const TAR_ANALYZER: FileAnalyzer = {

@@ -70,7 +70,7 @@ describe('shared option values, validated once', () => {
 });
 
 describe('each command shows and accepts only its own options', () => {
-  const allOptions = [...new Set(COMMANDS.flatMap((c) => c.options.map((o) => o.name)))];
+  const allOptions = [...new Set(COMMANDS.flatMap((c) => (c.options ?? []).map((o) => o.name)))];
 
   for (const command of COMMANDS) {
     it(`${command.name}: --help lists its options and examples; others are refused`, async () => {
@@ -80,8 +80,9 @@ describe('each command shows and accepts only its own options', () => {
       expect(help.out).toMatch(
         new RegExp(`^modelvet ${command.name}: .+\\n\\nUsage: modelvet ${command.name}`),
       );
-      for (const o of command.options) expect(help.out).toContain(optionSignature(o));
-      const mine = new Set(command.options.map((o) => o.name));
+      const options = command.options ?? [];
+      for (const o of options) expect(help.out).toContain(optionSignature(o));
+      const mine = new Set(options.map((o) => o.name));
       for (const other of allOptions.filter((o) => !mine.has(o)))
         expect(help.out).not.toContain(`--${other} `);
       expect(help.out).toMatch(/\nExamples:\n( {2}\$ .*modelvet .+\n){2,3}$/);

@@ -22,7 +22,7 @@ describe('README command reference', () => {
       expect(at, usage).toBeGreaterThan(0);
       const section = readme.slice(at, readme.indexOf('\n### ', at + 1));
       const rows = [...help.matchAll(/^ {2}(-\S.*?) {2,}(.+)$/gm)].filter(([, sig]) => sig !== '-h, --help');
-      expect(rows.length, c.name).toBe(c.options.length);
+      expect(rows.length, c.name).toBe(c.options?.length ?? 0);
       for (const [, signature, text] of rows) {
         expect(section, `${c.name} ${signature}`).toContain(
           `| \`${signature}\` | ${text!.replace(/\|/g, '\\|')} |`,

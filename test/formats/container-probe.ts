@@ -17,7 +17,7 @@ import { NATIVE_EXECUTABLE_ANALYZER, OPAQUE_ARCHIVE_ANALYZER } from '../../src/f
 import { SEVENZIP_ANALYZER } from '../../src/formats/sevenzip.ts';
 import { TAR_ANALYZER, TAR_SNIFFER } from '../../src/formats/tar.ts';
 import { ZIP_ANALYZER, ZIP_POLYGLOT_ANALYZER } from '../../src/formats/zip/analyzer.ts';
-import { isTorchScriptPickle, TORCH_PICKLE_NAME_SNIFFER } from '../../src/formats/zip/torch.ts';
+import { isTorchScriptPickle, TORCH_PICKLE_NAME_SNIFFER } from '../../src/formats/shared/torch-names.ts';
 import { createScanner } from '../../src/scanner.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');

@@ -10,7 +10,11 @@ export interface Command {
     args: string;
     /** What the positional arguments are, when it needs saying. */
     argsHelp?: string;
-    options: readonly OptionSpec[];
+    /** For a command that takes at most one positional argument: what it is (`rule id`), for the usage
+     * error main gives on more (`explain takes one rule id`). */
+    oneArg?: string;
+    /** Its options besides --help (none when left out). */
+    options?: readonly OptionSpec[];
     /** Two or three command lines, each shown after `$ `. */
     examples: readonly string[];
     /** Runs the command; returns the exit code. Errors are thrown and printed by main. */

@@ -12,8 +12,8 @@
  * sparse members (their data is not contiguous, so it cannot be scanned as is).
  *
  * PyTorch legacy tar (torch < 0.1.10, still read by `torch.load`): members `sys_info`, `pickle`,
- * `storages` and `tensors`, each unpickled by torch. The zip module's name sniffer makes them
- * pickles whatever their first byte, and this analyzer notes the format.
+ * `storages` and `tensors`, each unpickled by torch. The torch name sniffer (shared/torch-names.ts)
+ * makes them pickles whatever their first byte, and this analyzer notes the format.
  */
 import type { FileAnalyzer } from '../core/analyzer.ts';
 import { type RuleDefinition } from '../core/finding.ts';

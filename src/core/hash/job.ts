@@ -22,11 +22,11 @@ export async function runHashJob(job: HashJob, onProgress?: (bytes: number) => v
     return await hashFile(path, {
       displayPath: job.displayPath,
       algorithms: job.algorithms,
-      ...(job.start !== undefined ? { start: job.start } : {}),
-      ...(job.length !== undefined ? { length: job.length } : {}),
-      ...(job.bufferSize !== undefined ? { bufferSize: job.bufferSize } : {}),
-      ...(job.reader !== undefined ? { reader: job.reader } : {}),
-      ...(onProgress ? { onProgress } : {}),
+      start: job.start,
+      length: job.length,
+      bufferSize: job.bufferSize,
+      reader: job.reader,
+      onProgress,
     });
   } catch (err) {
     throw asHashError(err, job.displayPath);

@@ -16,7 +16,7 @@ import type { AnalyzerContext, FileAnalyzer } from '../../core/analyzer.ts';
 import { defineRule, finding, type ReportedFinding, type Severity } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
 import { label, readAll } from '../../core/source.ts';
-import { decodeJsonBytes } from '../keras/config.ts';
+import { decodeJsonBytes } from '../../core/python-json.ts';
 import { classifyGlobal } from '../pickle/globals.ts';
 import { type ParseResult, type PythonTag, parseJsonGuarded, parseYamlGuarded } from './read.ts';
 import {

@@ -10,7 +10,7 @@
 import { type Document, LineCounter, parseDocument, type Tags, visit } from 'yaml';
 import { withoutStackTraces } from '../../core/parse-guard.ts';
 import { DEPTH_LIMITS, YAML_ALIAS_LIMITS, LENGTH_LIMITS } from '../../core/parse-limits.ts';
-import { parsePythonJson } from '../keras/config.ts';
+import { parsePythonJson } from '../../core/python-json.ts';
 
 export type ParseResult =
   | { ok: true; value: unknown; pythonTags: PythonTag[] }

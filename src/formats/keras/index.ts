@@ -3,6 +3,7 @@
  * JSON (`model.to_json()`, loose `config.json`), and `.keras` zips (config.json + metadata.json).
  * The checks themselves live in ./config.ts.
  */
+import { decodeJsonBytes } from '../../core/python-json.ts';
 import type { AnalyzerContext, FileAnalyzer } from '../../core/analyzer.ts';
 import { defineRule, finding } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
@@ -10,7 +11,6 @@ import { label, readAll } from '../../core/source.ts';
 import { HDF5_SIGNATURE, Hdf5Error, readRootAttributes } from '../hdf5.ts';
 import {
   checkKerasJsonText,
-  decodeJsonBytes,
   KERAS_BAD_CONFIG,
   kerasModelShapeProblem,
   readKerasJson,

@@ -3,7 +3,8 @@
  * that real files of PyTorch (torch.save, TorchScript), torchvision, NumPy, SciPy, scikit-learn,
  * joblib, pandas, xgboost and OmegaConf reference, recorded while the libraries wrote real objects
  * (the recipe: fixtures/scripts/pickle_catalogue.py), plus the other module paths that hold the same
- * object. Each comment names the first real object that wrote the global.
+ * object. Each comment names the first real object that wrote the global; a comment line names it
+ * for the run of entries below it (up to the next comment line or entry with its own comment).
  * Library versions: python 3.11.2, torch 1.13.0a0, torchvision 0.14.1a0, numpy 1.24.2, scipy 1.10.1, scikit-learn 1.2.1, joblib 1.2.0, pandas 1.5.3, xgboost 1.7.4, omegaconf 2.2.2.
  * Extend it for your own classes with the policy key `pickle.allow` (README, "Policy file").
  *
@@ -14,132 +15,139 @@
 export const DERIVED_ALLOWLIST: readonly string[] = [
   '_codecs.encode', // checkpoint data classes
   'argparse.Namespace', // checkpoint argparse
-  'builtins.Ellipsis', // checkpoint data classes
-  'builtins.NotImplemented', // checkpoint data classes
-  'builtins.bool', // checkpoint data classes
-  'builtins.bytearray', // checkpoint data classes
-  'builtins.bytes', // checkpoint data classes
-  'builtins.complex', // checkpoint data classes
-  'builtins.dict', // checkpoint data classes
-  'builtins.float', // checkpoint data classes
-  'builtins.frozenset', // checkpoint data classes
-  'builtins.int', // checkpoint data classes
-  'builtins.list', // checkpoint data classes
-  'builtins.object', // checkpoint data classes
-  'builtins.range', // checkpoint data classes
-  'builtins.set', // checkpoint data classes
-  'builtins.slice', // checkpoint data classes
-  'builtins.str', // checkpoint data classes
-  'builtins.tuple', // checkpoint data classes
-  'builtins.type', // checkpoint data classes
-  'collections.ChainMap', // checkpoint data classes
-  'collections.Counter', // checkpoint data classes
+  // checkpoint data classes
+  'builtins.Ellipsis',
+  'builtins.NotImplemented',
+  'builtins.bool',
+  'builtins.bytearray',
+  'builtins.bytes',
+  'builtins.complex',
+  'builtins.dict',
+  'builtins.float',
+  'builtins.frozenset',
+  'builtins.int',
+  'builtins.list',
+  'builtins.object',
+  'builtins.range',
+  'builtins.set',
+  'builtins.slice',
+  'builtins.str',
+  'builtins.tuple',
+  'builtins.type',
+  'collections.ChainMap',
+  'collections.Counter',
   'collections.OrderedDict', // checkpoint argparse
-  'collections.defaultdict', // checkpoint data classes
-  'collections.deque', // checkpoint data classes
+  // checkpoint data classes
+  'collections.defaultdict',
+  'collections.deque',
   'copyreg._reconstructor', // data classes
-  'datetime.date', // checkpoint data classes
-  'datetime.datetime', // checkpoint data classes
-  'datetime.time', // checkpoint data classes
-  'datetime.timedelta', // checkpoint data classes
-  'datetime.timezone', // checkpoint data classes
+  // checkpoint data classes
+  'datetime.date',
+  'datetime.datetime',
+  'datetime.time',
+  'datetime.timedelta',
+  'datetime.timezone',
   'dateutil.relativedelta.relativedelta', // pandas scalars
-  'decimal.Decimal', // checkpoint data classes
-  'fractions.Fraction', // checkpoint data classes
+  // checkpoint data classes
+  'decimal.Decimal',
+  'fractions.Fraction',
   'functools.partial', // qat prepared
   'joblib.numpy_pickle.NumpyArrayWrapper', // sklearn ARDRegression regression
-  'numpy.bool_', // numpy scalar types
-  'numpy.bytes_', // numpy scalar types
+  // numpy scalar types
+  'numpy.bool_',
+  'numpy.bytes_',
   'numpy.chararray', // numpy chararray
-  'numpy.complex128', // numpy scalar types
-  'numpy.complex256', // numpy scalar types
-  'numpy.complex64', // numpy scalar types
-  'numpy.core._multiarray_umath.absolute', // numpy ufuncs
-  'numpy.core._multiarray_umath.add', // numpy ufuncs
-  'numpy.core._multiarray_umath.arccos', // numpy ufuncs
-  'numpy.core._multiarray_umath.arccosh', // numpy ufuncs
-  'numpy.core._multiarray_umath.arcsin', // numpy ufuncs
-  'numpy.core._multiarray_umath.arcsinh', // numpy ufuncs
-  'numpy.core._multiarray_umath.arctan', // numpy ufuncs
-  'numpy.core._multiarray_umath.arctan2', // numpy ufuncs
-  'numpy.core._multiarray_umath.arctanh', // numpy ufuncs
-  'numpy.core._multiarray_umath.bitwise_and', // numpy ufuncs
-  'numpy.core._multiarray_umath.bitwise_or', // numpy ufuncs
-  'numpy.core._multiarray_umath.bitwise_xor', // numpy ufuncs
-  'numpy.core._multiarray_umath.cbrt', // numpy ufuncs
-  'numpy.core._multiarray_umath.ceil', // numpy ufuncs
-  'numpy.core._multiarray_umath.conjugate', // numpy ufuncs
-  'numpy.core._multiarray_umath.copysign', // numpy ufuncs
-  'numpy.core._multiarray_umath.cos', // numpy ufuncs
-  'numpy.core._multiarray_umath.cosh', // numpy ufuncs
-  'numpy.core._multiarray_umath.deg2rad', // numpy ufuncs
-  'numpy.core._multiarray_umath.degrees', // numpy ufuncs
-  'numpy.core._multiarray_umath.divide', // numpy ufuncs
-  'numpy.core._multiarray_umath.divmod', // numpy ufuncs
-  'numpy.core._multiarray_umath.equal', // numpy ufuncs
-  'numpy.core._multiarray_umath.exp', // numpy ufuncs
-  'numpy.core._multiarray_umath.exp2', // numpy ufuncs
-  'numpy.core._multiarray_umath.expm1', // numpy ufuncs
-  'numpy.core._multiarray_umath.fabs', // numpy ufuncs
-  'numpy.core._multiarray_umath.float_power', // numpy ufuncs
-  'numpy.core._multiarray_umath.floor', // numpy ufuncs
-  'numpy.core._multiarray_umath.floor_divide', // numpy ufuncs
-  'numpy.core._multiarray_umath.fmax', // numpy ufuncs
-  'numpy.core._multiarray_umath.fmin', // numpy ufuncs
-  'numpy.core._multiarray_umath.fmod', // numpy ufuncs
-  'numpy.core._multiarray_umath.frexp', // numpy ufuncs
-  'numpy.core._multiarray_umath.gcd', // numpy ufuncs
-  'numpy.core._multiarray_umath.greater', // numpy ufuncs
-  'numpy.core._multiarray_umath.greater_equal', // numpy ufuncs
-  'numpy.core._multiarray_umath.heaviside', // numpy ufuncs
-  'numpy.core._multiarray_umath.hypot', // numpy ufuncs
-  'numpy.core._multiarray_umath.invert', // numpy ufuncs
-  'numpy.core._multiarray_umath.isfinite', // numpy ufuncs
-  'numpy.core._multiarray_umath.isinf', // numpy ufuncs
-  'numpy.core._multiarray_umath.isnan', // numpy ufuncs
-  'numpy.core._multiarray_umath.isnat', // numpy ufuncs
-  'numpy.core._multiarray_umath.lcm', // numpy ufuncs
-  'numpy.core._multiarray_umath.ldexp', // numpy ufuncs
-  'numpy.core._multiarray_umath.left_shift', // numpy ufuncs
-  'numpy.core._multiarray_umath.less', // numpy ufuncs
-  'numpy.core._multiarray_umath.less_equal', // numpy ufuncs
-  'numpy.core._multiarray_umath.log', // numpy ufuncs
-  'numpy.core._multiarray_umath.log10', // numpy ufuncs
-  'numpy.core._multiarray_umath.log1p', // numpy ufuncs
-  'numpy.core._multiarray_umath.log2', // numpy ufuncs
-  'numpy.core._multiarray_umath.logaddexp', // numpy ufuncs
-  'numpy.core._multiarray_umath.logaddexp2', // numpy ufuncs
-  'numpy.core._multiarray_umath.logical_and', // numpy ufuncs
-  'numpy.core._multiarray_umath.logical_not', // numpy ufuncs
-  'numpy.core._multiarray_umath.logical_or', // numpy ufuncs
-  'numpy.core._multiarray_umath.logical_xor', // numpy ufuncs
-  'numpy.core._multiarray_umath.matmul', // numpy ufuncs
-  'numpy.core._multiarray_umath.maximum', // numpy ufuncs
-  'numpy.core._multiarray_umath.minimum', // numpy ufuncs
-  'numpy.core._multiarray_umath.modf', // numpy ufuncs
-  'numpy.core._multiarray_umath.multiply', // numpy ufuncs
-  'numpy.core._multiarray_umath.negative', // numpy ufuncs
-  'numpy.core._multiarray_umath.nextafter', // numpy ufuncs
-  'numpy.core._multiarray_umath.not_equal', // numpy ufuncs
-  'numpy.core._multiarray_umath.positive', // numpy ufuncs
-  'numpy.core._multiarray_umath.power', // numpy ufuncs
-  'numpy.core._multiarray_umath.rad2deg', // numpy ufuncs
-  'numpy.core._multiarray_umath.radians', // numpy ufuncs
-  'numpy.core._multiarray_umath.reciprocal', // numpy ufuncs
-  'numpy.core._multiarray_umath.remainder', // numpy ufuncs
-  'numpy.core._multiarray_umath.right_shift', // numpy ufuncs
-  'numpy.core._multiarray_umath.rint', // numpy ufuncs
-  'numpy.core._multiarray_umath.sign', // numpy ufuncs
-  'numpy.core._multiarray_umath.signbit', // numpy ufuncs
-  'numpy.core._multiarray_umath.sin', // numpy ufuncs
-  'numpy.core._multiarray_umath.sinh', // numpy ufuncs
-  'numpy.core._multiarray_umath.spacing', // numpy ufuncs
-  'numpy.core._multiarray_umath.sqrt', // numpy ufuncs
-  'numpy.core._multiarray_umath.square', // numpy ufuncs
-  'numpy.core._multiarray_umath.subtract', // numpy ufuncs
-  'numpy.core._multiarray_umath.tan', // numpy ufuncs
-  'numpy.core._multiarray_umath.tanh', // numpy ufuncs
-  'numpy.core._multiarray_umath.trunc', // numpy ufuncs
+  // numpy scalar types
+  'numpy.complex128',
+  'numpy.complex256',
+  'numpy.complex64',
+  // numpy ufuncs
+  'numpy.core._multiarray_umath.absolute',
+  'numpy.core._multiarray_umath.add',
+  'numpy.core._multiarray_umath.arccos',
+  'numpy.core._multiarray_umath.arccosh',
+  'numpy.core._multiarray_umath.arcsin',
+  'numpy.core._multiarray_umath.arcsinh',
+  'numpy.core._multiarray_umath.arctan',
+  'numpy.core._multiarray_umath.arctan2',
+  'numpy.core._multiarray_umath.arctanh',
+  'numpy.core._multiarray_umath.bitwise_and',
+  'numpy.core._multiarray_umath.bitwise_or',
+  'numpy.core._multiarray_umath.bitwise_xor',
+  'numpy.core._multiarray_umath.cbrt',
+  'numpy.core._multiarray_umath.ceil',
+  'numpy.core._multiarray_umath.conjugate',
+  'numpy.core._multiarray_umath.copysign',
+  'numpy.core._multiarray_umath.cos',
+  'numpy.core._multiarray_umath.cosh',
+  'numpy.core._multiarray_umath.deg2rad',
+  'numpy.core._multiarray_umath.degrees',
+  'numpy.core._multiarray_umath.divide',
+  'numpy.core._multiarray_umath.divmod',
+  'numpy.core._multiarray_umath.equal',
+  'numpy.core._multiarray_umath.exp',
+  'numpy.core._multiarray_umath.exp2',
+  'numpy.core._multiarray_umath.expm1',
+  'numpy.core._multiarray_umath.fabs',
+  'numpy.core._multiarray_umath.float_power',
+  'numpy.core._multiarray_umath.floor',
+  'numpy.core._multiarray_umath.floor_divide',
+  'numpy.core._multiarray_umath.fmax',
+  'numpy.core._multiarray_umath.fmin',
+  'numpy.core._multiarray_umath.fmod',
+  'numpy.core._multiarray_umath.frexp',
+  'numpy.core._multiarray_umath.gcd',
+  'numpy.core._multiarray_umath.greater',
+  'numpy.core._multiarray_umath.greater_equal',
+  'numpy.core._multiarray_umath.heaviside',
+  'numpy.core._multiarray_umath.hypot',
+  'numpy.core._multiarray_umath.invert',
+  'numpy.core._multiarray_umath.isfinite',
+  'numpy.core._multiarray_umath.isinf',
+  'numpy.core._multiarray_umath.isnan',
+  'numpy.core._multiarray_umath.isnat',
+  'numpy.core._multiarray_umath.lcm',
+  'numpy.core._multiarray_umath.ldexp',
+  'numpy.core._multiarray_umath.left_shift',
+  'numpy.core._multiarray_umath.less',
+  'numpy.core._multiarray_umath.less_equal',
+  'numpy.core._multiarray_umath.log',
+  'numpy.core._multiarray_umath.log10',
+  'numpy.core._multiarray_umath.log1p',
+  'numpy.core._multiarray_umath.log2',
+  'numpy.core._multiarray_umath.logaddexp',
+  'numpy.core._multiarray_umath.logaddexp2',
+  'numpy.core._multiarray_umath.logical_and',
+  'numpy.core._multiarray_umath.logical_not',
+  'numpy.core._multiarray_umath.logical_or',
+  'numpy.core._multiarray_umath.logical_xor',
+  'numpy.core._multiarray_umath.matmul',
+  'numpy.core._multiarray_umath.maximum',
+  'numpy.core._multiarray_umath.minimum',
+  'numpy.core._multiarray_umath.modf',
+  'numpy.core._multiarray_umath.multiply',
+  'numpy.core._multiarray_umath.negative',
+  'numpy.core._multiarray_umath.nextafter',
+  'numpy.core._multiarray_umath.not_equal',
+  'numpy.core._multiarray_umath.positive',
+  'numpy.core._multiarray_umath.power',
+  'numpy.core._multiarray_umath.rad2deg',
+  'numpy.core._multiarray_umath.radians',
+  'numpy.core._multiarray_umath.reciprocal',
+  'numpy.core._multiarray_umath.remainder',
+  'numpy.core._multiarray_umath.right_shift',
+  'numpy.core._multiarray_umath.rint',
+  'numpy.core._multiarray_umath.sign',
+  'numpy.core._multiarray_umath.signbit',
+  'numpy.core._multiarray_umath.sin',
+  'numpy.core._multiarray_umath.sinh',
+  'numpy.core._multiarray_umath.spacing',
+  'numpy.core._multiarray_umath.sqrt',
+  'numpy.core._multiarray_umath.square',
+  'numpy.core._multiarray_umath.subtract',
+  'numpy.core._multiarray_umath.tan',
+  'numpy.core._multiarray_umath.tanh',
+  'numpy.core._multiarray_umath.trunc',
   'numpy.core.getlimits.MachArLike', // numpy finfo
   'numpy.core.multiarray._reconstruct', // numpy 0-d
   'numpy.core.multiarray.scalar', // numpy finfo
@@ -147,103 +155,122 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'numpy.datetime64', // numpy scalar types
   'numpy.dtype', // numpy 0-d
   'numpy.finfo', // numpy finfo
-  'numpy.float128', // numpy scalar types
-  'numpy.float16', // numpy scalar types
+  // numpy scalar types
+  'numpy.float128',
+  'numpy.float16',
   'numpy.float32', // numpy finfo
   'numpy.float64', // numpy scalar types
   'numpy.iinfo', // numpy finfo
   'numpy.int16', // numpy scalar types
   'numpy.int32', // numpy finfo
-  'numpy.int64', // numpy scalar types
-  'numpy.int8', // numpy scalar types
-  'numpy.longlong', // numpy scalar types
-  'numpy.ma.core.MaskedArray', // numpy masked array
-  'numpy.ma.core._mareconstruct', // numpy masked array
+  // numpy scalar types
+  'numpy.int64',
+  'numpy.int8',
+  'numpy.longlong',
+  // numpy masked array
+  'numpy.ma.core.MaskedArray',
+  'numpy.ma.core._mareconstruct',
   'numpy.matrix', // numpy matrix
   'numpy.mean', // sklearn FeatureAgglomeration binary
   'numpy.ndarray', // numpy 0-d
   'numpy.object_', // numpy scalar types
   'numpy.poly1d', // numpy poly
   'numpy.polynomial.Polynomial', // same object as numpy.polynomial.polynomial.Polynomial
-  'numpy.polynomial.chebyshev.Chebyshev', // numpy poly
-  'numpy.polynomial.hermite.Hermite', // numpy poly
-  'numpy.polynomial.hermite_e.HermiteE', // numpy poly
-  'numpy.polynomial.laguerre.Laguerre', // numpy poly
-  'numpy.polynomial.legendre.Legendre', // numpy poly
-  'numpy.polynomial.polynomial.Polynomial', // numpy poly
+  // numpy poly
+  'numpy.polynomial.chebyshev.Chebyshev',
+  'numpy.polynomial.hermite.Hermite',
+  'numpy.polynomial.hermite_e.HermiteE',
+  'numpy.polynomial.laguerre.Laguerre',
+  'numpy.polynomial.legendre.Legendre',
+  'numpy.polynomial.polynomial.Polynomial',
   'numpy.random._pickle.__bit_generator_ctor', // numpy BitGenerator MT19937
   'numpy.random._pickle.__generator_ctor', // numpy Generator MT19937
   'numpy.random._pickle.__randomstate_ctor', // numpy RandomState
-  'numpy.random.bit_generator.SeedSequence', // numpy SeedSequence
-  'numpy.random.bit_generator.__pyx_unpickle_SeedSequence', // numpy SeedSequence
-  'numpy.recarray', // numpy recarray
-  'numpy.record', // numpy recarray
-  'numpy.str_', // numpy scalar types
-  'numpy.timedelta64', // numpy scalar types
-  'numpy.uint16', // numpy scalar types
-  'numpy.uint32', // numpy scalar types
-  'numpy.uint64', // numpy scalar types
-  'numpy.uint8', // numpy scalar types
-  'numpy.ulonglong', // numpy scalar types
-  'numpy.void', // numpy scalar types
-  'omegaconf.base.ContainerMetadata', // checkpoint omegaconf
-  'omegaconf.base.Metadata', // checkpoint omegaconf
-  'omegaconf.dictconfig.DictConfig', // checkpoint omegaconf
-  'omegaconf.listconfig.ListConfig', // checkpoint omegaconf
-  'omegaconf.nodes.AnyNode', // checkpoint omegaconf
-  'omegaconf.nodes.FloatNode', // checkpoint omegaconf structured
-  'omegaconf.nodes.IntegerNode', // checkpoint omegaconf structured
-  'omegaconf.nodes.StringNode', // checkpoint omegaconf structured
-  'pandas._libs.arrays.__pyx_unpickle_NDArrayBacked', // pandas DataFrame
-  'pandas._libs.internals._unpickle_block', // pandas DataFrame
+  // numpy SeedSequence
+  'numpy.random.bit_generator.SeedSequence',
+  'numpy.random.bit_generator.__pyx_unpickle_SeedSequence',
+  // numpy recarray
+  'numpy.recarray',
+  'numpy.record',
+  // numpy scalar types
+  'numpy.str_',
+  'numpy.timedelta64',
+  'numpy.uint16',
+  'numpy.uint32',
+  'numpy.uint64',
+  'numpy.uint8',
+  'numpy.ulonglong',
+  'numpy.void',
+  // checkpoint omegaconf
+  'omegaconf.base.ContainerMetadata',
+  'omegaconf.base.Metadata',
+  'omegaconf.dictconfig.DictConfig',
+  'omegaconf.listconfig.ListConfig',
+  'omegaconf.nodes.AnyNode',
+  // checkpoint omegaconf structured
+  'omegaconf.nodes.FloatNode',
+  'omegaconf.nodes.IntegerNode',
+  'omegaconf.nodes.StringNode',
+  // pandas DataFrame
+  'pandas._libs.arrays.__pyx_unpickle_NDArrayBacked',
+  'pandas._libs.internals._unpickle_block',
   'pandas._libs.interval.Interval', // pandas scalars
-  'pandas._libs.interval.__pyx_unpickle_IntervalMixin', // pandas DataFrame
-  'pandas._libs.missing.NA', // pandas DataFrame
-  'pandas._libs.sparse.IntIndex', // pandas DataFrame
-  'pandas._libs.tslibs.nattype.__nat_unpickle', // pandas scalars
-  'pandas._libs.tslibs.offsets.BusinessDay', // pandas scalars
-  'pandas._libs.tslibs.offsets.DateOffset', // pandas scalars
+  // pandas DataFrame
+  'pandas._libs.interval.__pyx_unpickle_IntervalMixin',
+  'pandas._libs.missing.NA',
+  'pandas._libs.sparse.IntIndex',
+  // pandas scalars
+  'pandas._libs.tslibs.nattype.__nat_unpickle',
+  'pandas._libs.tslibs.offsets.BusinessDay',
+  'pandas._libs.tslibs.offsets.DateOffset',
   'pandas._libs.tslibs.offsets.Day', // pandas indexes
   'pandas._libs.tslibs.offsets.Hour', // pandas scalars
   'pandas._libs.tslibs.offsets.MonthEnd', // pandas DataFrame
-  'pandas._libs.tslibs.period.Period', // pandas scalars
-  'pandas._libs.tslibs.timedeltas._timedelta_unpickle', // pandas scalars
-  'pandas._libs.tslibs.timestamps._unpickle_timestamp', // pandas scalars
-  'pandas.core.arrays.boolean.BooleanArray', // pandas DataFrame
-  'pandas.core.arrays.boolean.BooleanDtype', // pandas DataFrame
-  'pandas.core.arrays.categorical.Categorical', // pandas DataFrame
-  'pandas.core.arrays.datetimes.DatetimeArray', // pandas DataFrame
+  // pandas scalars
+  'pandas._libs.tslibs.period.Period',
+  'pandas._libs.tslibs.timedeltas._timedelta_unpickle',
+  'pandas._libs.tslibs.timestamps._unpickle_timestamp',
+  // pandas DataFrame
+  'pandas.core.arrays.boolean.BooleanArray',
+  'pandas.core.arrays.boolean.BooleanDtype',
+  'pandas.core.arrays.categorical.Categorical',
+  'pandas.core.arrays.datetimes.DatetimeArray',
   'pandas.core.arrays.floating.Float32Dtype', // pandas dtypes
-  'pandas.core.arrays.floating.Float64Dtype', // pandas DataFrame
-  'pandas.core.arrays.floating.FloatingArray', // pandas DataFrame
-  'pandas.core.arrays.integer.Int64Dtype', // pandas DataFrame
-  'pandas.core.arrays.integer.IntegerArray', // pandas DataFrame
+  // pandas DataFrame
+  'pandas.core.arrays.floating.Float64Dtype',
+  'pandas.core.arrays.floating.FloatingArray',
+  'pandas.core.arrays.integer.Int64Dtype',
+  'pandas.core.arrays.integer.IntegerArray',
   'pandas.core.arrays.interval.Interval', // same object as pandas._libs.interval.Interval
   'pandas.core.arrays.interval.IntervalArray', // pandas DataFrame
   'pandas.core.arrays.period.Period', // same object as pandas._libs.tslibs.period.Period
   'pandas.core.arrays.period.PeriodArray', // pandas DataFrame
   'pandas.core.arrays.sparse.IntIndex', // same object as pandas._libs.sparse.IntIndex
-  'pandas.core.arrays.sparse.array.SparseArray', // pandas DataFrame
-  'pandas.core.arrays.sparse.dtype.SparseDtype', // pandas DataFrame
-  'pandas.core.arrays.string_.StringArray', // pandas DataFrame
-  'pandas.core.arrays.string_.StringDtype', // pandas DataFrame
-  'pandas.core.arrays.timedeltas.TimedeltaArray', // pandas DataFrame
-  'pandas.core.dtypes.dtypes.CategoricalDtype', // pandas DataFrame
-  'pandas.core.dtypes.dtypes.DatetimeTZDtype', // pandas DataFrame
-  'pandas.core.dtypes.dtypes.IntervalDtype', // pandas DataFrame
-  'pandas.core.dtypes.dtypes.PeriodDtype', // pandas DataFrame
-  'pandas.core.frame.DataFrame', // pandas DataFrame
+  // pandas DataFrame
+  'pandas.core.arrays.sparse.array.SparseArray',
+  'pandas.core.arrays.sparse.dtype.SparseDtype',
+  'pandas.core.arrays.string_.StringArray',
+  'pandas.core.arrays.string_.StringDtype',
+  'pandas.core.arrays.timedeltas.TimedeltaArray',
+  'pandas.core.dtypes.dtypes.CategoricalDtype',
+  'pandas.core.dtypes.dtypes.DatetimeTZDtype',
+  'pandas.core.dtypes.dtypes.IntervalDtype',
+  'pandas.core.dtypes.dtypes.PeriodDtype',
+  'pandas.core.frame.DataFrame',
   'pandas.core.groupby.categorical.Categorical', // same object as pandas.core.arrays.categorical.Categorical
-  'pandas.core.indexes.base.Index', // pandas DataFrame
-  'pandas.core.indexes.base._new_Index', // pandas DataFrame
+  // pandas DataFrame
+  'pandas.core.indexes.base.Index',
+  'pandas.core.indexes.base._new_Index',
   'pandas.core.indexes.category.CategoricalIndex', // pandas indexes
   'pandas.core.indexes.datetimes.DatetimeArray', // same object as pandas.core.arrays.datetimes.DatetimeArray
-  'pandas.core.indexes.datetimes.DatetimeIndex', // pandas indexes
-  'pandas.core.indexes.datetimes._new_DatetimeIndex', // pandas indexes
+  // pandas indexes
+  'pandas.core.indexes.datetimes.DatetimeIndex',
+  'pandas.core.indexes.datetimes._new_DatetimeIndex',
   'pandas.core.indexes.interval.Interval', // same object as pandas._libs.interval.Interval
   'pandas.core.indexes.interval.IntervalArray', // same object as pandas.core.arrays.interval.IntervalArray
-  'pandas.core.indexes.interval.IntervalIndex', // pandas indexes
-  'pandas.core.indexes.interval._new_IntervalIndex', // pandas indexes
+  // pandas indexes
+  'pandas.core.indexes.interval.IntervalIndex',
+  'pandas.core.indexes.interval._new_IntervalIndex',
   'pandas.core.indexes.multi.MultiIndex', // pandas MultiIndex
   'pandas.core.indexes.numeric.Float64Index', // pandas indexes
   'pandas.core.indexes.numeric.Int64Index', // pandas MultiIndex
@@ -256,8 +283,9 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'pandas.core.indexes.timedeltas.TimedeltaIndex', // pandas indexes
   'pandas.core.internals.base.Index', // same object as pandas.core.indexes.base.Index
   'pandas.core.internals.managers.BlockManager', // pandas DataFrame
-  'pandas.core.internals.managers.SingleBlockManager', // pandas MultiIndex
-  'pandas.core.series.Series', // pandas MultiIndex
+  // pandas MultiIndex
+  'pandas.core.internals.managers.SingleBlockManager',
+  'pandas.core.series.Series',
   'pandas.core.tools.datetimes.DatetimeArray', // same object as pandas.core.arrays.datetimes.DatetimeArray
   'pandas.core.tools.datetimes.DatetimeIndex', // same object as pandas.core.indexes.datetimes.DatetimeIndex
   'pandas.tseries.offsets.BusinessDay', // same object as pandas._libs.tslibs.offsets.BusinessDay
@@ -265,15 +293,17 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'pandas.tseries.offsets.Day', // same object as pandas._libs.tslibs.offsets.Day
   'pandas.tseries.offsets.Hour', // same object as pandas._libs.tslibs.offsets.Hour
   'pandas.tseries.offsets.MonthEnd', // same object as pandas._libs.tslibs.offsets.MonthEnd
-  'pathlib.PosixPath', // checkpoint argparse
-  'pathlib.PurePosixPath', // checkpoint argparse
+  // checkpoint argparse
+  'pathlib.PosixPath',
+  'pathlib.PurePosixPath',
   'pathlib.PureWindowsPath', // checkpoint data classes
   'pytz._UTC', // pandas DataFrame
   'scipy.interpolate.PPoly', // same object as scipy.interpolate._interpolate.PPoly
-  'scipy.interpolate._bsplines.BSpline', // scipy interpolate
-  'scipy.interpolate._cubic.CubicSpline', // scipy interpolate
-  'scipy.interpolate._cubic.PchipInterpolator', // scipy interpolate
-  'scipy.interpolate._interpolate.PPoly', // scipy interpolate
+  // scipy interpolate
+  'scipy.interpolate._bsplines.BSpline',
+  'scipy.interpolate._cubic.CubicSpline',
+  'scipy.interpolate._cubic.PchipInterpolator',
+  'scipy.interpolate._interpolate.PPoly',
   'scipy.sparse._arrays.bsr_array', // scipy sparse bsr_array
   'scipy.sparse._arrays.coo_array', // scipy sparse coo_array
   'scipy.sparse._arrays.csc_array', // scipy sparse csc_array
@@ -288,8 +318,9 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'scipy.sparse._dia.dia_matrix', // scipy sparse dia_matrix
   'scipy.sparse._dok.dok_matrix', // scipy sparse dok_matrix
   'scipy.sparse._lil.lil_matrix', // scipy sparse lil_matrix
-  'scipy.spatial._ckdtree.cKDTree', // scipy spatial
-  'scipy.spatial._kdtree.KDTree', // scipy spatial
+  // scipy spatial
+  'scipy.spatial._ckdtree.cKDTree',
+  'scipy.spatial._kdtree.KDTree',
   'scipy.spatial.transform._rotation.Rotation', // scipy rotation
   'sklearn._loss.AbsoluteError', // same object as sklearn._loss.loss.AbsoluteError
   'sklearn._loss.HalfBinomialLoss', // same object as sklearn._loss.loss.HalfBinomialLoss
@@ -319,20 +350,22 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'sklearn._loss._loss.__pyx_unpickle_CyHalfTweedieLossIdentity', // sklearn TweedieRegressor power=0
   'sklearn._loss._loss.__pyx_unpickle_CyPinballLoss', // sklearn HistGradientBoostingRegressor loss=quantile
   'sklearn._loss.link.IdentityLink', // sklearn HistGradientBoostingRegressor loss=absolute_error
-  'sklearn._loss.link.Interval', // sklearn GammaRegressor regression
-  'sklearn._loss.link.LogLink', // sklearn GammaRegressor regression
+  // sklearn GammaRegressor regression
+  'sklearn._loss.link.Interval',
+  'sklearn._loss.link.LogLink',
   'sklearn._loss.link.LogitLink', // sklearn HistGradientBoostingClassifier binary
   'sklearn._loss.link.MultinomialLogit', // sklearn HistGradientBoostingClassifier multiclass
   'sklearn._loss.loss.AbsoluteError', // sklearn HistGradientBoostingRegressor loss=absolute_error
-  'sklearn._loss.loss.CyAbsoluteError', // same object as sklearn._loss._loss.CyAbsoluteError
-  'sklearn._loss.loss.CyHalfBinomialLoss', // same object as sklearn._loss._loss.CyHalfBinomialLoss
-  'sklearn._loss.loss.CyHalfGammaLoss', // same object as sklearn._loss._loss.CyHalfGammaLoss
-  'sklearn._loss.loss.CyHalfMultinomialLoss', // same object as sklearn._loss._loss.CyHalfMultinomialLoss
-  'sklearn._loss.loss.CyHalfPoissonLoss', // same object as sklearn._loss._loss.CyHalfPoissonLoss
-  'sklearn._loss.loss.CyHalfSquaredError', // same object as sklearn._loss._loss.CyHalfSquaredError
-  'sklearn._loss.loss.CyHalfTweedieLoss', // same object as sklearn._loss._loss.CyHalfTweedieLoss
-  'sklearn._loss.loss.CyHalfTweedieLossIdentity', // same object as sklearn._loss._loss.CyHalfTweedieLossIdentity
-  'sklearn._loss.loss.CyPinballLoss', // same object as sklearn._loss._loss.CyPinballLoss
+  // same object as its twin under the module path it re-exports (MODULE_ALIASES)
+  'sklearn._loss.loss.CyAbsoluteError',
+  'sklearn._loss.loss.CyHalfBinomialLoss',
+  'sklearn._loss.loss.CyHalfGammaLoss',
+  'sklearn._loss.loss.CyHalfMultinomialLoss',
+  'sklearn._loss.loss.CyHalfPoissonLoss',
+  'sklearn._loss.loss.CyHalfSquaredError',
+  'sklearn._loss.loss.CyHalfTweedieLoss',
+  'sklearn._loss.loss.CyHalfTweedieLossIdentity',
+  'sklearn._loss.loss.CyPinballLoss',
   'sklearn._loss.loss.HalfBinomialLoss', // sklearn HistGradientBoostingClassifier binary
   'sklearn._loss.loss.HalfGammaLoss', // sklearn GammaRegressor regression
   'sklearn._loss.loss.HalfMultinomialLoss', // sklearn HistGradientBoostingClassifier multiclass
@@ -341,19 +374,22 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'sklearn._loss.loss.HalfTweedieLoss', // sklearn TweedieRegressor power=0 log
   'sklearn._loss.loss.HalfTweedieLossIdentity', // sklearn TweedieRegressor power=0
   'sklearn._loss.loss.PinballLoss', // sklearn HistGradientBoostingRegressor loss=quantile
-  'sklearn.calibration.CalibratedClassifierCV', // sklearn CalibratedClassifierCV binary
-  'sklearn.calibration._CalibratedClassifier', // sklearn CalibratedClassifierCV binary
-  'sklearn.calibration._SigmoidCalibration', // sklearn CalibratedClassifierCV binary
+  // sklearn CalibratedClassifierCV binary
+  'sklearn.calibration.CalibratedClassifierCV',
+  'sklearn.calibration._CalibratedClassifier',
+  'sklearn.calibration._SigmoidCalibration',
   'sklearn.cluster._affinity_propagation.AffinityPropagation', // sklearn AffinityPropagation binary
   'sklearn.cluster._agglomerative.AgglomerativeClustering', // sklearn AgglomerativeClustering binary
   'sklearn.cluster._agglomerative.FeatureAgglomeration', // sklearn FeatureAgglomeration binary
   'sklearn.cluster._bicluster.SpectralBiclustering', // sklearn SpectralBiclustering binary
   'sklearn.cluster._bicluster.SpectralCoclustering', // sklearn SpectralCoclustering binary
-  'sklearn.cluster._birch.Birch', // sklearn Birch
-  'sklearn.cluster._birch._CFNode', // sklearn Birch
-  'sklearn.cluster._birch._CFSubcluster', // sklearn Birch
-  'sklearn.cluster._bisect_k_means.BisectingKMeans', // sklearn BisectingKMeans binary
-  'sklearn.cluster._bisect_k_means._BisectingTree', // sklearn BisectingKMeans binary
+  // sklearn Birch
+  'sklearn.cluster._birch.Birch',
+  'sklearn.cluster._birch._CFNode',
+  'sklearn.cluster._birch._CFSubcluster',
+  // sklearn BisectingKMeans binary
+  'sklearn.cluster._bisect_k_means.BisectingKMeans',
+  'sklearn.cluster._bisect_k_means._BisectingTree',
   'sklearn.cluster._dbscan.DBSCAN', // sklearn DBSCAN binary
   'sklearn.cluster._kmeans.KMeans', // sklearn KMeans binary
   'sklearn.cluster._kmeans.MiniBatchKMeans', // sklearn MiniBatchKMeans binary
@@ -409,8 +445,9 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'sklearn.ensemble._gb_losses.LeastSquaresError', // sklearn GradientBoostingRegressor loss=squared_error
   'sklearn.ensemble._gb_losses.MultinomialDeviance', // sklearn GradientBoostingClassifier multiclass
   'sklearn.ensemble._gb_losses.QuantileLossFunction', // sklearn GradientBoostingRegressor loss=quantile
-  'sklearn.ensemble._hist_gradient_boosting.binning._BinMapper', // sklearn HistGradientBoostingClassifier binary
-  'sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier', // sklearn HistGradientBoostingClassifier binary
+  // sklearn HistGradientBoostingClassifier binary
+  'sklearn.ensemble._hist_gradient_boosting.binning._BinMapper',
+  'sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier',
   'sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingRegressor', // sklearn HistGradientBoostingRegressor loss=absolute_error
   'sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor', // sklearn HistGradientBoostingClassifier binary
   'sklearn.ensemble._iforest.IsolationForest', // sklearn IsolationForest
@@ -439,23 +476,26 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'sklearn.feature_selection._univariate_selection.SelectPercentile', // sklearn SelectPercentile binary
   'sklearn.feature_selection._univariate_selection.f_classif', // sklearn GenericUnivariateSelect binary
   'sklearn.feature_selection._variance_threshold.VarianceThreshold', // sklearn VarianceThreshold binary
-  'sklearn.gaussian_process._gpc.GaussianProcessClassifier', // sklearn GaussianProcessClassifier binary
-  'sklearn.gaussian_process._gpc._BinaryGaussianProcessClassifierLaplace', // sklearn GaussianProcessClassifier binary
+  // sklearn GaussianProcessClassifier binary
+  'sklearn.gaussian_process._gpc.GaussianProcessClassifier',
+  'sklearn.gaussian_process._gpc._BinaryGaussianProcessClassifierLaplace',
   'sklearn.gaussian_process._gpr.GaussianProcessRegressor', // sklearn GaussianProcessRegressor kernel 0
   'sklearn.gaussian_process.kernels.ConstantKernel', // sklearn GaussianProcessClassifier binary
   'sklearn.gaussian_process.kernels.DotProduct', // sklearn GaussianProcessRegressor kernel 4
   'sklearn.gaussian_process.kernels.Exponentiation', // sklearn GaussianProcessRegressor kernel 7
   'sklearn.gaussian_process.kernels.Matern', // sklearn GaussianProcessRegressor kernel 1
   'sklearn.gaussian_process.kernels.PairwiseKernel', // sklearn GaussianProcessRegressor kernel 8
-  'sklearn.gaussian_process.kernels.Product', // sklearn GaussianProcessClassifier binary
-  'sklearn.gaussian_process.kernels.RBF', // sklearn GaussianProcessClassifier binary
+  // sklearn GaussianProcessClassifier binary
+  'sklearn.gaussian_process.kernels.Product',
+  'sklearn.gaussian_process.kernels.RBF',
   'sklearn.gaussian_process.kernels.RationalQuadratic', // sklearn GaussianProcessRegressor kernel 2
   'sklearn.gaussian_process.kernels.Sum', // sklearn GaussianProcessRegressor kernel 6
   'sklearn.gaussian_process.kernels.WhiteKernel', // sklearn GaussianProcessRegressor kernel 5
   'sklearn.impute._base.MissingIndicator', // sklearn MissingIndicator binary
-  'sklearn.impute._base.SimpleImputer', // sklearn IterativeImputer
-  'sklearn.impute._iterative.IterativeImputer', // sklearn IterativeImputer
-  'sklearn.impute._iterative._ImputerTriplet', // sklearn IterativeImputer
+  // sklearn IterativeImputer
+  'sklearn.impute._base.SimpleImputer',
+  'sklearn.impute._iterative.IterativeImputer',
+  'sklearn.impute._iterative._ImputerTriplet',
   'sklearn.impute._knn.KNNImputer', // sklearn KNNImputer
   'sklearn.isotonic.IsotonicRegression', // sklearn CalibratedClassifierCV method=isotonic
   'sklearn.kernel_approximation.AdditiveChi2Sampler', // sklearn AdditiveChi2Sampler binary
@@ -557,12 +597,14 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'sklearn.mixture._gaussian_mixture.GaussianMixture', // sklearn GaussianMixture binary
   'sklearn.model_selection._search.GridSearchCV', // sklearn GridSearchCV
   'sklearn.model_selection._search.RandomizedSearchCV', // sklearn RandomizedSearchCV
-  'sklearn.model_selection._search_successive_halving.HalvingGridSearchCV', // sklearn HalvingGridSearchCV
-  'sklearn.model_selection._split.StratifiedKFold', // sklearn HalvingGridSearchCV
+  // sklearn HalvingGridSearchCV
+  'sklearn.model_selection._search_successive_halving.HalvingGridSearchCV',
+  'sklearn.model_selection._split.StratifiedKFold',
   'sklearn.multiclass.OneVsOneClassifier', // sklearn OneVsOneClassifier
   'sklearn.multiclass.OneVsRestClassifier', // sklearn GaussianProcessClassifier multiclass
-  'sklearn.multiclass.OutputCodeClassifier', // sklearn OutputCodeClassifier
-  'sklearn.multiclass._ConstantPredictor', // sklearn OutputCodeClassifier
+  // sklearn OutputCodeClassifier
+  'sklearn.multiclass.OutputCodeClassifier',
+  'sklearn.multiclass._ConstantPredictor',
   'sklearn.multioutput.ClassifierChain', // sklearn ClassifierChain
   'sklearn.multioutput.MultiOutputClassifier', // sklearn MultiOutputClassifier
   'sklearn.multioutput.MultiOutputRegressor', // sklearn MultiOutputRegressor
@@ -572,14 +614,16 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'sklearn.naive_bayes.ComplementNB', // sklearn ComplementNB binary
   'sklearn.naive_bayes.GaussianNB', // sklearn GaussianNB binary
   'sklearn.naive_bayes.MultinomialNB', // sklearn MultinomialNB binary
-  'sklearn.neighbors._ball_tree.BallTree', // sklearn BallTree metric=braycurtis
-  'sklearn.neighbors._ball_tree.newObj', // sklearn BallTree metric=braycurtis
+  // sklearn BallTree metric=braycurtis
+  'sklearn.neighbors._ball_tree.BallTree',
+  'sklearn.neighbors._ball_tree.newObj',
   'sklearn.neighbors._classification.KNeighborsClassifier', // sklearn KNeighborsClassifier ball_tree chebyshev
   'sklearn.neighbors._classification.RadiusNeighborsClassifier', // sklearn RadiusNeighborsClassifier ball_tree
   'sklearn.neighbors._graph.KNeighborsTransformer', // sklearn KNeighborsTransformer binary
   'sklearn.neighbors._graph.RadiusNeighborsTransformer', // sklearn RadiusNeighborsTransformer binary
-  'sklearn.neighbors._kd_tree.KDTree', // sklearn Isomap binary
-  'sklearn.neighbors._kd_tree.newObj', // sklearn Isomap binary
+  // sklearn Isomap binary
+  'sklearn.neighbors._kd_tree.KDTree',
+  'sklearn.neighbors._kd_tree.newObj',
   'sklearn.neighbors._kde.KernelDensity', // sklearn KernelDensity binary
   'sklearn.neighbors._lof.LocalOutlierFactor', // sklearn LocalOutlierFactor binary
   'sklearn.neighbors._nca.NeighborhoodComponentsAnalysis', // sklearn NeighborhoodComponentsAnalysis binary
@@ -630,12 +674,14 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'sklearn.tree._classes.ExtraTreeRegressor', // sklearn ExtraTreeRegressor multioutput
   'sklearn.tree._tree.Tree', // sklearn AdaBoostClassifier SAMME
   'sklearn.utils._bunch.Bunch', // sklearn Bunch
-  'torch.BFloat16Storage', // torch tensors
-  'torch.BoolStorage', // torch tensors
+  // torch tensors
+  'torch.BFloat16Storage',
+  'torch.BoolStorage',
   'torch.ByteStorage', // torch misc
-  'torch.CharStorage', // torch tensors
-  'torch.ComplexDoubleStorage', // torch tensors
-  'torch.ComplexFloatStorage', // torch tensors
+  // torch tensors
+  'torch.CharStorage',
+  'torch.ComplexDoubleStorage',
+  'torch.ComplexFloatStorage',
   'torch.DoubleStorage', // quantized static onednn
   'torch.FloatStorage', // checkpoint argparse
   'torch.HalfStorage', // torch tensors
@@ -650,309 +696,341 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'torch.Size', // torch misc
   'torch._utils._rebuild_parameter', // qat prepared
   'torch._utils._rebuild_qtensor', // quantized dynamic onednn
-  'torch._utils._rebuild_sparse_csr_tensor', // torch sparse
-  'torch._utils._rebuild_sparse_tensor', // torch sparse
+  // torch sparse
+  'torch._utils._rebuild_sparse_csr_tensor',
+  'torch._utils._rebuild_sparse_tensor',
   'torch._utils._rebuild_tensor_v2', // checkpoint argparse
-  'torch.ao.nn.intrinsic.modules.fused.BNReLU2d', // torch.nn torch.ao.nn.intrinsic.modules.fused.BNReLU2d
-  'torch.ao.nn.intrinsic.modules.fused.BNReLU3d', // torch.nn torch.ao.nn.intrinsic.modules.fused.BNReLU3d
-  'torch.ao.nn.intrinsic.modules.fused.ConvBn1d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvBn1d
-  'torch.ao.nn.intrinsic.modules.fused.ConvBn2d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvBn2d
-  'torch.ao.nn.intrinsic.modules.fused.ConvBn3d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvBn3d
-  'torch.ao.nn.intrinsic.modules.fused.ConvBnReLU1d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvBnReLU1d
-  'torch.ao.nn.intrinsic.modules.fused.ConvBnReLU2d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvBnReLU2d
-  'torch.ao.nn.intrinsic.modules.fused.ConvBnReLU3d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvBnReLU3d
-  'torch.ao.nn.intrinsic.modules.fused.ConvReLU1d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvReLU1d
-  'torch.ao.nn.intrinsic.modules.fused.ConvReLU2d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvReLU2d
-  'torch.ao.nn.intrinsic.modules.fused.ConvReLU3d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvReLU3d
-  'torch.ao.nn.intrinsic.modules.fused.LinearBn1d', // torch.nn torch.ao.nn.intrinsic.modules.fused.LinearBn1d
-  'torch.ao.nn.intrinsic.modules.fused.LinearReLU', // torch.nn torch.ao.nn.intrinsic.modules.fused.LinearReLU
-  'torch.ao.nn.intrinsic.modules.fused._FusedModule', // torch.nn torch.ao.nn.intrinsic.modules.fused._FusedModule
-  'torch.ao.nn.qat.dynamic.modules.linear.Linear', // torch.nn torch.ao.nn.qat.dynamic.modules.linear.Linear
-  'torch.ao.nn.qat.modules.conv.Conv1d', // torch.nn torch.ao.nn.qat.modules.conv.Conv1d
-  'torch.ao.nn.qat.modules.conv.Conv2d', // torch.nn torch.ao.nn.qat.modules.conv.Conv2d
-  'torch.ao.nn.qat.modules.conv.Conv3d', // torch.nn torch.ao.nn.qat.modules.conv.Conv3d
-  'torch.ao.nn.qat.modules.embedding_ops.Embedding', // torch.nn torch.ao.nn.qat.modules.embedding_ops.Embedding
-  'torch.ao.nn.qat.modules.embedding_ops.EmbeddingBag', // torch.nn torch.ao.nn.qat.modules.embedding_ops.EmbeddingBag
-  'torch.ao.nn.qat.modules.linear.Linear', // torch.nn torch.ao.nn.qat.modules.linear.Linear
-  'torch.ao.nn.quantizable.modules.activation.MultiheadAttention', // torch.nn torch.ao.nn.quantizable.modules.activation.MultiheadAttention
-  'torch.ao.nn.quantizable.modules.rnn.LSTM', // torch.nn torch.ao.nn.quantizable.modules.rnn.LSTM
-  'torch.ao.nn.quantizable.modules.rnn.LSTMCell', // torch.nn torch.ao.nn.quantizable.modules.rnn.LSTM
-  'torch.ao.nn.quantizable.modules.rnn._LSTMLayer', // torch.nn torch.ao.nn.quantizable.modules.rnn.LSTM
-  'torch.ao.nn.quantizable.modules.rnn._LSTMSingleLayer', // torch.nn torch.ao.nn.quantizable.modules.rnn.LSTM
-  'torch.ao.nn.quantized.dynamic.modules.conv.Conv1d', // torch.nn torch.ao.nn.quantized.dynamic.modules.conv.Conv1d
-  'torch.ao.nn.quantized.dynamic.modules.conv.Conv2d', // torch.nn torch.ao.nn.quantized.dynamic.modules.conv.Conv2d
-  'torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose1d', // torch.nn torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose1d
-  'torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose2d', // torch.nn torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose2d
-  'torch.ao.nn.quantized.dynamic.modules.linear.Linear', // quantized dynamic onednn
-  'torch.ao.nn.quantized.dynamic.modules.rnn.GRU', // quantized dynamic onednn
-  'torch.ao.nn.quantized.dynamic.modules.rnn.GRUCell', // torch.nn torch.ao.nn.quantized.dynamic.modules.rnn.GRUCell
+  // torch.nn: each class written by its own sample
+  'torch.ao.nn.intrinsic.modules.fused.BNReLU2d',
+  'torch.ao.nn.intrinsic.modules.fused.BNReLU3d',
+  'torch.ao.nn.intrinsic.modules.fused.ConvBn1d',
+  'torch.ao.nn.intrinsic.modules.fused.ConvBn2d',
+  'torch.ao.nn.intrinsic.modules.fused.ConvBn3d',
+  'torch.ao.nn.intrinsic.modules.fused.ConvBnReLU1d',
+  'torch.ao.nn.intrinsic.modules.fused.ConvBnReLU2d',
+  'torch.ao.nn.intrinsic.modules.fused.ConvBnReLU3d',
+  'torch.ao.nn.intrinsic.modules.fused.ConvReLU1d',
+  'torch.ao.nn.intrinsic.modules.fused.ConvReLU2d',
+  'torch.ao.nn.intrinsic.modules.fused.ConvReLU3d',
+  'torch.ao.nn.intrinsic.modules.fused.LinearBn1d',
+  'torch.ao.nn.intrinsic.modules.fused.LinearReLU',
+  'torch.ao.nn.intrinsic.modules.fused._FusedModule',
+  'torch.ao.nn.qat.dynamic.modules.linear.Linear',
+  'torch.ao.nn.qat.modules.conv.Conv1d',
+  'torch.ao.nn.qat.modules.conv.Conv2d',
+  'torch.ao.nn.qat.modules.conv.Conv3d',
+  'torch.ao.nn.qat.modules.embedding_ops.Embedding',
+  'torch.ao.nn.qat.modules.embedding_ops.EmbeddingBag',
+  'torch.ao.nn.qat.modules.linear.Linear',
+  'torch.ao.nn.quantizable.modules.activation.MultiheadAttention',
+  'torch.ao.nn.quantizable.modules.rnn.LSTM',
+  // torch.nn torch.ao.nn.quantizable.modules.rnn.LSTM
+  'torch.ao.nn.quantizable.modules.rnn.LSTMCell',
+  'torch.ao.nn.quantizable.modules.rnn._LSTMLayer',
+  'torch.ao.nn.quantizable.modules.rnn._LSTMSingleLayer',
+  // torch.nn: each class written by its own sample
+  'torch.ao.nn.quantized.dynamic.modules.conv.Conv1d',
+  'torch.ao.nn.quantized.dynamic.modules.conv.Conv2d',
+  'torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose1d',
+  'torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose2d',
+  // quantized dynamic onednn
+  'torch.ao.nn.quantized.dynamic.modules.linear.Linear',
+  'torch.ao.nn.quantized.dynamic.modules.rnn.GRU',
+  'torch.ao.nn.quantized.dynamic.modules.rnn.GRUCell', // torch.nn: each class written by its own sample
   'torch.ao.nn.quantized.dynamic.modules.rnn.LSTM', // quantized dynamic onednn
-  'torch.ao.nn.quantized.dynamic.modules.rnn.LSTMCell', // torch.nn torch.ao.nn.quantized.dynamic.modules.rnn.LSTMCell
+  'torch.ao.nn.quantized.dynamic.modules.rnn.LSTMCell', // torch.nn: each class written by its own sample
   'torch.ao.nn.quantized.dynamic.modules.rnn.PackedParameter', // quantized dynamic onednn
-  'torch.ao.nn.quantized.dynamic.modules.rnn.RNNCell', // torch.nn torch.ao.nn.quantized.dynamic.modules.rnn.RNNCell
-  'torch.ao.nn.quantized.modules.DeQuantize', // quantized static onednn
-  'torch.ao.nn.quantized.modules.Quantize', // quantized static onednn
-  'torch.ao.nn.quantized.modules.activation.ELU', // torch.nn torch.ao.nn.quantized.modules.activation.ELU
-  'torch.ao.nn.quantized.modules.activation.Hardswish', // torch.nn torch.ao.nn.quantized.modules.activation.Hardswish
-  'torch.ao.nn.quantized.modules.activation.LeakyReLU', // torch.nn torch.ao.nn.quantized.modules.activation.LeakyReLU
-  'torch.ao.nn.quantized.modules.activation.MultiheadAttention', // torch.nn torch.ao.nn.quantized.modules.activation.MultiheadAttention
-  'torch.ao.nn.quantized.modules.activation.PReLU', // torch.nn torch.ao.nn.quantized.modules.activation.PReLU
-  'torch.ao.nn.quantized.modules.activation.ReLU6', // torch.nn torch.ao.nn.quantized.modules.activation.ReLU6
-  'torch.ao.nn.quantized.modules.activation.Sigmoid', // torch.nn torch.ao.nn.quantized.modules.activation.Sigmoid
-  'torch.ao.nn.quantized.modules.activation.Softmax', // torch.nn torch.ao.nn.quantized.modules.activation.Softmax
-  'torch.ao.nn.quantized.modules.batchnorm.BatchNorm2d', // torch.nn torch.ao.nn.quantized.modules.batchnorm.BatchNorm2d
-  'torch.ao.nn.quantized.modules.batchnorm.BatchNorm3d', // torch.nn torch.ao.nn.quantized.modules.batchnorm.BatchNorm3d
-  'torch.ao.nn.quantized.modules.conv.Conv1d', // torch.nn torch.ao.nn.quantized.modules.conv.Conv1d
-  'torch.ao.nn.quantized.modules.conv.Conv2d', // torch.nn torch.ao.nn.quantized.modules.conv.Conv2d
-  'torch.ao.nn.quantized.modules.conv.ConvTranspose1d', // torch.nn torch.ao.nn.quantized.modules.conv.ConvTranspose1d
-  'torch.ao.nn.quantized.modules.conv.ConvTranspose2d', // torch.nn torch.ao.nn.quantized.modules.conv.ConvTranspose2d
-  'torch.ao.nn.quantized.modules.dropout.Dropout', // torch.nn torch.ao.nn.quantized.modules.dropout.Dropout
-  'torch.ao.nn.quantized.modules.embedding_ops.Embedding', // quantized embeddings
-  'torch.ao.nn.quantized.modules.embedding_ops.EmbeddingBag', // quantized embeddings
-  'torch.ao.nn.quantized.modules.embedding_ops.EmbeddingPackedParams', // quantized embeddings
-  'torch.ao.nn.quantized.modules.functional_modules.FXFloatFunctional', // torch.nn torch.ao.nn.quantized.modules.functional_modules.FXFloatFunctional
+  'torch.ao.nn.quantized.dynamic.modules.rnn.RNNCell', // torch.nn: each class written by its own sample
+  // quantized static onednn
+  'torch.ao.nn.quantized.modules.DeQuantize',
+  'torch.ao.nn.quantized.modules.Quantize',
+  // torch.nn: each class written by its own sample
+  'torch.ao.nn.quantized.modules.activation.ELU',
+  'torch.ao.nn.quantized.modules.activation.Hardswish',
+  'torch.ao.nn.quantized.modules.activation.LeakyReLU',
+  'torch.ao.nn.quantized.modules.activation.MultiheadAttention',
+  'torch.ao.nn.quantized.modules.activation.PReLU',
+  'torch.ao.nn.quantized.modules.activation.ReLU6',
+  'torch.ao.nn.quantized.modules.activation.Sigmoid',
+  'torch.ao.nn.quantized.modules.activation.Softmax',
+  'torch.ao.nn.quantized.modules.batchnorm.BatchNorm2d',
+  'torch.ao.nn.quantized.modules.batchnorm.BatchNorm3d',
+  'torch.ao.nn.quantized.modules.conv.Conv1d',
+  'torch.ao.nn.quantized.modules.conv.Conv2d',
+  'torch.ao.nn.quantized.modules.conv.ConvTranspose1d',
+  'torch.ao.nn.quantized.modules.conv.ConvTranspose2d',
+  'torch.ao.nn.quantized.modules.dropout.Dropout',
+  // quantized embeddings
+  'torch.ao.nn.quantized.modules.embedding_ops.Embedding',
+  'torch.ao.nn.quantized.modules.embedding_ops.EmbeddingBag',
+  'torch.ao.nn.quantized.modules.embedding_ops.EmbeddingPackedParams',
+  'torch.ao.nn.quantized.modules.functional_modules.FXFloatFunctional', // torch.nn: each class written by its own sample
   'torch.ao.nn.quantized.modules.functional_modules.FloatFunctional', // torch.nn torch.ao.nn.quantizable.modules.activation.MultiheadAttention
-  'torch.ao.nn.quantized.modules.functional_modules.QFunctional', // torch.nn torch.ao.nn.quantized.modules.functional_modules.QFunctional
+  'torch.ao.nn.quantized.modules.functional_modules.QFunctional', // torch.nn: each class written by its own sample
   'torch.ao.nn.quantized.modules.linear.Linear', // quantized static onednn
   'torch.ao.nn.quantized.modules.linear.LinearPackedParams', // quantized dynamic onednn
-  'torch.ao.nn.quantized.modules.normalization.GroupNorm', // torch.nn torch.ao.nn.quantized.modules.normalization.GroupNorm
-  'torch.ao.nn.quantized.modules.normalization.InstanceNorm1d', // torch.nn torch.ao.nn.quantized.modules.normalization.InstanceNorm1d
-  'torch.ao.nn.quantized.modules.normalization.InstanceNorm2d', // torch.nn torch.ao.nn.quantized.modules.normalization.InstanceNorm2d
-  'torch.ao.nn.quantized.modules.normalization.InstanceNorm3d', // torch.nn torch.ao.nn.quantized.modules.normalization.InstanceNorm3d
-  'torch.ao.nn.quantized.modules.normalization.LayerNorm', // torch.nn torch.ao.nn.quantized.modules.normalization.LayerNorm
-  'torch.ao.nn.quantized.modules.rnn.LSTM', // torch.nn torch.ao.nn.quantized.modules.rnn.LSTM
-  'torch.ao.nn.quantized.reference.modules.conv.Conv1d', // torch.nn torch.ao.nn.quantized.reference.modules.conv.Conv1d
-  'torch.ao.nn.quantized.reference.modules.conv.Conv2d', // torch.nn torch.ao.nn.quantized.reference.modules.conv.Conv2d
-  'torch.ao.nn.quantized.reference.modules.conv.Conv3d', // torch.nn torch.ao.nn.quantized.reference.modules.conv.Conv3d
-  'torch.ao.nn.quantized.reference.modules.conv.ConvTranspose1d', // torch.nn torch.ao.nn.quantized.reference.modules.conv.ConvTranspose1d
-  'torch.ao.nn.quantized.reference.modules.conv.ConvTranspose2d', // torch.nn torch.ao.nn.quantized.reference.modules.conv.ConvTranspose2d
-  'torch.ao.nn.quantized.reference.modules.conv.ConvTranspose3d', // torch.nn torch.ao.nn.quantized.reference.modules.conv.ConvTranspose3d
-  'torch.ao.nn.quantized.reference.modules.linear.Linear', // torch.nn torch.ao.nn.quantized.reference.modules.linear.Linear
-  'torch.ao.nn.quantized.reference.modules.rnn.GRUCell', // torch.nn torch.ao.nn.quantized.reference.modules.rnn.GRUCell
-  'torch.ao.nn.quantized.reference.modules.rnn.LSTM', // torch.nn torch.ao.nn.quantized.reference.modules.rnn.LSTM
-  'torch.ao.nn.quantized.reference.modules.rnn.LSTMCell', // torch.nn torch.ao.nn.quantized.reference.modules.rnn.LSTMCell
-  'torch.ao.nn.quantized.reference.modules.rnn.RNNCell', // torch.nn torch.ao.nn.quantized.reference.modules.rnn.RNNCell
-  'torch.ao.nn.quantized.reference.modules.sparse.Embedding', // torch.nn torch.ao.nn.quantized.reference.modules.sparse.Embedding
-  'torch.ao.nn.quantized.reference.modules.sparse.EmbeddingBag', // torch.nn torch.ao.nn.quantized.reference.modules.sparse.EmbeddingBag
+  // torch.nn: each class written by its own sample
+  'torch.ao.nn.quantized.modules.normalization.GroupNorm',
+  'torch.ao.nn.quantized.modules.normalization.InstanceNorm1d',
+  'torch.ao.nn.quantized.modules.normalization.InstanceNorm2d',
+  'torch.ao.nn.quantized.modules.normalization.InstanceNorm3d',
+  'torch.ao.nn.quantized.modules.normalization.LayerNorm',
+  'torch.ao.nn.quantized.modules.rnn.LSTM',
+  'torch.ao.nn.quantized.reference.modules.conv.Conv1d',
+  'torch.ao.nn.quantized.reference.modules.conv.Conv2d',
+  'torch.ao.nn.quantized.reference.modules.conv.Conv3d',
+  'torch.ao.nn.quantized.reference.modules.conv.ConvTranspose1d',
+  'torch.ao.nn.quantized.reference.modules.conv.ConvTranspose2d',
+  'torch.ao.nn.quantized.reference.modules.conv.ConvTranspose3d',
+  'torch.ao.nn.quantized.reference.modules.linear.Linear',
+  'torch.ao.nn.quantized.reference.modules.rnn.GRUCell',
+  'torch.ao.nn.quantized.reference.modules.rnn.LSTM',
+  'torch.ao.nn.quantized.reference.modules.rnn.LSTMCell',
+  'torch.ao.nn.quantized.reference.modules.rnn.RNNCell',
+  'torch.ao.nn.quantized.reference.modules.sparse.Embedding',
+  'torch.ao.nn.quantized.reference.modules.sparse.EmbeddingBag',
   'torch.ao.quantization.fake_quantize.FakeQuantize', // torch.nn torch.ao.nn.qat.dynamic.modules.linear.Linear
-  'torch.ao.quantization.fake_quantize.FusedMovingAvgObsFakeQuantize', // qat prepared
-  'torch.ao.quantization.observer.MovingAverageMinMaxObserver', // qat prepared
-  'torch.ao.quantization.observer.PerChannelMinMaxObserver', // torch.nn torch.ao.nn.qat.modules.embedding_ops.Embedding
-  'torch.ao.quantization.observer.PlaceholderObserver', // torch.nn torch.ao.nn.qat.modules.embedding_ops.Embedding
-  'torch.ao.quantization.observer._PartialWrapper', // qat prepared
-  'torch.ao.quantization.qconfig.QConfig', // qat prepared
-  'torch.ao.quantization.qconfig.add_module_to_qconfig_obs_ctr.<locals>.get_factory_kwargs_based_on_module_device', // qat prepared
-  'torch.ao.quantization.quantize._observer_forward_hook', // qat prepared
-  'torch.ao.quantization.stubs.DeQuantStub', // torch.nn torch.ao.nn.quantizable.modules.activation.MultiheadAttention
-  'torch.ao.quantization.stubs.QuantStub', // torch.nn torch.ao.nn.quantizable.modules.activation.MultiheadAttention
-  'torch.bfloat16', // torch dtypes
-  'torch.bool', // torch dtypes
-  'torch.complex128', // torch dtypes
-  'torch.complex32', // torch dtypes
-  'torch.complex64', // torch dtypes
+  // qat prepared
+  'torch.ao.quantization.fake_quantize.FusedMovingAvgObsFakeQuantize',
+  'torch.ao.quantization.observer.MovingAverageMinMaxObserver',
+  // torch.nn torch.ao.nn.qat.modules.embedding_ops.Embedding
+  'torch.ao.quantization.observer.PerChannelMinMaxObserver',
+  'torch.ao.quantization.observer.PlaceholderObserver',
+  // qat prepared
+  'torch.ao.quantization.observer._PartialWrapper',
+  'torch.ao.quantization.qconfig.QConfig',
+  'torch.ao.quantization.qconfig.add_module_to_qconfig_obs_ctr.<locals>.get_factory_kwargs_based_on_module_device',
+  'torch.ao.quantization.quantize._observer_forward_hook',
+  // torch.nn torch.ao.nn.quantizable.modules.activation.MultiheadAttention
+  'torch.ao.quantization.stubs.DeQuantStub',
+  'torch.ao.quantization.stubs.QuantStub',
+  // torch dtypes
+  'torch.bfloat16',
+  'torch.bool',
+  'torch.complex128',
+  'torch.complex32',
+  'torch.complex64',
   'torch.device', // torch layouts
-  'torch.float16', // torch dtypes
-  'torch.float32', // torch dtypes
-  'torch.float64', // torch dtypes
-  'torch.int16', // torch dtypes
-  'torch.int32', // torch dtypes
-  'torch.int64', // torch dtypes
-  'torch.int8', // torch dtypes
-  'torch.jit._pickle.build_boollist', // torchscript scripted attributes data.pkl
-  'torch.jit._pickle.build_doublelist', // torchscript scripted attributes data.pkl
-  'torch.jit._pickle.build_intlist', // torchscript scripted attributes data.pkl
-  'torch.jit._pickle.build_tensorlist', // torchscript scripted attributes data.pkl
-  'torch.jit._pickle.restore_type_tag', // torchscript scripted attributes data.pkl
+  // torch dtypes
+  'torch.float16',
+  'torch.float32',
+  'torch.float64',
+  'torch.int16',
+  'torch.int32',
+  'torch.int64',
+  'torch.int8',
+  // torchscript scripted attributes data.pkl
+  'torch.jit._pickle.build_boollist',
+  'torch.jit._pickle.build_doublelist',
+  'torch.jit._pickle.build_intlist',
+  'torch.jit._pickle.build_tensorlist',
+  'torch.jit._pickle.restore_type_tag',
   'torch.nn.functional.relu', // torch.nn torch.nn.modules.transformer.Transformer
-  'torch.nn.intrinsic.modules.fused.BNReLU2d', // same object as torch.ao.nn.intrinsic.modules.fused.BNReLU2d
-  'torch.nn.intrinsic.modules.fused.BNReLU3d', // same object as torch.ao.nn.intrinsic.modules.fused.BNReLU3d
-  'torch.nn.intrinsic.modules.fused.ConvBn1d', // same object as torch.ao.nn.intrinsic.modules.fused.ConvBn1d
-  'torch.nn.intrinsic.modules.fused.ConvBn2d', // same object as torch.ao.nn.intrinsic.modules.fused.ConvBn2d
-  'torch.nn.intrinsic.modules.fused.ConvBn3d', // same object as torch.ao.nn.intrinsic.modules.fused.ConvBn3d
-  'torch.nn.intrinsic.modules.fused.ConvBnReLU1d', // same object as torch.ao.nn.intrinsic.modules.fused.ConvBnReLU1d
-  'torch.nn.intrinsic.modules.fused.ConvBnReLU2d', // same object as torch.ao.nn.intrinsic.modules.fused.ConvBnReLU2d
-  'torch.nn.intrinsic.modules.fused.ConvBnReLU3d', // same object as torch.ao.nn.intrinsic.modules.fused.ConvBnReLU3d
-  'torch.nn.intrinsic.modules.fused.ConvReLU1d', // same object as torch.ao.nn.intrinsic.modules.fused.ConvReLU1d
-  'torch.nn.intrinsic.modules.fused.ConvReLU2d', // same object as torch.ao.nn.intrinsic.modules.fused.ConvReLU2d
-  'torch.nn.intrinsic.modules.fused.ConvReLU3d', // same object as torch.ao.nn.intrinsic.modules.fused.ConvReLU3d
-  'torch.nn.intrinsic.modules.fused.LinearBn1d', // same object as torch.ao.nn.intrinsic.modules.fused.LinearBn1d
-  'torch.nn.intrinsic.modules.fused.LinearReLU', // same object as torch.ao.nn.intrinsic.modules.fused.LinearReLU
-  'torch.nn.intrinsic.modules.fused._FusedModule', // same object as torch.ao.nn.intrinsic.modules.fused._FusedModule
+  // same object as its twin under the module path it re-exports (MODULE_ALIASES)
+  'torch.nn.intrinsic.modules.fused.BNReLU2d',
+  'torch.nn.intrinsic.modules.fused.BNReLU3d',
+  'torch.nn.intrinsic.modules.fused.ConvBn1d',
+  'torch.nn.intrinsic.modules.fused.ConvBn2d',
+  'torch.nn.intrinsic.modules.fused.ConvBn3d',
+  'torch.nn.intrinsic.modules.fused.ConvBnReLU1d',
+  'torch.nn.intrinsic.modules.fused.ConvBnReLU2d',
+  'torch.nn.intrinsic.modules.fused.ConvBnReLU3d',
+  'torch.nn.intrinsic.modules.fused.ConvReLU1d',
+  'torch.nn.intrinsic.modules.fused.ConvReLU2d',
+  'torch.nn.intrinsic.modules.fused.ConvReLU3d',
+  'torch.nn.intrinsic.modules.fused.LinearBn1d',
+  'torch.nn.intrinsic.modules.fused.LinearReLU',
+  'torch.nn.intrinsic.modules.fused._FusedModule',
   'torch.nn.intrinsic.qat.modules.conv_fused.ConvBnReLU2d', // qat prepared
-  'torch.nn.intrinsic.quantized.dynamic.modules.linear_relu.LinearReLU', // torch.nn torch.nn.intrinsic.quantized.dynamic.modules.linear_relu.LinearReLU
-  'torch.nn.intrinsic.quantized.modules.bn_relu.BNReLU2d', // torch.nn torch.nn.intrinsic.quantized.modules.bn_relu.BNReLU2d
-  'torch.nn.intrinsic.quantized.modules.bn_relu.BNReLU3d', // torch.nn torch.nn.intrinsic.quantized.modules.bn_relu.BNReLU3d
-  'torch.nn.intrinsic.quantized.modules.conv_relu.ConvReLU1d', // torch.nn torch.nn.intrinsic.quantized.modules.conv_relu.ConvReLU1d
+  // torch.nn: each class written by its own sample
+  'torch.nn.intrinsic.quantized.dynamic.modules.linear_relu.LinearReLU',
+  'torch.nn.intrinsic.quantized.modules.bn_relu.BNReLU2d',
+  'torch.nn.intrinsic.quantized.modules.bn_relu.BNReLU3d',
+  'torch.nn.intrinsic.quantized.modules.conv_relu.ConvReLU1d',
   'torch.nn.intrinsic.quantized.modules.conv_relu.ConvReLU2d', // quantized static onednn
-  'torch.nn.intrinsic.quantized.modules.linear_relu.LinearReLU', // torch.nn torch.nn.intrinsic.quantized.modules.linear_relu.LinearReLU
-  'torch.nn.modules.activation.CELU', // torch.nn torch.nn.modules.activation.CELU
-  'torch.nn.modules.activation.ELU', // torch.nn torch.nn.modules.activation.ELU
-  'torch.nn.modules.activation.GELU', // torch.nn torch.nn.modules.activation.GELU
-  'torch.nn.modules.activation.GLU', // torch.nn torch.nn.modules.activation.GLU
-  'torch.nn.modules.activation.Hardshrink', // torch.nn torch.nn.modules.activation.Hardshrink
-  'torch.nn.modules.activation.Hardsigmoid', // torch.nn torch.nn.modules.activation.Hardsigmoid
-  'torch.nn.modules.activation.Hardswish', // torch.nn torch.nn.modules.activation.Hardswish
-  'torch.nn.modules.activation.Hardtanh', // torch.nn torch.nn.modules.activation.Hardtanh
-  'torch.nn.modules.activation.LeakyReLU', // torch.nn torch.nn.modules.activation.LeakyReLU
-  'torch.nn.modules.activation.LogSigmoid', // torch.nn torch.nn.modules.activation.LogSigmoid
-  'torch.nn.modules.activation.LogSoftmax', // torch.nn torch.nn.modules.activation.LogSoftmax
-  'torch.nn.modules.activation.Mish', // torch.nn torch.nn.modules.activation.Mish
-  'torch.nn.modules.activation.MultiheadAttention', // torch.nn torch.nn.modules.activation.MultiheadAttention
-  'torch.nn.modules.activation.PReLU', // torch.nn torch.nn.modules.activation.PReLU
-  'torch.nn.modules.activation.RReLU', // torch.nn torch.nn.modules.activation.RReLU
+  // torch.nn: each class written by its own sample
+  'torch.nn.intrinsic.quantized.modules.linear_relu.LinearReLU',
+  'torch.nn.modules.activation.CELU',
+  'torch.nn.modules.activation.ELU',
+  'torch.nn.modules.activation.GELU',
+  'torch.nn.modules.activation.GLU',
+  'torch.nn.modules.activation.Hardshrink',
+  'torch.nn.modules.activation.Hardsigmoid',
+  'torch.nn.modules.activation.Hardswish',
+  'torch.nn.modules.activation.Hardtanh',
+  'torch.nn.modules.activation.LeakyReLU',
+  'torch.nn.modules.activation.LogSigmoid',
+  'torch.nn.modules.activation.LogSoftmax',
+  'torch.nn.modules.activation.Mish',
+  'torch.nn.modules.activation.MultiheadAttention',
+  'torch.nn.modules.activation.PReLU',
+  'torch.nn.modules.activation.RReLU',
   'torch.nn.modules.activation.ReLU', // torch containers
-  'torch.nn.modules.activation.ReLU6', // torch.nn torch.nn.modules.activation.ReLU6
-  'torch.nn.modules.activation.SELU', // torch.nn torch.nn.modules.activation.SELU
-  'torch.nn.modules.activation.SiLU', // torch.nn torch.nn.modules.activation.SiLU
-  'torch.nn.modules.activation.Sigmoid', // torch.nn torch.nn.modules.activation.Sigmoid
-  'torch.nn.modules.activation.Softmax', // torch.nn torch.nn.modules.activation.Softmax
-  'torch.nn.modules.activation.Softmax2d', // torch.nn torch.nn.modules.activation.Softmax2d
-  'torch.nn.modules.activation.Softmin', // torch.nn torch.nn.modules.activation.Softmin
-  'torch.nn.modules.activation.Softplus', // torch.nn torch.nn.modules.activation.Softplus
-  'torch.nn.modules.activation.Softshrink', // torch.nn torch.nn.modules.activation.Softshrink
-  'torch.nn.modules.activation.Softsign', // torch.nn torch.nn.modules.activation.Softsign
+  // torch.nn: each class written by its own sample
+  'torch.nn.modules.activation.ReLU6',
+  'torch.nn.modules.activation.SELU',
+  'torch.nn.modules.activation.SiLU',
+  'torch.nn.modules.activation.Sigmoid',
+  'torch.nn.modules.activation.Softmax',
+  'torch.nn.modules.activation.Softmax2d',
+  'torch.nn.modules.activation.Softmin',
+  'torch.nn.modules.activation.Softplus',
+  'torch.nn.modules.activation.Softshrink',
+  'torch.nn.modules.activation.Softsign',
   'torch.nn.modules.activation.Tanh', // torch containers
-  'torch.nn.modules.activation.Tanhshrink', // torch.nn torch.nn.modules.activation.Tanhshrink
-  'torch.nn.modules.activation.Threshold', // torch.nn torch.nn.modules.activation.Threshold
-  'torch.nn.modules.adaptive.AdaptiveLogSoftmaxWithLoss', // torch.nn torch.nn.modules.adaptive.AdaptiveLogSoftmaxWithLoss
+  // torch.nn: each class written by its own sample
+  'torch.nn.modules.activation.Tanhshrink',
+  'torch.nn.modules.activation.Threshold',
+  'torch.nn.modules.adaptive.AdaptiveLogSoftmaxWithLoss',
   'torch.nn.modules.batchnorm.BatchNorm1d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvBn1d
   'torch.nn.modules.batchnorm.BatchNorm2d', // qat prepared
   'torch.nn.modules.batchnorm.BatchNorm3d', // torch.nn torch.ao.nn.intrinsic.modules.fused.BNReLU3d
-  'torch.nn.modules.batchnorm.LazyBatchNorm1d', // torch.nn torch.nn.modules.batchnorm.LazyBatchNorm1d
-  'torch.nn.modules.batchnorm.LazyBatchNorm2d', // torch.nn torch.nn.modules.batchnorm.LazyBatchNorm2d
-  'torch.nn.modules.batchnorm.LazyBatchNorm3d', // torch.nn torch.nn.modules.batchnorm.LazyBatchNorm3d
-  'torch.nn.modules.batchnorm.SyncBatchNorm', // torch.nn torch.nn.modules.batchnorm.SyncBatchNorm
-  'torch.nn.modules.channelshuffle.ChannelShuffle', // torch.nn torch.nn.modules.channelshuffle.ChannelShuffle
-  'torch.nn.modules.container.Container', // torch.nn torch.nn.modules.container.Container
+  // torch.nn: each class written by its own sample
+  'torch.nn.modules.batchnorm.LazyBatchNorm1d',
+  'torch.nn.modules.batchnorm.LazyBatchNorm2d',
+  'torch.nn.modules.batchnorm.LazyBatchNorm3d',
+  'torch.nn.modules.batchnorm.SyncBatchNorm',
+  'torch.nn.modules.channelshuffle.ChannelShuffle',
+  'torch.nn.modules.container.Container',
   'torch.nn.modules.container.ModuleDict', // torch containers
   'torch.nn.modules.container.ModuleList', // quantized dynamic onednn
-  'torch.nn.modules.container.ParameterDict', // torch containers
-  'torch.nn.modules.container.ParameterList', // torch containers
+  // torch containers
+  'torch.nn.modules.container.ParameterDict',
+  'torch.nn.modules.container.ParameterList',
   'torch.nn.modules.container.Sequential', // qat prepared
   'torch.nn.modules.conv.Conv1d', // torch weight_norm
   'torch.nn.modules.conv.Conv2d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvBn2d
   'torch.nn.modules.conv.Conv3d', // torch.nn torch.ao.nn.intrinsic.modules.fused.ConvBn3d
-  'torch.nn.modules.conv.ConvTranspose1d', // torch.nn torch.nn.modules.conv.ConvTranspose1d
-  'torch.nn.modules.conv.ConvTranspose2d', // torch.nn torch.nn.modules.conv.ConvTranspose2d
-  'torch.nn.modules.conv.ConvTranspose3d', // torch.nn torch.nn.modules.conv.ConvTranspose3d
-  'torch.nn.modules.conv.LazyConv1d', // torch.nn torch.nn.modules.conv.LazyConv1d
-  'torch.nn.modules.conv.LazyConv2d', // torch.nn torch.nn.modules.conv.LazyConv2d
-  'torch.nn.modules.conv.LazyConv3d', // torch.nn torch.nn.modules.conv.LazyConv3d
-  'torch.nn.modules.conv.LazyConvTranspose1d', // torch.nn torch.nn.modules.conv.LazyConvTranspose1d
-  'torch.nn.modules.conv.LazyConvTranspose2d', // torch.nn torch.nn.modules.conv.LazyConvTranspose2d
-  'torch.nn.modules.conv.LazyConvTranspose3d', // torch.nn torch.nn.modules.conv.LazyConvTranspose3d
-  'torch.nn.modules.distance.CosineSimilarity', // torch.nn torch.nn.modules.distance.CosineSimilarity
-  'torch.nn.modules.distance.PairwiseDistance', // torch.nn torch.nn.modules.distance.PairwiseDistance
-  'torch.nn.modules.dropout.AlphaDropout', // torch.nn torch.nn.modules.dropout.AlphaDropout
-  'torch.nn.modules.dropout.Dropout', // torch.nn torch.nn.modules.dropout.Dropout
-  'torch.nn.modules.dropout.Dropout1d', // torch.nn torch.nn.modules.dropout.Dropout1d
-  'torch.nn.modules.dropout.Dropout2d', // torch.nn torch.nn.modules.dropout.Dropout2d
-  'torch.nn.modules.dropout.Dropout3d', // torch.nn torch.nn.modules.dropout.Dropout3d
-  'torch.nn.modules.dropout.FeatureAlphaDropout', // torch.nn torch.nn.modules.dropout.FeatureAlphaDropout
+  // torch.nn: each class written by its own sample
+  'torch.nn.modules.conv.ConvTranspose1d',
+  'torch.nn.modules.conv.ConvTranspose2d',
+  'torch.nn.modules.conv.ConvTranspose3d',
+  'torch.nn.modules.conv.LazyConv1d',
+  'torch.nn.modules.conv.LazyConv2d',
+  'torch.nn.modules.conv.LazyConv3d',
+  'torch.nn.modules.conv.LazyConvTranspose1d',
+  'torch.nn.modules.conv.LazyConvTranspose2d',
+  'torch.nn.modules.conv.LazyConvTranspose3d',
+  'torch.nn.modules.distance.CosineSimilarity',
+  'torch.nn.modules.distance.PairwiseDistance',
+  'torch.nn.modules.dropout.AlphaDropout',
+  'torch.nn.modules.dropout.Dropout',
+  'torch.nn.modules.dropout.Dropout1d',
+  'torch.nn.modules.dropout.Dropout2d',
+  'torch.nn.modules.dropout.Dropout3d',
+  'torch.nn.modules.dropout.FeatureAlphaDropout',
   'torch.nn.modules.flatten.Flatten', // quantized static onednn
-  'torch.nn.modules.flatten.Unflatten', // torch.nn torch.nn.modules.flatten.Unflatten
-  'torch.nn.modules.fold.Fold', // torch.nn torch.nn.modules.fold.Fold
-  'torch.nn.modules.fold.Unfold', // torch.nn torch.nn.modules.fold.Unfold
-  'torch.nn.modules.instancenorm.InstanceNorm1d', // torch.nn torch.nn.modules.instancenorm.InstanceNorm1d
-  'torch.nn.modules.instancenorm.InstanceNorm2d', // torch.nn torch.nn.modules.instancenorm.InstanceNorm2d
-  'torch.nn.modules.instancenorm.InstanceNorm3d', // torch.nn torch.nn.modules.instancenorm.InstanceNorm3d
-  'torch.nn.modules.instancenorm.LazyInstanceNorm1d', // torch.nn torch.nn.modules.instancenorm.LazyInstanceNorm1d
-  'torch.nn.modules.instancenorm.LazyInstanceNorm2d', // torch.nn torch.nn.modules.instancenorm.LazyInstanceNorm2d
-  'torch.nn.modules.instancenorm.LazyInstanceNorm3d', // torch.nn torch.nn.modules.instancenorm.LazyInstanceNorm3d
-  'torch.nn.modules.linear.Bilinear', // torch.nn torch.nn.modules.linear.Bilinear
+  // torch.nn: each class written by its own sample
+  'torch.nn.modules.flatten.Unflatten',
+  'torch.nn.modules.fold.Fold',
+  'torch.nn.modules.fold.Unfold',
+  'torch.nn.modules.instancenorm.InstanceNorm1d',
+  'torch.nn.modules.instancenorm.InstanceNorm2d',
+  'torch.nn.modules.instancenorm.InstanceNorm3d',
+  'torch.nn.modules.instancenorm.LazyInstanceNorm1d',
+  'torch.nn.modules.instancenorm.LazyInstanceNorm2d',
+  'torch.nn.modules.instancenorm.LazyInstanceNorm3d',
+  'torch.nn.modules.linear.Bilinear',
   'torch.nn.modules.linear.Identity', // quantized static onednn
-  'torch.nn.modules.linear.LazyLinear', // torch.nn torch.nn.modules.linear.LazyLinear
+  'torch.nn.modules.linear.LazyLinear', // torch.nn: each class written by its own sample
   'torch.nn.modules.linear.Linear', // torch DataParallel
   'torch.nn.modules.linear.NonDynamicallyQuantizableLinear', // torch.nn torch.nn.modules.activation.MultiheadAttention
-  'torch.nn.modules.loss.BCELoss', // torch.nn torch.nn.modules.loss.BCELoss
-  'torch.nn.modules.loss.BCEWithLogitsLoss', // torch.nn torch.nn.modules.loss.BCEWithLogitsLoss
-  'torch.nn.modules.loss.CTCLoss', // torch.nn torch.nn.modules.loss.CTCLoss
-  'torch.nn.modules.loss.CosineEmbeddingLoss', // torch.nn torch.nn.modules.loss.CosineEmbeddingLoss
-  'torch.nn.modules.loss.CrossEntropyLoss', // torch.nn torch.nn.modules.loss.CrossEntropyLoss
-  'torch.nn.modules.loss.GaussianNLLLoss', // torch.nn torch.nn.modules.loss.GaussianNLLLoss
-  'torch.nn.modules.loss.HingeEmbeddingLoss', // torch.nn torch.nn.modules.loss.HingeEmbeddingLoss
-  'torch.nn.modules.loss.HuberLoss', // torch.nn torch.nn.modules.loss.HuberLoss
-  'torch.nn.modules.loss.KLDivLoss', // torch.nn torch.nn.modules.loss.KLDivLoss
-  'torch.nn.modules.loss.L1Loss', // torch.nn torch.nn.modules.loss.L1Loss
-  'torch.nn.modules.loss.MSELoss', // torch.nn torch.nn.modules.loss.MSELoss
-  'torch.nn.modules.loss.MarginRankingLoss', // torch.nn torch.nn.modules.loss.MarginRankingLoss
-  'torch.nn.modules.loss.MultiLabelMarginLoss', // torch.nn torch.nn.modules.loss.MultiLabelMarginLoss
-  'torch.nn.modules.loss.MultiLabelSoftMarginLoss', // torch.nn torch.nn.modules.loss.MultiLabelSoftMarginLoss
-  'torch.nn.modules.loss.MultiMarginLoss', // torch.nn torch.nn.modules.loss.MultiMarginLoss
-  'torch.nn.modules.loss.NLLLoss', // torch.nn torch.nn.modules.loss.NLLLoss
-  'torch.nn.modules.loss.NLLLoss2d', // torch.nn torch.nn.modules.loss.NLLLoss2d
-  'torch.nn.modules.loss.PoissonNLLLoss', // torch.nn torch.nn.modules.loss.PoissonNLLLoss
-  'torch.nn.modules.loss.SmoothL1Loss', // torch.nn torch.nn.modules.loss.SmoothL1Loss
-  'torch.nn.modules.loss.SoftMarginLoss', // torch.nn torch.nn.modules.loss.SoftMarginLoss
-  'torch.nn.modules.loss.TripletMarginLoss', // torch.nn torch.nn.modules.loss.TripletMarginLoss
-  'torch.nn.modules.loss.TripletMarginWithDistanceLoss', // torch.nn torch.nn.modules.loss.TripletMarginWithDistanceLoss
+  // torch.nn: each class written by its own sample
+  'torch.nn.modules.loss.BCELoss',
+  'torch.nn.modules.loss.BCEWithLogitsLoss',
+  'torch.nn.modules.loss.CTCLoss',
+  'torch.nn.modules.loss.CosineEmbeddingLoss',
+  'torch.nn.modules.loss.CrossEntropyLoss',
+  'torch.nn.modules.loss.GaussianNLLLoss',
+  'torch.nn.modules.loss.HingeEmbeddingLoss',
+  'torch.nn.modules.loss.HuberLoss',
+  'torch.nn.modules.loss.KLDivLoss',
+  'torch.nn.modules.loss.L1Loss',
+  'torch.nn.modules.loss.MSELoss',
+  'torch.nn.modules.loss.MarginRankingLoss',
+  'torch.nn.modules.loss.MultiLabelMarginLoss',
+  'torch.nn.modules.loss.MultiLabelSoftMarginLoss',
+  'torch.nn.modules.loss.MultiMarginLoss',
+  'torch.nn.modules.loss.NLLLoss',
+  'torch.nn.modules.loss.NLLLoss2d',
+  'torch.nn.modules.loss.PoissonNLLLoss',
+  'torch.nn.modules.loss.SmoothL1Loss',
+  'torch.nn.modules.loss.SoftMarginLoss',
+  'torch.nn.modules.loss.TripletMarginLoss',
+  'torch.nn.modules.loss.TripletMarginWithDistanceLoss',
   'torch.nn.modules.module._WrappedHook', // torch spectral_norm
-  'torch.nn.modules.normalization.CrossMapLRN2d', // torch.nn torch.nn.modules.normalization.CrossMapLRN2d
-  'torch.nn.modules.normalization.GroupNorm', // torch.nn torch.nn.modules.normalization.GroupNorm
-  'torch.nn.modules.normalization.LayerNorm', // torch.nn torch.nn.modules.normalization.LayerNorm
-  'torch.nn.modules.normalization.LocalResponseNorm', // torch.nn torch.nn.modules.normalization.LocalResponseNorm
-  'torch.nn.modules.padding.ConstantPad1d', // torch.nn torch.nn.modules.padding.ConstantPad1d
-  'torch.nn.modules.padding.ConstantPad2d', // torch.nn torch.nn.modules.padding.ConstantPad2d
-  'torch.nn.modules.padding.ConstantPad3d', // torch.nn torch.nn.modules.padding.ConstantPad3d
-  'torch.nn.modules.padding.ReflectionPad1d', // torch.nn torch.nn.modules.padding.ReflectionPad1d
-  'torch.nn.modules.padding.ReflectionPad2d', // torch.nn torch.nn.modules.padding.ReflectionPad2d
-  'torch.nn.modules.padding.ReflectionPad3d', // torch.nn torch.nn.modules.padding.ReflectionPad3d
-  'torch.nn.modules.padding.ReplicationPad1d', // torch.nn torch.nn.modules.padding.ReplicationPad1d
-  'torch.nn.modules.padding.ReplicationPad2d', // torch.nn torch.nn.modules.padding.ReplicationPad2d
-  'torch.nn.modules.padding.ReplicationPad3d', // torch.nn torch.nn.modules.padding.ReplicationPad3d
-  'torch.nn.modules.padding.ZeroPad2d', // torch.nn torch.nn.modules.padding.ZeroPad2d
-  'torch.nn.modules.pixelshuffle.PixelShuffle', // torch.nn torch.nn.modules.pixelshuffle.PixelShuffle
-  'torch.nn.modules.pixelshuffle.PixelUnshuffle', // torch.nn torch.nn.modules.pixelshuffle.PixelUnshuffle
-  'torch.nn.modules.pooling.AdaptiveAvgPool1d', // torch.nn torch.nn.modules.pooling.AdaptiveAvgPool1d
+  // torch.nn: each class written by its own sample
+  'torch.nn.modules.normalization.CrossMapLRN2d',
+  'torch.nn.modules.normalization.GroupNorm',
+  'torch.nn.modules.normalization.LayerNorm',
+  'torch.nn.modules.normalization.LocalResponseNorm',
+  'torch.nn.modules.padding.ConstantPad1d',
+  'torch.nn.modules.padding.ConstantPad2d',
+  'torch.nn.modules.padding.ConstantPad3d',
+  'torch.nn.modules.padding.ReflectionPad1d',
+  'torch.nn.modules.padding.ReflectionPad2d',
+  'torch.nn.modules.padding.ReflectionPad3d',
+  'torch.nn.modules.padding.ReplicationPad1d',
+  'torch.nn.modules.padding.ReplicationPad2d',
+  'torch.nn.modules.padding.ReplicationPad3d',
+  'torch.nn.modules.padding.ZeroPad2d',
+  'torch.nn.modules.pixelshuffle.PixelShuffle',
+  'torch.nn.modules.pixelshuffle.PixelUnshuffle',
+  'torch.nn.modules.pooling.AdaptiveAvgPool1d',
   'torch.nn.modules.pooling.AdaptiveAvgPool2d', // quantized static onednn
-  'torch.nn.modules.pooling.AdaptiveAvgPool3d', // torch.nn torch.nn.modules.pooling.AdaptiveAvgPool3d
-  'torch.nn.modules.pooling.AdaptiveMaxPool1d', // torch.nn torch.nn.modules.pooling.AdaptiveMaxPool1d
-  'torch.nn.modules.pooling.AdaptiveMaxPool2d', // torch.nn torch.nn.modules.pooling.AdaptiveMaxPool2d
-  'torch.nn.modules.pooling.AdaptiveMaxPool3d', // torch.nn torch.nn.modules.pooling.AdaptiveMaxPool3d
-  'torch.nn.modules.pooling.AvgPool1d', // torch.nn torch.nn.modules.pooling.AvgPool1d
-  'torch.nn.modules.pooling.AvgPool2d', // torch.nn torch.nn.modules.pooling.AvgPool2d
-  'torch.nn.modules.pooling.AvgPool3d', // torch.nn torch.nn.modules.pooling.AvgPool3d
-  'torch.nn.modules.pooling.FractionalMaxPool2d', // torch.nn torch.nn.modules.pooling.FractionalMaxPool2d
-  'torch.nn.modules.pooling.FractionalMaxPool3d', // torch.nn torch.nn.modules.pooling.FractionalMaxPool3d
-  'torch.nn.modules.pooling.LPPool1d', // torch.nn torch.nn.modules.pooling.LPPool1d
-  'torch.nn.modules.pooling.LPPool2d', // torch.nn torch.nn.modules.pooling.LPPool2d
-  'torch.nn.modules.pooling.MaxPool1d', // torch.nn torch.nn.modules.pooling.MaxPool1d
-  'torch.nn.modules.pooling.MaxPool2d', // torch.nn torch.nn.modules.pooling.MaxPool2d
-  'torch.nn.modules.pooling.MaxPool3d', // torch.nn torch.nn.modules.pooling.MaxPool3d
-  'torch.nn.modules.pooling.MaxUnpool1d', // torch.nn torch.nn.modules.pooling.MaxUnpool1d
-  'torch.nn.modules.pooling.MaxUnpool2d', // torch.nn torch.nn.modules.pooling.MaxUnpool2d
-  'torch.nn.modules.pooling.MaxUnpool3d', // torch.nn torch.nn.modules.pooling.MaxUnpool3d
-  'torch.nn.modules.rnn.GRU', // torch.nn torch.nn.modules.rnn.GRU
-  'torch.nn.modules.rnn.GRUCell', // torch.nn torch.nn.modules.rnn.GRUCell
-  'torch.nn.modules.rnn.LSTM', // torch.nn torch.nn.modules.rnn.LSTM
-  'torch.nn.modules.rnn.LSTMCell', // torch.nn torch.nn.modules.rnn.LSTMCell
-  'torch.nn.modules.rnn.RNN', // torch.nn torch.nn.modules.rnn.RNN
-  'torch.nn.modules.rnn.RNNBase', // torch.nn torch.nn.modules.rnn.RNNBase
-  'torch.nn.modules.rnn.RNNCell', // torch.nn torch.nn.modules.rnn.RNNCell
-  'torch.nn.modules.rnn.RNNCellBase', // torch.nn torch.nn.modules.rnn.RNNCellBase
-  'torch.nn.modules.sparse.Embedding', // torch.nn torch.nn.modules.sparse.Embedding
-  'torch.nn.modules.sparse.EmbeddingBag', // torch.nn torch.nn.modules.sparse.EmbeddingBag
-  'torch.nn.modules.transformer.Transformer', // torch.nn torch.nn.modules.transformer.Transformer
-  'torch.nn.modules.transformer.TransformerDecoder', // torch.nn torch.nn.modules.transformer.Transformer
-  'torch.nn.modules.transformer.TransformerDecoderLayer', // torch.nn torch.nn.modules.transformer.Transformer
-  'torch.nn.modules.transformer.TransformerEncoder', // torch.nn torch.nn.modules.transformer.Transformer
-  'torch.nn.modules.transformer.TransformerEncoderLayer', // torch.nn torch.nn.modules.transformer.Transformer
-  'torch.nn.modules.upsampling.Upsample', // torch.nn torch.nn.modules.upsampling.Upsample
-  'torch.nn.modules.upsampling.UpsamplingBilinear2d', // torch.nn torch.nn.modules.upsampling.UpsamplingBilinear2d
-  'torch.nn.modules.upsampling.UpsamplingNearest2d', // torch.nn torch.nn.modules.upsampling.UpsamplingNearest2d
+  // torch.nn: each class written by its own sample
+  'torch.nn.modules.pooling.AdaptiveAvgPool3d',
+  'torch.nn.modules.pooling.AdaptiveMaxPool1d',
+  'torch.nn.modules.pooling.AdaptiveMaxPool2d',
+  'torch.nn.modules.pooling.AdaptiveMaxPool3d',
+  'torch.nn.modules.pooling.AvgPool1d',
+  'torch.nn.modules.pooling.AvgPool2d',
+  'torch.nn.modules.pooling.AvgPool3d',
+  'torch.nn.modules.pooling.FractionalMaxPool2d',
+  'torch.nn.modules.pooling.FractionalMaxPool3d',
+  'torch.nn.modules.pooling.LPPool1d',
+  'torch.nn.modules.pooling.LPPool2d',
+  'torch.nn.modules.pooling.MaxPool1d',
+  'torch.nn.modules.pooling.MaxPool2d',
+  'torch.nn.modules.pooling.MaxPool3d',
+  'torch.nn.modules.pooling.MaxUnpool1d',
+  'torch.nn.modules.pooling.MaxUnpool2d',
+  'torch.nn.modules.pooling.MaxUnpool3d',
+  'torch.nn.modules.rnn.GRU',
+  'torch.nn.modules.rnn.GRUCell',
+  'torch.nn.modules.rnn.LSTM',
+  'torch.nn.modules.rnn.LSTMCell',
+  'torch.nn.modules.rnn.RNN',
+  'torch.nn.modules.rnn.RNNBase',
+  'torch.nn.modules.rnn.RNNCell',
+  'torch.nn.modules.rnn.RNNCellBase',
+  'torch.nn.modules.sparse.Embedding',
+  'torch.nn.modules.sparse.EmbeddingBag',
+  'torch.nn.modules.transformer.Transformer',
+  // torch.nn torch.nn.modules.transformer.Transformer
+  'torch.nn.modules.transformer.TransformerDecoder',
+  'torch.nn.modules.transformer.TransformerDecoderLayer',
+  'torch.nn.modules.transformer.TransformerEncoder',
+  'torch.nn.modules.transformer.TransformerEncoderLayer',
+  // torch.nn: each class written by its own sample
+  'torch.nn.modules.upsampling.Upsample',
+  'torch.nn.modules.upsampling.UpsamplingBilinear2d',
+  'torch.nn.modules.upsampling.UpsamplingNearest2d',
   'torch.nn.parallel.data_parallel.DataParallel', // torch DataParallel
-  'torch.nn.parameter.UninitializedBuffer', // torch.nn state_dict torch.nn.modules.batchnorm.LazyBatchNorm1d
-  'torch.nn.parameter.UninitializedParameter', // torch.nn state_dict torch.nn.modules.batchnorm.LazyBatchNorm1d
-  'torch.nn.qat.dynamic.modules.linear.Linear', // same object as torch.ao.nn.qat.dynamic.modules.linear.Linear
-  'torch.nn.qat.modules.conv.Conv1d', // same object as torch.ao.nn.qat.modules.conv.Conv1d
-  'torch.nn.qat.modules.conv.Conv2d', // same object as torch.ao.nn.qat.modules.conv.Conv2d
-  'torch.nn.qat.modules.conv.Conv3d', // same object as torch.ao.nn.qat.modules.conv.Conv3d
-  'torch.nn.qat.modules.embedding_ops.Embedding', // same object as torch.ao.nn.qat.modules.embedding_ops.Embedding
-  'torch.nn.qat.modules.embedding_ops.EmbeddingBag', // same object as torch.ao.nn.qat.modules.embedding_ops.EmbeddingBag
-  'torch.nn.qat.modules.linear.Linear', // same object as torch.ao.nn.qat.modules.linear.Linear
-  'torch.nn.quantizable.modules.activation.MultiheadAttention', // same object as torch.ao.nn.quantizable.modules.activation.MultiheadAttention
-  'torch.nn.quantizable.modules.rnn.LSTM', // same object as torch.ao.nn.quantizable.modules.rnn.LSTM
-  'torch.nn.quantizable.modules.rnn.LSTMCell', // same object as torch.ao.nn.quantizable.modules.rnn.LSTMCell
+  // torch.nn state_dict torch.nn.modules.batchnorm.LazyBatchNorm1d
+  'torch.nn.parameter.UninitializedBuffer',
+  'torch.nn.parameter.UninitializedParameter',
+  // same object as its twin under the module path it re-exports (MODULE_ALIASES)
+  'torch.nn.qat.dynamic.modules.linear.Linear',
+  'torch.nn.qat.modules.conv.Conv1d',
+  'torch.nn.qat.modules.conv.Conv2d',
+  'torch.nn.qat.modules.conv.Conv3d',
+  'torch.nn.qat.modules.embedding_ops.Embedding',
+  'torch.nn.qat.modules.embedding_ops.EmbeddingBag',
+  'torch.nn.qat.modules.linear.Linear',
+  'torch.nn.quantizable.modules.activation.MultiheadAttention',
+  'torch.nn.quantizable.modules.rnn.LSTM',
+  'torch.nn.quantizable.modules.rnn.LSTMCell',
   'torch.nn.quantized._reference.modules.conv.Conv1d', // same object as torch.ao.nn.quantized.reference.modules.conv.Conv1d
   'torch.nn.quantized._reference.modules.conv.Conv2d', // same object as torch.ao.nn.quantized.reference.modules.conv.Conv2d
   'torch.nn.quantized._reference.modules.conv.Conv3d', // same object as torch.ao.nn.quantized.reference.modules.conv.Conv3d
@@ -966,51 +1044,53 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'torch.nn.quantized._reference.modules.rnn.RNNCell', // same object as torch.ao.nn.quantized.reference.modules.rnn.RNNCell
   'torch.nn.quantized._reference.modules.sparse.Embedding', // same object as torch.ao.nn.quantized.reference.modules.sparse.Embedding
   'torch.nn.quantized._reference.modules.sparse.EmbeddingBag', // same object as torch.ao.nn.quantized.reference.modules.sparse.EmbeddingBag
-  'torch.nn.quantized.dynamic.modules.conv.Conv1d', // same object as torch.ao.nn.quantized.dynamic.modules.conv.Conv1d
-  'torch.nn.quantized.dynamic.modules.conv.Conv2d', // same object as torch.ao.nn.quantized.dynamic.modules.conv.Conv2d
-  'torch.nn.quantized.dynamic.modules.conv.ConvTranspose1d', // same object as torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose1d
-  'torch.nn.quantized.dynamic.modules.conv.ConvTranspose2d', // same object as torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose2d
-  'torch.nn.quantized.dynamic.modules.linear.Linear', // same object as torch.ao.nn.quantized.dynamic.modules.linear.Linear
-  'torch.nn.quantized.dynamic.modules.rnn.GRU', // same object as torch.ao.nn.quantized.dynamic.modules.rnn.GRU
-  'torch.nn.quantized.dynamic.modules.rnn.GRUCell', // same object as torch.ao.nn.quantized.dynamic.modules.rnn.GRUCell
-  'torch.nn.quantized.dynamic.modules.rnn.LSTM', // same object as torch.ao.nn.quantized.dynamic.modules.rnn.LSTM
-  'torch.nn.quantized.dynamic.modules.rnn.LSTMCell', // same object as torch.ao.nn.quantized.dynamic.modules.rnn.LSTMCell
-  'torch.nn.quantized.dynamic.modules.rnn.PackedParameter', // same object as torch.ao.nn.quantized.dynamic.modules.rnn.PackedParameter
-  'torch.nn.quantized.dynamic.modules.rnn.RNNCell', // same object as torch.ao.nn.quantized.dynamic.modules.rnn.RNNCell
-  'torch.nn.quantized.modules.DeQuantize', // same object as torch.ao.nn.quantized.modules.DeQuantize
-  'torch.nn.quantized.modules.Quantize', // same object as torch.ao.nn.quantized.modules.Quantize
-  'torch.nn.quantized.modules.activation.ELU', // same object as torch.ao.nn.quantized.modules.activation.ELU
-  'torch.nn.quantized.modules.activation.Hardswish', // same object as torch.ao.nn.quantized.modules.activation.Hardswish
-  'torch.nn.quantized.modules.activation.LeakyReLU', // same object as torch.ao.nn.quantized.modules.activation.LeakyReLU
-  'torch.nn.quantized.modules.activation.MultiheadAttention', // same object as torch.ao.nn.quantized.modules.activation.MultiheadAttention
-  'torch.nn.quantized.modules.activation.PReLU', // same object as torch.ao.nn.quantized.modules.activation.PReLU
-  'torch.nn.quantized.modules.activation.ReLU6', // same object as torch.ao.nn.quantized.modules.activation.ReLU6
-  'torch.nn.quantized.modules.activation.Sigmoid', // same object as torch.ao.nn.quantized.modules.activation.Sigmoid
-  'torch.nn.quantized.modules.activation.Softmax', // same object as torch.ao.nn.quantized.modules.activation.Softmax
-  'torch.nn.quantized.modules.batchnorm.BatchNorm2d', // same object as torch.ao.nn.quantized.modules.batchnorm.BatchNorm2d
-  'torch.nn.quantized.modules.batchnorm.BatchNorm3d', // same object as torch.ao.nn.quantized.modules.batchnorm.BatchNorm3d
-  'torch.nn.quantized.modules.conv.Conv1d', // same object as torch.ao.nn.quantized.modules.conv.Conv1d
-  'torch.nn.quantized.modules.conv.Conv2d', // same object as torch.ao.nn.quantized.modules.conv.Conv2d
-  'torch.nn.quantized.modules.conv.ConvTranspose1d', // same object as torch.ao.nn.quantized.modules.conv.ConvTranspose1d
-  'torch.nn.quantized.modules.conv.ConvTranspose2d', // same object as torch.ao.nn.quantized.modules.conv.ConvTranspose2d
-  'torch.nn.quantized.modules.dropout.Dropout', // same object as torch.ao.nn.quantized.modules.dropout.Dropout
-  'torch.nn.quantized.modules.embedding_ops.Embedding', // same object as torch.ao.nn.quantized.modules.embedding_ops.Embedding
-  'torch.nn.quantized.modules.embedding_ops.EmbeddingBag', // same object as torch.ao.nn.quantized.modules.embedding_ops.EmbeddingBag
-  'torch.nn.quantized.modules.embedding_ops.EmbeddingPackedParams', // same object as torch.ao.nn.quantized.modules.embedding_ops.EmbeddingPackedParams
-  'torch.nn.quantized.modules.functional_modules.FXFloatFunctional', // same object as torch.ao.nn.quantized.modules.functional_modules.FXFloatFunctional
-  'torch.nn.quantized.modules.functional_modules.FloatFunctional', // same object as torch.ao.nn.quantized.modules.functional_modules.FloatFunctional
-  'torch.nn.quantized.modules.functional_modules.QFunctional', // same object as torch.ao.nn.quantized.modules.functional_modules.QFunctional
-  'torch.nn.quantized.modules.linear.Linear', // same object as torch.ao.nn.quantized.modules.linear.Linear
-  'torch.nn.quantized.modules.linear.LinearPackedParams', // same object as torch.ao.nn.quantized.modules.linear.LinearPackedParams
-  'torch.nn.quantized.modules.normalization.GroupNorm', // same object as torch.ao.nn.quantized.modules.normalization.GroupNorm
-  'torch.nn.quantized.modules.normalization.InstanceNorm1d', // same object as torch.ao.nn.quantized.modules.normalization.InstanceNorm1d
-  'torch.nn.quantized.modules.normalization.InstanceNorm2d', // same object as torch.ao.nn.quantized.modules.normalization.InstanceNorm2d
-  'torch.nn.quantized.modules.normalization.InstanceNorm3d', // same object as torch.ao.nn.quantized.modules.normalization.InstanceNorm3d
-  'torch.nn.quantized.modules.normalization.LayerNorm', // same object as torch.ao.nn.quantized.modules.normalization.LayerNorm
-  'torch.nn.quantized.modules.rnn.LSTM', // same object as torch.ao.nn.quantized.modules.rnn.LSTM
-  'torch.nn.utils.spectral_norm.SpectralNorm', // torch spectral_norm
-  'torch.nn.utils.spectral_norm.SpectralNormLoadStateDictPreHook', // torch spectral_norm
-  'torch.nn.utils.spectral_norm.SpectralNormStateDictHook', // torch spectral_norm
+  // same object as its twin under the module path it re-exports (MODULE_ALIASES)
+  'torch.nn.quantized.dynamic.modules.conv.Conv1d',
+  'torch.nn.quantized.dynamic.modules.conv.Conv2d',
+  'torch.nn.quantized.dynamic.modules.conv.ConvTranspose1d',
+  'torch.nn.quantized.dynamic.modules.conv.ConvTranspose2d',
+  'torch.nn.quantized.dynamic.modules.linear.Linear',
+  'torch.nn.quantized.dynamic.modules.rnn.GRU',
+  'torch.nn.quantized.dynamic.modules.rnn.GRUCell',
+  'torch.nn.quantized.dynamic.modules.rnn.LSTM',
+  'torch.nn.quantized.dynamic.modules.rnn.LSTMCell',
+  'torch.nn.quantized.dynamic.modules.rnn.PackedParameter',
+  'torch.nn.quantized.dynamic.modules.rnn.RNNCell',
+  'torch.nn.quantized.modules.DeQuantize',
+  'torch.nn.quantized.modules.Quantize',
+  'torch.nn.quantized.modules.activation.ELU',
+  'torch.nn.quantized.modules.activation.Hardswish',
+  'torch.nn.quantized.modules.activation.LeakyReLU',
+  'torch.nn.quantized.modules.activation.MultiheadAttention',
+  'torch.nn.quantized.modules.activation.PReLU',
+  'torch.nn.quantized.modules.activation.ReLU6',
+  'torch.nn.quantized.modules.activation.Sigmoid',
+  'torch.nn.quantized.modules.activation.Softmax',
+  'torch.nn.quantized.modules.batchnorm.BatchNorm2d',
+  'torch.nn.quantized.modules.batchnorm.BatchNorm3d',
+  'torch.nn.quantized.modules.conv.Conv1d',
+  'torch.nn.quantized.modules.conv.Conv2d',
+  'torch.nn.quantized.modules.conv.ConvTranspose1d',
+  'torch.nn.quantized.modules.conv.ConvTranspose2d',
+  'torch.nn.quantized.modules.dropout.Dropout',
+  'torch.nn.quantized.modules.embedding_ops.Embedding',
+  'torch.nn.quantized.modules.embedding_ops.EmbeddingBag',
+  'torch.nn.quantized.modules.embedding_ops.EmbeddingPackedParams',
+  'torch.nn.quantized.modules.functional_modules.FXFloatFunctional',
+  'torch.nn.quantized.modules.functional_modules.FloatFunctional',
+  'torch.nn.quantized.modules.functional_modules.QFunctional',
+  'torch.nn.quantized.modules.linear.Linear',
+  'torch.nn.quantized.modules.linear.LinearPackedParams',
+  'torch.nn.quantized.modules.normalization.GroupNorm',
+  'torch.nn.quantized.modules.normalization.InstanceNorm1d',
+  'torch.nn.quantized.modules.normalization.InstanceNorm2d',
+  'torch.nn.quantized.modules.normalization.InstanceNorm3d',
+  'torch.nn.quantized.modules.normalization.LayerNorm',
+  'torch.nn.quantized.modules.rnn.LSTM',
+  // torch spectral_norm
+  'torch.nn.utils.spectral_norm.SpectralNorm',
+  'torch.nn.utils.spectral_norm.SpectralNormLoadStateDictPreHook',
+  'torch.nn.utils.spectral_norm.SpectralNormStateDictHook',
   'torch.nn.utils.weight_norm.WeightNorm', // torch weight_norm
   'torch.optim.adadelta.Adadelta', // torch whole optimizer Adadelta
   'torch.optim.adagrad.Adagrad', // torch whole optimizer Adagrad
@@ -1026,24 +1106,28 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'torch.optim.rprop.Rprop', // torch whole optimizer Rprop
   'torch.optim.sgd.SGD', // torch scheduler OneCycleLR
   'torch.per_channel_affine', // quantized embeddings
-  'torch.per_channel_affine_float_qparams', // torch dtypes
-  'torch.per_channel_symmetric', // torch dtypes
+  // torch dtypes
+  'torch.per_channel_affine_float_qparams',
+  'torch.per_channel_symmetric',
   'torch.per_tensor_affine', // quantized dynamic onednn
-  'torch.per_tensor_symmetric', // torch dtypes
-  'torch.qint32', // torch dtypes
+  // torch dtypes
+  'torch.per_tensor_symmetric',
+  'torch.qint32',
   'torch.qint8', // quantized dynamic onednn
-  'torch.quantization.fake_quantize.FakeQuantize', // same object as torch.ao.quantization.fake_quantize.FakeQuantize
-  'torch.quantization.fake_quantize.FusedMovingAvgObsFakeQuantize', // same object as torch.ao.quantization.fake_quantize.FusedMovingAvgObsFakeQuantize
-  'torch.quantization.observer.MovingAverageMinMaxObserver', // same object as torch.ao.quantization.observer.MovingAverageMinMaxObserver
-  'torch.quantization.observer.PerChannelMinMaxObserver', // same object as torch.ao.quantization.observer.PerChannelMinMaxObserver
-  'torch.quantization.observer.PlaceholderObserver', // same object as torch.ao.quantization.observer.PlaceholderObserver
-  'torch.quantization.observer._PartialWrapper', // same object as torch.ao.quantization.observer._PartialWrapper
-  'torch.quantization.qconfig.QConfig', // same object as torch.ao.quantization.qconfig.QConfig
-  'torch.quantization.quantize._observer_forward_hook', // same object as torch.ao.quantization.quantize._observer_forward_hook
-  'torch.quantization.stubs.DeQuantStub', // same object as torch.ao.quantization.stubs.DeQuantStub
-  'torch.quantization.stubs.QuantStub', // same object as torch.ao.quantization.stubs.QuantStub
-  'torch.quint2x4', // torch dtypes
-  'torch.quint4x2', // torch dtypes
+  // same object as its twin under the module path it re-exports (MODULE_ALIASES)
+  'torch.quantization.fake_quantize.FakeQuantize',
+  'torch.quantization.fake_quantize.FusedMovingAvgObsFakeQuantize',
+  'torch.quantization.observer.MovingAverageMinMaxObserver',
+  'torch.quantization.observer.PerChannelMinMaxObserver',
+  'torch.quantization.observer.PlaceholderObserver',
+  'torch.quantization.observer._PartialWrapper',
+  'torch.quantization.qconfig.QConfig',
+  'torch.quantization.quantize._observer_forward_hook',
+  'torch.quantization.stubs.DeQuantStub',
+  'torch.quantization.stubs.QuantStub',
+  // torch dtypes
+  'torch.quint2x4',
+  'torch.quint4x2',
   'torch.quint8', // quantized embeddings
   'torch.serialization._get_layout', // torch layouts
   'torch.torch_version.TorchVersion', // torch misc
@@ -1051,15 +1135,18 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'torch.utils.hooks.RemovableHandle', // torch.nn torch.nn.modules.batchnorm.LazyBatchNorm1d
   'torchvision.models._utils.IntermediateLayerGetter', // torchvision deeplabv3_mobilenet_v3_large
   'torchvision.models.alexnet.AlexNet', // torchvision alexnet
-  'torchvision.models.convnext.CNBlock', // torchvision convnext_base
-  'torchvision.models.convnext.ConvNeXt', // torchvision convnext_base
-  'torchvision.models.convnext.LayerNorm2d', // torchvision convnext_base
-  'torchvision.models.densenet.DenseNet', // torchvision densenet121
-  'torchvision.models.densenet._DenseBlock', // torchvision densenet121
-  'torchvision.models.densenet._DenseLayer', // torchvision densenet121
-  'torchvision.models.densenet._Transition', // torchvision densenet121
-  'torchvision.models.detection._utils.BalancedPositiveNegativeSampler', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
-  'torchvision.models.detection._utils.BoxCoder', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
+  // torchvision convnext_base
+  'torchvision.models.convnext.CNBlock',
+  'torchvision.models.convnext.ConvNeXt',
+  'torchvision.models.convnext.LayerNorm2d',
+  // torchvision densenet121
+  'torchvision.models.densenet.DenseNet',
+  'torchvision.models.densenet._DenseBlock',
+  'torchvision.models.densenet._DenseLayer',
+  'torchvision.models.densenet._Transition',
+  // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
+  'torchvision.models.detection._utils.BalancedPositiveNegativeSampler',
+  'torchvision.models.detection._utils.BoxCoder',
   'torchvision.models.detection._utils.BoxLinearCoder', // torchvision fcos_resnet50_fpn
   'torchvision.models.detection._utils.Matcher', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
   'torchvision.models.detection._utils.SSDMatcher', // torchvision ssd300_vgg16
@@ -1067,162 +1154,194 @@ export const DERIVED_ALLOWLIST: readonly string[] = [
   'torchvision.models.detection.anchor_utils.DefaultBoxGenerator', // torchvision ssd300_vgg16
   'torchvision.models.detection.backbone_utils.BackboneWithFPN', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
   'torchvision.models.detection.faster_rcnn.FastRCNNConvFCHead', // torchvision fasterrcnn_resnet50_fpn_v2
-  'torchvision.models.detection.faster_rcnn.FastRCNNPredictor', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
-  'torchvision.models.detection.faster_rcnn.FasterRCNN', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
-  'torchvision.models.detection.faster_rcnn.TwoMLPHead', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
-  'torchvision.models.detection.fcos.FCOS', // torchvision fcos_resnet50_fpn
-  'torchvision.models.detection.fcos.FCOSClassificationHead', // torchvision fcos_resnet50_fpn
-  'torchvision.models.detection.fcos.FCOSHead', // torchvision fcos_resnet50_fpn
-  'torchvision.models.detection.fcos.FCOSRegressionHead', // torchvision fcos_resnet50_fpn
-  'torchvision.models.detection.keypoint_rcnn.KeypointRCNN', // torchvision keypointrcnn_resnet50_fpn
-  'torchvision.models.detection.keypoint_rcnn.KeypointRCNNHeads', // torchvision keypointrcnn_resnet50_fpn
-  'torchvision.models.detection.keypoint_rcnn.KeypointRCNNPredictor', // torchvision keypointrcnn_resnet50_fpn
-  'torchvision.models.detection.mask_rcnn.MaskRCNN', // torchvision maskrcnn_resnet50_fpn
-  'torchvision.models.detection.mask_rcnn.MaskRCNNHeads', // torchvision maskrcnn_resnet50_fpn
-  'torchvision.models.detection.mask_rcnn.MaskRCNNPredictor', // torchvision maskrcnn_resnet50_fpn
-  'torchvision.models.detection.retinanet.RetinaNet', // torchvision retinanet_resnet50_fpn
-  'torchvision.models.detection.retinanet.RetinaNetClassificationHead', // torchvision retinanet_resnet50_fpn
-  'torchvision.models.detection.retinanet.RetinaNetHead', // torchvision retinanet_resnet50_fpn
-  'torchvision.models.detection.retinanet.RetinaNetRegressionHead', // torchvision retinanet_resnet50_fpn
-  'torchvision.models.detection.roi_heads.RoIHeads', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
-  'torchvision.models.detection.rpn.RPNHead', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
-  'torchvision.models.detection.rpn.RegionProposalNetwork', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
-  'torchvision.models.detection.ssd.SSD', // torchvision ssd300_vgg16
-  'torchvision.models.detection.ssd.SSDClassificationHead', // torchvision ssd300_vgg16
-  'torchvision.models.detection.ssd.SSDFeatureExtractorVGG', // torchvision ssd300_vgg16
-  'torchvision.models.detection.ssd.SSDHead', // torchvision ssd300_vgg16
-  'torchvision.models.detection.ssd.SSDRegressionHead', // torchvision ssd300_vgg16
-  'torchvision.models.detection.ssdlite.SSDLiteClassificationHead', // torchvision ssdlite320_mobilenet_v3_large
-  'torchvision.models.detection.ssdlite.SSDLiteFeatureExtractorMobileNet', // torchvision ssdlite320_mobilenet_v3_large
-  'torchvision.models.detection.ssdlite.SSDLiteHead', // torchvision ssdlite320_mobilenet_v3_large
-  'torchvision.models.detection.ssdlite.SSDLiteRegressionHead', // torchvision ssdlite320_mobilenet_v3_large
+  // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
+  'torchvision.models.detection.faster_rcnn.FastRCNNPredictor',
+  'torchvision.models.detection.faster_rcnn.FasterRCNN',
+  'torchvision.models.detection.faster_rcnn.TwoMLPHead',
+  // torchvision fcos_resnet50_fpn
+  'torchvision.models.detection.fcos.FCOS',
+  'torchvision.models.detection.fcos.FCOSClassificationHead',
+  'torchvision.models.detection.fcos.FCOSHead',
+  'torchvision.models.detection.fcos.FCOSRegressionHead',
+  // torchvision keypointrcnn_resnet50_fpn
+  'torchvision.models.detection.keypoint_rcnn.KeypointRCNN',
+  'torchvision.models.detection.keypoint_rcnn.KeypointRCNNHeads',
+  'torchvision.models.detection.keypoint_rcnn.KeypointRCNNPredictor',
+  // torchvision maskrcnn_resnet50_fpn
+  'torchvision.models.detection.mask_rcnn.MaskRCNN',
+  'torchvision.models.detection.mask_rcnn.MaskRCNNHeads',
+  'torchvision.models.detection.mask_rcnn.MaskRCNNPredictor',
+  // torchvision retinanet_resnet50_fpn
+  'torchvision.models.detection.retinanet.RetinaNet',
+  'torchvision.models.detection.retinanet.RetinaNetClassificationHead',
+  'torchvision.models.detection.retinanet.RetinaNetHead',
+  'torchvision.models.detection.retinanet.RetinaNetRegressionHead',
+  // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
+  'torchvision.models.detection.roi_heads.RoIHeads',
+  'torchvision.models.detection.rpn.RPNHead',
+  'torchvision.models.detection.rpn.RegionProposalNetwork',
+  // torchvision ssd300_vgg16
+  'torchvision.models.detection.ssd.SSD',
+  'torchvision.models.detection.ssd.SSDClassificationHead',
+  'torchvision.models.detection.ssd.SSDFeatureExtractorVGG',
+  'torchvision.models.detection.ssd.SSDHead',
+  'torchvision.models.detection.ssd.SSDRegressionHead',
+  // torchvision ssdlite320_mobilenet_v3_large
+  'torchvision.models.detection.ssdlite.SSDLiteClassificationHead',
+  'torchvision.models.detection.ssdlite.SSDLiteFeatureExtractorMobileNet',
+  'torchvision.models.detection.ssdlite.SSDLiteHead',
+  'torchvision.models.detection.ssdlite.SSDLiteRegressionHead',
   'torchvision.models.detection.transform.GeneralizedRCNNTransform', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
   'torchvision.models.efficientnet.EfficientNet', // torchvision efficientnet_b0
   'torchvision.models.efficientnet.FusedMBConv', // torchvision efficientnet_v2_l
   'torchvision.models.efficientnet.MBConv', // torchvision efficientnet_b0
-  'torchvision.models.googlenet.BasicConv2d', // torchvision googlenet
-  'torchvision.models.googlenet.GoogLeNet', // torchvision googlenet
-  'torchvision.models.googlenet.Inception', // torchvision googlenet
-  'torchvision.models.googlenet.InceptionAux', // torchvision googlenet
-  'torchvision.models.inception.BasicConv2d', // torchvision inception_v3
-  'torchvision.models.inception.Inception3', // torchvision inception_v3
-  'torchvision.models.inception.InceptionA', // torchvision inception_v3
-  'torchvision.models.inception.InceptionAux', // torchvision inception_v3
-  'torchvision.models.inception.InceptionB', // torchvision inception_v3
-  'torchvision.models.inception.InceptionC', // torchvision inception_v3
-  'torchvision.models.inception.InceptionD', // torchvision inception_v3
-  'torchvision.models.inception.InceptionE', // torchvision inception_v3
-  'torchvision.models.maxvit.MBConv', // torchvision maxvit_t
-  'torchvision.models.maxvit.MaxVit', // torchvision maxvit_t
-  'torchvision.models.maxvit.MaxVitBlock', // torchvision maxvit_t
-  'torchvision.models.maxvit.MaxVitLayer', // torchvision maxvit_t
-  'torchvision.models.maxvit.PartitionAttentionLayer', // torchvision maxvit_t
-  'torchvision.models.maxvit.RelativePositionalMultiHeadAttention', // torchvision maxvit_t
-  'torchvision.models.maxvit.SwapAxes', // torchvision maxvit_t
-  'torchvision.models.maxvit.WindowDepartition', // torchvision maxvit_t
-  'torchvision.models.maxvit.WindowPartition', // torchvision maxvit_t
-  'torchvision.models.mnasnet.MNASNet', // torchvision mnasnet0_5
-  'torchvision.models.mnasnet._InvertedResidual', // torchvision mnasnet0_5
-  'torchvision.models.mobilenetv2.InvertedResidual', // torchvision mobilenet_v2
-  'torchvision.models.mobilenetv2.MobileNetV2', // torchvision mobilenet_v2
+  // torchvision googlenet
+  'torchvision.models.googlenet.BasicConv2d',
+  'torchvision.models.googlenet.GoogLeNet',
+  'torchvision.models.googlenet.Inception',
+  'torchvision.models.googlenet.InceptionAux',
+  // torchvision inception_v3
+  'torchvision.models.inception.BasicConv2d',
+  'torchvision.models.inception.Inception3',
+  'torchvision.models.inception.InceptionA',
+  'torchvision.models.inception.InceptionAux',
+  'torchvision.models.inception.InceptionB',
+  'torchvision.models.inception.InceptionC',
+  'torchvision.models.inception.InceptionD',
+  'torchvision.models.inception.InceptionE',
+  // torchvision maxvit_t
+  'torchvision.models.maxvit.MBConv',
+  'torchvision.models.maxvit.MaxVit',
+  'torchvision.models.maxvit.MaxVitBlock',
+  'torchvision.models.maxvit.MaxVitLayer',
+  'torchvision.models.maxvit.PartitionAttentionLayer',
+  'torchvision.models.maxvit.RelativePositionalMultiHeadAttention',
+  'torchvision.models.maxvit.SwapAxes',
+  'torchvision.models.maxvit.WindowDepartition',
+  'torchvision.models.maxvit.WindowPartition',
+  // torchvision mnasnet0_5
+  'torchvision.models.mnasnet.MNASNet',
+  'torchvision.models.mnasnet._InvertedResidual',
+  // torchvision mobilenet_v2
+  'torchvision.models.mobilenetv2.InvertedResidual',
+  'torchvision.models.mobilenetv2.MobileNetV2',
   'torchvision.models.mobilenetv3.InvertedResidual', // torchvision deeplabv3_mobilenet_v3_large
   'torchvision.models.mobilenetv3.MobileNetV3', // torchvision mobilenet_v3_large
   'torchvision.models.optical_flow.raft.BottleneckBlock', // torchvision raft_small
-  'torchvision.models.optical_flow.raft.ConvGRU', // torchvision raft_large
-  'torchvision.models.optical_flow.raft.CorrBlock', // torchvision raft_large
-  'torchvision.models.optical_flow.raft.FeatureEncoder', // torchvision raft_large
-  'torchvision.models.optical_flow.raft.FlowHead', // torchvision raft_large
-  'torchvision.models.optical_flow.raft.MaskPredictor', // torchvision raft_large
-  'torchvision.models.optical_flow.raft.MotionEncoder', // torchvision raft_large
-  'torchvision.models.optical_flow.raft.RAFT', // torchvision raft_large
-  'torchvision.models.optical_flow.raft.RecurrentBlock', // torchvision raft_large
-  'torchvision.models.optical_flow.raft.ResidualBlock', // torchvision raft_large
-  'torchvision.models.optical_flow.raft.UpdateBlock', // torchvision raft_large
+  // torchvision raft_large
+  'torchvision.models.optical_flow.raft.ConvGRU',
+  'torchvision.models.optical_flow.raft.CorrBlock',
+  'torchvision.models.optical_flow.raft.FeatureEncoder',
+  'torchvision.models.optical_flow.raft.FlowHead',
+  'torchvision.models.optical_flow.raft.MaskPredictor',
+  'torchvision.models.optical_flow.raft.MotionEncoder',
+  'torchvision.models.optical_flow.raft.RAFT',
+  'torchvision.models.optical_flow.raft.RecurrentBlock',
+  'torchvision.models.optical_flow.raft.ResidualBlock',
+  'torchvision.models.optical_flow.raft.UpdateBlock',
   'torchvision.models.optical_flow.raft._pass_through_h', // torchvision raft_small
   'torchvision.models.quantization.googlenet.BasicConv2d', // same object as torchvision.models.googlenet.BasicConv2d
   'torchvision.models.quantization.googlenet.GoogLeNet', // same object as torchvision.models.googlenet.GoogLeNet
   'torchvision.models.quantization.googlenet.Inception', // same object as torchvision.models.googlenet.Inception
   'torchvision.models.quantization.googlenet.InceptionAux', // same object as torchvision.models.googlenet.InceptionAux
-  'torchvision.models.quantization.googlenet.QuantizableBasicConv2d', // torchvision quantized_googlenet
-  'torchvision.models.quantization.googlenet.QuantizableGoogLeNet', // torchvision quantized_googlenet
-  'torchvision.models.quantization.googlenet.QuantizableInception', // torchvision quantized_googlenet
-  'torchvision.models.quantization.googlenet.QuantizableInceptionAux', // torchvision quantized_googlenet
-  'torchvision.models.quantization.inception.QuantizableBasicConv2d', // torchvision quantized_inception_v3
-  'torchvision.models.quantization.inception.QuantizableInception3', // torchvision quantized_inception_v3
-  'torchvision.models.quantization.inception.QuantizableInceptionA', // torchvision quantized_inception_v3
-  'torchvision.models.quantization.inception.QuantizableInceptionAux', // torchvision quantized_inception_v3
-  'torchvision.models.quantization.inception.QuantizableInceptionB', // torchvision quantized_inception_v3
-  'torchvision.models.quantization.inception.QuantizableInceptionC', // torchvision quantized_inception_v3
-  'torchvision.models.quantization.inception.QuantizableInceptionD', // torchvision quantized_inception_v3
-  'torchvision.models.quantization.inception.QuantizableInceptionE', // torchvision quantized_inception_v3
+  // torchvision quantized_googlenet
+  'torchvision.models.quantization.googlenet.QuantizableBasicConv2d',
+  'torchvision.models.quantization.googlenet.QuantizableGoogLeNet',
+  'torchvision.models.quantization.googlenet.QuantizableInception',
+  'torchvision.models.quantization.googlenet.QuantizableInceptionAux',
+  // torchvision quantized_inception_v3
+  'torchvision.models.quantization.inception.QuantizableBasicConv2d',
+  'torchvision.models.quantization.inception.QuantizableInception3',
+  'torchvision.models.quantization.inception.QuantizableInceptionA',
+  'torchvision.models.quantization.inception.QuantizableInceptionAux',
+  'torchvision.models.quantization.inception.QuantizableInceptionB',
+  'torchvision.models.quantization.inception.QuantizableInceptionC',
+  'torchvision.models.quantization.inception.QuantizableInceptionD',
+  'torchvision.models.quantization.inception.QuantizableInceptionE',
   'torchvision.models.quantization.mobilenetv2.InvertedResidual', // same object as torchvision.models.mobilenetv2.InvertedResidual
   'torchvision.models.quantization.mobilenetv2.MobileNetV2', // same object as torchvision.models.mobilenetv2.MobileNetV2
-  'torchvision.models.quantization.mobilenetv2.QuantizableInvertedResidual', // torchvision quantized_mobilenet_v2
-  'torchvision.models.quantization.mobilenetv2.QuantizableMobileNetV2', // torchvision quantized_mobilenet_v2
+  // torchvision quantized_mobilenet_v2
+  'torchvision.models.quantization.mobilenetv2.QuantizableInvertedResidual',
+  'torchvision.models.quantization.mobilenetv2.QuantizableMobileNetV2',
   'torchvision.models.quantization.mobilenetv3.InvertedResidual', // same object as torchvision.models.mobilenetv3.InvertedResidual
   'torchvision.models.quantization.mobilenetv3.MobileNetV3', // same object as torchvision.models.mobilenetv3.MobileNetV3
-  'torchvision.models.quantization.mobilenetv3.QuantizableInvertedResidual', // torchvision quantized_mobilenet_v3_large
-  'torchvision.models.quantization.mobilenetv3.QuantizableMobileNetV3', // torchvision quantized_mobilenet_v3_large
-  'torchvision.models.quantization.mobilenetv3.QuantizableSqueezeExcitation', // torchvision quantized_mobilenet_v3_large
+  // torchvision quantized_mobilenet_v3_large
+  'torchvision.models.quantization.mobilenetv3.QuantizableInvertedResidual',
+  'torchvision.models.quantization.mobilenetv3.QuantizableMobileNetV3',
+  'torchvision.models.quantization.mobilenetv3.QuantizableSqueezeExcitation',
   'torchvision.models.quantization.resnet.BasicBlock', // same object as torchvision.models.resnet.BasicBlock
   'torchvision.models.quantization.resnet.Bottleneck', // same object as torchvision.models.resnet.Bottleneck
   'torchvision.models.quantization.resnet.QuantizableBasicBlock', // torchvision quantized_resnet18
   'torchvision.models.quantization.resnet.QuantizableBottleneck', // torchvision quantized_resnet50
   'torchvision.models.quantization.resnet.QuantizableResNet', // torchvision quantized_resnet18
   'torchvision.models.quantization.resnet.ResNet', // same object as torchvision.models.resnet.ResNet
-  'torchvision.models.quantization.shufflenetv2.QuantizableInvertedResidual', // torchvision quantized_shufflenet_v2_x0_5
-  'torchvision.models.quantization.shufflenetv2.QuantizableShuffleNetV2', // torchvision quantized_shufflenet_v2_x0_5
-  'torchvision.models.regnet.AnyStage', // torchvision regnet_x_16gf
-  'torchvision.models.regnet.BottleneckTransform', // torchvision regnet_x_16gf
-  'torchvision.models.regnet.RegNet', // torchvision regnet_x_16gf
-  'torchvision.models.regnet.ResBottleneckBlock', // torchvision regnet_x_16gf
-  'torchvision.models.regnet.SimpleStemIN', // torchvision regnet_x_16gf
+  // torchvision quantized_shufflenet_v2_x0_5
+  'torchvision.models.quantization.shufflenetv2.QuantizableInvertedResidual',
+  'torchvision.models.quantization.shufflenetv2.QuantizableShuffleNetV2',
+  // torchvision regnet_x_16gf
+  'torchvision.models.regnet.AnyStage',
+  'torchvision.models.regnet.BottleneckTransform',
+  'torchvision.models.regnet.RegNet',
+  'torchvision.models.regnet.ResBottleneckBlock',
+  'torchvision.models.regnet.SimpleStemIN',
   'torchvision.models.resnet.BasicBlock', // torchvision resnet18
   'torchvision.models.resnet.Bottleneck', // torchvision deeplabv3_resnet101
   'torchvision.models.resnet.ResNet', // torchvision resnet101
-  'torchvision.models.segmentation.deeplabv3.ASPP', // torchvision deeplabv3_mobilenet_v3_large
-  'torchvision.models.segmentation.deeplabv3.ASPPConv', // torchvision deeplabv3_mobilenet_v3_large
-  'torchvision.models.segmentation.deeplabv3.ASPPPooling', // torchvision deeplabv3_mobilenet_v3_large
-  'torchvision.models.segmentation.deeplabv3.DeepLabHead', // torchvision deeplabv3_mobilenet_v3_large
-  'torchvision.models.segmentation.deeplabv3.DeepLabV3', // torchvision deeplabv3_mobilenet_v3_large
-  'torchvision.models.segmentation.fcn.FCN', // torchvision fcn_resnet101
-  'torchvision.models.segmentation.fcn.FCNHead', // torchvision fcn_resnet101
-  'torchvision.models.segmentation.lraspp.LRASPP', // torchvision lraspp_mobilenet_v3_large
-  'torchvision.models.segmentation.lraspp.LRASPPHead', // torchvision lraspp_mobilenet_v3_large
-  'torchvision.models.shufflenetv2.InvertedResidual', // torchvision shufflenet_v2_x0_5
-  'torchvision.models.shufflenetv2.ShuffleNetV2', // torchvision shufflenet_v2_x0_5
-  'torchvision.models.squeezenet.Fire', // torchvision squeezenet1_0
-  'torchvision.models.squeezenet.SqueezeNet', // torchvision squeezenet1_0
+  // torchvision deeplabv3_mobilenet_v3_large
+  'torchvision.models.segmentation.deeplabv3.ASPP',
+  'torchvision.models.segmentation.deeplabv3.ASPPConv',
+  'torchvision.models.segmentation.deeplabv3.ASPPPooling',
+  'torchvision.models.segmentation.deeplabv3.DeepLabHead',
+  'torchvision.models.segmentation.deeplabv3.DeepLabV3',
+  // torchvision fcn_resnet101
+  'torchvision.models.segmentation.fcn.FCN',
+  'torchvision.models.segmentation.fcn.FCNHead',
+  // torchvision lraspp_mobilenet_v3_large
+  'torchvision.models.segmentation.lraspp.LRASPP',
+  'torchvision.models.segmentation.lraspp.LRASPPHead',
+  // torchvision shufflenet_v2_x0_5
+  'torchvision.models.shufflenetv2.InvertedResidual',
+  'torchvision.models.shufflenetv2.ShuffleNetV2',
+  // torchvision squeezenet1_0
+  'torchvision.models.squeezenet.Fire',
+  'torchvision.models.squeezenet.SqueezeNet',
   'torchvision.models.swin_transformer.PatchMerging', // torchvision swin_b
   'torchvision.models.swin_transformer.PatchMergingV2', // torchvision swin_v2_b
   'torchvision.models.swin_transformer.ShiftedWindowAttention', // torchvision swin_b
   'torchvision.models.swin_transformer.ShiftedWindowAttentionV2', // torchvision swin_v2_b
-  'torchvision.models.swin_transformer.SwinTransformer', // torchvision swin_b
-  'torchvision.models.swin_transformer.SwinTransformerBlock', // torchvision swin_b
+  // torchvision swin_b
+  'torchvision.models.swin_transformer.SwinTransformer',
+  'torchvision.models.swin_transformer.SwinTransformerBlock',
   'torchvision.models.swin_transformer.SwinTransformerBlockV2', // torchvision swin_v2_b
   'torchvision.models.vgg.VGG', // torchvision vgg11
-  'torchvision.models.video.mvit.MViT', // torchvision mvit_v1_b
-  'torchvision.models.video.mvit.MultiscaleAttention', // torchvision mvit_v1_b
-  'torchvision.models.video.mvit.MultiscaleBlock', // torchvision mvit_v1_b
-  'torchvision.models.video.mvit.Pool', // torchvision mvit_v1_b
-  'torchvision.models.video.mvit.PositionalEncoding', // torchvision mvit_v1_b
-  'torchvision.models.video.resnet.BasicBlock', // torchvision mc3_18
-  'torchvision.models.video.resnet.BasicStem', // torchvision mc3_18
+  // torchvision mvit_v1_b
+  'torchvision.models.video.mvit.MViT',
+  'torchvision.models.video.mvit.MultiscaleAttention',
+  'torchvision.models.video.mvit.MultiscaleBlock',
+  'torchvision.models.video.mvit.Pool',
+  'torchvision.models.video.mvit.PositionalEncoding',
+  // torchvision mc3_18
+  'torchvision.models.video.resnet.BasicBlock',
+  'torchvision.models.video.resnet.BasicStem',
   'torchvision.models.video.resnet.Conv2Plus1D', // torchvision r2plus1d_18
-  'torchvision.models.video.resnet.Conv3DNoTemporal', // torchvision mc3_18
-  'torchvision.models.video.resnet.Conv3DSimple', // torchvision mc3_18
+  // torchvision mc3_18
+  'torchvision.models.video.resnet.Conv3DNoTemporal',
+  'torchvision.models.video.resnet.Conv3DSimple',
   'torchvision.models.video.resnet.R2Plus1dStem', // torchvision r2plus1d_18
   'torchvision.models.video.resnet.VideoResNet', // torchvision mc3_18
-  'torchvision.models.video.s3d.S3D', // torchvision s3d
-  'torchvision.models.video.s3d.SepInceptionBlock3D', // torchvision s3d
-  'torchvision.models.video.s3d.TemporalSeparableConv', // torchvision s3d
-  'torchvision.models.vision_transformer.Encoder', // torchvision vit_b_16
-  'torchvision.models.vision_transformer.EncoderBlock', // torchvision vit_b_16
-  'torchvision.models.vision_transformer.MLPBlock', // torchvision vit_b_16
-  'torchvision.models.vision_transformer.VisionTransformer', // torchvision vit_b_16
-  'torchvision.ops.boxes.box_iou', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
-  'torchvision.ops.feature_pyramid_network.FeaturePyramidNetwork', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
-  'torchvision.ops.feature_pyramid_network.LastLevelMaxPool', // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
+  // torchvision s3d
+  'torchvision.models.video.s3d.S3D',
+  'torchvision.models.video.s3d.SepInceptionBlock3D',
+  'torchvision.models.video.s3d.TemporalSeparableConv',
+  // torchvision vit_b_16
+  'torchvision.models.vision_transformer.Encoder',
+  'torchvision.models.vision_transformer.EncoderBlock',
+  'torchvision.models.vision_transformer.MLPBlock',
+  'torchvision.models.vision_transformer.VisionTransformer',
+  // torchvision fasterrcnn_mobilenet_v3_large_320_fpn
+  'torchvision.ops.boxes.box_iou',
+  'torchvision.ops.feature_pyramid_network.FeaturePyramidNetwork',
+  'torchvision.ops.feature_pyramid_network.LastLevelMaxPool',
   'torchvision.ops.feature_pyramid_network.LastLevelP6P7', // torchvision fcos_resnet50_fpn
   'torchvision.ops.misc.Conv2dNormActivation', // torchvision convnext_base
   'torchvision.ops.misc.Conv3dNormActivation', // torchvision s3d

@@ -8,7 +8,10 @@
  * the upstream C source read for compiled code, or "not audited" for compiled code without source
  * (every argument then counts as called).
  */
-export const FORWARDERS: ReadonlyMap<string, readonly number[]> = new Map<string, readonly number[]>([
+import { DERIVED_ALLOWLIST } from './allowlist.ts';
+import { keysWith, type ModuleAlias, withModuleAliases } from './table-build.ts';
+
+const AUDITED: ReadonlyMap<string, readonly number[]> = new Map<string, readonly number[]>([
   ['builtins.type', [1]], // CPython Objects/typeobject.c type_new: type(name, bases, dict) calls the metaclass of the bases and their __init_subclass__
   ['collections.defaultdict', [0]], // CPython Modules/_collectionsmodule.c defdict_missing: default_factory is called for every missing key
   ['copyreg._reconstructor', [0, 1]], // _reconstructor (ast)
@@ -112,15 +115,6 @@ export const FORWARDERS: ReadonlyMap<string, readonly number[]> = new Map<string
   ['sklearn._loss._loss.__pyx_unpickle_CyHalfTweedieLoss', [0]], // Cython's generated __pyx_unpickle_: Class.__new__(argument 0)
   ['sklearn._loss._loss.__pyx_unpickle_CyHalfTweedieLossIdentity', [0]], // Cython's generated __pyx_unpickle_: Class.__new__(argument 0)
   ['sklearn._loss._loss.__pyx_unpickle_CyPinballLoss', [0]], // Cython's generated __pyx_unpickle_: Class.__new__(argument 0)
-  ['sklearn._loss.loss.CyAbsoluteError', [-1]], // compiled class without source: not audited
-  ['sklearn._loss.loss.CyHalfBinomialLoss', [-1]], // compiled class without source: not audited
-  ['sklearn._loss.loss.CyHalfGammaLoss', [-1]], // compiled class without source: not audited
-  ['sklearn._loss.loss.CyHalfMultinomialLoss', [-1]], // compiled class without source: not audited
-  ['sklearn._loss.loss.CyHalfPoissonLoss', [-1]], // compiled class without source: not audited
-  ['sklearn._loss.loss.CyHalfSquaredError', [-1]], // compiled class without source: not audited
-  ['sklearn._loss.loss.CyHalfTweedieLoss', [-1]], // compiled class without source: not audited
-  ['sklearn._loss.loss.CyHalfTweedieLossIdentity', [-1]], // compiled class without source: not audited
-  ['sklearn._loss.loss.CyPinballLoss', [-1]], // compiled class without source: not audited
   ['sklearn.feature_selection._univariate_selection.f_classif', [0, 1]], // f_classif (ast)
   ['sklearn.linear_model._sgd_fast.EpsilonInsensitive', [-1]], // compiled class without source: not audited
   ['sklearn.linear_model._sgd_fast.Hinge', [-1]], // compiled class without source: not audited
@@ -242,19 +236,6 @@ export const FORWARDERS: ReadonlyMap<string, readonly number[]> = new Map<string
   ['torch.ao.quantization.stubs.DeQuantStub', [0]], // DeQuantStub constructor (ast)
   ['torch.ao.quantization.stubs.QuantStub', [0]], // QuantStub constructor (ast)
   ['torch.nn.functional.relu', [0]], // relu (ast)
-  ['torch.nn.intrinsic.modules.fused.BNReLU2d', [0, 1]], // BNReLU2d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.BNReLU3d', [0, 1]], // BNReLU3d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.ConvBn1d', [0, 1]], // ConvBn1d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.ConvBn2d', [0, 1]], // ConvBn2d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.ConvBn3d', [0, 1]], // ConvBn3d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.ConvBnReLU1d', [0, 1, 2]], // ConvBnReLU1d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.ConvBnReLU2d', [0, 1, 2]], // ConvBnReLU2d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.ConvBnReLU3d', [0, 1, 2]], // ConvBnReLU3d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.ConvReLU1d', [0, 1]], // ConvReLU1d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.ConvReLU2d', [0, 1]], // ConvReLU2d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.ConvReLU3d', [0, 1]], // ConvReLU3d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.LinearBn1d', [0, 1]], // LinearBn1d constructor (ast)
-  ['torch.nn.intrinsic.modules.fused.LinearReLU', [0, 1]], // LinearReLU constructor (ast)
   ['torch.nn.modules.activation.CELU', [0, 1]], // CELU constructor (ast)
   ['torch.nn.modules.activation.ELU', [0, 1]], // ELU constructor (ast)
   ['torch.nn.modules.activation.GELU', [0]], // GELU constructor (ast)
@@ -361,39 +342,7 @@ export const FORWARDERS: ReadonlyMap<string, readonly number[]> = new Map<string
   ['torch.nn.modules.transformer.TransformerEncoderLayer', [0, 1, 2, 3, 4, 5, 6, 7]], // TransformerEncoderLayer constructor (ast)
   ['torch.nn.modules.upsampling.Upsample', [0, 1, 2, 3, 4]], // Upsample constructor (ast)
   ['torch.nn.parallel.data_parallel.DataParallel', [0, 1, 2, 3]], // DataParallel constructor (ast)
-  ['torch.nn.qat.dynamic.modules.linear.Linear', [3]], // Linear constructor (ast)
-  ['torch.nn.qat.modules.embedding_ops.Embedding', [10]], // Embedding constructor (ast)
-  ['torch.nn.qat.modules.embedding_ops.EmbeddingBag', [10]], // EmbeddingBag constructor (ast)
-  ['torch.nn.qat.modules.linear.Linear', [3]], // Linear constructor (ast)
-  ['torch.nn.quantizable.modules.rnn.LSTM', [0, 1, 2, 3, 4, 5, 6]], // LSTM constructor (ast)
-  ['torch.nn.quantizable.modules.rnn.LSTMCell', [0, 1]], // LSTMCell constructor (ast)
-  ['torch.nn.quantized.dynamic.modules.rnn.PackedParameter', [0]], // PackedParameter constructor (ast)
-  ['torch.nn.quantized.dynamic.modules.rnn.RNNCell', [3]], // RNNCell constructor (ast)
-  ['torch.nn.quantized.modules.Quantize', [2]], // Quantize constructor (ast)
-  ['torch.nn.quantized.modules.activation.ELU', [0, 1]], // ELU constructor (ast)
-  ['torch.nn.quantized.modules.activation.Hardswish', [0, 1]], // Hardswish constructor (ast)
-  ['torch.nn.quantized.modules.activation.PReLU', [0, 1, 2]], // PReLU constructor (ast)
-  ['torch.nn.quantized.modules.activation.ReLU6', [0]], // ReLU6 constructor (ast)
-  ['torch.nn.quantized.modules.dropout.Dropout', [0, 1]], // Dropout constructor (ast)
-  ['torch.nn.quantized.modules.embedding_ops.Embedding', [0, 1, 8]], // Embedding constructor (ast)
-  ['torch.nn.quantized.modules.embedding_ops.EmbeddingBag', [5, 8, 9]], // EmbeddingBag constructor (ast)
-  ['torch.nn.quantized.modules.embedding_ops.EmbeddingPackedParams', [2]], // EmbeddingPackedParams constructor (ast)
-  ['torch.nn.quantized.modules.linear.Linear', [0, 1, 3]], // Linear constructor (ast)
-  ['torch.nn.quantized.modules.linear.LinearPackedParams', [0]], // LinearPackedParams constructor (ast)
-  ['torch.nn.quantized.modules.normalization.GroupNorm', [2, 3]], // GroupNorm constructor (ast)
-  ['torch.nn.quantized.modules.normalization.InstanceNorm1d', [1, 2]], // InstanceNorm1d constructor (ast)
-  ['torch.nn.quantized.modules.normalization.InstanceNorm2d', [1, 2]], // InstanceNorm2d constructor (ast)
-  ['torch.nn.quantized.modules.normalization.InstanceNorm3d', [1, 2]], // InstanceNorm3d constructor (ast)
-  ['torch.nn.quantized.modules.normalization.LayerNorm', [1, 2]], // LayerNorm constructor (ast)
-  ['torch.nn.quantized.modules.rnn.LSTM', [0, 1, 2, 3, 4, 5, 6]], // LSTM constructor (ast)
   ['torch.optim.lr_scheduler.OneCycleLR', [0, 2, 3, 4, 5, 7]], // OneCycleLR constructor (ast)
-  ['torch.quantization.fake_quantize.FakeQuantize', [0]], // FakeQuantize constructor (ast)
-  ['torch.quantization.observer.MovingAverageMinMaxObserver', [0]], // MovingAverageMinMaxObserver constructor (ast)
-  ['torch.quantization.observer.PerChannelMinMaxObserver', [0]], // PerChannelMinMaxObserver constructor (ast)
-  ['torch.quantization.observer.PlaceholderObserver', [0, 1, 2]], // PlaceholderObserver constructor (ast)
-  ['torch.quantization.quantize._observer_forward_hook', [0]], // _observer_forward_hook (ast)
-  ['torch.quantization.stubs.DeQuantStub', [0]], // DeQuantStub constructor (ast)
-  ['torch.quantization.stubs.QuantStub', [0]], // QuantStub constructor (ast)
   ['torchvision.models._utils.IntermediateLayerGetter', [0]], // IntermediateLayerGetter constructor (ast)
   ['torchvision.models.alexnet.AlexNet', [0, 1]], // AlexNet constructor (ast)
   ['torchvision.models.convnext.CNBlock', [0, 3]], // CNBlock constructor (ast)
@@ -488,18 +437,44 @@ export const FORWARDERS: ReadonlyMap<string, readonly number[]> = new Map<string
   ['xgboost.core.Booster', [1, 2]], // Booster constructor (ast)
 ]);
 
-// State-key lists of BUILD_FORWARDERS that several classes share (aliases of one class).
-const basicBlockState = ['bn1', 'bn2', 'conv1', 'conv2', 'downsample', 'relu'];
-const bottleneckState = ['bn1', 'bn2', 'bn3', 'conv1', 'conv2', 'conv3', 'downsample', 'relu'];
-const conv1dState = [
-  'bias',
-  'weight',
-  'weight_axis',
-  'weight_dtype',
-  'weight_qscheme',
-  'weight_scale',
-  'weight_zero_point',
+/** Module paths that re-export another's objects: their allowed globals take their twin's answer (table-build.ts). */
+const MODULE_ALIASES: readonly ModuleAlias[] = [
+  ['sklearn._loss.loss', 'sklearn._loss._loss'],
+  ['torch.nn.intrinsic', 'torch.ao.nn.intrinsic'],
+  ['torch.nn.qat', 'torch.ao.nn.qat'],
+  ['torch.nn.quantizable', 'torch.ao.nn.quantizable'],
+  ['torch.nn.quantized', 'torch.ao.nn.quantized'],
+  ['torch.quantization', 'torch.ao.quantization'],
 ];
+
+export const FORWARDERS: ReadonlyMap<string, readonly number[]> = withModuleAliases(
+  AUDITED,
+  MODULE_ALIASES,
+  DERIVED_ALLOWLIST,
+);
+
+// State-key lists of BUILD_FORWARDERS that several classes share, or that longer lists extend.
+const passiveAggressiveClassifierState = ['classes_', 'loss', 'random_state'];
+const shiftedWindowAttentionState = ['num_heads', 'relative_position_bias_table', 'window_size'];
+const timedeltaArrayState = ['_assert_tzawareness_compat', '_require_matching_freq', 'tz_localize'];
+const fractionalMaxPool2dState = ['kernel_size', 'output_ratio', 'output_size', 'return_indices'];
+const inceptionBState = ['branch3x3', 'branch3x3dbl_1', 'branch3x3dbl_2', 'branch3x3dbl_3'];
+const instanceNorm1dState = ['bias', 'running_mean', 'running_var', 'weight'];
+const quantizableMobileNetV2State = ['classifier', 'dequant', 'features', 'quant'];
+const residualBlockState = ['convnormrelu1', 'convnormrelu2', 'downsample', 'relu'];
+const gradientBoostingClassifierState = [
+  '_rng',
+  'estimators_',
+  'oob_improvement_',
+  'train_score_',
+  'validation_fraction',
+];
+const gridSearchCVState = ['_parameter_constraints', 'cv', 'estimator', 'scorer_', 'scoring'];
+const mLPRegressorState = ['_random_state', 'batch_size', 'coefs_', 'intercepts_', 'validation_fraction'];
+const quantizableSqueezeExcitationState = ['activation', 'avgpool', 'fc1', 'fc2', 'scale_activation'];
+const retinaNetState = ['anchor_generator', 'backbone', 'head', 'proposal_matcher', 'transform'];
+const swinTransformerBlockState = ['attn', 'mlp', 'norm1', 'norm2', 'stochastic_depth'];
+const basicBlockState = ['bn1', 'bn2', 'conv1', 'conv2', 'downsample', 'relu'];
 const ellipticEnvelopeState = [
   'T',
   'covariance_',
@@ -516,7 +491,103 @@ const embeddingState = [
   'weight_scale',
   'weight_zero_point',
 ];
-const fractionalMaxPool2dState = ['kernel_size', 'output_ratio', 'output_size', 'return_indices'];
+const inceptionDState = [
+  'branch3x3_1',
+  'branch3x3_2',
+  'branch7x7x3_1',
+  'branch7x7x3_2',
+  'branch7x7x3_3',
+  'branch7x7x3_4',
+];
+const conv1dState = keysWith(embeddingState, 'bias');
+const histGradientBoostingRegressorState = [
+  '_loss',
+  '_predictors',
+  '_random_seed',
+  '_scorer',
+  'monotonic_cst',
+  'scoring',
+  'validation_fraction',
+];
+const inceptionAState = [
+  'branch1x1',
+  'branch3x3dbl_1',
+  'branch3x3dbl_2',
+  'branch3x3dbl_3',
+  'branch5x5_1',
+  'branch5x5_2',
+  'branch_pool',
+];
+const shuffleNetV2State = ['conv1', 'conv5', 'fc', 'maxpool', 'stage2', 'stage3', 'stage4'];
+const bottleneckState = keysWith(basicBlockState, 'bn3', 'conv3');
+const multiheadAttentionState2 = [
+  'bias_k',
+  'bias_v',
+  'in_proj_bias',
+  'in_proj_weight',
+  'k_proj_weight',
+  'num_heads',
+  'q_proj_weight',
+  'v_proj_weight',
+];
+const inceptionEState = [
+  'branch1x1',
+  'branch3x3_1',
+  'branch3x3_2a',
+  'branch3x3_2b',
+  'branch3x3dbl_1',
+  'branch3x3dbl_2',
+  'branch3x3dbl_3a',
+  'branch3x3dbl_3b',
+  'branch_pool',
+];
+const transformerEncoderLayerState = [
+  'activation',
+  'dropout',
+  'dropout1',
+  'dropout2',
+  'linear1',
+  'linear2',
+  'norm1',
+  'norm2',
+  'self_attn',
+];
+const inceptionCState = [
+  'branch1x1',
+  'branch7x7_1',
+  'branch7x7_2',
+  'branch7x7_3',
+  'branch7x7dbl_1',
+  'branch7x7dbl_2',
+  'branch7x7dbl_3',
+  'branch7x7dbl_4',
+  'branch7x7dbl_5',
+  'branch_pool',
+];
+const resNetState = [
+  'avgpool',
+  'bn1',
+  'conv1',
+  'fc',
+  'layer1',
+  'layer2',
+  'layer3',
+  'layer4',
+  'maxpool',
+  'relu',
+];
+const multiheadAttentionState = keysWith(
+  multiheadAttentionState2,
+  'dequant_k',
+  'dequant_q',
+  'dequant_v',
+  'linear_K',
+  'linear_Q',
+  'linear_V',
+  'out_proj',
+  'quant_attn_output',
+  'quant_attn_output_weights',
+);
 const googLeNetState = [
   'aux1',
   'aux2',
@@ -540,92 +611,229 @@ const googLeNetState = [
   'maxpool3',
   'maxpool4',
 ];
-const gradientBoostingClassifierState = [
-  '_rng',
-  'estimators_',
-  'oob_improvement_',
-  'train_score_',
-  'validation_fraction',
-];
-const gridSearchCVState = ['_parameter_constraints', 'cv', 'estimator', 'scorer_', 'scoring'];
-const inceptionAState = [
-  'branch1x1',
-  'branch3x3dbl_1',
-  'branch3x3dbl_2',
-  'branch3x3dbl_3',
-  'branch5x5_1',
-  'branch5x5_2',
-  'branch_pool',
-];
-const inceptionBState = ['branch3x3', 'branch3x3dbl_1', 'branch3x3dbl_2', 'branch3x3dbl_3'];
-const inceptionCState = [
-  'branch1x1',
-  'branch7x7_1',
-  'branch7x7_2',
-  'branch7x7_3',
-  'branch7x7dbl_1',
-  'branch7x7dbl_2',
-  'branch7x7dbl_3',
-  'branch7x7dbl_4',
-  'branch7x7dbl_5',
-  'branch_pool',
-];
-const inceptionDState = [
-  'branch3x3_1',
-  'branch3x3_2',
-  'branch7x7x3_1',
-  'branch7x7x3_2',
-  'branch7x7x3_3',
-  'branch7x7x3_4',
-];
-const inceptionEState = [
-  'branch1x1',
-  'branch3x3_1',
-  'branch3x3_2a',
-  'branch3x3_2b',
-  'branch3x3dbl_1',
-  'branch3x3dbl_2',
-  'branch3x3dbl_3a',
-  'branch3x3dbl_3b',
-  'branch_pool',
-];
-const instanceNorm1dState = ['bias', 'running_mean', 'running_var', 'weight'];
-const multiheadAttentionState = [
-  'bias_k',
-  'bias_v',
-  'dequant_k',
-  'dequant_q',
-  'dequant_v',
-  'in_proj_bias',
-  'in_proj_weight',
-  'k_proj_weight',
-  'linear_K',
-  'linear_Q',
-  'linear_V',
-  'num_heads',
-  'out_proj',
-  'q_proj_weight',
-  'quant_attn_output',
-  'quant_attn_output_weights',
-  'v_proj_weight',
-];
-const passiveAggressiveClassifierState = ['classes_', 'loss', 'random_state'];
-const quantizableSqueezeExcitationState = ['activation', 'avgpool', 'fc1', 'fc2', 'scale_activation'];
-const resNetState = [
+const inception3State = [
+  'AuxLogits',
+  'Conv2d_1a_3x3',
+  'Conv2d_2a_3x3',
+  'Conv2d_2b_3x3',
+  'Conv2d_3b_1x1',
+  'Conv2d_4a_3x3',
+  'Mixed_5b',
+  'Mixed_5c',
+  'Mixed_5d',
+  'Mixed_6a',
+  'Mixed_6b',
+  'Mixed_6c',
+  'Mixed_6d',
+  'Mixed_6e',
+  'Mixed_7a',
+  'Mixed_7b',
+  'Mixed_7c',
   'avgpool',
-  'bn1',
-  'conv1',
+  'dropout',
   'fc',
-  'layer1',
-  'layer2',
-  'layer3',
-  'layer4',
-  'maxpool',
-  'relu',
+  'maxpool1',
+  'maxpool2',
 ];
-const retinaNetState = ['anchor_generator', 'backbone', 'head', 'proposal_matcher', 'transform'];
-const swinTransformerBlockState = ['attn', 'mlp', 'norm1', 'norm2', 'stochastic_depth'];
-const timedeltaArrayState = ['_assert_tzawareness_compat', '_require_matching_freq', 'tz_localize'];
+
+// Key lists of BUILD_FORWARDERS that 8 or more classes share, each with its classes.
+const GROUPED_BUILD: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [
+    ['*'],
+    [
+      'functools.partial',
+      'pandas._libs.interval.Interval',
+      'pandas._libs.sparse.IntIndex',
+      'pandas._libs.tslibs.period.Period',
+      'pandas.core.arrays.interval.Interval',
+      'pandas.core.arrays.period.Period',
+      'pandas.core.arrays.sparse.IntIndex',
+      'pandas.core.indexes.interval.Interval',
+      'pandas.core.indexes.period.Period',
+      'scipy.spatial._ckdtree.cKDTree',
+      'scipy.spatial.transform._rotation.Rotation',
+      'sklearn._loss._loss.CyAbsoluteError',
+      'sklearn._loss._loss.CyHalfBinomialLoss',
+      'sklearn._loss._loss.CyHalfGammaLoss',
+      'sklearn._loss._loss.CyHalfMultinomialLoss',
+      'sklearn._loss._loss.CyHalfPoissonLoss',
+      'sklearn._loss._loss.CyHalfSquaredError',
+      'sklearn._loss._loss.CyHalfTweedieLoss',
+      'sklearn._loss._loss.CyHalfTweedieLossIdentity',
+      'sklearn._loss._loss.CyPinballLoss',
+      'sklearn.linear_model._sgd_fast.EpsilonInsensitive',
+      'sklearn.linear_model._sgd_fast.Hinge',
+      'sklearn.linear_model._sgd_fast.Huber',
+      'sklearn.linear_model._sgd_fast.Log',
+      'sklearn.linear_model._sgd_fast.ModifiedHuber',
+      'sklearn.linear_model._sgd_fast.SquaredEpsilonInsensitive',
+      'sklearn.linear_model._sgd_fast.SquaredHinge',
+      'sklearn.linear_model._sgd_fast.SquaredLoss',
+      'sklearn.metrics._dist_metrics.BrayCurtisDistance',
+      'sklearn.metrics._dist_metrics.BrayCurtisDistance32',
+      'sklearn.metrics._dist_metrics.CanberraDistance',
+      'sklearn.metrics._dist_metrics.CanberraDistance32',
+      'sklearn.metrics._dist_metrics.ChebyshevDistance',
+      'sklearn.metrics._dist_metrics.ChebyshevDistance32',
+      'sklearn.metrics._dist_metrics.DiceDistance',
+      'sklearn.metrics._dist_metrics.DiceDistance32',
+      'sklearn.metrics._dist_metrics.EuclideanDistance',
+      'sklearn.metrics._dist_metrics.EuclideanDistance32',
+      'sklearn.metrics._dist_metrics.HammingDistance',
+      'sklearn.metrics._dist_metrics.HammingDistance32',
+      'sklearn.metrics._dist_metrics.HaversineDistance',
+      'sklearn.metrics._dist_metrics.HaversineDistance32',
+      'sklearn.metrics._dist_metrics.JaccardDistance',
+      'sklearn.metrics._dist_metrics.JaccardDistance32',
+      'sklearn.metrics._dist_metrics.MahalanobisDistance',
+      'sklearn.metrics._dist_metrics.MahalanobisDistance32',
+      'sklearn.metrics._dist_metrics.ManhattanDistance',
+      'sklearn.metrics._dist_metrics.ManhattanDistance32',
+      'sklearn.metrics._dist_metrics.MatchingDistance',
+      'sklearn.metrics._dist_metrics.MatchingDistance32',
+      'sklearn.metrics._dist_metrics.RogersTanimotoDistance',
+      'sklearn.metrics._dist_metrics.RogersTanimotoDistance32',
+      'sklearn.metrics._dist_metrics.RussellRaoDistance',
+      'sklearn.metrics._dist_metrics.RussellRaoDistance32',
+      'sklearn.metrics._dist_metrics.SEuclideanDistance',
+      'sklearn.metrics._dist_metrics.SEuclideanDistance32',
+      'sklearn.metrics._dist_metrics.SokalMichenerDistance',
+      'sklearn.metrics._dist_metrics.SokalMichenerDistance32',
+      'sklearn.metrics._dist_metrics.SokalSneathDistance',
+      'sklearn.metrics._dist_metrics.SokalSneathDistance32',
+      'sklearn.metrics._dist_metrics.WMinkowskiDistance',
+      'sklearn.metrics._dist_metrics.WMinkowskiDistance32',
+      'sklearn.neighbors._ball_tree.BallTree',
+      'sklearn.neighbors._kd_tree.KDTree',
+      'sklearn.tree._tree.Tree',
+      'torch.ao.nn.quantized.dynamic.modules.conv.Conv1d',
+      'torch.ao.nn.quantized.dynamic.modules.conv.Conv2d',
+      'torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose1d',
+      'torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose2d',
+      'torch.ao.nn.quantized.modules.conv.Conv1d',
+      'torch.ao.nn.quantized.modules.conv.Conv2d',
+      'torch.ao.nn.quantized.modules.conv.ConvTranspose1d',
+      'torch.ao.nn.quantized.modules.conv.ConvTranspose2d',
+      'torch.ao.nn.quantized.reference.modules.rnn.LSTM',
+      'torch.nn.intrinsic.quantized.modules.conv_relu.ConvReLU1d',
+      'torch.nn.intrinsic.quantized.modules.conv_relu.ConvReLU2d',
+      'torch.nn.modules.rnn.GRU',
+      'torch.nn.modules.rnn.LSTM',
+      'torch.nn.modules.rnn.RNN',
+      'torch.nn.modules.rnn.RNNBase',
+      'torch.nn.parameter.UninitializedBuffer',
+      'torch.nn.parameter.UninitializedParameter',
+      'torch.nn.quantized._reference.modules.rnn.LSTM',
+      'xgboost.core.Booster',
+    ],
+  ],
+  [
+    ['_storage'],
+    [
+      'torch.BFloat16Storage',
+      'torch.BoolStorage',
+      'torch.ByteStorage',
+      'torch.CharStorage',
+      'torch.ComplexDoubleStorage',
+      'torch.ComplexFloatStorage',
+      'torch.DoubleStorage',
+      'torch.FloatStorage',
+      'torch.HalfStorage',
+      'torch.IntStorage',
+      'torch.LongStorage',
+      'torch.QInt32Storage',
+      'torch.QInt8Storage',
+      'torch.QUInt4x2Storage',
+      'torch.QUInt8Storage',
+      'torch.ShortStorage',
+    ],
+  ],
+  [
+    instanceNorm1dState,
+    [
+      'torch.ao.nn.quantized.modules.normalization.InstanceNorm1d',
+      'torch.ao.nn.quantized.modules.normalization.InstanceNorm2d',
+      'torch.ao.nn.quantized.modules.normalization.InstanceNorm3d',
+      'torch.nn.modules.instancenorm.InstanceNorm1d',
+      'torch.nn.modules.instancenorm.InstanceNorm2d',
+      'torch.nn.modules.instancenorm.InstanceNorm3d',
+      'torch.nn.modules.instancenorm.LazyInstanceNorm1d',
+      'torch.nn.modules.instancenorm.LazyInstanceNorm2d',
+      'torch.nn.modules.instancenorm.LazyInstanceNorm3d',
+    ],
+  ],
+  [
+    ['bias', 'weight'],
+    [
+      'torch.ao.nn.quantized.modules.batchnorm.BatchNorm2d',
+      'torch.ao.nn.quantized.modules.batchnorm.BatchNorm3d',
+      'torch.ao.nn.quantized.modules.normalization.GroupNorm',
+      'torch.ao.nn.quantized.modules.normalization.LayerNorm',
+      'torch.nn.intrinsic.quantized.modules.bn_relu.BNReLU2d',
+      'torch.nn.intrinsic.quantized.modules.bn_relu.BNReLU3d',
+      'torch.nn.modules.batchnorm.BatchNorm1d',
+      'torch.nn.modules.batchnorm.BatchNorm2d',
+      'torch.nn.modules.batchnorm.BatchNorm3d',
+      'torch.nn.modules.batchnorm.LazyBatchNorm1d',
+      'torch.nn.modules.batchnorm.LazyBatchNorm2d',
+      'torch.nn.modules.batchnorm.LazyBatchNorm3d',
+      'torch.nn.modules.batchnorm.SyncBatchNorm',
+      'torch.nn.modules.conv.Conv1d',
+      'torch.nn.modules.conv.Conv2d',
+      'torch.nn.modules.conv.Conv3d',
+      'torch.nn.modules.conv.ConvTranspose1d',
+      'torch.nn.modules.conv.ConvTranspose2d',
+      'torch.nn.modules.conv.ConvTranspose3d',
+      'torch.nn.modules.conv.LazyConv1d',
+      'torch.nn.modules.conv.LazyConv2d',
+      'torch.nn.modules.conv.LazyConv3d',
+      'torch.nn.modules.conv.LazyConvTranspose1d',
+      'torch.nn.modules.conv.LazyConvTranspose2d',
+      'torch.nn.modules.conv.LazyConvTranspose3d',
+      'torch.nn.modules.linear.Bilinear',
+      'torch.nn.modules.linear.LazyLinear',
+      'torch.nn.modules.linear.Linear',
+      'torch.nn.modules.linear.NonDynamicallyQuantizableLinear',
+      'torch.nn.modules.normalization.GroupNorm',
+      'torch.nn.modules.normalization.LayerNorm',
+      'torchvision.models.convnext.LayerNorm2d',
+      'torchvision.models.video.resnet.Conv3DNoTemporal',
+      'torchvision.models.video.resnet.Conv3DSimple',
+    ],
+  ],
+  [
+    conv1dState,
+    [
+      'torch.ao.nn.quantized.reference.modules.conv.Conv1d',
+      'torch.ao.nn.quantized.reference.modules.conv.Conv2d',
+      'torch.ao.nn.quantized.reference.modules.conv.Conv3d',
+      'torch.ao.nn.quantized.reference.modules.conv.ConvTranspose1d',
+      'torch.ao.nn.quantized.reference.modules.conv.ConvTranspose2d',
+      'torch.ao.nn.quantized.reference.modules.conv.ConvTranspose3d',
+      'torch.ao.nn.quantized.reference.modules.linear.Linear',
+      'torch.nn.quantized._reference.modules.conv.Conv1d',
+      'torch.nn.quantized._reference.modules.conv.Conv2d',
+      'torch.nn.quantized._reference.modules.conv.Conv3d',
+      'torch.nn.quantized._reference.modules.conv.ConvTranspose1d',
+      'torch.nn.quantized._reference.modules.conv.ConvTranspose2d',
+      'torch.nn.quantized._reference.modules.conv.ConvTranspose3d',
+      'torch.nn.quantized._reference.modules.linear.Linear',
+    ],
+  ],
+  [
+    ['weight'],
+    [
+      'torch.nn.modules.loss.BCELoss',
+      'torch.nn.modules.loss.CrossEntropyLoss',
+      'torch.nn.modules.loss.MultiLabelSoftMarginLoss',
+      'torch.nn.modules.loss.MultiMarginLoss',
+      'torch.nn.modules.loss.NLLLoss',
+      'torch.nn.modules.loss.NLLLoss2d',
+      'torch.nn.modules.sparse.Embedding',
+      'torch.nn.modules.sparse.EmbeddingBag',
+    ],
+  ],
+];
 
 /**
  * Allowed classes that call values of their BUILD state: the state keys (instance attributes) whose
@@ -634,8 +842,7 @@ const timedeltaArrayState = ['_assert_tzawareness_compat', '_require_matching_fr
  * is compiled without source. For torch.nn.Module subclasses the names are also looked up in the
  * state's `_modules`. A global stored under one of these keys is called when the object is used.
  */
-export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['functools.partial', ['*']],
+const AUDITED_BUILD: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['joblib.numpy_pickle.NumpyArrayWrapper', ['dtype', 'order', 'shape']],
   ['numpy.core.getlimits.MachArLike', ['ftype']],
   ['numpy.ma.core.MaskedArray', ['*', '_mask']],
@@ -652,18 +859,12 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['omegaconf.nodes.FloatNode', ['_metadata']],
   ['omegaconf.nodes.IntegerNode', ['_metadata']],
   ['omegaconf.nodes.StringNode', ['_metadata']],
-  ['pandas._libs.interval.Interval', ['*']],
-  ['pandas._libs.sparse.IntIndex', ['*']],
-  ['pandas._libs.tslibs.period.Period', ['*']],
   ['pandas.core.arrays.boolean.BooleanArray', ['_data', '_mask']],
   ['pandas.core.arrays.datetimes.DatetimeArray', ['_require_matching_freq']],
   ['pandas.core.arrays.floating.FloatingArray', ['_data', '_mask']],
   ['pandas.core.arrays.integer.IntegerArray', ['_data', '_mask']],
-  ['pandas.core.arrays.interval.Interval', ['*']],
   ['pandas.core.arrays.interval.IntervalArray', ['_left', '_right']],
-  ['pandas.core.arrays.period.Period', ['*']],
   ['pandas.core.arrays.period.PeriodArray', ['_assert_tzawareness_compat']],
-  ['pandas.core.arrays.sparse.IntIndex', ['*']],
   ['pandas.core.arrays.sparse.array.SparseArray', ['*', '_dtype']],
   ['pandas.core.arrays.timedeltas.TimedeltaArray', timedeltaArrayState],
   [
@@ -674,14 +875,12 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['pandas.core.indexes.category.CategoricalIndex', ['_data', 'tz_convert']],
   ['pandas.core.indexes.datetimes.DatetimeArray', ['_require_matching_freq']],
   ['pandas.core.indexes.datetimes.DatetimeIndex', ['_data', 'categories']],
-  ['pandas.core.indexes.interval.Interval', ['*']],
   ['pandas.core.indexes.interval.IntervalArray', ['_left', '_right']],
   ['pandas.core.indexes.interval.IntervalIndex', ['_data', 'categories', 'tz_convert']],
   ['pandas.core.indexes.multi.MultiIndex', ['categories', 'tz_convert']],
   ['pandas.core.indexes.numeric.Float64Index', ['categories', 'tz_convert']],
   ['pandas.core.indexes.numeric.Int64Index', ['categories', 'tz_convert']],
   ['pandas.core.indexes.numeric.UInt64Index', ['categories', 'tz_convert']],
-  ['pandas.core.indexes.period.Period', ['*']],
   ['pandas.core.indexes.period.PeriodArray', ['_assert_tzawareness_compat']],
   ['pandas.core.indexes.period.PeriodIndex', ['_data', 'categories', 'tz_convert']],
   ['pandas.core.indexes.range.RangeIndex', ['categories', 'tz_convert']],
@@ -705,26 +904,6 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['scipy.sparse._csr.csr_matrix', ['indices', 'indptr']],
   ['scipy.sparse._dia.dia_matrix', ['offsets', 'sum_duplicates']],
   ['scipy.sparse._lil.lil_matrix', ['data', 'rows']],
-  ['scipy.spatial._ckdtree.cKDTree', ['*']],
-  ['scipy.spatial.transform._rotation.Rotation', ['*']],
-  ['sklearn._loss._loss.CyAbsoluteError', ['*']],
-  ['sklearn._loss._loss.CyHalfBinomialLoss', ['*']],
-  ['sklearn._loss._loss.CyHalfGammaLoss', ['*']],
-  ['sklearn._loss._loss.CyHalfMultinomialLoss', ['*']],
-  ['sklearn._loss._loss.CyHalfPoissonLoss', ['*']],
-  ['sklearn._loss._loss.CyHalfSquaredError', ['*']],
-  ['sklearn._loss._loss.CyHalfTweedieLoss', ['*']],
-  ['sklearn._loss._loss.CyHalfTweedieLossIdentity', ['*']],
-  ['sklearn._loss._loss.CyPinballLoss', ['*']],
-  ['sklearn._loss.loss.CyAbsoluteError', ['*']],
-  ['sklearn._loss.loss.CyHalfBinomialLoss', ['*']],
-  ['sklearn._loss.loss.CyHalfGammaLoss', ['*']],
-  ['sklearn._loss.loss.CyHalfMultinomialLoss', ['*']],
-  ['sklearn._loss.loss.CyHalfPoissonLoss', ['*']],
-  ['sklearn._loss.loss.CyHalfSquaredError', ['*']],
-  ['sklearn._loss.loss.CyHalfTweedieLoss', ['*']],
-  ['sklearn._loss.loss.CyHalfTweedieLossIdentity', ['*']],
-  ['sklearn._loss.loss.CyPinballLoss', ['*']],
   ['sklearn.calibration.CalibratedClassifierCV', ['classes_', 'cv', 'estimator']],
   ['sklearn.calibration._CalibratedClassifier', ['estimator']],
   ['sklearn.calibration._SigmoidCalibration', ['_parameter_constraints']],
@@ -829,20 +1008,11 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ],
   [
     'sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier',
-    [
-      '_loss',
-      '_predictors',
-      '_random_seed',
-      '_scorer',
-      'class_weight',
-      'monotonic_cst',
-      'scoring',
-      'validation_fraction',
-    ],
+    keysWith(histGradientBoostingRegressorState, 'class_weight'),
   ],
   [
     'sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingRegressor',
-    ['_loss', '_predictors', '_random_seed', '_scorer', 'monotonic_cst', 'scoring', 'validation_fraction'],
+    histGradientBoostingRegressorState,
   ],
   ['sklearn.ensemble._iforest.IsolationForest', ['max_samples', 'n_jobs']],
   ['sklearn.ensemble._stacking.StackingClassifier', ['cv', 'final_estimator', 'final_estimator_']],
@@ -927,14 +1097,6 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
     ['alpha', 'class_weight', 'max_iter', 'random_state', 'tol'],
   ],
   ['sklearn.linear_model._ridge.RidgeClassifierCV', ['class_weight']],
-  ['sklearn.linear_model._sgd_fast.EpsilonInsensitive', ['*']],
-  ['sklearn.linear_model._sgd_fast.Hinge', ['*']],
-  ['sklearn.linear_model._sgd_fast.Huber', ['*']],
-  ['sklearn.linear_model._sgd_fast.Log', ['*']],
-  ['sklearn.linear_model._sgd_fast.ModifiedHuber', ['*']],
-  ['sklearn.linear_model._sgd_fast.SquaredEpsilonInsensitive', ['*']],
-  ['sklearn.linear_model._sgd_fast.SquaredHinge', ['*']],
-  ['sklearn.linear_model._sgd_fast.SquaredLoss', ['*']],
   ['sklearn.linear_model._stochastic_gradient.SGDClassifier', passiveAggressiveClassifierState],
   ['sklearn.linear_model._stochastic_gradient.SGDOneClassSVM', ['loss']],
   ['sklearn.manifold._isomap.Isomap', ['nbrs_']],
@@ -945,40 +1107,6 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['sklearn.manifold._mds.MDS', ['dissimilarity_matrix_', 'n_components', 'random_state']],
   ['sklearn.manifold._spectral_embedding.SpectralEmbedding', ['affinity', 'eigen_tol', 'n_components']],
   ['sklearn.manifold._t_sne.TSNE', ['metric', 'perplexity', 'verbose']],
-  ['sklearn.metrics._dist_metrics.BrayCurtisDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.BrayCurtisDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.CanberraDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.CanberraDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.ChebyshevDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.ChebyshevDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.DiceDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.DiceDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.EuclideanDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.EuclideanDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.HammingDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.HammingDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.HaversineDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.HaversineDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.JaccardDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.JaccardDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.MahalanobisDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.MahalanobisDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.ManhattanDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.ManhattanDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.MatchingDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.MatchingDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.RogersTanimotoDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.RogersTanimotoDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.RussellRaoDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.RussellRaoDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.SEuclideanDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.SEuclideanDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.SokalMichenerDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.SokalMichenerDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.SokalSneathDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.SokalSneathDistance32', ['*']],
-  ['sklearn.metrics._dist_metrics.WMinkowskiDistance', ['*']],
-  ['sklearn.metrics._dist_metrics.WMinkowskiDistance32', ['*']],
   [
     'sklearn.mixture._bayesian_mixture.BayesianGaussianMixture',
     [
@@ -1010,7 +1138,7 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['sklearn.model_selection._search.RandomizedSearchCV', gridSearchCVState],
   [
     'sklearn.model_selection._search_successive_halving.HalvingGridSearchCV',
-    ['_checked_cv_orig', '_parameter_constraints', 'cv', 'estimator', 'scorer_', 'scoring'],
+    keysWith(gridSearchCVState, '_checked_cv_orig'),
   ],
   ['sklearn.multiclass.OneVsOneClassifier', ['estimator']],
   ['sklearn.multiclass.OneVsRestClassifier', ['estimator']],
@@ -1022,7 +1150,6 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['sklearn.naive_bayes.CategoricalNB', ['classes_', 'max']],
   ['sklearn.naive_bayes.ComplementNB', ['classes_']],
   ['sklearn.naive_bayes.MultinomialNB', ['classes_']],
-  ['sklearn.neighbors._ball_tree.BallTree', ['*']],
   ['sklearn.neighbors._classification.KNeighborsClassifier', ['_fit_X', 'effective_metric_', 'weights']],
   [
     'sklearn.neighbors._classification.RadiusNeighborsClassifier',
@@ -1030,7 +1157,6 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ],
   ['sklearn.neighbors._graph.KNeighborsTransformer', ['_fit_X', 'effective_metric_']],
   ['sklearn.neighbors._graph.RadiusNeighborsTransformer', ['_fit_X', 'effective_metric_']],
-  ['sklearn.neighbors._kd_tree.KDTree', ['*']],
   [
     'sklearn.neighbors._lof.LocalOutlierFactor',
     ['_distances_fit_X_', '_fit_X', 'effective_metric_', 'n_neighbors_', 'negative_outlier_factor_'],
@@ -1040,14 +1166,8 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['sklearn.neighbors._regression.KNeighborsRegressor', ['_fit_X', 'effective_metric_', 'weights']],
   ['sklearn.neighbors._regression.RadiusNeighborsRegressor', ['_fit_X', 'effective_metric_', 'weights']],
   ['sklearn.neighbors._unsupervised.NearestNeighbors', ['_fit_X', 'effective_metric_']],
-  [
-    'sklearn.neural_network._multilayer_perceptron.MLPClassifier',
-    ['_random_state', 'batch_size', 'classes_', 'coefs_', 'intercepts_', 'validation_fraction'],
-  ],
-  [
-    'sklearn.neural_network._multilayer_perceptron.MLPRegressor',
-    ['_random_state', 'batch_size', 'coefs_', 'intercepts_', 'validation_fraction'],
-  ],
+  ['sklearn.neural_network._multilayer_perceptron.MLPClassifier', keysWith(mLPRegressorState, 'classes_')],
+  ['sklearn.neural_network._multilayer_perceptron.MLPRegressor', mLPRegressorState],
   ['sklearn.neural_network._rbm.BernoulliRBM', ['intercept_visible_', 'random_state_']],
   ['sklearn.pipeline.FeatureUnion', ['_parameter_constraints']],
   ['sklearn.pipeline.Pipeline', ['_parameter_constraints', 'memory']],
@@ -1081,23 +1201,6 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['sklearn.tree._classes.DecisionTreeRegressor', ['class_weight']],
   ['sklearn.tree._classes.ExtraTreeClassifier', ['class_weight']],
   ['sklearn.tree._classes.ExtraTreeRegressor', ['class_weight']],
-  ['sklearn.tree._tree.Tree', ['*']],
-  ['torch.BFloat16Storage', ['_storage']],
-  ['torch.BoolStorage', ['_storage']],
-  ['torch.ByteStorage', ['_storage']],
-  ['torch.CharStorage', ['_storage']],
-  ['torch.ComplexDoubleStorage', ['_storage']],
-  ['torch.ComplexFloatStorage', ['_storage']],
-  ['torch.DoubleStorage', ['_storage']],
-  ['torch.FloatStorage', ['_storage']],
-  ['torch.HalfStorage', ['_storage']],
-  ['torch.IntStorage', ['_storage']],
-  ['torch.LongStorage', ['_storage']],
-  ['torch.QInt32Storage', ['_storage']],
-  ['torch.QInt8Storage', ['_storage']],
-  ['torch.QUInt4x2Storage', ['_storage']],
-  ['torch.QUInt8Storage', ['_storage']],
-  ['torch.ShortStorage', ['_storage']],
   ['torch.ao.nn.qat.dynamic.modules.linear.Linear', ['bias', 'weight', 'weight_fake_quant']],
   ['torch.ao.nn.qat.modules.conv.Conv1d', ['bias', 'weight', 'weight_fake_quant']],
   ['torch.ao.nn.qat.modules.conv.Conv2d', ['bias', 'weight', 'weight_fake_quant']],
@@ -1109,32 +1212,9 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['torch.ao.nn.quantizable.modules.rnn.LSTMCell', ['hgates', 'igates']],
   ['torch.ao.nn.quantizable.modules.rnn._LSTMLayer', ['layer_bw', 'layer_fw']],
   ['torch.ao.nn.quantizable.modules.rnn._LSTMSingleLayer', ['cell']],
-  ['torch.ao.nn.quantized.dynamic.modules.conv.Conv1d', ['*']],
-  ['torch.ao.nn.quantized.dynamic.modules.conv.Conv2d', ['*']],
-  ['torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose1d', ['*']],
-  ['torch.ao.nn.quantized.dynamic.modules.conv.ConvTranspose2d', ['*']],
   ['torch.ao.nn.quantized.modules.activation.MultiheadAttention', multiheadAttentionState],
-  ['torch.ao.nn.quantized.modules.batchnorm.BatchNorm2d', ['bias', 'weight']],
-  ['torch.ao.nn.quantized.modules.batchnorm.BatchNorm3d', ['bias', 'weight']],
-  ['torch.ao.nn.quantized.modules.conv.Conv1d', ['*']],
-  ['torch.ao.nn.quantized.modules.conv.Conv2d', ['*']],
-  ['torch.ao.nn.quantized.modules.conv.ConvTranspose1d', ['*']],
-  ['torch.ao.nn.quantized.modules.conv.ConvTranspose2d', ['*']],
   ['torch.ao.nn.quantized.modules.functional_modules.FloatFunctional', ['activation_post_process']],
   ['torch.ao.nn.quantized.modules.functional_modules.QFunctional', ['activation_post_process']],
-  ['torch.ao.nn.quantized.modules.normalization.GroupNorm', ['bias', 'weight']],
-  ['torch.ao.nn.quantized.modules.normalization.InstanceNorm1d', instanceNorm1dState],
-  ['torch.ao.nn.quantized.modules.normalization.InstanceNorm2d', instanceNorm1dState],
-  ['torch.ao.nn.quantized.modules.normalization.InstanceNorm3d', instanceNorm1dState],
-  ['torch.ao.nn.quantized.modules.normalization.LayerNorm', ['bias', 'weight']],
-  ['torch.ao.nn.quantized.reference.modules.conv.Conv1d', conv1dState],
-  ['torch.ao.nn.quantized.reference.modules.conv.Conv2d', conv1dState],
-  ['torch.ao.nn.quantized.reference.modules.conv.Conv3d', conv1dState],
-  ['torch.ao.nn.quantized.reference.modules.conv.ConvTranspose1d', conv1dState],
-  ['torch.ao.nn.quantized.reference.modules.conv.ConvTranspose2d', conv1dState],
-  ['torch.ao.nn.quantized.reference.modules.conv.ConvTranspose3d', conv1dState],
-  ['torch.ao.nn.quantized.reference.modules.linear.Linear', conv1dState],
-  ['torch.ao.nn.quantized.reference.modules.rnn.LSTM', ['*']],
   ['torch.ao.nn.quantized.reference.modules.sparse.Embedding', embeddingState],
   ['torch.ao.nn.quantized.reference.modules.sparse.EmbeddingBag', embeddingState],
   ['torch.ao.quantization.fake_quantize.FakeQuantize', ['activation_post_process']],
@@ -1143,66 +1223,13 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['torch.ao.quantization.observer.PerChannelMinMaxObserver', ['max_val', 'min_val']],
   ['torch.ao.quantization.observer._PartialWrapper', ['p']],
   ['torch.nn.intrinsic.qat.modules.conv_fused.ConvBnReLU2d', ['bias', 'bn', 'weight', 'weight_fake_quant']],
-  ['torch.nn.intrinsic.quantized.modules.bn_relu.BNReLU2d', ['bias', 'weight']],
-  ['torch.nn.intrinsic.quantized.modules.bn_relu.BNReLU3d', ['bias', 'weight']],
-  ['torch.nn.intrinsic.quantized.modules.conv_relu.ConvReLU1d', ['*']],
-  ['torch.nn.intrinsic.quantized.modules.conv_relu.ConvReLU2d', ['*']],
-  [
-    'torch.nn.modules.activation.MultiheadAttention',
-    [
-      'bias_k',
-      'bias_v',
-      'in_proj_bias',
-      'in_proj_weight',
-      'k_proj_weight',
-      'num_heads',
-      'q_proj_weight',
-      'v_proj_weight',
-    ],
-  ],
+  ['torch.nn.modules.activation.MultiheadAttention', multiheadAttentionState2],
   ['torch.nn.modules.adaptive.AdaptiveLogSoftmaxWithLoss', ['head']],
-  ['torch.nn.modules.batchnorm.BatchNorm1d', ['bias', 'weight']],
-  ['torch.nn.modules.batchnorm.BatchNorm2d', ['bias', 'weight']],
-  ['torch.nn.modules.batchnorm.BatchNorm3d', ['bias', 'weight']],
-  ['torch.nn.modules.batchnorm.LazyBatchNorm1d', ['bias', 'weight']],
-  ['torch.nn.modules.batchnorm.LazyBatchNorm2d', ['bias', 'weight']],
-  ['torch.nn.modules.batchnorm.LazyBatchNorm3d', ['bias', 'weight']],
-  ['torch.nn.modules.batchnorm.SyncBatchNorm', ['bias', 'weight']],
-  ['torch.nn.modules.conv.Conv1d', ['bias', 'weight']],
-  ['torch.nn.modules.conv.Conv2d', ['bias', 'weight']],
-  ['torch.nn.modules.conv.Conv3d', ['bias', 'weight']],
-  ['torch.nn.modules.conv.ConvTranspose1d', ['bias', 'weight']],
-  ['torch.nn.modules.conv.ConvTranspose2d', ['bias', 'weight']],
-  ['torch.nn.modules.conv.ConvTranspose3d', ['bias', 'weight']],
-  ['torch.nn.modules.conv.LazyConv1d', ['bias', 'weight']],
-  ['torch.nn.modules.conv.LazyConv2d', ['bias', 'weight']],
-  ['torch.nn.modules.conv.LazyConv3d', ['bias', 'weight']],
-  ['torch.nn.modules.conv.LazyConvTranspose1d', ['bias', 'weight']],
-  ['torch.nn.modules.conv.LazyConvTranspose2d', ['bias', 'weight']],
-  ['torch.nn.modules.conv.LazyConvTranspose3d', ['bias', 'weight']],
   ['torch.nn.modules.dropout.Dropout1d', ['inplace', 'p', 'training']],
   ['torch.nn.modules.dropout.Dropout3d', ['inplace', 'p', 'training']],
-  ['torch.nn.modules.instancenorm.InstanceNorm1d', instanceNorm1dState],
-  ['torch.nn.modules.instancenorm.InstanceNorm2d', instanceNorm1dState],
-  ['torch.nn.modules.instancenorm.InstanceNorm3d', instanceNorm1dState],
-  ['torch.nn.modules.instancenorm.LazyInstanceNorm1d', instanceNorm1dState],
-  ['torch.nn.modules.instancenorm.LazyInstanceNorm2d', instanceNorm1dState],
-  ['torch.nn.modules.instancenorm.LazyInstanceNorm3d', instanceNorm1dState],
-  ['torch.nn.modules.linear.Bilinear', ['bias', 'weight']],
-  ['torch.nn.modules.linear.LazyLinear', ['bias', 'weight']],
-  ['torch.nn.modules.linear.Linear', ['bias', 'weight']],
-  ['torch.nn.modules.linear.NonDynamicallyQuantizableLinear', ['bias', 'weight']],
-  ['torch.nn.modules.loss.BCELoss', ['weight']],
   ['torch.nn.modules.loss.BCEWithLogitsLoss', ['pos_weight', 'weight']],
-  ['torch.nn.modules.loss.CrossEntropyLoss', ['weight']],
-  ['torch.nn.modules.loss.MultiLabelSoftMarginLoss', ['weight']],
-  ['torch.nn.modules.loss.MultiMarginLoss', ['weight']],
-  ['torch.nn.modules.loss.NLLLoss', ['weight']],
-  ['torch.nn.modules.loss.NLLLoss2d', ['weight']],
   ['torch.nn.modules.loss.TripletMarginWithDistanceLoss', ['distance_function']],
   ['torch.nn.modules.module._WrappedHook', ['hook', 'module']],
-  ['torch.nn.modules.normalization.GroupNorm', ['bias', 'weight']],
-  ['torch.nn.modules.normalization.LayerNorm', ['bias', 'weight']],
   ['torch.nn.modules.normalization.LocalResponseNorm', ['alpha', 'beta', 'k', 'size']],
   ['torch.nn.modules.pooling.AdaptiveMaxPool1d', ['output_size', 'return_indices']],
   ['torch.nn.modules.pooling.AdaptiveMaxPool2d', ['output_size', 'return_indices']],
@@ -1214,79 +1241,20 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['torch.nn.modules.pooling.MaxPool1d', ['dilation', 'kernel_size', 'padding', 'stride']],
   ['torch.nn.modules.pooling.MaxPool2d', ['dilation', 'kernel_size', 'padding', 'stride']],
   ['torch.nn.modules.pooling.MaxPool3d', ['dilation', 'kernel_size', 'padding', 'stride']],
-  ['torch.nn.modules.rnn.GRU', ['*']],
-  ['torch.nn.modules.rnn.LSTM', ['*']],
-  ['torch.nn.modules.rnn.RNN', ['*']],
-  ['torch.nn.modules.rnn.RNNBase', ['*']],
-  ['torch.nn.modules.sparse.Embedding', ['weight']],
-  ['torch.nn.modules.sparse.EmbeddingBag', ['weight']],
   ['torch.nn.modules.transformer.Transformer', ['decoder', 'encoder']],
   ['torch.nn.modules.transformer.TransformerDecoder', ['norm']],
   [
     'torch.nn.modules.transformer.TransformerDecoderLayer',
-    [
-      'activation',
-      'dropout',
-      'dropout1',
-      'dropout2',
-      'dropout3',
-      'linear1',
-      'linear2',
-      'multihead_attn',
-      'norm1',
-      'norm2',
-      'norm3',
-      'self_attn',
-    ],
+    keysWith(transformerEncoderLayerState, 'dropout3', 'multihead_attn', 'norm3'),
   ],
   ['torch.nn.modules.transformer.TransformerEncoder', ['norm']],
-  [
-    'torch.nn.modules.transformer.TransformerEncoderLayer',
-    ['activation', 'dropout', 'dropout1', 'dropout2', 'linear1', 'linear2', 'norm1', 'norm2', 'self_attn'],
-  ],
+  ['torch.nn.modules.transformer.TransformerEncoderLayer', transformerEncoderLayerState],
   ['torch.nn.modules.upsampling.Upsample', ['scale_factor']],
   ['torch.nn.modules.upsampling.UpsamplingBilinear2d', ['scale_factor']],
   ['torch.nn.modules.upsampling.UpsamplingNearest2d', ['scale_factor']],
   ['torch.nn.parallel.data_parallel.DataParallel', ['module']],
-  ['torch.nn.parameter.UninitializedBuffer', ['*']],
-  ['torch.nn.parameter.UninitializedParameter', ['*']],
-  ['torch.nn.qat.dynamic.modules.linear.Linear', ['bias', 'weight', 'weight_fake_quant']],
-  ['torch.nn.qat.modules.conv.Conv1d', ['bias', 'weight', 'weight_fake_quant']],
-  ['torch.nn.qat.modules.conv.Conv2d', ['bias', 'weight', 'weight_fake_quant']],
-  ['torch.nn.qat.modules.conv.Conv3d', ['bias', 'weight', 'weight_fake_quant']],
-  ['torch.nn.qat.modules.embedding_ops.Embedding', ['weight', 'weight_fake_quant']],
-  ['torch.nn.qat.modules.embedding_ops.EmbeddingBag', ['weight', 'weight_fake_quant']],
-  ['torch.nn.qat.modules.linear.Linear', ['bias', 'weight', 'weight_fake_quant']],
-  ['torch.nn.quantizable.modules.activation.MultiheadAttention', multiheadAttentionState],
-  ['torch.nn.quantizable.modules.rnn.LSTMCell', ['hgates', 'igates']],
-  ['torch.nn.quantized._reference.modules.conv.Conv1d', conv1dState],
-  ['torch.nn.quantized._reference.modules.conv.Conv2d', conv1dState],
-  ['torch.nn.quantized._reference.modules.conv.Conv3d', conv1dState],
-  ['torch.nn.quantized._reference.modules.conv.ConvTranspose1d', conv1dState],
-  ['torch.nn.quantized._reference.modules.conv.ConvTranspose2d', conv1dState],
-  ['torch.nn.quantized._reference.modules.conv.ConvTranspose3d', conv1dState],
-  ['torch.nn.quantized._reference.modules.linear.Linear', conv1dState],
-  ['torch.nn.quantized._reference.modules.rnn.LSTM', ['*']],
   ['torch.nn.quantized._reference.modules.sparse.Embedding', embeddingState],
   ['torch.nn.quantized._reference.modules.sparse.EmbeddingBag', embeddingState],
-  ['torch.nn.quantized.dynamic.modules.conv.Conv1d', ['*']],
-  ['torch.nn.quantized.dynamic.modules.conv.Conv2d', ['*']],
-  ['torch.nn.quantized.dynamic.modules.conv.ConvTranspose1d', ['*']],
-  ['torch.nn.quantized.dynamic.modules.conv.ConvTranspose2d', ['*']],
-  ['torch.nn.quantized.modules.activation.MultiheadAttention', multiheadAttentionState],
-  ['torch.nn.quantized.modules.batchnorm.BatchNorm2d', ['bias', 'weight']],
-  ['torch.nn.quantized.modules.batchnorm.BatchNorm3d', ['bias', 'weight']],
-  ['torch.nn.quantized.modules.conv.Conv1d', ['*']],
-  ['torch.nn.quantized.modules.conv.Conv2d', ['*']],
-  ['torch.nn.quantized.modules.conv.ConvTranspose1d', ['*']],
-  ['torch.nn.quantized.modules.conv.ConvTranspose2d', ['*']],
-  ['torch.nn.quantized.modules.functional_modules.FloatFunctional', ['activation_post_process']],
-  ['torch.nn.quantized.modules.functional_modules.QFunctional', ['activation_post_process']],
-  ['torch.nn.quantized.modules.normalization.GroupNorm', ['bias', 'weight']],
-  ['torch.nn.quantized.modules.normalization.InstanceNorm1d', instanceNorm1dState],
-  ['torch.nn.quantized.modules.normalization.InstanceNorm2d', instanceNorm1dState],
-  ['torch.nn.quantized.modules.normalization.InstanceNorm3d', instanceNorm1dState],
-  ['torch.nn.quantized.modules.normalization.LayerNorm', ['bias', 'weight']],
   [
     'torch.nn.utils.spectral_norm.SpectralNorm',
     [
@@ -1300,16 +1268,10 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ],
   ['torch.nn.utils.weight_norm.WeightNorm', ['register_forward_pre_hook', 'register_parameter']],
   ['torch.optim.lr_scheduler.OneCycleLR', ['_get_closed_form_lr', 'anneal_func']],
-  ['torch.quantization.fake_quantize.FakeQuantize', ['activation_post_process']],
-  ['torch.quantization.fake_quantize.FusedMovingAvgObsFakeQuantize', ['activation_post_process']],
-  ['torch.quantization.observer.MovingAverageMinMaxObserver', ['max_val', 'min_val']],
-  ['torch.quantization.observer.PerChannelMinMaxObserver', ['max_val', 'min_val']],
-  ['torch.quantization.observer._PartialWrapper', ['p']],
   ['torch.utils.hooks.RemovableHandle', ['hooks_dict_ref']],
   ['torchvision.models.alexnet.AlexNet', ['avgpool', 'classifier', 'features']],
   ['torchvision.models.convnext.CNBlock', ['block', 'stochastic_depth']],
   ['torchvision.models.convnext.ConvNeXt', ['avgpool', 'classifier', 'features']],
-  ['torchvision.models.convnext.LayerNorm2d', ['bias', 'weight']],
   ['torchvision.models.densenet.DenseNet', ['classifier', 'features']],
   ['torchvision.models.densenet._DenseLayer', ['conv1', 'conv2', 'norm1', 'norm2', 'relu1', 'relu2']],
   ['torchvision.models.detection.backbone_utils.BackboneWithFPN', ['body', 'fpn']],
@@ -1361,33 +1323,7 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['torchvision.models.googlenet.Inception', ['branch1', 'branch2', 'branch3', 'branch4']],
   ['torchvision.models.googlenet.InceptionAux', ['conv', 'dropout', 'fc1', 'fc2']],
   ['torchvision.models.inception.BasicConv2d', ['bn', 'conv']],
-  [
-    'torchvision.models.inception.Inception3',
-    [
-      'AuxLogits',
-      'Conv2d_1a_3x3',
-      'Conv2d_2a_3x3',
-      'Conv2d_2b_3x3',
-      'Conv2d_3b_1x1',
-      'Conv2d_4a_3x3',
-      'Mixed_5b',
-      'Mixed_5c',
-      'Mixed_5d',
-      'Mixed_6a',
-      'Mixed_6b',
-      'Mixed_6c',
-      'Mixed_6d',
-      'Mixed_6e',
-      'Mixed_7a',
-      'Mixed_7b',
-      'Mixed_7c',
-      'avgpool',
-      'dropout',
-      'fc',
-      'maxpool1',
-      'maxpool2',
-    ],
-  ],
+  ['torchvision.models.inception.Inception3', inception3State],
   ['torchvision.models.inception.InceptionA', inceptionAState],
   ['torchvision.models.inception.InceptionAux', ['conv0', 'conv1', 'fc']],
   ['torchvision.models.inception.InceptionB', inceptionBState],
@@ -1419,10 +1355,7 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['torchvision.models.mobilenetv2.MobileNetV2', ['classifier', 'features']],
   ['torchvision.models.mobilenetv3.InvertedResidual', ['block']],
   ['torchvision.models.mobilenetv3.MobileNetV3', ['avgpool', 'classifier', 'features']],
-  [
-    'torchvision.models.optical_flow.raft.BottleneckBlock',
-    ['convnormrelu1', 'convnormrelu2', 'convnormrelu3', 'downsample', 'relu'],
-  ],
+  ['torchvision.models.optical_flow.raft.BottleneckBlock', keysWith(residualBlockState, 'convnormrelu3')],
   ['torchvision.models.optical_flow.raft.ConvGRU', ['convq', 'convr', 'convz']],
   [
     'torchvision.models.optical_flow.raft.FeatureEncoder',
@@ -1439,10 +1372,7 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
     ['context_encoder', 'feature_encoder', 'mask_predictor', 'update_block'],
   ],
   ['torchvision.models.optical_flow.raft.RecurrentBlock', ['convgru1', 'convgru2']],
-  [
-    'torchvision.models.optical_flow.raft.ResidualBlock',
-    ['convnormrelu1', 'convnormrelu2', 'downsample', 'relu'],
-  ],
+  ['torchvision.models.optical_flow.raft.ResidualBlock', residualBlockState],
   ['torchvision.models.optical_flow.raft.UpdateBlock', ['flow_head', 'motion_encoder', 'recurrent_block']],
   ['torchvision.models.quantization.googlenet.BasicConv2d', ['bn', 'conv']],
   ['torchvision.models.quantization.googlenet.GoogLeNet', googLeNetState],
@@ -1451,31 +1381,7 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['torchvision.models.quantization.googlenet.QuantizableBasicConv2d', ['bn', 'conv', 'relu']],
   [
     'torchvision.models.quantization.googlenet.QuantizableGoogLeNet',
-    [
-      'aux1',
-      'aux2',
-      'avgpool',
-      'conv1',
-      'conv2',
-      'conv3',
-      'dequant',
-      'dropout',
-      'fc',
-      'inception3a',
-      'inception3b',
-      'inception4a',
-      'inception4b',
-      'inception4c',
-      'inception4d',
-      'inception4e',
-      'inception5a',
-      'inception5b',
-      'maxpool1',
-      'maxpool2',
-      'maxpool3',
-      'maxpool4',
-      'quant',
-    ],
+    keysWith(googLeNetState, 'dequant', 'quant'),
   ],
   [
     'torchvision.models.quantization.googlenet.QuantizableInception',
@@ -1488,32 +1394,7 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['torchvision.models.quantization.inception.QuantizableBasicConv2d', ['bn', 'conv', 'relu']],
   [
     'torchvision.models.quantization.inception.QuantizableInception3',
-    [
-      'AuxLogits',
-      'Conv2d_1a_3x3',
-      'Conv2d_2a_3x3',
-      'Conv2d_2b_3x3',
-      'Conv2d_3b_1x1',
-      'Conv2d_4a_3x3',
-      'Mixed_5b',
-      'Mixed_5c',
-      'Mixed_5d',
-      'Mixed_6a',
-      'Mixed_6b',
-      'Mixed_6c',
-      'Mixed_6d',
-      'Mixed_6e',
-      'Mixed_7a',
-      'Mixed_7b',
-      'Mixed_7c',
-      'avgpool',
-      'dequant',
-      'dropout',
-      'fc',
-      'maxpool1',
-      'maxpool2',
-      'quant',
-    ],
+    keysWith(inception3State, 'dequant', 'quant'),
   ],
   ['torchvision.models.quantization.inception.QuantizableInceptionA', inceptionAState],
   ['torchvision.models.quantization.inception.QuantizableInceptionAux', ['conv0', 'conv1', 'fc']],
@@ -1524,16 +1405,13 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['torchvision.models.quantization.mobilenetv2.InvertedResidual', ['conv']],
   ['torchvision.models.quantization.mobilenetv2.MobileNetV2', ['classifier', 'features']],
   ['torchvision.models.quantization.mobilenetv2.QuantizableInvertedResidual', ['conv']],
-  [
-    'torchvision.models.quantization.mobilenetv2.QuantizableMobileNetV2',
-    ['classifier', 'dequant', 'features', 'quant'],
-  ],
+  ['torchvision.models.quantization.mobilenetv2.QuantizableMobileNetV2', quantizableMobileNetV2State],
   ['torchvision.models.quantization.mobilenetv3.InvertedResidual', ['block']],
   ['torchvision.models.quantization.mobilenetv3.MobileNetV3', ['avgpool', 'classifier', 'features']],
   ['torchvision.models.quantization.mobilenetv3.QuantizableInvertedResidual', ['block']],
   [
     'torchvision.models.quantization.mobilenetv3.QuantizableMobileNetV3',
-    ['avgpool', 'classifier', 'dequant', 'features', 'quant'],
+    keysWith(quantizableMobileNetV2State, 'avgpool'),
   ],
   [
     'torchvision.models.quantization.mobilenetv3.QuantizableSqueezeExcitation',
@@ -1544,30 +1422,14 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['torchvision.models.quantization.resnet.QuantizableBasicBlock', basicBlockState],
   [
     'torchvision.models.quantization.resnet.QuantizableBottleneck',
-    ['bn1', 'bn2', 'bn3', 'conv1', 'conv2', 'conv3', 'downsample', 'relu', 'relu1', 'relu2'],
+    keysWith(bottleneckState, 'relu1', 'relu2'),
   ],
-  [
-    'torchvision.models.quantization.resnet.QuantizableResNet',
-    [
-      'avgpool',
-      'bn1',
-      'conv1',
-      'dequant',
-      'fc',
-      'layer1',
-      'layer2',
-      'layer3',
-      'layer4',
-      'maxpool',
-      'quant',
-      'relu',
-    ],
-  ],
+  ['torchvision.models.quantization.resnet.QuantizableResNet', keysWith(resNetState, 'dequant', 'quant')],
   ['torchvision.models.quantization.resnet.ResNet', resNetState],
   ['torchvision.models.quantization.shufflenetv2.QuantizableInvertedResidual', ['branch1', 'branch2']],
   [
     'torchvision.models.quantization.shufflenetv2.QuantizableShuffleNetV2',
-    ['conv1', 'conv5', 'dequant', 'fc', 'maxpool', 'quant', 'stage2', 'stage3', 'stage4'],
+    keysWith(shuffleNetV2State, 'dequant', 'quant'),
   ],
   ['torchvision.models.regnet.RegNet', ['avgpool', 'fc', 'stem', 'trunk_output']],
   ['torchvision.models.regnet.ResBottleneckBlock', ['activation', 'f', 'proj']],
@@ -1583,10 +1445,7 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
     ['cbr', 'high_classifier', 'low_classifier', 'scale'],
   ],
   ['torchvision.models.shufflenetv2.InvertedResidual', ['branch1', 'branch2']],
-  [
-    'torchvision.models.shufflenetv2.ShuffleNetV2',
-    ['conv1', 'conv5', 'fc', 'maxpool', 'stage2', 'stage3', 'stage4'],
-  ],
+  ['torchvision.models.shufflenetv2.ShuffleNetV2', shuffleNetV2State],
   [
     'torchvision.models.squeezenet.Fire',
     [
@@ -1601,13 +1460,10 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['torchvision.models.squeezenet.SqueezeNet', ['classifier', 'features']],
   ['torchvision.models.swin_transformer.PatchMerging', ['norm', 'reduction']],
   ['torchvision.models.swin_transformer.PatchMergingV2', ['norm', 'reduction']],
-  [
-    'torchvision.models.swin_transformer.ShiftedWindowAttention',
-    ['num_heads', 'relative_position_bias_table', 'window_size'],
-  ],
+  ['torchvision.models.swin_transformer.ShiftedWindowAttention', shiftedWindowAttentionState],
   [
     'torchvision.models.swin_transformer.ShiftedWindowAttentionV2',
-    ['cpb_mlp', 'logit_scale', 'num_heads', 'relative_position_bias_table', 'window_size'],
+    keysWith(shiftedWindowAttentionState, 'cpb_mlp', 'logit_scale'),
   ],
   [
     'torchvision.models.swin_transformer.SwinTransformer',
@@ -1623,12 +1479,10 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ],
   [
     'torchvision.models.video.mvit.MultiscaleBlock',
-    ['attn', 'mlp', 'norm1', 'norm2', 'pool_skip', 'project', 'stochastic_depth'],
+    keysWith(swinTransformerBlockState, 'pool_skip', 'project'),
   ],
   ['torchvision.models.video.mvit.Pool', ['norm_act', 'pool']],
   ['torchvision.models.video.resnet.BasicBlock', ['conv1', 'conv2', 'downsample', 'relu']],
-  ['torchvision.models.video.resnet.Conv3DNoTemporal', ['bias', 'weight']],
-  ['torchvision.models.video.resnet.Conv3DSimple', ['bias', 'weight']],
   [
     'torchvision.models.video.resnet.VideoResNet',
     ['avgpool', 'fc', 'layer1', 'layer2', 'layer3', 'layer4', 'stem'],
@@ -1646,10 +1500,16 @@ export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = new Map<
   ['torchvision.ops.misc.SqueezeExcitation', quantizableSqueezeExcitationState],
   ['torchvision.ops.poolers.MultiScaleRoIAlign', ['map_levels']],
   ['torchvision.ops.stochastic_depth.StochasticDepth', ['p']],
-  ['xgboost.core.Booster', ['*']],
   ['xgboost.sklearn.XGBClassifier', ['_parameter_constraints', 'objective']],
   ['xgboost.sklearn.XGBRFClassifier', ['_parameter_constraints', 'objective']],
   ['xgboost.sklearn.XGBRFRegressor', ['_parameter_constraints', 'objective']],
   ['xgboost.sklearn.XGBRanker', ['_parameter_constraints', 'objective']],
   ['xgboost.sklearn.XGBRegressor', ['_parameter_constraints', 'objective']],
+  ...GROUPED_BUILD.flatMap(([keys, names]) => names.map((name) => [name, keys] as const)),
 ]);
+
+export const BUILD_FORWARDERS: ReadonlyMap<string, readonly string[]> = withModuleAliases(
+  AUDITED_BUILD,
+  MODULE_ALIASES,
+  DERIVED_ALLOWLIST,
+);

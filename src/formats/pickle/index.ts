@@ -5,7 +5,7 @@
  */
 import type { FileAnalyzer } from '../../core/analyzer.ts';
 import { KINDS, type Sniffer } from '../../core/sniff.ts';
-import { isTorchScriptPickle } from '../zip/torch.ts';
+import { isTorchScriptPickle } from '../shared/torch-names.ts';
 import { scanPickle } from './scan.ts';
 import { looksLikePickle } from './sniff.ts';
 

@@ -10,6 +10,7 @@
  * every member counts against the file's member budget (see ExpansionBudget), so nesting and overlap
  * cannot multiply the work.
  */
+import { markTorchScriptPickle } from '../shared/torch-names.ts';
 import { type AnalyzerContext, EVERY_KIND, type FileAnalyzer } from '../../core/analyzer.ts';
 import { finding } from '../../core/finding.ts';
 import { KINDS } from '../../core/sniff.ts';
@@ -35,7 +36,6 @@ import { ISSUE_RULES, ZIP_BAD_CRC, ZIP_MALFORMED, ZIP_POLYGLOT, ZIP_SIZE_MISMATC
 import {
   isStorage,
   isTorchScriptPickleName,
-  markTorchScriptPickle,
   storageLooksLoadable,
   type TorchLayout,
   torchLayout,
@@ -320,11 +320,21 @@ export const ZIP_POLYGLOT_ANALYZER: FileAnalyzer = {
   },
 };
 
-/** Reports and scans a zip found from the end of content of another kind; false when there is none. */
-export async function scanTailZip(ctx: AnalyzerContext, what = `${ctx.kind} content`): Promise<boolean> {
+/**
+ * Reports and scans a zip found from the end of content of another kind; false when there is none.
+ * The zip format's one entry for other containers (a tar scans the zip appended to it through this):
+ * `accept` sees the offset of the end record the zip readers find (the later of CPython's and miniz's)
+ * and may decline it (a tar: the record lies inside a member, which is scanned as a member).
+ */
+export async function scanTailZip(
+  ctx: AnalyzerContext,
+  what = `${ctx.kind} content`,
+  accept: (eocd: number) => boolean = () => true,
+): Promise<boolean> {
   // Most content has no end record at all: look for one before building an archive (and an error).
   const tail = await readTail(ctx.source);
-  if (minizEocd(tail) < 0 && cpythonEocd(tail) < 0) return false;
+  const eocd = Math.max(cpythonEocd(tail), minizEocd(tail));
+  if (eocd < 0 || !accept(eocd)) return false;
   let zip: ZipArchive;
   try {
     zip = await openZipFor(ctx);

@@ -17,8 +17,9 @@
  *
  * Parsing works on the directory bytes in memory: no await per entry.
  */
-import { isAscii, isUtf8 } from 'node:buffer';
+import { isAscii } from 'node:buffer';
 import zlib from 'node:zlib';
+import { memberName } from '../shared/member-name.ts';
 import { CENTRAL_SIZE, type DirectoryPlan, LOCAL_SIZE, SIG_CENTRAL } from './records.ts';
 
 const U32_MAX = 0xffff_ffff;
@@ -66,10 +67,9 @@ export function cp437(raw: Uint8Array): string {
   return out;
 }
 
-/** UTF-8 when flagged or valid, else Latin-1 (how the scanner names a member). */
+/** How the scanner names a member: UTF-8 when the general-purpose flag says so (bit 11) or valid. */
 export function displayName(raw: Buffer, flags: number): string {
-  // isUtf8 accepts exactly the byte strings that survive a UTF-8 decode and re-encode unchanged.
-  return flags & 0x0800 || isUtf8(raw) ? raw.toString('utf8') : raw.toString('latin1');
+  return memberName(raw, (flags & 0x0800) !== 0);
 }
 
 /** CPython's decoding of a header name: UTF-8 when flagged (strict), else cp437. */

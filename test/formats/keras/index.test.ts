@@ -3,12 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../../../src/formats/keras/index.ts';
-import {
-  decodeJsonBytes,
-  inspectKerasConfig,
-  isMarshalledCode,
-  parsePythonJson,
-} from '../../../src/formats/keras/config.ts';
+import { inspectKerasConfig, isMarshalledCode } from '../../../src/formats/keras/config.ts';
 import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from '../models-helper.ts';
 
 const dir = join(FIXTURES, 'keras');
@@ -123,19 +118,6 @@ describe('keras .h5 and JSON', () => {
     expect(isMarshalledCode(code.toString('base64'))).toBe(true);
     expect(isMarshalledCode(Buffer.alloc(40, 0x41).toString('base64'))).toBe(false);
     expect(isMarshalledCode('hello world, this is text, not code')).toBe(false);
-  });
-
-  it('parses Python JSON (NaN, Infinity) and decodes UTF-16/32 like json.loads(bytes)', () => {
-    expect({ ...(parsePythonJson('{"a": NaN, "b": "NaN", "c": -Infinity}') as object) }).toEqual({
-      a: Number.NaN,
-      b: 'NaN',
-      c: Number.NEGATIVE_INFINITY,
-    });
-    const text = '{"class_name": "Lambda"}';
-    expect(decodeJsonBytes(Buffer.from(`\ufeff${text}`, 'utf16le'))).toBe(text);
-    expect(decodeJsonBytes(Buffer.from(text, 'utf16le'))).toBe(text);
-    expect(decodeJsonBytes(Buffer.from(text, 'utf16le').swap16())).toBe(text);
-    expect(decodeJsonBytes(Buffer.from(`\ufeff${text}`, 'utf8'))).toBe(text);
   });
 
   it('deep nesting is bounded: a finding, not a stack overflow', async () => {

@@ -49,12 +49,6 @@ export declare class KerasLimitError extends BaseError<'KERAS_LIMIT'> {
 }
 /** Inspects a parsed Keras config. Pure; bounded (throws KerasLimitError beyond the depth/node limits). */
 export declare function inspectKerasConfig(root: unknown): KerasIssue[];
-/**
- * Reads a Keras config as Keras does (Python's json: NaN and Infinity are numbers, the last duplicate
- * key wins); throws a one-line error of our own on a syntax error. Nesting past Python's recursion
- * limit is still read, so the config checks see it (and report its depth) instead of skipping it.
- */
-export declare function parsePythonJson(text: string): unknown;
 export type KerasJson = {
     ok: true;
     value: unknown;
@@ -69,11 +63,6 @@ export type KerasJson = {
 export declare function readKerasJson(text: string): KerasJson;
 /** Why a parsed value is not a Keras model config (an object with a string class_name and a config object). */
 export declare function kerasModelShapeProblem(v: unknown): string | undefined;
-/**
- * Decodes config bytes the way Python's json.loads(bytes) does: UTF-8 (with or without BOM),
- * UTF-16 and UTF-32 detected from the first bytes.
- */
-export declare function decodeJsonBytes(b: Buffer): string;
 /** Parses `text` as a Keras config and reports its issues through `ctx`; a parse failure is a finding. */
 export declare function checkKerasJsonText(ctx: AnalyzerContext, text: string, what: string, seen?: Set<string>, 
 /** The text must be a model config (model_config, config.json): other shapes are a finding. */

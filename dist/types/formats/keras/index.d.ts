@@ -1,8 +1,3 @@
-/**
- * Keras containers: legacy `.h5` (HDF5 root attributes `model_config` / `training_config`), Keras
- * JSON (`model.to_json()`, loose `config.json`), and `.keras` zips (config.json + metadata.json).
- * The checks themselves live in ./config.ts.
- */
 import type { AnalyzerContext, FileAnalyzer } from '../../core/analyzer.ts';
 export declare const HDF5_MALFORMED: import("../../core/finding.ts").RuleDefinition;
 export declare const HDF5_UNSUPPORTED: import("../../core/finding.ts").RuleDefinition;

@@ -3,7 +3,8 @@
  * that real files of PyTorch (torch.save, TorchScript), torchvision, NumPy, SciPy, scikit-learn,
  * joblib, pandas, xgboost and OmegaConf reference, recorded while the libraries wrote real objects
  * (the recipe: fixtures/scripts/pickle_catalogue.py), plus the other module paths that hold the same
- * object. Each comment names the first real object that wrote the global.
+ * object. Each comment names the first real object that wrote the global; a comment line names it
+ * for the run of entries below it (up to the next comment line or entry with its own comment).
  * Library versions: python 3.11.2, torch 1.13.0a0, torchvision 0.14.1a0, numpy 1.24.2, scipy 1.10.1, scikit-learn 1.2.1, joblib 1.2.0, pandas 1.5.3, xgboost 1.7.4, omegaconf 2.2.2.
  * Extend it for your own classes with the policy key `pickle.allow` (README, "Policy file").
  *

@@ -1,15 +1,3 @@
-/**
- * The zip analyzer: lists the archive with the reader (as PyTorch's miniz and as CPython's zipfile
- * read it, see ./reader.ts), turns every discrepancy into a finding, checks CRCs and sizes where the
- * member is read anyway, and dispatches each member either loader would open through `ctx.scanMember`
- * (sniffed by content, at any depth). PyTorch checkpoints and TorchScript archives are zips: their
- * tensor storages are only peeked at (see `./torch.ts`), everything else is scanned.
- *
- * Work stays linear in the archive: members whose bytes overlap members already scanned (overlapping
- * entries, the "non-recursive zip bomb") charge the re-read bytes to the file's expansion budget, and
- * every member counts against the file's member budget (see ExpansionBudget), so nesting and overlap
- * cannot multiply the work.
- */
 import { type AnalyzerContext, type FileAnalyzer } from '../../core/analyzer.ts';
 export * from './rules.ts';
 export declare const ZIP_ANALYZER: FileAnalyzer;
@@ -19,5 +7,10 @@ export declare const ZIP_ANALYZER: FileAnalyzer;
  * else with a zip tail is already sniffed as zip.
  */
 export declare const ZIP_POLYGLOT_ANALYZER: FileAnalyzer;
-/** Reports and scans a zip found from the end of content of another kind; false when there is none. */
-export declare function scanTailZip(ctx: AnalyzerContext, what?: string): Promise<boolean>;
+/**
+ * Reports and scans a zip found from the end of content of another kind; false when there is none.
+ * The zip format's one entry for other containers (a tar scans the zip appended to it through this):
+ * `accept` sees the offset of the end record the zip readers find (the later of CPython's and miniz's)
+ * and may decline it (a tar: the record lies inside a member, which is scanned as a member).
+ */
+export declare function scanTailZip(ctx: AnalyzerContext, what?: string, accept?: (eocd: number) => boolean): Promise<boolean>;

@@ -30,7 +30,7 @@ export type CentralResult = {
     offset: number;
 };
 export declare function cp437(raw: Uint8Array): string;
-/** UTF-8 when flagged or valid, else Latin-1 (how the scanner names a member). */
+/** How the scanner names a member: UTF-8 when the general-purpose flag says so (bit 11) or valid. */
 export declare function displayName(raw: Buffer, flags: number): string;
 /** CPython's decoding of a header name: UTF-8 when flagged (strict), else cp437. */
 export declare function pythonName(raw: Buffer, flags: number): string | undefined;

@@ -10,7 +10,6 @@
  * an archive, a NumPy file), so tensor data is never read beyond 8 bytes at each end. Every other
  * member is sniffed by content and scanned, whatever its name.
  */
-import type { Sniffer } from '../../core/sniff.ts';
 import type { ByteSource } from '../../core/source.ts';
 import type { ZipArchive, ZipEntry } from './reader.ts';
 export interface TorchLayout {
@@ -27,16 +26,6 @@ export declare function torchLayout(zip: ZipArchive): TorchLayout | undefined;
 /** The members of a TorchScript archive its C++ unpickler reads. */
 export declare function isTorchScriptPickleName(layout: TorchLayout, name: string): boolean;
 /**
- * Marks a member as a pickle of a TorchScript archive (`data.pkl`, `constants.pkl`, `*.debug_pkl`).
- * `torch.jit.load` (and `torch.load`, which hands TorchScript zips to it) reads these with the C++
- * unpickler, which never imports Python: `__torch__.*` names resolve to classes compiled from the
- * archive's `code/`, `torch.jit._pickle.build_*` and `torch._utils._rebuild_*` are native builders,
- * and any other global is an error. The pickle analyzer can ask `isTorchScriptPickle(ctx.source)`
- * to classify those names for this loader instead of Python's.
- */
-export declare function markTorchScriptPickle(source: ByteSource): void;
-export declare function isTorchScriptPickle(source: ByteSource): boolean;
-/**
  * `<prefix>/data/<n>`: a tensor storage PyTorch reads as raw bytes. A TorchScript archive also reads
  * `<prefix>/constants/<n>` (the tensors constants.pkl names, e.g. those torch.jit.freeze folds into
  * constants): torch/csrc/jit/serialization/import.cpp reads each archive's tensors from the folder
@@ -50,10 +39,3 @@ export declare function isStorage(layout: TorchLayout, entry: ZipEntry): boolean
  * (the first bytes of a deflated member) a pickle-like start is enough.
  */
 export declare function storageLooksLoadable(member: ByteSource, headOnly?: boolean): Promise<boolean>;
-/**
- * Members PyTorch unpickles by name are pickles whatever their first byte says: a protocol-0
- * `data.pkl` has no magic number and reads as text. The last member name in the chain decides:
- * `<folder>/data.pkl` and `<folder>/constants.pkl` in a zip, `sys_info`, `pickle`, `storages` and
- * `tensors` at the top of a legacy tar. Magic numbers (priority 100) still win.
- */
-export declare const TORCH_PICKLE_NAME_SNIFFER: Sniffer;

@@ -1,0 +1,34 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  checkedText,
+  collapseRepeats,
+  countsText,
+  positionText,
+  renderHuman,
+  summaryText
+} from "./chunk-7LC7NYV6.js";
+import {
+  formatBytes
+} from "./chunk-XSZXMNCD.js";
+import "./chunk-F4Y2DLU4.js";
+import "./chunk-TBXIUBEN.js";
+import "./chunk-RKIQYEJC.js";
+import "./chunk-TI7WUZ7U.js";
+import "./chunk-2U53SUVQ.js";
+import "./chunk-2EGIYGX7.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-ZODMQ3ZD.js";
+import "./chunk-DRNDJL4J.js";
+import "./chunk-F3EE6S23.js";
+import "./chunk-YSGONSSS.js";
+import "./chunk-Q45GNVX7.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  checkedText,
+  collapseRepeats,
+  countsText,
+  formatBytes,
+  positionText,
+  renderHuman,
+  summaryText
+};
