@@ -2,7 +2,7 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   digestCacheDir,
   openDigestCache
-} from "./chunk-XPXCR4W7.js";
+} from "./chunk-A3726ZY5.js";
 import {
   REPORT_FORMATS,
   mergeFiles,
@@ -10,22 +10,22 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-77MNYJRC.js";
+} from "./chunk-HWCJ3M3G.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-GTXZIZ23.js";
+} from "./chunk-WW6EOK4O.js";
 import {
   assembleReport
-} from "./chunk-ZQSZESMD.js";
+} from "./chunk-SSEAQ57Z.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-F4Y2DLU4.js";
-import "./chunk-TBXIUBEN.js";
-import "./chunk-RKIQYEJC.js";
-import "./chunk-TI7WUZ7U.js";
+import "./chunk-LD7O2PCY.js";
+import "./chunk-YUP4QBLF.js";
+import "./chunk-5YNMNBS5.js";
+import "./chunk-CQQEEQGD.js";
 import "./chunk-2U53SUVQ.js";
 import {
   SEVERITIES,
@@ -35,7 +35,7 @@ import {
 import "./chunk-5TYTPVJQ.js";
 import {
   terminalText
-} from "./chunk-ZODMQ3ZD.js";
+} from "./chunk-7BPUF4NT.js";
 import {
   isWithin,
   relativeInside
@@ -45,8 +45,8 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-F3EE6S23.js";
-import "./chunk-YSGONSSS.js";
+} from "./chunk-YKCN2R4G.js";
+import "./chunk-AHD6AZJW.js";
 import {
   ModelvetError,
   describeError

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-F3EE6S23.js";
+} from "./chunk-YKCN2R4G.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/heap-tuning.ts

@@ -5,7 +5,7 @@ import {
   runSmallFilesJob,
   threadCalibration,
   transferList
-} from "./chunk-YSGONSSS.js";
+} from "./chunk-AHD6AZJW.js";
 import {
   ModelvetError
 } from "./chunk-Q45GNVX7.js";

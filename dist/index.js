@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-M5YF4LSL.js";
-import "./chunk-YT3K5C2A.js";
+} from "./chunk-ZXL3IUWY.js";
+import "./chunk-2UUI4WR2.js";
 import {
   renderMarkdown
-} from "./chunk-IPLLNDHE.js";
-import "./chunk-7LC7NYV6.js";
+} from "./chunk-62WRAEWJ.js";
+import "./chunk-RR4QTFW2.js";
 import {
   signModel
-} from "./chunk-KVKGPBQF.js";
+} from "./chunk-ODRQPWJP.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-IRIA3YC2.js";
+} from "./chunk-PS3NEGU3.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-FLZUBSXA.js";
+} from "./chunk-WMO76YVA.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-L2ZTDX3C.js";
+} from "./chunk-ZI2MYCAS.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
@@ -35,14 +35,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-77MNYJRC.js";
+} from "./chunk-HWCJ3M3G.js";
 import {
   parseShard,
   scan
-} from "./chunk-GTXZIZ23.js";
+} from "./chunk-WW6EOK4O.js";
 import {
   applyPolicy
-} from "./chunk-ZQSZESMD.js";
+} from "./chunk-SSEAQ57Z.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -56,37 +56,37 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-F4Y2DLU4.js";
+} from "./chunk-LD7O2PCY.js";
 import {
   verifyOllama
-} from "./chunk-TBXIUBEN.js";
+} from "./chunk-YUP4QBLF.js";
 import {
   OmsError,
   StatementError,
   parseStatement
-} from "./chunk-RKIQYEJC.js";
+} from "./chunk-5YNMNBS5.js";
 import {
   DigestCache,
   DocumentError,
   HashPool,
   computeManifest,
   statementJson
-} from "./chunk-TI7WUZ7U.js";
+} from "./chunk-CQQEEQGD.js";
 import "./chunk-2U53SUVQ.js";
 import {
   SEVERITIES,
   defineRule
 } from "./chunk-2EGIYGX7.js";
 import "./chunk-5TYTPVJQ.js";
-import "./chunk-ZODMQ3ZD.js";
+import "./chunk-7BPUF4NT.js";
 import "./chunk-DRNDJL4J.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-F3EE6S23.js";
+import "./chunk-YKCN2R4G.js";
 import {
   hashFile
-} from "./chunk-YSGONSSS.js";
+} from "./chunk-AHD6AZJW.js";
 import {
   ModelvetError
 } from "./chunk-Q45GNVX7.js";

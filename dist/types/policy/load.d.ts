@@ -23,7 +23,6 @@ export interface ParseResult {
     errors: PolicyError[];
 }
 type Segment = string | number;
-/** `ignore[0].reason`, `rules["pin/x"]`. */
 export declare function formatKeyPath(segments: readonly Segment[]): string;
 /** Why a glob is unusable, or undefined when it is fine. */
 export declare function globProblem(glob: string): string | undefined;

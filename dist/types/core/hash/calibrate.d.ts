@@ -23,6 +23,13 @@ export interface SegmentPlan {
 }
 /** The strategy forced by MODELVET_HASH_READER; a value that names none is a usage error. */
 export declare function readerOverride(env?: NodeJS.ProcessEnv): ReaderStrategy | undefined;
+/**
+ * The strategy when this process may run on one CPU only (`taskset -c 0`, a one-vCPU runner, a
+ * cgroup cpuset): the overlapped reader's point is a read running on another core while this one
+ * hashes, so with one core it only adds a libuv thread competing with the hasher; the local reader
+ * is taken without calibrating (calibration would read half of its 256 MiB the slow way).
+ */
+export declare function strategyForCpus(cpus: number): ReaderStrategy | undefined;
 export declare class ReaderCalibration {
     private decided;
     private readonly samples;
