@@ -10,19 +10,19 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-HWCJ3M3G.js";
+} from "./chunk-K2JK72UG.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-WW6EOK4O.js";
+} from "./chunk-5EGLQIOE.js";
 import {
   assembleReport
-} from "./chunk-SSEAQ57Z.js";
+} from "./chunk-IKJV2N42.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-LD7O2PCY.js";
+import "./chunk-VJVSRBK3.js";
 import "./chunk-YUP4QBLF.js";
 import "./chunk-5YNMNBS5.js";
 import "./chunk-CQQEEQGD.js";
@@ -45,7 +45,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-YKCN2R4G.js";
+} from "./chunk-ZZ7FLDL3.js";
 import "./chunk-AHD6AZJW.js";
 import {
   ModelvetError,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-YKCN2R4G.js";
+} from "./chunk-ZZ7FLDL3.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/heap-tuning.ts

@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-ZXL3IUWY.js";
+} from "./chunk-ITSFPH7M.js";
 import "./chunk-2UUI4WR2.js";
 import {
   renderMarkdown
-} from "./chunk-62WRAEWJ.js";
-import "./chunk-RR4QTFW2.js";
+} from "./chunk-3WTKSTK4.js";
+import "./chunk-LHJ3TR3X.js";
 import {
   signModel
-} from "./chunk-ODRQPWJP.js";
+} from "./chunk-G6KG6AVS.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-PS3NEGU3.js";
+} from "./chunk-2TUHYPHO.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-WMO76YVA.js";
+} from "./chunk-7L5MD5JJ.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-ZI2MYCAS.js";
+} from "./chunk-GLAMMLCM.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
@@ -35,14 +35,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-HWCJ3M3G.js";
+} from "./chunk-K2JK72UG.js";
 import {
   parseShard,
   scan
-} from "./chunk-WW6EOK4O.js";
+} from "./chunk-5EGLQIOE.js";
 import {
   applyPolicy
-} from "./chunk-SSEAQ57Z.js";
+} from "./chunk-IKJV2N42.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -56,7 +56,7 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-LD7O2PCY.js";
+} from "./chunk-VJVSRBK3.js";
 import {
   verifyOllama
 } from "./chunk-YUP4QBLF.js";
@@ -83,7 +83,7 @@ import "./chunk-DRNDJL4J.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-YKCN2R4G.js";
+import "./chunk-ZZ7FLDL3.js";
 import {
   hashFile
 } from "./chunk-AHD6AZJW.js";
