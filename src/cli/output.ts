@@ -46,12 +46,23 @@ export const inCwd =
     io.cwd === undefined ? p : resolve(io.cwd, p);
 
 /** `modelvet: <one line>` on stderr; the text may quote hostile names, so it is escaped. */
+/** Longest error or warning line (a message can quote a hostile name of any length). */
+const MESSAGE_CHARS = 2000;
+
+function oneLine(message: string): string {
+  const cut =
+    message.length > MESSAGE_CHARS
+      ? `${message.slice(0, MESSAGE_CHARS)}… (${message.length} characters in all)`
+      : message;
+  return terminalText(cut);
+}
+
 export function printError(io: Io, message: string): void {
-  io.stderr(`modelvet: ${terminalText(message)}\n`);
+  io.stderr(`modelvet: ${oneLine(message)}\n`);
 }
 
 export function printWarning(io: Io, message: string): void {
-  io.stderr(`modelvet: warning: ${terminalText(message)}\n`);
+  io.stderr(`modelvet: warning: ${oneLine(message)}\n`);
 }
 
 const toFile = (output: string | undefined): output is string =>

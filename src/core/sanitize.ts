@@ -70,7 +70,14 @@ function escapeChar(char: string): string {
  * Text safe for a terminal or a CI log line: one line, nothing invisible, no workflow command.
  * Escapes the first non-blank character when it is `:` and the `[` of every `##[`.
  */
+/** Anything terminalText changes: an escaped character, a workflow command, a byte shown as \xNN. */
+const NEEDS_TERMINAL_ESCAPE =
+  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\\]|##\[|^\p{White_Space}*:/u;
+
 export function terminalText(text: UntrustedText): string {
+  // Most text needs nothing: return it without walking it a code point at a time (a 1 MB file name
+  // from a checksum file made a million piece objects).
+  if (typeof text === 'string' && !NEEDS_TERMINAL_ESCAPE.test(text)) return text;
   let out = '';
   let leading = true;
   // The last two characters written, kept by hand: `out.endsWith('##')` flattens the string being

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { formatDuration, progressLine } from '../../src/cli/output.ts';
+import { formatDuration, printError, progressLine } from '../../src/cli/output.ts';
 
 describe('progress', () => {
   it('names the current file (escaped, cut from the left) and gives a readable time left', () => {
@@ -44,5 +44,23 @@ describe('progress', () => {
     expect(await run('-q')).toMatch(/\r\x1b\[2Kscanning .* files/);
     expect(await run('--no-progress')).not.toMatch(/scanning/);
     expect(await run('--format', 'json')).not.toMatch(/scanning/);
+  });
+});
+
+describe('error lines', () => {
+  it('an error quoting a 1 MB name is one line of at most about 2,000 characters, with the length', () => {
+    let err = '';
+    const io = {
+      stdout: () => {},
+      stderr: (t: string) => {
+        err += t;
+      },
+    } as unknown as Parameters<typeof printError>[0];
+    const started = performance.now();
+    printError(io, `cannot read ${'config.json'.repeat(100_000)}: name too long`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(err.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(err.length).toBeLessThan(2200);
+    expect(err).toContain('(1100027 characters in all)');
   });
 });
