@@ -2,7 +2,7 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   digestCacheDir,
   openDigestCache
-} from "./chunk-A3726ZY5.js";
+} from "./chunk-OA7XR2S7.js";
 import {
   REPORT_FORMATS,
   mergeFiles,
@@ -10,22 +10,22 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-K2JK72UG.js";
+} from "./chunk-5C4RWNOZ.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-5EGLQIOE.js";
+} from "./chunk-YRFO57XT.js";
 import {
   assembleReport
-} from "./chunk-IKJV2N42.js";
+} from "./chunk-7ADZS44K.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-VJVSRBK3.js";
-import "./chunk-YUP4QBLF.js";
-import "./chunk-5YNMNBS5.js";
-import "./chunk-CQQEEQGD.js";
+import "./chunk-273OKHAI.js";
+import "./chunk-RZGKE4RQ.js";
+import "./chunk-FVXVN6ID.js";
+import "./chunk-I5BYB2BC.js";
 import "./chunk-2U53SUVQ.js";
 import {
   SEVERITIES,
@@ -35,7 +35,7 @@ import {
 import "./chunk-5TYTPVJQ.js";
 import {
   terminalText
-} from "./chunk-7BPUF4NT.js";
+} from "./chunk-VU3GTWOH.js";
 import {
   isWithin,
   relativeInside
@@ -45,7 +45,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-ZZ7FLDL3.js";
+} from "./chunk-5PALOLIB.js";
 import "./chunk-AHD6AZJW.js";
 import {
   ModelvetError,

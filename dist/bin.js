@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-ZZ7FLDL3.js";
+} from "./chunk-5PALOLIB.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/heap-tuning.ts

@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-ITSFPH7M.js";
-import "./chunk-2UUI4WR2.js";
+} from "./chunk-V4SCBSTX.js";
+import "./chunk-VPNISLL3.js";
 import {
   renderMarkdown
-} from "./chunk-3WTKSTK4.js";
-import "./chunk-LHJ3TR3X.js";
+} from "./chunk-24UTM7SN.js";
+import "./chunk-FPECD767.js";
 import {
   signModel
-} from "./chunk-G6KG6AVS.js";
+} from "./chunk-UVALUZTY.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-2TUHYPHO.js";
+} from "./chunk-7XMXDU3I.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-7L5MD5JJ.js";
+} from "./chunk-K5EH2BDN.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-GLAMMLCM.js";
+} from "./chunk-NT6ID5FH.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
@@ -35,14 +35,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-K2JK72UG.js";
+} from "./chunk-5C4RWNOZ.js";
 import {
   parseShard,
   scan
-} from "./chunk-5EGLQIOE.js";
+} from "./chunk-YRFO57XT.js";
 import {
   applyPolicy
-} from "./chunk-IKJV2N42.js";
+} from "./chunk-7ADZS44K.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -56,34 +56,34 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-VJVSRBK3.js";
+} from "./chunk-273OKHAI.js";
 import {
   verifyOllama
-} from "./chunk-YUP4QBLF.js";
+} from "./chunk-RZGKE4RQ.js";
 import {
   OmsError,
   StatementError,
   parseStatement
-} from "./chunk-5YNMNBS5.js";
+} from "./chunk-FVXVN6ID.js";
 import {
   DigestCache,
   DocumentError,
   HashPool,
   computeManifest,
   statementJson
-} from "./chunk-CQQEEQGD.js";
+} from "./chunk-I5BYB2BC.js";
 import "./chunk-2U53SUVQ.js";
 import {
   SEVERITIES,
   defineRule
 } from "./chunk-2EGIYGX7.js";
 import "./chunk-5TYTPVJQ.js";
-import "./chunk-7BPUF4NT.js";
+import "./chunk-VU3GTWOH.js";
 import "./chunk-DRNDJL4J.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-ZZ7FLDL3.js";
+import "./chunk-5PALOLIB.js";
 import {
   hashFile
 } from "./chunk-AHD6AZJW.js";

@@ -25,7 +25,6 @@ export declare const processIo: () => Io;
 export declare const cwdOf: (io: Io) => string;
 /** A path as typed, resolved against the Io's folder when it has its own (tests, embedders). */
 export declare const inCwd: (io: Io) => (p: string) => string;
-/** `modelvet: <one line>` on stderr; the text may quote hostile names, so it is escaped. */
 export declare function printError(io: Io, message: string): void;
 export declare function printWarning(io: Io, message: string): void;
 export interface WriteOptions {

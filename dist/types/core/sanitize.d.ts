@@ -26,10 +26,6 @@
 export type UntrustedText = string | Uint8Array;
 /** UTF-8 bytes, lone surrogates and bytes that are not UTF-8 replaced by U+FFFD (as TextDecoder does). */
 export declare function wellFormed(text: UntrustedText): string;
-/**
- * Text safe for a terminal or a CI log line: one line, nothing invisible, no workflow command.
- * Escapes the first non-blank character when it is `:` and the `[` of every `##[`.
- */
 export declare function terminalText(text: UntrustedText): string;
 /**
  * A Markdown code span showing `text` as `terminalText` would (so it is one line and invisible
