@@ -10,20 +10,20 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-5C4RWNOZ.js";
+} from "./chunk-UPB5DR62.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-YRFO57XT.js";
+} from "./chunk-MM75DML5.js";
 import {
   assembleReport
-} from "./chunk-7ADZS44K.js";
+} from "./chunk-BWXBKRLZ.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-273OKHAI.js";
-import "./chunk-RZGKE4RQ.js";
+import "./chunk-S6TI6VEJ.js";
+import "./chunk-FJG74TL6.js";
 import "./chunk-FVXVN6ID.js";
 import "./chunk-I5BYB2BC.js";
 import "./chunk-2U53SUVQ.js";
@@ -45,7 +45,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-5PALOLIB.js";
+} from "./chunk-BUBOYEO7.js";
 import "./chunk-AHD6AZJW.js";
 import {
   ModelvetError,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-5PALOLIB.js";
+} from "./chunk-BUBOYEO7.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/heap-tuning.ts

@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-V4SCBSTX.js";
-import "./chunk-VPNISLL3.js";
+} from "./chunk-R5TWDCSV.js";
+import "./chunk-X3C7NEWS.js";
 import {
   renderMarkdown
-} from "./chunk-24UTM7SN.js";
-import "./chunk-FPECD767.js";
+} from "./chunk-OMQ2OPDJ.js";
+import "./chunk-GZ3GPQSG.js";
 import {
   signModel
-} from "./chunk-UVALUZTY.js";
+} from "./chunk-S2VGW5DN.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-7XMXDU3I.js";
+} from "./chunk-XGYD5DEZ.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-K5EH2BDN.js";
+} from "./chunk-FJG4GP5Q.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-NT6ID5FH.js";
+} from "./chunk-VQB5JFLH.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
@@ -35,14 +35,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-5C4RWNOZ.js";
+} from "./chunk-UPB5DR62.js";
 import {
   parseShard,
   scan
-} from "./chunk-YRFO57XT.js";
+} from "./chunk-MM75DML5.js";
 import {
   applyPolicy
-} from "./chunk-7ADZS44K.js";
+} from "./chunk-BWXBKRLZ.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -56,10 +56,10 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-273OKHAI.js";
+} from "./chunk-S6TI6VEJ.js";
 import {
   verifyOllama
-} from "./chunk-RZGKE4RQ.js";
+} from "./chunk-FJG74TL6.js";
 import {
   OmsError,
   StatementError,
@@ -83,7 +83,7 @@ import "./chunk-DRNDJL4J.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-5PALOLIB.js";
+import "./chunk-BUBOYEO7.js";
 import {
   hashFile
 } from "./chunk-AHD6AZJW.js";

@@ -141,6 +141,13 @@ export declare function analyzeSource(source: ByteSource, name: string, opts: {
     budget?: ExpansionBudget;
 }): Promise<AnalyzeResult>;
 /**
+ * Findings of one rule listed per file on disk (members included); past it the rest are counted into
+ * one finding of the same rule at the highest severity among them, so the verdict is what it would
+ * have been. A recovered zip of 4,102 broken local entries gave 12,303 findings, a 16 MB SARIF file
+ * and 288 MiB to write it; no real model has this many of one rule in one file.
+ */
+export declare const MAX_FINDINGS_PER_RULE = 200;
+/**
  * Bytes appended after the last tensor of a weights file are content of their own (a pickle tacked
  * onto the weights makes a polyglot): sniff and scan them like an archive member named `file@offset`.
  */
