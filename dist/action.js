@@ -10,19 +10,19 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-UPB5DR62.js";
+} from "./chunk-NRX4JQXT.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-MM75DML5.js";
+} from "./chunk-KOD24ZEW.js";
 import {
   assembleReport
-} from "./chunk-BWXBKRLZ.js";
+} from "./chunk-CCCOSSXE.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-S6TI6VEJ.js";
+import "./chunk-6RGH4IHK.js";
 import "./chunk-FJG74TL6.js";
 import "./chunk-FVXVN6ID.js";
 import "./chunk-I5BYB2BC.js";
@@ -45,7 +45,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-BUBOYEO7.js";
+} from "./chunk-3ZOHIJNK.js";
 import "./chunk-AHD6AZJW.js";
 import {
   ModelvetError,

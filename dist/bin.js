@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-BUBOYEO7.js";
+} from "./chunk-3ZOHIJNK.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/heap-tuning.ts

@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-R5TWDCSV.js";
+} from "./chunk-HFJSVZIZ.js";
 import "./chunk-X3C7NEWS.js";
 import {
   renderMarkdown
-} from "./chunk-OMQ2OPDJ.js";
-import "./chunk-GZ3GPQSG.js";
+} from "./chunk-UL4JEGUK.js";
+import "./chunk-5H7KNLHG.js";
 import {
   signModel
-} from "./chunk-S2VGW5DN.js";
+} from "./chunk-LSW4LNCY.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-XGYD5DEZ.js";
+} from "./chunk-FHRNSSXT.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-FJG4GP5Q.js";
+} from "./chunk-EA23TNYE.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-VQB5JFLH.js";
+} from "./chunk-CUKRV3F2.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
@@ -35,14 +35,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-UPB5DR62.js";
+} from "./chunk-NRX4JQXT.js";
 import {
   parseShard,
   scan
-} from "./chunk-MM75DML5.js";
+} from "./chunk-KOD24ZEW.js";
 import {
   applyPolicy
-} from "./chunk-BWXBKRLZ.js";
+} from "./chunk-CCCOSSXE.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -56,7 +56,7 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-S6TI6VEJ.js";
+} from "./chunk-6RGH4IHK.js";
 import {
   verifyOllama
 } from "./chunk-FJG74TL6.js";
@@ -83,7 +83,7 @@ import "./chunk-DRNDJL4J.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-BUBOYEO7.js";
+import "./chunk-3ZOHIJNK.js";
 import {
   hashFile
 } from "./chunk-AHD6AZJW.js";

@@ -216,6 +216,17 @@ export function verifySigstore(
     throw new OmsError('VERIFICATION_MATERIAL_ERROR', 'the bundle has no signing certificate');
   }
   const cert = entity.key.certificate;
+  try {
+    // @sigstore/core reads these lazily and throws a plain Error for a malformed time: read them now,
+    // so a mutated certificate is a typed error here and not a crash inside the error handling below.
+    void cert.notBefore;
+    void cert.notAfter;
+  } catch (err) {
+    throw new OmsError(
+      'CERTIFICATE_ERROR',
+      `the signing certificate is not readable (${(err as Error).message.split('\n')[0]})`,
+    );
+  }
   const verifier = new Verifier(trust, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
   try {
     verifier.verify(withCurveHash(entity, bundle.payloadType, bundle.payload));

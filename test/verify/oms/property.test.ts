@@ -189,3 +189,15 @@ describe('signed hostile statements', () => {
     );
   });
 });
+
+describe('a keyless bundle whose signing certificate has a malformed validity time', () => {
+  const p = join(MT, 'v1.1.0-sigstore', 'model.sig');
+  // Found by the byte-level property (seed 61608737): one byte of the certificate's notBefore
+  // changed; @sigstore/core's lazy time parse threw a plain Error from inside our error handling.
+  it.skipIf(!existsSync(p))('is a typed certificate error, not a crash', () => {
+    let b = Buffer.from(readFileSync(p, 'utf8'));
+    b[256] = 45;
+    b = Buffer.concat([b.subarray(0, 2031), b.subarray(2032)]);
+    expect(outcome(b.toString('latin1'), sigstoreTrust)).toBe('CERTIFICATE_ERROR');
+  });
+});
