@@ -10,19 +10,19 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-NRX4JQXT.js";
+} from "./chunk-XXIPT22W.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-KOD24ZEW.js";
+} from "./chunk-RNC6BN66.js";
 import {
   assembleReport
-} from "./chunk-CCCOSSXE.js";
+} from "./chunk-QWZFLA27.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-6RGH4IHK.js";
+import "./chunk-DRVIMOAU.js";
 import "./chunk-FJG74TL6.js";
 import "./chunk-FVXVN6ID.js";
 import "./chunk-I5BYB2BC.js";
@@ -45,7 +45,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-3ZOHIJNK.js";
+} from "./chunk-5IUMLRNX.js";
 import "./chunk-AHD6AZJW.js";
 import {
   ModelvetError,

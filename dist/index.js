@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-HFJSVZIZ.js";
+} from "./chunk-PA74V5TK.js";
 import "./chunk-X3C7NEWS.js";
 import {
   renderMarkdown
-} from "./chunk-UL4JEGUK.js";
-import "./chunk-5H7KNLHG.js";
+} from "./chunk-ISUP2NQK.js";
+import "./chunk-JX7WGKCB.js";
 import {
   signModel
-} from "./chunk-LSW4LNCY.js";
+} from "./chunk-FVSWYYEL.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-FHRNSSXT.js";
+} from "./chunk-IV3LAPAK.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-EA23TNYE.js";
+} from "./chunk-SNUHJOVA.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-CUKRV3F2.js";
+} from "./chunk-JRFKZYA5.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
@@ -35,14 +35,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-NRX4JQXT.js";
+} from "./chunk-XXIPT22W.js";
 import {
   parseShard,
   scan
-} from "./chunk-KOD24ZEW.js";
+} from "./chunk-RNC6BN66.js";
 import {
   applyPolicy
-} from "./chunk-CCCOSSXE.js";
+} from "./chunk-QWZFLA27.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -56,7 +56,7 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-6RGH4IHK.js";
+} from "./chunk-DRVIMOAU.js";
 import {
   verifyOllama
 } from "./chunk-FJG74TL6.js";
@@ -83,7 +83,7 @@ import "./chunk-DRNDJL4J.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-3ZOHIJNK.js";
+import "./chunk-5IUMLRNX.js";
 import {
   hashFile
 } from "./chunk-AHD6AZJW.js";

@@ -365,6 +365,13 @@ export function buildDenylist(
 export const DENYLIST: ReadonlyMap<string, DenyEntry> = buildDenylist(GROUPS, GADGETS);
 
 /**
+ * Dotted components of the longest denylist key: a prefix longer than this matches nothing, so the
+ * prefix search stops there (a 22 KB script of `a.a.a...` made the search cubic: 11,000 suffixes,
+ * each building prefixes up to 11,000 components long).
+ */
+export const DENYLIST_MAX_PARTS: number = Math.max(...[...DENYLIST.keys()].map((k) => k.split('.').length));
+
+/**
  * Attribute names that are dangerous wherever they appear in a dotted global (`x.y.system`): they
  * only exist on modules and objects that run code, so an attribute walk ending in one reaches them
  * through an alias (`argparse._os.system`).

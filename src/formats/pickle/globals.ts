@@ -21,7 +21,7 @@
  */
 import { DERIVED_ALLOWLIST } from './allowlist.ts';
 import { IMPORT_MAPPING, NAME_MAPPING } from './compat-names.ts';
-import { DANGEROUS_ATTRIBUTES, DENYLIST, type DenyCategory } from './denylist.ts';
+import { DANGEROUS_ATTRIBUTES, DENYLIST, DENYLIST_MAX_PARTS, type DenyCategory } from './denylist.ts';
 import { isTorchScriptNative } from './torchscript.ts';
 
 export type Verdict = 'allowed' | 'dangerous' | 'unknown';
@@ -60,12 +60,17 @@ const LEGIT_DUNDERS = new Set(['__newobj__', '__newobj_ex__', '__main__']);
 
 const RANK: Record<Verdict, number> = { allowed: 0, unknown: 1, dangerous: 2 };
 
+/** The denylist entry a prefix of `parts` from `start` names (`head` in place of parts[start]), or null. */
 function denyPrefix(
   parts: readonly string[],
+  start = 0,
+  head: string | undefined = parts[start],
 ): { key: string; category: DenyCategory; reason: string } | null {
-  let path = '';
-  for (const p of parts) {
-    path = path ? `${path}.${p}` : p;
+  if (head === undefined) return null;
+  let path = head;
+  const end = Math.min(parts.length, start + DENYLIST_MAX_PARTS);
+  for (let i = start; i < end; i++) {
+    if (i > start) path = `${path}.${parts[i]}`;
     const hit = DENYLIST.get(path);
     if (hit) return hit;
   }
@@ -163,12 +168,11 @@ function aliasStart(moduleParts: readonly string[]): number {
 
 function reRooted(parts: readonly string[], from: number): Classification | null {
   for (let k = from; k < parts.length; k++) {
-    const rest = parts.slice(k);
-    const head = rest[0]!;
+    const head = parts[k]!;
     const stripped = head.replace(/^_+/, '');
-    const candidates = stripped && stripped !== head ? [rest, [stripped, ...rest.slice(1)]] : [rest];
-    for (const c of candidates) {
-      const hit = denyPrefix(c);
+    const heads = stripped && stripped !== head ? [head, stripped] : [head];
+    for (const h of heads) {
+      const hit = denyPrefix(parts, k, h);
       if (hit) {
         return {
           verdict: 'dangerous',

@@ -175,3 +175,16 @@ describe('generated deny entries (gadgets.ts)', () => {
     }
   });
 });
+
+describe('classifyGlobal on very long dotted names', () => {
+  // A 22 KB script of `a.a.a...` (fuzz campaign seed 8675309) made the alias search cubic: every
+  // suffix built every prefix. Prefixes now stop at the longest denylist key.
+  it('11,000 components: linear, and an alias at the end is still found', () => {
+    const chain = Array.from({ length: 11_000 }, () => 'a').join('.');
+    const started = performance.now();
+    expect(classifyGlobal(chain, 'b').verdict).toBe('unknown');
+    expect(classifyGlobal(chain, 'os.system').verdict).toBe('dangerous');
+    expect(classifyGlobal(chain, '_os.system').verdict).toBe('dangerous');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

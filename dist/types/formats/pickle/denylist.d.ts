@@ -30,6 +30,12 @@ export interface DenyEntry {
 export declare function buildDenylist(groups: Readonly<Record<DenyCategory, readonly string[]>>, generated: readonly Gadget[]): ReadonlyMap<string, DenyEntry>;
 export declare const DENYLIST: ReadonlyMap<string, DenyEntry>;
 /**
+ * Dotted components of the longest denylist key: a prefix longer than this matches nothing, so the
+ * prefix search stops there (a 22 KB script of `a.a.a...` made the search cubic: 11,000 suffixes,
+ * each building prefixes up to 11,000 components long).
+ */
+export declare const DENYLIST_MAX_PARTS: number;
+/**
  * Attribute names that are dangerous wherever they appear in a dotted global (`x.y.system`): they
  * only exist on modules and objects that run code, so an attribute walk ending in one reaches them
  * through an alias (`argparse._os.system`).
