@@ -2,7 +2,7 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   digestCacheDir,
   openDigestCache
-} from "./chunk-OA7XR2S7.js";
+} from "./chunk-4FG7HIJO.js";
 import {
   REPORT_FORMATS,
   mergeFiles,
@@ -10,22 +10,22 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-XXIPT22W.js";
+} from "./chunk-GAPIWWFM.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-RNC6BN66.js";
+} from "./chunk-WM24LHZP.js";
 import {
   assembleReport
-} from "./chunk-QWZFLA27.js";
+} from "./chunk-SEBHRXDS.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-DRVIMOAU.js";
-import "./chunk-FJG74TL6.js";
-import "./chunk-FVXVN6ID.js";
-import "./chunk-I5BYB2BC.js";
+import "./chunk-4TBDLF5S.js";
+import "./chunk-YSPX3B5J.js";
+import "./chunk-CHSPD2H6.js";
+import "./chunk-FI7WJMRJ.js";
 import "./chunk-2U53SUVQ.js";
 import {
   SEVERITIES,
@@ -35,7 +35,7 @@ import {
 import "./chunk-5TYTPVJQ.js";
 import {
   terminalText
-} from "./chunk-VU3GTWOH.js";
+} from "./chunk-HXNGW4GU.js";
 import {
   isWithin,
   relativeInside
@@ -45,7 +45,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-5IUMLRNX.js";
+} from "./chunk-4JKOCVCT.js";
 import "./chunk-AHD6AZJW.js";
 import {
   ModelvetError,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-5IUMLRNX.js";
+} from "./chunk-4JKOCVCT.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/heap-tuning.ts

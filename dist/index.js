@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-PA74V5TK.js";
-import "./chunk-X3C7NEWS.js";
+} from "./chunk-VZAFNJDB.js";
+import "./chunk-2SMMEJM5.js";
 import {
   renderMarkdown
-} from "./chunk-ISUP2NQK.js";
-import "./chunk-JX7WGKCB.js";
+} from "./chunk-MSWBMIRB.js";
+import "./chunk-TBL32AWC.js";
 import {
   signModel
-} from "./chunk-FVSWYYEL.js";
+} from "./chunk-SGTYKLF2.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-IV3LAPAK.js";
+} from "./chunk-EYW3P5SB.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-SNUHJOVA.js";
+} from "./chunk-BJIO3I34.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-JRFKZYA5.js";
+} from "./chunk-I2SPJEDO.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
@@ -35,14 +35,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-XXIPT22W.js";
+} from "./chunk-GAPIWWFM.js";
 import {
   parseShard,
   scan
-} from "./chunk-RNC6BN66.js";
+} from "./chunk-WM24LHZP.js";
 import {
   applyPolicy
-} from "./chunk-QWZFLA27.js";
+} from "./chunk-SEBHRXDS.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -56,34 +56,34 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-DRVIMOAU.js";
+} from "./chunk-4TBDLF5S.js";
 import {
   verifyOllama
-} from "./chunk-FJG74TL6.js";
+} from "./chunk-YSPX3B5J.js";
 import {
   OmsError,
   StatementError,
   parseStatement
-} from "./chunk-FVXVN6ID.js";
+} from "./chunk-CHSPD2H6.js";
 import {
   DigestCache,
   DocumentError,
   HashPool,
   computeManifest,
   statementJson
-} from "./chunk-I5BYB2BC.js";
+} from "./chunk-FI7WJMRJ.js";
 import "./chunk-2U53SUVQ.js";
 import {
   SEVERITIES,
   defineRule
 } from "./chunk-2EGIYGX7.js";
 import "./chunk-5TYTPVJQ.js";
-import "./chunk-VU3GTWOH.js";
+import "./chunk-HXNGW4GU.js";
 import "./chunk-DRNDJL4J.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-5IUMLRNX.js";
+import "./chunk-4JKOCVCT.js";
 import {
   hashFile
 } from "./chunk-AHD6AZJW.js";

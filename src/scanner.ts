@@ -169,7 +169,7 @@ export function createScanner(...parts: readonly ScannerParts[]): Scanner {
     rules,
     rule: (id: string) => ruleById.get(id),
     analyzersFor: (kind: Kind) => byKind.get(kind) ?? analyzersFor(analyzers, kind),
-    claims: (kind: Kind) => claimed.has(kind) || kindIsClaimed(analyzers, kind),
+    claims: (kind: Kind) => (byKind.has(kind) ? claimed.has(kind) : kindIsClaimed(analyzers, kind)),
     knownKinds: () => [...kinds],
   });
 }

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ProgressEvent } from '../core/hash/progress.ts';
 import type { Report } from '../core/report.ts';
-import { terminalText } from '../core/sanitize.ts';
+import { clip, terminalText } from '../core/sanitize.ts';
 import { type ReportFormat, renderReport } from '../report/render.ts';
 import { formatBytes, formatDuration } from '../report/units.ts';
 
@@ -50,11 +50,8 @@ export const inCwd =
 const MESSAGE_CHARS = 2000;
 
 function oneLine(message: string): string {
-  const cut =
-    message.length > MESSAGE_CHARS
-      ? `${message.slice(0, MESSAGE_CHARS)}… (${message.length} characters in all)`
-      : message;
-  return terminalText(cut);
+  const { shown, length } = clip(message, MESSAGE_CHARS);
+  return terminalText(length === undefined ? shown : `${shown} (${length} characters in all)`);
 }
 
 export function printError(io: Io, message: string): void {

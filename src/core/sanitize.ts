@@ -70,6 +70,14 @@ function escapeChar(char: string): string {
  * Text safe for a terminal or a CI log line: one line, nothing invisible, no workflow command.
  * Escapes the first non-blank character when it is `:` and the `[` of every `##[`.
  */
+/**
+ * `text` cut to its first `max` characters with an ellipsis, and its full length when it was cut
+ * (a message quoting a hostile name or key of any length stays readable and bounded).
+ */
+export function clip(text: string, max: number): { shown: string; length?: number } {
+  return text.length <= max ? { shown: text } : { shown: `${text.slice(0, max)}…`, length: text.length };
+}
+
 /** Anything terminalText changes: an escaped character, a workflow command, a byte shown as \xNN. */
 const NEEDS_TERMINAL_ESCAPE =
   /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\\]|##\[|^\p{White_Space}*:/u;

@@ -132,7 +132,12 @@ export class PyModule {
 
   /** Python compares identifiers after NFKC normalization: ｔrust_remote_code (fullwidth t) is trust_remote_code. */
   ident(n: SyntaxNode): string {
-    return this.src.slice(n.from, Math.min(n.to, n.from + TEXT_CAP)).normalize('NFKC');
+    return this.identAt(n.from, n.to);
+  }
+
+  /** The identifier in src[from, to), as `ident` reads it (the cursor walk has offsets, not nodes). */
+  private identAt(from: number, to: number): string {
+    return this.src.slice(from, Math.min(to, from + TEXT_CAP)).normalize('NFKC');
   }
 
   imported(mod: string): boolean {
@@ -235,7 +240,7 @@ export class PyModule {
    */
   private readSiblingBinding(state: SiblingState, name: string, from: number, to: number): void {
     const bind = () => {
-      this.rebound.add(this.src.slice(from, Math.min(to, from + TEXT_CAP)).normalize('NFKC'));
+      this.rebound.add(this.identAt(from, to));
     };
     if (state.afterAs) {
       state.afterAs = false;

@@ -11,6 +11,7 @@ import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
+import { clip } from '../core/sanitize.ts';
 import picomatch from 'picomatch';
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import schema from '../../schemas/policy.schema.json' with { type: 'json' };
@@ -72,13 +73,16 @@ type Segment = string | number;
 const SHOWN_KEY = 80;
 
 function shownKey(s: string): string {
-  if (s.length <= SHOWN_KEY) return JSON.stringify(s);
-  return `${JSON.stringify(`${s.slice(0, SHOWN_KEY)}…`)} (a key of ${s.length} characters)`;
+  const { shown, length } = clip(s, SHOWN_KEY);
+  return length === undefined
+    ? JSON.stringify(shown)
+    : `${JSON.stringify(shown)} (a key of ${length} characters)`;
 }
 
 /** A value from the policy quoted in a message: cut past SHOWN_KEY characters, with its length. */
 function quoted(s: string): string {
-  return s.length <= SHOWN_KEY ? `"${s}"` : `"${s.slice(0, SHOWN_KEY)}…" (${s.length} characters)`;
+  const { shown, length } = clip(s, SHOWN_KEY);
+  return length === undefined ? `"${shown}"` : `"${shown}" (${length} characters)`;
 }
 
 export function formatKeyPath(segments: readonly Segment[]): string {

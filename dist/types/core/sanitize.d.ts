@@ -26,6 +26,18 @@
 export type UntrustedText = string | Uint8Array;
 /** UTF-8 bytes, lone surrogates and bytes that are not UTF-8 replaced by U+FFFD (as TextDecoder does). */
 export declare function wellFormed(text: UntrustedText): string;
+/**
+ * Text safe for a terminal or a CI log line: one line, nothing invisible, no workflow command.
+ * Escapes the first non-blank character when it is `:` and the `[` of every `##[`.
+ */
+/**
+ * `text` cut to its first `max` characters with an ellipsis, and its full length when it was cut
+ * (a message quoting a hostile name or key of any length stays readable and bounded).
+ */
+export declare function clip(text: string, max: number): {
+    shown: string;
+    length?: number;
+};
 export declare function terminalText(text: UntrustedText): string;
 /**
  * A Markdown code span showing `text` as `terminalText` would (so it is one line and invisible

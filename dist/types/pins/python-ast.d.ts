@@ -59,6 +59,8 @@ export declare class PyModule {
     text(n: SyntaxNode, cap?: number): string;
     /** Python compares identifiers after NFKC normalization: ｔrust_remote_code (fullwidth t) is trust_remote_code. */
     ident(n: SyntaxNode): string;
+    /** The identifier in src[from, to), as `ident` reads it (the cursor walk has offsets, not nodes). */
+    private identAt;
     imported(mod: string): boolean;
     children(n: SyntaxNode): SyntaxNode[];
     private readImport;

@@ -214,7 +214,7 @@ export async function expand(
   const { cap, limit } = expansionCap(length, opts);
   const pass = await firstPass(source, start, length, decode, cap, opts.peek);
   opts.budget?.charge(pass.produced);
-  const { produced, crc32, end } = { produced: pass.produced, crc32: pass.crc, end: pass.end };
+  const { produced, crc: crc32, end } = pass;
   if (end === 'limit') return { ok: false, reason: 'limit', limit, cap, produced, compressed: length };
   const data = pass.kept
     ? Buffer.concat(pass.kept, produced)

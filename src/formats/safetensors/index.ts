@@ -25,7 +25,7 @@ import {
 } from '../../core/analyzer.ts';
 import { defineRule, finding, type RuleDefinition, type Severity } from '../../core/finding.ts';
 import { KINDS, type Sniffer } from '../../core/sniff.ts';
-import { type ByteSource, MAX_READ, SliceSource } from '../../core/source.ts';
+import { type ByteSource, MAX_READ } from '../../core/source.ts';
 import {
   type JsonArray,
   type JsonObject,
