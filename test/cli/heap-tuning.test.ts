@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { peakRssMiB } from '../helpers/peak-rss.ts';
 import { hasHeapTuning, SEMI_SPACE_MIB, tunedArgv, wantsHeapTuning } from '../../src/cli/heap-tuning.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'dist', 'bin.js');
@@ -44,15 +45,6 @@ describe('heap tuning (pure parts)', () => {
   });
 });
 
-function status(pid: number, field: string): number {
-  try {
-    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
 async function scanPeak(folder: string): Promise<{ code: number | null; peakMiB: number; cmdline: string }> {
   const child = spawn(process.execPath, [BIN, 'scan', '--format', 'json', '--no-progress', folder], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -61,7 +53,7 @@ async function scanPeak(folder: string): Promise<{ code: number | null; peakMiB:
   let cmdline = '';
   const poll = setInterval(() => {
     if (child.pid === undefined) return;
-    peak = Math.max(peak, status(child.pid, 'VmHWM'));
+    peak = Math.max(peak, peakRssMiB(child.pid));
     try {
       // A process that has exited (a zombie until it is reaped) shows an empty command line.
       const now = readFileSync(`/proc/${child.pid}/cmdline`, 'latin1').split('\0').join(' ');

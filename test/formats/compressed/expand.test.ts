@@ -8,11 +8,12 @@
  */
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { peakRssMiB } from '../../helpers/peak-rss.ts';
 import { ExpansionBudget } from '../../../src/core/analyzer.ts';
 import { BufferSource } from '../../../src/core/source.ts';
 import { expand, FIRST_PASS_KEEP, zlibCodecs } from '../../../src/formats/compressed/expand.ts';
@@ -69,15 +70,6 @@ describe('expand: kept, or decoded twice', () => {
   }, 60_000);
 });
 
-function peakRss(pid: number): number {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
 describe.skipIf(process.platform !== 'linux' || !existsSync(BIN))('expand on the built CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'modelvet-expand-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -104,7 +96,7 @@ describe.skipIf(process.platform !== 'linux' || !existsSync(BIN))('expand on the
       });
       let peak = 0;
       const poll = setInterval(() => {
-        if (child.pid !== undefined) peak = Math.max(peak, peakRss(child.pid));
+        if (child.pid !== undefined) peak = Math.max(peak, peakRssMiB(child.pid));
       }, 10);
       const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
       clearInterval(poll);
