@@ -15,15 +15,13 @@ import * as compressedRules from './formats/compressed/archive-rules.ts';
 import { COMPRESSED_STREAM_ANALYZER, LZMA_ALONE_SNIFFER } from './formats/compressed/analyzer.ts';
 import * as gguf from './formats/gguf/index.ts';
 import * as hydra from './formats/hydra/index.ts';
-import * as joblib from './formats/joblib.ts';
+import * as joblib from './formats/joblib/index.ts';
 import * as keras from './formats/keras/index.ts';
 import * as kerasConfig from './formats/keras/config.ts';
 import * as numpy from './formats/numpy/index.ts';
 import * as onnx from './formats/onnx/index.ts';
 import * as opaque from './formats/opaque.ts';
-import { PICKLE_ANALYZER, PICKLE_SNIFFER } from './formats/pickle/index.ts';
-import { PICKLE_POLYGLOT_ANALYZER } from './formats/pickle/polyglot.ts';
-import * as pickleRules from './formats/pickle/rules.ts';
+import * as pickle from './formats/pickle/index.ts';
 import * as safetensors from './formats/safetensors/index.ts';
 import * as sentencepiece from './formats/sentencepiece.ts';
 import { SEVENZIP_ANALYZER } from './formats/sevenzip.ts';
@@ -72,8 +70,8 @@ const ANALYZERS: readonly FileAnalyzer[] = [
   tar.TAR_ANALYZER,
   SEVENZIP_ANALYZER,
   joblib.JOBLIB_ZLIB_ANALYZER,
-  PICKLE_POLYGLOT_ANALYZER,
-  PICKLE_ANALYZER,
+  pickle.PICKLE_POLYGLOT_ANALYZER,
+  pickle.PICKLE_ANALYZER,
   numpy.NUMPY_ANALYZER,
 ];
 
@@ -99,7 +97,7 @@ const SNIFFERS: readonly Sniffer[] = [
   TORCH_PICKLE_NAME_SNIFFER,
   tar.TAR_SNIFFER,
   joblib.JOBLIB_ZLIB_SNIFFER,
-  PICKLE_SNIFFER,
+  pickle.PICKLE_SNIFFER,
 ];
 
 const VERIFIERS: readonly TargetVerifier[] = [SCAN_VERIFIER];
@@ -137,7 +135,7 @@ const RULE_MODULES: readonly Record<string, unknown>[] = [
   compressedRules,
   zipRules,
   tar,
-  pickleRules,
+  pickle,
   numpy,
   remoteCode,
   shardIndex,

@@ -17,6 +17,16 @@ export const loadXzWasm = () => import('xz-decompress');
 /** @huggingface/jinja: only when a chat template is checked. */
 export const loadJinja = () => import('@huggingface/jinja');
 
+/**
+ * Each format's reading code, behind the light descriptors (index.ts: sniffers, analyzer ids and
+ * kinds, rules) the scanner is built from: a start, an empty workspace or a folder of other formats
+ * loads none of it (measured: scripts/startup-closure.mjs, bench startupChecks).
+ */
+export const loadPickleAnalysis = () => import('./formats/pickle/analyze.ts');
+export const loadNumpyAnalysis = () => import('./formats/numpy/analyze.ts');
+export const loadHydraAnalysis = () => import('./formats/hydra/analyze.ts');
+export const loadJoblibAnalysis = () => import('./formats/joblib/analyze.ts');
+
 /** The pin checkers with their parsers (a Python grammar, TOML, JSONC, YAML, semver): only trees holding files they read. */
 export const loadPinCheckers = () => import('./pins/check.ts');
 /** The policy loader (ajv and yaml): only when there is a policy file. */

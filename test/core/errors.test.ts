@@ -13,7 +13,7 @@ import { GrammarError } from '../../src/formats/hydra/grammar.ts';
 import { HydraLimitError } from '../../src/formats/hydra/resolve.ts';
 import { parsePythonJson } from '../../src/core/python-json.ts';
 import { KerasLimitError } from '../../src/formats/keras/config.ts';
-import { NpyHeaderError, parsePyLiteral } from '../../src/formats/numpy/index.ts';
+import { NpyHeaderError, parsePyLiteral } from '../../src/formats/numpy/header.ts';
 import { PickleError } from '../../src/formats/pickle/errors.ts';
 import { TextFormatError } from '../../src/formats/protobuf-text.ts';
 import { ProtoError } from '../../src/formats/protobuf.ts';

@@ -1,6 +1,5 @@
 /** Every policy key an explain text names exists in the policy schema (the old texts said `pickleAllow`). */
 import { describe, expect, it } from 'vitest';
-import '../../src/scan.ts'; // every rule is defined
 import { allRules } from '../../src/builtins.ts';
 import { POLICY_KEYS, policyKey } from '../../src/core/policy-keys.ts';
 

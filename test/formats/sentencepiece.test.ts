@@ -1,9 +1,6 @@
 /** SentencePiece ModelProto files: recognised by structure, walked to the end, malformed ones reported. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import '../../src/formats/sentencepiece.ts';
-import '../../src/formats/pickle/index.ts';
-import '../../src/formats/unknown.ts';
 import { looksLikeSentencePiece } from '../../src/formats/sentencepiece.ts';
 import { FIXTURES, mutateFixture, pb, rules, scanBytes, scanFile } from './models-helper.ts';
 

@@ -1,4 +1,3 @@
-import '../../src/pins/index.ts';
 import type { Finding } from '../../src/core/finding.ts';
 import type { PinFileKind } from '../../src/pins/detect.ts';
 import { type CheckContext, checkFile } from '../../src/pins/check.ts';

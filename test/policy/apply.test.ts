@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import '../../src/scan.ts';
 import type { Finding } from '../../src/core/finding.ts';
 import type { ModelReference, ModelSource } from '../../src/core/model-source.ts';
 import {

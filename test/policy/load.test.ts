@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import '../../src/scan.ts';
 import { pickleIsDenied } from '../../src/policy/denylist.ts';
 import { formatKeyPath, formatPolicyErrors, globProblem, parsePolicy } from '../../src/policy/load.ts';
 import type { Policy } from '../../src/policy/types.ts';

@@ -1,7 +1,6 @@
 /** Policy files may come from a scanned folder: the loader must take any bytes without throwing. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import '../../src/scan.ts';
 import { sourceRefusal } from '../../src/policy/apply.ts';
 import { emptyPolicy } from '../../src/policy/types.ts';
 import { parsePolicy } from '../../src/policy/load.ts';

@@ -3,7 +3,6 @@ import { getRule } from '../../src/builtins.ts';
 import type { Finding } from '../../src/core/finding.ts';
 import type { Report } from '../../src/core/report.ts';
 import { renderHuman, summaryText } from '../../src/report/human.ts';
-import '../../src/scan.ts'; // every rule is defined (fix lines come from the rule texts)
 import { MARKDOWN_MAX_BYTES, renderMarkdown } from '../../src/report/markdown.ts';
 import { fixSentence } from '../../src/report/next-step.ts';
 

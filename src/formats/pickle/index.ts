@@ -1,40 +1,40 @@
 /**
- * The pickle analyzer: registered for kind `pickle` (raw pickles, legacy PyTorch files, joblib dumps,
- * and any archive member sniffed as a pickle), plus the structural sniffer for protocol 0/1 pickles
- * (sniff.ts), which have no magic number.
+ * The pickle format as the scanner sees it: the structural sniffer for protocol 0/1 pickles (which
+ * have no magic number), the analyzer for kind `pickle` (raw pickles, legacy PyTorch files, joblib
+ * dumps, and any archive member sniffed as a pickle) and the polyglot probe run on every other kind.
+ * Each checks the first byte here and loads the reading code (analyze.ts) only past that check.
  */
-import type { FileAnalyzer } from '../../core/analyzer.ts';
+import { EVERY_KIND, type FileAnalyzer } from '../../core/analyzer.ts';
 import { KINDS, type Sniffer } from '../../core/sniff.ts';
-import { isTorchScriptPickle } from '../shared/torch-names.ts';
-import { scanPickle } from './scan.ts';
-import { looksLikePickle } from './sniff.ts';
+import { loadPickleAnalysis } from '../../lazy.ts';
+import { mayStartPickle, PICKLE_OPCODE_BYTES } from './first-bytes.ts';
 
-export { scanPickle } from './scan.ts';
-export { looksLikePickle } from './sniff.ts';
+export * from './rules.ts';
 
-export const PICKLE_SNIFFER: Sniffer = { kind: KINDS.pickle, priority: 50, match: looksLikePickle };
+export const PICKLE_SNIFFER: Sniffer = {
+  kind: KINDS.pickle,
+  priority: 50,
+  match: async (input) => mayStartPickle(input.head) && (await loadPickleAnalysis()).looksLikePickle(input),
+};
 
 export const PICKLE_ANALYZER: FileAnalyzer = {
   id: 'pickle',
   kinds: [KINDS.pickle],
   claims: [KINDS.pickle],
+  analyze: async (ctx) => (await loadPickleAnalysis()).analyzePickle(ctx),
+};
+
+/**
+ * Every kind: a loader's pickle fallback may be pointed at anything. Pickles themselves are scanned
+ * by the pickle analyzer. This probe claims no kind (see FileAnalyzer.claims), so it never hides a
+ * kind nobody reads.
+ */
+export const PICKLE_POLYGLOT_ANALYZER: FileAnalyzer = {
+  id: 'pickle-polyglot',
+  kinds: [EVERY_KIND],
   async analyze(ctx) {
-    // Legacy PyTorch tar members are named `storages`, `tensors` and `pickle` (see ../tar.ts); the name
-    // only chooses how raw bytes between pickles are skipped (a mismatch fails closed) and what the
-    // loader's persistent_load returns.
-    const base = ctx.name.split('/').at(-1);
-    const layout =
-      ctx.depth > 0 && base === 'storages'
-        ? 'torch-tar-storages'
-        : ctx.depth > 0 && base === 'tensors'
-          ? 'torch-tar-tensors'
-          : undefined;
-    await scanPickle(ctx.source, ctx.report, {
-      options: ctx.options,
-      nested: ctx,
-      // data.pkl/constants.pkl of a TorchScript archive: read by TorchScript's C++ unpickler.
-      loader: isTorchScriptPickle(ctx.source) ? 'torchscript' : 'python',
-      ...(layout ? { layout } : {}),
-    });
+    if (ctx.kind === KINDS.pickle || ctx.kind === KINDS.empty) return;
+    if (!PICKLE_OPCODE_BYTES.has(ctx.head[0]!)) return; // pickle.load raises at byte 0: nothing runs
+    await (await loadPickleAnalysis()).analyzePolyglot(ctx);
   },
 };

@@ -12,13 +12,11 @@
  * reported with the sniffed kind in the message; random data essentially never spells an identifier
  * path followed by a call.
  */
-import { EVERY_KIND, type FileAnalyzer } from '../../core/analyzer.ts';
+import type { AnalyzerContext } from '../../core/analyzer.ts';
 import type { ReportedFinding } from '../../core/finding.ts';
-import { KINDS } from '../../core/sniff.ts';
 import type { ByteSource } from '../../core/source.ts';
 import { IDENT } from './findings.ts';
 import { classifyGlobal } from './globals.ts';
-import { OPCODE_TABLE } from './opcodes.ts';
 import { PickleReader } from './reader.ts';
 import { COMPUTED_CALL, DANGEROUS_GLOBAL, EXTENSION_REGISTRY, UNKNOWN_GLOBAL_CALLED } from './rules.ts';
 import { scanPickle, TORCH_LEGACY_MAGIC } from './scan.ts';
@@ -67,44 +65,37 @@ async function probeStreams(ctx: { source: ByteSource }): Promise<WalkResult[]> 
 }
 
 /**
- * Every kind: a loader's pickle fallback may be pointed at anything. Pickles themselves are scanned
- * by the pickle analyzer. This probe claims no kind (see FileAnalyzer.claims), so it never hides a
- * kind nobody reads.
+ * The polyglot probe of one source (its descriptor, in index.ts, skips pickles, empty sources and
+ * sources whose first byte is no opcode: pickle.load raises there and nothing runs).
  */
-export const PICKLE_POLYGLOT_ANALYZER: FileAnalyzer = {
-  id: 'pickle-polyglot',
-  kinds: [EVERY_KIND],
-  async analyze(ctx) {
-    if (ctx.kind === KINDS.pickle || ctx.kind === KINDS.empty) return;
-    if (OPCODE_TABLE[ctx.head[0]!] === undefined) return; // pickle.load raises at byte 0: nothing runs
-    const streams = await probeStreams(ctx);
-    // Stopped by the probe's own window or limits, not by bytes no unpickler accepts: maybe a pickle
-    // that goes on (a long first operand), so it is scanned whole. A stream that ran into the end of
-    // the source itself was seen whole: pickle.load stops there too (EOFError), and what ran before
-    // is in the probe's facts.
-    const windowCut = ctx.source.size > PROBE_WINDOW;
-    const cutShort = streams.some(
-      (p) =>
-        p.error !== undefined &&
-        p.opcodes > 0 &&
-        (p.error.code === 'limit' || (p.error.code === 'truncated' && windowCut)),
-    );
-    const extraAllow = new Set(ctx.options.pickleAllow ?? []);
-    if (!cutShort && !streams.some((p) => live(p, extraAllow))) return;
-    await scanPickle(
-      ctx.source,
-      (f: ReportedFinding) => {
-        if (!FORWARD.has(f.rule)) return;
-        ctx.report({
-          ...f,
-          message: `${f.message} (the file sniffs as ${ctx.kind}, but torch.load/joblib.load/numpy.load would unpickle it from its first byte)`,
-          evidence: { ...f.evidence, polyglot: ctx.kind },
-        });
-      },
-      { options: ctx.options, single: streams.length === 1, nested: ctx },
-    );
-  },
-};
+export async function analyzePolyglot(ctx: AnalyzerContext): Promise<void> {
+  const streams = await probeStreams(ctx);
+  // Stopped by the probe's own window or limits, not by bytes no unpickler accepts: maybe a pickle
+  // that goes on (a long first operand), so it is scanned whole. A stream that ran into the end of
+  // the source itself was seen whole: pickle.load stops there too (EOFError), and what ran before
+  // is in the probe's facts.
+  const windowCut = ctx.source.size > PROBE_WINDOW;
+  const cutShort = streams.some(
+    (p) =>
+      p.error !== undefined &&
+      p.opcodes > 0 &&
+      (p.error.code === 'limit' || (p.error.code === 'truncated' && windowCut)),
+  );
+  const extraAllow = new Set(ctx.options.pickleAllow ?? []);
+  if (!cutShort && !streams.some((p) => live(p, extraAllow))) return;
+  await scanPickle(
+    ctx.source,
+    (f: ReportedFinding) => {
+      if (!FORWARD.has(f.rule)) return;
+      ctx.report({
+        ...f,
+        message: `${f.message} (the file sniffs as ${ctx.kind}, but torch.load/joblib.load/numpy.load would unpickle it from its first byte)`,
+        evidence: { ...f.evidence, polyglot: ctx.kind },
+      });
+    },
+    { options: ctx.options, single: streams.length === 1, nested: ctx },
+  );
+}
 
 /** A probe that names a Python global that is dangerous, or unknown and called, or calls what no global names. */
 function live(probe: WalkResult, extraAllow: ReadonlySet<string>): boolean {

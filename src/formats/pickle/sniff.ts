@@ -10,6 +10,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { isText, type SniffInput } from '../../core/sniff.ts';
+import { mayStartPickle } from './first-bytes.ts';
 import { PickleReader } from './reader.ts';
 import { walkPickle } from './walker.ts';
 
@@ -18,16 +19,6 @@ const SNIFF_WINDOW = 64 * 1024;
 /** Opcodes a walk must get through without error when the window ends before STOP. */
 const SNIFF_MIN_OPCODES = 16;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-
-/**
- * Opcodes that can start a pickle: everything that pushes without needing the stack or memo
- * (protocol 0/1 have no header; a PROTO 0/1 header is not claimed by the magic sniffer either).
- */
-const FIRST_OPCODES = new Set(
-  [...'(NIJKLFGSTUVXBC]})ciP']
-    .map((c) => c.charCodeAt(0))
-    .concat([0x80, 0x82, 0x83, 0x84, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f, 0x95, 0x96, 0x97]),
-);
 
 const SNIFF_LIMITS = {
   maxOpcodes: 100_000,
@@ -45,9 +36,7 @@ function numberRunsPastHead(head: Buffer): boolean {
 }
 
 export async function looksLikePickle({ head, size, source }: SniffInput): Promise<boolean> {
-  const first = head[0];
-  if (first === undefined || !FIRST_OPCODES.has(first)) return false;
-  if (first === 0x80 && (head[1] ?? 9) > 5) return false;
+  if (!mayStartPickle(head)) return false;
   const window = Math.min(size, SNIFF_WINDOW);
   const r = await walkPickle(new PickleReader(source, 0, window), SNIFF_LIMITS);
   if (!r.error) return r.opcodes >= 2;

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import '../../../src/formats/keras/index.ts';
 import { inspectKerasConfig, isMarshalledCode } from '../../../src/formats/keras/config.ts';
 import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from '../models-helper.ts';
 
@@ -169,7 +168,6 @@ describe('keras .keras zips', () => {
   });
 
   it('TorchModuleWrapper: the embedded pickle is scanned as a member', async () => {
-    await import('../../../src/formats/pickle/index.ts');
     const { findings } = await scanFile(fx('torch_wrapper.keras'));
     expect(rules(findings)).toContain('keras/torch-module-wrapper');
     const payload = findings.find((f) => f.rule.startsWith('pickle/'));

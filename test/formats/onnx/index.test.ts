@@ -3,7 +3,6 @@ import { copyFile, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import '../../../src/formats/onnx/index.ts';
 import { lexicalEscape, looksLikeOnnx, walkOnnx } from '../../../src/formats/onnx/index.ts';
 import { ProtoCursor } from '../../../src/formats/protobuf.ts';
 import { BufferSource, FileSource } from '../../../src/core/source.ts';

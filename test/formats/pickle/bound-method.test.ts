@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import '../../../src/formats/zip/analyzer.ts';
 import { analyzeBytes, analyzeFile, FIXTURES, failing } from './helpers.ts';
 
 const P2 = Buffer.from([0x80, 0x02]);

@@ -3,7 +3,7 @@ import { copyFile, mkdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileSource } from '../../../src/core/source.ts';
-import { scanPickle } from '../../../src/formats/pickle/index.ts';
+import { scanPickle } from '../../../src/formats/pickle/scan.ts';
 import { scan } from '../../../src/scan.ts';
 import { makeTmpDir } from '../../helpers/tmp.ts';
 import { atOrAbove, FIXTURES } from './helpers.ts';

@@ -1,9 +1,6 @@
 /** Shared helpers for the pickle, NumPy, joblib and legacy PyTorch tests. */
 import { defaultScanner } from '../../../src/builtins.ts';
 import { join } from 'node:path';
-import '../../../src/formats/pickle/index.ts';
-import '../../../src/formats/numpy/index.ts';
-import '../../../src/formats/unknown.ts';
 import { type AnalyzerOptions, analyzeSource } from '../../../src/core/analyzer.ts';
 import { atLeast, type Finding } from '../../../src/core/finding.ts';
 import { BufferSource, FileSource } from '../../../src/core/source.ts';

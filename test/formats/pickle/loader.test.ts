@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atLeast, type Severity } from '../../../src/core/finding.ts';
-import '../../../src/formats/zip/analyzer.ts';
 import { classifyGlobal } from '../../../src/formats/pickle/globals.ts';
 import { analyzeFile, atOrAbove, FIXTURES, failing } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 /** Real checkpoints made by real libraries scan clean (nothing at medium or above). */
 import { describe, expect, it } from 'vitest';
 import { FileSource } from '../../../src/core/source.ts';
-import { scanPickle } from '../../../src/formats/pickle/index.ts';
+import { scanPickle } from '../../../src/formats/pickle/scan.ts';
 import { analyzeFile, atOrAbove, FIXTURES } from './helpers.ts';
 
 const REAL = [

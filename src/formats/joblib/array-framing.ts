@@ -6,14 +6,8 @@
  * then continues with the next opcode. This hook makes the pickle walker do the same: raw bytes are skipped
  * unread, nested object-array pickles are walked and their globals reported like the outer stream's.
  */
-import { createInflate, constants as zlibConstants } from 'node:zlib';
-import type { FileAnalyzer } from '../core/analyzer.ts';
-import { KINDS, type Sniffer } from '../core/sniff.ts';
-import { scanExpanded } from './compressed/analyzer.ts';
-import { expand, zlibCodecs } from './compressed/expand.ts';
-import { pickledDtype } from './numpy/dtype.ts';
-import { pyInt } from './py-int.ts';
-import { PickleReader } from './pickle/reader.ts';
+import { pickledDtype } from '../numpy/dtype.ts';
+import { PickleReader } from '../pickle/reader.ts';
 import {
   type AfterBuild,
   describe,
@@ -22,7 +16,7 @@ import {
   type Value,
   type WalkLimits,
   walkPickle,
-} from './pickle/walker.ts';
+} from '../pickle/walker.ts';
 
 const WRAPPERS = new Set([
   'joblib.numpy_pickle.NumpyArrayWrapper',
@@ -49,9 +43,6 @@ function field(state: Value | undefined, key: string): Value | undefined {
   return undefined;
 }
 
-/** itemsize and hasobject of a pickled numpy dtype, as numpy's unpickler makes it (see ./numpy/dtype.ts). */
-export const dtypeInfo = pickledDtype;
-
 export const joblibAfterBuild: AfterBuild = async (top, reader, result, walkNested) => {
   const cls = classOf(top);
   if (!cls || !WRAPPERS.has(cls) || top.t !== 'obj') return;
@@ -59,7 +50,7 @@ export const joblibAfterBuild: AfterBuild = async (top, reader, result, walkNest
   // joblib rebuilds arrays of other subclasses with _reconstruct(subclass) and calls their methods.
   const subclass = field(top.state, 'subclass');
   if (subclass?.t === 'global') subclass.site.calledBy ??= 'joblib NumpyArrayWrapper subclass';
-  const dtype = dtypeInfo(field(top.state, 'dtype'));
+  const dtype = pickledDtype(field(top.state, 'dtype'));
   const shape = field(top.state, 'shape');
   if (!dtype || shape?.t !== 'tuple' || shape.dropped) {
     throw new PickleError(
@@ -109,70 +100,4 @@ const SHADOW_LIMITS: WalkLimits = {
   maxMemo: 10_000,
   maxRetained: 10_000,
   maxString: 4096,
-};
-
-/*
- * Compressed joblib files. joblib.load picks a decompressor by the file's first bytes alone
- * (joblib/numpy_pickle_utils.py `_detect_compressor`, prefixes in joblib/compressor.py): `ZF` (the
- * format of joblib < 0.9.3: `ZF`, a hex length, a zlib stream), then zlib (the single byte 0x78), gzip
- * (1f 8b), bz2 (`BZ`), LZMA-alone (5d 00), xz (fd 37 7a 58 5a) and lz4 (04 22 4d 18). gzip, bz2,
- * LZMA-alone, xz and lz4 are the compressed-stream analyzer's kinds (./compressed/analyzer.ts); zlib and
- * `ZF` have no magic number a generic sniffer would know, so they are sniffed here. A file is taken for
- * one when joblib would take it and the stream really yields bytes (pickle.load would then run them):
- * text starting with `x` has the prefix but no zlib stream (`x = 1` sets the preset-dictionary bit,
- * which zlib refuses), so it is left to the text sniffers.
- */
-/** 'ZF' + len(hex(2**64)), as joblib's read_zfile reads the header. */
-const ZFILE_HEADER = 2 + 19;
-/** Where joblib's read_zfile starts the zlib data of a `ZF` file, or -1 when its header is invalid. */
-function zfileDataStart(head: Buffer): number {
-  if (head.length <= ZFILE_HEADER || head[0] !== 0x5a || head[1] !== 0x46) return -1;
-  if (pyInt(head.subarray(2, ZFILE_HEADER).toString('latin1'), 16) === undefined) return -1;
-  // read_zfile: when the byte after the header is not 'x' (the first byte of the zlib stream), one
-  // more byte (a space older writers added) is skipped.
-  return head[ZFILE_HEADER] === 0x78 ? ZFILE_HEADER : ZFILE_HEADER + 1;
-}
-
-/** True when `data` starts a zlib stream that yields at least one byte before it ends or breaks. */
-function zlibYields(data: Buffer): Promise<boolean> {
-  const cmf = data[0];
-  const flg = data[1];
-  if (cmf === undefined || flg === undefined || (cmf & 0x0f) !== 8 || (cmf * 256 + flg) % 31 !== 0) {
-    return Promise.resolve(false);
-  }
-  return new Promise((resolve) => {
-    const inflate = createInflate({ finishFlush: zlibConstants.Z_SYNC_FLUSH });
-    let got = 0;
-    inflate.on('data', (chunk: Buffer) => {
-      got += chunk.length;
-    });
-    inflate.on('error', () => resolve(got > 0));
-    inflate.on('end', () => resolve(got > 0));
-    inflate.end(data);
-  });
-}
-
-export const JOBLIB_ZLIB_SNIFFER: Sniffer = {
-  kind: KINDS.zlib,
-  priority: 60,
-  match: ({ head }) => {
-    if (head[0] === 0x78) return zlibYields(head);
-    const start = zfileDataStart(head);
-    return start > 0 ? zlibYields(head.subarray(start)) : false;
-  },
-};
-
-export const JOBLIB_ZLIB_ANALYZER: FileAnalyzer = {
-  id: 'joblib-zlib',
-  kinds: [KINDS.zlib],
-  claims: [KINDS.zlib],
-  async analyze(ctx) {
-    const { source } = ctx;
-    const start = ctx.head[0] === 0x78 ? 0 : Math.max(0, zfileDataStart(ctx.head));
-    const result = await expand(source, start, source.size - start, zlibCodecs.zlib, {
-      limits: ctx.limits,
-      budget: ctx.budget,
-    });
-    await scanExpanded(ctx, result, `${ctx.name}[zlib]`, 'zlib stream');
-  },
 };

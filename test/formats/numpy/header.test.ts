@@ -1,6 +1,6 @@
 /** .npy header parsing and object arrays. */
 import { describe, expect, it } from 'vitest';
-import { descrInfo, parsePyLiteral } from '../../../src/formats/numpy/index.ts';
+import { descrInfo, parsePyLiteral } from '../../../src/formats/numpy/header.ts';
 import { analyzeBytes } from '../pickle/helpers.ts';
 
 const npy = (header: string, data: Buffer) => {
