@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
  * The `modelvet` executable. It checks the Node version first (one line, not a crash deep inside),
- * answers `--version` before anything else is loaded, and exits quietly when the reader of its
+ * answers `--version` before anything else is loaded, turns on the compile cache for the rest (see
+ * cli/compile-cache.ts), and exits quietly when the reader of its
  * output goes away (`modelvet explain | head`), as coreutils and gh do: they die of SIGPIPE, which
  * the shell reports as status 141; Node ignores SIGPIPE, so the same status is set by hand.
  */
+import { enableCliCompileCache } from './cli/compile-cache.ts';
 import { reexecWithHeapTuning } from './cli/heap-tuning.ts';
 import { VERSION } from './version.ts';
 import { loadCli } from './lazy.ts';
@@ -22,6 +24,7 @@ if (!(major >= MIN_NODE)) {
   process.stdout.write(`${VERSION}\n`);
 } else {
   reexecWithHeapTuning(args);
+  enableCliCompileCache(args);
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
