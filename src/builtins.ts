@@ -26,7 +26,7 @@ import * as safetensors from './formats/safetensors/index.ts';
 import * as sentencepiece from './formats/sentencepiece.ts';
 import { SEVENZIP_ANALYZER } from './formats/sevenzip.ts';
 import * as tar from './formats/tar.ts';
-import * as tensorflow from './formats/tensorflow.ts';
+import * as tensorflow from './formats/tensorflow/index.ts';
 import * as unknown from './formats/unknown.ts';
 import { ZIP_ANALYZER, ZIP_POLYGLOT_ANALYZER } from './formats/zip/analyzer.ts';
 import * as zipRules from './formats/zip/rules.ts';

@@ -26,6 +26,8 @@ export const loadPickleAnalysis = () => import('./formats/pickle/analyze.ts');
 export const loadNumpyAnalysis = () => import('./formats/numpy/analyze.ts');
 export const loadHydraAnalysis = () => import('./formats/hydra/analyze.ts');
 export const loadJoblibAnalysis = () => import('./formats/joblib/analyze.ts');
+export const loadOnnxAnalysis = () => import('./formats/onnx/analyze.ts');
+export const loadTensorflowAnalysis = () => import('./formats/tensorflow/analyze.ts');
 
 /** The pin checkers with their parsers (a Python grammar, TOML, JSONC, YAML, semver): only trees holding files they read. */
 export const loadPinCheckers = () => import('./pins/check.ts');

@@ -13,7 +13,7 @@ import type { FileAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import type { Sniffer } from '../core/sniff.ts';
 import { label } from '../core/source.ts';
-import { ProtoCursor, ProtoError, type ProtoField, WIRE, walkMessage } from './protobuf.ts';
+import { ProtoCursor, ProtoError, type ProtoField, WIRE, walkMessage } from './protobuf/cursor.ts';
 
 export const SENTENCEPIECE_KIND = 'sentencepiece';
 

@@ -3,8 +3,10 @@ import { copyFile, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lexicalEscape, looksLikeOnnx, walkOnnx } from '../../../src/formats/onnx/index.ts';
-import { ProtoCursor } from '../../../src/formats/protobuf.ts';
+import { lexicalEscape } from '../../../src/core/paths.ts';
+import { walkOnnx } from '../../../src/formats/onnx/analyze.ts';
+import { looksLikeOnnx } from '../../../src/formats/onnx/sniff.ts';
+import { ProtoCursor } from '../../../src/formats/protobuf/cursor.ts';
 import { BufferSource, FileSource } from '../../../src/core/source.ts';
 import { makeTmpDir } from '../../helpers/tmp.ts';
 import {

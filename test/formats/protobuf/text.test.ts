@@ -8,7 +8,7 @@ import {
   TextFormatError,
   tokenizeText,
   unescapeText,
-} from '../../src/formats/protobuf-text.ts';
+} from '../../../src/formats/protobuf/text.ts';
 
 const op = (text: string) => scalarText(fieldsNamed(parseTextFormat(text), 'op')[0]);
 

@@ -15,7 +15,7 @@
  * follows the C++ tokenizer's escape and concatenation rules.
  */
 
-import { BaseError } from '../core/errors.ts';
+import { BaseError } from '../../core/errors.ts';
 
 export class TextFormatError extends BaseError<'PROTOBUF_TEXT_SYNTAX'> {
   readonly line: number;

@@ -2,18 +2,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BufferSource } from '../../src/core/source.ts';
-import { looksLikeOnnx } from '../../src/formats/onnx/index.ts';
-import { ProtoCursor } from '../../src/formats/protobuf.ts';
+import { BufferSource } from '../../../src/core/source.ts';
+import { looksLikeOnnx } from '../../../src/formats/onnx/sniff.ts';
+import { ProtoCursor } from '../../../src/formats/protobuf/cursor.ts';
 import {
   evaluateTensorflow,
   inputNode,
-  looksLikeSavedModel,
   textGraphOps,
   walkTensorflow,
-} from '../../src/formats/tensorflow.ts';
-import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from './models-helper.ts';
-import { type PbField, pb } from './models-helper.ts';
+} from '../../../src/formats/tensorflow/analyze.ts';
+import { looksLikeSavedModel } from '../../../src/formats/tensorflow/sniff.ts';
+import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from '../models-helper.ts';
+import { type PbField, pb } from '../models-helper.ts';
 
 const dir = join(FIXTURES, 'tensorflow');
 const sm = (n: string) => join(dir, n, 'saved_model.pb');

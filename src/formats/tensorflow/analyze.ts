@@ -13,13 +13,12 @@
  * No magic number: structural sniffers (protobuf shape + the `.pb` name hint). Parsing uses the
  * streaming walker in ./protobuf.ts; tensor contents (`tensor_content`) are skipped, not read.
  */
-import type { AnalyzerContext, FileAnalyzer } from '../core/analyzer.ts';
-import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
-import { KINDS, type Sniffer } from '../core/sniff.ts';
-import { label, readAll } from '../core/source.ts';
-import { checkKerasJsonText } from './keras/config.ts';
-import { lexicalEscape } from '../core/paths.ts';
-import { headFields, ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from './protobuf.ts';
+import type { AnalyzerContext } from '../../core/analyzer.ts';
+import { finding, type RuleDefinition } from '../../core/finding.ts';
+import { label, readAll } from '../../core/source.ts';
+import { checkKerasJsonText } from '../keras/config.ts';
+import { lexicalEscape } from '../../core/paths.ts';
+import { ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from '../protobuf/cursor.ts';
 import {
   fieldsNamed,
   isMessage,
@@ -29,281 +28,18 @@ import {
   TextFormatError,
   tokenizeText,
   unescapeText,
-} from './protobuf-text.ts';
-
-export const SAVED_MODEL_KIND = 'tf-savedmodel';
-export const GRAPHDEF_KIND = 'tf-graphdef';
-export const KERAS_METADATA_KIND = 'keras-metadata';
-
-export const TF_PY_FUNC = defineRule({
-  id: 'tensorflow/py-func-op',
-  severity: 'critical',
-  title: 'TensorFlow graph calls Python',
-  tags: ['tensorflow', 'code-execution'],
-  explain: `The graph contains PyFunc, PyFuncStateless or EagerPyFunc (tf.py_function /
-tf.numpy_function). These ops call a Python callable registered under a token in the process that
-runs the graph: a model that carries them runs code outside the graph, and a loader that registers
-the callable (or a crafted token) makes it arbitrary code. Real exported models do not need them.
-Fix: re-export the model without tf.py_function.`,
-});
-
-export const TF_IO_OP = defineRule({
-  id: 'tensorflow/io-op',
-  severity: 'high',
-  title: 'TensorFlow graph reads or writes files or the network',
-  tags: ['tensorflow', 'file-access'],
-  explain: `The graph contains an op that reads or writes files (ReadFile, WriteFile,
-MatchingFiles, file-backed readers and datasets, summary writers, PrintV2 to a file) or talks to the
-network (RPC, tf.data service, debug ops with URLs). Running the model then reads secrets
-(~/.ssh, credentials) into tensors or writes files, with the user's rights. Inference graphs do not
-need any of these. The finding names the op, the node, the function and any constant path it uses.
-Fix: do not serve the model; re-export it from code you control.`,
-});
-
-export const TF_CHECKPOINT_OP = defineRule({
-  id: 'tensorflow/checkpoint-op-outside-saver',
-  severity: 'high',
-  title: 'TensorFlow save/restore op outside the checkpoint saver',
-  tags: ['tensorflow', 'file-access'],
-  explain: `SaveV2, RestoreV2, MergeV2Checkpoints and their older forms read and write checkpoint
-files. Every SavedModel has them inside its saver (the ops the SaverDef names: TF1's "save/" scope,
-TF2's traced save/restore functions), fed with the file name the loader passes. This one sits
-elsewhere (in a serving function or the main graph), or its file prefix is a constant baked into the
-graph: running the model then overwrites or reads a file the model author chose.
-Fix: do not load the model; re-export it.`,
-});
-
-export const TF_TEXT_CHECKPOINT_OP = defineRule({
-  id: 'tensorflow/text-graph-checkpoint-op',
-  severity: 'medium',
-  title: 'Checkpoint op in a text-format SavedModel',
-  tags: ['tensorflow', 'file-access'],
-  explain: `A text-format SavedModel (saved_model.pbtxt, which TensorFlow loads when there is no
-saved_model.pb) uses save/restore ops, and its text could not be parsed as a whole, so modelvet could
-not tell whether they belong to the checkpoint saver or read a file the author chose. (A text graph
-that parses is checked like the binary one: ops outside the saver are
-tensorflow/checkpoint-op-outside-saver.) Fix: publish the binary saved_model.pb or a text graph that
-protobuf's text format parser reads.`,
-});
-
-export const TF_ASSET_READ = defineRule({
-  id: 'tensorflow/asset-read-op',
-  severity: 'low',
-  title: 'TensorFlow graph fills a table from a text file',
-  tags: ['tensorflow', 'file-access'],
-  explain: `InitializeTableFromTextFile reads a text file into a lookup table. NLP SavedModels use it
-for their vocabulary asset (assets/vocab.txt), so it is listed, not failed. The finding names the
-constant path when the graph holds one; a path outside the model's assets deserves a look.`,
-});
-
-export const TF_ASSET_ESCAPE = defineRule({
-  id: 'tensorflow/asset-path-escape',
-  severity: 'critical',
-  title: 'SavedModel asset path leaves the model folder',
-  tags: ['tensorflow', 'path-traversal'],
-  explain: `A SavedModel names its asset files (vocabularies, lookup tables) in AssetFileDef, and the
-loader joins each name to the model's assets/ folder and feeds the result to the graph, which opens
-it. This name is absolute or contains "..", so loading the model reads a file of the author's
-choosing (keys, credentials) into the graph. Fix: do not load the model.`,
-});
-
-export const TF_MALFORMED = defineRule({
-  id: 'tensorflow/malformed',
-  severity: 'high',
-  title: 'TensorFlow graph could not be parsed',
-  tags: ['tensorflow', 'fail-closed'],
-  explain: `The file looks like a SavedModel or GraphDef but its protobuf structure is broken. What
-follows the error was not vetted, so the file is not passed. Fix: re-download or re-export it.`,
-});
-
-/** Ops that call Python. */
-export const PY_FUNC_OPS = new Set(['PyFunc', 'PyFuncStateless', 'EagerPyFunc', 'PyCall']);
-
-/** Ops that touch files or the network (besides checkpoint ops). */
-export const IO_OPS = new Set([
-  // File reads.
-  'ReadFile',
-  'MatchingFiles',
-  'LoadAndRemapMatrix',
-  'ImmutableConst',
-  'WholeFileReader',
-  'WholeFileReaderV2',
-  'TextLineReader',
-  'TextLineReaderV2',
-  'FixedLengthRecordReader',
-  'FixedLengthRecordReaderV2',
-  'TFRecordReader',
-  'TFRecordReaderV2',
-  'LMDBReader',
-  'TextLineDataset',
-  'FixedLengthRecordDataset',
-  'FixedLengthRecordDatasetV2',
-  'TFRecordDataset',
-  'TFRecordDatasetV2',
-  'MatchingFilesDataset',
-  'ExperimentalMatchingFilesDataset',
-  'LoadDataset',
-  'LMDBDataset',
-  'ExperimentalLMDBDataset',
-  'SqlDataset',
-  'ExperimentalSqlDataset',
-  'CSVDataset',
-  'CSVDatasetV2',
-  'ExperimentalCSVDataset',
-  'FileSystemSetConfiguration',
-  // File writes.
-  'WriteFile',
-  'DatasetToTFRecord',
-  'ExperimentalDatasetToTFRecord',
-  'SaveDataset',
-  'SaveDatasetV2',
-  'SnapshotDataset',
-  'SnapshotDatasetV2',
-  'CreateSummaryFileWriter',
-  'CreateSummaryDbWriter',
-  // Network.
-  'Rpc',
-  'TryRpc',
-  'RpcClient',
-  'RpcCall',
-  'RpcServer',
-  'RpcServerStart',
-  'RpcServerRegister',
-  'DataServiceDataset',
-  'DataServiceDatasetV2',
-  'DataServiceDatasetV3',
-  'DataServiceDatasetV4',
-  'RegisterDataset',
-  'RegisterDatasetV2',
-  'DebugIdentity',
-  'DebugIdentityV2',
-  'DebugIdentityV3',
-  'DebugNanCount',
-  'DebugNumericSummary',
-  'DebugNumericSummaryV2',
-  // ModelAudit's list names these; they do not exist in stock TensorFlow but a custom build might.
-  'ShellExecute',
-  'ExecuteOp',
-  'SystemConfig',
-]);
-
-/** Ops that read a vocabulary-style asset file (listed at low severity). */
-export const ASSET_READ_OPS = new Set(['InitializeTableFromTextFile', 'InitializeTableFromTextFileV2']);
-
-/** tf.data cache ops: input 1 is a file name; "" caches in memory. */
-const CACHE_OPS = new Set(['CacheDataset', 'CacheDatasetV2']);
-
-/** Checkpoint ops: accepted inside the saver only. */
-export const CHECKPOINT_OPS = new Set([
-  'Save',
-  'SaveV2',
-  'SaveSlices',
-  'Restore',
-  'RestoreV2',
-  'RestoreSlice',
-  'MergeV2Checkpoints',
-]);
-
-/** First bytes of a MetaGraphDef whose first field is one of its own (fields 1-7, length-delimited). */
-const META_GRAPH_TAGS = new Set([0x0a, 0x12, 0x1a, 0x22, 0x2a, 0x32, 0x3a]);
-
-/**
- * True when `head` parses as the start of a SavedModel proto. Exported for tests.
- *
- * Protobuf (and so TensorFlow's ReadBinaryProto) keeps fields it does not know, of any number and
- * wire type, and a known field with the wrong wire type is kept as unknown too: a SavedModel may
- * start with any such field. So the head must only be well-formed protobuf; what decides is a
- * meta_graphs field (2, length-delimited). `saved_model.pb`, the only name TensorFlow loads from a
- * SavedModel folder, needs nothing more (an unknown field larger than the head hides the rest; the
- * analyzer walks it all). Other names need a meta graph that starts with one of its own fields, and
- * without a `.pb` name also the schema version 1.
- */
-export function looksLikeSavedModel(head: Buffer, size: number, name: string): boolean {
-  const exact = name === 'saved_model.pb';
-  const hint = exact || name.endsWith('.pb');
-  const fields = headFields(head, size, 64, hint);
-  if (!fields?.length) return false;
-  if (exact) return true;
-  const mg = fields.find((f) => f.field === 2 && f.wire === WIRE.len);
-  if (!mg) return false;
-  const first = head[mg.start];
-  if (first !== undefined && !META_GRAPH_TAGS.has(first)) return false;
-  return hint || fields.some((f) => f.field === 1 && f.wire === WIRE.varint && f.value === 1n);
-}
-
-/** GraphDef fields and their wire types (node, library, version (deprecated), versions, debug_info). */
-const GRAPH_DEF_WIRES: Record<number, number> = {
-  1: WIRE.len,
-  2: WIRE.len,
-  3: WIRE.varint,
-  4: WIRE.len,
-  5: WIRE.len,
-};
-
-/**
- * A frozen GraphDef: only with the `.pb` hint (its shape alone is too common). Unknown field numbers
- * are kept by protobuf and allowed; known ones must have their own wire type, and a node (field 1)
- * must start with its name or op.
- */
-export function looksLikeGraphDef(head: Buffer, size: number, name: string): boolean {
-  if (!name.endsWith('.pb')) return false;
-  const fields = headFields(head, size, 64, true);
-  if (!fields?.length) return false;
-  if (!fields.every((f) => GRAPH_DEF_WIRES[f.field] === undefined || GRAPH_DEF_WIRES[f.field] === f.wire))
-    return false;
-  const node = fields.find((f) => f.field === 1);
-  const first = node ? head[node.start] : undefined;
-  return first === 0x0a || first === 0x12;
-}
-
-export const SAVED_MODEL_SNIFFER: Sniffer = {
-  kind: SAVED_MODEL_KIND,
-  priority: 51,
-  match: ({ head, size, name }) => looksLikeSavedModel(head, size, name),
-};
-// The other files of a SavedModel directory hold data, not code; naming them keeps them out of the
-// unknown-binary bucket. Content another sniffer recognises (a pickle, an archive) is never renamed.
-export const TF_DATA_KIND = 'tf-data';
-const LEVELDB_TABLE_MAGIC = Buffer.from('57fb808b247547db', 'hex');
-export const TF_DATA_SNIFFER: Sniffer = {
-  kind: TF_DATA_KIND,
-  priority: 45,
-  match: async ({ head, size, name, source }) => {
-    if (name === 'fingerprint.pb') {
-      const fields = headFields(head, size);
-      // FingerprintDef: five uint64 hashes (fields 1-5), then small messages (version, uuid).
-      return (
-        !!fields?.length &&
-        fields.every((f) => (f.field <= 5 ? f.wire === WIRE.varint : f.field <= 16 && f.wire === WIRE.len))
-      );
-    }
-    // variables.index: a LevelDB-format table (TensorBundle index) ending with the table magic.
-    if (name.endsWith('.index') && size >= 48) {
-      return (await source.read(size - 8, 8)).equals(LEVELDB_TABLE_MAGIC);
-    }
-    return false;
-  },
-};
-export const TF_DATA_NAME_SNIFFER: Sniffer = {
-  kind: TF_DATA_KIND,
-  priority: 5,
-  // variables.data-00000-of-00001: raw tensor bytes, recognised by name only when nothing else matched.
-  match: ({ name }) => /^variables\.data-\d{5}-of-\d{5}$/.test(name),
-};
-
-export const KERAS_METADATA_SNIFFER: Sniffer = {
-  kind: KERAS_METADATA_KIND,
-  priority: 52,
-  // keras_metadata.pb (tf.keras SavedModel): SavedMetadata { repeated SavedObject nodes = 1 }.
-  match: ({ head, size, name }) =>
-    name === 'keras_metadata.pb' &&
-    !!headFields(head, size, 64, true)?.every((f) => f.field === 1 && f.wire === WIRE.len),
-};
-export const GRAPHDEF_SNIFFER: Sniffer = {
-  kind: GRAPHDEF_KIND,
-  priority: 49,
-  match: ({ head, size, name }) => looksLikeGraphDef(head, size, name),
-};
+} from '../protobuf/text.ts';
+import { ASSET_READ_OPS, CACHE_OPS, CHECKPOINT_OPS, IO_OPS, PY_FUNC_OPS } from './ops.ts';
+import {
+  TF_ASSET_ESCAPE,
+  TF_ASSET_READ,
+  TF_CHECKPOINT_OP,
+  TF_IO_OP,
+  TF_MALFORMED,
+  TF_PY_FUNC,
+  TF_TEXT_CHECKPOINT_OP,
+} from './rules.ts';
+import { GRAPHDEF_KIND } from './sniff.ts';
 
 export interface TfNode {
   /** "graph" (meta graph n) or the function name. */
@@ -662,46 +398,38 @@ async function reportSummary(
   }
 }
 
-export const TENSORFLOW_ANALYZER: FileAnalyzer = {
-  id: 'tensorflow',
-  kinds: [SAVED_MODEL_KIND, GRAPHDEF_KIND],
-  async analyze(ctx) {
-    const cur = new ProtoCursor(ctx.source);
-    const summary: TfSummary = { metaGraphs: [], functions: new Map() };
-    await walkOrReport(ctx, TF_MALFORMED, () => walkTensorflow(cur, ctx.kind === GRAPHDEF_KIND, summary));
-    await reportSummary(ctx, summary);
-  },
-};
+export async function analyzeTensorflow(ctx: AnalyzerContext): Promise<void> {
+  const cur = new ProtoCursor(ctx.source);
+  const summary: TfSummary = { metaGraphs: [], functions: new Map() };
+  await walkOrReport(ctx, TF_MALFORMED, () => walkTensorflow(cur, ctx.kind === GRAPHDEF_KIND, summary));
+  await reportSummary(ctx, summary);
+}
 
 /**
  * keras_metadata.pb: one SavedObject per layer/model (node_path = 3, metadata = 5: the Keras JSON
  * tf.keras rebuilds layers from, Lambda functions included).
  */
-export const KERAS_METADATA_ANALYZER: FileAnalyzer = {
-  id: 'keras-metadata',
-  kinds: [KERAS_METADATA_KIND],
-  async analyze(ctx) {
-    const cur = new ProtoCursor(ctx.source);
-    const nodes: { path: string; json: string }[] = [];
-    await walkOrReport(ctx, TF_MALFORMED, () =>
-      walkMessage(cur, 0, cur.size, async (f) => {
-        if (f.field !== 1 || f.wire !== WIRE.len) return;
-        const node = { path: '', json: '' };
-        await cur.sub(f, 1, async (g) => {
-          if (g.wire !== WIRE.len) return;
-          if (g.field === 3) node.path = await cur.string(g);
-          else if (g.field === 5) node.json = await cur.string(g, 16 * 1024 * 1024);
-        });
-        nodes.push(node);
-      }),
-    );
-    // The model node's metadata repeats its layers' configs: report each issue once.
-    const seen = new Set<string>();
-    for (const n of nodes) {
-      if (n.json) await checkKerasJsonText(ctx, n.json, `keras_metadata ${n.path || 'node'}`, seen);
-    }
-  },
-};
+export async function analyzeKerasMetadata(ctx: AnalyzerContext): Promise<void> {
+  const cur = new ProtoCursor(ctx.source);
+  const nodes: { path: string; json: string }[] = [];
+  await walkOrReport(ctx, TF_MALFORMED, () =>
+    walkMessage(cur, 0, cur.size, async (f) => {
+      if (f.field !== 1 || f.wire !== WIRE.len) return;
+      const node = { path: '', json: '' };
+      await cur.sub(f, 1, async (g) => {
+        if (g.wire !== WIRE.len) return;
+        if (g.field === 3) node.path = await cur.string(g);
+        else if (g.field === 5) node.json = await cur.string(g, 16 * 1024 * 1024);
+      });
+      nodes.push(node);
+    }),
+  );
+  // The model node's metadata repeats its layers' configs: report each issue once.
+  const seen = new Set<string>();
+  for (const n of nodes) {
+    if (n.json) await checkKerasJsonText(ctx, n.json, `keras_metadata ${n.path || 'node'}`, seen);
+  }
+}
 
 /**
  * Op names in a text-format graph by tokens (`op` followed by `:` and string literals, concatenated
@@ -723,40 +451,35 @@ export function textGraphOps(text: string): { op: string; line: number }[] {
 
 const MAX_TEXT_GRAPH = 64 * 1024 * 1024;
 
-export const TENSORFLOW_TEXT_ANALYZER: FileAnalyzer = {
-  id: 'tensorflow-text',
-  kinds: [KINDS.text],
-  async analyze(ctx) {
-    if (!ctx.name.endsWith('.pbtxt')) return;
-    const where = label(ctx.source);
-    if (ctx.source.size > MAX_TEXT_GRAPH) {
-      ctx.report(
-        finding(TF_MALFORMED, {
-          message: `${where}: ${ctx.source.size} bytes, over the ${MAX_TEXT_GRAPH} byte limit for text graphs; not vetted`,
-        }),
-      );
-      return;
-    }
-    const text = (await readAll(ctx.source, MAX_TEXT_GRAPH)).toString('latin1');
-    let parsed: TextMessage;
-    try {
-      parsed = parseTextFormat(text);
-    } catch (err) {
-      if (!(err instanceof TextFormatError)) throw err;
-      ctx.report(
-        finding(TF_MALFORMED, {
-          message: `${where}: text format error at line ${err.line}: ${err.message}`,
-          line: err.line,
-        }),
-      );
-      reportTextOpsFallback(ctx, text);
-      return;
-    }
-    const lines = new Map<TfNode, number>();
-    const summary = textSummary(parsed, lines);
-    if (summary) await reportSummary(ctx, summary, (n) => lines.get(n));
-  },
-};
+export async function analyzeTensorflowText(ctx: AnalyzerContext): Promise<void> {
+  const where = label(ctx.source);
+  if (ctx.source.size > MAX_TEXT_GRAPH) {
+    ctx.report(
+      finding(TF_MALFORMED, {
+        message: `${where}: ${ctx.source.size} bytes, over the ${MAX_TEXT_GRAPH} byte limit for text graphs; not vetted`,
+      }),
+    );
+    return;
+  }
+  const text = (await readAll(ctx.source, MAX_TEXT_GRAPH)).toString('latin1');
+  let parsed: TextMessage;
+  try {
+    parsed = parseTextFormat(text);
+  } catch (err) {
+    if (!(err instanceof TextFormatError)) throw err;
+    ctx.report(
+      finding(TF_MALFORMED, {
+        message: `${where}: text format error at line ${err.line}: ${err.message}`,
+        line: err.line,
+      }),
+    );
+    reportTextOpsFallback(ctx, text);
+    return;
+  }
+  const lines = new Map<TfNode, number>();
+  const summary = textSummary(parsed, lines);
+  if (summary) await reportSummary(ctx, summary, (n) => lines.get(n));
+}
 
 /** Op-name findings from tokens alone (the text did not parse, so no saver structure is known). */
 function reportTextOpsFallback(ctx: AnalyzerContext, text: string): void {

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BufferSource } from '../../src/core/source.ts';
+import { BufferSource } from '../../../src/core/source.ts';
 import {
-  headFields,
   ProtoCursor,
   ProtoError,
   type ProtoField,
   walkMessage,
-} from '../../src/formats/protobuf.ts';
+} from '../../../src/formats/protobuf/cursor.ts';
+import { headFields } from '../../../src/formats/protobuf/head.ts';
 
 const cursor = (bytes: number[] | Buffer) => new ProtoCursor(new BufferSource(Buffer.from(bytes), 'x'));
 
