@@ -17,7 +17,6 @@ import * as gguf from './formats/gguf/index.ts';
 import * as hydra from './formats/hydra/index.ts';
 import * as joblib from './formats/joblib/index.ts';
 import * as keras from './formats/keras/index.ts';
-import * as kerasConfig from './formats/keras/config.ts';
 import * as numpy from './formats/numpy/index.ts';
 import * as onnx from './formats/onnx/index.ts';
 import * as opaque from './formats/opaque.ts';
@@ -129,7 +128,6 @@ const RULE_MODULES: readonly Record<string, unknown>[] = [
   onnx,
   sentencepiece,
   keras,
-  kerasConfig,
   hydra,
   tensorflow,
   compressedRules,

@@ -26,6 +26,9 @@ export const loadPickleAnalysis = () => import('./formats/pickle/analyze.ts');
 export const loadNumpyAnalysis = () => import('./formats/numpy/analyze.ts');
 export const loadHydraAnalysis = () => import('./formats/hydra/analyze.ts');
 export const loadJoblibAnalysis = () => import('./formats/joblib/analyze.ts');
+export const loadGgufAnalysis = () => import('./formats/gguf/read.ts');
+export const loadSafetensorsAnalysis = () => import('./formats/safetensors/read.ts');
+export const loadKerasAnalysis = () => import('./formats/keras/analyze.ts');
 export const loadOnnxAnalysis = () => import('./formats/onnx/analyze.ts');
 export const loadTensorflowAnalysis = () => import('./formats/tensorflow/analyze.ts');
 

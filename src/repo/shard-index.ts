@@ -10,7 +10,8 @@ import type { TreeContext, TreeAnalyzer } from '../core/analyzer.ts';
 import { defineRule, finding } from '../core/finding.ts';
 import { FileSource } from '../core/source.ts';
 import type { DiscoveredFile } from '../core/walk.ts';
-import { readSafetensors } from '../formats/safetensors/index.ts';
+import type { SafetensorsResult } from '../formats/safetensors/read.ts';
+import { loadSafetensorsAnalysis } from '../lazy.ts';
 import { type JsonObject, jsonGet, jsonUint, readJson } from '../core/json.ts';
 import { nameEscapes } from '../core/paths.ts';
 
@@ -81,9 +82,9 @@ function isPlainName(name: string): boolean {
   );
 }
 
+type SafetensorsHeader = SafetensorsResult['header'];
 type At = { path: string };
 type Parsed = ReturnType<typeof readJson>;
-type SafetensorsHeader = Awaited<ReturnType<typeof readSafetensors>>['header'];
 
 /** The index read and parsed; undefined when too large (reported) or unreadable (the scan reports it). */
 async function readIndex(ctx: TreeContext, index: DiscoveredFile, at: At): Promise<Parsed | undefined> {
@@ -158,7 +159,7 @@ async function shardHeader(ctx: TreeContext, file: DiscoveredFile): Promise<Safe
     : await FileSource.open(file.fsPath, file.display).catch(() => undefined);
   if (!src) return null;
   try {
-    return (await readSafetensors(src)).header;
+    return (await (await loadSafetensorsAnalysis()).readSafetensors(src)).header;
   } catch {
     return undefined;
   } finally {

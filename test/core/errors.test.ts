@@ -8,7 +8,7 @@ import { DocumentError } from '../../src/core/json-shape.ts';
 import { ParseBudgetError } from '../../src/core/parse-guard.ts';
 import { Lz4Error } from '../../src/formats/compressed/lz4.ts';
 import { LzmaError } from '../../src/formats/compressed/lzma.ts';
-import { Hdf5Error } from '../../src/formats/hdf5.ts';
+import { Hdf5Error } from '../../src/formats/hdf5/read.ts';
 import { GrammarError } from '../../src/formats/hydra/grammar.ts';
 import { HydraLimitError } from '../../src/formats/hydra/resolve.ts';
 import { parsePythonJson } from '../../src/core/python-json.ts';

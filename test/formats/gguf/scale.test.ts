@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MODELS_SCANNER } from '../../helpers/models.ts';
 import { analyzeSource } from '../../../src/core/analyzer.ts';
 import { BufferSource } from '../../../src/core/source.ts';
-import { readGguf } from '../../../src/formats/gguf/index.ts';
+import { readGguf } from '../../../src/formats/gguf/read.ts';
 
 const T = { U8: 0, U32: 4, F32: 6, BOOL: 7, STRING: 8, ARRAY: 9, U64: 10, I64: 11, F64: 12 } as const;
 

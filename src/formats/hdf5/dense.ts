@@ -8,7 +8,7 @@
  * Anything else is thrown as Hdf5Unsupported so the caller fails closed.
  */
 
-import { BaseError } from '../core/errors.ts';
+import { BaseError } from '../../core/errors.ts';
 
 /** Read access the dense reader needs from the attribute reader. */
 export interface DenseCtx {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSource } from '../../../src/core/analyzer.ts';
 import { BufferSource, FileSource } from '../../../src/core/source.ts';
-import { readSafetensors } from '../../../src/formats/safetensors/index.ts';
+import { readSafetensors } from '../../../src/formats/safetensors/read.ts';
 import { analyzeBytes, FIXTURES, fixture, rulesOf, serious, MODELS_SCANNER } from '../../helpers/models.ts';
 import { makeTmpDir } from '../../helpers/tmp.ts';
 

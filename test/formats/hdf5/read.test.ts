@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BufferSource, FileSource } from '../../src/core/source.ts';
-import { Hdf5Error, readRootAttributes } from '../../src/formats/hdf5.ts';
-import { FIXTURES, rules, scanFile, serious } from './models-helper.ts';
+import { BufferSource, FileSource } from '../../../src/core/source.ts';
+import { Hdf5Error, readRootAttributes } from '../../../src/formats/hdf5/read.ts';
+import { FIXTURES, rules, scanFile, serious } from '../models-helper.ts';
 
 const fx = (n: string) => join(FIXTURES, 'keras', n);
 

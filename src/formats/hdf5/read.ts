@@ -8,16 +8,18 @@
  * matters (`model_config`, `training_config`, `keras_version`) in root attributes, so the reader
  * follows the superblock to the root object header (v1 or v2, with continuation blocks) and
  * decodes attribute messages: fixed-length strings and variable-length strings from the global
- * heap, and attributes in dense storage (fractal heap + name index, ./hdf5-dense.ts). Every address
+ * heap, and attributes in dense storage (fractal heap + name index, ./dense.ts). Every address
  * and length is checked against the file; everything it cannot follow (shared datatypes, heap
  * layouts h5py does not write) is reported as `unsupported` so the caller fails closed instead of
  * passing the file.
  */
-import type { ByteSource } from '../core/source.ts';
-import { type DenseCtx, denseAttributeMessages, Hdf5Unsupported } from './hdf5-dense.ts';
-import { BaseError } from '../core/errors.ts';
+import type { ByteSource } from '../../core/source.ts';
+import { type DenseCtx, denseAttributeMessages, Hdf5Unsupported } from './dense.ts';
+import { BaseError } from '../../core/errors.ts';
 
-export const HDF5_SIGNATURE = Buffer.from('\x89HDF\r\n\x1a\n', 'latin1');
+import { HDF5_SIGNATURE } from './signature.ts';
+
+export { HDF5_SIGNATURE };
 
 export class Hdf5Error extends BaseError<'HDF5_INVALID'> {
   readonly offset: number;
