@@ -29,6 +29,7 @@ export const loadJoblibAnalysis = () => import('./formats/joblib/analyze.ts');
 export const loadGgufAnalysis = () => import('./formats/gguf/read.ts');
 export const loadSafetensorsAnalysis = () => import('./formats/safetensors/read.ts');
 export const loadKerasAnalysis = () => import('./formats/keras/analyze.ts');
+export const loadChatTemplateAnalysis = () => import('./formats/chat-template/analyze.ts');
 export const loadOnnxAnalysis = () => import('./formats/onnx/analyze.ts');
 export const loadTensorflowAnalysis = () => import('./formats/tensorflow/analyze.ts');
 

@@ -17,7 +17,8 @@ import { BaseError, ModelvetError } from '../../core/errors.ts';
 import type { ByteSource } from '../../core/source.ts';
 import type { AnalyzerContext } from '../../core/analyzer.ts';
 import { scanTrailingBytes } from '../../core/analyzer.ts';
-import { MAX_TEMPLATE_READ, TEMPLATE_UNPARSEABLE, vetChatTemplate } from '../chat-template/index.ts';
+import { MAX_TEMPLATE_READ, vetChatTemplate } from '../chat-template/check.ts';
+import { TEMPLATE_UNPARSEABLE } from '../chat-template/rules.ts';
 import {
   GGUF_TRUNCATED,
   GGUF_VERSION,

@@ -3,12 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportedFinding } from '../../../src/core/finding.ts';
-import {
-  checkChatTemplate,
-  loadTemplateParser,
-  type TemplateOrigin,
-  type TemplateParser,
-} from '../../../src/formats/chat-template/index.ts';
+import { checkChatTemplate, type TemplateOrigin } from '../../../src/formats/chat-template/check.ts';
+import { loadTemplateParser, type TemplateParser } from '../../../src/formats/chat-template/parse.ts';
 import { analyzeBytes, FIXTURES, fixture, rulesOf, serious } from '../../helpers/models.ts';
 
 const dir = (kind: string) => join(FIXTURES, 'templates', kind);
