@@ -30,6 +30,8 @@ export const loadGgufAnalysis = () => import('./formats/gguf/read.ts');
 export const loadSafetensorsAnalysis = () => import('./formats/safetensors/read.ts');
 export const loadKerasAnalysis = () => import('./formats/keras/analyze.ts');
 export const loadChatTemplateAnalysis = () => import('./formats/chat-template/analyze.ts');
+export const loadZipAnalysis = () => import('./formats/zip/analyze.ts');
+export const loadTarAnalysis = () => import('./formats/tar/analyze.ts');
 export const loadOnnxAnalysis = () => import('./formats/onnx/analyze.ts');
 export const loadTensorflowAnalysis = () => import('./formats/tensorflow/analyze.ts');
 

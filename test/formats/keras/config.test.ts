@@ -141,7 +141,6 @@ describe('keras .h5 and JSON', () => {
 
 describe('keras .keras zips', () => {
   it('benign .keras has no finding at medium or above', async () => {
-    await import('../../../src/formats/zip/analyzer.ts');
     expect(serious((await scanFile(fx('benign.keras'))).findings)).toEqual([]);
   });
 

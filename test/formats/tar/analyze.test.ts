@@ -2,12 +2,12 @@ import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Header } from 'tar';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/core/analyzer.ts';
-import { BufferSource, FileSource } from '../../src/core/source.ts';
-import { linkEscapes } from '../../src/formats/compressed/archive-rules.ts';
-import { listTar } from '../../src/formats/tar.ts';
-import { makeTmpDir } from '../helpers/tmp.ts';
-import { assertMutationsSafe, FIXTURES, probe, probeSource } from './container-probe.ts';
+import { DEFAULT_LIMITS } from '../../../src/core/analyzer.ts';
+import { BufferSource, FileSource } from '../../../src/core/source.ts';
+import { linkEscapes } from '../../../src/formats/compressed/archive-rules.ts';
+import { listTar } from '../../../src/formats/tar/analyze.ts';
+import { makeTmpDir } from '../../helpers/tmp.ts';
+import { assertMutationsSafe, FIXTURES, probe, probeSource } from '../container-probe.ts';
 
 /** One ustar header block for `path` with `size` bytes (tar's own encoder). */
 function header(

@@ -1,7 +1,7 @@
 /** Tar headers as Python's tarfile reads them (src/formats/tar-header.ts), with fast-check properties. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nti, nts, parseHeader, parsePax } from '../../src/formats/tar-header.ts';
+import { nti, nts, parseHeader, parsePax } from '../../../src/formats/tar/header.ts';
 
 const record = (key: string, value: string) => {
   const body = ` ${key}=${value}\n`;

@@ -16,9 +16,9 @@
  * holds a newline (a line-by-line reader reads other records), a record tarfile refuses (tarfile then
  * stops reading the archive), a GNU long name whose declared length cuts it elsewhere.
  */
-import type { ByteSource } from '../core/source.ts';
-import { memberName } from './shared/member-name.ts';
-import { pyInt } from './py-int.ts';
+import type { ByteSource } from '../../core/source.ts';
+import { memberName } from '../shared/member-name.ts';
+import { pyInt } from '../py-int.ts';
 
 export const BLOCK = 512;
 /** Largest PAX or GNU long-name block read. */

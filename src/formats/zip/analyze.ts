@@ -11,9 +11,8 @@
  * cannot multiply the work.
  */
 import { markTorchScriptPickle } from '../shared/torch-names.ts';
-import { type AnalyzerContext, EVERY_KIND, type FileAnalyzer } from '../../core/analyzer.ts';
+import type { AnalyzerContext } from '../../core/analyzer.ts';
 import { finding } from '../../core/finding.ts';
-import { KINDS } from '../../core/sniff.ts';
 import { type ByteSource, BufferSource, label, readAll } from '../../core/source.ts';
 import {
   ARCHIVE_LINK,
@@ -42,8 +41,6 @@ import {
 } from './torch.ts';
 import { openZipEntry } from './members.ts';
 
-export * from './rules.ts';
-
 /** Stored members at most this big get their CRC checked; at most CRC_TOTAL bytes per archive. */
 const CRC_MEMBER = 16 * 1024 * 1024;
 const CRC_TOTAL = 64 * 1024 * 1024;
@@ -65,7 +62,7 @@ interface ScanState {
   zip: ZipArchive;
 }
 
-async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
+export async function analyzeZip(ctx: AnalyzerContext): Promise<void> {
   let zip: ZipArchive;
   try {
     zip = await openZipFor(ctx);
@@ -278,47 +275,6 @@ async function scanEntry(
     markTorchScriptPickle(opened.source);
   await ctx.scanMember(opened.source, baseName(entry.name));
 }
-
-export const ZIP_ANALYZER: FileAnalyzer = {
-  id: 'zip',
-  kinds: [KINDS.zip],
-  claims: [KINDS.zip],
-  analyze: analyzeZip,
-};
-
-/**
- * Kinds whose bytes can hold a zip verbatim for benign reasons (a stored zip inside a tar member, a
- * compressor's raw blocks over incompressible data): the tail-zip probe is left to their own
- * analyzers (the tar analyzer looks for an archive after its end) instead of calling them polyglots.
- */
-const CONTAINERS = new Set<string>([
-  KINDS.zip,
-  KINDS.empty,
-  KINDS.tar,
-  KINDS.gzip,
-  KINDS.bzip2,
-  KINDS.xz,
-  KINDS.zstd,
-  KINDS.lz4,
-  KINDS.zlib,
-  KINDS.lzmaAlone,
-  KINDS.sevenZip,
-  KINDS.rar,
-]);
-
-/**
- * Polyglots: content sniffed as anything else whose tail is also a zip archive (Python's zipfile, and
- * so Keras and tools that call `zipfile.is_zipfile`, find a zip from its end). Content that is nothing
- * else with a zip tail is already sniffed as zip.
- */
-export const ZIP_POLYGLOT_ANALYZER: FileAnalyzer = {
-  id: 'zip-polyglot',
-  kinds: [EVERY_KIND],
-  async analyze(ctx) {
-    if (CONTAINERS.has(ctx.kind)) return;
-    await scanTailZip(ctx);
-  },
-};
 
 /**
  * Reports and scans a zip found from the end of content of another kind; false when there is none.

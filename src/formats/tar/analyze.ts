@@ -1,6 +1,6 @@
 /**
  * Tar archives (including PyTorch's legacy tar checkpoints), listed as Python's tarfile lists them
- * (./tar-header.ts: tarfile's number and name rules, PAX records by their length prefix, GNU long
+ * (./header.ts: tarfile's number and name rules, PAX records by their length prefix, GNU long
  * names up to the first NUL of their blocks), walked with random access: each 512-byte header is read,
  * member data is never read here. A regular member (or one of a type tarfile does not know, which its
  * `extractfile` also opens) is a SliceSource window on the file, dispatched through `ctx.scanMember`,
@@ -15,17 +15,24 @@
  * `storages` and `tensors`, each unpickled by torch. The torch name sniffer (shared/torch-names.ts)
  * makes them pickles whatever their first byte, and this analyzer notes the format.
  */
-import type { AnalyzerContext, FileAnalyzer } from '../core/analyzer.ts';
-import { defineRule, finding, type RuleDefinition } from '../core/finding.ts';
-import { KINDS, type Sniffer } from '../core/sniff.ts';
-import { type ByteSource, label, SliceSource } from '../core/source.ts';
+import type { AnalyzerContext } from '../../core/analyzer.ts';
+import { finding, type RuleDefinition } from '../../core/finding.ts';
+import {
+  TAR_MALFORMED,
+  TAR_UNSUPPORTED_MEMBER,
+  TAR_AFTER_END,
+  TORCH_LEGACY_TAR,
+  TAR_PAX_MISMATCH,
+  TAR_LONG_NAME_MISMATCH,
+} from './rules.ts';
+import { type ByteSource, label, SliceSource } from '../../core/source.ts';
 import {
   ARCHIVE_LINK,
   ARCHIVE_LINK_ESCAPE,
   ARCHIVE_PATH_TRAVERSAL,
   ARCHIVE_TOO_MANY_MEMBERS,
   linkEscapes,
-} from './compressed/archive-rules.ts';
+} from '../compressed/archive-rules.ts';
 import {
   BLOCK,
   blocks,
@@ -37,110 +44,10 @@ import {
   type RawHeader,
   readMeta,
   type Wrapped,
-} from './tar-header.ts';
-import { scanTailZip } from './zip/analyzer.ts';
-import { unsafeMemberPath } from '../core/paths.ts';
-
-export const TAR_MALFORMED = defineRule({
-  id: 'tar/malformed',
-  severity: 'high',
-  title: 'Tar archive is malformed or truncated',
-  tags: ['tar', 'fail-closed'],
-  explain: `A tar header has a bad checksum, a member runs past the end of the file, or a metadata
-record is too large. Readers differ on what they do next (stop, skip, resynchronise), so members after
-the damage may be loaded by one tool and missed by another; modelvet did not scan past it.
-
-Fix: re-create the archive from the original files.`,
-});
-
-export const TAR_UNSUPPORTED_MEMBER = defineRule({
-  id: 'tar/unsupported-member',
-  severity: 'high',
-  title: 'Tar member modelvet cannot read',
-  tags: ['tar', 'fail-closed'],
-  explain: `The member is a GNU sparse file (its data is stored in pieces with holes) or another
-entry type whose data modelvet does not reassemble. Its content was not scanned.
-
-Fix: re-create the archive without --sparse, or ignore this rule for the path after vetting it.`,
-});
-
-export const TAR_AFTER_END = defineRule({
-  id: 'tar/member-after-end',
-  severity: 'high',
-  title: 'Tar member hidden after the end-of-archive marker',
-  tags: ['tar', 'evasion'],
-  explain: `A valid member header follows the zero blocks that end a tar archive. Python's tarfile
-(and so PyTorch's legacy loader) stops at the marker, while \`tar --ignore-zeros\` and other tools go
-on and extract what follows: two readers see two archives, and a scanner that stops early misses
-the rest. modelvet scans the members after the marker too.
-
-Fix: re-create the archive.`,
-});
-
-export const TORCH_LEGACY_TAR = defineRule({
-  id: 'torch/legacy-tar',
-  severity: 'info',
-  title: 'PyTorch legacy tar checkpoint',
-  tags: ['torch'],
-  explain: `The file is a PyTorch checkpoint in the tar format of torch < 0.1.10 (members sys_info,
-pickle, storages, tensors). torch.load still reads it and unpickles each of those members, so each
-was scanned as a pickle. Consider converting it to safetensors.`,
-});
-
-/**
- * The header checksum rule every tar reader applies: the octal number at 148..155 equals the sum of
- * the block's bytes with that field counted as spaces (some writers sum signed bytes; both accepted).
- * Checked here without the `tar` package so that sniffing every file does not load it.
- */
-export function tarChecksumValid(block: Uint8Array): boolean {
-  if (block.length < 512) return false;
-  const field = Buffer.from(block.subarray(148, 156)).toString('latin1');
-  const m = /^\s*([0-7]{1,8})[\0 ]*$/.exec(field.replace(/\0+$/, ''));
-  if (!m) return false;
-  const want = Number.parseInt(m[1]!, 8);
-  let unsigned = 0;
-  let signed = 0;
-  for (let i = 0; i < 512; i++) {
-    const b = i >= 148 && i < 156 ? 0x20 : block[i]!;
-    unsigned += b;
-    signed += b > 127 ? b - 256 : b;
-  }
-  return want === unsigned || want === signed;
-}
-
-/** Tar without the ustar magic (v7): a header block whose checksum is right and that names a path. */
-export const TAR_SNIFFER: Sniffer = {
-  kind: KINDS.tar,
-  priority: 45,
-  match: ({ head }) => head.length >= 512 && head[0] !== 0 && tarChecksumValid(head.subarray(0, 512)),
-};
-
-export const TAR_PAX_MISMATCH = defineRule({
-  id: 'tar/pax-record-mismatch',
-  severity: 'high',
-  title: 'PAX record that tar readers read differently',
-  tags: ['tar', 'evasion'],
-  explain: `A PAX extended header record is "LENGTH KEY=VALUE\\n", and Python's tarfile (so torch.load's
-legacy tar path and Python unpacking tools) reads each record by its LENGTH. Here a value holds a
-newline, so readers that split records on newlines (node-tar, some scanners) read other keys and
-values than tarfile does: a member can be named one way for the loader and another for the scanner.
-Real writers never put a newline in a path. modelvet names members as tarfile does.
-
-Fix: re-create the archive.`,
-});
-
-export const TAR_LONG_NAME_MISMATCH = defineRule({
-  id: 'tar/long-name-mismatch',
-  severity: 'high',
-  title: 'GNU long name that tar readers read differently',
-  tags: ['tar', 'evasion'],
-  explain: `A GNU long-name header ("././@LongLink") carries the next member's name in its data. Python's
-tarfile reads the name up to the first NUL of the whole 512-byte blocks, padding included; GNU tar
-and node-tar read as many bytes as the header declares. Here the two differ, so the member has one
-name for Python loaders and another for other tools. modelvet names members as tarfile does.
-
-Fix: re-create the archive.`,
-});
+} from './header.ts';
+import { scanTailZip } from '../zip/analyze.ts';
+import { tarChecksumValid } from './sniff.ts';
+import { unsafeMemberPath } from '../../core/paths.ts';
 
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 const META_TYPES = new Set([
@@ -317,7 +224,7 @@ async function headerAfter(source: ByteSource, from: number): Promise<number | u
   return undefined;
 }
 
-async function analyzeTar(ctx: AnalyzerContext): Promise<void> {
+export async function analyzeTar(ctx: AnalyzerContext): Promise<void> {
   const { source } = ctx;
   const listing = await listTar(source, ctx.limits.maxMembers);
   for (const p of listing.problems) {
@@ -396,10 +303,3 @@ async function scanZipAfterMembers(ctx: AnalyzerContext, listing: TarListing): P
     listing.members.some((m) => eocd >= m.dataOffset && eocd < m.dataOffset + m.size);
   await scanTailZip(ctx, 'a tar archive', (eocd) => !inMember(eocd));
 }
-
-export const TAR_ANALYZER: FileAnalyzer = {
-  id: 'tar',
-  kinds: [KINDS.tar],
-  claims: [KINDS.tar],
-  analyze: analyzeTar,
-};

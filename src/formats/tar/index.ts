@@ -1,0 +1,18 @@
+/**
+ * Tar archives (PyTorch's legacy tar checkpoints included) as the scanner sees them: the sniffer,
+ * rules and the analyzer's id and kind; the listing and the member walk (analyze.ts, header.ts) load
+ * on the first tar.
+ */
+import type { FileAnalyzer } from '../../core/analyzer.ts';
+import { KINDS } from '../../core/sniff.ts';
+import { loadTarAnalysis } from '../../lazy.ts';
+
+export * from './rules.ts';
+export * from './sniff.ts';
+
+export const TAR_ANALYZER: FileAnalyzer = {
+  id: 'tar',
+  kinds: [KINDS.tar],
+  claims: [KINDS.tar],
+  analyze: async (ctx) => (await loadTarAnalysis()).analyzeTar(ctx),
+};
