@@ -147,7 +147,7 @@ export async function readContents(
   const inline = smallBatches.length <= 1;
   const pool = new HashPool(jobs, {
     inline,
-    ...(options.digestCache ? { digestCache: options.digestCache } : {}),
+    digestCache: options.digestCache,
   });
   const reads = new ScanReads(pool, progress, options, findings, references);
   try {

@@ -144,8 +144,8 @@ export async function discoverAll(paths: readonly string[], cwd?: string): Promi
     try {
       const store = await findEnclosingStore(cwd === undefined ? p : resolve(cwd, p));
       const target = await discoverTarget(p, {
-        ...(cwd === undefined ? {} : { cwd }),
-        ...(store?.kind === 'hf-cache' ? { linkRoot: store.root } : {}),
+        cwd,
+        linkRoot: store?.kind === 'hf-cache' ? store.root : undefined,
       });
       await annotateStores(target, store);
       targets.push(target);
@@ -276,12 +276,12 @@ function fileReports(
       path: file.display,
       size: r?.size ?? file.size,
       kind: r?.kind ?? 'unknown',
-      ...(r?.memberKinds.length ? { contains: r.memberKinds } : {}),
+      contains: r?.memberKinds.length ? r.memberKinds : undefined,
       digests: r?.digests,
-      ...(r?.cached ? { digestsFrom: 'cache' as const } : {}),
+      digestsFrom: r?.cached ? 'cache' : undefined,
       symlinkTarget: file.symlinkTarget,
       // The exact bytes of a name that is not UTF-8 or holds characters reports escape.
-      ...(suspiciousName(file.relBytes) ? { pathBytes: file.relBytes.toString('hex') } : {}),
+      pathBytes: suspiciousName(file.relBytes) ? file.relBytes.toString('hex') : undefined,
     });
   }
   return reports;
@@ -369,7 +369,7 @@ async function remoteReport(source: ResolvedSource, options: ScanOptions, starte
   const parts = await scanRemoteSource(source, {
     ...remote,
     scanner: options.scanner ?? defaultScanner(),
-    ...(options.analyzerOptions ? { analyzerOptions: options.analyzerOptions } : {}),
+    analyzerOptions: options.analyzerOptions,
   });
   const report = assembleReport({
     targets: [parts.target],
@@ -422,7 +422,7 @@ function assembleReport(parts: {
     files,
     findings,
     verifications,
-    ...(parts.references.length ? { modelReferences: sortReferences(parts.references) } : {}),
+    modelReferences: parts.references.length ? sortReferences(parts.references) : undefined,
     summary: {
       files: files.length,
       bytes: hashedBytes,

@@ -134,8 +134,8 @@ async function scanWorkspace(
     isRemoteUrl(p) ? p : relative(workspace, resolve(workspace, p)).split(sep).join('/') || '.',
   );
   const remote = {
-    ...(process.env.HF_TOKEN ? { token: process.env.HF_TOKEN } : {}),
-    ...(process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}),
+    token: process.env.HF_TOKEN || undefined,
+    hubUrl: process.env.HF_ENDPOINT || undefined,
   };
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {
@@ -146,10 +146,10 @@ async function scanWorkspace(
   const options: ScanOptions = {
     cwd: workspace,
     remote,
-    ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
-    ...(resolved.policy ? { policy: resolved.policy } : {}),
-    ...(inputs.jobs !== undefined ? { jobs: inputs.jobs } : {}),
-    ...(digestCache ? { digestCache } : {}),
+    failOn: inputs.failOn,
+    policy: resolved.policy,
+    jobs: inputs.jobs,
+    digestCache,
     ...verificationOptions(inputs, workspace),
   };
   try {

@@ -62,7 +62,7 @@ async function hashStdin(io: Io, algorithm: DigestAlgorithm): Promise<string> {
 async function withPool<T>(count: number, h: HashIo, fn: (pool: HashPool) => Promise<T>): Promise<T> {
   const pool = new HashPool(Math.max(1, Math.min(h.jobs ?? defaultJobs(), count)), {
     inline: true,
-    ...(h.digestCache ? { digestCache: h.digestCache } : {}),
+    digestCache: h.digestCache,
   });
   try {
     return await fn(pool);

@@ -86,20 +86,20 @@ export const lockCommand: Command = {
     const options = {
       method,
       hashType,
-      ...(shardSize !== undefined ? { shardSize } : {}),
+      shardSize,
       allowSymlinks: flag(values['allow-symlinks']),
       ignorePaths: list(values['ignore-paths']),
       ignoreGitPaths: !flag(values['no-ignore-git-paths']),
-      ...(jobs !== undefined ? { jobs } : {}),
+      jobs,
     };
     const digestCache = await digestCacheOf(values, io, [path]);
     return withDigestCachePool(digestCache, jobs, async (pool) => {
-      const withPool = { ...options, ...(pool ? { pool } : {}) };
+      const withPool = { ...options, pool };
       const shardText = str(values.shard);
       if (shardText !== undefined) return lockShard(at(path), withPool, shardText, output, io);
       const { path: written, manifest } = await writeLock(at(path), {
         ...withPool,
-        ...(output && output !== '-' ? { output: at(output) } : {}),
+        output: output && output !== '-' ? at(output) : undefined,
       });
       const unit = method === 'shards' ? 'shards' : 'files';
       io.stdout(

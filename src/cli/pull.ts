@@ -111,12 +111,12 @@ export const pullCommand: Command = {
       const { pull } = await loadPull();
       const { report, placed } = await pull(positionals[0]!, {
         remote,
-        ...(failOn ? { failOn } : {}),
+        failOn,
         ...(to
           ? { to: resolve(cwdOf(io), to) }
           : { cache: resolve(cwdOf(io), cacheOpt ?? defaultStore(positionals[0]!, io.env)) }),
         signal: abort.signal,
-        ...(progress ? { onPullProgress: progress.on } : {}),
+        onPullProgress: progress?.on,
       });
       progress?.clear();
       await writeReport(report, { format, quiet: flag(values.quiet), output: str(values.output) }, io);

@@ -69,7 +69,7 @@ export async function remoteOptions(values: OptionValues, io: Io): Promise<Remot
   if (hubUrl !== undefined && !/^https?:\/\/[^/]/.test(hubUrl))
     usage(`--hub-url ${hubUrl}: expected an http(s) URL`);
   // One flag for both kinds of URL: the Hub for hf://, the registry for ollama://.
-  return { ...(token ? { token } : {}), ...(hubUrl ? { hubUrl, registryUrl: hubUrl } : {}) };
+  return { token, hubUrl, registryUrl: hubUrl };
 }
 
 export const VERBOSE = {
@@ -207,13 +207,13 @@ export const scanCommand: Command = {
       : undefined;
     const options: ScanOptions = {
       cwd: cwdOf(io),
-      ...(remote ? { remote } : {}),
-      ...(failOn ? { failOn } : {}),
-      ...(policy ? { policy } : {}),
-      ...(jobs !== undefined ? { jobs } : {}),
-      ...(algorithms.length ? { algorithms } : {}),
-      ...(progress ? { onProgress: progress.onProgress } : {}),
-      ...(digestCache ? { digestCache } : {}),
+      remote,
+      failOn,
+      policy,
+      jobs,
+      algorithms: algorithms.length ? algorithms : undefined,
+      onProgress: progress?.onProgress,
+      digestCache,
     };
     try {
       if (shardText !== undefined)

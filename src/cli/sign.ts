@@ -27,11 +27,12 @@ function keylessOf(values: OptionValues): NonNullable<SignOptions['sigstore']> |
     requireWith(!sigstore && str(values[name]) !== undefined, name, 'needs --sigstore');
   if (!sigstore) return undefined;
   const pick = (name: (typeof KEYLESS_OPTIONS)[number]) => str(values[name]);
+  // `|| undefined`: an empty value means the default (the URLs are read with `??`).
   return {
-    ...(pick('identity-token') ? { identityToken: pick('identity-token') } : {}),
-    ...(pick('fulcio-url') ? { fulcioURL: pick('fulcio-url') } : {}),
-    ...(pick('rekor-url') ? { rekorURL: pick('rekor-url') } : {}),
-    ...(pick('tsa-url') ? { tsaURL: pick('tsa-url') } : {}),
+    identityToken: pick('identity-token') || undefined,
+    fulcioURL: pick('fulcio-url') || undefined,
+    rekorURL: pick('rekor-url') || undefined,
+    tsaURL: pick('tsa-url') || undefined,
   };
 }
 
@@ -79,15 +80,15 @@ export const signCommand: Command = {
     const signature = str(values.signature);
     const jobs = parseJobs(str(values.jobs));
     const options: SignOptions = {
-      ...(key !== undefined ? { key: at(key) } : {}),
-      ...(sigstore ? { sigstore } : {}),
-      ...(signature !== undefined ? { signature: at(signature) } : {}),
+      key: key !== undefined ? at(key) : undefined,
+      sigstore,
+      signature: signature !== undefined ? at(signature) : undefined,
       ignorePaths: list(values['ignore-paths']),
       ignoreGitPaths: !flag(values['no-ignore-git-paths']),
       allowSymlinks: flag(values['allow-symlinks']),
-      ...(method !== undefined || shardSize !== undefined ? { method: method ?? 'shards' } : {}),
-      ...(shardSize !== undefined ? { shardSize } : {}),
-      ...(jobs !== undefined ? { jobs } : {}),
+      method: method ?? (shardSize !== undefined ? 'shards' : undefined),
+      shardSize,
+      jobs,
     };
     const { signModel } = await loadSigner();
     const r = await signModel(at(positionals[0] ?? '.'), options);

@@ -174,16 +174,16 @@ export const verifyCommand: Command = {
     const result = await withDigestCachePool(digestCache, jobs, (pool) =>
       verifyPath(abs, {
         display: path,
-        ...(pool ? { pool } : {}),
-        ...(lock ? { lock } : {}),
-        ...(sums ? { sums } : {}),
-        ...(signature ? { signature } : {}),
-        ...(trust ? { trust } : {}),
+        pool,
+        lock,
+        sums,
+        signature,
+        trust,
         ignorePaths: list(values['ignore-paths']),
         ignoreGitPaths: !flag(values['no-ignore-git-paths']),
         ignoreUnsignedFiles: flag(values['ignore-unsigned-files']),
         confineSymlinks: true,
-        ...(jobs !== undefined ? { jobs } : {}),
+        jobs,
         onProgress: (n) => progress.add(n),
       }),
     ).finally(() => progress.clear());

@@ -340,7 +340,7 @@ function reporterFor(scan: ScanState, source: ByteSource): (f: ReportedFinding) 
     c.listed++;
     const member = f.member ?? (source.member.length ? [...source.member] : undefined);
     const { member: _m, path: _p, ...rest } = f;
-    scan.findings.push({ ...rest, path: source.path, ...(member ? { member } : {}) });
+    scan.findings.push({ ...rest, path: source.path, member });
   };
 }
 
@@ -438,8 +438,8 @@ function readError(source: ByteSource, err: unknown, analyzer?: string): Reporte
     severity,
     message: io ? text : `${label(source)}: ${analyzer ?? 'analyzer'} failed: ${text}`,
     evidence: {
-      ...(analyzer ? { analyzer } : {}),
-      ...(err instanceof ModelvetError ? { code: err.code } : {}),
+      analyzer,
+      code: err instanceof ModelvetError ? err.code : undefined,
     },
   });
 }

@@ -62,7 +62,7 @@ export function hfSource(id: string, revision?: string): ModelSource | undefined
   const clean = id.replace(/^(?:models|datasets|spaces)\//, '');
   const m = HF_ID.exec(clean);
   if (!m || /(^|\/)\.\.?($|\/)/.test(clean) || clean.endsWith('.')) return undefined;
-  return { hub: 'huggingface', owner: m[1] ?? '', name: m[2]!, ...(revision ? { revision } : {}) };
+  return { hub: 'huggingface', owner: m[1] ?? '', name: m[2]!, revision: revision || undefined };
 }
 
 /**
@@ -96,7 +96,7 @@ export function sourceFromUrl(url: string): ModelSource | undefined {
           : parts[2] === 'blob' || parts[2] === 'raw' || parts[2] === 'tree'
             ? parts[3]
             : undefined;
-    return { hub: 'github', owner: parts[0], name, ...(ref ? { revision: ref } : {}) };
+    return { hub: 'github', owner: parts[0], name, revision: ref };
   }
   return { hub: 'url', owner: host, name: parts.join('/') };
 }

@@ -28,7 +28,7 @@ export function checkAdapterConfig(
     form: 'hub-id',
     offset: base.offset + 1,
     where: 'adapter_config.json base_model_name_or_path',
-    ...(revision ? { revision } : {}),
+    revision,
     pin: '"revision": "<40-hex commit of the base model>"',
     ctx,
     evidence: { key: 'base_model_name_or_path' },

@@ -53,7 +53,7 @@ function checkImage(image: Scalar, value: string, name: string, out: PinSink): v
     offset: scalarOffset(image),
     text: value,
     message: `compose service ${name} image ${value} ${tag ? `uses the mutable tag ${tag}` : 'has no tag (latest)'} and no @sha256 digest`,
-    evidence: { image: value, ...(tag ? { tag } : {}) },
+    evidence: { image: value, tag: tag || undefined },
   });
 }
 

@@ -84,7 +84,7 @@ export function checkCondaEnv(text: string, sink: HitSink): Include[] {
         offset: scalarOffset(item as Scalar),
         text: value,
         message: `conda dependency ${value} is not pinned to an exact version (${p.reason})`,
-        ...(p.prefix ? { severity: 'low' as const } : {}),
+        severity: p.prefix ? 'low' : undefined,
         evidence: { spec: value, reason: p.reason },
       });
     }

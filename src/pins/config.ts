@@ -63,7 +63,7 @@ function checkModelKeys(text: string, out: PinSink, name: string): void {
       form: 'hub-id',
       offset,
       where: `${name} ${m[1]}:`,
-      ...(nearest ? { revision: { value: nearest.value, offset: nearest.offset, name: nearest.key } } : {}),
+      revision: nearest ? { value: nearest.value, offset: nearest.offset, name: nearest.key } : undefined,
       pin: `${m[1]}: ${id} with a revision key set to the full commit (revision / model_revision / revision_of_model)`,
       evidence: { key: m[1] },
     });
@@ -83,7 +83,7 @@ function checkPipConf(text: string, out: PinSink, name: string): void {
         rule: EXTRA_INDEX_URL,
         offset,
         text: m[0].trim(),
-        ...(plain ? { severity: 'high' as const } : {}),
+        severity: plain ? 'high' : undefined,
         message: `${name}: extra-index-url ${value} lets a package of the same name on either index win (dependency confusion)`,
         evidence: { url: value },
       });
@@ -92,7 +92,7 @@ function checkPipConf(text: string, out: PinSink, name: string): void {
         rule: CUSTOM_INDEX,
         offset,
         text: m[0].trim(),
-        ...(plain || key === 'trusted-host' ? { severity: 'medium' as const } : {}),
+        severity: plain || key === 'trusted-host' ? 'medium' : undefined,
         message: `${name}: ${key} ${value} ${key === 'trusted-host' ? 'turns off TLS verification for that host' : 'replaces the package source'}`,
         evidence: { [key]: value },
       });

@@ -156,11 +156,11 @@ function checkFrom(ins: Instruction, state: DockerState): void {
     rule: DOCKER_UNPINNED_IMAGE,
     offset: offsetIn(ins)(image.index!),
     text: raw,
-    ...(unresolved ? { severity: 'low' as const } : {}),
+    severity: unresolved ? 'low' : undefined,
     message: unresolved
       ? `${shown} depends on a build argument without a default and has no @sha256 digest`
       : `${shown} ${tag ? `uses the mutable tag ${tag}` : 'has no tag (latest)'} and no @sha256 digest`,
-    evidence: { image: resolved, ...(tag ? { tag } : {}) },
+    evidence: { image: resolved, tag: tag || undefined },
   });
 }
 

@@ -189,7 +189,7 @@ export function toFindings(
       line,
       column,
       message: h.message,
-      ...(h.severity ? { severity: h.severity } : {}),
+      severity: h.severity,
       evidence: {
         text: shorten(h.text),
         ...h.evidence,

@@ -116,9 +116,9 @@ function kaggleModel(handle: string): IdReading {
       hub: 'kaggle',
       owner: parts[0]!,
       name: parts.slice(1, 4).join('/'),
-      ...(version ? { revision: version } : {}),
+      revision: version,
     },
-    { pinned, ...(pinned ? {} : { note: 'names no version (the latest version is downloaded)' }) },
+    { pinned, note: pinned ? undefined : 'names no version (the latest version is downloaded)' },
   );
 }
 
@@ -127,10 +127,10 @@ function kaggleDataset(handle: string): IdReading {
   const m = /^([^/\s]+)\/([^/\s]+)(?:\/versions\/(\d+))?\/?$/.exec(handle);
   if (!m) return { kind: 'none' };
   return ref(
-    { hub: 'kaggle', owner: m[1]!, name: m[2]!, ...(m[3] ? { revision: m[3] } : {}) },
+    { hub: 'kaggle', owner: m[1]!, name: m[2]!, revision: m[3] },
     {
       pinned: m[3] !== undefined,
-      ...(m[3] ? {} : { note: 'names no version (the latest version is downloaded)' }),
+      note: m[3] ? undefined : 'names no version (the latest version is downloaded)',
     },
   );
 }
@@ -168,7 +168,7 @@ function tfhubHandle(id: string, ctx: IdContext): IdReading {
     return kaggleModel(parts.slice(1).join('/'));
   if (u.hub === 'url' && /(^|\.)tfhub\.dev$/.test(u.owner)) {
     const pinned = /^\d+$/.test(parts.at(-1) ?? '');
-    return ref(u, { pinned, ...(pinned ? {} : { note: 'names no version' }) });
+    return ref(u, { pinned, note: pinned ? undefined : 'names no version' });
   }
   return ref(u, { pinned: false, note: 'downloads an archive nothing checks' });
 }
@@ -192,7 +192,7 @@ function githubRepo(id: string): IdReading {
   if (!m) return { kind: 'local' };
   const revision = m[3];
   return ref(
-    { hub: 'github', owner: m[1]!, name: m[2]!, ...(revision ? { revision } : {}) },
+    { hub: 'github', owner: m[1]!, name: m[2]!, revision },
     { pinned: revision !== undefined && isCommit(revision) },
   );
 }
@@ -246,7 +246,7 @@ function spacyId(id: string): IdReading {
     hub: 'github',
     owner: 'explosion',
     name: 'spacy-models',
-    ...(m[2] ? { revision: `${m[1]}-${m[2]}` } : {}),
+    revision: m[2] ? `${m[1]}-${m[2]}` : undefined,
   };
   return m[2]
     ? ref(source)

@@ -50,7 +50,7 @@ export function checkModelRef(out: PinSink, input: ModelRefInput): boolean {
       ? { ...reading.source, revision: rev.value }
       : reading.source;
   const ref = { source, pinned, offset: input.offset, text: input.id };
-  const evidence = { model: input.id, ...(rev ? { revision: rev.value } : {}), ...input.evidence };
+  const evidence = { model: input.id, revision: rev?.value, ...input.evidence };
   if (pinned) {
     const hit =
       input.code === 'remote-code'
@@ -89,7 +89,7 @@ export function checkModelRef(out: PinSink, input: ModelRefInput): boolean {
   const severity = input.code ? 'high' : (reading.severity ?? input.severity);
   reportModel(out, ref, {
     rule: runs,
-    ...(severity ? { severity } : {}),
+    severity,
     offset: rev && reading.pinned === undefined ? rev.offset : input.offset,
     text: input.id,
     message: `${input.where} ${input.id} ${why}; pin it: ${input.pin}`,

@@ -94,7 +94,7 @@ export function checkPackageJson(text: string, sink: HitSink, opts: PackageJsonO
         offset,
         text,
         message: `${key}.${name} ${what}${lockNote}`,
-        ...(severity ? { severity } : {}),
+        severity,
         evidence,
       });
     }

@@ -52,7 +52,7 @@ export function parseRequirement(input: string): Requirement | undefined {
   if (looksLikeUrlOrPath(s.split(/\s/)[0]!)) {
     const url = s.split(/\s+;|;\s|\s/)[0]!;
     const marker = s.slice(url.length).replace(/^\s*;/, '').trim();
-    return { extras: [], specifiers: [], url, urlOffset: lead, ...(marker ? { marker } : {}) };
+    return { extras: [], specifiers: [], url, urlOffset: lead, marker: marker || undefined };
   }
   const m = NAME_RE.exec(s);
   if (!m) return undefined;

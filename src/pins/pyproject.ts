@@ -109,9 +109,9 @@ export function checkPyproject(text: string, sink: HitSink, opts: PyprojectOptio
       hashed: false,
       hashRule: false,
       where: list.where,
-      ...(list.build ? { severity: 'low' as const } : severity ? { severity } : {}),
+      severity: list.build ? 'low' : severity,
       evidence: { table: parent.join('.') },
-      ...(list.build ? {} : { note: lockNote }),
+      note: list.build ? undefined : lockNote,
     });
   }
 
@@ -178,7 +178,7 @@ function checkPoetryDep(
       text: text.slice(node.range[0], node.range[1]),
       message: `${section}.${name} comes from git ${git}${ref ? ` at ${ref}` : ' (default branch)'}, not a 40-hex rev${lockNote}`,
       ...sev,
-      evidence: { ...evidence, git, ...(ref ? { ref } : {}) },
+      evidence: { ...evidence, git, ref: ref || undefined },
     });
     return;
   }

@@ -98,7 +98,7 @@ function reportUnparsed(src: string, failure: ParseFailure, hit: HitSink): void 
     rule: UNPARSEABLE,
     offset: failure.offset,
     text: src.slice(failure.offset, failure.offset + 40),
-    ...(cannotRun ? { severity: 'low' as const } : {}),
+    severity: cannotRun ? 'low' : undefined,
     message: cannotRun
       ? `Python code nests ${limit}; its model references were not checked`
       : `Python code: ${failure.message}; its model references were not checked`,
@@ -131,7 +131,7 @@ function checkTrustRemoteCode(mod: PyModule, call: PyCall, hit: HitSink, seen: S
       message: pinned
         ? `${call.last}(…, trust_remote_code=True) runs the repository's Python code (pinned to a commit: review it)`
         : `${call.last}(…, trust_remote_code=True) runs the repository's Python code, and no commit revision fixes which`,
-      evidence: { ...evidence, ...(v.kind === 'bool' && v.from ? { resolvedFrom: v.from } : {}) },
+      evidence: { ...evidence, resolvedFrom: v.kind === 'bool' ? v.from : undefined },
     });
   } else if (v.kind === 'dynamic' && !/^0+$/.test(v.text)) {
     hit({
@@ -315,11 +315,11 @@ function idArgument(mod: PyModule, call: PyCall, row: PythonEntryPoint): IdArg {
   const shown =
     model === undefined ? '' : value?.kind === 'str' ? `"${shorten(model, 60)}"` : shorten(model, 60);
   return {
-    ...(arg ? { arg } : {}),
+    arg,
     value,
     offset: arg?.from ?? call.at,
     shown,
-    ...(model !== undefined ? { model } : {}),
+    model,
   };
 }
 
@@ -387,7 +387,7 @@ type Decision =
 
 function decide(mod: PyModule, call: PyCall, row: PythonEntryPoint, reading: Reading): Decision {
   if (reading.kind === 'ref' && reading.pinned === false)
-    return { kind: 'unpinned', ...(reading.source.revision ? { revision: reading.source.revision } : {}) };
+    return { kind: 'unpinned', revision: reading.source.revision || undefined };
   if (row.pinnedBy) return decideByArgument(mod, call, row.pinnedBy);
   if (reading.kind === 'ref' && reading.pinned === true) return { kind: 'pinned' };
   for (const path of row.revision) {
@@ -398,7 +398,7 @@ function decide(mod: PyModule, call: PyCall, row: PythonEntryPoint, reading: Rea
     if (v.kind === 'str') {
       return isCommit(v.value)
         ? { kind: 'pinned', revision: v.value }
-        : { kind: 'unpinned', arg: found.arg, revision: v.value, ...(v.from ? { from: v.from } : {}) };
+        : { kind: 'unpinned', arg: found.arg, revision: v.value, from: v.from };
     }
     if (v.kind === 'dynamic') return { kind: 'variable', arg: found.arg, text: v.text };
     return { kind: 'variable', arg: found.arg, text: String(v.value) };
@@ -416,8 +416,7 @@ function decideByArgument(
   const v = a ? mod.evaluate(a.node) : undefined;
   if (by.test === 'present' ? v !== undefined && v.kind !== 'none' : v?.kind === 'bool' && v.value)
     return { kind: 'pinned' };
-  if (v?.kind === 'dynamic' && by.test === 'truthy')
-    return { kind: 'variable', ...(a ? { arg: a } : {}), text: v.text };
+  if (v?.kind === 'dynamic' && by.test === 'truthy') return { kind: 'variable', arg: a, text: v.text };
   return { kind: 'unpinned', byArgument: true };
 }
 
@@ -453,7 +452,7 @@ function hitFor(
 ): Parameters<HitSink>[0] | undefined {
   const evidence: Record<string, unknown> = {
     ...call.evidence(),
-    ...(id.model !== undefined ? { model: id.model } : {}),
+    model: id.model,
   };
   if (decision.kind === 'pinned') {
     if (row.code !== 'remote-code') return undefined;
@@ -495,7 +494,7 @@ function hitFor(
     decision.arg?.from ?? (row.rule === 'url' || /^https?:/i.test(id.model ?? '') ? id.offset : call.at);
   return {
     rule,
-    ...(severity ? { severity } : {}),
+    severity,
     offset,
     text: decision.arg
       ? call.argText(decision.arg)
@@ -505,8 +504,8 @@ function hitFor(
     message,
     evidence: {
       ...evidence,
-      ...(decision.revision !== undefined ? { revision: decision.revision } : {}),
-      ...(decision.from ? { resolvedFrom: decision.from } : {}),
+      revision: decision.revision,
+      resolvedFrom: decision.from,
     },
   };
 }
@@ -517,11 +516,11 @@ function ruleFor(
   decision: Decision,
 ): { rule: typeof UNPINNED_MODEL_REVISION; severity?: Severity } {
   if (row.rule === 'url')
-    return { rule: UNPINNED_URL, ...(decision.kind === 'variable' ? { severity: 'low' as const } : {}) };
+    return { rule: UNPINNED_URL, severity: decision.kind === 'variable' ? 'low' : undefined };
   if (row.code === 'remote-code') return { rule: TRUST_REMOTE_CODE, severity: 'high' };
   if (row.code === 'runs-code') return { rule: UNPINNED_MODEL_REVISION, severity: 'high' };
   const severity = reading.kind === 'ref' ? reading.severity : undefined;
-  return { rule: UNPINNED_MODEL_REVISION, ...(severity ? { severity } : {}) };
+  return { rule: UNPINNED_MODEL_REVISION, severity };
 }
 
 function unpinnedMessage(
@@ -577,6 +576,6 @@ function torchHubHit(
     message: revision
       ? `${fn}("${id.model}") runs hubconf.py from ${describeRef(revision)} ${revision}, not a 40-hex commit`
       : `${fn}("${id.model}") runs hubconf.py from the default branch of ${repo}`,
-    evidence: { ...evidence, repo, ...(revision ? { ref: revision } : {}) },
+    evidence: { ...evidence, repo, ref: revision || undefined },
   };
 }

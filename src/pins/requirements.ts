@@ -72,7 +72,7 @@ export function checkRequirement(sink: HitSink, c: RequirementCheck): Requiremen
       offset: c.offset,
       text: c.text,
       message: `${where} ${label} is not pinned to an exact version (${p.reason})${c.note ?? ''}`,
-      ...(c.severity ? { severity: c.severity } : {}),
+      severity: c.severity,
       evidence: { ...evidence, name: req.name, reason: p.reason },
     });
   } else if (p.kind === 'vcs' && !p.pinned) {
@@ -81,7 +81,7 @@ export function checkRequirement(sink: HitSink, c: RequirementCheck): Requiremen
       offset: urlOffset,
       text: req.url ?? c.text,
       message: `${where} ${label} comes from version control without a full commit (${p.reason})${c.note ?? ''}`,
-      evidence: { ...evidence, name: req.name, url: req.url, ...(p.ref ? { ref: p.ref } : {}) },
+      evidence: { ...evidence, name: req.name, url: req.url, ref: p.ref },
     });
   } else if (p.kind === 'url' && !p.hashed) {
     sink({
@@ -218,7 +218,7 @@ export function parseOptions(toks: readonly Token[]): ParsedOption[] {
         name,
         start: t.start,
         valueStart: next?.start ?? t.start,
-        ...(next ? { value: next.text } : {}),
+        value: next?.text,
       });
       i++;
       continue;
@@ -262,7 +262,7 @@ export function checkIndexOption(sink: HitSink, opt: ParsedOption, offsetOf: (i:
       offset: at,
       text,
       message: `--extra-index-url ${value} lets a package of the same name on either index win (dependency confusion)`,
-      ...(plain ? { severity: 'high' as const } : {}),
+      severity: plain ? 'high' : undefined,
       evidence: { url: value },
     });
   } else if (opt.name === 'index-url' || opt.name === 'find-links') {
@@ -273,7 +273,7 @@ export function checkIndexOption(sink: HitSink, opt: ParsedOption, offsetOf: (i:
       offset: at,
       text,
       message: `--${opt.name} ${value} replaces the package source${plain ? ' over plain http' : ''}`,
-      ...(plain ? { severity: 'medium' as const } : {}),
+      severity: plain ? 'medium' : undefined,
       evidence: { url: value },
     });
   } else if (opt.name === 'trusted-host') {
@@ -362,7 +362,7 @@ export function checkRequirementsText(
       offset: off(first.start),
       hashed,
       hashRule: !opts.constraints && !opts.compiledTo,
-      ...(hashMode && !hashed ? { evidence: { hashCheckingMode: true } } : {}),
+      evidence: hashMode && !hashed ? { hashCheckingMode: true } : undefined,
       ...(opts.compiledTo
         ? {
             severity: 'low' as const,

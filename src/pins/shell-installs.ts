@@ -237,7 +237,7 @@ export function checkCondaInstall(args: readonly Word[], sink: HitSink, where: s
       rule: UNPINNED_REQUIREMENT,
       offset: w.at,
       text: w.value,
-      ...(p.prefix ? { severity: 'low' as const } : {}),
+      severity: p.prefix ? 'low' : undefined,
       message: `${where} ${w.value} is not pinned to an exact version (${p.reason})`,
       evidence: { spec: w.value },
     });
@@ -259,7 +259,7 @@ export function checkTrustFlag(p: { prog: string; args: Word[] }, sink: HitSink,
     offset: flag.at,
     text: [p.prog, ...values].join(' '),
     message: `${where}: ${p.prog} ${flag.value} runs the model repository's Python code${pinned ? ' (pinned to a commit: review it)' : ', and no commit --revision fixes which'}`,
-    evidence: { program: p.prog, ...(rev ? { revision: rev } : {}) },
+    evidence: { program: p.prog, revision: rev || undefined },
   });
 }
 
@@ -279,7 +279,7 @@ export function checkOllamaRef(ref: string, at: number, out: PinSink, where: str
     rule: UNPINNED_OLLAMA,
     offset: at,
     text: ref,
-    ...(tag && tag !== 'latest' ? { severity: 'low' as const } : {}),
+    severity: tag && tag !== 'latest' ? 'low' : undefined,
     message: `${where} ${ref} ${tag && tag !== 'latest' ? `uses the mutable tag ${tag}` : 'resolves :latest'}; no manifest digest pins it`,
     evidence: { model: ref, tag: tag || 'latest' },
   });

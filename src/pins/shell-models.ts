@@ -320,8 +320,8 @@ function checkCliModel(
     form: row.form,
     offset: m.at,
     where: `${where}: ${row.tool}`,
-    ...(revision ? { revision: { value: revision.value, offset: revision.at, name: revision.name } } : {}),
-    ...(row.revision.length === 0 ? { noRevision: true } : {}),
+    revision: revision ? { value: revision.value, offset: revision.at, name: revision.name } : undefined,
+    noRevision: row.revision.length === 0,
     ...(flag
       ? flagged
         ? { pinned: true }
@@ -539,7 +539,7 @@ export class ScriptModels {
       });
       return;
     }
-    this.clones.push({ url, dir, at: positional[0]!.at, text, ...(branch ? { branch } : {}) });
+    this.clones.push({ url, dir, at: positional[0]!.at, text, branch: branch || undefined });
   }
 
   private checkout(args: readonly Word[], dir: string | undefined): void {
@@ -574,8 +574,8 @@ export class ScriptModels {
         url: a.value,
         at: a.at,
         text,
-        ...(file ? { file } : {}),
-        ...(source.revision ? { revision: source.revision } : {}),
+        file: file || undefined,
+        revision: source.revision || undefined,
       });
     }
   }
@@ -602,7 +602,7 @@ export class ScriptModels {
           offset: c.at,
           text: c.text,
           message: `${this.where}: git clone ${c.url}${c.branch ? ` (branch ${c.branch})` : ''} is never checked out at a commit; pin it: git -C ${c.dir} checkout <40 hex> (or git clone --revision <40 hex>)`,
-          evidence: { url: c.url, ...(c.branch ? { branch: c.branch } : {}) },
+          evidence: { url: c.url, branch: c.branch },
         },
       );
     }
@@ -616,7 +616,7 @@ export class ScriptModels {
           offset: d.at,
           text: d.text,
           message: `${this.where}: ${d.url} names ${d.revision ? `the mutable ref ${d.revision}` : 'no commit'} and no checksum check of the file follows; pin it: .../resolve/<40 hex>/..., or verify with sha256sum -c`,
-          evidence: { url: d.url, ...(d.revision ? { revision: d.revision } : {}) },
+          evidence: { url: d.url, revision: d.revision },
         },
       );
     }

@@ -81,7 +81,7 @@ export function checkWorkflow(src: string, out: PinSink): void {
       rule: UNPINNED_ACTION,
       offset,
       text: uses,
-      ...(firstParty ? { severity: 'low' as const } : {}),
+      severity: firstParty ? 'low' : undefined,
       message: ref
         ? `uses: ${uses} names ${/^v?\d/.test(ref) ? 'the tag' : 'the ref'} ${ref}, which can be moved; pin the full commit SHA`
         : `uses: ${uses} has no ref at all`,

@@ -153,7 +153,7 @@ function withoutLoosening(policy: Policy, refused: readonly string[]): Policy {
   const { failOn, digestCache: _refused, ...rest } = policy;
   return {
     ...rest,
-    ...(failOn && !refused.includes('failOn') ? { failOn } : {}),
+    failOn: failOn && !refused.includes('failOn') ? failOn : undefined,
     rules,
     pickle: { allow: [], forced: [] },
     verification: { ...policy.verification, signers: [] },
@@ -183,7 +183,7 @@ function formatViolations(report: Report, policy: Policy): Finding[] {
       finding(FORMAT_NOT_ALLOWED, {
         path: file.path,
         message: `${file.path.split('/').at(-1)} ${what}: ${rule}`,
-        evidence: { kinds: bad, ...(allow ? { allow } : {}), ...(deny ? { deny } : {}) },
+        evidence: { kinds: bad, allow, deny },
       }),
     );
   }
@@ -229,8 +229,8 @@ function sourceViolations(report: Report, policy: Policy): Finding[] {
     out.push(
       finding(SOURCE_NOT_ALLOWED, {
         path: ref.path,
-        ...(ref.line !== undefined ? { line: ref.line } : {}),
-        ...(ref.column !== undefined ? { column: ref.column } : {}),
+        line: ref.line,
+        column: ref.column,
         message: `${s.hub} ${s.hub === 'url' ? 'download' : 'model'} ${formatModelSource(s)} is not from an allowed source: ${why}`,
         evidence: { source: s, pinned: ref.pinned, via: ref.via },
       }),
@@ -331,7 +331,7 @@ function unusedIgnores(policy: Policy, ignores: readonly CompiledIgnore[]): Find
         evidence: {
           rule: ig.entry.rule,
           path: ig.entry.path,
-          ...(ig.entry.expires ? { expires: ig.entry.expires } : {}),
+          expires: ig.entry.expires,
         },
       }),
     );
@@ -367,7 +367,7 @@ function suppress(
           kind: 'forced-global',
           reason: forced.reason,
           source,
-          ...(forced.position ? { line: forced.position.line } : {}),
+          line: forced.position?.line,
         },
       });
       continue;
@@ -381,8 +381,8 @@ function suppress(
           kind: 'ignore',
           reason: ig.entry.reason,
           source,
-          ...(ig.entry.position ? { line: ig.entry.position.line } : {}),
-          ...(ig.entry.expires ? { expires: ig.entry.expires } : {}),
+          line: ig.entry.position?.line,
+          expires: ig.entry.expires,
         },
       });
       continue;
@@ -421,12 +421,12 @@ export function applyPolicy(report: Report, policy: Policy, options: ApplyOption
   const policyReport: PolicyReport = {
     source: policy.source,
     origin: policy.origin,
-    ...(refused.length ? { refused } : {}),
+    refused: refused.length ? refused : undefined,
     ignores: ignores.map((i) => ({
       rule: i.entry.rule,
       path: i.entry.path,
       reason: i.entry.reason,
-      ...(i.entry.expires ? { expires: i.entry.expires } : {}),
+      expires: i.entry.expires,
       status: i.expired ? ('expired' as const) : ('active' as const),
       matched: i.matched,
     })),

@@ -323,7 +323,7 @@ export function parsePolicy(text: string, source: string, options: LoadOptions =
     const pos = key === undefined ? locator.value(segments) : locator.key(segments, key);
     const path = formatKeyPath(key === undefined ? segments : [...segments, key]);
     if (errors.some((e) => e.path === path && e.message === message)) return;
-    errors.push({ path, ...(pos ? { line: pos.line, column: pos.column } : {}), message });
+    errors.push({ path, line: pos?.line, column: pos?.column, message });
   };
   schemaErrors(data, add);
   if (errors.length) return { errors: sortErrors(errors) };
@@ -411,7 +411,7 @@ function readPickle({ raw, policy, locator, options, add }: Build): void {
       policy.pickle.forced.push({
         global: item.global,
         reason: item.reason!,
-        ...(pos ? { position: pos } : {}),
+        position: pos,
       });
     } else {
       policy.pickle.allow.push(item.global);

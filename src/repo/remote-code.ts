@@ -131,7 +131,7 @@ export function parseClassReference(ref: string): { repo?: string; module: strin
   }
   const dot = rest.lastIndexOf('.');
   if (dot <= 0 || dot === rest.length - 1) return undefined;
-  return { ...(repo ? { repo } : {}), module: rest.slice(0, dot), cls: rest.slice(dot + 1) };
+  return { repo: repo || undefined, module: rest.slice(0, dot), cls: rest.slice(dot + 1) };
 }
 
 function collectRefs(config: DiscoveredFile, root: JsonValue): CodeRef[] {

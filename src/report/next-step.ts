@@ -35,5 +35,5 @@ export interface NextStep {
 export function nextStep(ruleId: string, rules: RuleLookup): NextStep {
   const rule = rules(ruleId);
   const fix = rule ? fixSentence(rule.explain) : undefined;
-  return { ...(fix ? { fix } : {}), explain: `modelvet explain ${ruleId}` };
+  return { fix, explain: `modelvet explain ${ruleId}` };
 }

@@ -35,13 +35,13 @@ export async function renderReport(report: Report, o: RenderOptions): Promise<st
       return (await loadJsonRenderer()).renderJson(report);
     case 'sarif':
       return (await loadSarifRenderer()).renderSarif(report, {
-        ...(o.cwd === undefined ? {} : { cwd: o.cwd }),
+        cwd: o.cwd,
         rules: o.rules,
       });
     case 'markdown':
       return (await loadMarkdownRenderer()).renderMarkdown(report, {
         quiet: Boolean(o.quiet),
-        ...(o.maxBytes !== undefined ? { maxBytes: o.maxBytes } : {}),
+        maxBytes: o.maxBytes,
         rules: o.rules,
       });
     case 'human':

@@ -191,21 +191,21 @@ function resultOf(entry: Entry, ruleIndex: number, uri: string, fingerprint: str
   const { f } = entry;
   const region =
     f.line !== undefined && f.line >= 1 && !f.member?.length
-      ? { startLine: f.line, ...(f.column !== undefined && f.column >= 1 ? { startColumn: f.column } : {}) }
+      ? { startLine: f.line, startColumn: f.column !== undefined && f.column >= 1 ? f.column : undefined }
       : undefined;
   return {
     ruleId: f.rule,
     ruleIndex,
     level: sarifLevel(f.severity),
     message: { text: clip(`${terminalText(f.message)}${contextText(f)}`, MAX_MESSAGE) || f.rule },
-    locations: [{ physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } }],
+    locations: [{ physicalLocation: { artifactLocation: { uri }, region } }],
     partialFingerprints: { primaryLocationLineHash: fingerprint, 'modelvet/v1': fingerprint },
     ...suppressionsOf(entry.suppressed),
     properties: {
       severity: f.severity,
-      ...(f.member?.length ? { member: f.member } : {}),
-      ...(f.offset !== undefined ? { offset: f.offset } : {}),
-      ...(f.evidence ? { evidence: withoutEmptyStrings(f.evidence) } : {}),
+      member: f.member?.length ? f.member : undefined,
+      offset: f.offset,
+      evidence: f.evidence ? withoutEmptyStrings(f.evidence) : undefined,
     },
   };
 }
@@ -229,7 +229,7 @@ function invocationOf(report: Report, cwd: string, error: string | undefined) {
     startTimeUtc: start.toISOString(),
     endTimeUtc: end.toISOString(),
     workingDirectory: { uri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` },
-    ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+    toolExecutionNotifications: notifications.length ? notifications : undefined,
   };
 }
 
@@ -239,7 +239,7 @@ function runProperties(report: Report, total: number, included: number) {
     reason: report.reason,
     failOn: report.failOn,
     summary: report.summary,
-    ...(report.verifications.length ? { verifications: report.verifications } : {}),
+    verifications: report.verifications.length ? report.verifications : undefined,
     ...(total > included
       ? {
           resultsTruncated: true,

@@ -89,7 +89,7 @@ export function combineScanReports(partials: readonly PartialScan[], failOn: Sev
     files,
     findings,
     verifications,
-    ...(references.length ? { modelReferences: references } : {}),
+    modelReferences: references.length ? references : undefined,
     summary: {
       files: files.length,
       bytes,

@@ -33,7 +33,7 @@ export function scanSettingsDigest(options: ScanOptions, policy: Policy | undefi
     limits: options.limits ?? null,
     analyzerOptions: options.analyzerOptions ?? {},
     // Only when given, so that the digest of a scan without explicit checks stays what it was.
-    ...(options.verify ? { verify: options.verify } : {}),
+    verify: options.verify,
     failOn: options.failOn ?? null,
     policy: policy ?? null,
   });
@@ -60,8 +60,8 @@ export async function scanShard(
     settingsDigest: scanSettingsDigest(options, policy),
     total: all.length,
     positions,
-    ...(options.failOn ? { failOn: options.failOn } : {}),
-    ...(policy ? { policy } : {}),
+    failOn: options.failOn,
+    policy,
     report,
   };
 }

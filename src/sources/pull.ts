@@ -42,10 +42,11 @@ export async function pull(input: string, options: PullOptions): Promise<PullRes
   if (report.verdict !== 'pass') return { report };
   const placed = await placeHf(source.client, source, {
     type: /^hf:\/\/datasets\//i.test(input) ? 'datasets' : 'models',
-    ...(options.cache ? { cache: options.cache } : {}),
-    ...(options.to ? { to: options.to } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onPullProgress ? { onProgress: options.onPullProgress } : {}),
+    // `|| undefined`: placeHf reads `to ?? cache`, and an empty string is no folder.
+    cache: options.cache || undefined,
+    to: options.to || undefined,
+    signal: options.signal,
+    onProgress: options.onPullProgress,
   });
   return { report, placed };
 }
@@ -56,13 +57,13 @@ async function pullOllama(input: string, options: PullOptions): Promise<PullResu
   const client = remoteClient(input, remote);
   const source = await openOllamaSource(input, {
     client,
-    ...(remote.registryUrl ? { registryUrl: remote.registryUrl } : {}),
+    registryUrl: remote.registryUrl || undefined,
   });
   const report = await scanResolvedSource(source, options);
   if (report.verdict !== 'pass') return { report };
   const placed = await placeOllama(client, source, (options.to ?? options.cache)!, {
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onPullProgress ? { onProgress: options.onPullProgress } : {}),
+    signal: options.signal,
+    onProgress: options.onPullProgress,
   });
   return { report, placed };
 }

@@ -58,9 +58,9 @@ export function remoteClient(input: string, options: RemoteOptions): HttpClient 
       throw new ModelvetError('USAGE', `${base}: not a URL`);
     }
   return new HttpClient({
-    ...(options.token ? { token: options.token } : {}),
-    ...(origin ? { tokenOrigin: origin } : {}),
-    ...(ollama ? { bearerChallenge: true } : {}),
+    token: options.token || undefined,
+    tokenOrigin: origin,
+    bearerChallenge: ollama,
     ...options.http,
   });
 }
@@ -70,13 +70,13 @@ export async function openRemote(input: string, options: RemoteOptions): Promise
   if (/^ollama:\/\//i.test(input)) {
     return openOllamaSource(input, {
       client,
-      ...(options.registryUrl ? { registryUrl: options.registryUrl } : {}),
+      registryUrl: options.registryUrl || undefined,
     });
   }
   return openHfSource(input, {
     client,
     hasToken: Boolean(options.token),
-    ...(options.hubUrl ? { hubUrl: options.hubUrl } : {}),
+    hubUrl: options.hubUrl || undefined,
   });
 }
 

@@ -157,7 +157,7 @@ async function checkBlobs(check: RepoCheck, options: HfVerifyOptions) {
       display: check.at(b.rel),
       algorithm,
       expected: name,
-      ...(known ? { knownDigest: known } : {}),
+      knownDigest: known,
     });
   }
   const hashed = await verifyBlobDigests(
@@ -191,7 +191,7 @@ async function checkSnapshotLink(
         real === undefined
           ? `${f.rel} -> ${text} dangles (its blob is missing)`
           : `${f.rel} -> ${text} does not point at a blob of this repository`,
-      evidence: { link: text, ...(real ? { resolved: real } : {}) },
+      evidence: { link: text, resolved: real },
     }),
   );
   return false;
@@ -288,6 +288,6 @@ async function verifyRepo(
       },
     },
     findings: capFindings(findings),
-    ...(revision ? { revision } : {}),
+    revision,
   };
 }

@@ -78,7 +78,7 @@ export async function verifyBlobDigests(
               path: b.path,
               displayPath: b.display,
               algorithms: [b.algorithm],
-              ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+              onProgress: options.onProgress,
             });
             actual = r.digests[b.algorithm]!;
             size = r.size;

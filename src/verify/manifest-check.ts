@@ -143,7 +143,7 @@ export function capFindings(findings: Finding[], max = MAX_FINDINGS_PER_CHECK): 
   kept.push({
     ...first,
     message: `${first.message} (and ${rest.length - 1} more differences; the verification details list them all)`,
-    evidence: { ...(first.evidence ?? {}), omittedFindings: rest.length - 1 },
+    evidence: { ...first.evidence, omittedFindings: rest.length - 1 },
   });
   return kept;
 }
@@ -221,12 +221,12 @@ function diffFiles(
         expected: e.digest,
         actual: a.digest,
         algorithm: a.algorithm,
-        ...(a.digest === e.digest ? { note: `recorded algorithm ${e.algorithm}` } : {}),
+        note: a.digest === e.digest ? `recorded algorithm ${e.algorithm}` : undefined,
       });
     else diff.matched++;
   }
   for (const a of actual)
-    if (!exp.has(a.name)) diff.extra.push({ name: a.name, ...(a.digest ? { digest: a.digest } : {}) });
+    if (!exp.has(a.name)) diff.extra.push({ name: a.name, digest: a.digest || undefined });
   linkRenames(diff);
   return diff;
 }
@@ -385,7 +385,7 @@ export function diffFindings(diff: ManifestDiff, ser: Serialization, ctx: CheckC
           name: m.name,
           expected: m.digest,
           source: ctx.source,
-          ...(m.renamedTo ? { renamedTo: m.renamedTo } : {}),
+          renamedTo: m.renamedTo,
         },
       }),
     );
@@ -394,7 +394,7 @@ export function diffFindings(diff: ManifestDiff, ser: Serialization, ctx: CheckC
       finding(EXTRA_FILE, {
         path: at(x.name),
         message: `${x.name} is not recorded in ${ctx.source}${x.renamedFrom ? ` (it holds the content recorded for ${x.renamedFrom}: renamed)` : ''}`,
-        evidence: { name: x.name, source: ctx.source, ...(x.digest ? { actual: x.digest } : {}) },
+        evidence: { name: x.name, source: ctx.source, actual: x.digest },
       }),
     );
   for (const w of diff.wrongShards)
@@ -409,7 +409,7 @@ export function diffFindings(diff: ManifestDiff, ser: Serialization, ctx: CheckC
           expected: w.expected,
           actual: w.actual,
           source: ctx.source,
-          ...(w.holds ? { holds: w.holds } : {}),
+          holds: w.holds,
         },
       }),
     );
@@ -555,15 +555,15 @@ function hashModel(
   return computeManifest(modelPath, {
     method: ser.method,
     hashType: ser.hashType,
-    ...(ser.shardSize !== undefined ? { shardSize: ser.shardSize } : {}),
+    shardSize: ser.shardSize,
     allowSymlinks: ser.allowSymlinks,
     confineSymlinks: options.confineSymlinks ?? false,
     ignorePaths: [...ser.ignorePaths, ...(options.ignorePaths ?? []), ...sidecarIgnore(root, ctx.sourcePath)],
     ignoreGitPaths: options.ignoreGitPaths ?? true,
-    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
-    ...(options.pool ? { pool: options.pool } : {}),
-    ...(options.knownSha256 ? { knownSha256: options.knownSha256 } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    jobs: options.jobs,
+    pool: options.pool,
+    knownSha256: options.knownSha256,
+    onProgress: options.onProgress,
   });
 }
 
@@ -598,7 +598,7 @@ function resourcesVerification(
     details: {
       method: ser.method,
       hashType: ser.hashType,
-      ...(ser.shardSize !== undefined ? { shardSize: ser.shardSize } : {}),
+      shardSize: ser.shardSize,
       checked: manifest.files.length,
       matched: diff.matched,
       changed: diff.changed,

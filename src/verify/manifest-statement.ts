@@ -103,7 +103,7 @@ function toSerialization(s: ShapeOf<typeof serializationShape>): Serialization {
     method: s.method,
     hashType: s.hash_type,
     allowSymlinks: s.allow_symlinks ?? false,
-    ...(s.method === 'shards' ? { shardSize: s.shard_size } : {}),
+    shardSize: s.method === 'shards' ? s.shard_size : undefined,
     ignorePaths: [...(s.ignore_paths ?? [])].sort(comparePaths),
   };
 }

@@ -343,7 +343,7 @@ export async function computeManifest(modelPath: string, options: ManifestOption
           displayPath: t.file.rel,
           algorithms: [core],
           ...(method === 'shards' ? { start: t.start, length: t.end - t.start } : {}),
-          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          onProgress: options.onProgress,
         });
         return r.digests[core]!;
       }),
@@ -357,7 +357,7 @@ export async function computeManifest(modelPath: string, options: ManifestOption
     method,
     hashType,
     allowSymlinks,
-    ...(method === 'shards' ? { shardSize } : {}),
+    shardSize: method === 'shards' ? shardSize : undefined,
     ignorePaths: [...new Set(recorded)].sort(comparePaths),
   };
   return {
@@ -367,7 +367,7 @@ export async function computeManifest(modelPath: string, options: ManifestOption
     rootDigest: rootDigestOf(resources),
     files,
     problems,
-    ...(positions ? { slice: { positions, total: tasks.length } } : {}),
+    slice: positions ? { positions, total: tasks.length } : undefined,
   };
 }
 
@@ -389,8 +389,8 @@ export function statementJson(
     method: s.method,
     hash_type: s.hashType,
     allow_symlinks: s.allowSymlinks,
-    ...(s.method === 'shards' ? { shard_size: MARK } : {}),
-    ...(s.ignorePaths.length ? { ignore_paths: s.ignorePaths } : {}),
+    shard_size: s.method === 'shards' ? MARK : undefined,
+    ignore_paths: s.ignorePaths.length ? s.ignorePaths : undefined,
   };
   const statement = {
     _type: STATEMENT_TYPE,

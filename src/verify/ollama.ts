@@ -242,8 +242,8 @@ async function blobChecks(
       display: at(b.rel),
       algorithm: 'sha256',
       expected: hex,
-      ...(size !== undefined ? { size } : {}),
-      ...(knownDigest ? { knownDigest } : {}),
+      size,
+      knownDigest,
     });
   }
   return blobs;

@@ -72,10 +72,7 @@ export const SCAN_VERIFIER: TargetVerifier = {
 async function verifyTarget(
   { target, files, options }: Parameters<TargetVerifier['verify']>[0],
   pool: HashPool | undefined,
-): Promise<{
-  verifications: VerificationReport[];
-  findings: Finding[];
-}> {
+): ReturnType<TargetVerifier['verify']> {
   const single = target.isDirectory ? undefined : target.files[0]?.rel;
   const known = (rel: string) =>
     files.get(rel === '.' && single !== undefined ? single : rel)?.digests?.sha256;
@@ -85,9 +82,9 @@ async function verifyTarget(
     display: target.input,
     knownSha256: known,
     confineSymlinks: true,
-    ...(pool ? { pool } : {}),
-    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
-    ...(ignorePaths ? { ignorePaths: [...ignorePaths] } : {}),
+    pool,
+    jobs: options.jobs,
+    ignorePaths: ignorePaths ? [...ignorePaths] : undefined,
   };
   if (lock !== undefined || signature !== undefined) {
     const out: { verifications: VerificationReport[]; findings: Finding[] } = {
@@ -116,11 +113,11 @@ async function verifyTarget(
   if (stores.insideStore) return stores.outcome;
   const { verifications, findings } = await verifySidecars(target.path, {
     ...base,
-    ...(signers.length ? { trust: signers } : {}),
+    trust: signers.length ? signers : undefined,
   });
   return {
     verifications: [...stores.outcome.verifications, ...verifications],
     findings: [...stores.outcome.findings, ...findings],
-    ...(stores.outcome.references?.length ? { references: stores.outcome.references } : {}),
+    references: stores.outcome.references?.length ? stores.outcome.references : undefined,
   };
 }

@@ -32,20 +32,21 @@ export async function signCommand(
   const key = str(opts.key);
   const signature = str(opts.signature);
   const keyless = {
-    ...(str(opts.identityToken) ? { identityToken: str(opts.identityToken) } : {}),
-    ...(str(opts.fulcioUrl) ? { fulcioURL: str(opts.fulcioUrl) } : {}),
-    ...(str(opts.rekorUrl) ? { rekorURL: str(opts.rekorUrl) } : {}),
-    ...(str(opts.tsaUrl) ? { tsaURL: str(opts.tsaUrl) } : {}),
+    // `|| undefined`: an empty value means the default (the URLs are read with `??`).
+    identityToken: str(opts.identityToken) || undefined,
+    fulcioURL: str(opts.fulcioUrl) || undefined,
+    rekorURL: str(opts.rekorUrl) || undefined,
+    tsaURL: str(opts.tsaUrl) || undefined,
   };
   const options: SignOptions = {
-    ...(key !== undefined ? { key } : {}),
-    ...(opts.sigstore ? { sigstore: keyless } : {}),
-    ...(signature !== undefined ? { signature } : {}),
+    key,
+    sigstore: opts.sigstore ? keyless : undefined,
+    signature,
     ignorePaths: list(opts.ignorePaths),
     ignoreGitPaths: opts.ignoreGitPaths !== false,
     allowSymlinks: Boolean(opts.allowSymlinks),
-    ...(method !== undefined ? { method: method as 'files' | 'shards' } : {}),
-    ...(shardSize !== undefined ? { shardSize } : {}),
+    method: method as 'files' | 'shards' | undefined,
+    shardSize,
   };
   const r = await signModel(path, options);
   const by = r.keyHint ? `key ${r.keyHint.slice(0, 16)}…` : 'Sigstore keyless';

@@ -210,12 +210,12 @@ export async function signModel(modelPath: string, options: SignOptions): Promis
     throw new OmsError('USAGE_ERROR', 'the signature would overwrite the model file');
   const manifest = await computeManifest(modelPath, {
     ignorePaths,
-    ...(options.ignoreGitPaths !== undefined ? { ignoreGitPaths: options.ignoreGitPaths } : {}),
-    ...(options.allowSymlinks !== undefined ? { allowSymlinks: options.allowSymlinks } : {}),
-    ...(options.method !== undefined ? { method: options.method } : {}),
-    ...(options.shardSize !== undefined ? { shardSize: options.shardSize } : {}),
-    ...(options.hashType !== undefined ? { hashType: options.hashType } : {}),
-    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ignoreGitPaths: options.ignoreGitPaths,
+    allowSymlinks: options.allowSymlinks,
+    method: options.method,
+    shardSize: options.shardSize,
+    hashType: options.hashType,
+    jobs: options.jobs,
   });
   if (manifest.problems.length) {
     const first = manifest.problems[0];
@@ -250,7 +250,7 @@ export async function signModel(modelPath: string, options: SignOptions): Promis
     rootDigest: manifest.rootDigest,
     resources: manifest.resources,
     serialization: manifest.serialization,
-    ...(hint ? { keyHint: hint } : {}),
+    keyHint: hint,
     bundle: json,
   };
 }

@@ -225,7 +225,7 @@ function subsetChecks(target: Target, files: ReadonlyMap<string, FileReport>, st
       display: f.display,
       algorithm: f.store.algorithm,
       expected: f.store.digest,
-      ...(known ? { knownDigest: known } : {}),
+      knownDigest: known,
     });
   }
   return checks;
@@ -285,7 +285,7 @@ function strayHfEntries(target: Target, store: StoreAt, findings: StoreOutcome['
       finding(DANGLING_LINK, {
         path: f.display,
         message: `${f.display} ${what}`,
-        ...(f.symlinkTarget !== undefined ? { evidence: { link: f.symlinkTarget } } : {}),
+        evidence: f.symlinkTarget !== undefined ? { link: f.symlinkTarget } : undefined,
       }),
     );
   }

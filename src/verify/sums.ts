@@ -184,7 +184,7 @@ async function hashListed(
       path,
       displayPath: e.name,
       algorithms: [e.algorithm as DigestAlgorithm],
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      onProgress: options.onProgress,
     });
     return { name: e.name, algorithm: e.algorithm, digest: r.digests[e.algorithm as DigestAlgorithm]! };
   } catch (err) {

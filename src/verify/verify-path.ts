@@ -113,7 +113,7 @@ export async function verifySignature(
     method: signed.method,
     signer: signed.signer,
     legacy: signed.legacy,
-    ...(signed.warnings.length ? { warnings: signed.warnings } : {}),
+    warnings: signed.warnings.length ? signed.warnings : undefined,
   };
   return out;
 }

@@ -95,9 +95,9 @@ export class HashPool {
         path: job.path,
         displayPath: job.displayPath ?? String(job.path),
         algorithms: job.algorithms ?? ['sha256'],
-        ...(job.start !== undefined ? { start: job.start } : {}),
-        ...(job.length !== undefined ? { length: job.length } : {}),
-        ...(job.bufferSize !== undefined ? { bufferSize: job.bufferSize } : {}),
+        start: job.start,
+        length: job.length,
+        bufferSize: job.bufferSize,
       };
       this.queue.push({
         job: wire,

@@ -83,7 +83,7 @@ export class Progress {
       ...facts,
       rate: elapsedMs > 0 ? (this.bytesDone / elapsedMs) * 1000 : 0,
       etaSeconds: estimateSecondsLeft(facts),
-      ...(this.current !== undefined ? { current: this.current } : {}),
+      current: this.current,
     };
   }
 

@@ -122,9 +122,9 @@ async function listTree(
 function integrityOf(item: TreeFile): SourceEntry['integrity'] {
   const lfsSha256 = item.lfs?.oid;
   return {
-    ...(typeof lfsSha256 === 'string' && SHA256.test(lfsSha256) ? { lfsSha256 } : {}),
-    ...(typeof item.oid === 'string' && SHA1.test(item.oid) ? { blobId: item.oid } : {}),
-    ...(typeof item.xetHash === 'string' && SHA256.test(item.xetHash) ? { xetHash: item.xetHash } : {}),
+    lfsSha256: typeof lfsSha256 === 'string' && SHA256.test(lfsSha256) ? lfsSha256 : undefined,
+    blobId: typeof item.oid === 'string' && SHA1.test(item.oid) ? item.oid : undefined,
+    xetHash: typeof item.xetHash === 'string' && SHA256.test(item.xetHash) ? item.xetHash : undefined,
   };
 }
 
@@ -181,7 +181,7 @@ export async function openHfSource(input: string, options: HfOpenOptions): Promi
             'REMOTE_NOT_FOUND',
             `${input}/${item.path}: listed, but the Hub has no such file`,
           );
-        return { size: info.size, ...(info.xet ? { xetHash: info.xet.hash } : {}) };
+        return { size: info.size, xetHash: info.xet?.hash };
       },
     };
   });

@@ -26,8 +26,8 @@ export function parseBearerChallenge(header: string | null): BearerChallenge | u
   if (!params.realm) return undefined;
   return {
     realm: params.realm,
-    ...(params.service ? { service: params.service } : {}),
-    ...(params.scope ? { scope: params.scope } : {}),
+    service: params.service || undefined,
+    scope: params.scope || undefined,
   };
 }
 

@@ -227,7 +227,7 @@ export class HttpClient {
       (this.token && (!this.tokenOrigin || this.tokenOrigin === origin) ? this.token : undefined);
     if (token && !anonymous) all.authorization = `Bearer ${token}`;
     try {
-      return await fetch(url, { headers: all, redirect: 'follow', ...(signal ? { signal } : {}) });
+      return await fetch(url, { headers: all, redirect: 'follow', signal });
     } catch (err) {
       if (signal?.aborted) throw new ModelvetError('USAGE', 'interrupted; nothing was placed');
       const host = new URL(url).host;

@@ -132,9 +132,9 @@ export function omsTrustOptions(o: {
   return {
     method: 'sigstore',
     issuer: o.issuer,
-    ...(o.identity !== undefined ? { identity: o.identity } : {}),
-    ...(o.identityRegexp !== undefined ? { identityRegexp: o.identityRegexp } : {}),
-    ...(o.trustedRoot !== undefined ? { trustedRoot: o.trustedRoot } : {}),
+    identity: o.identity,
+    identityRegexp: o.identityRegexp,
+    trustedRoot: o.trustedRoot,
   };
 }
 
@@ -174,7 +174,7 @@ export async function loadOmsTrust(o: OmsTrustOptions): Promise<OmsTrust> {
     method: 'sigstore',
     policy,
     trustMaterial: await loadTrustMaterial(o.trustedRoot),
-    ...(o.trustedRoot === undefined ? { embeddedRoot: true } : {}),
+    embeddedRoot: o.trustedRoot === undefined,
   };
 }
 
@@ -232,7 +232,7 @@ function verifyWithKey(
   const pae = verifyDsseSignature(key, bundle.payloadType, bundle.payload, sig.sig, hash, hash);
   if (!pae) throw new OmsError('SIGNATURE_ERROR', 'the DSSE signature does not verify with the supplied key');
   const curve = CURVE_LABEL[key.asymmetricKeyDetails?.namedCurve ?? ''];
-  return { signer: { keyHint: hint, ...(curve ? { curve } : {}) }, pae };
+  return { signer: { keyHint: hint, curve }, pae };
 }
 
 function verifyWithChain(
@@ -293,7 +293,7 @@ function verifyWithChain(
   const curve = CURVE_LABEL[leafKey.asymmetricKeyDetails?.namedCurve ?? ''];
   return {
     signer: {
-      ...(curve ? { curve } : {}),
+      curve,
       chain: chain.path.map((c) => c.node.subject.replace(/\n/g, ', ')),
       chainCheckedAt: chain.checkedAt.toISOString(),
     },
@@ -353,7 +353,7 @@ export function verifyOmsBundle(bundle: OmsBundle, trust: OmsTrust): OmsVerifica
       identity: s.identity,
       issuer: s.issuer,
       timestamps: s.timestamps,
-      ...(s.signedAt ? { signedAt: s.signedAt } : {}),
+      signedAt: s.signedAt,
     };
     pae = 'standard';
   }
