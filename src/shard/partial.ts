@@ -93,12 +93,18 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const isHex64 = (v: unknown) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
 const isIndex = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
 
+/**
+ * A field of parsed JSON in a one-line reason: numbers as they are, anything else by its type
+ * (String() of an object with a `toString` key that is not a function throws).
+ */
+const shown = (v: unknown): string => (typeof v === 'number' ? String(v) : `a value of type ${typeof v}`);
+
 /** Checks the common fields; returns a one-line reason, or undefined. */
 function baseProblem(doc: Record<string, unknown>): string | undefined {
   if (doc.format !== PARTIAL_FORMAT)
     return `not a modelvet partial result (format is not "${PARTIAL_FORMAT}")`;
   if (doc.version !== PARTIAL_VERSION)
-    return `partial format version ${String(doc.version)} is not ${PARTIAL_VERSION}`;
+    return `partial format version ${shown(doc.version)} is not ${PARTIAL_VERSION}`;
   if (doc.kind !== 'scan' && doc.kind !== 'lock') return 'kind is neither scan nor lock';
   const shard = doc.shard;
   if (!isObject(shard) || !Number.isSafeInteger(shard.index) || !Number.isSafeInteger(shard.count))
@@ -112,7 +118,7 @@ function baseProblem(doc: Record<string, unknown>): string | undefined {
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i];
     if (!isIndex(p) || (p as number) >= (doc.total as number) || (i > 0 && (p as number) <= positions[i - 1]))
-      return `position ${i} is not an increasing index below ${String(doc.total)}`;
+      return `position ${i} is not an increasing index below ${shown(doc.total)}`;
   }
   return undefined;
 }

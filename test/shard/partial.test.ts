@@ -38,6 +38,9 @@ describe('readPartial', () => {
     ['not JSON', () => '{', /not JSON/],
     ['a report, not a partial', (p) => p.report, /not a modelvet partial/],
     ['another format version', (p) => ({ ...p, version: 2 }), /version 2/],
+    // String() of an object whose toString is not a function throws: found by the property below.
+    ['a version object with toString: false', (p) => ({ ...p, version: { toString: false } }), /type object/],
+    ['a total object with toString: false', (p) => ({ ...p, total: { toString: false } }), /no total/],
     ['a shard outside its count', (p) => ({ ...p, shard: { index: 3, count: 2 } }), /not a slice/],
     ['a digest that is not one', (p) => ({ ...p, fileListDigest: 'x' }), /digest/],
     ['positions past the total', (p) => ({ ...p, positions: [0, 7] }), /position 1/],
@@ -96,3 +99,4 @@ describe('readPartial', () => {
     );
   });
 });
+
