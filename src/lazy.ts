@@ -32,6 +32,8 @@ export const loadKerasAnalysis = () => import('./formats/keras/analyze.ts');
 export const loadChatTemplateAnalysis = () => import('./formats/chat-template/analyze.ts');
 export const loadZipAnalysis = () => import('./formats/zip/analyze.ts');
 export const loadTarAnalysis = () => import('./formats/tar/analyze.ts');
+export const loadSentencePieceAnalysis = () => import('./formats/sentencepiece/analyze.ts');
+export const loadSevenZipAnalysis = () => import('./formats/sevenzip/analyze.ts');
 export const loadOnnxAnalysis = () => import('./formats/onnx/analyze.ts');
 export const loadTensorflowAnalysis = () => import('./formats/tensorflow/analyze.ts');
 

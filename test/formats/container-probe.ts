@@ -14,7 +14,7 @@ import { BufferSource, type ByteSource, FileSource, label } from '../../src/core
 import { CORE_SNIFFERS } from '../../src/core/sniff.ts';
 import { COMPRESSED_STREAM_ANALYZER, LZMA_ALONE_SNIFFER } from '../../src/formats/compressed/analyzer.ts';
 import { NATIVE_EXECUTABLE_ANALYZER, OPAQUE_ARCHIVE_ANALYZER } from '../../src/formats/opaque.ts';
-import { SEVENZIP_ANALYZER } from '../../src/formats/sevenzip.ts';
+import { SEVENZIP_ANALYZER } from '../../src/formats/sevenzip/index.ts';
 import { TAR_ANALYZER, TAR_SNIFFER } from '../../src/formats/tar/index.ts';
 import { ZIP_ANALYZER, ZIP_POLYGLOT_ANALYZER } from '../../src/formats/zip/index.ts';
 import { isTorchScriptPickle, TORCH_PICKLE_NAME_SNIFFER } from '../../src/formats/shared/torch-names.ts';

@@ -12,16 +12,15 @@
  * What cannot be listed or extracted stays `archive/opaque` (fail closed), as before this module.
  */
 import type { SevenZipModule, SevenZipModuleFactory } from '7z-wasm';
-import type { AnalyzerContext, FileAnalyzer } from '../core/analyzer.ts';
-import { finding } from '../core/finding.ts';
-import { KINDS } from '../core/sniff.ts';
-import { BufferSource, label, readAll } from '../core/source.ts';
-import { ARCHIVE_PATH_TRAVERSAL, ARCHIVE_TOO_MANY_MEMBERS, reportBomb } from './compressed/archive-rules.ts';
-import { expansionCap } from './compressed/expand.ts';
-import { OPAQUE_ARCHIVE } from './opaque.ts';
-import { unsafeMemberPath } from '../core/paths.ts';
-import { ModelvetError } from '../core/errors.ts';
-import { load7zWasm } from '../lazy.ts';
+import type { AnalyzerContext } from '../../core/analyzer.ts';
+import { finding } from '../../core/finding.ts';
+import { BufferSource, label, readAll } from '../../core/source.ts';
+import { ARCHIVE_PATH_TRAVERSAL, ARCHIVE_TOO_MANY_MEMBERS, reportBomb } from '../compressed/archive-rules.ts';
+import { expansionCap } from '../compressed/expand.ts';
+import { OPAQUE_ARCHIVE } from '../opaque.ts';
+import { unsafeMemberPath } from '../../core/paths.ts';
+import { ModelvetError } from '../../core/errors.ts';
+import { load7zWasm } from '../../lazy.ts';
 
 export interface SevenZipEntry {
   path: string;
@@ -226,7 +225,7 @@ function checkExtraction(
   }
 }
 
-async function analyze7z(ctx: AnalyzerContext): Promise<void> {
+export async function analyze7z(ctx: AnalyzerContext): Promise<void> {
   const { source } = ctx;
   const opaque: Report = (why) =>
     ctx.report(
@@ -273,10 +272,3 @@ async function analyze7z(ctx: AnalyzerContext): Promise<void> {
     await ctx.scanMember(new BufferSource(bytes, source.path, [...source.member, f.rel]), base);
   }
 }
-
-export const SEVENZIP_ANALYZER: FileAnalyzer = {
-  id: '7z',
-  kinds: [KINDS.sevenZip],
-  claims: [KINDS.sevenZip],
-  analyze: analyze7z,
-};

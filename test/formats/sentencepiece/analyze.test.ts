@@ -1,8 +1,8 @@
 /** SentencePiece ModelProto files: recognised by structure, walked to the end, malformed ones reported. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { looksLikeSentencePiece } from '../../src/formats/sentencepiece.ts';
-import { FIXTURES, mutateFixture, pb, rules, scanBytes, scanFile } from './models-helper.ts';
+import { looksLikeSentencePiece } from '../../../src/formats/sentencepiece/sniff.ts';
+import { FIXTURES, mutateFixture, pb, rules, scanBytes, scanFile } from '../models-helper.ts';
 
 const MODELS = [
   'hf/llama/tokenizer.model',

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import zlib from 'node:zlib';
 import fc from 'fast-check';
-import { DEFAULT_LIMITS } from '../../src/core/analyzer.ts';
-import { BufferSource } from '../../src/core/source.ts';
-import { declaredDecoderMemory, parseListing } from '../../src/formats/sevenzip.ts';
-import { assertMutationsSafe, FIXTURES, probe, probeSource } from './container-probe.ts';
+import { DEFAULT_LIMITS } from '../../../src/core/analyzer.ts';
+import { BufferSource } from '../../../src/core/source.ts';
+import { declaredDecoderMemory, parseListing } from '../../../src/formats/sevenzip/analyze.ts';
+import { assertMutationsSafe, FIXTURES, probe, probeSource } from '../container-probe.ts';
 
 describe('7z analyzer (7z-wasm)', () => {
   it('nullifAI: a PyTorch archive re-packed as 7z has its data.pkl scanned', async () => {
