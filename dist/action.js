@@ -2,7 +2,7 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   digestCacheDir,
   openDigestCache
-} from "./chunk-4FG7HIJO.js";
+} from "./chunk-DUIMJ6IA.js";
 import {
   REPORT_FORMATS,
   mergeFiles,
@@ -10,42 +10,71 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-GAPIWWFM.js";
+} from "./chunk-NAPMF32E.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-WM24LHZP.js";
+} from "./chunk-WYD6PTDA.js";
 import {
   assembleReport
-} from "./chunk-SEBHRXDS.js";
+} from "./chunk-CMLHN7OJ.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-4TBDLF5S.js";
-import "./chunk-YSPX3B5J.js";
-import "./chunk-CHSPD2H6.js";
-import "./chunk-FI7WJMRJ.js";
-import "./chunk-2U53SUVQ.js";
-import {
-  SEVERITIES,
-  isSeverity,
-  severityRank
-} from "./chunk-2EGIYGX7.js";
-import "./chunk-5TYTPVJQ.js";
+import "./chunk-CB2IIG5U.js";
+import "./chunk-JYTLP547.js";
+import "./chunk-YDRKY44G.js";
+import "./chunk-LQ3UOKES.js";
+import "./chunk-AWUCGWED.js";
+import "./chunk-34DRRHWS.js";
+import "./chunk-K3TJFNAJ.js";
+import "./chunk-4GCDMYUA.js";
+import "./chunk-MUZPND32.js";
+import "./chunk-G3MM7CBQ.js";
+import "./chunk-ZZTR22N7.js";
+import "./chunk-6PII7O3I.js";
+import "./chunk-JQQY3AQR.js";
+import "./chunk-VJGJT5LU.js";
+import "./chunk-ECE2AIIE.js";
+import "./chunk-HTWOWIUC.js";
+import "./chunk-CHHKVE24.js";
+import "./chunk-4UQSOAQ4.js";
+import "./chunk-FSNNSRNN.js";
+import "./chunk-L3MJZLD7.js";
+import "./chunk-QUDQ74A5.js";
+import "./chunk-75I27FYS.js";
+import "./chunk-CGWTXJYU.js";
 import {
   terminalText
 } from "./chunk-HXNGW4GU.js";
+import "./chunk-MZCIM2VW.js";
+import "./chunk-VTAJQZG2.js";
+import "./chunk-VP3IR6PE.js";
+import "./chunk-KX4ULNNZ.js";
+import "./chunk-DXHC2TWT.js";
+import "./chunk-F3WAQ6K6.js";
 import {
   isWithin,
   relativeInside
 } from "./chunk-DRNDJL4J.js";
+import "./chunk-QXPKDC33.js";
+import "./chunk-B25L3P76.js";
+import "./chunk-FDCEOZT7.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-PEJ26ZJ5.js";
+import "./chunk-FY7H743B.js";
+import {
+  SEVERITIES,
+  isSeverity,
+  severityRank
+} from "./chunk-AI4H7T4G.js";
 import "./chunk-ZOCGWQIB.js";
 import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-4JKOCVCT.js";
+} from "./chunk-GGGMXEX3.js";
 import "./chunk-AHD6AZJW.js";
 import {
   ModelvetError,
@@ -778,8 +807,8 @@ async function scanWorkspace(inputs, where) {
     (p) => isRemoteUrl(p) ? p : relative(workspace, resolve4(workspace, p)).split(sep2).join("/") || "."
   );
   const remote = {
-    ...process.env.HF_TOKEN ? { token: process.env.HF_TOKEN } : {},
-    ...process.env.HF_ENDPOINT ? { hubUrl: process.env.HF_ENDPOINT } : {}
+    token: process.env.HF_TOKEN || void 0,
+    hubUrl: process.env.HF_ENDPOINT || void 0
   };
   const local = shown.filter((p) => !isRemoteUrl(p));
   const resolved = await resolvePolicy(inputs.policy, local, workspace, {
@@ -790,10 +819,10 @@ async function scanWorkspace(inputs, where) {
   const options = {
     cwd: workspace,
     remote,
-    ...inputs.failOn ? { failOn: inputs.failOn } : {},
-    ...resolved.policy ? { policy: resolved.policy } : {},
-    ...inputs.jobs !== void 0 ? { jobs: inputs.jobs } : {},
-    ...digestCache ? { digestCache } : {},
+    failOn: inputs.failOn,
+    policy: resolved.policy,
+    jobs: inputs.jobs,
+    digestCache,
     ...verificationOptions(inputs, workspace)
   };
   try {

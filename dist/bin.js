@@ -5,8 +5,71 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-4JKOCVCT.js";
+} from "./chunk-GGGMXEX3.js";
 import "./chunk-YKEYWHWZ.js";
+
+// src/cli/compile-cache.ts
+import { lstatSync, mkdirSync, realpathSync } from "node:fs";
+import * as nodeModule from "node:module";
+import { homedir } from "node:os";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+function compileCacheFolder(ctx) {
+  const { env, platform, home } = ctx;
+  const base = platform === "win32" ? env.LOCALAPPDATA : env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : home && join(home, ".cache");
+  return base ? join(base, "modelvet", "compile-cache") : void 0;
+}
+function within(inner, outer) {
+  const rel = relative(outer, inner);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+function real(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function readPaths(ctx) {
+  const words = ctx.args.filter((a) => !a.startsWith("-"));
+  const paths = words.slice(1).map((w) => resolve(ctx.cwd, w));
+  return paths.length > 0 ? paths : [ctx.cwd];
+}
+function chooseCompileCache(ctx) {
+  const { env } = ctx;
+  if (env.MODELVET_COMPILE_CACHE === "0" || env.NODE_DISABLE_COMPILE_CACHE || env.NODE_COMPILE_CACHE) return;
+  const folder = compileCacheFolder(ctx);
+  if (folder === void 0) return;
+  const cache = resolve(real(dirname(dirname(folder))), "modelvet", "compile-cache");
+  if (readPaths(ctx).some((p) => within(cache, real(p)) || within(cache, p))) return;
+  return cache;
+}
+function ownFolder(folder, platform) {
+  const parent = dirname(folder);
+  try {
+    mkdirSync(parent, { recursive: true, mode: 448 });
+    if (platform === "win32") return true;
+    const st = lstatSync(parent);
+    return st.isDirectory() && st.uid === process.getuid?.() && (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+function enableCliCompileCache(args2) {
+  const enable = nodeModule.enableCompileCache;
+  if (typeof enable !== "function") return;
+  let home = "";
+  try {
+    home = homedir();
+  } catch {
+  }
+  const ctx = { env: process.env, platform: process.platform, home, cwd: process.cwd(), args: args2 };
+  const folder = chooseCompileCache(ctx);
+  if (folder === void 0 || !ownFolder(folder, ctx.platform)) return;
+  try {
+    enable(folder);
+  } catch {
+  }
+}
 
 // src/cli/heap-tuning.ts
 var SEMI_SPACE_MIB = 8;
@@ -52,6 +115,7 @@ if (!(major >= MIN_NODE)) {
 `);
 } else {
   reexecWithHeapTuning(args);
+  enableCliCompileCache(args);
   for (const stream of [process.stdout, process.stderr])
     stream.on("error", (err) => {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);

@@ -25,7 +25,7 @@ port.on("message", async (job) => {
   try {
     const result = await runHashJob(job, (bytes) => post({ type: "progress", id: job.id, bytes }));
     const decided = threadCalibration.decision;
-    post({ type: "done", id: job.id, result, ...decided ? { reader: decided } : {} });
+    post({ type: "done", id: job.id, result, reader: decided });
   } catch (err) {
     const e = asHashError(err, job.displayPath);
     post({ type: "error", id: job.id, code: e.code, message: e.message });

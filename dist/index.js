@@ -1,31 +1,33 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-VZAFNJDB.js";
-import "./chunk-2SMMEJM5.js";
-import {
-  renderMarkdown
-} from "./chunk-MSWBMIRB.js";
-import "./chunk-TBL32AWC.js";
+} from "./chunk-YUYFKCJW.js";
+import "./chunk-QCU4U3DU.js";
 import {
   signModel
-} from "./chunk-SGTYKLF2.js";
+} from "./chunk-HXGZAWTC.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-EYW3P5SB.js";
+} from "./chunk-MWV47QGF.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-BJIO3I34.js";
+} from "./chunk-QQTKZ5FM.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-I2SPJEDO.js";
+} from "./chunk-IE5YGEG3.js";
+import {
+  renderMarkdown
+} from "./chunk-ARV2J2ZV.js";
+import "./chunk-MH7YW27K.js";
+import "./chunk-E35PRKGT.js";
+import "./chunk-ZYCQLSM2.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
@@ -35,14 +37,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-GAPIWWFM.js";
+} from "./chunk-NAPMF32E.js";
 import {
   parseShard,
   scan
-} from "./chunk-WM24LHZP.js";
+} from "./chunk-WYD6PTDA.js";
 import {
   applyPolicy
-} from "./chunk-SEBHRXDS.js";
+} from "./chunk-CMLHN7OJ.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -56,34 +58,64 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-4TBDLF5S.js";
+} from "./chunk-CB2IIG5U.js";
 import {
   verifyOllama
-} from "./chunk-YSPX3B5J.js";
+} from "./chunk-JYTLP547.js";
 import {
   OmsError,
   StatementError,
   parseStatement
-} from "./chunk-CHSPD2H6.js";
+} from "./chunk-YDRKY44G.js";
 import {
   DigestCache,
-  DocumentError,
   HashPool,
   computeManifest,
   statementJson
-} from "./chunk-FI7WJMRJ.js";
-import "./chunk-2U53SUVQ.js";
+} from "./chunk-LQ3UOKES.js";
+import "./chunk-AWUCGWED.js";
+import "./chunk-34DRRHWS.js";
+import "./chunk-K3TJFNAJ.js";
+import "./chunk-4GCDMYUA.js";
+import "./chunk-MUZPND32.js";
+import "./chunk-G3MM7CBQ.js";
+import "./chunk-ZZTR22N7.js";
+import "./chunk-6PII7O3I.js";
+import "./chunk-JQQY3AQR.js";
+import "./chunk-VJGJT5LU.js";
+import "./chunk-ECE2AIIE.js";
+import "./chunk-HTWOWIUC.js";
+import "./chunk-CHHKVE24.js";
+import "./chunk-4UQSOAQ4.js";
+import "./chunk-FSNNSRNN.js";
+import "./chunk-L3MJZLD7.js";
+import "./chunk-QUDQ74A5.js";
+import "./chunk-75I27FYS.js";
+import {
+  DocumentError
+} from "./chunk-CGWTXJYU.js";
+import "./chunk-HXNGW4GU.js";
+import "./chunk-MZCIM2VW.js";
+import "./chunk-VTAJQZG2.js";
+import "./chunk-VP3IR6PE.js";
+import "./chunk-KX4ULNNZ.js";
+import "./chunk-DXHC2TWT.js";
+import "./chunk-F3WAQ6K6.js";
+import "./chunk-DRNDJL4J.js";
+import "./chunk-QXPKDC33.js";
+import "./chunk-B25L3P76.js";
+import "./chunk-FDCEOZT7.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-PEJ26ZJ5.js";
+import "./chunk-FY7H743B.js";
 import {
   SEVERITIES,
   defineRule
-} from "./chunk-2EGIYGX7.js";
-import "./chunk-5TYTPVJQ.js";
-import "./chunk-HXNGW4GU.js";
-import "./chunk-DRNDJL4J.js";
+} from "./chunk-AI4H7T4G.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-4JKOCVCT.js";
+import "./chunk-GGGMXEX3.js";
 import {
   hashFile
 } from "./chunk-AHD6AZJW.js";

@@ -21,6 +21,25 @@ export declare const loadXzWasm: () => Promise<{
 }>;
 /** @huggingface/jinja: only when a chat template is checked. */
 export declare const loadJinja: () => Promise<typeof import("@huggingface/jinja")>;
+/**
+ * Each format's reading code, behind the light descriptors (index.ts: sniffers, analyzer ids and
+ * kinds, rules) the scanner is built from: a start, an empty workspace or a folder of other formats
+ * loads none of it (measured: scripts/startup-closure.mjs, bench startupChecks).
+ */
+export declare const loadPickleAnalysis: () => Promise<typeof import("./formats/pickle/analyze.ts")>;
+export declare const loadNumpyAnalysis: () => Promise<typeof import("./formats/numpy/analyze.ts")>;
+export declare const loadHydraAnalysis: () => Promise<typeof import("./formats/hydra/analyze.ts")>;
+export declare const loadJoblibAnalysis: () => Promise<typeof import("./formats/joblib/analyze.ts")>;
+export declare const loadGgufAnalysis: () => Promise<typeof import("./formats/gguf/read.ts")>;
+export declare const loadSafetensorsAnalysis: () => Promise<typeof import("./formats/safetensors/read.ts")>;
+export declare const loadKerasAnalysis: () => Promise<typeof import("./formats/keras/analyze.ts")>;
+export declare const loadChatTemplateAnalysis: () => Promise<typeof import("./formats/chat-template/analyze.ts")>;
+export declare const loadZipAnalysis: () => Promise<typeof import("./formats/zip/analyze.ts")>;
+export declare const loadTarAnalysis: () => Promise<typeof import("./formats/tar/analyze.ts")>;
+export declare const loadSentencePieceAnalysis: () => Promise<typeof import("./formats/sentencepiece/analyze.ts")>;
+export declare const loadSevenZipAnalysis: () => Promise<typeof import("./formats/sevenzip/analyze.ts")>;
+export declare const loadOnnxAnalysis: () => Promise<typeof import("./formats/onnx/analyze.ts")>;
+export declare const loadTensorflowAnalysis: () => Promise<typeof import("./formats/tensorflow/analyze.ts")>;
 /** The pin checkers with their parsers (a Python grammar, TOML, JSONC, YAML, semver): only trees holding files they read. */
 export declare const loadPinCheckers: () => Promise<typeof import("./pins/check.ts")>;
 /** The policy loader (ajv and yaml): only when there is a policy file. */

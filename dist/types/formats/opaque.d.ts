@@ -1,5 +1,5 @@
 /**
- * Containers modelvet cannot look into yet (rar; 7z is opened by ./sevenzip.ts, which reports
+ * Containers modelvet cannot look into yet (rar; 7z is opened by ./sevenzip/analyze.ts, which reports
  * OPAQUE_ARCHIVE itself for 7z it cannot list or extract) and native executables. A gate that cannot
  * read something must not pass it: each is a finding, not a silent skip.
  */

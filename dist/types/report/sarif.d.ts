@@ -63,7 +63,7 @@ export declare function buildSarif(report: Report, options?: SarifOptions): {
             workingDirectory: {
                 uri: string;
             };
-            toolExecutionNotifications?: {
+            toolExecutionNotifications: {
                 level: 'error';
                 message: {
                     text: string;
@@ -84,9 +84,9 @@ export declare function buildSarif(report: Report, options?: SarifOptions): {
                     artifactLocation: {
                         uri: string;
                     };
-                    region?: {
+                    region: {
                         startLine: number;
-                        startColumn?: number | undefined;
+                        startColumn: number | undefined;
                     } | undefined;
                 };
             }[];
@@ -96,9 +96,9 @@ export declare function buildSarif(report: Report, options?: SarifOptions): {
             };
             properties: {
                 severity: "critical" | "high" | "info" | "low" | "medium";
-                member?: string[] | undefined;
-                offset?: number | undefined;
-                evidence?: unknown;
+                member: string[] | undefined;
+                offset: number | undefined;
+                evidence: unknown;
             };
         } | {
             suppressions: {
@@ -117,9 +117,9 @@ export declare function buildSarif(report: Report, options?: SarifOptions): {
                     artifactLocation: {
                         uri: string;
                     };
-                    region?: {
+                    region: {
                         startLine: number;
-                        startColumn?: number | undefined;
+                        startColumn: number | undefined;
                     } | undefined;
                 };
             }[];
@@ -129,9 +129,9 @@ export declare function buildSarif(report: Report, options?: SarifOptions): {
             };
             properties: {
                 severity: "critical" | "high" | "info" | "low" | "medium";
-                member?: string[] | undefined;
-                offset?: number | undefined;
-                evidence?: unknown;
+                member: string[] | undefined;
+                offset: number | undefined;
+                evidence: unknown;
             };
         })[];
         properties: {
@@ -146,7 +146,7 @@ export declare function buildSarif(report: Report, options?: SarifOptions): {
                 throughput: number;
                 suppressed?: number;
             };
-            verifications?: import("../core/report.ts").VerificationReport[] | undefined;
+            verifications: import("../core/report.ts").VerificationReport[] | undefined;
             resultsTruncated?: boolean | undefined;
             resultsTotal?: number | undefined;
             resultsIncluded?: number | undefined;

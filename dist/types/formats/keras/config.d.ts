@@ -17,14 +17,6 @@
 import type { AnalyzerContext } from '../../core/analyzer.ts';
 import { type RuleDefinition, type Severity } from '../../core/finding.ts';
 import { BaseError } from '../../core/errors.ts';
-export declare const KERAS_LAMBDA: RuleDefinition;
-export declare const KERAS_BYTECODE: RuleDefinition;
-export declare const KERAS_EXTERNAL_MODULE: RuleDefinition;
-export declare const KERAS_DANGEROUS_REFERENCE: RuleDefinition;
-export declare const KERAS_TORCH_WRAPPER: RuleDefinition;
-export declare const KERAS_CUSTOM_OBJECT: RuleDefinition;
-export declare const KERAS_BAD_CONFIG: RuleDefinition;
-export declare const KERAS_FILE_ARGUMENT: RuleDefinition;
 /** Top-level packages whose classes Keras may rebuild without importing foreign code. */
 export declare const ALLOWED_ROOTS: Set<string>;
 export interface KerasIssue {

@@ -12,10 +12,9 @@
  * reported with the sniffed kind in the message; random data essentially never spells an identifier
  * path followed by a call.
  */
-import { type FileAnalyzer } from '../../core/analyzer.ts';
+import type { AnalyzerContext } from '../../core/analyzer.ts';
 /**
- * Every kind: a loader's pickle fallback may be pointed at anything. Pickles themselves are scanned
- * by the pickle analyzer. This probe claims no kind (see FileAnalyzer.claims), so it never hides a
- * kind nobody reads.
+ * The polyglot probe of one source (its descriptor, in index.ts, skips pickles, empty sources and
+ * sources whose first byte is no opcode: pickle.load raises there and nothing runs).
  */
-export declare const PICKLE_POLYGLOT_ANALYZER: FileAnalyzer;
+export declare function analyzePolyglot(ctx: AnalyzerContext): Promise<void>;

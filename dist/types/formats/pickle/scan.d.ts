@@ -4,7 +4,7 @@
  * 1. walk the streams: several pickles in one file are all walked, to the end of the source (a malicious
  *    second stream after a benign one is found), through the legacy PyTorch layouts (legacy-torch.ts;
  *    a file whose first pickle is not the literal magic number is just walked as stacked pickles, so a
- *    computed "magic" (GHSA-97f8-7cmv-76j2) hides nothing) and joblib's in-stream arrays (../joblib.ts);
+ *    computed "magic" (GHSA-97f8-7cmv-76j2) hides nothing) and joblib's in-stream arrays (../joblib/array-framing.ts);
  * 2. scan what the operands embed: a bytes/str operand holding a pickle, zip or compressed stream is
  *    handed to the whole scanner as a nested source (embedded.ts), within the depth and expansion budgets;
  * 3. report: one finding per distinct fact (findings.ts), limits as `pickle/limit-exceeded`, and a

@@ -1,0 +1,11 @@
+export declare const GGUF_TRUNCATED: import("../../core/finding.ts").RuleDefinition;
+export declare const GGUF_VERSION: import("../../core/finding.ts").RuleDefinition;
+export declare const GGUF_BAD_TYPE: import("../../core/finding.ts").RuleDefinition;
+export declare const GGUF_DUPLICATE_KEY: import("../../core/finding.ts").RuleDefinition;
+export declare const GGUF_INVALID_STRING: import("../../core/finding.ts").RuleDefinition;
+export declare const GGUF_INVALID_VALUE: import("../../core/finding.ts").RuleDefinition;
+export declare const GGUF_INVALID_TENSOR: import("../../core/finding.ts").RuleDefinition;
+export declare const GGUF_INVALID_OFFSETS: import("../../core/finding.ts").RuleDefinition;
+export declare const GGUF_TRAILING: import("../../core/finding.ts").RuleDefinition;
+export declare const GGUF_PADDING: import("../../core/finding.ts").RuleDefinition;
+export declare const GGUF_LIMIT: import("../../core/finding.ts").RuleDefinition;

@@ -1,0 +1,2 @@
+import { type AfterBuild } from '../pickle/walker.ts';
+export declare const joblibAfterBuild: AfterBuild;

@@ -1,0 +1,13 @@
+export declare const KERAS_LAMBDA: import("../../core/finding.ts").RuleDefinition;
+export declare const KERAS_BYTECODE: import("../../core/finding.ts").RuleDefinition;
+export declare const KERAS_EXTERNAL_MODULE: import("../../core/finding.ts").RuleDefinition;
+export declare const KERAS_DANGEROUS_REFERENCE: import("../../core/finding.ts").RuleDefinition;
+export declare const KERAS_TORCH_WRAPPER: import("../../core/finding.ts").RuleDefinition;
+export declare const KERAS_CUSTOM_OBJECT: import("../../core/finding.ts").RuleDefinition;
+export declare const KERAS_BAD_CONFIG: import("../../core/finding.ts").RuleDefinition;
+export declare const KERAS_FILE_ARGUMENT: import("../../core/finding.ts").RuleDefinition;
+export declare const HDF5_MALFORMED: import("../../core/finding.ts").RuleDefinition;
+export declare const HDF5_UNSUPPORTED: import("../../core/finding.ts").RuleDefinition;
+export declare const KERAS_DUPLICATE_CONFIG: import("../../core/finding.ts").RuleDefinition;
+export declare const HDF5_POLYGLOT: import("../../core/finding.ts").RuleDefinition;
+export declare const KERAS_ZIP_POLYGLOT: import("../../core/finding.ts").RuleDefinition;

@@ -1,0 +1,11 @@
+export declare const ST_TRUNCATED: import("../../core/finding.ts").RuleDefinition;
+export declare const ST_HEADER_TOO_LARGE: import("../../core/finding.ts").RuleDefinition;
+export declare const ST_INVALID_HEADER: import("../../core/finding.ts").RuleDefinition;
+export declare const ST_DUPLICATE_KEY: import("../../core/finding.ts").RuleDefinition;
+export declare const ST_UNKNOWN_DTYPE: import("../../core/finding.ts").RuleDefinition;
+export declare const ST_INVALID_SHAPE: import("../../core/finding.ts").RuleDefinition;
+export declare const ST_SIZE_MISMATCH: import("../../core/finding.ts").RuleDefinition;
+export declare const ST_INVALID_OFFSETS: import("../../core/finding.ts").RuleDefinition;
+export declare const ST_DATA_SIZE: import("../../core/finding.ts").RuleDefinition;
+export declare const ST_INVALID_METADATA: import("../../core/finding.ts").RuleDefinition;
+export declare const ST_UNKNOWN_FIELD: import("../../core/finding.ts").RuleDefinition;

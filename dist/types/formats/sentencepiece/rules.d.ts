@@ -1,0 +1,1 @@
+export declare const SENTENCEPIECE_MALFORMED: import("../../core/finding.ts").RuleDefinition;
