@@ -32,18 +32,19 @@ export interface CompileCacheContext {
   args: readonly string[];
 }
 
+/** The user's cache folder: `%LOCALAPPDATA%`, an absolute `$XDG_CACHE_HOME`, or `~/.cache`. */
+function userCacheBase({ env, platform, home }: Pick<CompileCacheContext, 'env' | 'platform' | 'home'>) {
+  if (platform === 'win32') return env.LOCALAPPDATA || undefined;
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  return home ? join(home, '.cache') : undefined;
+}
+
 /** The folder the compile cache would live in for this user, before any safety check. */
 export function compileCacheFolder(
   ctx: Pick<CompileCacheContext, 'env' | 'platform' | 'home'>,
+  base = userCacheBase(ctx),
 ): string | undefined {
-  const { env, platform, home } = ctx;
-  const base =
-    platform === 'win32'
-      ? env.LOCALAPPDATA
-      : env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)
-        ? env.XDG_CACHE_HOME
-        : home && join(home, '.cache');
-  return base ? join(base, 'modelvet', 'compile-cache') : undefined;
+  return base === undefined ? undefined : join(base, 'modelvet', 'compile-cache');
 }
 
 /** True when `inner` is `outer` or lies below it. */
@@ -76,9 +77,10 @@ function readPaths(ctx: CompileCacheContext): string[] {
 export function chooseCompileCache(ctx: CompileCacheContext): string | undefined {
   const { env } = ctx;
   if (env.MODELVET_COMPILE_CACHE === '0' || env.NODE_DISABLE_COMPILE_CACHE || env.NODE_COMPILE_CACHE) return;
-  const folder = compileCacheFolder(ctx);
-  if (folder === undefined) return;
-  const cache = resolve(real(dirname(dirname(folder))), 'modelvet', 'compile-cache');
+  const base = userCacheBase(ctx);
+  if (base === undefined) return;
+  // Compared with the scanned paths as the file system resolves both (a linked ~/.cache).
+  const cache = compileCacheFolder(ctx, real(base))!;
   if (readPaths(ctx).some((p) => within(cache, real(p)) || within(cache, p))) return;
   return cache;
 }

@@ -19,8 +19,6 @@ import { BaseError } from '../../core/errors.ts';
 
 import { HDF5_SIGNATURE } from './signature.ts';
 
-export { HDF5_SIGNATURE };
-
 export class Hdf5Error extends BaseError<'HDF5_INVALID'> {
   readonly offset: number;
   constructor(message: string, offset: number) {

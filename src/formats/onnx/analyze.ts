@@ -14,7 +14,8 @@ import type { AnalyzerContext } from '../../core/analyzer.ts';
 import { finding } from '../../core/finding.ts';
 import { fsDecode, lexicalEscape } from '../../core/paths.ts';
 import { label } from '../../core/source.ts';
-import { ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from '../protobuf/cursor.ts';
+import { ProtoCursor, type ProtoField, walkMessage, walkOrReport } from '../protobuf/cursor.ts';
+import { WIRE } from '../protobuf/head.ts';
 import {
   ONNX_CUSTOM_DOMAIN,
   ONNX_EXTERNAL_DATA_BAD,

@@ -12,7 +12,8 @@
 import type { AnalyzerContext } from '../../core/analyzer.ts';
 import { finding } from '../../core/finding.ts';
 import { label } from '../../core/source.ts';
-import { ProtoCursor, ProtoError, type ProtoField, WIRE, walkMessage } from '../protobuf/cursor.ts';
+import { ProtoCursor, ProtoError, type ProtoField, walkMessage } from '../protobuf/cursor.ts';
+import { WIRE } from '../protobuf/head.ts';
 import { SENTENCEPIECE_MALFORMED } from './rules.ts';
 import { FIRST_EXTENSION, MODEL_FIELDS, PIECE_WIRE } from './sniff.ts';
 

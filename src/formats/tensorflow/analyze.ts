@@ -18,7 +18,8 @@ import { finding, type RuleDefinition } from '../../core/finding.ts';
 import { label, readAll } from '../../core/source.ts';
 import { checkKerasJsonText } from '../keras/config.ts';
 import { lexicalEscape } from '../../core/paths.ts';
-import { ProtoCursor, type ProtoField, WIRE, walkMessage, walkOrReport } from '../protobuf/cursor.ts';
+import { ProtoCursor, type ProtoField, walkMessage, walkOrReport } from '../protobuf/cursor.ts';
+import { WIRE } from '../protobuf/head.ts';
 import {
   fieldsNamed,
   isMessage,

@@ -22,7 +22,7 @@ import {
   reportBomb,
 } from '../compressed/archive-rules.ts';
 import { RangeSet } from './ranges.ts';
-import { cpythonEocd, minizEocd, readTail } from './records.ts';
+import { tailEndRecord } from './records.ts';
 import {
   openZipFor,
   recoverLocalEntries,
@@ -288,8 +288,7 @@ export async function scanTailZip(
   accept: (eocd: number) => boolean = () => true,
 ): Promise<boolean> {
   // Most content has no end record at all: look for one before building an archive (and an error).
-  const tail = await readTail(ctx.source);
-  const eocd = Math.max(cpythonEocd(tail), minizEocd(tail));
+  const eocd = await tailEndRecord(ctx.source);
   if (eocd < 0 || !accept(eocd)) return false;
   let zip: ZipArchive;
   try {

@@ -7,7 +7,7 @@
 import { EVERY_KIND, type FileAnalyzer } from '../../core/analyzer.ts';
 import { KINDS } from '../../core/sniff.ts';
 import { loadZipAnalysis } from '../../lazy.ts';
-import { cpythonEocd, minizEocd, readTail } from './records.ts';
+import { tailEndRecord } from './records.ts';
 
 export * from './rules.ts';
 
@@ -49,8 +49,7 @@ export const ZIP_POLYGLOT_ANALYZER: FileAnalyzer = {
   kinds: [EVERY_KIND],
   async analyze(ctx) {
     if (CONTAINERS.has(ctx.kind)) return;
-    const tail = await readTail(ctx.source);
-    if (Math.max(cpythonEocd(tail), minizEocd(tail)) < 0) return;
+    if ((await tailEndRecord(ctx.source)) < 0) return;
     await (await loadZipAnalysis()).scanTailZip(ctx);
   },
 };

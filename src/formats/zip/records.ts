@@ -108,6 +108,15 @@ export function cpythonEocd(t: Tail): number {
   return pos >= 0 && pos + EOCD_SIZE <= t.size ? pos : -1;
 }
 
+/**
+ * Where a zip reader finds the end record of `source`: the later of CPython's and miniz's, or -1
+ * when neither finds one (most files). What the polyglot probes ask before opening anything.
+ */
+export async function tailEndRecord(source: ByteSource): Promise<number> {
+  const tail = await readTail(source);
+  return Math.max(cpythonEocd(tail), minizEocd(tail));
+}
+
 interface Classic {
   disk: number;
   cdDisk: number;
