@@ -10,19 +10,19 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-NAPMF32E.js";
+} from "./chunk-7C7NWTO7.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-WYD6PTDA.js";
+} from "./chunk-WKEGS7LC.js";
 import {
   assembleReport
-} from "./chunk-CMLHN7OJ.js";
+} from "./chunk-Y2A2GWYU.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-CB2IIG5U.js";
+import "./chunk-SWNJPI7Q.js";
 import "./chunk-JYTLP547.js";
 import "./chunk-YDRKY44G.js";
 import "./chunk-LQ3UOKES.js";
@@ -32,7 +32,7 @@ import "./chunk-K3TJFNAJ.js";
 import "./chunk-4GCDMYUA.js";
 import "./chunk-MUZPND32.js";
 import "./chunk-G3MM7CBQ.js";
-import "./chunk-ZZTR22N7.js";
+import "./chunk-TSIZJZWS.js";
 import "./chunk-6PII7O3I.js";
 import "./chunk-JQQY3AQR.js";
 import "./chunk-VJGJT5LU.js";
@@ -48,9 +48,9 @@ import "./chunk-CGWTXJYU.js";
 import {
   terminalText
 } from "./chunk-HXNGW4GU.js";
-import "./chunk-MZCIM2VW.js";
+import "./chunk-W3HVLK6T.js";
 import "./chunk-VTAJQZG2.js";
-import "./chunk-VP3IR6PE.js";
+import "./chunk-LP6LRTI3.js";
 import "./chunk-KX4ULNNZ.js";
 import "./chunk-DXHC2TWT.js";
 import "./chunk-F3WAQ6K6.js";
@@ -74,7 +74,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-GGGMXEX3.js";
+} from "./chunk-PE4ZITVA.js";
 import "./chunk-AHD6AZJW.js";
 import {
   ModelvetError,

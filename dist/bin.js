@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-GGGMXEX3.js";
+} from "./chunk-PE4ZITVA.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/compile-cache.ts
@@ -13,10 +13,13 @@ import { lstatSync, mkdirSync, realpathSync } from "node:fs";
 import * as nodeModule from "node:module";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-function compileCacheFolder(ctx) {
-  const { env, platform, home } = ctx;
-  const base = platform === "win32" ? env.LOCALAPPDATA : env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : home && join(home, ".cache");
-  return base ? join(base, "modelvet", "compile-cache") : void 0;
+function userCacheBase({ env, platform, home }) {
+  if (platform === "win32") return env.LOCALAPPDATA || void 0;
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  return home ? join(home, ".cache") : void 0;
+}
+function compileCacheFolder(ctx, base = userCacheBase(ctx)) {
+  return base === void 0 ? void 0 : join(base, "modelvet", "compile-cache");
 }
 function within(inner, outer) {
   const rel = relative(outer, inner);
@@ -37,9 +40,9 @@ function readPaths(ctx) {
 function chooseCompileCache(ctx) {
   const { env } = ctx;
   if (env.MODELVET_COMPILE_CACHE === "0" || env.NODE_DISABLE_COMPILE_CACHE || env.NODE_COMPILE_CACHE) return;
-  const folder = compileCacheFolder(ctx);
-  if (folder === void 0) return;
-  const cache = resolve(real(dirname(dirname(folder))), "modelvet", "compile-cache");
+  const base = userCacheBase(ctx);
+  if (base === void 0) return;
+  const cache = compileCacheFolder(ctx, real(base));
   if (readPaths(ctx).some((p) => within(cache, real(p)) || within(cache, p))) return;
   return cache;
 }

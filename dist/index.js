@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-YUYFKCJW.js";
+} from "./chunk-IBNQDA2T.js";
 import "./chunk-QCU4U3DU.js";
 import {
   signModel
-} from "./chunk-HXGZAWTC.js";
+} from "./chunk-RKQ5KDU6.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-MWV47QGF.js";
+} from "./chunk-3OBSVRMD.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-QQTKZ5FM.js";
+} from "./chunk-PNDVDAU2.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-IE5YGEG3.js";
+} from "./chunk-ZHKBMT3B.js";
 import {
   renderMarkdown
-} from "./chunk-ARV2J2ZV.js";
-import "./chunk-MH7YW27K.js";
+} from "./chunk-GR7KTTDX.js";
+import "./chunk-ZTSUZDHL.js";
 import "./chunk-E35PRKGT.js";
 import "./chunk-ZYCQLSM2.js";
 import "./chunk-XSZXMNCD.js";
@@ -37,14 +37,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-NAPMF32E.js";
+} from "./chunk-7C7NWTO7.js";
 import {
   parseShard,
   scan
-} from "./chunk-WYD6PTDA.js";
+} from "./chunk-WKEGS7LC.js";
 import {
   applyPolicy
-} from "./chunk-CMLHN7OJ.js";
+} from "./chunk-Y2A2GWYU.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -58,7 +58,7 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-CB2IIG5U.js";
+} from "./chunk-SWNJPI7Q.js";
 import {
   verifyOllama
 } from "./chunk-JYTLP547.js";
@@ -79,7 +79,7 @@ import "./chunk-K3TJFNAJ.js";
 import "./chunk-4GCDMYUA.js";
 import "./chunk-MUZPND32.js";
 import "./chunk-G3MM7CBQ.js";
-import "./chunk-ZZTR22N7.js";
+import "./chunk-TSIZJZWS.js";
 import "./chunk-6PII7O3I.js";
 import "./chunk-JQQY3AQR.js";
 import "./chunk-VJGJT5LU.js";
@@ -95,9 +95,9 @@ import {
   DocumentError
 } from "./chunk-CGWTXJYU.js";
 import "./chunk-HXNGW4GU.js";
-import "./chunk-MZCIM2VW.js";
+import "./chunk-W3HVLK6T.js";
 import "./chunk-VTAJQZG2.js";
-import "./chunk-VP3IR6PE.js";
+import "./chunk-LP6LRTI3.js";
 import "./chunk-KX4ULNNZ.js";
 import "./chunk-DXHC2TWT.js";
 import "./chunk-F3WAQ6K6.js";
@@ -115,7 +115,7 @@ import {
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-GGGMXEX3.js";
+import "./chunk-PE4ZITVA.js";
 import {
   hashFile
 } from "./chunk-AHD6AZJW.js";

@@ -15,8 +15,6 @@
  */
 import type { ByteSource } from '../../core/source.ts';
 import { BaseError } from '../../core/errors.ts';
-import { HDF5_SIGNATURE } from './signature.ts';
-export { HDF5_SIGNATURE };
 export declare class Hdf5Error extends BaseError<'HDF5_INVALID'> {
     readonly offset: number;
     constructor(message: string, offset: number);

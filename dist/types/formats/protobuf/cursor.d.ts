@@ -12,8 +12,6 @@ import type { AnalyzerContext } from '../../core/analyzer.ts';
 import { type RuleDefinition } from '../../core/finding.ts';
 import { type ByteSource } from '../../core/source.ts';
 import { BaseError } from '../../core/errors.ts';
-import { WIRE } from './head.ts';
-export { WIRE };
 /**
  * Fields one walk may visit (~1 µs each): a hostile file of empty messages stops after ~20 s with a
  * finding instead of running for the length of a 2 GB protobuf. Real graphs are far below this.

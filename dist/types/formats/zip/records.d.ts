@@ -71,6 +71,11 @@ export declare function readTail(source: ByteSource): Promise<Tail>;
 export declare function minizEocd(t: Tail): number;
 /** CPython's `_EndRecData`: the empty-comment fast path, then `rfind` (-1: not a zip). */
 export declare function cpythonEocd(t: Tail): number;
+/**
+ * Where a zip reader finds the end record of `source`: the later of CPython's and miniz's, or -1
+ * when neither finds one (most files). What the polyglot probes ask before opening anything.
+ */
+export declare function tailEndRecord(source: ByteSource): Promise<number>;
 /** miniz's reading of the end records. */
 export declare function minizPlan(source: ByteSource, t: Tail): Promise<PlanResult>;
 /** CPython zipfile's reading of the end records. */
