@@ -73,15 +73,19 @@ export type ReportedFinding = Omit<Finding, 'path' | 'member'> & { path?: string
 
 type Fields<P> = Omit<Finding, 'rule' | 'severity' | 'path'> & { severity?: Severity } & P;
 
-/** Builds a finding from a rule, defaulting the severity to the rule's. */
+/** Builds a finding from a rule, defaulting the severity to the rule's; undefined fields are left out. */
 export function finding(rule: RuleDefinition, fields: Fields<{ path: string }>): Finding;
 export function finding(rule: RuleDefinition, fields: Fields<{ path?: undefined }>): ReportedFinding;
 export function finding(rule: RuleDefinition, fields: Fields<{ path?: string }>): Finding | ReportedFinding {
   const { severity, offset, ...rest } = fields;
   // An offset is a position in the file: one computed from hostile fields (a negative base, a
   // wrapped sum) is left out rather than written into a report as a position that does not exist.
-  const at = offset !== undefined && Number.isSafeInteger(offset) && offset >= 0 ? { offset } : {};
-  return { rule: rule.id, severity: severity ?? rule.severity, ...rest, ...at };
+  const out: Record<string, unknown> = { rule: rule.id, severity: severity ?? rule.severity };
+  // Absent and undefined are the same to a caller (`evidence: maybe`): neither becomes a key, so a
+  // finding has the same own keys however its fields were spelled.
+  for (const [key, value] of Object.entries(rest)) if (value !== undefined) out[key] = value;
+  if (offset !== undefined && Number.isSafeInteger(offset) && offset >= 0) out.offset = offset;
+  return out as unknown as Finding | ReportedFinding;
 }
 
 /** Stable order: path, member chain, offset/line, rule. */

@@ -105,8 +105,8 @@ function reporter(text: string, origin: TemplateOrigin, findings: ReportedFindin
       finding(rule, {
         message: origin.where ? `${origin.where}: ${message}` : message,
         evidence,
-        ...(origin.offset !== undefined ? { offset: origin.offset } : {}),
-        ...(origin.line !== undefined ? { line: origin.line } : {}),
+        offset: origin.offset,
+        line: origin.line,
         ...locate(text, origin, evidence),
       }),
     );

@@ -51,7 +51,7 @@ function namedList(items: readonly JsonValue[], duplicate: boolean): ConfigTempl
     for (const tpl of tpls) {
       if (tpl.value.t !== 'string') continue;
       out.push({
-        ...(name?.t === 'string' ? { name: name.value } : {}),
+        name: name?.t === 'string' ? name.value : undefined,
         text: tpl.value.value,
         duplicate: duplicate || tpls.length > 1,
       });

@@ -438,8 +438,8 @@ class Out {
       finding(rule, {
         message,
         offset,
-        ...(evidence ? { evidence } : {}),
-        ...(severity ? { severity } : {}),
+        evidence,
+        severity,
       }),
     );
   }

@@ -187,8 +187,8 @@ function reportClass(s: WalkState, at: string, target: string, c: TargetClass, s
   const evidence = {
     key: at,
     target,
-    ...(via ? { via } : {}),
-    ...(partial.t === 'scalar' && partial.v === true ? { partial: true } : {}),
+    via: via || undefined,
+    partial: partial.t === 'scalar' && partial.v === true ? true : undefined,
   };
   const what = via ? `${via} looks up ${target}` : target;
   if (c.verdict === 'dangerous') {
@@ -306,7 +306,7 @@ function reportLeftovers(s: WalkState): void {
   report(
     s,
     finding(HYDRA_UNRESOLVED, {
-      ...(machineOnly ? { severity: 'info' as const } : {}),
+      severity: machineOnly ? 'info' : undefined,
       message: `${s.where}: ${s.unresolved.length} value(s) depend on the loading machine: ${sample.join('; ')}`,
       evidence: { count: s.unresolved.length, keys: s.unresolved.slice(0, 20).map((u) => u.at) },
     }),

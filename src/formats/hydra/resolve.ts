@@ -419,7 +419,7 @@ export class Resolver {
     if (target?.t !== 'node' || target.n.kind !== 'map')
       return target?.t === 'unknown' ? target : unknown([{ kind: 'missing', name }]);
     const items: CNode[] = [];
-    const out: ListNode = { kind: 'list', items, ...(parent ? { parent } : {}) };
+    const out: ListNode = { kind: 'list', items, parent };
     for (const [k, v] of target.n.entries)
       items.push(name === 'oc.dict.keys' ? { kind: 'scalar', value: k, parent: out } : v);
     return { t: 'node', n: out };
@@ -432,11 +432,11 @@ export class Resolver {
     depth: number,
   ): CNode {
     if (e.kind === 'list') {
-      const n: ListNode = { kind: 'list', items: [], ...(parent ? { parent } : {}) };
+      const n: ListNode = { kind: 'list', items: [], parent };
       for (const item of e.items) n.items.push(this.literalNode(item, n, depth));
       return n;
     }
-    const n: MapNode = { kind: 'map', entries: new Map(), ...(parent ? { parent } : {}) };
+    const n: MapNode = { kind: 'map', entries: new Map(), parent };
     for (const [k, item] of e.entries) n.entries.set(pyStr(k), this.literalNode(item, n, depth));
     return n;
   }

@@ -391,7 +391,7 @@ function layerIssues(k: KerasObject, issues: KerasIssue[], payloadHolders: WeakS
       at,
       message: `TorchModuleWrapper layer${named} restores an embedded pickle with torch.load`,
       evidence: { layer: layerName, payloadBytes: payload?.length ?? 0 },
-      ...(payload ? { payload } : {}),
+      payload,
     });
   }
 }
@@ -462,7 +462,7 @@ function dangerousNameIssue(k: KerasObject, issues: KerasIssue[]) {
     issues.push({
       rule: KERAS_DANGEROUS_REFERENCE,
       at,
-      ...(resolved === 'TFSMLayer' ? { severity: 'high' as const } : {}),
+      severity: resolved === 'TFSMLayer' ? 'high' : undefined,
       message: `references ${typeof o.module === 'string' ? `${o.module}.` : ''}${resolved}`,
       evidence: { module: o.module, name: resolved },
     });
@@ -601,7 +601,7 @@ export async function reportKerasConfig(
       finding(i.rule, {
         message: `${label(ctx.source)}: ${what} ${i.at}: ${i.message}`,
         evidence: { ...i.evidence, path: i.at, in: what },
-        ...(i.severity ? { severity: i.severity } : {}),
+        severity: i.severity,
         ...at,
       }),
     );

@@ -26,6 +26,6 @@ export async function analyzePickle(ctx: AnalyzerContext): Promise<void> {
     nested: ctx,
     // data.pkl/constants.pkl of a TorchScript archive: read by TorchScript's C++ unpickler.
     loader: isTorchScriptPickle(ctx.source) ? 'torchscript' : 'python',
-    ...(layout ? { layout } : {}),
+    layout,
   });
 }

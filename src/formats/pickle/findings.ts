@@ -196,11 +196,11 @@ function globalFinding(a: GlobalAgg, where: string): ReportedFinding | null {
     opcode: a.site.opcode,
     occurrences: a.count,
     stream: a.stream,
-    ...(a.called ? { calledBy: a.called } : {}),
-    ...(a.constructed && !a.called ? { constructedBy: a.constructed } : {}),
-    ...(a.mutated ? { mutatedBy: a.mutated } : {}),
-    ...(a.cls.matched ? { matched: a.cls.matched } : {}),
-    ...(a.cls.category ? { category: a.cls.category } : {}),
+    calledBy: a.called || undefined,
+    constructedBy: (!a.called && a.constructed) || undefined,
+    mutatedBy: a.mutated || undefined,
+    matched: a.cls.matched || undefined,
+    category: a.cls.category || undefined,
   };
   if (a.mutated && a.cls.verdict !== 'dangerous') {
     return finding(DANGEROUS_GLOBAL, {
@@ -239,10 +239,10 @@ function boundFinding(a: GlobalAgg, where: string, evidence: Record<string, unkn
 function extFinding(code: number, x: Counted, where: string): ReportedFinding {
   return finding(EXTENSION_REGISTRY, {
     // A lookup nothing calls runs nothing (an unregistered code raises): referenced, like an unknown name.
-    ...(x.called ? {} : { severity: 'medium' as const }),
+    severity: x.called ? undefined : 'medium',
     message: `${where}: ${x.opcode} fetches global number ${code} from the copyreg extension registry${x.called ? ` and calls it (${x.called})` : ''}`,
     offset: x.offset,
-    evidence: { code, opcode: x.opcode, occurrences: x.count, ...(x.called ? { calledBy: x.called } : {}) },
+    evidence: { code, opcode: x.opcode, occurrences: x.count, calledBy: x.called || undefined },
   });
 }
 

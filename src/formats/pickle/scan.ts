@@ -228,7 +228,7 @@ function reportBroken(run: ScanRun): void {
       stream: summary.streams,
       streamStart: broken.start,
       reason: e.message,
-      ...(e.limit ? { limit: e.limit } : {}),
+      limit: e.limit || undefined,
     };
     run.report(
       finding(limit ? LIMIT_EXCEEDED : MALFORMED, {

@@ -119,9 +119,9 @@ class Findings {
     this.list.push(
       finding(rule, {
         message,
-        ...(offset !== undefined ? { offset } : {}),
-        ...(evidence ? { evidence } : {}),
-        ...(severity ? { severity } : {}),
+        offset,
+        evidence,
+        severity,
       }),
     );
   }
@@ -233,7 +233,7 @@ export async function readSafetensors(source: ByteSource): Promise<SafetensorsRe
     ST_INVALID_METADATA,
   ]);
   const trailing = dataStart + Number(tensorsEnd < BigInt(source.size - dataStart) ? tensorsEnd : -1n);
-  return { header, findings: out.list, ...(trailing >= dataStart ? { trailingAt: trailing } : {}) };
+  return { header, findings: out.list, trailingAt: trailing >= dataStart ? trailing : undefined };
 }
 
 function validateEntries(root: JsonObject, header: SafetensorsHeader, out: Findings) {

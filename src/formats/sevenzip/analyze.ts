@@ -121,7 +121,7 @@ export function parseListing(lines: readonly string[]): SevenZipEntry[] {
         size: Number(cur.Size) || 0,
         isDirectory: cur.Folder === '+' || (cur.Attributes ?? '').startsWith('D'),
         encrypted: cur.Encrypted === '+',
-        ...(cur.Method !== undefined ? { method: cur.Method } : {}),
+        method: cur.Method,
       });
     }
     cur = {};

@@ -154,7 +154,7 @@ function addMember(st: ListState, h: RawHeader, pos: number): number {
     size: hasData(h.type) ? m.size : 0,
     headerOffset: pos,
     dataOffset: pos + BLOCK,
-    ...(m.linkname ? { linkpath: m.linkname } : {}),
+    linkpath: m.linkname || undefined,
   });
   return next;
 }

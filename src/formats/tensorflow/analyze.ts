@@ -302,25 +302,21 @@ export function evaluateTensorflow(s: TfSummary): TfIssue[] {
   for (const n of all) {
     if (PY_FUNC_OPS.has(n.op)) {
       const token = n.strings.token?.[0];
-      issues.push({ rule: TF_PY_FUNC, node: n, ...(token ? { detail: `token "${token}"` } : {}) });
+      issues.push({ rule: TF_PY_FUNC, node: n, detail: token ? `token "${token}"` : undefined });
     } else if (IO_OPS.has(n.op)) {
       const path = constInput(n, 0);
       const urls = n.strings.debug_urls?.join(', ');
       issues.push({
         rule: TF_IO_OP,
         node: n,
-        ...(path !== undefined
-          ? { detail: `constant path "${path}"` }
-          : urls
-            ? { detail: `urls ${urls}` }
-            : {}),
+        detail: path !== undefined ? `constant path "${path}"` : urls ? `urls ${urls}` : undefined,
       });
     } else if (ASSET_READ_OPS.has(n.op)) {
       const path = constInput(n, 1);
       issues.push({
         rule: TF_ASSET_READ,
         node: n,
-        ...(path !== undefined ? { detail: `constant path "${path}"` } : {}),
+        detail: path !== undefined ? `constant path "${path}"` : undefined,
       });
     } else if (CACHE_OPS.has(n.op)) {
       const path = constInput(n, 1);
@@ -373,12 +369,12 @@ async function reportSummary(
     ctx.report(
       finding(issue.rule, {
         message: `${where}: ${n.op} op "${n.name}" in ${summary.metaGraphs.some((m) => m.scope === n.scope) ? n.scope : `function ${n.scope}`}${issue.detail ? ` (${issue.detail})` : ''}`,
-        ...(line ? { line } : {}),
+        line: line || undefined,
         evidence: {
           op: n.op,
           node: n.name,
           scope: n.scope,
-          ...(issue.detail ? { detail: issue.detail } : {}),
+          detail: issue.detail || undefined,
         },
       }),
     );

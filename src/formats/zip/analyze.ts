@@ -105,9 +105,9 @@ function reportIssues(ctx: AnalyzerContext, zip: ZipArchive): void {
     ctx.report(
       finding(ISSUE_RULES[issue.code], {
         message: `${label(ctx.source)}: ${issue.message}`,
-        ...(member ? { member } : {}),
-        ...(issue.offset !== undefined ? { offset: issue.offset } : {}),
-        ...(issue.evidence ? { evidence: issue.evidence } : {}),
+        member,
+        offset: issue.offset,
+        evidence: issue.evidence,
       }),
     );
   }
@@ -123,7 +123,7 @@ async function scanArchive(ctx: AnalyzerContext, zip: ZipArchive): Promise<void>
     seen: new RangeSet(),
     overlapSkipped: 0,
     zip,
-    ...(layout ? { layout } : {}),
+    layout,
   };
   for (const entry of zip.entries) {
     if (!entry.isDirectory) await scanEntry(ctx, state, entry, layout && isStorage(layout, entry));
@@ -199,7 +199,7 @@ async function openForScan(
       finding(ARCHIVE_UNSUPPORTED_COMPRESSION, {
         message: `${label({ path: ctx.source.path, member })}: ${opened.message}; ${opened.data ? `the ${opened.data.length} bytes before the break were scanned` : 'not scanned'}`,
         member,
-        ...(opened.evidence ? { evidence: opened.evidence } : {}),
+        evidence: opened.evidence,
       }),
     );
     if (opened.data)

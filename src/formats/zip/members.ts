@@ -126,7 +126,7 @@ export async function openZipEntry(
       ok: false,
       reason: 'corrupt',
       message: `${entry.name}: ${methodName} data is corrupt (${r.message})`,
-      ...(r.data && r.data.length > 0 ? { data: r.data } : {}),
+      data: r.data && r.data.length > 0 ? r.data : undefined,
     };
   }
   const out = new BufferSource(r.data, source.path, member);
