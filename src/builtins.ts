@@ -12,7 +12,7 @@ import type { RuleDefinition } from './core/finding.ts';
 import { CORE_SNIFFERS, type Sniffer } from './core/sniff.ts';
 import type { TargetVerifier } from './core/target-verifier.ts';
 import * as compressedRules from './formats/compressed/archive-rules.ts';
-import { COMPRESSED_STREAM_ANALYZER, LZMA_ALONE_SNIFFER } from './formats/compressed/analyzer.ts';
+import { COMPRESSED_STREAM_ANALYZER, LZMA_ALONE_SNIFFER } from './formats/compressed/index.ts';
 import * as gguf from './formats/gguf/index.ts';
 import * as hydra from './formats/hydra/index.ts';
 import * as joblib from './formats/joblib/index.ts';

@@ -36,6 +36,7 @@ export const loadSentencePieceAnalysis = () => import('./formats/sentencepiece/a
 export const loadSevenZipAnalysis = () => import('./formats/sevenzip/analyze.ts');
 export const loadOnnxAnalysis = () => import('./formats/onnx/analyze.ts');
 export const loadTensorflowAnalysis = () => import('./formats/tensorflow/analyze.ts');
+export const loadCompressedAnalysis = () => import('./formats/compressed/analyze.ts');
 
 /** The pin checkers with their parsers (a Python grammar, TOML, JSONC, YAML, semver): only trees holding files they read. */
 export const loadPinCheckers = () => import('./pins/check.ts');

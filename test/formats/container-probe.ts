@@ -12,7 +12,7 @@ import {
 import { defineRule, type Finding, finding } from '../../src/core/finding.ts';
 import { BufferSource, type ByteSource, FileSource, label } from '../../src/core/source.ts';
 import { CORE_SNIFFERS } from '../../src/core/sniff.ts';
-import { COMPRESSED_STREAM_ANALYZER, LZMA_ALONE_SNIFFER } from '../../src/formats/compressed/analyzer.ts';
+import { COMPRESSED_STREAM_ANALYZER, LZMA_ALONE_SNIFFER } from '../../src/formats/compressed/index.ts';
 import { NATIVE_EXECUTABLE_ANALYZER, OPAQUE_ARCHIVE_ANALYZER } from '../../src/formats/opaque.ts';
 import { SEVENZIP_ANALYZER } from '../../src/formats/sevenzip/index.ts';
 import { TAR_ANALYZER, TAR_SNIFFER } from '../../src/formats/tar/index.ts';

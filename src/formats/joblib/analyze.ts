@@ -1,6 +1,6 @@
 /** A zlib-compressed joblib file (or a `ZF` file of joblib < 0.9.3): the stream is expanded and scanned. */
 import type { AnalyzerContext } from '../../core/analyzer.ts';
-import { scanExpanded } from '../compressed/analyzer.ts';
+import { scanExpanded } from '../compressed/analyze.ts';
 import { expand, zlibCodecs } from '../compressed/expand.ts';
 import { zfileDataStart } from './sniff.ts';
 

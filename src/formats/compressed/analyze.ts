@@ -9,11 +9,12 @@
  * A stream that breaks part-way is still scanned up to the break: a loader that reads it incrementally
  * (pickle.load on a GzipFile, joblib's decompressors) has already executed those bytes when the error
  * comes. The break itself is a finding.
+ *
+ * Loaded on the first compressed file (index.ts holds the sniffer and the analyzer's descriptor).
  */
-import type { AnalyzerContext, FileAnalyzer } from '../../core/analyzer.ts';
-import { KINDS, type Sniffer } from '../../core/sniff.ts';
+import type { AnalyzerContext } from '../../core/analyzer.ts';
+import { KINDS } from '../../core/sniff.ts';
 import { BufferSource } from '../../core/source.ts';
-import { lzmaAloneDecodes } from './lzma.ts';
 import { reportFailedExpansion } from './archive-rules.ts';
 import { type Decoder, type ExpandResult, expand, ownCodecs, zlibCodecs } from './expand.ts';
 import { BZ_STREAM, bzip2Segment, expandSegments, ZSTD_FRAME, zstdSegment } from './segments.ts';
@@ -28,18 +29,6 @@ const xzDecoder: Decoder = (input) =>
       ReadableStream.from(input) as ReadableStream<Uint8Array>,
     ) as unknown as AsyncIterable<Uint8Array>;
   })();
-
-/**
- * LZMA-alone has no magic number: joblib takes any file starting `5d 00` (properties lc=3 lp=0 pb=2,
- * then the dictionary size) for one and hands it to LZMAFile. A file is called LZMA-alone when that
- * prefix is there and its first bytes really decode, so other binary data starting with `5d 00` is
- * left to the other sniffers.
- */
-export const LZMA_ALONE_SNIFFER: Sniffer = {
-  kind: KINDS.lzmaAlone,
-  priority: 60,
-  match: ({ head }) => head.length >= 13 && head[0] === 0x5d && head[1] === 0x00 && lzmaAloneDecodes(head),
-};
 
 const SUFFIXES: Record<string, RegExp> = {
   [KINDS.gzip]: /\.(gz|tgz|gzip)$/i,
@@ -101,14 +90,8 @@ export async function scanExpanded(
   if (data && data.length > 0) await ctx.scanMember(new BufferSource(data, ctx.source.path, member), name);
 }
 
-const COMPRESSED_KINDS = [KINDS.gzip, KINDS.bzip2, KINDS.xz, KINDS.zstd, KINDS.lz4, KINDS.lzmaAlone];
-
-export const COMPRESSED_STREAM_ANALYZER: FileAnalyzer = {
-  id: 'compressed-stream',
-  kinds: COMPRESSED_KINDS,
-  claims: COMPRESSED_KINDS,
-  async analyze(ctx) {
-    const result = await expandKind(ctx);
-    await scanExpanded(ctx, result, innerName(ctx.name, ctx.kind), `${ctx.kind} stream`);
-  },
-};
+/** Decodes a compressed stream and scans what it decoded to (the compressed-stream analyzer's reading). */
+export async function analyzeCompressed(ctx: AnalyzerContext): Promise<void> {
+  const result = await expandKind(ctx);
+  await scanExpanded(ctx, result, innerName(ctx.name, ctx.kind), `${ctx.kind} stream`);
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BufferSource } from '../../../src/core/source.ts';
-import { innerName } from '../../../src/formats/compressed/analyzer.ts';
+import { innerName } from '../../../src/formats/compressed/analyze.ts';
 import { bzip2StreamStarts } from '../../../src/formats/compressed/segments.ts';
 import { assertMutationsSafe, FIXTURES, probe, probeSource } from '../container-probe.ts';
 
