@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../../src/builtins.ts';
+import { allRules } from '../src/builtins.ts';
 
-const SRC = join(import.meta.dirname, '..', '..', 'src');
+const SRC = join(import.meta.dirname, '..', 'src');
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

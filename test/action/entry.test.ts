@@ -9,9 +9,9 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { makeTmpDir } from './helpers/tmp.ts';
+import { makeTmpDir } from '../helpers/tmp.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'action.js');
 const FIXTURES = join(ROOT, 'fixtures');
 
@@ -383,7 +383,7 @@ describe('action.yml', () => {
   it('declares node24, the bundle, and exactly the inputs, defaults and outputs the code uses', async () => {
     const meta = parse(await readFile(join(ROOT, 'action.yml'), 'utf8'));
     expect(meta.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    const { INPUTS } = await import('../src/action/inputs.ts');
+    const { INPUTS } = await import('../../src/action/inputs.ts');
     expect(Object.keys(meta.inputs)).toEqual(INPUTS.map((i) => i.name));
     for (const input of INPUTS) {
       const declared = meta.inputs[input.name];

@@ -1,14 +1,14 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: OmegaConf interpolations (${...}) are the data under test
-import { defaultScanner } from '../../src/builtins.ts';
+import { defaultScanner } from '../../../src/builtins.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseConfigValue, tokenize } from '../../src/formats/hydra/grammar.ts';
-import { parseYamlGuarded, yamlNestingBound } from '../../src/formats/hydra/read.ts';
-import { buildTree, pyStr, Resolver } from '../../src/formats/hydra/resolve.ts';
-import { classifyTarget } from '../../src/formats/hydra/targets.ts';
-import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from './models-helper.ts';
+import { parseConfigValue, tokenize } from '../../../src/formats/hydra/grammar.ts';
+import { parseYamlGuarded, yamlNestingBound } from '../../../src/formats/hydra/read.ts';
+import { buildTree, pyStr, Resolver } from '../../../src/formats/hydra/resolve.ts';
+import { classifyTarget } from '../../../src/formats/hydra/targets.ts';
+import { FIXTURES, mutateFixture, rules, scanBytes, scanFile, serious } from '../models-helper.ts';
 
 const dir = join(FIXTURES, 'hydra');
 const scan = async (name: string) => (await scanFile(join(dir, name))).findings;
@@ -131,8 +131,8 @@ describe('hydra: targets built in ways a text search misses', () => {
   });
 
   it('a policy pickle.allow entry accepts an exact library target', async () => {
-    const { analyzeSource } = await import('../../src/core/analyzer.ts');
-    const { BufferSource } = await import('../../src/core/source.ts');
+    const { analyzeSource } = await import('../../../src/core/analyzer.ts');
+    const { BufferSource } = await import('../../../src/core/source.ts');
     const text = Buffer.from('_target_: uni2ts.model.moirai.MoiraiModule\n');
     const r = await analyzeSource(new BufferSource(text, 'c.yaml'), 'c.yaml', {
       scanner: defaultScanner(),

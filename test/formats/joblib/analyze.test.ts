@@ -1,6 +1,6 @@
 /** joblib: in-stream arrays and compressed files. */
 import { describe, expect, it } from 'vitest';
-import { analyzeBytes, analyzeFile, atOrAbove } from './pickle/helpers.ts';
+import { analyzeBytes, analyzeFile, atOrAbove } from '../pickle/helpers.ts';
 
 describe('joblib', () => {
   it('scans a zlib-compressed real dump clean and through to its pickle', async () => {
