@@ -57,6 +57,7 @@ export interface ParseResult {
   errors: PolicyError[];
 }
 
+/** The policy schema compiled on first use (a documented cache: one schema, compiled once per process). */
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(data: unknown): ErrorObject[] {
   if (!validator) {

@@ -40,6 +40,7 @@ export function bzip2StreamStarts(input: Buffer): number[] {
   return streamStarts(input, BZ_STREAM);
 }
 
+/** libbz2's WebAssembly instance, made on the first bzip2 stream (a documented cache: stateless between calls). */
 let bzip2Module: Promise<Bzip2> | undefined;
 
 /** libbz2 over one buffer, retried with a larger output buffer up to `cap`. */
