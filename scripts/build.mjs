@@ -2,6 +2,7 @@
 // the hash worker, every dependency inlined so the Action runs from the repository as committed.
 import { copyFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { BUNDLE_ALIASES } from './stubs/aliases.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 const entryPoints = {
@@ -20,10 +21,7 @@ await build({
   platform: 'node',
   // Prefer ESM builds: jsonc-parser's UMD build require()s its modules dynamically, which cannot be bundled.
   mainFields: ['module', 'main'],
-  alias: {
-    '@actions/http-client/lib/auth': './scripts/stubs/actions-http-client.mjs',
-    '@actions/http-client': './scripts/stubs/actions-http-client.mjs',
-  },
+  alias: BUNDLE_ALIASES,
   target: 'node22',
   chunkNames: 'chunk-[hash]',
   legalComments: 'linked',

@@ -8,6 +8,7 @@
 // imports it. test/scripts/startup-closure.test.ts holds the closure of the Action entry to the
 // format modules that describe (index, rules, sniff), never the ones that read.
 import { build } from 'esbuild';
+import { BUNDLE_ALIASES } from './stubs/aliases.mjs';
 
 /** The static-import closure of `entry` (a path relative to the repository root). */
 export async function startupClosure(entry) {
@@ -19,10 +20,7 @@ export async function startupClosure(entry) {
     format: 'esm',
     platform: 'node',
     mainFields: ['module', 'main'],
-    alias: {
-      '@actions/http-client/lib/auth': './scripts/stubs/actions-http-client.mjs',
-      '@actions/http-client': './scripts/stubs/actions-http-client.mjs',
-    },
+    alias: BUNDLE_ALIASES,
     loader: { '.wasm': 'empty' },
     metafile: true,
     write: false,
