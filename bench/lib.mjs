@@ -50,3 +50,19 @@ export function builtCli(root) {
   }
   return [process.execPath, join(root, 'dist', 'bin.js')];
 }
+
+/** The kernel's CPU time counters (/proc/stat, all CPUs): steal is time the hypervisor gave to others. */
+export function cpuTicks() {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { total: f.reduce((a, b) => a + b, 0), steal: f[7] ?? 0 };
+  } catch {
+    return undefined; // not Linux
+  }
+}
+
+/** The share of CPU time stolen by the hypervisor between two cpuTicks() readings (0 when unknown). */
+export function stealBetween(before, after) {
+  if (!before || !after) return 0;
+  return (after.steal - before.steal) / Math.max(1, after.total - before.total);
+}

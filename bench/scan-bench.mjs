@@ -15,7 +15,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeGguf, makeSmallFilesFolder, makeZip } from './inputs.mjs';
-import { builtCli, cpuModel, median, timed } from './lib.mjs';
+import { builtCli, cpuModel, cpuTicks, median, stealBetween, timed } from './lib.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -72,6 +72,7 @@ function rules(report) {
   return [...counts].map(([r, n]) => `${r}×${n}`).join(', ') || 'none';
 }
 
+const ticks = cpuTicks();
 const rows = [
   measure(`folder of ${SMALL_FILES} small files`, folder, SMALL_FILES, 'files'),
   measure(`GGUF with ${GGUF_KEYS} metadata keys`, gguf, GGUF_KEYS, 'keys'),
@@ -100,7 +101,14 @@ const checks = [
   [`zip ${ZIP_MEMBERS} members < 2 s`, members.seconds < 2, `${members.seconds.toFixed(3)} s`],
   [`zip peak RSS < 300 MiB`, members.rss < 300, `${members.rss.toFixed(1)} MiB`],
 ];
+// Time the hypervisor gave to other guests while the rows ran: past 2 % the timings are not results.
+const steal = stealBetween(ticks, cpuTicks());
+const noisy = steal > 0.02;
+console.log(
+  `\nmachine during the runs: ${noisy ? 'NOISY' : 'quiet'}: steal ${(100 * steal).toFixed(1)} % (≤ 2)`,
+);
 console.log('\ntargets:');
-for (const [name, ok, value] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${pad(name, 40)} ${value}`);
+for (const [name, ok, value] of checks)
+  console.log(`  ${ok ? 'PASS' : 'FAIL'}${noisy ? ' (NOISY)' : ''}  ${pad(name, 40)} ${value}`);
 if (!KEEP) rmSync(DIR, { recursive: true, force: true });
-process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
+process.exitCode = noisy ? 3 : checks.every(([, ok]) => ok) ? 0 : 1;
