@@ -10,71 +10,70 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-7C7NWTO7.js";
+} from "./chunk-HCGAFELD.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-WKEGS7LC.js";
+} from "./chunk-3AJLJ5CO.js";
 import {
   assembleReport
-} from "./chunk-Y2A2GWYU.js";
+} from "./chunk-XSGE3JCT.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-SWNJPI7Q.js";
-import "./chunk-JYTLP547.js";
+import "./chunk-GZJCXCOF.js";
+import "./chunk-Q7IR3CQN.js";
 import "./chunk-YDRKY44G.js";
 import "./chunk-LQ3UOKES.js";
-import "./chunk-AWUCGWED.js";
-import "./chunk-34DRRHWS.js";
+import "./chunk-D7U44TQ6.js";
+import "./chunk-C4YGHH3Y.js";
+import "./chunk-SERLXDJN.js";
+import "./chunk-A3OMN6A2.js";
 import "./chunk-K3TJFNAJ.js";
-import "./chunk-4GCDMYUA.js";
-import "./chunk-MUZPND32.js";
-import "./chunk-G3MM7CBQ.js";
+import "./chunk-NW7BLDIQ.js";
+import "./chunk-PNIPDEE4.js";
+import "./chunk-ZKNK5WLJ.js";
+import "./chunk-VWZB7IOT.js";
 import "./chunk-TSIZJZWS.js";
-import "./chunk-6PII7O3I.js";
-import "./chunk-JQQY3AQR.js";
-import "./chunk-VJGJT5LU.js";
-import "./chunk-ECE2AIIE.js";
-import "./chunk-HTWOWIUC.js";
+import "./chunk-5F5QJPKB.js";
+import "./chunk-3YBL5H2K.js";
+import "./chunk-PZZDULOW.js";
 import "./chunk-CHHKVE24.js";
 import "./chunk-4UQSOAQ4.js";
 import "./chunk-FSNNSRNN.js";
-import "./chunk-L3MJZLD7.js";
-import "./chunk-QUDQ74A5.js";
-import "./chunk-75I27FYS.js";
+import "./chunk-IGWWP2DG.js";
+import "./chunk-YQEZEZS2.js";
+import "./chunk-PF4UP4U3.js";
 import "./chunk-CGWTXJYU.js";
 import {
   terminalText
 } from "./chunk-HXNGW4GU.js";
-import "./chunk-W3HVLK6T.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-7IS2CWVM.js";
 import "./chunk-VTAJQZG2.js";
-import "./chunk-LP6LRTI3.js";
-import "./chunk-KX4ULNNZ.js";
-import "./chunk-DXHC2TWT.js";
+import "./chunk-L522SPEH.js";
+import "./chunk-NC2V7PEH.js";
 import "./chunk-F3WAQ6K6.js";
 import {
   isWithin,
   relativeInside
 } from "./chunk-DRNDJL4J.js";
-import "./chunk-QXPKDC33.js";
-import "./chunk-B25L3P76.js";
-import "./chunk-FDCEOZT7.js";
-import "./chunk-5TYTPVJQ.js";
-import "./chunk-PEJ26ZJ5.js";
+import "./chunk-ZLDTHH75.js";
+import "./chunk-6R2PKCIW.js";
+import "./chunk-TYAZ6LGC.js";
 import "./chunk-FY7H743B.js";
 import {
   SEVERITIES,
   isSeverity,
   severityRank
-} from "./chunk-AI4H7T4G.js";
+} from "./chunk-GMZN3B2T.js";
 import "./chunk-ZOCGWQIB.js";
 import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-PE4ZITVA.js";
+} from "./chunk-KHP733WS.js";
 import "./chunk-AHD6AZJW.js";
 import {
   ModelvetError,
@@ -83,7 +82,7 @@ import {
 import "./chunk-YKEYWHWZ.js";
 
 // src/action/run.ts
-import { stat as stat2 } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { relative, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -475,17 +474,6 @@ var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
@@ -671,7 +659,7 @@ function readInputs() {
 }
 
 // src/action/outputs.ts
-import { mkdir as mkdir2, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve as resolve2 } from "node:path";
 async function outputFolder(env) {
@@ -696,7 +684,7 @@ function cacheFolderPath(path, folder, workspace) {
   return at;
 }
 async function writeOutputFile(path, text) {
-  await mkdir2(dirname(path), { recursive: true });
+  await mkdir(dirname(path), { recursive: true });
   await writeFile2(path, text);
 }
 function setOutputs(o) {
@@ -765,14 +753,14 @@ async function checkFiles(inputs, workspace) {
     ["key", inputs.key]
   ])
     if (file !== void 0)
-      await stat2(resolve4(workspace, file)).catch(
+      await stat(resolve4(workspace, file)).catch(
         () => usage2(`input ${name} ${file} does not exist in the workspace`)
       );
   for (const p of inputs.paths) {
     if (isRemoteUrl(p)) continue;
     const abs = resolve4(workspace, p);
     if (!isWithin(workspace, abs)) usage2(`input path ${p} is outside the workspace ${workspace}`);
-    await stat2(abs).catch(() => usage2(`input path ${p} does not exist in the workspace`));
+    await stat(abs).catch(() => usage2(`input path ${p} does not exist in the workspace`));
   }
 }
 function signerOf(inputs, abs) {

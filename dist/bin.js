@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-PE4ZITVA.js";
+} from "./chunk-KHP733WS.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/compile-cache.ts

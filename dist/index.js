@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-IBNQDA2T.js";
-import "./chunk-QCU4U3DU.js";
+} from "./chunk-7ENA3Y4A.js";
+import "./chunk-AKBMN2P6.js";
+import {
+  renderMarkdown
+} from "./chunk-K65NLSPW.js";
 import {
   signModel
-} from "./chunk-RKQ5KDU6.js";
+} from "./chunk-DBAEMK2D.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-3OBSVRMD.js";
+} from "./chunk-HZC37LQW.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-PNDVDAU2.js";
+} from "./chunk-66BS7Z2I.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-ZHKBMT3B.js";
-import {
-  renderMarkdown
-} from "./chunk-GR7KTTDX.js";
-import "./chunk-ZTSUZDHL.js";
+} from "./chunk-Y75RKRTD.js";
+import "./chunk-ZAZFHPZN.js";
 import "./chunk-E35PRKGT.js";
 import "./chunk-ZYCQLSM2.js";
 import "./chunk-XSZXMNCD.js";
@@ -37,14 +37,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-7C7NWTO7.js";
+} from "./chunk-HCGAFELD.js";
 import {
   parseShard,
   scan
-} from "./chunk-WKEGS7LC.js";
+} from "./chunk-3AJLJ5CO.js";
 import {
   applyPolicy
-} from "./chunk-Y2A2GWYU.js";
+} from "./chunk-XSGE3JCT.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -58,10 +58,10 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-SWNJPI7Q.js";
+} from "./chunk-GZJCXCOF.js";
 import {
   verifyOllama
-} from "./chunk-JYTLP547.js";
+} from "./chunk-Q7IR3CQN.js";
 import {
   OmsError,
   StatementError,
@@ -73,49 +73,48 @@ import {
   computeManifest,
   statementJson
 } from "./chunk-LQ3UOKES.js";
-import "./chunk-AWUCGWED.js";
-import "./chunk-34DRRHWS.js";
+import "./chunk-D7U44TQ6.js";
+import "./chunk-C4YGHH3Y.js";
+import "./chunk-SERLXDJN.js";
+import "./chunk-A3OMN6A2.js";
 import "./chunk-K3TJFNAJ.js";
-import "./chunk-4GCDMYUA.js";
-import "./chunk-MUZPND32.js";
-import "./chunk-G3MM7CBQ.js";
+import "./chunk-NW7BLDIQ.js";
+import "./chunk-PNIPDEE4.js";
+import "./chunk-ZKNK5WLJ.js";
+import "./chunk-VWZB7IOT.js";
 import "./chunk-TSIZJZWS.js";
-import "./chunk-6PII7O3I.js";
-import "./chunk-JQQY3AQR.js";
-import "./chunk-VJGJT5LU.js";
-import "./chunk-ECE2AIIE.js";
-import "./chunk-HTWOWIUC.js";
+import "./chunk-5F5QJPKB.js";
+import "./chunk-3YBL5H2K.js";
+import "./chunk-PZZDULOW.js";
 import "./chunk-CHHKVE24.js";
 import "./chunk-4UQSOAQ4.js";
 import "./chunk-FSNNSRNN.js";
-import "./chunk-L3MJZLD7.js";
-import "./chunk-QUDQ74A5.js";
-import "./chunk-75I27FYS.js";
+import "./chunk-IGWWP2DG.js";
+import "./chunk-YQEZEZS2.js";
+import "./chunk-PF4UP4U3.js";
 import {
   DocumentError
 } from "./chunk-CGWTXJYU.js";
 import "./chunk-HXNGW4GU.js";
-import "./chunk-W3HVLK6T.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-7IS2CWVM.js";
 import "./chunk-VTAJQZG2.js";
-import "./chunk-LP6LRTI3.js";
-import "./chunk-KX4ULNNZ.js";
-import "./chunk-DXHC2TWT.js";
+import "./chunk-L522SPEH.js";
+import "./chunk-NC2V7PEH.js";
 import "./chunk-F3WAQ6K6.js";
 import "./chunk-DRNDJL4J.js";
-import "./chunk-QXPKDC33.js";
-import "./chunk-B25L3P76.js";
-import "./chunk-FDCEOZT7.js";
-import "./chunk-5TYTPVJQ.js";
-import "./chunk-PEJ26ZJ5.js";
+import "./chunk-ZLDTHH75.js";
+import "./chunk-6R2PKCIW.js";
+import "./chunk-TYAZ6LGC.js";
 import "./chunk-FY7H743B.js";
 import {
   SEVERITIES,
   defineRule
-} from "./chunk-AI4H7T4G.js";
+} from "./chunk-GMZN3B2T.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-PE4ZITVA.js";
+import "./chunk-KHP733WS.js";
 import {
   hashFile
 } from "./chunk-AHD6AZJW.js";

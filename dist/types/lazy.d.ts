@@ -40,6 +40,7 @@ export declare const loadSentencePieceAnalysis: () => Promise<typeof import("./f
 export declare const loadSevenZipAnalysis: () => Promise<typeof import("./formats/sevenzip/analyze.ts")>;
 export declare const loadOnnxAnalysis: () => Promise<typeof import("./formats/onnx/analyze.ts")>;
 export declare const loadTensorflowAnalysis: () => Promise<typeof import("./formats/tensorflow/analyze.ts")>;
+export declare const loadCompressedAnalysis: () => Promise<typeof import("./formats/compressed/analyze.ts")>;
 /** The pin checkers with their parsers (a Python grammar, TOML, JSONC, YAML, semver): only trees holding files they read. */
 export declare const loadPinCheckers: () => Promise<typeof import("./pins/check.ts")>;
 /** The policy loader (ajv and yaml): only when there is a policy file. */

@@ -51,7 +51,7 @@ export type ReportedFinding = Omit<Finding, 'path' | 'member'> & {
 type Fields<P> = Omit<Finding, 'rule' | 'severity' | 'path'> & {
     severity?: Severity;
 } & P;
-/** Builds a finding from a rule, defaulting the severity to the rule's. */
+/** Builds a finding from a rule, defaulting the severity to the rule's; undefined fields are left out. */
 export declare function finding(rule: RuleDefinition, fields: Fields<{
     path: string;
 }>): Finding;
