@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { type ErrorCode, ModelvetError } from '../errors.ts';
 import type { FsPath } from '../paths.ts';
 import { type DigestCache, hashThroughCache } from './cache.ts';
-import { threadCalibration } from './calibrate.ts';
+import { READER_ENV, type ReaderStrategy, threadCalibration } from './calibrate.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { HashJob, PoolJobMessage, SmallFile, SmallFileResult, WorkerMessage } from './protocol.ts';
 import { runHashJob, runSmallFilesJob } from './job.ts';
@@ -52,6 +52,21 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+/**
+ * The reader for a stream that starts while `streams` streams (itself included) hash at once on
+ * `cpus` CPUs. The overlapped reader's gain is a read running on a free core while this one hashes;
+ * with every core hashing there is none, and its reads only add pool threads competing with the
+ * hashers and a cross-core copy (2 streams on 2 cores, Intel Xeon: 8 x 256 MiB in 2.24 s with the
+ * local reader, 3.85 s overlapped, in one interleaved run). Otherwise the process's calibrated choice.
+ */
+export function readerForStreams(
+  streams: number,
+  cpus: number,
+  calibrated: ReaderStrategy | undefined,
+): ReaderStrategy | undefined {
+  return streams >= cpus && cpus > 1 ? 'local' : calibrated;
+}
+
 export interface PoolOptions {
   /**
    * The calling thread is one of the pool's `size` hashers: it takes the first job at once while
@@ -73,6 +88,10 @@ export class HashPool {
   private readonly all = new Set<Worker>();
   private readonly queue: Pending[] = [];
   private readonly running = new Map<Worker, Pending>();
+  /** Range (not small-file) jobs queued; jobs of either kind running (workers and the calling thread). */
+  private queuedRanges = 0;
+  private runningJobs = 0;
+  private pumpScheduled = false;
   private nextId = 1;
   private closed = false;
 
@@ -105,7 +124,8 @@ export class HashPool {
         resolve: resolve as Pending['resolve'],
         reject,
       });
-      this.pump();
+      this.queuedRanges++;
+      this.schedulePump();
     });
   }
 
@@ -118,7 +138,7 @@ export class HashPool {
     return new Promise<SmallFileResult[]>((resolve, reject) => {
       const job: PoolJobMessage = { type: 'small', id: this.nextId++, files: [...files], maxBytes };
       this.queue.push({ job, onProgress: undefined, resolve: resolve as Pending['resolve'], reject });
-      this.pump();
+      this.schedulePump();
     }).then((results) =>
       results.map((r) =>
         r.ok
@@ -135,6 +155,7 @@ export class HashPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const p of this.queue.splice(0)) p.reject(new ModelvetError('INTERNAL', 'hash pool closed'));
+    this.queuedRanges = 0;
     await Promise.all([...this.all].map((w) => w.terminate()));
     this.all.clear();
     this.idle.length = 0;
@@ -145,7 +166,22 @@ export class HashPool {
     this.callerBusy = true;
     const run = p.job.type === 'small' ? runSmallFilesJob(p.job) : runHashJob(p.job, p.onProgress);
     run.then(p.resolve, p.reject).finally(() => {
+      this.settle();
       this.callerBusy = false;
+      if (!this.closed) this.pump();
+    });
+  }
+
+  /**
+   * Starts queued jobs once the caller has queued what it queues at once (the files of a folder, the
+   * digest-cache lookups that finish together): how many streams will run decides each one's reader
+   * (take), and a job started on the first enqueue would see itself alone.
+   */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
       if (!this.closed) this.pump();
     });
   }
@@ -153,7 +189,7 @@ export class HashPool {
   private pump(): void {
     while (this.queue.length) {
       if (this.inline && !this.callerBusy) {
-        this.runInline(this.queue.shift()!);
+        this.runInline(this.take());
         continue;
       }
       let worker = this.idle.pop();
@@ -161,14 +197,33 @@ export class HashPool {
         if (this.all.size >= this.size - (this.inline ? 1 : 0)) return;
         worker = this.spawn();
       }
-      const next = this.queue.shift()!;
-      // The process's read strategy, once one thread has calibrated it (calibrate.ts).
-      const reader = threadCalibration.decision?.strategy;
-      if (reader && next.job.type !== 'small') next.job.reader = reader;
+      const next = this.take();
       this.running.set(worker, next);
       worker.ref();
       worker.postMessage(next.job);
     }
+  }
+
+  /**
+   * The next queued job, counted as running, with the reader it is to use: the local reader when it
+   * starts with every CPU hashing (readerForStreams), else the process's calibrated choice once one
+   * thread has made it (calibrate.ts); MODELVET_HASH_READER, read by the reader itself, wins over both.
+   */
+  private take(): Pending {
+    const p = this.queue.shift()!;
+    this.runningJobs++;
+    if (p.job.type === 'small') return p;
+    this.queuedRanges--;
+    const forced = !['', undefined, 'auto'].includes(process.env[READER_ENV]);
+    // A small-file batch running on a worker keeps its core busy too.
+    const streams = Math.min(this.size, this.runningJobs + this.queuedRanges);
+    const reader = readerForStreams(streams, availableParallelism(), threadCalibration.decision?.strategy);
+    if (reader && !forced) p.job.reader = reader;
+    return p;
+  }
+
+  private settle(): void {
+    this.runningJobs--;
   }
 
   private spawn(): Worker {
@@ -182,6 +237,7 @@ export class HashPool {
         return;
       }
       this.running.delete(worker);
+      this.settle();
       if (m.type === 'done' && m.reader) threadCalibration.adopt(m.reader);
       if (m.type === 'done') p.resolve(m.result);
       else if (m.type === 'small-done') p.resolve(m.results);
@@ -194,6 +250,7 @@ export class HashPool {
       const p = this.running.get(worker);
       this.running.delete(worker);
       this.all.delete(worker);
+      if (p) this.settle();
       p?.reject(
         new ModelvetError('INTERNAL', `${p ? jobLabel(p.job) : ''}: hash worker failed: ${err.message}`),
       );

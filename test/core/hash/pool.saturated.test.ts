@@ -1,0 +1,61 @@
+/**
+ * With as many hashing streams as CPUs there is no free core for the overlapped reader's reads: the
+ * pool hands every range job the local reader, so no thread calibrates (a calibration measured under
+ * that contention would be meaningless) and the process never adopts a decision.
+ */
+import { createHash } from 'node:crypto';
+import { rm, truncate, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CALIBRATION_ROUNDS,
+  CALIBRATION_SEGMENT,
+  threadCalibration,
+} from '../../../src/core/hash/calibrate.ts';
+import { HashPool, readerForStreams } from '../../../src/core/hash/pool.ts';
+import { makeTmpDir } from '../../helpers/tmp.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTmpDir();
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('readerForStreams', () => {
+  it('is the local reader when every CPU hashes, else the calibrated choice', () => {
+    expect(readerForStreams(2, 2, 'overlapped')).toBe('local');
+    expect(readerForStreams(3, 2, undefined)).toBe('local');
+    expect(readerForStreams(1, 2, 'overlapped')).toBe('overlapped');
+    expect(readerForStreams(3, 4, undefined)).toBeUndefined();
+    // One CPU: the reader itself takes the local reader (strategyForCpus); nothing to decide here.
+    expect(readerForStreams(1, 1, undefined)).toBeUndefined();
+  });
+});
+
+const cpus = availableParallelism();
+
+describe.skipIf(cpus < 2 || cpus > 4)('HashPool with every CPU hashing', () => {
+  it('reads each range with the local reader: no thread calibrates, the digests are right', async () => {
+    // Sparse files long enough to calibrate on (zeros: no disk to write or read).
+    const size = 2 * CALIBRATION_ROUNDS * CALIBRATION_SEGMENT + 4096;
+    const paths = Array.from({ length: cpus }, (_, i) => join(dir, `zeros-${i}`));
+    for (const p of paths) {
+      await writeFile(p, '');
+      await truncate(p, size);
+    }
+    const expected = createHash('sha256');
+    const chunk = Buffer.alloc(CALIBRATION_SEGMENT);
+    for (let done = 0; done < size; done += chunk.length)
+      expected.update(chunk.subarray(0, Math.min(chunk.length, size - done)));
+    const digest = expected.digest('hex');
+    const pool = new HashPool(cpus, { inline: true });
+    try {
+      const results = await Promise.all(paths.map((path) => pool.hash({ path })));
+      for (const r of results) expect(r.digests.sha256).toBe(digest);
+      expect(threadCalibration.decision).toBeUndefined();
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
