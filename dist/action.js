@@ -2,7 +2,7 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   digestCacheDir,
   openDigestCache
-} from "./chunk-DUIMJ6IA.js";
+} from "./chunk-2YGUNW54.js";
 import {
   REPORT_FORMATS,
   mergeFiles,
@@ -10,22 +10,22 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-HCGAFELD.js";
+} from "./chunk-3724QSCZ.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-3AJLJ5CO.js";
+} from "./chunk-RWSEA7VG.js";
 import {
   assembleReport
-} from "./chunk-XSGE3JCT.js";
+} from "./chunk-VAIRV6R5.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-GZJCXCOF.js";
-import "./chunk-Q7IR3CQN.js";
-import "./chunk-YDRKY44G.js";
-import "./chunk-LQ3UOKES.js";
+import "./chunk-P5UA2ORD.js";
+import "./chunk-F63HUE37.js";
+import "./chunk-F7QOPR7L.js";
+import "./chunk-UXT4UHFE.js";
 import "./chunk-D7U44TQ6.js";
 import "./chunk-C4YGHH3Y.js";
 import "./chunk-SERLXDJN.js";
@@ -73,8 +73,8 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-KHP733WS.js";
-import "./chunk-AHD6AZJW.js";
+} from "./chunk-5K2Y5JK3.js";
+import "./chunk-WZR6DY5N.js";
 import {
   ModelvetError,
   describeError

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-KHP733WS.js";
+} from "./chunk-5K2Y5JK3.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/compile-cache.ts

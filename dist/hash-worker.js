@@ -5,7 +5,7 @@ import {
   runSmallFilesJob,
   threadCalibration,
   transferList
-} from "./chunk-AHD6AZJW.js";
+} from "./chunk-WZR6DY5N.js";
 import {
   ModelvetError
 } from "./chunk-Q45GNVX7.js";

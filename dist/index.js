@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-7ENA3Y4A.js";
-import "./chunk-AKBMN2P6.js";
+} from "./chunk-ZGEUIZYF.js";
+import "./chunk-ZOGEVCGR.js";
 import {
   renderMarkdown
-} from "./chunk-K65NLSPW.js";
+} from "./chunk-ODIDNIW6.js";
 import {
   signModel
-} from "./chunk-DBAEMK2D.js";
+} from "./chunk-3IUJAT45.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-HZC37LQW.js";
+} from "./chunk-5CL4HIYO.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-66BS7Z2I.js";
+} from "./chunk-HFBCI4DE.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-Y75RKRTD.js";
-import "./chunk-ZAZFHPZN.js";
+} from "./chunk-NBD3L2UO.js";
+import "./chunk-H2ABBP5F.js";
 import "./chunk-E35PRKGT.js";
 import "./chunk-ZYCQLSM2.js";
 import "./chunk-XSZXMNCD.js";
@@ -37,14 +37,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-HCGAFELD.js";
+} from "./chunk-3724QSCZ.js";
 import {
   parseShard,
   scan
-} from "./chunk-3AJLJ5CO.js";
+} from "./chunk-RWSEA7VG.js";
 import {
   applyPolicy
-} from "./chunk-XSGE3JCT.js";
+} from "./chunk-VAIRV6R5.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -58,21 +58,21 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-GZJCXCOF.js";
+} from "./chunk-P5UA2ORD.js";
 import {
   verifyOllama
-} from "./chunk-Q7IR3CQN.js";
+} from "./chunk-F63HUE37.js";
 import {
   OmsError,
   StatementError,
   parseStatement
-} from "./chunk-YDRKY44G.js";
+} from "./chunk-F7QOPR7L.js";
 import {
   DigestCache,
   HashPool,
   computeManifest,
   statementJson
-} from "./chunk-LQ3UOKES.js";
+} from "./chunk-UXT4UHFE.js";
 import "./chunk-D7U44TQ6.js";
 import "./chunk-C4YGHH3Y.js";
 import "./chunk-SERLXDJN.js";
@@ -114,10 +114,10 @@ import {
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-KHP733WS.js";
+import "./chunk-5K2Y5JK3.js";
 import {
   hashFile
-} from "./chunk-AHD6AZJW.js";
+} from "./chunk-WZR6DY5N.js";
 import {
   ModelvetError
 } from "./chunk-Q45GNVX7.js";
