@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { type ErrorCode, ModelvetError } from '../errors.ts';
 import type { FsPath } from '../paths.ts';
 import { type DigestCache, hashThroughCache } from './cache.ts';
-import { READER_ENV, type ReaderStrategy, threadCalibration } from './calibrate.ts';
+import { type ReaderStrategy, threadCalibration } from './calibrate.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { HashJob, PoolJobMessage, SmallFile, SmallFileResult, WorkerMessage } from './protocol.ts';
 import { runHashJob, runSmallFilesJob } from './job.ts';
@@ -88,9 +88,6 @@ export class HashPool {
   private readonly all = new Set<Worker>();
   private readonly queue: Pending[] = [];
   private readonly running = new Map<Worker, Pending>();
-  /** Range (not small-file) jobs queued; jobs of either kind running (workers and the calling thread). */
-  private queuedRanges = 0;
-  private runningJobs = 0;
   private pumpScheduled = false;
   private nextId = 1;
   private closed = false;
@@ -124,7 +121,6 @@ export class HashPool {
         resolve: resolve as Pending['resolve'],
         reject,
       });
-      this.queuedRanges++;
       this.schedulePump();
     });
   }
@@ -155,7 +151,6 @@ export class HashPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const p of this.queue.splice(0)) p.reject(new ModelvetError('INTERNAL', 'hash pool closed'));
-    this.queuedRanges = 0;
     await Promise.all([...this.all].map((w) => w.terminate()));
     this.all.clear();
     this.idle.length = 0;
@@ -166,7 +161,6 @@ export class HashPool {
     this.callerBusy = true;
     const run = p.job.type === 'small' ? runSmallFilesJob(p.job) : runHashJob(p.job, p.onProgress);
     run.then(p.resolve, p.reject).finally(() => {
-      this.settle();
       this.callerBusy = false;
       if (!this.closed) this.pump();
     });
@@ -211,19 +205,28 @@ export class HashPool {
    */
   private take(): Pending {
     const p = this.queue.shift()!;
-    this.runningJobs++;
     if (p.job.type === 'small') return p;
-    this.queuedRanges--;
-    const forced = !['', undefined, 'auto'].includes(process.env[READER_ENV]);
-    // A small-file batch running on a worker keeps its core busy too.
-    const streams = Math.min(this.size, this.runningJobs + this.queuedRanges);
-    const reader = readerForStreams(streams, availableParallelism(), threadCalibration.decision?.strategy);
-    if (reader && !forced) p.job.reader = reader;
+    const reader = readerForStreams(
+      this.streamsWith(),
+      availableParallelism(),
+      threadCalibration.decision?.strategy,
+    );
+    if (reader) p.job.reader = reader;
     return p;
   }
 
-  private settle(): void {
-    this.runningJobs--;
+  /**
+   * How many streams hash at once when the job just taken starts: those running (a small-file batch
+   * keeps its core busy too), this one, and the queued range jobs that start with it, up to the
+   * pool's size.
+   */
+  private streamsWith(): number {
+    let streams = this.running.size + (this.callerBusy ? 1 : 0) + 1;
+    for (const q of this.queue) {
+      if (streams >= this.size) break;
+      if (q.job.type !== 'small') streams++;
+    }
+    return Math.min(streams, this.size);
   }
 
   private spawn(): Worker {
@@ -237,7 +240,6 @@ export class HashPool {
         return;
       }
       this.running.delete(worker);
-      this.settle();
       if (m.type === 'done' && m.reader) threadCalibration.adopt(m.reader);
       if (m.type === 'done') p.resolve(m.result);
       else if (m.type === 'small-done') p.resolve(m.results);
@@ -250,7 +252,6 @@ export class HashPool {
       const p = this.running.get(worker);
       this.running.delete(worker);
       this.all.delete(worker);
-      if (p) this.settle();
       p?.reject(
         new ModelvetError('INTERNAL', `${p ? jobLabel(p.job) : ''}: hash worker failed: ${err.message}`),
       );

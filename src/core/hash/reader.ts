@@ -46,7 +46,7 @@ export interface HashOptions extends HashRange {
   onProgress?: (bytes: number) => void;
   /** Name used in error messages (defaults to the path). */
   displayPath?: string;
-  /** Read strategy to use (default: MODELVET_HASH_READER, else the calibrated one). */
+  /** Read strategy to use; MODELVET_HASH_READER wins over it (default: the calibrated one). */
   reader?: ReaderStrategy;
   /** Calibration state to use and feed (default: this thread's). */
   calibration?: ReaderCalibration;
@@ -130,7 +130,7 @@ async function readRange(
   sink: ChunkSink,
   options: HashOptions,
 ): Promise<void> {
-  const forced = options.reader ?? readerOverride() ?? strategyForCpus(availableParallelism());
+  const forced = readerOverride() ?? options.reader ?? strategyForCpus(availableParallelism());
   const calibration = options.calibration ?? threadCalibration;
   const buffers = acquireBuffers(options.bufferSize);
   try {
