@@ -2,7 +2,7 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   digestCacheDir,
   openDigestCache
-} from "./chunk-2YGUNW54.js";
+} from "./chunk-AETR4LC2.js";
 import {
   REPORT_FORMATS,
   mergeFiles,
@@ -10,22 +10,22 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-3724QSCZ.js";
+} from "./chunk-GVAP3DGM.js";
 import {
   formatShard,
   isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-RWSEA7VG.js";
+} from "./chunk-QEJSSDS7.js";
 import {
   assembleReport
-} from "./chunk-VAIRV6R5.js";
+} from "./chunk-Z6I77IPU.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-P5UA2ORD.js";
-import "./chunk-F63HUE37.js";
-import "./chunk-F7QOPR7L.js";
-import "./chunk-UXT4UHFE.js";
+import "./chunk-ROSJC6YD.js";
+import "./chunk-NJOP4HBK.js";
+import "./chunk-NLS2IWDC.js";
+import "./chunk-OZS5FRZO.js";
 import "./chunk-D7U44TQ6.js";
 import "./chunk-C4YGHH3Y.js";
 import "./chunk-SERLXDJN.js";
@@ -73,8 +73,8 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-5K2Y5JK3.js";
-import "./chunk-WZR6DY5N.js";
+} from "./chunk-LWD6XWQU.js";
+import "./chunk-MIR7RAQO.js";
 import {
   ModelvetError,
   describeError

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-5K2Y5JK3.js";
+} from "./chunk-LWD6XWQU.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/compile-cache.ts

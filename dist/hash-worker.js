@@ -5,7 +5,7 @@ import {
   runSmallFilesJob,
   threadCalibration,
   transferList
-} from "./chunk-WZR6DY5N.js";
+} from "./chunk-MIR7RAQO.js";
 import {
   ModelvetError
 } from "./chunk-Q45GNVX7.js";

@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-ZGEUIZYF.js";
-import "./chunk-ZOGEVCGR.js";
+} from "./chunk-P2YJ57V6.js";
+import "./chunk-3ZKHVFYT.js";
 import {
   renderMarkdown
-} from "./chunk-ODIDNIW6.js";
+} from "./chunk-2DJGI5MH.js";
 import {
   signModel
-} from "./chunk-3IUJAT45.js";
+} from "./chunk-4F6XM6FH.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-5CL4HIYO.js";
+} from "./chunk-FNBYJA2X.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-HFBCI4DE.js";
+} from "./chunk-3YBIF56X.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-NBD3L2UO.js";
-import "./chunk-H2ABBP5F.js";
+} from "./chunk-AW5LY3NP.js";
+import "./chunk-OPDKVIQW.js";
 import "./chunk-E35PRKGT.js";
 import "./chunk-ZYCQLSM2.js";
 import "./chunk-XSZXMNCD.js";
@@ -37,14 +37,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-3724QSCZ.js";
+} from "./chunk-GVAP3DGM.js";
 import {
   parseShard,
   scan
-} from "./chunk-RWSEA7VG.js";
+} from "./chunk-QEJSSDS7.js";
 import {
   applyPolicy
-} from "./chunk-VAIRV6R5.js";
+} from "./chunk-Z6I77IPU.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -58,21 +58,21 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-P5UA2ORD.js";
+} from "./chunk-ROSJC6YD.js";
 import {
   verifyOllama
-} from "./chunk-F63HUE37.js";
+} from "./chunk-NJOP4HBK.js";
 import {
   OmsError,
   StatementError,
   parseStatement
-} from "./chunk-F7QOPR7L.js";
+} from "./chunk-NLS2IWDC.js";
 import {
   DigestCache,
   HashPool,
   computeManifest,
   statementJson
-} from "./chunk-UXT4UHFE.js";
+} from "./chunk-OZS5FRZO.js";
 import "./chunk-D7U44TQ6.js";
 import "./chunk-C4YGHH3Y.js";
 import "./chunk-SERLXDJN.js";
@@ -114,10 +114,10 @@ import {
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-5K2Y5JK3.js";
+import "./chunk-LWD6XWQU.js";
 import {
   hashFile
-} from "./chunk-WZR6DY5N.js";
+} from "./chunk-MIR7RAQO.js";
 import {
   ModelvetError
 } from "./chunk-Q45GNVX7.js";

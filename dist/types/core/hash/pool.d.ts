@@ -53,9 +53,6 @@ export declare class HashPool {
     private readonly all;
     private readonly queue;
     private readonly running;
-    /** Range (not small-file) jobs queued; jobs of either kind running (workers and the calling thread). */
-    private queuedRanges;
-    private runningJobs;
     private pumpScheduled;
     private nextId;
     private closed;
@@ -83,6 +80,11 @@ export declare class HashPool {
      * thread has made it (calibrate.ts); MODELVET_HASH_READER, read by the reader itself, wins over both.
      */
     private take;
-    private settle;
+    /**
+     * How many streams hash at once when the job just taken starts: those running (a small-file batch
+     * keeps its core busy too), this one, and the queued range jobs that start with it, up to the
+     * pool's size.
+     */
+    private streamsWith;
     private spawn;
 }

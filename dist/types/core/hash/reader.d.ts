@@ -16,7 +16,7 @@ export interface HashOptions extends HashRange {
     onProgress?: (bytes: number) => void;
     /** Name used in error messages (defaults to the path). */
     displayPath?: string;
-    /** Read strategy to use (default: MODELVET_HASH_READER, else the calibrated one). */
+    /** Read strategy to use; MODELVET_HASH_READER wins over it (default: the calibrated one). */
     reader?: ReaderStrategy;
     /** Calibration state to use and feed (default: this thread's). */
     calibration?: ReaderCalibration;
