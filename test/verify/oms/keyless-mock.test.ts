@@ -143,7 +143,16 @@ async function services(clock: Date, caClock: Date = clock): Promise<Services> {
 }
 
 /** A whole-second clock: the mock TSA writes trimmed fractions @sigstore/core cannot parse. */
-const wholeSecond = (ms = Date.now()) => new Date(Math.floor(ms / 1000) * 1000);
+const wholeSecond = (ms: number) => new Date(Math.floor(ms / 1000) * 1000);
+
+/**
+ * The services' clock: a whole second one minute ahead. The mock's root and intermediate
+ * certificates take the real time as their notBefore when they are created, after this clock is
+ * read; a clock of the current second falls before them whenever their creation crosses a second
+ * boundary (seen in a loaded CI run: the TSA chain is then invalid at its own signing time), while
+ * the one-year certificates cover a minute ahead.
+ */
+const servicesClock = () => wholeSecond(Date.now() + 60_000);
 
 describe('keyless sign with @sigstore/mock → verify offline', () => {
   let dir: string;
@@ -155,7 +164,7 @@ describe('keyless sign with @sigstore/mock → verify offline', () => {
     nock.disableNetConnect();
     dir = await makeTmpDir();
     model = await makeModel(join(dir, 'model'), { 'weights.bin': 'tensor bytes', 'config.json': '{"a":1}' });
-    const { trustedRoot } = await services(wholeSecond());
+    const { trustedRoot } = await services(servicesClock());
     rootPath = join(dir, 'trusted_root.json');
     await writeFile(rootPath, JSON.stringify(trustedRoot));
     const r = await signModel(model, {
@@ -291,7 +300,7 @@ describe('keyless sign with @sigstore/mock → verify offline', () => {
   /** Signs a fresh model with the certificate issued `ageMs` before the log entry is made. */
   async function signIssuedBefore(name: string, ageMs: number): Promise<OmsTrustOptions & { sig: string }> {
     nock.cleanAll();
-    const now = wholeSecond();
+    const now = servicesClock();
     const { trustedRoot } = await services(now, wholeSecond(now.getTime() - ageMs));
     const m = await makeModel(join(dir, name), { 'w.bin': 'x' });
     const root = join(dir, `${name}-root.json`);
