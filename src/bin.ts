@@ -2,7 +2,8 @@
 /**
  * The `modelvet` executable. It checks the Node version first (one line, not a crash deep inside),
  * answers `--version` before anything else is loaded, turns on the compile cache for the rest (see
- * cli/compile-cache.ts), and exits quietly when the reader of its
+ * cli/compile-cache.ts), lets a command whose inputs allocate re-run itself with the scan heap
+ * settings (cli/heap-tuning.ts), and exits quietly when the reader of its
  * output goes away (`modelvet explain | head`), as coreutils and gh do: they die of SIGPIPE, which
  * the shell reports as status 141; Node ignores SIGPIPE, so the same status is set by hand.
  */
@@ -23,13 +24,12 @@ if (!(major >= MIN_NODE)) {
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === 'version')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  reexecWithHeapTuning(args);
   enableCliCompileCache(args);
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main } = await loadCli();
-  process.exitCode = await main(args);
+  const { main, processIo } = await loadCli();
+  process.exitCode = await main(args, { ...processIo(), tuneHeap: reexecWithHeapTuning });
 }

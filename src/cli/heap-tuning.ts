@@ -15,8 +15,14 @@
  * has no effect), so the executable replaces itself, once, with the same Node, the same arguments and
  * the flags: `process.execve` keeps the process id, the terminal, stdio and signals. Where it is not
  * available (Windows; Node before 22.15) the CLI runs with Node's defaults. Cost: one more Node
- * start-up, about 20 ms, paid only by the commands that analyze (wantsHeapTuning).
+ * start-up and CLI load (about 25-30 ms), so it is paid only when a command's inputs hold something
+ * that allocates (inputsNeedHeapTuning): a cached scan of large tensor files is mostly start-up, and
+ * the second start-up was a quarter of it. The decision comes after the command line is parsed, from
+ * the paths the command names (Command.inputs), before the command reads anything.
  */
+import { closeSync, openSync, readdirSync, readSync, type Stats, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isRemoteUrl } from '../sources/source.ts';
 
 /** Young-generation semi-space size in MiB (measured in `npm run bench`: see the comment above). */
 export const SEMI_SPACE_MIB = 8;
@@ -39,26 +45,117 @@ export function tunedArgv(execPath: string, execArgv: readonly string[], argv: r
   ];
 }
 
-/**
- * Commands that run analyzers or read many documents (where the settings were measured). `hash`,
- * `explain`, `policy` and help allocate little and are not worth a second start-up (`hash` of eight
- * 256 MiB files is compared with `xargs -P2 openssl dgst`: 20 ms is 2 % of it).
- */
-const TUNED_COMMANDS = new Set(['scan', 'lock', 'pull', 'verify', 'sign', 'merge']);
+/** What a command will read, for the decision: local paths, or `unknown` (a download, a remote repository). */
+export type HeapInputs = readonly string[] | 'unknown';
 
-/** True when the CLI arguments name a command that is re-executed with the heap settings. */
-export function wantsHeapTuning(args: readonly string[]): boolean {
-  return TUNED_COMMANDS.has(args[0] ?? '');
+/** A command's positional paths (or `.`), resolved by `at`; `unknown` when one is a remote URL. */
+export function pathInputs(positionals: readonly string[], at: (p: string) => string): HeapInputs {
+  const given = positionals.length ? positionals : ['.'];
+  return given.some(isRemoteUrl) ? 'unknown' : given.map(at);
 }
 
 /**
- * Replaces this process with a tuned one when possible; returns only when it did not (already tuned,
- * not supported here, a command that does not need it, or turned off with MODELVET_HEAP_TUNING=0).
+ * Bounds of the look at the inputs, each from the measurements above and in `npm run bench:scan`
+ * (Intel Xeon, 24 GiB, Node 24, peak RSS untuned vs tuned): 20,000 small files 305 vs 214 MiB; a
+ * zip of 65,535 members (8 MiB) 544 vs 304 MiB; an 800 KB Python module above 300 MiB untuned; a
+ * 4 GiB folder of 16 tensor-sized files 98 vs 99 MiB (nothing to parse: the heap stays small either
+ * way, and the second start-up was a quarter of a cached scan's time).
  */
-export function reexecWithHeapTuning(args: readonly string[]): void {
-  if (process.env.MODELVET_HEAP_TUNING === '0' || !wantsHeapTuning(args)) return;
+const MANY_ENTRIES = 1000;
+/** Files smaller than this are read whole by some analyzer (configs, code, templates, archives). */
+const BULK_BYTES = 64 * 1024 * 1024;
+/** More than this in such files is parsing enough to grow the default young generation. */
+const PARSED_BYTES = 256 * 1024;
+
+/**
+ * Whether the inputs hold work that allocates: more than MANY_ENTRIES entries, more than
+ * PARSED_BYTES in files under BULK_BYTES, or a large file that starts like a container or a pickle
+ * (its members or opcodes are listed). Large files of anything else (safetensors, GGUF, raw tensor
+ * data) have a header read and are hashed in workers. A look of at most MANY_ENTRIES stats and a
+ * few 512-byte reads, synchronous because it runs before anything else. A performance choice only:
+ * a wrong answer costs a start-up or memory, never a finding (the scan reads the inputs itself).
+ */
+export function inputsNeedHeapTuning(inputs: HeapInputs): boolean {
+  if (inputs === 'unknown') return true;
+  const pending = [...inputs];
+  let entries = 0;
+  let parsedBytes = 0;
+  while (pending.length) {
+    const path = pending.pop()!;
+    if (++entries > MANY_ENTRIES) return true;
+    const st = statOrUndefined(path);
+    if (st?.isDirectory()) pending.push(...namesIn(path).map((n) => join(path, n)));
+    else if (!st?.isFile()) continue;
+    else if (st.size < BULK_BYTES) {
+      parsedBytes += st.size;
+      if (parsedBytes > PARSED_BYTES) return true;
+    } else if (startsLikeListedContent(path)) return true;
+  }
+  return false;
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Leading bytes of the containers, compressed streams and pickles whose content a scan lists: zip,
+ * 7z, gzip, xz, bzip2, zstd, lz4 frame, pickle protocol 2-5, and tar's `ustar` at 257. (A heuristic
+ * for memory, not the scanner's sniffing: core/sniff.ts decides what a file is.)
+ */
+const LISTED_MAGICS: readonly (readonly number[])[] = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c],
+  [0x1f, 0x8b],
+  [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00],
+  [0x42, 0x5a, 0x68],
+  [0x28, 0xb5, 0x2f, 0xfd],
+  [0x04, 0x22, 0x4d, 0x18],
+];
+
+function startsLikeListedContent(path: string): boolean {
+  const head = Buffer.alloc(512);
+  let n = 0;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      n = readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  const at = head.subarray(0, n);
+  if (LISTED_MAGICS.some((m) => m.every((b, i) => at[i] === b))) return true;
+  if (at[0] === 0x80 && (at[1] ?? 0) >= 2 && (at[1] ?? 0) <= 5) return true;
+  return at.subarray(257, 262).toString('latin1') === 'ustar';
+}
+
+/**
+ * The executable's hook before a command runs (Io.tuneHeap): replaces this process with a tuned
+ * one when the inputs need it (inputsNeedHeapTuning) and it is possible; returns when it did not
+ * (already tuned, not supported here, nothing that allocates, or MODELVET_HEAP_TUNING=0;
+ * MODELVET_HEAP_TUNING=1 tunes whatever the inputs).
+ */
+export function reexecWithHeapTuning(inputs: HeapInputs): void {
+  const setting = process.env.MODELVET_HEAP_TUNING;
+  if (setting === '0') return;
   if (process.platform === 'win32' || typeof process.execve !== 'function') return;
   if (hasHeapTuning(process.execArgv, process.env.NODE_OPTIONS)) return;
+  if (setting !== '1' && !inputsNeedHeapTuning(inputs)) return;
   const argv = tunedArgv(process.execPath, process.execArgv, process.argv);
   try {
     process.execve(process.execPath, argv, process.env);

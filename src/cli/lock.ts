@@ -1,4 +1,5 @@
 /** `modelvet lock [path]`: hash the model and write its lock file (an unsigned OMS statement). */
+import { pathInputs } from './heap-tuning.ts';
 import { basename, resolve } from 'node:path';
 import type { LockOptions } from '../verify/lock.ts';
 import type { Command } from './command.ts';
@@ -67,6 +68,7 @@ export const lockCommand: Command = {
     'modelvet lock ./my-model -o locks/my-model.lock.json',
     'modelvet lock big.gguf --method shards --shard-size 1000000000',
   ],
+  inputs: ({ positionals }, io) => pathInputs(positionals, inCwd(io)),
   async run({ values, positionals }, io) {
     const path = positionals[0] ?? '.';
     const shardSize = parseSize('shard-size', str(values['shard-size']));

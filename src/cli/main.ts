@@ -11,7 +11,7 @@ import { commandHelp, groupHelp, mainHelp } from './help.ts';
 import { closest, parseCommandLine, usage } from './options.ts';
 import { EXIT, type Io, printError, processIo } from './output.ts';
 
-export { EXIT, type Io } from './output.ts';
+export { EXIT, type Io, processIo } from './output.ts';
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 
@@ -70,6 +70,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
   const { oneArg, name } = resolved.command;
   if (oneArg !== undefined && line.positionals.length > 1) usage(`${name} takes one ${oneArg}`);
+  if (io.tuneHeap && resolved.command.inputs) io.tuneHeap(resolved.command.inputs(line, io));
   return resolved.command.run(line, io);
 }
 

@@ -3,6 +3,7 @@
  * every shard → the report one machine would have printed, in `--format`, with its exit code (or,
  * for lock partials, the lock file `modelvet lock` would have written).
  */
+import { pathInputs } from './heap-tuning.ts';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from './command.ts';
 import { FAIL_ON, FORMAT, flag, OUTPUT, parseFailOn, parseFormat, QUIET, str, usage } from './options.ts';
@@ -32,6 +33,7 @@ export const mergeCommand: Command = {
     'modelvet merge --format sarif -o modelvet.sarif partial-*.json',
     'modelvet merge -o modelvet.lock.json lock-1.json lock-2.json lock-3.json',
   ],
+  inputs: ({ positionals }, io) => pathInputs(positionals, inCwd(io)),
   async run({ values, positionals }, io) {
     const format = parseFormat(str(values.format));
     const quiet = flag(values.quiet);

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ProgressEvent } from '../core/hash/progress.ts';
 import type { Report } from '../core/report.ts';
+import type { HeapInputs } from './heap-tuning.ts';
 import { clip, terminalText } from '../core/sanitize.ts';
 import { type ReportFormat, renderReport } from '../report/render.ts';
 import { formatBytes, formatDuration } from '../report/units.ts';
@@ -26,6 +27,12 @@ export interface Io {
   cwd?: string;
   /** Standard input, for `hash -`. */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /**
+   * Called with a command's inputs (Command.inputs) before it runs. The executable passes the
+   * heap re-execution (cli/heap-tuning.ts), which may replace the process; tests and embedders
+   * pass none.
+   */
+  tuneHeap?: (inputs: HeapInputs) => void;
 }
 
 export const processIo = (): Io => ({

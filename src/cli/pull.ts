@@ -95,6 +95,7 @@ export const pullCommand: Command = {
     'modelvet pull hf://org/model@main --to ./model',
     'modelvet pull ollama://library/llama3.2:1b',
   ],
+  inputs: () => 'unknown',
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) usage('pull takes one hf:// or ollama:// URL');
     const format = parseFormat(str(values.format));

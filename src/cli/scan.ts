@@ -1,4 +1,5 @@
 /** `modelvet scan [path...]`: options → policy → `scan()` → the report → exit code. */
+import { pathInputs } from './heap-tuning.ts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { RemoteOptions } from '../sources/scan-remote.ts';
@@ -172,6 +173,7 @@ export const scanCommand: Command = {
     'modelvet scan . --format sarif -o modelvet.sarif',
     'modelvet scan hf://openai-community/gpt2@607a30d783dfa663caf39e06633721c8d4cfcd7e',
   ],
+  inputs: ({ positionals }, io) => pathInputs(positionals, inCwd(io)),
   async run({ values, positionals }, io) {
     const shardText = str(values.shard);
     const format = formatOf(str(values.format), shardText !== undefined);

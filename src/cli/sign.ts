@@ -1,4 +1,5 @@
 /** `modelvet sign [path] (--key PEM | --sigstore)`: write an OMS signature bundle. */
+import { pathInputs } from './heap-tuning.ts';
 import type { SignOptions } from '../verify/sign.ts';
 import type { Command } from './command.ts';
 import {
@@ -70,6 +71,7 @@ export const signCommand: Command = {
     'modelvet sign ./my-model --sigstore',
     'modelvet sign ./my-model --key signing-key.pem --signature release/model.sig',
   ],
+  inputs: ({ positionals }, io) => pathInputs(positionals, inCwd(io)),
   async run({ values, positionals }, io) {
     const at = inCwd(io);
     const shardSize = parseSize('shard-size', str(values['shard-size']));

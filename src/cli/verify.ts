@@ -1,4 +1,5 @@
 /** `modelvet verify [path]`: options → `verify()` → a report of its verifications → exit code. */
+import { pathInputs } from './heap-tuning.ts';
 import { stat } from 'node:fs/promises';
 import { ModelvetError } from '../core/errors.ts';
 import { assembleReport } from '../core/report.ts';
@@ -154,6 +155,7 @@ export const verifyCommand: Command = {
     'modelvet verify ./my-model --sums SHA256SUMS',
     'modelvet verify ./my-model --key publisher.pub',
   ],
+  inputs: ({ positionals }, io) => pathInputs(positionals, inCwd(io)),
   async run({ values, positionals }, io) {
     const at = inCwd(io);
     const path = positionals[0] ?? '.';

@@ -1,16 +1,33 @@
 /**
- * The executable re-runs itself once with V8 settings measured for scanning (src/cli/heap-tuning.ts):
- * pure parts tested directly, and the shipped bundle checked on Linux while it scans input that
- * used to peak above 300 MiB (a 800 KB Python module of 60,000 statements; a statement of 150,000
- * adjacent strings), by polling the child's /proc status as the fuzz harness does.
+ * The executable re-runs itself once with V8 settings measured for scanning (src/cli/heap-tuning.ts)
+ * when a command's inputs hold something that allocates: pure parts and the look at the inputs
+ * tested directly, and the shipped bundle checked on Linux while it scans input that used to peak
+ * above 300 MiB (a 800 KB Python module of 60,000 statements; a statement of 150,000 adjacent
+ * strings), by polling the child's /proc status as the fuzz harness does, and while it scans large
+ * files with nothing to parse, which it leaves untuned.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { peakRssMiB } from '../helpers/peak-rss.ts';
-import { hasHeapTuning, SEMI_SPACE_MIB, tunedArgv, wantsHeapTuning } from '../../src/cli/heap-tuning.ts';
+import { findCommand } from '../../src/cli/commands.ts';
+import {
+  hasHeapTuning,
+  inputsNeedHeapTuning,
+  pathInputs,
+  SEMI_SPACE_MIB,
+  tunedArgv,
+} from '../../src/cli/heap-tuning.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'dist', 'bin.js');
 const LIMIT_MIB = 300;
@@ -29,12 +46,19 @@ describe('heap tuning (pure parts)', () => {
     ]);
   });
 
-  it('is applied to the commands that analyze, not to hash, explain, policy or help', () => {
+  it('is asked for by the commands that analyze or read reports, not by hash, explain, policy or help', () => {
     for (const c of ['scan', 'lock', 'pull', 'verify', 'sign', 'merge'])
-      expect(wantsHeapTuning([c, '.'])).toBe(true);
-    for (const c of ['hash', 'explain', 'policy', 'help', '--help', ''])
-      expect(wantsHeapTuning([c])).toBe(false);
-    expect(wantsHeapTuning([])).toBe(false);
+      expect(findCommand(c)?.inputs, c).toBeTypeOf('function');
+    for (const c of ['hash', 'explain', 'policy check', 'policy init'])
+      expect(findCommand(c)?.inputs, c).toBeUndefined();
+  });
+
+  it('takes the positional paths (or .) resolved, and a remote URL as unknown', () => {
+    const at = (p: string) => `/w/${p}`;
+    expect(pathInputs([], at)).toEqual(['/w/.']);
+    expect(pathInputs(['a', 'b'], at)).toEqual(['/w/a', '/w/b']);
+    expect(pathInputs(['a', 'hf://org/name@main'], at)).toBe('unknown');
+    expect(inputsNeedHeapTuning('unknown')).toBe(true);
   });
 
   it('is not applied twice, nor over the semi-space setting of the user or NODE_OPTIONS', () => {
@@ -42,6 +66,70 @@ describe('heap tuning (pure parts)', () => {
     expect(hasHeapTuning(['--max-semi-space-size=64'], '')).toBe(true);
     expect(hasHeapTuning([], '--max-semi-space-size=2 --trace-warnings')).toBe(true);
     expect(hasHeapTuning(['--inspect'], '--trace-warnings')).toBe(false);
+  });
+});
+
+describe('heap tuning: the look at the inputs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'modelvet-heap-look-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const MiB = 1024 * 1024;
+  /** A folder of files, each sparse (no disk) unless given content. */
+  const folder = (name: string, files: [string, number, Buffer?][]) => {
+    const at = join(dir, name);
+    mkdirSync(at, { recursive: true });
+    for (const [file, size, head] of files) {
+      writeFileSync(join(at, file), head ?? '');
+      truncateSync(join(at, file), size);
+    }
+    return at;
+  };
+
+  it('leaves large files with nothing listed untuned (tensor shards, a few small configs)', () => {
+    const shards = folder('shards', [
+      ['model-00001.safetensors', 300 * MiB, Buffer.from([0x40, 0, 0, 0, 0, 0, 0, 0, 0x7b])],
+      ['model-00002.safetensors', 300 * MiB, Buffer.from([0x40, 0, 0, 0, 0, 0, 0, 0, 0x7b])],
+      ['data.bin', 256 * MiB],
+      ['config.json', 600, Buffer.from('{"model_type":"llama"}')],
+    ]);
+    expect(inputsNeedHeapTuning([shards])).toBe(false);
+    expect(inputsNeedHeapTuning([join(shards, 'data.bin'), join(shards, 'config.json')])).toBe(false);
+    expect(inputsNeedHeapTuning([join(dir, 'missing')])).toBe(false);
+  });
+
+  it('tunes for many entries, for more than 256 KiB of files small enough to be read whole', () => {
+    const many = folder(
+      'many',
+      Array.from({ length: 1001 }, (_, i) => [`f${i}.json`, 10] as [string, number]),
+    );
+    expect(inputsNeedHeapTuning([many])).toBe(true);
+    const deep = folder('deep/a/b/c', [['module.py', 300 * 1024]]);
+    expect(inputsNeedHeapTuning([join(dir, 'deep')])).toBe(true);
+    expect(inputsNeedHeapTuning([deep])).toBe(true);
+    const two = folder('two', [
+      ['a.py', 200 * 1024],
+      ['b.py', 200 * 1024],
+    ]);
+    expect(inputsNeedHeapTuning([two])).toBe(true);
+  });
+
+  it('tunes for a large container, compressed stream or pickle, whose content is listed', () => {
+    const tarHead = Buffer.alloc(512);
+    tarHead.write('ustar', 257, 'latin1');
+    const heads: [string, Buffer][] = [
+      ['zip', Buffer.from('PK\x03\x04', 'latin1')],
+      ['7z', Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])],
+      ['gz', Buffer.from([0x1f, 0x8b, 8])],
+      ['xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0])],
+      ['bz2', Buffer.from('BZh9')],
+      ['zst', Buffer.from([0x28, 0xb5, 0x2f, 0xfd])],
+      ['lz4', Buffer.from([0x04, 0x22, 0x4d, 0x18])],
+      ['pkl', Buffer.from([0x80, 0x02, 0x7d])],
+      ['tar', tarHead],
+    ];
+    for (const [name, head] of heads) {
+      const at = folder(`big-${name}`, [[`file.${name}`, 64 * MiB, head]]);
+      expect(inputsNeedHeapTuning([at]), name).toBe(true);
+    }
   });
 });
 
@@ -87,4 +175,17 @@ describe.skipIf(!linux)('the built CLI on Python that used to peak above 300 MiB
       expect(r.cmdline).toContain(`--max-semi-space-size=${SEMI_SPACE_MIB}`);
     }, 60_000);
   }
+
+  it('large files with nothing to parse: exit 0, run with Node defaults (no second start-up)', async () => {
+    const folder = join(dir, 'shards');
+    mkdirSync(folder, { recursive: true });
+    for (const name of ['shard-0.bin', 'shard-1.bin']) {
+      writeFileSync(join(folder, name), '');
+      truncateSync(join(folder, name), 96 * 1024 * 1024);
+    }
+    const r = await scanPeak(folder);
+    expect(r.code).toBe(0);
+    expect(r.cmdline).toContain(BIN);
+    expect(r.cmdline).not.toContain('--max-semi-space-size');
+  }, 60_000);
 });
