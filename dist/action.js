@@ -10,19 +10,18 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-GVAP3DGM.js";
+} from "./chunk-BMLDVYK2.js";
 import {
   formatShard,
-  isRemoteUrl,
   parseShard,
   scan
-} from "./chunk-QEJSSDS7.js";
+} from "./chunk-2RYPD7X7.js";
 import {
   assembleReport
-} from "./chunk-Z6I77IPU.js";
+} from "./chunk-3UGMO5UL.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-ROSJC6YD.js";
+import "./chunk-U5EVE7C6.js";
 import "./chunk-NJOP4HBK.js";
 import "./chunk-NLS2IWDC.js";
 import "./chunk-OZS5FRZO.js";
@@ -68,12 +67,15 @@ import {
   isSeverity,
   severityRank
 } from "./chunk-GMZN3B2T.js";
+import {
+  isRemoteUrl
+} from "./chunk-6AB7EJLV.js";
 import "./chunk-ZOCGWQIB.js";
 import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-LWD6XWQU.js";
+} from "./chunk-73EQBB3P.js";
 import "./chunk-MIR7RAQO.js";
 import {
   ModelvetError,

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
+  reexecWithHeapTuning
+} from "./chunk-7CVTN5VL.js";
+import "./chunk-6AB7EJLV.js";
+import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-LWD6XWQU.js";
+} from "./chunk-73EQBB3P.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/compile-cache.ts
@@ -74,36 +78,6 @@ function enableCliCompileCache(args2) {
   }
 }
 
-// src/cli/heap-tuning.ts
-var SEMI_SPACE_MIB = 8;
-var FLAG = "--max-semi-space-size";
-function hasHeapTuning(execArgv, nodeOptions) {
-  return execArgv.some((a) => a.startsWith(FLAG)) || (nodeOptions ?? "").includes(FLAG);
-}
-function tunedArgv(execPath, execArgv, argv) {
-  return [
-    execPath,
-    `${FLAG}=${SEMI_SPACE_MIB}`,
-    "--no-allocation-site-pretenuring",
-    ...execArgv,
-    ...argv.slice(1)
-  ];
-}
-var TUNED_COMMANDS = /* @__PURE__ */ new Set(["scan", "lock", "pull", "verify", "sign", "merge"]);
-function wantsHeapTuning(args2) {
-  return TUNED_COMMANDS.has(args2[0] ?? "");
-}
-function reexecWithHeapTuning(args2) {
-  if (process.env.MODELVET_HEAP_TUNING === "0" || !wantsHeapTuning(args2)) return;
-  if (process.platform === "win32" || typeof process.execve !== "function") return;
-  if (hasHeapTuning(process.execArgv, process.env.NODE_OPTIONS)) return;
-  const argv = tunedArgv(process.execPath, process.execArgv, process.argv);
-  try {
-    process.execve(process.execPath, argv, process.env);
-  } catch {
-  }
-}
-
 // src/bin.ts
 var MIN_NODE = 22;
 var EXIT_BROKEN_PIPE = 141;
@@ -117,13 +91,12 @@ if (!(major >= MIN_NODE)) {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  reexecWithHeapTuning(args);
   enableCliCompileCache(args);
   for (const stream of [process.stdout, process.stderr])
     stream.on("error", (err) => {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main } = await loadCli();
-  process.exitCode = await main(args);
+  const { main, processIo } = await loadCli();
+  process.exitCode = await main(args, { ...processIo(), tuneHeap: reexecWithHeapTuning });
 }

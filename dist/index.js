@@ -1,31 +1,31 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-P2YJ57V6.js";
+} from "./chunk-QMOMMIJD.js";
 import "./chunk-3ZKHVFYT.js";
 import {
   renderMarkdown
-} from "./chunk-2DJGI5MH.js";
+} from "./chunk-XMY7QZ54.js";
 import {
   signModel
-} from "./chunk-4F6XM6FH.js";
+} from "./chunk-CN73DHY5.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-FNBYJA2X.js";
+} from "./chunk-3MOTCZRW.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-3YBIF56X.js";
+} from "./chunk-Z43OLW2V.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-AW5LY3NP.js";
-import "./chunk-OPDKVIQW.js";
+} from "./chunk-FJMA5RAN.js";
+import "./chunk-U2XURIYG.js";
 import "./chunk-E35PRKGT.js";
 import "./chunk-ZYCQLSM2.js";
 import "./chunk-XSZXMNCD.js";
@@ -37,14 +37,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-GVAP3DGM.js";
+} from "./chunk-BMLDVYK2.js";
 import {
   parseShard,
   scan
-} from "./chunk-QEJSSDS7.js";
+} from "./chunk-2RYPD7X7.js";
 import {
   applyPolicy
-} from "./chunk-Z6I77IPU.js";
+} from "./chunk-3UGMO5UL.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -58,7 +58,7 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-ROSJC6YD.js";
+} from "./chunk-U5EVE7C6.js";
 import {
   verifyOllama
 } from "./chunk-NJOP4HBK.js";
@@ -111,10 +111,11 @@ import {
   SEVERITIES,
   defineRule
 } from "./chunk-GMZN3B2T.js";
+import "./chunk-6AB7EJLV.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-LWD6XWQU.js";
+import "./chunk-73EQBB3P.js";
 import {
   hashFile
 } from "./chunk-MIR7RAQO.js";

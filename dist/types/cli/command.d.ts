@@ -1,4 +1,5 @@
 /** What a CLI command is: its name, help (summary, usage, options, examples) and what it runs. */
+import type { HeapInputs } from './heap-tuning.ts';
 import type { OptionSpec, ParsedLine } from './options.ts';
 import type { Io } from './output.ts';
 export interface Command {
@@ -17,6 +18,11 @@ export interface Command {
     options?: readonly OptionSpec[];
     /** Two or three command lines, each shown after `$ `. */
     examples: readonly string[];
+    /**
+     * What the command will read, for the executable's heap settings (cli/heap-tuning.ts), asked
+     * after the command line is parsed and before `run`; a command without it keeps Node's defaults.
+     */
+    inputs?(line: ParsedLine, io: Io): HeapInputs;
     /** Runs the command; returns the exit code. Errors are thrown and printed by main. */
     run(line: ParsedLine, io: Io): Promise<number>;
 }

@@ -1,3 +1,3 @@
 import { type Io } from './output.ts';
-export { EXIT, type Io } from './output.ts';
+export { EXIT, type Io, processIo } from './output.ts';
 export declare function main(argv: readonly string[], io?: Io): Promise<number>;

@@ -1,5 +1,6 @@
 import type { ProgressEvent } from '../core/hash/progress.ts';
 import type { Report } from '../core/report.ts';
+import type { HeapInputs } from './heap-tuning.ts';
 import { type ReportFormat } from '../report/render.ts';
 export { formatBytes, formatDuration } from '../report/units.ts';
 /** 0 pass, 1 findings at or above the fail level or a failed check, 2 usage or input error. */
@@ -20,6 +21,12 @@ export interface Io {
     stdin?: NodeJS.ReadableStream & {
         isTTY?: boolean;
     };
+    /**
+     * Called with a command's inputs (Command.inputs) before it runs. The executable passes the
+     * heap re-execution (cli/heap-tuning.ts), which may replace the process; tests and embedders
+     * pass none.
+     */
+    tuneHeap?: (inputs: HeapInputs) => void;
 }
 export declare const processIo: () => Io;
 export declare const cwdOf: (io: Io) => string;
