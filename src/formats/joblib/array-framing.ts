@@ -7,6 +7,7 @@
  * unread, nested object-array pickles are walked and their globals reported like the outer stream's.
  */
 import { pickledDtype } from '../numpy/dtype.ts';
+import { BASE_HOOKS } from '../pickle/hooks.ts';
 import { PickleReader } from '../pickle/reader.ts';
 import {
   type AfterBuild,
@@ -89,6 +90,7 @@ export const joblibAfterBuild: AfterBuild = async (top, reader, result, walkNest
   const shadow = await walkPickle(
     new PickleReader(reader.source, reader.pos, reader.pos + Number(nbytes)),
     SHADOW_LIMITS,
+    BASE_HOOKS,
   );
   for (const site of shadow.globals) result.globals.push({ ...site, shadow: true });
   reader.skip(Number(nbytes));

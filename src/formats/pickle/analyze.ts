@@ -7,7 +7,6 @@ import { isTorchScriptPickle } from '../shared/torch-names.ts';
 import { scanPickle } from './scan.ts';
 
 export { analyzePolyglot } from './polyglot.ts';
-export { looksLikePickle } from './sniff.ts';
 
 /** A source sniffed as a pickle: raw pickles, legacy PyTorch files, joblib dumps, archive members. */
 export async function analyzePickle(ctx: AnalyzerContext): Promise<void> {

@@ -159,3 +159,11 @@ const NAME_ROWS: readonly (readonly [string, string, string, string])[] = [
 export const NAME_MAPPING: ReadonlyMap<string, readonly [string, string]> = new Map(
   NAME_ROWS.map(([m, n, tm, tn]) => [`${m}\u0000${n}`, [tm, tn]] as const),
 );
+
+/** The (module, name) the unpickler imports: `_compat_pickle` applied below protocol 3. */
+export function loaderName(module: string, name: string, protocol?: number): [string, string] {
+  if (protocol !== undefined && protocol >= 3) return [module, name];
+  const pair = NAME_MAPPING.get(`${module}\u0000${name}`);
+  if (pair) return [pair[0], pair[1]];
+  return [IMPORT_MAPPING.get(module) ?? module, name];
+}

@@ -12,7 +12,7 @@ import { IDENT } from './findings.ts';
 import { decodeRawUnicodeEscape, decodeReprString } from './operands.ts';
 import { PickleReader } from './reader.ts';
 import type { Embedded } from './state.ts';
-import { walkPickle } from './walker.ts';
+import { STRUCTURE_ONLY, walkPickle } from './walker.ts';
 
 /** Longest operand materialised in memory to re-encode it (a raw operand is a window, never copied). */
 const MAX_DECODED = MAX_READ;
@@ -86,7 +86,7 @@ const CONFIRM_LIMITS = {
 
 async function confirmPickle(source: ByteSource): Promise<boolean> {
   const window = Math.min(source.size, CONFIRM_HEAD);
-  const r = await walkPickle(new PickleReader(source, 0, window), CONFIRM_LIMITS);
+  const r = await walkPickle(new PickleReader(source, 0, window), CONFIRM_LIMITS, STRUCTURE_ONLY);
   if (!r.error) return r.opcodes >= 2;
   if (r.globals.some((g) => g.unresolved !== undefined || (IDENT.test(g.module) && IDENT.test(g.name))))
     return true;

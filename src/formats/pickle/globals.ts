@@ -20,7 +20,7 @@
  * - Everything else is unknown.
  */
 import { DERIVED_ALLOWLIST } from './allowlist.ts';
-import { IMPORT_MAPPING, NAME_MAPPING } from './compat-names.ts';
+import { loaderName } from './compat-names.ts';
 import { DANGEROUS_ATTRIBUTES, DENYLIST, DENYLIST_MAX_PARTS, type DenyCategory } from './denylist.ts';
 import { isTorchScriptNative } from './torchscript.ts';
 
@@ -75,14 +75,6 @@ function denyPrefix(
     if (hit) return hit;
   }
   return null;
-}
-
-/** The (module, name) the unpickler imports: `_compat_pickle` applied below protocol 3. */
-export function loaderName(module: string, name: string, protocol?: number): [string, string] {
-  if (protocol !== undefined && protocol >= 3) return [module, name];
-  const pair = NAME_MAPPING.get(`${module}\u0000${name}`);
-  if (pair) return [pair[0], pair[1]];
-  return [IMPORT_MAPPING.get(module) ?? module, name];
 }
 
 /** Module components then attribute components (empty components dropped). */

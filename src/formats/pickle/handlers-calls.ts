@@ -14,7 +14,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { PickleError } from './errors.ts';
-import { loaderName } from './globals.ts';
+import { loaderName } from './compat-names.ts';
 import type { Line } from './operand-readers.ts';
 import type { WalkState } from './state.ts';
 import {

@@ -2,11 +2,13 @@
  * The pickle format as the scanner sees it: the structural sniffer for protocol 0/1 pickles (which
  * have no magic number), the analyzer for kind `pickle` (raw pickles, legacy PyTorch files, joblib
  * dumps, and any archive member sniffed as a pickle) and the polyglot probe run on every other kind.
- * Each checks the first byte here and loads the reading code (analyze.ts) only past that check.
+ * Each checks the first byte here and loads the reading code only past that check: walks without the
+ * classification tables (light-walks.ts) for the sniffer and the probe's first look, the analysis
+ * (analyze.ts) only for a pickle or a probe with something to classify.
  */
 import { EVERY_KIND, type FileAnalyzer } from '../../core/analyzer.ts';
 import { KINDS, type Sniffer } from '../../core/sniff.ts';
-import { loadPickleAnalysis } from '../../lazy.ts';
+import { loadPickleAnalysis, loadPickleLightWalks } from '../../lazy.ts';
 import { mayStartPickle, PICKLE_OPCODE_BYTES } from './first-bytes.ts';
 
 export * from './rules.ts';
@@ -14,7 +16,7 @@ export * from './rules.ts';
 export const PICKLE_SNIFFER: Sniffer = {
   kind: KINDS.pickle,
   priority: 50,
-  match: async (input) => mayStartPickle(input.head) && (await loadPickleAnalysis()).looksLikePickle(input),
+  match: async (input) => mayStartPickle(input.head) && (await loadPickleLightWalks()).looksLikePickle(input),
 };
 
 export const PICKLE_ANALYZER: FileAnalyzer = {
@@ -35,6 +37,7 @@ export const PICKLE_POLYGLOT_ANALYZER: FileAnalyzer = {
   async analyze(ctx) {
     if (ctx.kind === KINDS.pickle || ctx.kind === KINDS.empty) return;
     if (!PICKLE_OPCODE_BYTES.has(ctx.head[0]!)) return; // pickle.load raises at byte 0: nothing runs
+    if (!(await (await loadPickleLightWalks()).mayRunAsPickle(ctx.source))) return;
     await (await loadPickleAnalysis()).analyzePolyglot(ctx);
   },
 };

@@ -19,13 +19,13 @@ import { IDENT } from './findings.ts';
 import { classifyGlobal } from './globals.ts';
 import { PickleReader } from './reader.ts';
 import { COMPUTED_CALL, DANGEROUS_GLOBAL, EXTENSION_REGISTRY, UNKNOWN_GLOBAL_CALLED } from './rules.ts';
-import { scanPickle, TORCH_LEGACY_MAGIC } from './scan.ts';
+import { scanPickle } from './scan.ts';
 import { legacyPersistentLoad } from './legacy-torch.ts';
 import type { WalkHooks } from './state.ts';
-import { BASE_HOOKS, type WalkResult, walkPickle } from './walker.ts';
+import { BASE_HOOKS } from './hooks.ts';
+import { cutShort, isLegacyMagic, NO_PERSISTENT_LOAD, PROBE_LIMITS, PROBE_WINDOW } from './light-walks.ts';
+import { type WalkResult, walkPickle } from './walker.ts';
 
-/** Bytes of a non-pickle source walked as a pickle. */
-const PROBE_WINDOW = 1024 * 1024;
 const FORWARD = new Set([
   DANGEROUS_GLOBAL.id,
   EXTENSION_REGISTRY.id,
@@ -33,16 +33,8 @@ const FORWARD = new Set([
   COMPUTED_CALL.id,
 ]);
 
-const NO_PERSISTENT_LOAD: WalkHooks = { ...BASE_HOOKS, persistentLoad: 'none' };
+const FIRST_STREAM: WalkHooks = { ...BASE_HOOKS, ...NO_PERSISTENT_LOAD };
 const LEGACY_DATA: WalkHooks = { ...BASE_HOOKS, persistentLoad: legacyPersistentLoad };
-
-const PROBE_LIMITS = {
-  maxOpcodes: 200_000,
-  maxStack: 100_000,
-  maxMemo: 100_000,
-  maxRetained: 10_000,
-  maxString: 4096,
-};
 
 /**
  * The streams a loader would run from byte 0: the first, and when it is PyTorch's legacy magic
@@ -51,13 +43,12 @@ const PROBE_LIMITS = {
  */
 async function probeStreams(ctx: { source: ByteSource }): Promise<WalkResult[]> {
   const reader = new PickleReader(ctx.source, 0, Math.min(ctx.source.size, PROBE_WINDOW));
-  // None of these loaders defines persistent_load for the stream at byte 0 (torch's legacy path only
-  // for its data pickle), so a persistent id there ends the stream: `PK` of a zip is PERSID.
-  const first = await walkPickle(reader, PROBE_LIMITS, NO_PERSISTENT_LOAD);
+  // torch's legacy path defines persistent_load only for its data pickle (NO_PERSISTENT_LOAD).
+  const first = await walkPickle(reader, PROBE_LIMITS, FIRST_STREAM);
   const streams = [first];
-  const legacy = !first.error && first.value?.t === 'int' && first.value.v === TORCH_LEGACY_MAGIC;
+  const legacy = isLegacyMagic(first);
   for (let i = 0; legacy && i < 4 && reader.remaining() > 0; i++) {
-    const next = await walkPickle(reader, PROBE_LIMITS, i === 2 ? LEGACY_DATA : NO_PERSISTENT_LOAD);
+    const next = await walkPickle(reader, PROBE_LIMITS, i === 2 ? LEGACY_DATA : FIRST_STREAM);
     streams.push(next);
     if (next.error) break;
   }
@@ -70,19 +61,10 @@ async function probeStreams(ctx: { source: ByteSource }): Promise<WalkResult[]> 
  */
 export async function analyzePolyglot(ctx: AnalyzerContext): Promise<void> {
   const streams = await probeStreams(ctx);
-  // Stopped by the probe's own window or limits, not by bytes no unpickler accepts: maybe a pickle
-  // that goes on (a long first operand), so it is scanned whole. A stream that ran into the end of
-  // the source itself was seen whole: pickle.load stops there too (EOFError), and what ran before
-  // is in the probe's facts.
-  const windowCut = ctx.source.size > PROBE_WINDOW;
-  const cutShort = streams.some(
-    (p) =>
-      p.error !== undefined &&
-      p.opcodes > 0 &&
-      (p.error.code === 'limit' || (p.error.code === 'truncated' && windowCut)),
-  );
+  // A stream cut short by the probe (light-walks.ts) is scanned whole; what ran before the end of a
+  // stream that was seen whole is in the probe's facts.
   const extraAllow = new Set(ctx.options.pickleAllow ?? []);
-  if (!cutShort && !streams.some((p) => live(p, extraAllow))) return;
+  if (!streams.some((p) => cutShort(p, ctx.source.size)) && !streams.some((p) => live(p, extraAllow))) return;
   await scanPickle(
     ctx.source,
     (f: ReportedFinding) => {

@@ -30,7 +30,8 @@ import {
 import { PickleReader } from './reader.ts';
 import { LIMIT_EXCEEDED, MALFORMED, TRAILING_DATA } from './rules.ts';
 import { DEFAULT_WALK_LIMITS, type WalkHooks, type WalkLimits, type WalkResult } from './state.ts';
-import { SCAN_HOOKS, walkPickle } from './walker.ts';
+import { SCAN_HOOKS } from './hooks.ts';
+import { walkPickle } from './walker.ts';
 
 export { TORCH_LEGACY_MAGIC } from './legacy-torch.ts';
 

@@ -12,7 +12,7 @@ import { isUtf8 } from 'node:buffer';
 import { isText, type SniffInput } from '../../core/sniff.ts';
 import { mayStartPickle } from './first-bytes.ts';
 import { PickleReader } from './reader.ts';
-import { walkPickle } from './walker.ts';
+import { STRUCTURE_ONLY, walkPickle } from './walker.ts';
 
 /** Bytes a structural sniff may walk. */
 const SNIFF_WINDOW = 64 * 1024;
@@ -38,7 +38,7 @@ function numberRunsPastHead(head: Buffer): boolean {
 export async function looksLikePickle({ head, size, source }: SniffInput): Promise<boolean> {
   if (!mayStartPickle(head)) return false;
   const window = Math.min(size, SNIFF_WINDOW);
-  const r = await walkPickle(new PickleReader(source, 0, window), SNIFF_LIMITS);
+  const r = await walkPickle(new PickleReader(source, 0, window), SNIFF_LIMITS, STRUCTURE_ONLY);
   if (!r.error) return r.opcodes >= 2;
   const clean = r.opcodes - 1;
   // A stream that names a global and then runs a few more opcodes before it breaks is a (broken) pickle:

@@ -14,19 +14,9 @@
  * items, kept string bytes, distinct globals; every length is checked against the bytes left before
  * anything is read; repeated facts are counted, not copied.
  */
-import { FORWARDERS } from './forwarders.ts';
 import { OPCODE_TABLE } from './opcodes.ts';
 import type { PickleReader } from './reader.ts';
-import {
-  type AfterBuild,
-  DEFAULT_WALK_LIMITS,
-  newBudget,
-  type WalkHooks,
-  type WalkLimits,
-  type WalkResult,
-  WalkState,
-} from './state.ts';
-import { USE_TIME_CALLABLES } from './use-time.ts';
+import { newBudget, type WalkHooks, type WalkLimits, type WalkResult, WalkState } from './state.ts';
 
 export { PickleError, type PickleErrorCode } from './errors.ts';
 export { OPCODE_NAMES } from './opcodes.ts';
@@ -67,23 +57,25 @@ function emptyResult(start: number): WalkResult {
   };
 }
 
-/** How every walk classifies calls: the forwarders and use-time tables. */
-export const BASE_HOOKS: WalkHooks = { forwarders: FORWARDERS, useTime: USE_TIME_CALLABLES };
-/** What a scan adds: bytes/str operands holding a pickle or an archive are recorded for a nested scan. */
-export const SCAN_HOOKS: WalkHooks = { ...BASE_HOOKS, embedded: true };
+/**
+ * Hooks for a walk that reads structure only (which opcodes, the globals named, where it breaks):
+ * the sniffers. Without the forwarders and use-time tables (hooks.ts) nothing is marked called or
+ * instantiated, and nothing else changes: the tables only annotate sites. This keeps the tables (and
+ * the allowlist they are built over) out of the code a sniff loads.
+ */
+export const STRUCTURE_ONLY: WalkHooks = {};
 
 /**
- * Walks one pickle stream starting at `reader.pos`, up to and including its STOP. `hooks` may be just
- * an AfterBuild (joblib's in-stream arrays).
+ * Walks one pickle stream starting at `reader.pos`, up to and including its STOP. `hooks` says how
+ * calls are classified: BASE_HOOKS or SCAN_HOOKS (hooks.ts) for a verdict, STRUCTURE_ONLY to sniff.
  */
 export async function walkPickle(
   reader: PickleReader,
-  limits: WalkLimits = DEFAULT_WALK_LIMITS,
-  hooks: WalkHooks | AfterBuild = BASE_HOOKS,
+  limits: WalkLimits,
+  hooks: WalkHooks,
 ): Promise<WalkResult> {
-  const h: WalkHooks = typeof hooks === 'function' ? { ...BASE_HOOKS, afterBuild: hooks } : hooks;
   const result = emptyResult(reader.pos);
-  const st = new WalkState(reader, limits, result, h, newBudget());
+  const st = new WalkState(reader, limits, result, hooks, newBudget());
   await run(st, 0);
   finish(st);
   return result;

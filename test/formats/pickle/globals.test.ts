@@ -4,7 +4,8 @@ import { DERIVED_ALLOWLIST } from '../../../src/formats/pickle/allowlist.ts';
 import { DENYLIST } from '../../../src/formats/pickle/denylist.ts';
 import { IMPORT_MAPPING, NAME_MAPPING } from '../../../src/formats/pickle/compat-names.ts';
 import { GADGETS } from '../../../src/formats/pickle/gadgets.ts';
-import { classifyGlobal, loaderName } from '../../../src/formats/pickle/globals.ts';
+import { loaderName } from '../../../src/formats/pickle/compat-names.ts';
+import { classifyGlobal } from '../../../src/formats/pickle/globals.ts';
 
 const verdict = (m: string, n: string, allow?: string[]) =>
   classifyGlobal(m, n, allow ? new Set(allow) : undefined).verdict;

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BufferSource } from '../../../src/core/source.ts';
 import { PickleReader } from '../../../src/formats/pickle/reader.ts';
-import { walkPickle } from '../../../src/formats/pickle/walker.ts';
+import { BASE_HOOKS } from '../../../src/formats/pickle/hooks.ts';
+import { DEFAULT_WALK_LIMITS, walkPickle } from '../../../src/formats/pickle/walker.ts';
 import { FIXTURES } from './helpers.ts';
 
 interface Row {
@@ -32,7 +33,11 @@ async function ours(row: Row): Promise<string> {
     GET: `N\x94g${row.arg}\n.`,
     PUT: `Np${row.arg}\n0g0\n.`,
   }[row.opcode];
-  const r = await walkPickle(new PickleReader(new BufferSource(Buffer.from(bytes, 'latin1'), 'x')));
+  const r = await walkPickle(
+    new PickleReader(new BufferSource(Buffer.from(bytes, 'latin1'), 'x')),
+    DEFAULT_WALK_LIMITS,
+    BASE_HOOKS,
+  );
   if (r.error) return 'error';
   const v = r.value;
   if (v?.t === 'bool') return v.v ? 'True' : 'False';
@@ -55,7 +60,8 @@ describe(`text operands (recorded with CPython ${table.python})`, () => {
 });
 
 describe('long number operands', () => {
-  const walk = (data: Buffer) => walkPickle(new PickleReader(new BufferSource(data, 'x')));
+  const walk = (data: Buffer) =>
+    walkPickle(new PickleReader(new BufferSource(data, 'x')), DEFAULT_WALK_LIMITS, BASE_HOOKS);
 
   it('walks past a 70,000-digit hex LONG (every CPython accepts it) and a decimal one', async () => {
     for (const digits of ['0x' + 'f'.repeat(70_000), '1'.repeat(70_000)]) {
@@ -75,7 +81,11 @@ describe('long number operands', () => {
 
 describe('STRING (a Python repr on one line)', () => {
   const walk = (data: string) =>
-    walkPickle(new PickleReader(new BufferSource(Buffer.from(data, 'latin1'), 'x')));
+    walkPickle(
+      new PickleReader(new BufferSource(Buffer.from(data, 'latin1'), 'x')),
+      DEFAULT_WALK_LIMITS,
+      BASE_HOOKS,
+    );
 
   it.each([
     ["S'abc' \n.", false], // trailing space: "the STRING opcode argument must be quoted"

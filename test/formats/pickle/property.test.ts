@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BufferSource } from '../../../src/core/source.ts';
 import { PickleReader } from '../../../src/formats/pickle/reader.ts';
-import { walkPickle } from '../../../src/formats/pickle/walker.ts';
+import { BASE_HOOKS } from '../../../src/formats/pickle/hooks.ts';
+import { DEFAULT_WALK_LIMITS, walkPickle } from '../../../src/formats/pickle/walker.ts';
 import { analyzeBytes, FIXTURES } from './helpers.ts';
 
 const load = (rel: string) => readFileSync(join(FIXTURES, rel));
@@ -221,7 +222,11 @@ describe('property: text operands', () => {
             arg,
             Buffer.from('\n.'),
           ]);
-          const r = await walkPickle(new PickleReader(new BufferSource(data, 'x')));
+          const r = await walkPickle(
+            new PickleReader(new BufferSource(data, 'x')),
+            DEFAULT_WALK_LIMITS,
+            BASE_HOOKS,
+          );
           expect(r.error === undefined || typeof r.error.message === 'string').toBe(true);
         },
       ),

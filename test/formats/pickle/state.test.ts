@@ -8,11 +8,16 @@ import { BufferSource } from '../../../src/core/source.ts';
 import { scanPickle } from '../../../src/formats/pickle/scan.ts';
 import { DEFAULT_WALK_LIMITS, type WalkLimits } from '../../../src/formats/pickle/state.ts';
 import { PickleReader } from '../../../src/formats/pickle/reader.ts';
+import { BASE_HOOKS } from '../../../src/formats/pickle/hooks.ts';
 import { walkPickle } from '../../../src/formats/pickle/walker.ts';
 import { b, g0 } from './build.ts';
 
 const walk = (data: Buffer, limits: Partial<WalkLimits> = {}) =>
-  walkPickle(new PickleReader(new BufferSource(data, 'x')), { ...DEFAULT_WALK_LIMITS, ...limits });
+  walkPickle(
+    new PickleReader(new BufferSource(data, 'x')),
+    { ...DEFAULT_WALK_LIMITS, ...limits },
+    BASE_HOOKS,
+  );
 
 async function scan(data: Buffer, limits: Partial<WalkLimits> = {}) {
   const findings: { rule: string; severity: string; message: string; evidence?: Record<string, unknown> }[] =

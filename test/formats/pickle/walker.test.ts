@@ -2,12 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { BufferSource } from '../../../src/core/source.ts';
 import { PickleReader } from '../../../src/formats/pickle/reader.ts';
+import { BASE_HOOKS } from '../../../src/formats/pickle/hooks.ts';
 import { DEFAULT_WALK_LIMITS, type WalkLimits, walkPickle } from '../../../src/formats/pickle/walker.ts';
 import { analyzeBytes, PAYLOAD } from './helpers.ts';
 
 const b = (s: string) => Buffer.from(s, 'latin1');
 const walk = (data: Buffer, limits: Partial<WalkLimits> = {}) =>
-  walkPickle(new PickleReader(new BufferSource(data, 'x')), { ...DEFAULT_WALK_LIMITS, ...limits });
+  walkPickle(
+    new PickleReader(new BufferSource(data, 'x')),
+    { ...DEFAULT_WALK_LIMITS, ...limits },
+    BASE_HOOKS,
+  );
 const su = (s: string) => Buffer.concat([b('\x8c'), Buffer.from([s.length]), b(s)]);
 
 describe('walker', () => {
@@ -123,7 +128,7 @@ describe('walker', () => {
         return out;
       },
     };
-    const r = await walkPickle(new PickleReader(source));
+    const r = await walkPickle(new PickleReader(source), DEFAULT_WALK_LIMITS, BASE_HOOKS);
     expect(r.error).toBeUndefined();
     expect(r.end).toBe(source.size);
     expect(bytesRead).toBeLessThan(4 * 1024 * 1024);
