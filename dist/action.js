@@ -10,37 +10,40 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-BMLDVYK2.js";
+} from "./chunk-LACTR2YJ.js";
 import {
   formatShard,
   parseShard,
   scan
-} from "./chunk-2RYPD7X7.js";
+} from "./chunk-QZET4TVW.js";
 import {
   assembleReport
-} from "./chunk-3UGMO5UL.js";
+} from "./chunk-QBSJ75DR.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-U5EVE7C6.js";
-import "./chunk-NJOP4HBK.js";
+import "./chunk-GJUXVUDK.js";
+import "./chunk-G2Z24UZ5.js";
 import "./chunk-NLS2IWDC.js";
 import "./chunk-OZS5FRZO.js";
+import "./chunk-PZZDULOW.js";
 import "./chunk-D7U44TQ6.js";
 import "./chunk-C4YGHH3Y.js";
 import "./chunk-SERLXDJN.js";
+import "./chunk-ZLDTHH75.js";
 import "./chunk-A3OMN6A2.js";
+import "./chunk-6R2PKCIW.js";
 import "./chunk-K3TJFNAJ.js";
 import "./chunk-NW7BLDIQ.js";
 import "./chunk-PNIPDEE4.js";
+import "./chunk-TYAZ6LGC.js";
 import "./chunk-ZKNK5WLJ.js";
 import "./chunk-VWZB7IOT.js";
 import "./chunk-TSIZJZWS.js";
 import "./chunk-5F5QJPKB.js";
-import "./chunk-3YBL5H2K.js";
-import "./chunk-PZZDULOW.js";
 import "./chunk-CHHKVE24.js";
-import "./chunk-4UQSOAQ4.js";
+import "./chunk-3YBL5H2K.js";
 import "./chunk-FSNNSRNN.js";
+import "./chunk-4UQSOAQ4.js";
 import "./chunk-IGWWP2DG.js";
 import "./chunk-YQEZEZS2.js";
 import "./chunk-PF4UP4U3.js";
@@ -58,9 +61,6 @@ import {
   isWithin,
   relativeInside
 } from "./chunk-DRNDJL4J.js";
-import "./chunk-ZLDTHH75.js";
-import "./chunk-6R2PKCIW.js";
-import "./chunk-TYAZ6LGC.js";
 import "./chunk-FY7H743B.js";
 import {
   SEVERITIES,
@@ -75,7 +75,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-73EQBB3P.js";
+} from "./chunk-DSH64RER.js";
 import "./chunk-MIR7RAQO.js";
 import {
   ModelvetError,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-73EQBB3P.js";
+} from "./chunk-DSH64RER.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/compile-cache.ts

@@ -1,33 +1,34 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-QMOMMIJD.js";
-import "./chunk-3ZKHVFYT.js";
+} from "./chunk-YERTEOHZ.js";
+import "./chunk-SFEE4FOY.js";
 import {
   renderMarkdown
-} from "./chunk-XMY7QZ54.js";
+} from "./chunk-QGEARWNZ.js";
+import "./chunk-BIJBLX4M.js";
 import {
   signModel
-} from "./chunk-CN73DHY5.js";
+} from "./chunk-QEBXZC3O.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-3MOTCZRW.js";
+} from "./chunk-MU265WYF.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-Z43OLW2V.js";
+} from "./chunk-EGAPPJM2.js";
 import "./chunk-4UJNY4B6.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-FJMA5RAN.js";
-import "./chunk-U2XURIYG.js";
+} from "./chunk-N5JQPGJX.js";
 import "./chunk-E35PRKGT.js";
-import "./chunk-ZYCQLSM2.js";
+import "./chunk-LZMGTXP5.js";
+import "./chunk-XNXU76FX.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
@@ -37,14 +38,14 @@ import {
   renderReport,
   resolvePolicy,
   scanShard
-} from "./chunk-BMLDVYK2.js";
+} from "./chunk-LACTR2YJ.js";
 import {
   parseShard,
   scan
-} from "./chunk-2RYPD7X7.js";
+} from "./chunk-QZET4TVW.js";
 import {
   applyPolicy
-} from "./chunk-3UGMO5UL.js";
+} from "./chunk-QBSJ75DR.js";
 import "./chunk-ZM6O23B5.js";
 import "./chunk-PDIE5V46.js";
 import {
@@ -58,10 +59,10 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-U5EVE7C6.js";
+} from "./chunk-GJUXVUDK.js";
 import {
   verifyOllama
-} from "./chunk-NJOP4HBK.js";
+} from "./chunk-G2Z24UZ5.js";
 import {
   OmsError,
   StatementError,
@@ -73,22 +74,25 @@ import {
   computeManifest,
   statementJson
 } from "./chunk-OZS5FRZO.js";
+import "./chunk-PZZDULOW.js";
 import "./chunk-D7U44TQ6.js";
 import "./chunk-C4YGHH3Y.js";
 import "./chunk-SERLXDJN.js";
+import "./chunk-ZLDTHH75.js";
 import "./chunk-A3OMN6A2.js";
+import "./chunk-6R2PKCIW.js";
 import "./chunk-K3TJFNAJ.js";
 import "./chunk-NW7BLDIQ.js";
 import "./chunk-PNIPDEE4.js";
+import "./chunk-TYAZ6LGC.js";
 import "./chunk-ZKNK5WLJ.js";
 import "./chunk-VWZB7IOT.js";
 import "./chunk-TSIZJZWS.js";
 import "./chunk-5F5QJPKB.js";
-import "./chunk-3YBL5H2K.js";
-import "./chunk-PZZDULOW.js";
 import "./chunk-CHHKVE24.js";
-import "./chunk-4UQSOAQ4.js";
+import "./chunk-3YBL5H2K.js";
 import "./chunk-FSNNSRNN.js";
+import "./chunk-4UQSOAQ4.js";
 import "./chunk-IGWWP2DG.js";
 import "./chunk-YQEZEZS2.js";
 import "./chunk-PF4UP4U3.js";
@@ -103,9 +107,6 @@ import "./chunk-L522SPEH.js";
 import "./chunk-NC2V7PEH.js";
 import "./chunk-F3WAQ6K6.js";
 import "./chunk-DRNDJL4J.js";
-import "./chunk-ZLDTHH75.js";
-import "./chunk-6R2PKCIW.js";
-import "./chunk-TYAZ6LGC.js";
 import "./chunk-FY7H743B.js";
 import {
   SEVERITIES,
@@ -115,7 +116,7 @@ import "./chunk-6AB7EJLV.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-73EQBB3P.js";
+import "./chunk-DSH64RER.js";
 import {
   hashFile
 } from "./chunk-MIR7RAQO.js";

@@ -4,6 +4,5 @@
  */
 import type { AnalyzerContext } from '../../core/analyzer.ts';
 export { analyzePolyglot } from './polyglot.ts';
-export { looksLikePickle } from './sniff.ts';
 /** A source sniffed as a pickle: raw pickles, legacy PyTorch files, joblib dumps, archive members. */
 export declare function analyzePickle(ctx: AnalyzerContext): Promise<void>;

@@ -7,3 +7,5 @@
 export declare const IMPORT_MAPPING: ReadonlyMap<string, string>;
 /** `module\u0000name` to the pair the unpickler imports instead. */
 export declare const NAME_MAPPING: ReadonlyMap<string, readonly [string, string]>;
+/** The (module, name) the unpickler imports: `_compat_pickle` applied below protocol 3. */
+export declare function loaderName(module: string, name: string, protocol?: number): [string, string];

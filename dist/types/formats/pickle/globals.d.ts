@@ -14,8 +14,6 @@ export interface ClassifyOptions {
     /** `torchscript`: the pickle is read by TorchScript's C++ unpickler (see torchscript.ts). */
     loader?: 'python' | 'torchscript';
 }
-/** The (module, name) the unpickler imports: `_compat_pickle` applied below protocol 3. */
-export declare function loaderName(module: string, name: string, protocol?: number): [string, string];
 /** Module components then attribute components (empty components dropped). */
 export declare function splitGlobal(module: string, name: string): string[];
 /**

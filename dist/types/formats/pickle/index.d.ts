@@ -2,7 +2,9 @@
  * The pickle format as the scanner sees it: the structural sniffer for protocol 0/1 pickles (which
  * have no magic number), the analyzer for kind `pickle` (raw pickles, legacy PyTorch files, joblib
  * dumps, and any archive member sniffed as a pickle) and the polyglot probe run on every other kind.
- * Each checks the first byte here and loads the reading code (analyze.ts) only past that check.
+ * Each checks the first byte here and loads the reading code only past that check: walks without the
+ * classification tables (light-walks.ts) for the sniffer and the probe's first look, the analysis
+ * (analyze.ts) only for a pickle or a probe with something to classify.
  */
 import { type FileAnalyzer } from '../../core/analyzer.ts';
 import { type Sniffer } from '../../core/sniff.ts';

@@ -1,0 +1,25 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  loadOmsTrust,
+  omsTrustOptions,
+  verifyOmsBundle,
+  verifyOmsBundleJson,
+  verifyOmsSignatureFile
+} from "./chunk-MU265WYF.js";
+import "./chunk-NLS2IWDC.js";
+import "./chunk-OZS5FRZO.js";
+import "./chunk-CGWTXJYU.js";
+import "./chunk-HXNGW4GU.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-DRNDJL4J.js";
+import "./chunk-DSH64RER.js";
+import "./chunk-MIR7RAQO.js";
+import "./chunk-Q45GNVX7.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  loadOmsTrust,
+  omsTrustOptions,
+  verifyOmsBundle,
+  verifyOmsBundleJson,
+  verifyOmsSignatureFile
+};

@@ -1,0 +1,25 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  NO_PERSISTENT_LOAD,
+  PROBE_LIMITS,
+  PROBE_WINDOW,
+  cutShort,
+  isLegacyMagic,
+  looksLikePickle,
+  mayRunAsPickle
+} from "./chunk-5WTKAZHO.js";
+import "./chunk-JOWCLZ33.js";
+import "./chunk-XNXU76FX.js";
+import "./chunk-4UQSOAQ4.js";
+import "./chunk-FY7H743B.js";
+import "./chunk-Q45GNVX7.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  NO_PERSISTENT_LOAD,
+  PROBE_LIMITS,
+  PROBE_WINDOW,
+  cutShort,
+  isLegacyMagic,
+  looksLikePickle,
+  mayRunAsPickle
+};
