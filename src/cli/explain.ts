@@ -1,7 +1,7 @@
 /** `modelvet explain [rule]`: what a rule means, why it matters, how to fix or allow it. */
 import type { Command } from './command.ts';
 import { closest, usage } from './options.ts';
-import { allRules, getRule } from '../builtins.ts';
+import { loadRunners } from '../lazy.ts';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -12,6 +12,7 @@ export const explainCommand: Command = {
   examples: ['modelvet explain', 'modelvet explain pickle/dangerous-global'],
   async run({ positionals }, io) {
     const rule = positionals[0];
+    const { allRules, getRule } = await loadRunners();
     if (rule === undefined) {
       for (const r of allRules()) io.stdout(`${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.title}\n`);
       return 0;

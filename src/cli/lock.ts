@@ -23,9 +23,8 @@ import {
 } from './options.ts';
 import { type Io, inCwd } from './output.ts';
 import { parseShard } from '../shard/spec.ts';
-import { lockShardRun } from './shard.ts';
 import { withDigestCachePool } from '../digest-cache-option.ts';
-import { writeLock } from '../verify/lock.ts';
+import { loadRunners } from '../lazy.ts';
 
 /** `lock --shard K/N`: the partial manifest for `modelvet merge` (src/cli/shard.ts). */
 async function lockShard(
@@ -37,7 +36,7 @@ async function lockShard(
 ): Promise<number> {
   const shard = parseShard(shardText);
   const file = output && output !== '-' ? inCwd(io)(output) : output;
-  return lockShardRun(path, { ...options, shard }, file, io);
+  return (await loadRunners()).lockShardRun(path, { ...options, shard }, file, io);
 }
 
 export const lockCommand: Command = {
@@ -99,7 +98,7 @@ export const lockCommand: Command = {
       const withPool = { ...options, pool };
       const shardText = str(values.shard);
       if (shardText !== undefined) return lockShard(at(path), withPool, shardText, output, io);
-      const { path: written, manifest } = await writeLock(at(path), {
+      const { path: written, manifest } = await (await loadRunners()).writeLock(at(path), {
         ...withPool,
         output: output && output !== '-' ? at(output) : undefined,
       });

@@ -9,7 +9,7 @@ import type { Command } from './command.ts';
 import { FAIL_ON, FORMAT, flag, OUTPUT, parseFailOn, parseFormat, QUIET, str, usage } from './options.ts';
 import { EXIT, exitCodeOf, inCwd, writeReport } from './output.ts';
 import { checkTextOptions, VERBOSE } from './scan.ts';
-import { mergeFiles } from '../shard/merge-files.ts';
+import { loadRunners } from '../lazy.ts';
 
 export const mergeCommand: Command = {
   name: 'merge',
@@ -43,7 +43,7 @@ export const mergeCommand: Command = {
     const at = inCwd(io);
     const output = str(values.output);
     const file = output !== undefined && output !== '' && output !== '-' ? at(output) : undefined;
-    const merged = await mergeFiles(positionals.map(at), failOn);
+    const merged = await (await loadRunners()).mergeFiles(positionals.map(at), failOn);
     if (merged.kind === 'scan') {
       await writeReport(merged.report, { format, quiet, verbose, output: file }, io);
       return exitCodeOf(merged.report);

@@ -39,8 +39,7 @@ import {
   writeReport,
 } from './output.ts';
 import { parseShard } from '../shard/spec.ts';
-import { scanShardRun } from './shard.ts';
-import { scan } from '../scan.ts';
+import { loadRunners } from '../lazy.ts';
 import { resolvePolicy } from '../policy/discover.ts';
 
 export const HUB_URL = {
@@ -135,7 +134,7 @@ async function scanShard(
   const shard = parseShard(shardText);
   const at = inCwd(io);
   const where = { roots: paths.map(at), output: output && output !== '-' ? at(output) : output, beforePrint };
-  return scanShardRun(paths, { ...options, shard }, where, io);
+  return (await loadRunners()).scanShardRun(paths, { ...options, shard }, where, io);
 }
 
 export const scanCommand: Command = {
@@ -175,6 +174,10 @@ export const scanCommand: Command = {
   ],
   inputs: ({ positionals }, io) => pathInputs(positionals, inCwd(io)),
   async run({ values, positionals }, io) {
+    // Loaded while the options, the policy and the digest cache are read (a usage error first leaves
+    // it unawaited: its failure, a broken install, is then reported by the next command instead).
+    const runners = loadRunners();
+    runners.catch(() => {});
     const shardText = str(values.shard);
     const format = formatOf(str(values.format), shardText !== undefined);
     const quiet = flag(values.quiet);
@@ -220,7 +223,7 @@ export const scanCommand: Command = {
     try {
       if (shardText !== undefined)
         return await scanShard(paths, options, shardText, output, io, () => progress?.clear());
-      const report = await scan(paths, options);
+      const report = await (await runners).scan(paths, options);
       progress?.clear();
       await writeReport(report, { format, quiet, verbose, output }, io);
       return exitCodeOf(report);

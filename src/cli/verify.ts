@@ -27,8 +27,7 @@ import {
 } from './options.ts';
 import { exitCodeOf, formatBytes, type Io, inCwd, wantsProgress, writeReport } from './output.ts';
 import { checkTextOptions } from './scan.ts';
-import { loadOmsVerify } from '../lazy.ts';
-import { verifyPath } from '../verify/verify-path.ts';
+import { loadOmsVerify, loadRunners } from '../lazy.ts';
 import { withDigestCachePool } from '../digest-cache-option.ts';
 
 /** The signer options, as `omsTrustOptions` takes them; undefined when none was given. */
@@ -173,6 +172,7 @@ export const verifyCommand: Command = {
     const progress = verifyProgress(io, wantsProgress(io, format, flag(values['no-progress'])));
     const abs = at(path);
     const digestCache = await digestCacheOf(values, io, [path]);
+    const { verifyPath } = await loadRunners();
     const result = await withDigestCachePool(digestCache, jobs, (pool) =>
       verifyPath(abs, {
         display: path,
