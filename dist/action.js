@@ -2,71 +2,79 @@ import { createRequire as __mvCreateRequire } from 'node:module'; const require 
 import {
   digestCacheDir,
   openDigestCache
-} from "./chunk-AETR4LC2.js";
+} from "./chunk-IQLMNGRO.js";
 import {
   REPORT_FORMATS,
+  renderReport,
+  resolvePolicy
+} from "./chunk-YVRZCFQH.js";
+import "./chunk-ZM6O23B5.js";
+import {
   mergeFiles,
   partialJson,
-  renderReport,
-  resolvePolicy,
   scanShard
-} from "./chunk-LACTR2YJ.js";
+} from "./chunk-DK6CRHOC.js";
 import {
-  formatShard,
-  parseShard,
   scan
-} from "./chunk-QZET4TVW.js";
-import {
-  assembleReport
-} from "./chunk-QBSJ75DR.js";
-import "./chunk-ZM6O23B5.js";
+} from "./chunk-HMCEBLC3.js";
+import "./chunk-6TPXVIS7.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-GJUXVUDK.js";
-import "./chunk-G2Z24UZ5.js";
-import "./chunk-NLS2IWDC.js";
-import "./chunk-OZS5FRZO.js";
-import "./chunk-PZZDULOW.js";
-import "./chunk-D7U44TQ6.js";
-import "./chunk-C4YGHH3Y.js";
-import "./chunk-SERLXDJN.js";
-import "./chunk-ZLDTHH75.js";
-import "./chunk-A3OMN6A2.js";
-import "./chunk-6R2PKCIW.js";
+import "./chunk-WNLWAMTM.js";
+import "./chunk-ZHDOOIF7.js";
+import "./chunk-3D3TQCG7.js";
+import "./chunk-EPLVLO66.js";
+import "./chunk-MCA5UDML.js";
+import "./chunk-7CRGUKTA.js";
+import "./chunk-3MESSMSI.js";
+import "./chunk-WIVSYEQY.js";
+import "./chunk-YJD6OLCJ.js";
+import "./chunk-7IS2CWVM.js";
+import "./chunk-JV3SIFDJ.js";
+import "./chunk-3YTU4BKO.js";
+import "./chunk-JVH4UAOE.js";
 import "./chunk-K3TJFNAJ.js";
-import "./chunk-NW7BLDIQ.js";
+import "./chunk-KIJ5XASC.js";
 import "./chunk-PNIPDEE4.js";
-import "./chunk-TYAZ6LGC.js";
-import "./chunk-ZKNK5WLJ.js";
-import "./chunk-VWZB7IOT.js";
+import "./chunk-G2RR7GEA.js";
+import "./chunk-4Z2J7ZYM.js";
+import "./chunk-VTAJQZG2.js";
+import "./chunk-YYYPAQD6.js";
 import "./chunk-TSIZJZWS.js";
-import "./chunk-5F5QJPKB.js";
+import "./chunk-BQHNGMFM.js";
 import "./chunk-CHHKVE24.js";
-import "./chunk-3YBL5H2K.js";
 import "./chunk-FSNNSRNN.js";
 import "./chunk-4UQSOAQ4.js";
-import "./chunk-IGWWP2DG.js";
-import "./chunk-YQEZEZS2.js";
-import "./chunk-PF4UP4U3.js";
-import "./chunk-CGWTXJYU.js";
+import "./chunk-YBWUGYL5.js";
+import "./chunk-QTSCQFLL.js";
+import "./chunk-ET3RCHFS.js";
+import "./chunk-66P5ZTGW.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-KM5HZPTL.js";
+import "./chunk-NC2V7PEH.js";
+import "./chunk-F3WAQ6K6.js";
+import "./chunk-FY7H743B.js";
+import "./chunk-3XLG4IKU.js";
+import {
+  formatShard,
+  parseShard
+} from "./chunk-MRORC2GJ.js";
+import {
+  assembleReport
+} from "./chunk-PHPOUVJJ.js";
+import "./chunk-FBEN3PSM.js";
+import "./chunk-EYDS4DR2.js";
 import {
   terminalText
 } from "./chunk-HXNGW4GU.js";
-import "./chunk-5TYTPVJQ.js";
-import "./chunk-7IS2CWVM.js";
-import "./chunk-VTAJQZG2.js";
-import "./chunk-L522SPEH.js";
-import "./chunk-NC2V7PEH.js";
-import "./chunk-F3WAQ6K6.js";
 import {
   isWithin,
   relativeInside
 } from "./chunk-DRNDJL4J.js";
-import "./chunk-FY7H743B.js";
 import {
   SEVERITIES,
   isSeverity,
   severityRank
-} from "./chunk-GMZN3B2T.js";
+} from "./chunk-QXKQZJWZ.js";
 import {
   isRemoteUrl
 } from "./chunk-6AB7EJLV.js";
@@ -75,7 +83,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-DSH64RER.js";
+} from "./chunk-MA52CF6E.js";
 import "./chunk-MIR7RAQO.js";
 import {
   ModelvetError,

@@ -1,52 +1,53 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-YERTEOHZ.js";
-import "./chunk-SFEE4FOY.js";
+} from "./chunk-UNFCQVS3.js";
+import "./chunk-LLXOYQ57.js";
+import {
+  buildSarif,
+  renderSarif
+} from "./chunk-CUJ6EWYZ.js";
 import {
   renderMarkdown
-} from "./chunk-QGEARWNZ.js";
-import "./chunk-BIJBLX4M.js";
+} from "./chunk-32EH5MIX.js";
+import "./chunk-FLP4NI6M.js";
 import {
   signModel
-} from "./chunk-QEBXZC3O.js";
+} from "./chunk-Q34YY2NQ.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-MU265WYF.js";
+} from "./chunk-LZYQL6XN.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-EGAPPJM2.js";
+} from "./chunk-7NU5RV4I.js";
 import "./chunk-4UJNY4B6.js";
-import {
-  buildSarif,
-  renderSarif
-} from "./chunk-N5JQPGJX.js";
 import "./chunk-E35PRKGT.js";
 import "./chunk-LZMGTXP5.js";
 import "./chunk-XNXU76FX.js";
 import "./chunk-XSZXMNCD.js";
 import {
   REPORT_FORMATS,
+  renderReport,
+  resolvePolicy
+} from "./chunk-YVRZCFQH.js";
+import "./chunk-ZM6O23B5.js";
+import {
   mergeFiles,
   mergeScan,
   readPartial,
-  renderReport,
-  resolvePolicy,
   scanShard
-} from "./chunk-LACTR2YJ.js";
+} from "./chunk-DK6CRHOC.js";
 import {
-  parseShard,
   scan
-} from "./chunk-QZET4TVW.js";
+} from "./chunk-HMCEBLC3.js";
 import {
   applyPolicy
-} from "./chunk-QBSJ75DR.js";
-import "./chunk-ZM6O23B5.js";
+} from "./chunk-6TPXVIS7.js";
 import "./chunk-PDIE5V46.js";
 import {
   BUILTIN_PARTS,
@@ -59,64 +60,72 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-GJUXVUDK.js";
+} from "./chunk-WNLWAMTM.js";
 import {
   verifyOllama
-} from "./chunk-G2Z24UZ5.js";
+} from "./chunk-ZHDOOIF7.js";
 import {
   OmsError,
   StatementError,
   parseStatement
-} from "./chunk-NLS2IWDC.js";
+} from "./chunk-3D3TQCG7.js";
 import {
-  DigestCache,
-  HashPool,
   computeManifest,
   statementJson
-} from "./chunk-OZS5FRZO.js";
-import "./chunk-PZZDULOW.js";
-import "./chunk-D7U44TQ6.js";
-import "./chunk-C4YGHH3Y.js";
-import "./chunk-SERLXDJN.js";
-import "./chunk-ZLDTHH75.js";
-import "./chunk-A3OMN6A2.js";
-import "./chunk-6R2PKCIW.js";
+} from "./chunk-EPLVLO66.js";
+import "./chunk-MCA5UDML.js";
+import "./chunk-7CRGUKTA.js";
+import "./chunk-3MESSMSI.js";
+import "./chunk-WIVSYEQY.js";
+import "./chunk-YJD6OLCJ.js";
+import "./chunk-7IS2CWVM.js";
+import "./chunk-JV3SIFDJ.js";
+import "./chunk-3YTU4BKO.js";
+import "./chunk-JVH4UAOE.js";
 import "./chunk-K3TJFNAJ.js";
-import "./chunk-NW7BLDIQ.js";
+import "./chunk-KIJ5XASC.js";
 import "./chunk-PNIPDEE4.js";
-import "./chunk-TYAZ6LGC.js";
-import "./chunk-ZKNK5WLJ.js";
-import "./chunk-VWZB7IOT.js";
+import "./chunk-G2RR7GEA.js";
+import "./chunk-4Z2J7ZYM.js";
+import "./chunk-VTAJQZG2.js";
+import "./chunk-YYYPAQD6.js";
 import "./chunk-TSIZJZWS.js";
-import "./chunk-5F5QJPKB.js";
+import "./chunk-BQHNGMFM.js";
 import "./chunk-CHHKVE24.js";
-import "./chunk-3YBL5H2K.js";
 import "./chunk-FSNNSRNN.js";
 import "./chunk-4UQSOAQ4.js";
-import "./chunk-IGWWP2DG.js";
-import "./chunk-YQEZEZS2.js";
-import "./chunk-PF4UP4U3.js";
+import "./chunk-YBWUGYL5.js";
+import "./chunk-QTSCQFLL.js";
+import "./chunk-ET3RCHFS.js";
 import {
   DocumentError
-} from "./chunk-CGWTXJYU.js";
-import "./chunk-HXNGW4GU.js";
+} from "./chunk-66P5ZTGW.js";
 import "./chunk-5TYTPVJQ.js";
-import "./chunk-7IS2CWVM.js";
-import "./chunk-VTAJQZG2.js";
-import "./chunk-L522SPEH.js";
+import "./chunk-KM5HZPTL.js";
 import "./chunk-NC2V7PEH.js";
 import "./chunk-F3WAQ6K6.js";
-import "./chunk-DRNDJL4J.js";
 import "./chunk-FY7H743B.js";
+import "./chunk-3XLG4IKU.js";
+import {
+  parseShard
+} from "./chunk-MRORC2GJ.js";
+import "./chunk-PHPOUVJJ.js";
+import "./chunk-FBEN3PSM.js";
+import {
+  DigestCache,
+  HashPool
+} from "./chunk-EYDS4DR2.js";
+import "./chunk-HXNGW4GU.js";
+import "./chunk-DRNDJL4J.js";
 import {
   SEVERITIES,
   defineRule
-} from "./chunk-GMZN3B2T.js";
+} from "./chunk-QXKQZJWZ.js";
 import "./chunk-6AB7EJLV.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-DSH64RER.js";
+import "./chunk-MA52CF6E.js";
 import {
   hashFile
 } from "./chunk-MIR7RAQO.js";

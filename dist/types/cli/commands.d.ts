@@ -1,7 +1,8 @@
 /**
  * The command table: every command the CLI has, in the order `modelvet --help` lists them. Each
- * entry is light (its help and options); what it runs is loaded when it runs, so `hash` and
- * `--version` start as fast as Node does.
+ * entry is light (its help, options and argument checks); what it runs is loaded when it runs
+ * (cli/runners.ts), so `hash`, `policy` and help start without the scanner, and `--version`
+ * without the command line at all (bin.ts).
  */
 import type { Command } from './command.ts';
 export declare const COMMANDS: readonly Command[];
