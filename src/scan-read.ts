@@ -51,6 +51,12 @@ const BATCH_BYTES = 8 * 1024 * 1024;
 /** Small files kept in memory for the tree checks: each at most, and all together. */
 const RETAIN_FILE_BYTES = 64 * 1024;
 const RETAIN_TOTAL_BYTES = 64 * 1024 * 1024;
+/**
+ * The first bytes kept of a large file (the tree checks read at most 4 KiB of a head: a `#!`, a
+ * BOM, a dependency file's kind), from the block its analysis read anyway: without them each check
+ * opened every large file again (16 cached shards: 16 more open/read/close rounds).
+ */
+const RETAIN_HEAD_BYTES = 4096;
 
 /** One file's content, however many names it goes by. */
 export interface PlannedContent {
@@ -313,6 +319,7 @@ class ScanReads implements ContentResults {
       try {
         source = await FileSource.open(c.fsPath, shown);
         await this.analyzeName(c, name, source);
+        this.retained.keepHead(c.key, await source.read(0, Math.min(RETAIN_HEAD_BYTES, source.size)));
       } catch (err) {
         this.result(c).kind = 'unreadable';
         this.openErrors.set(
@@ -331,15 +338,26 @@ class ScanReads implements ContentResults {
   }
 }
 
-/** Small files' bytes kept for the tree checks, up to a budget; the rest is read from disk again. */
+/**
+ * Small files' bytes and large files' heads kept for the tree checks, up to a budget; the rest is
+ * read from disk again.
+ */
 export class RetainedBytes {
   private readonly bytes = new Map<string, Buffer>();
+  private readonly heads = new Map<string, Buffer>();
   private used = 0;
 
   keep(key: string, data: Buffer): void {
     if (data.length > RETAIN_FILE_BYTES || this.used + data.length > RETAIN_TOTAL_BYTES) return;
     this.bytes.set(key, data);
     this.used += data.length;
+  }
+
+  /** The first bytes of a file that is not kept whole. */
+  keepHead(key: string, head: Buffer): void {
+    if (this.heads.has(key) || this.used + head.length > RETAIN_TOTAL_BYTES) return;
+    this.heads.set(key, head);
+    this.used += head.length;
   }
 
   private async withSource<T>(file: DiscoveredFile, fn: (s: ByteSource) => Promise<T>): Promise<T> {
@@ -360,6 +378,8 @@ export class RetainedBytes {
 
   /** The first `n` bytes (fewer for a shorter file). */
   readHead(file: DiscoveredFile, n: number): Promise<Buffer> {
+    const head = this.heads.get(pathKey(file.fsPath));
+    if (head && head.length >= n) return Promise.resolve(head.subarray(0, n));
     return this.withSource(file, (s) => s.read(0, Math.min(n, s.size)));
   }
 }
