@@ -7,20 +7,20 @@ import {
   REPORT_FORMATS,
   renderReport,
   resolvePolicy
-} from "./chunk-YVRZCFQH.js";
+} from "./chunk-2TC7T4GM.js";
 import "./chunk-ZM6O23B5.js";
 import {
   mergeFiles,
   partialJson,
   scanShard
-} from "./chunk-DK6CRHOC.js";
+} from "./chunk-5QFZAZOT.js";
 import {
   scan
-} from "./chunk-HMCEBLC3.js";
-import "./chunk-6TPXVIS7.js";
+} from "./chunk-AX4RDODK.js";
+import "./chunk-I2QHJTLH.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-WNLWAMTM.js";
-import "./chunk-ZHDOOIF7.js";
+import "./chunk-XXLLH27R.js";
+import "./chunk-JWG24HAR.js";
 import "./chunk-3D3TQCG7.js";
 import "./chunk-EPLVLO66.js";
 import "./chunk-MCA5UDML.js";
@@ -83,7 +83,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-MA52CF6E.js";
+} from "./chunk-E3UQPJSR.js";
 import "./chunk-MIR7RAQO.js";
 import {
   ModelvetError,

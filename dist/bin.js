@@ -9,7 +9,7 @@ import {
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-MA52CF6E.js";
+} from "./chunk-E3UQPJSR.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/compile-cache.ts

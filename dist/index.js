@@ -1,30 +1,30 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-UNFCQVS3.js";
-import "./chunk-LLXOYQ57.js";
+} from "./chunk-SC3SJONJ.js";
+import "./chunk-AWRYPJQH.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-CUJ6EWYZ.js";
+} from "./chunk-DOXQOOHP.js";
 import {
   renderMarkdown
-} from "./chunk-32EH5MIX.js";
-import "./chunk-FLP4NI6M.js";
+} from "./chunk-TFFDJFRN.js";
+import "./chunk-24HXBKAS.js";
 import {
   signModel
-} from "./chunk-Q34YY2NQ.js";
+} from "./chunk-OSEAJ6KX.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-LZYQL6XN.js";
+} from "./chunk-ZG3W4C2S.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-7NU5RV4I.js";
+} from "./chunk-S5RUV2JF.js";
 import "./chunk-4UJNY4B6.js";
 import "./chunk-E35PRKGT.js";
 import "./chunk-LZMGTXP5.js";
@@ -34,20 +34,20 @@ import {
   REPORT_FORMATS,
   renderReport,
   resolvePolicy
-} from "./chunk-YVRZCFQH.js";
+} from "./chunk-2TC7T4GM.js";
 import "./chunk-ZM6O23B5.js";
 import {
   mergeFiles,
   mergeScan,
   readPartial,
   scanShard
-} from "./chunk-DK6CRHOC.js";
+} from "./chunk-5QFZAZOT.js";
 import {
   scan
-} from "./chunk-HMCEBLC3.js";
+} from "./chunk-AX4RDODK.js";
 import {
   applyPolicy
-} from "./chunk-6TPXVIS7.js";
+} from "./chunk-I2QHJTLH.js";
 import "./chunk-PDIE5V46.js";
 import {
   BUILTIN_PARTS,
@@ -60,10 +60,10 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-WNLWAMTM.js";
+} from "./chunk-XXLLH27R.js";
 import {
   verifyOllama
-} from "./chunk-ZHDOOIF7.js";
+} from "./chunk-JWG24HAR.js";
 import {
   OmsError,
   StatementError,
@@ -125,7 +125,7 @@ import "./chunk-6AB7EJLV.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-MA52CF6E.js";
+import "./chunk-E3UQPJSR.js";
 import {
   hashFile
 } from "./chunk-MIR7RAQO.js";

@@ -66,11 +66,17 @@ export interface ReadOptions {
 export declare function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void>;
 /** Hashes and analyzes every planned content; findings go to `findings`. */
 export declare function readContents(plan: readonly PlannedContent[], options: ReadOptions, findings: Finding[], references: ModelReference[]): Promise<ContentResults>;
-/** Small files' bytes kept for the tree checks, up to a budget; the rest is read from disk again. */
+/**
+ * Small files' bytes and large files' heads kept for the tree checks, up to a budget; the rest is
+ * read from disk again.
+ */
 export declare class RetainedBytes {
     private readonly bytes;
+    private readonly heads;
     private used;
     keep(key: string, data: Buffer): void;
+    /** The first bytes of a file that is not kept whole. */
+    keepHead(key: string, head: Buffer): void;
     private withSource;
     /** The whole file as UTF-8; READ_TOO_LARGE above `limit` bytes. */
     readText(file: DiscoveredFile, limit?: number): Promise<string>;
