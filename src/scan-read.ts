@@ -319,7 +319,9 @@ class ScanReads implements ContentResults {
       try {
         source = await FileSource.open(c.fsPath, shown);
         await this.analyzeName(c, name, source);
-        this.retained.keepHead(c.key, await source.read(0, Math.min(RETAIN_HEAD_BYTES, source.size)));
+        // A head that cannot be read now is read again by the check that wants it (and fails there).
+        const head = await source.read(0, Math.min(RETAIN_HEAD_BYTES, source.size)).catch(() => undefined);
+        if (head) this.retained.keepHead(c.key, head);
       } catch (err) {
         this.result(c).kind = 'unreadable';
         this.openErrors.set(

@@ -20,7 +20,7 @@
  * the second start-up was a quarter of it. The decision comes after the command line is parsed, from
  * the paths the command names (Command.inputs), before the command reads anything.
  */
-import { closeSync, openSync, readdirSync, readSync, type Stats, statSync } from 'node:fs';
+import { closeSync, type Dir, opendirSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isRemoteUrl } from '../sources/source.ts';
 
@@ -84,7 +84,8 @@ export function inputsNeedHeapTuning(inputs: HeapInputs): boolean {
     const path = pending.pop()!;
     if (++entries > MANY_ENTRIES) return true;
     const st = statOrUndefined(path);
-    if (st?.isDirectory()) pending.push(...namesIn(path).map((n) => join(path, n)));
+    if (st?.isDirectory())
+      for (const n of namesIn(path, MANY_ENTRIES + 1 - entries)) pending.push(join(path, n));
     else if (!st?.isFile()) continue;
     else if (st.size < BULK_BYTES) {
       parsedBytes += st.size;
@@ -102,12 +103,20 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-function namesIn(dir: string): string[] {
+/** Up to `limit` names in `dir`, read one entry at a time: a folder of a million names is not listed. */
+function namesIn(dir: string, limit: number): string[] {
+  const names: string[] = [];
+  let handle: Dir | undefined;
   try {
-    return readdirSync(dir);
+    handle = opendirSync(dir);
+    for (let e = handle.readSync(); e !== null && names.length < limit; e = handle.readSync())
+      names.push(e.name);
   } catch {
-    return [];
+    // Unreadable: the scan reports it; the look counts what it got.
+  } finally {
+    handle?.closeSync();
   }
+  return names;
 }
 
 /**
