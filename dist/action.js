@@ -7,20 +7,20 @@ import {
   REPORT_FORMATS,
   renderReport,
   resolvePolicy
-} from "./chunk-2TC7T4GM.js";
+} from "./chunk-2TQSYBDV.js";
 import "./chunk-ZM6O23B5.js";
 import {
   mergeFiles,
   partialJson,
   scanShard
-} from "./chunk-5QFZAZOT.js";
+} from "./chunk-ZFFGLF5U.js";
 import {
   scan
-} from "./chunk-AX4RDODK.js";
-import "./chunk-I2QHJTLH.js";
+} from "./chunk-VMRQEMAU.js";
+import "./chunk-OLG6P5ZJ.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-XXLLH27R.js";
-import "./chunk-JWG24HAR.js";
+import "./chunk-CGQYMUCB.js";
+import "./chunk-RDWM2EA6.js";
 import "./chunk-3D3TQCG7.js";
 import "./chunk-EPLVLO66.js";
 import "./chunk-MCA5UDML.js";
@@ -83,7 +83,7 @@ import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-E3UQPJSR.js";
+} from "./chunk-YY5GCZUJ.js";
 import "./chunk-MIR7RAQO.js";
 import {
   ModelvetError,

@@ -2,14 +2,14 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   reexecWithHeapTuning
-} from "./chunk-7CVTN5VL.js";
+} from "./chunk-OGELV43F.js";
 import "./chunk-6AB7EJLV.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-E3UQPJSR.js";
+} from "./chunk-YY5GCZUJ.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/compile-cache.ts

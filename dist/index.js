@@ -1,30 +1,30 @@
 import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   pull
-} from "./chunk-SC3SJONJ.js";
-import "./chunk-AWRYPJQH.js";
+} from "./chunk-PNBX5NV5.js";
+import "./chunk-H7D2LFP2.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-DOXQOOHP.js";
+} from "./chunk-CHKXCIGU.js";
 import {
   renderMarkdown
-} from "./chunk-TFFDJFRN.js";
-import "./chunk-24HXBKAS.js";
+} from "./chunk-I2M7HCO4.js";
+import "./chunk-HHBCFOIC.js";
 import {
   signModel
-} from "./chunk-OSEAJ6KX.js";
+} from "./chunk-5WTLENQE.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-ZG3W4C2S.js";
+} from "./chunk-GIUEORFT.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-S5RUV2JF.js";
+} from "./chunk-GGC572TE.js";
 import "./chunk-4UJNY4B6.js";
 import "./chunk-E35PRKGT.js";
 import "./chunk-LZMGTXP5.js";
@@ -34,20 +34,20 @@ import {
   REPORT_FORMATS,
   renderReport,
   resolvePolicy
-} from "./chunk-2TC7T4GM.js";
+} from "./chunk-2TQSYBDV.js";
 import "./chunk-ZM6O23B5.js";
 import {
   mergeFiles,
   mergeScan,
   readPartial,
   scanShard
-} from "./chunk-5QFZAZOT.js";
+} from "./chunk-ZFFGLF5U.js";
 import {
   scan
-} from "./chunk-AX4RDODK.js";
+} from "./chunk-VMRQEMAU.js";
 import {
   applyPolicy
-} from "./chunk-I2QHJTLH.js";
+} from "./chunk-OLG6P5ZJ.js";
 import "./chunk-PDIE5V46.js";
 import {
   BUILTIN_PARTS,
@@ -60,10 +60,10 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-XXLLH27R.js";
+} from "./chunk-CGQYMUCB.js";
 import {
   verifyOllama
-} from "./chunk-JWG24HAR.js";
+} from "./chunk-RDWM2EA6.js";
 import {
   OmsError,
   StatementError,
@@ -125,7 +125,7 @@ import "./chunk-6AB7EJLV.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-E3UQPJSR.js";
+import "./chunk-YY5GCZUJ.js";
 import {
   hashFile
 } from "./chunk-MIR7RAQO.js";

@@ -1,0 +1,135 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  lockShard,
+  mergeFiles,
+  partialJson,
+  scanShard
+} from "./chunk-ZFFGLF5U.js";
+import {
+  scan
+} from "./chunk-VMRQEMAU.js";
+import "./chunk-OLG6P5ZJ.js";
+import "./chunk-PDIE5V46.js";
+import {
+  allRules,
+  getRule,
+  verifyPath,
+  writeLock
+} from "./chunk-CGQYMUCB.js";
+import "./chunk-RDWM2EA6.js";
+import "./chunk-3D3TQCG7.js";
+import "./chunk-EPLVLO66.js";
+import "./chunk-MCA5UDML.js";
+import "./chunk-7CRGUKTA.js";
+import "./chunk-3MESSMSI.js";
+import "./chunk-WIVSYEQY.js";
+import "./chunk-YJD6OLCJ.js";
+import "./chunk-7IS2CWVM.js";
+import "./chunk-JV3SIFDJ.js";
+import "./chunk-3YTU4BKO.js";
+import "./chunk-JVH4UAOE.js";
+import "./chunk-K3TJFNAJ.js";
+import "./chunk-KIJ5XASC.js";
+import "./chunk-PNIPDEE4.js";
+import "./chunk-G2RR7GEA.js";
+import "./chunk-4Z2J7ZYM.js";
+import "./chunk-VTAJQZG2.js";
+import "./chunk-YYYPAQD6.js";
+import "./chunk-TSIZJZWS.js";
+import "./chunk-BQHNGMFM.js";
+import "./chunk-CHHKVE24.js";
+import "./chunk-FSNNSRNN.js";
+import "./chunk-4UQSOAQ4.js";
+import "./chunk-YBWUGYL5.js";
+import "./chunk-QTSCQFLL.js";
+import "./chunk-ET3RCHFS.js";
+import "./chunk-66P5ZTGW.js";
+import "./chunk-5TYTPVJQ.js";
+import "./chunk-KM5HZPTL.js";
+import "./chunk-NC2V7PEH.js";
+import "./chunk-F3WAQ6K6.js";
+import "./chunk-FY7H743B.js";
+import "./chunk-3XLG4IKU.js";
+import {
+  formatShard
+} from "./chunk-MRORC2GJ.js";
+import "./chunk-PHPOUVJJ.js";
+import "./chunk-FBEN3PSM.js";
+import {
+  rootContaining
+} from "./chunk-EYDS4DR2.js";
+import {
+  terminalText
+} from "./chunk-HXNGW4GU.js";
+import "./chunk-DRNDJL4J.js";
+import "./chunk-QXKQZJWZ.js";
+import "./chunk-6AB7EJLV.js";
+import "./chunk-ZOCGWQIB.js";
+import "./chunk-YY5GCZUJ.js";
+import "./chunk-MIR7RAQO.js";
+import {
+  ModelvetError,
+  describeError
+} from "./chunk-Q45GNVX7.js";
+import "./chunk-YKEYWHWZ.js";
+
+// src/cli/shard.ts
+import { stat, writeFile } from "node:fs/promises";
+var fileOf = (output) => output !== void 0 && output !== "" && output !== "-" ? output : void 0;
+async function directoriesOf(paths) {
+  const out = [];
+  for (const p of paths) if ((await stat(p).catch(() => void 0))?.isDirectory()) out.push(p);
+  return out;
+}
+async function assertPartialOutside(file, paths) {
+  const inside = file === void 0 ? void 0 : await rootContaining(file, await directoriesOf(paths));
+  if (inside !== void 0)
+    throw new ModelvetError(
+      "USAGE",
+      `-o ${file} is inside the scanned folder ${inside}: the other shards would see it; write partials elsewhere`
+    );
+}
+async function writePartial(partial, file, io) {
+  if (file === void 0) {
+    io.stdout(partialJson(partial));
+    return;
+  }
+  try {
+    await writeFile(file, partialJson(partial));
+  } catch (err) {
+    throw new ModelvetError("UNREADABLE", describeError(err, file), { path: file });
+  }
+  const unit = partial.kind === "lock" ? "resources" : "files";
+  const line = `wrote shard ${formatShard(partial.shard)} (${partial.positions.length} of ${partial.total} ${unit}) to ${file}; combine all ${partial.shard.count} with \`modelvet merge\``;
+  io.stderr(`modelvet: ${terminalText(line)}
+`);
+}
+async function scanShardRun(paths, options, where, io) {
+  const file = fileOf(where.output);
+  await assertPartialOutside(file, where.roots);
+  const partial = await scanShard(paths, options);
+  where.beforePrint?.();
+  await writePartial(partial, file, io);
+  return 0;
+}
+async function lockShardRun(path, options, output, io) {
+  if (output === void 0)
+    throw new ModelvetError(
+      "USAGE",
+      "lock --shard needs -o FILE (outside the model folder), or -o - for stdout"
+    );
+  const file = fileOf(output);
+  await assertPartialOutside(file, [path]);
+  await writePartial(await lockShard(path, options), file, io);
+  return 0;
+}
+export {
+  allRules,
+  getRule,
+  lockShardRun,
+  mergeFiles,
+  scan,
+  scanShardRun,
+  verifyPath,
+  writeLock
+};

@@ -1,0 +1,37 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  scanExpanded
+} from "./chunk-JNOYLAYD.js";
+import "./chunk-UJURCIV2.js";
+import {
+  expand,
+  zlibCodecs
+} from "./chunk-GLYJK7TK.js";
+import {
+  zfileDataStart
+} from "./chunk-7IS2CWVM.js";
+import "./chunk-VTAJQZG2.js";
+import "./chunk-KM5HZPTL.js";
+import "./chunk-NC2V7PEH.js";
+import "./chunk-F3WAQ6K6.js";
+import "./chunk-FY7H743B.js";
+import "./chunk-3XLG4IKU.js";
+import "./chunk-DRNDJL4J.js";
+import "./chunk-QXKQZJWZ.js";
+import "./chunk-YY5GCZUJ.js";
+import "./chunk-Q45GNVX7.js";
+import "./chunk-YKEYWHWZ.js";
+
+// src/formats/joblib/analyze.ts
+async function analyzeJoblibZlib(ctx) {
+  const { source } = ctx;
+  const start = ctx.head[0] === 120 ? 0 : Math.max(0, zfileDataStart(ctx.head));
+  const result = await expand(source, start, source.size - start, zlibCodecs.zlib, {
+    limits: ctx.limits,
+    budget: ctx.budget
+  });
+  await scanExpanded(ctx, result, `${ctx.name}[zlib]`, "zlib stream");
+}
+export {
+  analyzeJoblibZlib
+};

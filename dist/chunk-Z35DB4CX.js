@@ -1,0 +1,23 @@
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
+import {
+  analyzeCompressed,
+  innerName,
+  scanExpanded
+} from "./chunk-JNOYLAYD.js";
+import "./chunk-UJURCIV2.js";
+import "./chunk-GLYJK7TK.js";
+import "./chunk-KM5HZPTL.js";
+import "./chunk-NC2V7PEH.js";
+import "./chunk-F3WAQ6K6.js";
+import "./chunk-FY7H743B.js";
+import "./chunk-3XLG4IKU.js";
+import "./chunk-DRNDJL4J.js";
+import "./chunk-QXKQZJWZ.js";
+import "./chunk-YY5GCZUJ.js";
+import "./chunk-Q45GNVX7.js";
+import "./chunk-YKEYWHWZ.js";
+export {
+  analyzeCompressed,
+  innerName,
+  scanExpanded
+};
