@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url); import { fileURLToPath as __mvFileURLToPath } from 'node:url'; import { dirname as __mvDirname } from 'node:path'; const __filename = __mvFileURLToPath(import.meta.url); const __dirname = __mvDirname(__filename);
 import {
   reexecWithHeapTuning
 } from "./chunk-OGELV43F.js";
