@@ -8,7 +8,6 @@
  * the shell reports as status 141; Node ignores SIGPIPE, so the same status is set by hand.
  */
 import { enableCliCompileCache } from './cli/compile-cache.ts';
-import { reexecWithHeapTuning } from './cli/heap-tuning.ts';
 import { VERSION } from './version.ts';
 import { loadCli } from './lazy.ts';
 
@@ -30,6 +29,6 @@ if (!(major >= MIN_NODE)) {
       if (err.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main, processIo } = await loadCli();
+  const { main, processIo, reexecWithHeapTuning } = await loadCli();
   process.exitCode = await main(args, { ...processIo(), tuneHeap: reexecWithHeapTuning });
 }

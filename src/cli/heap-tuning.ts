@@ -22,6 +22,8 @@
  */
 import { closeSync, type Dir, opendirSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CORE_SNIFFERS, KINDS, type Kind } from '../core/sniff.ts';
+import { BufferSource } from '../core/source.ts';
 import { isRemoteUrl } from '../sources/source.ts';
 
 /** Young-generation semi-space size in MiB (measured in `npm run bench`: see the comment above). */
@@ -119,23 +121,29 @@ function namesIn(dir: string, limit: number): string[] {
   return names;
 }
 
+/** Kinds whose content a scan lists: containers, compressed streams, pickles with a PROTO header. */
+const LISTED_KINDS: ReadonlySet<Kind> = new Set([
+  KINDS.zip,
+  KINDS.tar,
+  KINDS.sevenZip,
+  KINDS.gzip,
+  KINDS.bzip2,
+  KINDS.xz,
+  KINDS.zstd,
+  KINDS.lz4,
+  KINDS.pickle,
+]);
 /**
- * Leading bytes of the containers, compressed streams and pickles whose content a scan lists: zip,
- * 7z, gzip, xz, bzip2, zstd, lz4 frame, pickle protocol 2-5, and tar's `ustar` at 257. (A heuristic
- * for memory, not the scanner's sniffing: core/sniff.ts decides what a file is.)
+ * The scanner's own magic-number sniffers for those kinds (priority 90 and up: they decide from the
+ * head alone and synchronously; the prefixed-zip one, which reads the tail, is below). A heuristic
+ * for memory here, not the file's kind: sniff() decides that.
  */
-const LISTED_MAGICS: readonly (readonly number[])[] = [
-  [0x50, 0x4b, 0x03, 0x04],
-  [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c],
-  [0x1f, 0x8b],
-  [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00],
-  [0x42, 0x5a, 0x68],
-  [0x28, 0xb5, 0x2f, 0xfd],
-  [0x04, 0x22, 0x4d, 0x18],
-];
+const LISTED_SNIFFERS = CORE_SNIFFERS.filter((s) => LISTED_KINDS.has(s.kind) && s.priority >= 90);
+/** Enough of the head for every one of them (tar's `ustar` is at 257). */
+const LOOK_HEAD = 512;
 
 function startsLikeListedContent(path: string): boolean {
-  const head = Buffer.alloc(512);
+  const head = Buffer.alloc(LOOK_HEAD);
   let n = 0;
   try {
     const fd = openSync(path, 'r');
@@ -148,9 +156,8 @@ function startsLikeListedContent(path: string): boolean {
     return false;
   }
   const at = head.subarray(0, n);
-  if (LISTED_MAGICS.some((m) => m.every((b, i) => at[i] === b))) return true;
-  if (at[0] === 0x80 && (at[1] ?? 0) >= 2 && (at[1] ?? 0) <= 5) return true;
-  return at.subarray(257, 262).toString('latin1') === 'ustar';
+  const input = { head: at, size: n, name: '', source: new BufferSource(at, path) };
+  return LISTED_SNIFFERS.some((s) => s.match(input) === true);
 }
 
 /**

@@ -12,6 +12,7 @@ import { closest, parseCommandLine, usage } from './options.ts';
 import { EXIT, type Io, printError, processIo } from './output.ts';
 
 export { EXIT, type Io, processIo } from './output.ts';
+export { reexecWithHeapTuning } from './heap-tuning.ts';
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 

@@ -120,7 +120,7 @@ describe('heap tuning: the look at the inputs', () => {
       ['7z', Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])],
       ['gz', Buffer.from([0x1f, 0x8b, 8])],
       ['xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0])],
-      ['bz2', Buffer.from('BZh9')],
+      ['bz2', Buffer.from('BZh91AY&SY', 'latin1')],
       ['zst', Buffer.from([0x28, 0xb5, 0x2f, 0xfd])],
       ['lz4', Buffer.from([0x04, 0x22, 0x4d, 0x18])],
       ['pkl', Buffer.from([0x80, 0x02, 0x7d])],

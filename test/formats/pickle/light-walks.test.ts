@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PARTS } from '../../../src/builtins.ts';
+import { BUILTIN_PARTS, defaultScanner } from '../../../src/builtins.ts';
 import { analyzeSource, type FileAnalyzer } from '../../../src/core/analyzer.ts';
 import { BufferSource } from '../../../src/core/source.ts';
 import { analyzePolyglot } from '../../../src/formats/pickle/analyze.ts';
@@ -16,7 +16,6 @@ import { mayRunAsPickle, NO_PERSISTENT_LOAD, PROBE_LIMITS } from '../../../src/f
 import { PickleReader } from '../../../src/formats/pickle/reader.ts';
 import { STRUCTURE_ONLY, type WalkResult, walkPickle } from '../../../src/formats/pickle/walker.ts';
 import { createScanner } from '../../../src/scanner.ts';
-import { defaultScanner } from '../../../src/builtins.ts';
 
 const TOKENS = [
   'cos\nsystem\n',
@@ -81,16 +80,14 @@ const structure = (r: WalkResult) => ({
 
 /** The default scanner with the polyglot probe run in full on every source whose first byte is an opcode. */
 const unfiltered = (() => {
+  const probe = BUILTIN_PARTS.analyzers!.find((a) => a.id === 'pickle-polyglot')!;
   const full: FileAnalyzer = {
-    id: 'pickle-polyglot',
-    kinds: ['*'] as FileAnalyzer['kinds'],
+    ...probe,
     async analyze(ctx) {
       if (ctx.kind === 'pickle' || ctx.kind === 'empty' || !PICKLE_OPCODE_BYTES.has(ctx.head[0]!)) return;
       await analyzePolyglot(ctx);
     },
   };
-  const probe = BUILTIN_PARTS.analyzers!.find((a) => a.id === 'pickle-polyglot')!;
-  full.kinds = probe.kinds;
   const analyzers = BUILTIN_PARTS.analyzers!.map((a) => (a === probe ? full : a));
   return createScanner({ ...BUILTIN_PARTS, analyzers });
 })();
