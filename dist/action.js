@@ -6,60 +6,59 @@ import {
   REPORT_FORMATS,
   renderReport,
   resolvePolicy
-} from "./chunk-2TQSYBDV.js";
+} from "./chunk-WHOUM5W7.js";
 import "./chunk-ZM6O23B5.js";
 import {
   mergeFiles,
   partialJson,
   scanShard
-} from "./chunk-ZFFGLF5U.js";
+} from "./chunk-WLAHKU66.js";
 import {
   scan
-} from "./chunk-VMRQEMAU.js";
-import "./chunk-OLG6P5ZJ.js";
+} from "./chunk-72BEB4LP.js";
+import "./chunk-446ZS3ZS.js";
 import "./chunk-PDIE5V46.js";
-import "./chunk-CGQYMUCB.js";
-import "./chunk-RDWM2EA6.js";
+import "./chunk-22KFBQUV.js";
+import "./chunk-7ZPXJQW4.js";
 import "./chunk-3D3TQCG7.js";
 import "./chunk-EPLVLO66.js";
-import "./chunk-MCA5UDML.js";
-import "./chunk-7CRGUKTA.js";
-import "./chunk-3MESSMSI.js";
-import "./chunk-WIVSYEQY.js";
-import "./chunk-YJD6OLCJ.js";
+import "./chunk-3YBL5H2K.js";
+import "./chunk-PZZDULOW.js";
+import "./chunk-D7U44TQ6.js";
+import "./chunk-C4YGHH3Y.js";
+import "./chunk-SERLXDJN.js";
 import "./chunk-7IS2CWVM.js";
-import "./chunk-JV3SIFDJ.js";
-import "./chunk-3YTU4BKO.js";
-import "./chunk-JVH4UAOE.js";
+import "./chunk-ZLDTHH75.js";
+import "./chunk-A3OMN6A2.js";
+import "./chunk-6R2PKCIW.js";
 import "./chunk-K3TJFNAJ.js";
-import "./chunk-KIJ5XASC.js";
+import "./chunk-NW7BLDIQ.js";
 import "./chunk-PNIPDEE4.js";
-import "./chunk-G2RR7GEA.js";
-import "./chunk-4Z2J7ZYM.js";
+import "./chunk-TYAZ6LGC.js";
+import "./chunk-ZKNK5WLJ.js";
 import "./chunk-VTAJQZG2.js";
-import "./chunk-YYYPAQD6.js";
+import "./chunk-VWZB7IOT.js";
 import "./chunk-TSIZJZWS.js";
-import "./chunk-BQHNGMFM.js";
+import "./chunk-5F5QJPKB.js";
 import "./chunk-CHHKVE24.js";
 import "./chunk-FSNNSRNN.js";
 import "./chunk-4UQSOAQ4.js";
-import "./chunk-YBWUGYL5.js";
-import "./chunk-QTSCQFLL.js";
-import "./chunk-ET3RCHFS.js";
+import "./chunk-IGWWP2DG.js";
+import "./chunk-YQEZEZS2.js";
+import "./chunk-PF4UP4U3.js";
 import "./chunk-66P5ZTGW.js";
 import "./chunk-5TYTPVJQ.js";
-import "./chunk-KM5HZPTL.js";
+import "./chunk-L522SPEH.js";
 import "./chunk-NC2V7PEH.js";
 import "./chunk-F3WAQ6K6.js";
-import "./chunk-FY7H743B.js";
-import "./chunk-3XLG4IKU.js";
 import {
   formatShard,
+  isRemoteUrl,
   parseShard
-} from "./chunk-MRORC2GJ.js";
+} from "./chunk-SMPA2QJK.js";
 import {
   assembleReport
-} from "./chunk-PHPOUVJJ.js";
+} from "./chunk-333ZYWQ3.js";
 import "./chunk-FBEN3PSM.js";
 import "./chunk-EYDS4DR2.js";
 import {
@@ -69,20 +68,18 @@ import {
   isWithin,
   relativeInside
 } from "./chunk-DRNDJL4J.js";
+import "./chunk-FY7H743B.js";
 import {
   SEVERITIES,
   isSeverity,
   severityRank
-} from "./chunk-QXKQZJWZ.js";
-import {
-  isRemoteUrl
-} from "./chunk-6AB7EJLV.js";
+} from "./chunk-GMZN3B2T.js";
 import "./chunk-ZOCGWQIB.js";
 import {
   loadJsonRenderer,
   loadMarkdownRenderer,
   loadSarifRenderer
-} from "./chunk-YY5GCZUJ.js";
+} from "./chunk-5OVHDXLO.js";
 import "./chunk-MIR7RAQO.js";
 import {
   ModelvetError,

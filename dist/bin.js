@@ -1,14 +1,10 @@
 #!/usr/bin/env node
 import {
-  reexecWithHeapTuning
-} from "./chunk-OGELV43F.js";
-import "./chunk-6AB7EJLV.js";
-import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
 import {
   loadCli
-} from "./chunk-YY5GCZUJ.js";
+} from "./chunk-5OVHDXLO.js";
 import "./chunk-YKEYWHWZ.js";
 
 // src/cli/compile-cache.ts
@@ -96,6 +92,6 @@ if (!(major >= MIN_NODE)) {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main, processIo } = await loadCli();
+  const { main, processIo, reexecWithHeapTuning } = await loadCli();
   process.exitCode = await main(args, { ...processIo(), tuneHeap: reexecWithHeapTuning });
 }

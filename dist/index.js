@@ -1,29 +1,29 @@
 import {
   pull
-} from "./chunk-PNBX5NV5.js";
-import "./chunk-H7D2LFP2.js";
+} from "./chunk-5ZBBHOWG.js";
+import "./chunk-AIFU33SB.js";
 import {
   buildSarif,
   renderSarif
-} from "./chunk-CHKXCIGU.js";
+} from "./chunk-CEM3YRYL.js";
 import {
   renderMarkdown
-} from "./chunk-I2M7HCO4.js";
-import "./chunk-HHBCFOIC.js";
+} from "./chunk-3IZTPGL3.js";
+import "./chunk-OX2BSOFV.js";
 import {
   signModel
-} from "./chunk-5WTLENQE.js";
+} from "./chunk-EDWRERQN.js";
 import {
   omsTrustOptions,
   verifyOmsSignatureFile
-} from "./chunk-GIUEORFT.js";
+} from "./chunk-V4UAOS4Z.js";
 import "./chunk-CNUSBWDV.js";
 import "./chunk-TWVFZO37.js";
 import {
   formatPolicyErrors,
   loadPolicy,
   parsePolicy
-} from "./chunk-GGC572TE.js";
+} from "./chunk-CGZGVM52.js";
 import "./chunk-4UJNY4B6.js";
 import "./chunk-E35PRKGT.js";
 import "./chunk-LZMGTXP5.js";
@@ -33,20 +33,20 @@ import {
   REPORT_FORMATS,
   renderReport,
   resolvePolicy
-} from "./chunk-2TQSYBDV.js";
+} from "./chunk-WHOUM5W7.js";
 import "./chunk-ZM6O23B5.js";
 import {
   mergeFiles,
   mergeScan,
   readPartial,
   scanShard
-} from "./chunk-ZFFGLF5U.js";
+} from "./chunk-WLAHKU66.js";
 import {
   scan
-} from "./chunk-VMRQEMAU.js";
+} from "./chunk-72BEB4LP.js";
 import {
   applyPolicy
-} from "./chunk-OLG6P5ZJ.js";
+} from "./chunk-446ZS3ZS.js";
 import "./chunk-PDIE5V46.js";
 import {
   BUILTIN_PARTS,
@@ -59,10 +59,10 @@ import {
   verifyPath,
   verifySums,
   writeLock
-} from "./chunk-CGQYMUCB.js";
+} from "./chunk-22KFBQUV.js";
 import {
   verifyOllama
-} from "./chunk-RDWM2EA6.js";
+} from "./chunk-7ZPXJQW4.js";
 import {
   OmsError,
   StatementError,
@@ -72,43 +72,41 @@ import {
   computeManifest,
   statementJson
 } from "./chunk-EPLVLO66.js";
-import "./chunk-MCA5UDML.js";
-import "./chunk-7CRGUKTA.js";
-import "./chunk-3MESSMSI.js";
-import "./chunk-WIVSYEQY.js";
-import "./chunk-YJD6OLCJ.js";
+import "./chunk-3YBL5H2K.js";
+import "./chunk-PZZDULOW.js";
+import "./chunk-D7U44TQ6.js";
+import "./chunk-C4YGHH3Y.js";
+import "./chunk-SERLXDJN.js";
 import "./chunk-7IS2CWVM.js";
-import "./chunk-JV3SIFDJ.js";
-import "./chunk-3YTU4BKO.js";
-import "./chunk-JVH4UAOE.js";
+import "./chunk-ZLDTHH75.js";
+import "./chunk-A3OMN6A2.js";
+import "./chunk-6R2PKCIW.js";
 import "./chunk-K3TJFNAJ.js";
-import "./chunk-KIJ5XASC.js";
+import "./chunk-NW7BLDIQ.js";
 import "./chunk-PNIPDEE4.js";
-import "./chunk-G2RR7GEA.js";
-import "./chunk-4Z2J7ZYM.js";
+import "./chunk-TYAZ6LGC.js";
+import "./chunk-ZKNK5WLJ.js";
 import "./chunk-VTAJQZG2.js";
-import "./chunk-YYYPAQD6.js";
+import "./chunk-VWZB7IOT.js";
 import "./chunk-TSIZJZWS.js";
-import "./chunk-BQHNGMFM.js";
+import "./chunk-5F5QJPKB.js";
 import "./chunk-CHHKVE24.js";
 import "./chunk-FSNNSRNN.js";
 import "./chunk-4UQSOAQ4.js";
-import "./chunk-YBWUGYL5.js";
-import "./chunk-QTSCQFLL.js";
-import "./chunk-ET3RCHFS.js";
+import "./chunk-IGWWP2DG.js";
+import "./chunk-YQEZEZS2.js";
+import "./chunk-PF4UP4U3.js";
 import {
   DocumentError
 } from "./chunk-66P5ZTGW.js";
 import "./chunk-5TYTPVJQ.js";
-import "./chunk-KM5HZPTL.js";
+import "./chunk-L522SPEH.js";
 import "./chunk-NC2V7PEH.js";
 import "./chunk-F3WAQ6K6.js";
-import "./chunk-FY7H743B.js";
-import "./chunk-3XLG4IKU.js";
 import {
   parseShard
-} from "./chunk-MRORC2GJ.js";
-import "./chunk-PHPOUVJJ.js";
+} from "./chunk-SMPA2QJK.js";
+import "./chunk-333ZYWQ3.js";
 import "./chunk-FBEN3PSM.js";
 import {
   DigestCache,
@@ -116,15 +114,15 @@ import {
 } from "./chunk-EYDS4DR2.js";
 import "./chunk-HXNGW4GU.js";
 import "./chunk-DRNDJL4J.js";
+import "./chunk-FY7H743B.js";
 import {
   SEVERITIES,
   defineRule
-} from "./chunk-QXKQZJWZ.js";
-import "./chunk-6AB7EJLV.js";
+} from "./chunk-GMZN3B2T.js";
 import {
   VERSION
 } from "./chunk-ZOCGWQIB.js";
-import "./chunk-YY5GCZUJ.js";
+import "./chunk-5OVHDXLO.js";
 import {
   hashFile
 } from "./chunk-MIR7RAQO.js";

@@ -1,7 +1,0 @@
-
-// src/sources/source.ts
-var isRemoteUrl = (p) => /^(?:hf|ollama):\/\//i.test(p);
-
-export {
-  isRemoteUrl
-};
