@@ -1,98 +1,19 @@
-import {
-  digestCacheDir,
-  openDigestCache
-} from "./chunk-IQLMNGRO.js";
-import {
-  REPORT_FORMATS,
-  renderReport,
-  resolvePolicy
-} from "./chunk-WHOUM5W7.js";
-import "./chunk-ZM6O23B5.js";
-import {
-  mergeFiles,
-  partialJson,
-  scanShard
-} from "./chunk-WLAHKU66.js";
-import {
-  scan
-} from "./chunk-72BEB4LP.js";
-import "./chunk-446ZS3ZS.js";
-import "./chunk-PDIE5V46.js";
-import "./chunk-22KFBQUV.js";
-import "./chunk-7ZPXJQW4.js";
-import "./chunk-3D3TQCG7.js";
-import "./chunk-EPLVLO66.js";
-import "./chunk-3YBL5H2K.js";
-import "./chunk-PZZDULOW.js";
-import "./chunk-D7U44TQ6.js";
-import "./chunk-C4YGHH3Y.js";
-import "./chunk-SERLXDJN.js";
-import "./chunk-7IS2CWVM.js";
-import "./chunk-ZLDTHH75.js";
-import "./chunk-A3OMN6A2.js";
-import "./chunk-6R2PKCIW.js";
-import "./chunk-K3TJFNAJ.js";
-import "./chunk-NW7BLDIQ.js";
-import "./chunk-PNIPDEE4.js";
-import "./chunk-TYAZ6LGC.js";
-import "./chunk-ZKNK5WLJ.js";
-import "./chunk-VTAJQZG2.js";
-import "./chunk-VWZB7IOT.js";
-import "./chunk-TSIZJZWS.js";
-import "./chunk-5F5QJPKB.js";
-import "./chunk-CHHKVE24.js";
-import "./chunk-FSNNSRNN.js";
-import "./chunk-4UQSOAQ4.js";
-import "./chunk-IGWWP2DG.js";
-import "./chunk-YQEZEZS2.js";
-import "./chunk-PF4UP4U3.js";
-import "./chunk-66P5ZTGW.js";
-import "./chunk-5TYTPVJQ.js";
-import "./chunk-L522SPEH.js";
-import "./chunk-NC2V7PEH.js";
-import "./chunk-F3WAQ6K6.js";
-import {
-  formatShard,
-  isRemoteUrl,
-  parseShard
-} from "./chunk-SMPA2QJK.js";
-import {
-  assembleReport
-} from "./chunk-333ZYWQ3.js";
-import "./chunk-FBEN3PSM.js";
-import "./chunk-EYDS4DR2.js";
-import {
-  terminalText
-} from "./chunk-HXNGW4GU.js";
-import {
-  isWithin,
-  relativeInside
-} from "./chunk-DRNDJL4J.js";
-import "./chunk-FY7H743B.js";
-import {
-  SEVERITIES,
-  isSeverity,
-  severityRank
-} from "./chunk-GMZN3B2T.js";
-import "./chunk-ZOCGWQIB.js";
-import {
-  loadJsonRenderer,
-  loadMarkdownRenderer,
-  loadSarifRenderer
-} from "./chunk-5OVHDXLO.js";
-import "./chunk-MIR7RAQO.js";
-import {
-  ModelvetError,
-  describeError
-} from "./chunk-Q45GNVX7.js";
-import "./chunk-YKEYWHWZ.js";
-
-// src/action/run.ts
-import { stat } from "node:fs/promises";
-import { relative, resolve as resolve4, sep as sep2 } from "node:path";
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
+import { G as terminalText, W as renderReport, V as parseShard, y as isRemoteUrl, X as resolvePolicy, Y as assembleReport, b as severityRank, u as isWithin, U as REPORT_FORMATS, E as isSeverity, I as SEVERITIES, Z as digestCacheDir, _ as openDigestCache, $ as formatShard, r as relativeInside } from './chunk-BFaaqMrO.js';
+import { m as mergeFiles, k as scan, l as scanShard, A as partialJson } from './chunk-rSpCfI8A.js';
+import './chunk-DvAgaYPf.js';
+import { M as ModelvetError, d as describeError } from './chunk-D1dPWPgs.js';
+import { createRequire } from 'node:module';
+import { mkdtemp, mkdir, writeFile as writeFile$1, stat } from 'node:fs/promises';
+import { resolve, join, relative, sep, dirname, isAbsolute } from 'node:path';
+import { tmpdir } from 'node:os';
+import { c as loadJsonRenderer, b as loadSarifRenderer, a as loadMarkdownRenderer } from './chunk-_xcPDacB.js';
+import * as os2 from 'os';
+import os2__default, { EOL } from 'os';
+import { openSync, readSync, closeSync } from 'node:fs';
+import * as fs from 'fs';
+import { promises, constants } from 'fs';
+import 'node:url';
+import 'node:buffer';
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -120,7 +41,7 @@ function toCommandProperties(annotationProperties) {
 // node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties2, message) {
   const cmd = new Command(command, properties2, message);
-  process.stdout.write(cmd.toString() + os.EOL);
+  process.stdout.write(cmd.toString() + os2.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -161,11 +82,28 @@ function escapeData(s) {
 function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+function kernelRandom(bytes) {
+  let fd;
+  try {
+    fd = openSync("/dev/urandom", "r");
+    return readSync(fd, bytes, 0, bytes.length, null) === bytes.length;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function randomUUID() {
+  const b = Buffer.alloc(16);
+  if (!kernelRandom(b)) {
+    const crypto = process.getBuiltinModule?.("node:crypto") ?? createRequire(import.meta.url)("node:crypto");
+    return crypto.randomUUID();
+  }
+  b[6] = b[6] & 15 | 64;
+  b[8] = b[8] & 63 | 128;
+  const h = b.toString("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -179,7 +117,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -189,13 +127,6 @@ function prepareKeyValueMessage(key, value) {
   }
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve5) {
@@ -220,7 +151,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     function step(result) {
       result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step((generator = generator.apply(thisArg, [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -338,7 +269,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -477,11 +408,8 @@ var Summary = class {
 };
 var _summary = new Summary();
 var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-var platform = os3.platform();
-var arch = os3.arch();
+os2__default.platform();
+os2__default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -491,19 +419,10 @@ var ExitCode;
 })(ExitCode || (ExitCode = {}));
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
   return val.trim();
 }
 function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
-  if (options && options.trimWhitespace === false) {
-    return inputs;
-  }
+  const inputs = getInput(name).split("\n").filter((x) => x !== "");
   return inputs.map((input) => input.trim());
 }
 function setOutput(name, value) {
@@ -511,7 +430,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os2.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -528,11 +447,8 @@ function notice(message, properties2 = {}) {
   issueCommand("notice", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os2.EOL);
 }
-
-// src/action/annotations.ts
-import { resolve, sep } from "node:path";
 var MAX_ERROR_ANNOTATIONS = 9;
 var MAX_WARNING_ANNOTATIONS = 10;
 function annotationFile(f, workspace) {
@@ -663,17 +579,12 @@ function readInputs() {
   checkSigner(inputs);
   return inputs;
 }
-
-// src/action/outputs.ts
-import { mkdir, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, isAbsolute, join, resolve as resolve2 } from "node:path";
 async function outputFolder(env) {
-  if (env.RUNNER_TEMP) return resolve2(env.RUNNER_TEMP);
+  if (env.RUNNER_TEMP) return resolve(env.RUNNER_TEMP);
   return mkdtemp(join(tmpdir(), "modelvet-"));
 }
 function outputPath(input, name, folder, workspace) {
-  const path = isAbsolute(name) ? resolve2(name) : resolve2(folder, name);
+  const path = isAbsolute(name) ? resolve(name) : resolve(folder, name);
   if (!isWithin(folder, path) || path === folder)
     throw new ModelvetError(
       "USAGE",
@@ -684,14 +595,14 @@ function outputPath(input, name, folder, workspace) {
   return path;
 }
 function cacheFolderPath(path, folder, workspace) {
-  const at = resolve2(folder, path);
+  const at = resolve(folder, path);
   if (isWithin(workspace, at) && !isWithin(workspace, folder))
     throw new ModelvetError("USAGE", `input digest-cache must not be in the workspace; got "${path}"`);
   return at;
 }
 async function writeOutputFile(path, text) {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile2(path, text);
+  await writeFile$1(path, text);
 }
 function setOutputs(o) {
   setOutput("verdict", o.verdict);
@@ -704,9 +615,6 @@ function setOutputs(o) {
 function setShardOutput(paths) {
   setOutput("report-file", paths.reportFile);
 }
-
-// src/action/shard.ts
-import { resolve as resolve3 } from "node:path";
 async function writeShardInAction(paths, options, reportFile) {
   const partial = await scanShard(paths, options);
   await writeOutputFile(reportFile, partialJson(partial));
@@ -718,7 +626,7 @@ async function writeShardInAction(paths, options, reportFile) {
 }
 async function mergeInAction(lines, workspace, failOn) {
   const merged = await mergeFiles(
-    lines.map((l) => resolve3(workspace, l)),
+    lines.map((l) => resolve(workspace, l)),
     failOn
   );
   if (merged.kind === "lock")
@@ -736,8 +644,8 @@ function usage2(message) {
 function outputPathsOf(folder, workspace) {
   const names = reportFileInputs();
   const fallback = {
-    sarifFile: resolve4(folder, "modelvet.sarif"),
-    reportFile: resolve4(folder, "modelvet-report.json")
+    sarifFile: resolve(folder, "modelvet.sarif"),
+    reportFile: resolve(folder, "modelvet-report.json")
   };
   try {
     return {
@@ -759,12 +667,12 @@ async function checkFiles(inputs, workspace) {
     ["key", inputs.key]
   ])
     if (file !== void 0)
-      await stat(resolve4(workspace, file)).catch(
+      await stat(resolve(workspace, file)).catch(
         () => usage2(`input ${name} ${file} does not exist in the workspace`)
       );
   for (const p of inputs.paths) {
     if (isRemoteUrl(p)) continue;
-    const abs = resolve4(workspace, p);
+    const abs = resolve(workspace, p);
     if (!isWithin(workspace, abs)) usage2(`input path ${p} is outside the workspace ${workspace}`);
     await stat(abs).catch(() => usage2(`input path ${p} does not exist in the workspace`));
   }
@@ -775,7 +683,7 @@ function signerOf(inputs, abs) {
 }
 function verificationOptions(inputs, workspace) {
   if (inputs.signature === void 0 && inputs.lock === void 0) return {};
-  const abs = (p) => resolve4(workspace, p);
+  const abs = (p) => resolve(workspace, p);
   const verify = {};
   if (inputs.lock !== void 0) verify.lock = abs(inputs.lock);
   if (inputs.signature !== void 0) {
@@ -790,7 +698,7 @@ async function digestCacheFor(inputs, policy, scanned, where) {
   if (dir === void 0) return void 0;
   return openDigestCache({
     option: cacheFolderPath(dir, where.folder, where.workspace),
-    paths: scanned.map((p) => resolve4(where.workspace, p)),
+    paths: scanned.map((p) => resolve(where.workspace, p)),
     onWarning: (m) => warning(terminalText(m))
   });
 }
@@ -798,7 +706,7 @@ async function scanWorkspace(inputs, where) {
   const { workspace } = where;
   await checkFiles(inputs, workspace);
   const shown = inputs.paths.map(
-    (p) => isRemoteUrl(p) ? p : relative(workspace, resolve4(workspace, p)).split(sep2).join("/") || "."
+    (p) => isRemoteUrl(p) ? p : relative(workspace, resolve(workspace, p)).split(sep).join("/") || "."
   );
   const remote = {
     token: process.env.HF_TOKEN || void 0,
@@ -860,7 +768,7 @@ async function writeSummary(report, paths) {
   }
 }
 async function runAction() {
-  const workspace = resolve4(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const folder = await outputFolder(process.env);
   const { paths, error: pathError } = outputPathsOf(folder, workspace);
   let inputs;

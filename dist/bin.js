@@ -1,17 +1,12 @@
 #!/usr/bin/env node
-import {
-  VERSION
-} from "./chunk-ZOCGWQIB.js";
-import {
-  loadCli
-} from "./chunk-5OVHDXLO.js";
-import "./chunk-YKEYWHWZ.js";
+import { V as VERSION, z as loadCli } from './chunk-_xcPDacB.js';
+import './chunk-DvAgaYPf.js';
+import { mkdirSync, lstatSync, realpathSync } from 'node:fs';
+import * as nodeModule from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, resolve, relative, sep } from 'node:path';
+import 'node:url';
 
-// src/cli/compile-cache.ts
-import { lstatSync, mkdirSync, realpathSync } from "node:fs";
-import * as nodeModule from "node:module";
-import { homedir } from "node:os";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 function userCacheBase({ env, platform, home }) {
   if (platform === "win32") return env.LOCALAPPDATA || void 0;
   if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;

@@ -1,17 +1,13 @@
-import {
-  asHashError,
-  runHashJob,
-  runSmallFilesJob,
-  threadCalibration,
-  transferList
-} from "./chunk-MIR7RAQO.js";
-import {
-  ModelvetError
-} from "./chunk-Q45GNVX7.js";
-import "./chunk-YKEYWHWZ.js";
+import { M as ModelvetError, r as runSmallFilesJob, e as transferList, a as runHashJob, t as threadCalibration, f as asHashError } from './chunk-D1dPWPgs.js';
+import 'node:module';
+import './chunk-DvAgaYPf.js';
+import { parentPort } from 'node:worker_threads';
+import 'node:fs/promises';
+import 'node:os';
+import 'node:fs';
+import 'node:url';
+import 'node:path';
 
-// src/core/hash/worker.ts
-import { parentPort } from "node:worker_threads";
 var port = parentPort;
 if (!port) throw new ModelvetError("INTERNAL", "hash worker must run in a worker thread");
 port.on("message", async (job) => {

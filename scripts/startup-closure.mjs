@@ -8,7 +8,7 @@
 // imports it. test/scripts/startup-closure.test.ts holds the closure of the Action entry to the
 // format modules that describe (index, rules, sniff), never the ones that read.
 import { build } from 'esbuild';
-import { BUNDLE_ALIASES } from './stubs/aliases.mjs';
+import { BUNDLE_ALIASES, importerStubs } from './stubs/aliases.mjs';
 
 /** The static-import closure of `entry` (a path relative to the repository root). */
 export async function startupClosure(entry) {
@@ -21,6 +21,7 @@ export async function startupClosure(entry) {
     platform: 'node',
     mainFields: ['module', 'main'],
     alias: BUNDLE_ALIASES,
+    plugins: [importerStubs()],
     loader: { '.wasm': 'empty' },
     metafile: true,
     write: false,

@@ -12,7 +12,6 @@
  * Messages are shown to people, so they pass through `terminalText`; URIs are percent-encoded from
  * the name's UTF-8 (or raw) bytes; the whole document is serialized by `jsonText`.
  */
-import { createHash } from 'node:crypto';
 import { posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getRule } from '../builtins.ts';
@@ -26,6 +25,7 @@ import {
 import { fsEncode, relativeInside } from '../core/paths.ts';
 import type { Report, SuppressedFinding } from '../core/report.ts';
 import { jsonText, terminalText, type UntrustedText, wellFormed } from '../core/sanitize.ts';
+import { nodeCrypto } from '../core/node-builtins.ts';
 
 /** GitHub accepts at most 25,000 results per run (and shows the top 5,000 by severity). */
 export const SARIF_MAX_RESULTS = 25_000;
@@ -129,7 +129,8 @@ function contextText(f: Finding): string {
 /** `<16 hex>:<n>` from inputs that do not move with unrelated edits (no line number, no digits). */
 function fingerprintBase(f: Finding, uri: string): string {
   const message = f.message.replace(/\d+/g, '0');
-  return createHash('sha256')
+  return nodeCrypto()
+    .createHash('sha256')
     .update([f.rule, uri, (f.member ?? []).join('\u0001'), message].join('\u0000'))
     .digest('hex')
     .slice(0, 16);

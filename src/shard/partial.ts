@@ -12,7 +12,6 @@
  * applies it once. Partials are read back as untrusted JSON: the format, the report (against
  * schemas/report.schema.json) and the policy's shape are checked before anything is combined.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { describeError, ModelvetError } from '../core/errors.ts';
 import { isSeverity, type Severity } from '../core/finding.ts';
@@ -21,6 +20,7 @@ import type { Policy } from '../policy/types.ts';
 import type { Serialization } from '../verify/manifest.ts';
 import { MAX_SHARDS, type ShardSpec } from './spec.ts';
 import { loadReportSchema } from '../lazy.ts';
+import { nodeCrypto } from '../core/node-builtins.ts';
 
 export const PARTIAL_FORMAT = 'modelvet-partial';
 export const PARTIAL_VERSION = 1;
@@ -68,7 +68,7 @@ export type Partial = PartialScan | PartialLock;
 
 /** SHA-256 of a JSON value (the callers build it in a fixed key order). */
 export function jsonDigest(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+  return nodeCrypto().createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
 export function refused(message: string, path?: string): ModelvetError {

@@ -8,8 +8,8 @@
  * shards even out; one huge file is one shard's work (except in a lock in shards mode, whose units
  * are byte ranges).
  */
-import { createHash } from 'node:crypto';
 import { ModelvetError } from '../core/errors.ts';
+import { nodeCrypto } from '../core/node-builtins.ts';
 
 export interface ShardSpec {
   /** 1-based. */
@@ -41,7 +41,7 @@ export function formatShard(shard: ShardSpec): string {
 /** The shard (1-based) that owns `key`. */
 export function shardOf(key: string, count: number): number {
   if (count <= 1) return 1;
-  const head = createHash('sha256').update(key).digest().readBigUInt64BE(0);
+  const head = nodeCrypto().createHash('sha256').update(key).digest().readBigUInt64BE(0);
   return Number(head % BigInt(count)) + 1;
 }
 

@@ -22,12 +22,12 @@
  * `dsse_payload_to_manifest`, which re-hashes in listed order); the OMS v1.0 spec,
  * https://github.com/ossf/model-signing-spec/blob/main/spec/v1.0.md.
  */
-import { createHash } from 'node:crypto';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { describeError, ModelvetError } from '../core/errors.ts';
 import type { DigestAlgorithm } from '../core/hash/digests.ts';
 import { defaultJobs, HashPool } from '../core/hash/pool.ts';
+import { nodeCrypto } from '../core/node-builtins.ts';
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export const PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
@@ -184,7 +184,7 @@ export function parseShardName(name: string): { path: string; start: number; end
 }
 
 export function rootDigestOf(resources: readonly Resource[]): string {
-  const h = createHash('sha256');
+  const h = nodeCrypto().createHash('sha256');
   for (const r of resources) h.update(Buffer.from(r.digest, 'hex'));
   return h.digest('hex');
 }

@@ -9,7 +9,6 @@
  *
  * Layout: ollama/ollama manifest/paths.go, manifest/manifest.go, server/images.go.
  */
-import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeError, ModelvetError } from '../core/errors.ts';
@@ -35,6 +34,7 @@ import {
   INVALID_MANIFEST,
   type VerifyOptions,
 } from './manifest-check.ts';
+import { nodeCrypto } from '../core/node-builtins.ts';
 
 const BLOB_NAME = /^sha256[-:]([0-9a-fA-F]{64})$/;
 const DIGEST = /^sha256:([0-9a-f]{64})$/;
@@ -159,7 +159,7 @@ export async function readOllamaManifests(
     }
     if (typeof layers === 'string') bad.push({ manifest: m.rel, reason: layers });
     else {
-      const manifestDigest = createHash('sha256').update(bytes).digest('hex');
+      const manifestDigest = nodeCrypto().createHash('sha256').update(bytes).digest('hex');
       models.push({ manifest: m.rel, ...modelNames(m.rel), manifestDigest, layers });
     }
   }

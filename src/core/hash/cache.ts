@@ -17,7 +17,6 @@
  * can make a scan believe a digest, so DIR must be private to the user running modelvet, and it is
  * never inside a scanned tree (callers refuse that, see `assertCacheOutside`).
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError, ModelvetError } from '../errors.ts';
@@ -203,14 +202,36 @@ export class DigestCache {
       version: CACHE_VERSION,
       entries: Object.fromEntries(kept),
     });
-    const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    let tmp: string | undefined;
     try {
-      await writeFile(tmp, text, { mode: 0o600 });
+      tmp = await writeExclusive(file, text);
       await rename(tmp, file);
       this.dirty = false;
     } catch (err) {
-      await rm(tmp, { force: true });
+      if (tmp !== undefined) await rm(tmp, { force: true });
       this.options.onWarning?.(`digest cache not saved: ${describeError(err, file)}`);
+    }
+  }
+}
+
+/**
+ * Writes `text` to a new file beside `file` and returns its name. The file is created exclusively
+ * ('wx'), so two writers (processes of one machine, or of containers sharing the folder whose pids
+ * coincide) never write into the same temporary file and none removes another's: a name taken is
+ * skipped, not shared.
+ */
+async function writeExclusive(file: string, text: string): Promise<string> {
+  const stem = `${file}.tmp-${process.pid}-${process.hrtime.bigint().toString(36)}`;
+  for (let attempt = 0; ; attempt++) {
+    const tmp = `${stem}-${attempt}`;
+    try {
+      await writeFile(tmp, text, { mode: 0o600, flag: 'wx' });
+      return tmp;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 15) continue;
+      // Not EEXIST: the file is this writer's if it exists (a write that failed half-way).
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') await rm(tmp, { force: true }).catch(() => {});
+      throw err;
     }
   }
 }

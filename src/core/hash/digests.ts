@@ -7,7 +7,8 @@
  * size up front, which the reader knows. `blake3` (what `b3sum` and model_signing's blake3 mode
  * write) comes from hash-wasm: node:crypto has no BLAKE3, and the pure-JS ones run at ~10 MB/s.
  */
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { nodeCrypto } from '../node-builtins.ts';
 
 export const DIGEST_ALGORITHMS = ['sha256', 'sha512', 'blake2b512', 'sha1', 'git-sha1', 'blake3'] as const;
 export type DigestAlgorithm = (typeof DIGEST_ALGORITHMS)[number];
@@ -40,10 +41,10 @@ export async function createHasher(algorithm: DigestAlgorithm, size: number): Pr
     case 'sha512':
     case 'blake2b512':
     case 'sha1':
-      hash = createHash(algorithm);
+      hash = nodeCrypto().createHash(algorithm);
       break;
     case 'git-sha1':
-      hash = createHash('sha1');
+      hash = nodeCrypto().createHash('sha1');
       hash.update(`blob ${size}\0`);
       break;
   }

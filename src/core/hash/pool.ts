@@ -6,7 +6,7 @@
  * Workers start lazily (a one-file job starts one) and are unref'd when idle.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { type ErrorCode, ModelvetError } from '../errors.ts';
 import type { FsPath } from '../paths.ts';
 import { type DigestCache, hashThroughCache } from './cache.ts';
@@ -15,6 +15,7 @@ import type { DigestAlgorithm } from './digests.ts';
 import type { HashJob, PoolJobMessage, SmallFile, SmallFileResult, WorkerMessage } from './protocol.ts';
 import { runHashJob, runSmallFilesJob } from './job.ts';
 import type { HashRange, HashResult } from './reader.ts';
+import { nodeWorkerThreads } from '../node-builtins.ts';
 
 export interface PoolJob extends HashRange {
   /** Exact bytes of the path when a Buffer (a name that is not UTF-8). */
@@ -230,7 +231,7 @@ export class HashPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(workerUrl());
+    const worker = new (nodeWorkerThreads().Worker)(workerUrl());
     this.all.add(worker);
     worker.on('message', (m: WorkerMessage) => {
       const p = this.running.get(worker);

@@ -9,9 +9,9 @@
  * text starting with `x` has the prefix but no zlib stream (`x = 1` sets the preset-dictionary bit,
  * which zlib refuses), so it is left to the text sniffers.
  */
-import { createInflate, constants as zlibConstants } from 'node:zlib';
 import { KINDS, type Sniffer } from '../../core/sniff.ts';
 import { pyInt } from '../py-int.ts';
+import { nodeZlib } from '../../core/node-builtins.ts';
 
 /** 'ZF' + len(hex(2**64)), as joblib's read_zfile reads the header. */
 const ZFILE_HEADER = 2 + 19;
@@ -32,7 +32,8 @@ function zlibYields(data: Buffer): Promise<boolean> {
     return Promise.resolve(false);
   }
   return new Promise((resolve) => {
-    const inflate = createInflate({ finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    const zlib = nodeZlib();
+    const inflate = zlib.createInflate({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
     let got = 0;
     inflate.on('data', (chunk: Buffer) => {
       got += chunk.length;

@@ -231,6 +231,31 @@ describe('DigestCache', () => {
     expect((await c.pass(fb)).cached).toBe(true);
   });
 
+  it('writes through a temporary file of its own: a name another writer holds is skipped, that file left alone', async () => {
+    const cacheDir = join(dir, 'taken');
+    const cache = await DigestCache.open(cacheDir, { racyWindowMs: 0 });
+    const f = (await fresh('taken-file')).file;
+    await counted(cache).pass(f);
+    // Another writer with the same pid at the same instant (containers sharing the folder).
+    const now = process.hrtime.bigint();
+    const taken = `${join(cacheDir, CACHE_FILE_NAME)}.tmp-${process.pid}-${now.toString(36)}`;
+    await writeFile(`${taken}-0`, 'theirs');
+    await writeFile(`${taken}-1`, 'theirs too');
+    const original = process.hrtime.bigint;
+    process.hrtime.bigint = () => now;
+    try {
+      await cache.flush();
+    } finally {
+      process.hrtime.bigint = original;
+    }
+    expect(await readFile(`${taken}-0`, 'utf8')).toBe('theirs');
+    expect(await readFile(`${taken}-1`, 'utf8')).toBe('theirs too');
+    const names = (await readdir(cacheDir)).filter((n) => n.includes('.tmp-'));
+    expect(names.sort()).toEqual([`${taken}-0`, `${taken}-1`].map((p) => p.slice(cacheDir.length + 1)));
+    const reopened = counted(await DigestCache.open(cacheDir, { racyWindowMs: 0 }));
+    expect((await reopened.pass(f)).cached).toBe(true);
+  });
+
   it('is used by the hash pool: the second hash of an unchanged file is a hit', async () => {
     const { file, cacheDir } = await fresh('pool');
     const cache = await DigestCache.open(cacheDir, { racyWindowMs: 0 });

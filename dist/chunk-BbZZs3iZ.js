@@ -1,0 +1,14 @@
+export { o as openRemote, r as remoteClient, s as scanRemoteSource } from './chunk-jiXaO5nX.js';
+import './chunk-rSpCfI8A.js';
+import './chunk-BFaaqMrO.js';
+import './chunk-D1dPWPgs.js';
+import 'node:module';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:os';
+import './chunk-DvAgaYPf.js';
+import 'node:crypto';
+import 'node:url';
+import './chunk-_xcPDacB.js';
+import 'node:fs';
+import 'node:buffer';

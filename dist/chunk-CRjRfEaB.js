@@ -1,0 +1,15 @@
+export { p as pull } from './chunk-lrFeCRrn.js';
+import './chunk-jiXaO5nX.js';
+import './chunk-rSpCfI8A.js';
+import 'node:module';
+import './chunk-BFaaqMrO.js';
+import './chunk-D1dPWPgs.js';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:os';
+import './chunk-DvAgaYPf.js';
+import 'node:fs';
+import 'node:crypto';
+import 'node:url';
+import './chunk-_xcPDacB.js';
+import 'node:buffer';

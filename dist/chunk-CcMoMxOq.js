@@ -1,0 +1,14 @@
+export { l as loadOmsTrust, o as omsTrustOptions, a as verifyOmsBundle, b as verifyOmsBundleJson, v as verifyOmsSignatureFile } from './chunk-C3xz6S7o.js';
+import './chunk-rSpCfI8A.js';
+import './chunk-BFaaqMrO.js';
+import './chunk-D1dPWPgs.js';
+import 'node:module';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:os';
+import './chunk-DvAgaYPf.js';
+import './chunk-_xcPDacB.js';
+import 'node:crypto';
+import 'node:url';
+import 'node:fs';
+import 'node:buffer';

@@ -1,0 +1,17 @@
+export { a as analyzeCompressed, i as innerName, s as scanExpanded } from './chunk-Uxob7gLw.js';
+import './chunk-rSpCfI8A.js';
+import './chunk-BFaaqMrO.js';
+import 'node:stream';
+import 'node:zlib';
+import './chunk-DvAgaYPf.js';
+import './chunk-CMjU24pv.js';
+import './chunk-BMA-EE7T.js';
+import './chunk-D1dPWPgs.js';
+import 'node:module';
+import 'node:fs/promises';
+import 'node:os';
+import 'node:fs';
+import './chunk-_xcPDacB.js';
+import 'node:url';
+import 'node:path';
+import 'node:buffer';

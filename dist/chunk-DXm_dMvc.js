@@ -1,0 +1,17 @@
+export { M as MAX_POLICY_BYTES, d as didYouMean, a as formatKeyPath, f as formatPolicyErrors, g as globProblem, l as loadPolicy, p as parsePolicy, r as readPolicyFile } from './chunk-BJQ6eQYE.js';
+import './chunk-CDGUroWB.js';
+import './chunk-BpauGkTj.js';
+import './chunk-DNcTcalu.js';
+import './chunk-D0PAoHdv.js';
+import './chunk-BFaaqMrO.js';
+import './chunk-DvAgaYPf.js';
+import './chunk-rSpCfI8A.js';
+import './chunk-D1dPWPgs.js';
+import 'node:module';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:os';
+import 'node:url';
+import 'node:fs';
+import './chunk-_xcPDacB.js';
+import 'node:buffer';

@@ -1,0 +1,15 @@
+export { N as NO_PERSISTENT_LOAD, P as PROBE_LIMITS, a as PROBE_WINDOW, c as cutShort, i as isLegacyMagic, l as looksLikePickle, m as mayRunAsPickle } from './chunk-B8jqh_v1.js';
+import './chunk-Xvw6nKgH.js';
+import './chunk-D0PAoHdv.js';
+import './chunk-rSpCfI8A.js';
+import './chunk-BFaaqMrO.js';
+import './chunk-DvAgaYPf.js';
+import 'node:buffer';
+import './chunk-D1dPWPgs.js';
+import 'node:module';
+import 'node:fs/promises';
+import 'node:os';
+import 'node:fs';
+import 'node:url';
+import 'node:path';
+import './chunk-_xcPDacB.js';

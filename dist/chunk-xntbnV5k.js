@@ -1,0 +1,12 @@
+export { c as checkedText, a as collapseRepeats, y as countsText, p as positionText, z as renderHuman, s as summaryText } from './chunk-rSpCfI8A.js';
+export { L as formatBytes } from './chunk-BFaaqMrO.js';
+import './chunk-D1dPWPgs.js';
+import 'node:module';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:os';
+import './chunk-DvAgaYPf.js';
+import 'node:url';
+import './chunk-_xcPDacB.js';
+import 'node:fs';
+import 'node:buffer';
