@@ -1,19 +1,22 @@
-import { G as terminalText, W as renderReport, V as parseShard, y as isRemoteUrl, X as resolvePolicy, Y as assembleReport, b as severityRank, u as isWithin, U as REPORT_FORMATS, E as isSeverity, I as SEVERITIES, Z as digestCacheDir, _ as openDigestCache, $ as formatShard, r as relativeInside } from './chunk-BFaaqMrO.js';
-import { m as mergeFiles, k as scan, l as scanShard, A as partialJson } from './chunk-rSpCfI8A.js';
-import './chunk-DvAgaYPf.js';
-import { M as ModelvetError, d as describeError } from './chunk-D1dPWPgs.js';
-import { createRequire } from 'node:module';
-import { mkdtemp, mkdir, writeFile as writeFile$1, stat } from 'node:fs/promises';
-import { resolve, join, relative, sep, dirname, isAbsolute } from 'node:path';
-import { tmpdir } from 'node:os';
-import { c as loadJsonRenderer, b as loadSarifRenderer, a as loadMarkdownRenderer } from './chunk-_xcPDacB.js';
-import * as os2 from 'os';
-import os2__default, { EOL } from 'os';
-import { openSync, readSync, closeSync } from 'node:fs';
-import * as fs from 'fs';
-import { promises, constants } from 'fs';
-import 'node:url';
-import 'node:buffer';
+import { G as terminalText, W as renderReport, V as parseShard, y as isRemoteUrl, X as resolvePolicy, Y as assembleReport, b as severityRank, u as isWithin, U as REPORT_FORMATS, E as isSeverity, I as SEVERITIES, Z as digestCacheDir, _ as openDigestCache, $ as formatShard, r as relativeInside } from './chunk-BtHK9CCX.js';
+import { m as mergeFiles, k as scan, l as scanShard, A as partialJson } from './chunk-mcB_pL-d.js';
+import './chunk-BBb8y-by.js';
+import { M as ModelvetError, d as describeError } from './chunk-C5dIaBYy.js';
+import { c as loadJsonRenderer, b as loadSarifRenderer, a as loadMarkdownRenderer } from './chunk-CiJ5NkF3.js';
+const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
+  process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);
+  process.exit(2);
+};
+const { mkdtemp, mkdir, writeFile: writeFile$1, stat } = __mvBuiltin("node:fs/promises");
+const { resolve, join, relative, sep, dirname, isAbsolute } = __mvBuiltin("node:path");
+const { tmpdir } = __mvBuiltin("node:os");
+const os2 = __mvBuiltin("node:os");
+const os2__default = __mvBuiltin("node:os");
+const { EOL } = os2__default;
+const { openSync, readSync, closeSync } = __mvBuiltin("node:fs");
+const { createRequire } = __mvBuiltin("node:module");
+const fs = __mvBuiltin("node:fs");
+const { promises, constants } = __mvBuiltin("node:fs");
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {

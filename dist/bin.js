@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-import { V as VERSION, z as loadCli } from './chunk-_xcPDacB.js';
-import './chunk-DvAgaYPf.js';
-import { mkdirSync, lstatSync, realpathSync } from 'node:fs';
-import * as nodeModule from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, resolve, relative, sep } from 'node:path';
-import 'node:url';
+import { V as VERSION, z as loadCli } from './chunk-CiJ5NkF3.js';
+import './chunk-BBb8y-by.js';
+const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
+  process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);
+  process.exit(2);
+};
+const { mkdirSync, lstatSync, realpathSync } = __mvBuiltin("node:fs");
+const nodeModule = __mvBuiltin("node:module");
+const { homedir } = __mvBuiltin("node:os");
+const { dirname, isAbsolute, join, resolve, relative, sep } = __mvBuiltin("node:path");
 
 function userCacheBase({ env, platform, home }) {
   if (platform === "win32") return env.LOCALAPPDATA || void 0;
@@ -69,12 +72,12 @@ function enableCliCompileCache(args2) {
 }
 
 // src/bin.ts
-var MIN_NODE = 22;
+var MIN_NODE = [22, 3];
 var EXIT_BROKEN_PIPE = 141;
-var major = Number(process.versions.node.split(".")[0]);
+var [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
 var args = process.argv.slice(2);
-if (!(major >= MIN_NODE)) {
-  process.stderr.write(`modelvet needs Node >= ${MIN_NODE} (found ${process.versions.node})
+if (!(major > MIN_NODE[0] || major === MIN_NODE[0] && minor >= MIN_NODE[1])) {
+  process.stderr.write(`modelvet needs Node >= ${MIN_NODE.join(".")} (found ${process.versions.node})
 `);
   process.exitCode = 2;
 } else if (args.length === 1 && (args[0] === "--version" || args[0] === "version")) {

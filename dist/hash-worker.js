@@ -1,12 +1,10 @@
-import { M as ModelvetError, r as runSmallFilesJob, e as transferList, a as runHashJob, t as threadCalibration, f as asHashError } from './chunk-D1dPWPgs.js';
-import 'node:module';
-import './chunk-DvAgaYPf.js';
-import { parentPort } from 'node:worker_threads';
-import 'node:fs/promises';
-import 'node:os';
-import 'node:fs';
-import 'node:url';
-import 'node:path';
+import { M as ModelvetError, r as runSmallFilesJob, e as transferList, a as runHashJob, t as threadCalibration, f as asHashError } from './chunk-C5dIaBYy.js';
+import './chunk-BBb8y-by.js';
+const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
+  process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);
+  process.exit(2);
+};
+const { parentPort } = __mvBuiltin("node:worker_threads");
 
 var port = parentPort;
 if (!port) throw new ModelvetError("INTERNAL", "hash worker must run in a worker thread");

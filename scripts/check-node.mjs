@@ -3,9 +3,12 @@
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const min = Number(/\d+/.exec(pkg.engines.node)[0]);
-const major = Number(process.versions.node.split('.')[0]);
-if (major < min) {
-  process.stderr.write(`modelvet needs Node >= ${min} (found ${process.versions.node})\n`);
+const min = /(\d+)(?:\.(\d+))?/
+  .exec(pkg.engines.node)
+  .slice(1)
+  .map((n) => Number(n ?? 0));
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < min[0] || (major === min[0] && minor < min[1])) {
+  process.stderr.write(`modelvet needs Node >= ${min.join('.')} (found ${process.versions.node})\n`);
   process.exit(1);
 }

@@ -11,14 +11,15 @@ import { enableCliCompileCache } from './cli/compile-cache.ts';
 import { VERSION } from './version.ts';
 import { loadCli } from './lazy.ts';
 
-const MIN_NODE = 22;
+/** package.json "engines": process.getBuiltinModule, which the bundle loads Node's modules with. */
+const MIN_NODE = [22, 3] as const;
 /** 128 + SIGPIPE (13): what a shell reports for a program the closed pipe stopped. */
 const EXIT_BROKEN_PIPE = 141;
 
-const major = Number(process.versions.node.split('.')[0]);
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 const args = process.argv.slice(2);
-if (!(major >= MIN_NODE)) {
-  process.stderr.write(`modelvet needs Node >= ${MIN_NODE} (found ${process.versions.node})\n`);
+if (!(major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]))) {
+  process.stderr.write(`modelvet needs Node >= ${MIN_NODE.join('.')} (found ${process.versions.node})\n`);
   process.exitCode = 2;
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === 'version')) {
   process.stdout.write(`${VERSION}\n`);

@@ -4,20 +4,12 @@
  * Measured on Node 24 (Intel Xeon, medians of 31 starts against `node -e 0`): node:crypto 3.9 ms (it
  * loads about 30 internal modules, streams among them), node:zlib 2.5 ms, node:worker_threads 2.1 ms;
  * a scan of a folder whose digests all come from the digest cache needs none of them.
- *
- * `process.getBuiltinModule` is Node >= 22.3; the CommonJS loader gives the same module object on
- * 22.0-22.2. Types come from the modules themselves, so a call site reads like the named import.
+ * (`process.getBuiltinModule` is Node >= 22.3, the oldest Node modelvet runs on.)
  */
 import type * as Crypto from 'node:crypto';
-import { createRequire } from 'node:module';
 import type * as WorkerThreads from 'node:worker_threads';
 import type * as Zlib from 'node:zlib';
 
-function builtin<T>(id: string): T {
-  const get = process.getBuiltinModule as ((id: string) => unknown) | undefined;
-  return (get ? get(id) : createRequire(import.meta.url)(id)) as T;
-}
-
-export const nodeCrypto = (): typeof Crypto => builtin('node:crypto');
-export const nodeZlib = (): typeof Zlib => builtin('node:zlib');
-export const nodeWorkerThreads = (): typeof WorkerThreads => builtin('node:worker_threads');
+export const nodeCrypto = (): typeof Crypto => process.getBuiltinModule('node:crypto');
+export const nodeZlib = (): typeof Zlib => process.getBuiltinModule('node:zlib');
+export const nodeWorkerThreads = (): typeof WorkerThreads => process.getBuiltinModule('node:worker_threads');

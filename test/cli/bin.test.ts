@@ -54,14 +54,26 @@ describe('dist/bin.js', () => {
   });
 
   const old = oldNode();
-  it.runIf(old)('on Node < 22 it says so in one line (and so does npm test)', () => {
+  it.runIf(old)('on Node < 22.3 it says so in one line (and so does npm test)', () => {
     const r = spawnSync(old!, [BIN, 'scan', '.'], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^modelvet needs Node >= 22 \(found 2\d\.\d+\.\d+\)\n$/);
+    expect(r.stderr).toMatch(/^modelvet needs Node >= 22\.3 \(found 2\d\.\d+\.\d+\)\n$/);
     const pretest = spawnSync(old!, [join(ROOT, 'scripts', 'check-node.mjs')], { encoding: 'utf8' });
     expect(pretest.status).toBe(1);
-    expect(pretest.stderr).toMatch(/^modelvet needs Node >= 22 \(found 2\d\.\d+\.\d+\)\n$/);
+    expect(pretest.stderr).toMatch(/^modelvet needs Node >= 22\.3 \(found 2\d\.\d+\.\d+\)\n$/);
+  });
+
+  it('on a Node without process.getBuiltinModule (before 22.3) the bundle says so in one line, before bin.js runs', () => {
+    // The bundle takes Node's modules from the getter (scripts/build.mjs builtinsByGetter).
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'data:text/javascript,delete process.getBuiltinModule', BIN, 'scan', '.'],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^modelvet needs Node >= 22\.3 \(found \d+\.\d+\.\d+\)\n$/);
   });
 
   it('npm test runs the Node check first', () => {

@@ -4,9 +4,7 @@
  * Measured on Node 24 (Intel Xeon, medians of 31 starts against `node -e 0`): node:crypto 3.9 ms (it
  * loads about 30 internal modules, streams among them), node:zlib 2.5 ms, node:worker_threads 2.1 ms;
  * a scan of a folder whose digests all come from the digest cache needs none of them.
- *
- * `process.getBuiltinModule` is Node >= 22.3; the CommonJS loader gives the same module object on
- * 22.0-22.2. Types come from the modules themselves, so a call site reads like the named import.
+ * (`process.getBuiltinModule` is Node >= 22.3, the oldest Node modelvet runs on.)
  */
 import type * as Crypto from 'node:crypto';
 import type * as WorkerThreads from 'node:worker_threads';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CLEAR_MARGIN,
+  EARLY_ROUNDS,
   ReaderCalibration,
   readerOverride,
   strategyForCpus,
@@ -12,7 +14,7 @@ describe('ReaderCalibration', () => {
   it('alternates equal segments of exclusive passes, then decides for the faster median', () => {
     const c = new ReaderCalibration({ segment: MiB, rounds: 3 });
     const seen: string[] = [];
-    const rate = { overlapped: 1000, local: 1500 }; // bytes per ms
+    const rate = { overlapped: 1000, local: 1000 * (1 + CLEAR_MARGIN / 2) }; // bytes per ms: close
     for (let i = 0; i < 6; i++) {
       const plan = c.plan(100 * MiB, true);
       expect(plan).toMatchObject({ length: MiB, sample: true });
@@ -22,14 +24,42 @@ describe('ReaderCalibration', () => {
     }
     expect(seen).toEqual(['overlapped', 'local', 'overlapped', 'local', 'overlapped', 'local']);
     expect(c.decision).toMatchObject({ strategy: 'local', how: 'calibrated' });
-    expect(c.decision!.rates!.local).toBeCloseTo(1_500_000, -3);
+    expect(c.decision!.rates!.local).toBeCloseTo(rate.local * 1000, -3);
     // Decided: the whole rest of a range in one read, never sampled again.
     expect(c.plan(100 * MiB, true)).toEqual({ strategy: 'local', length: 100 * MiB, sample: false });
   });
 
+  it('decides after EARLY_ROUNDS segments each when every segment of one strategy is clearly faster', () => {
+    for (const [overlapped, local, winner] of [
+      [1000, 1500, 'local'],
+      [1500, 1000, 'overlapped'],
+    ] as const) {
+      const c = new ReaderCalibration({ segment: MiB, rounds: 4 });
+      let samples = 0;
+      while (!c.decision) {
+        const plan = c.plan(100 * MiB, true);
+        c.record(plan.strategy, MiB, MiB / (plan.strategy === 'local' ? local : overlapped));
+        samples++;
+      }
+      expect(samples).toBe(2 * EARLY_ROUNDS);
+      expect(c.decision.strategy).toBe(winner);
+    }
+    // Apart by less than CLEAR_MARGIN in one pair of segments: all the rounds.
+    const c = new ReaderCalibration({ segment: MiB, rounds: 4 });
+    const overlapped = [1000, 1000, 1000, 1000];
+    const local = [1500, 1040, 1500, 1500];
+    for (let i = 0; i < 4; i++) {
+      c.record('overlapped', MiB, MiB / overlapped[i]!);
+      expect(c.decision).toBeUndefined();
+      c.record('local', MiB, MiB / local[i]!);
+      expect(c.decision === undefined).toBe(i < 3);
+    }
+    expect(c.decision?.strategy).toBe('local');
+  });
+
   it('uses medians, so one disturbed segment does not flip the choice', () => {
     const c = new ReaderCalibration({ segment: MiB, rounds: 3 });
-    const overlapped = [2000, 2000, 100]; // one segment slowed by another process
+    const overlapped = [100, 2000, 2000]; // one segment slowed by another process
     const local = [1500, 1500, 1500];
     for (let i = 0; i < 3; i++) {
       c.record('overlapped', MiB, MiB / overlapped[i]!);

@@ -6,6 +6,10 @@ export declare const CALIBRATION_SEGMENT: number;
 export declare const CALIBRATION_ROUNDS = 4;
 /** Relative difference below which the local reader is kept. */
 export declare const TIE_MARGIN = 0.02;
+/** Segments per strategy after which a clear difference decides. */
+export declare const EARLY_ROUNDS = 2;
+/** How much slower the slowest segment of the winner may not be than the fastest of the other. */
+export declare const CLEAR_MARGIN = 0.05;
 export declare const READER_ENV = "MODELVET_HASH_READER";
 export interface ReaderDecision {
     strategy: ReaderStrategy;

@@ -1,0 +1,10 @@
+export { M as MAX_POLICY_BYTES, d as didYouMean, a as formatKeyPath, f as formatPolicyErrors, g as globProblem, l as loadPolicy, p as parsePolicy, r as readPolicyFile } from './chunk-Castx9ic.js';
+import './chunk-C4x4mPyr.js';
+import './chunk-DROJR0fY.js';
+import './chunk-DNcTcalu.js';
+import './chunk-D0PAoHdv.js';
+import './chunk-BtHK9CCX.js';
+import './chunk-BBb8y-by.js';
+import './chunk-mcB_pL-d.js';
+import './chunk-C5dIaBYy.js';
+import './chunk-CiJ5NkF3.js';
