@@ -45,6 +45,8 @@ export const loadSevenZipAnalysis = () => import('./formats/sevenzip/analyze.ts'
 export const loadOnnxAnalysis = () => import('./formats/onnx/analyze.ts');
 export const loadTensorflowAnalysis = () => import('./formats/tensorflow/analyze.ts');
 export const loadCompressedAnalysis = () => import('./formats/compressed/analyze.ts');
+/** The LZMA decoder: the LZMA-alone sniffer decodes a file's first bytes (LZMA-alone has no magic number). */
+export const loadLzmaDecoder = () => import('./formats/compressed/lzma.ts');
 
 /** The pin checkers with their parsers (a Python grammar, TOML, JSONC, YAML, semver): only trees holding files they read. */
 export const loadPinCheckers = () => import('./pins/check.ts');

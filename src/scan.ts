@@ -45,6 +45,7 @@ import type { RemoteOptions } from './sources/scan-remote.ts';
 import { isRemoteUrl, type ResolvedSource } from './sources/source.ts';
 import { applyPolicy, trustedPart } from './policy/apply.ts';
 import { loadRemoteSources } from './lazy.ts';
+import { monotonicMs } from './core/clock.ts';
 
 export { HASH_ERROR } from './scan-read.ts';
 
@@ -176,7 +177,7 @@ function withoutCovered(targets: readonly Target[]): Target[] {
 
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<Report> {
   if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
-  const started = performance.now();
+  const started = monotonicMs();
   if (paths.some(isRemoteUrl)) return withPolicy(options, (opts) => scanRemote(paths, opts, started));
   const targets = await discoverAll(paths, options.cwd);
   const { report, policy } = await scanBeforePolicy(targets, options, started);
@@ -186,7 +187,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
 
 /** Scans a remote source already resolved (pull scans the very commit it then downloads). */
 export async function scanResolvedSource(source: ResolvedSource, options: ScanOptions = {}): Promise<Report> {
-  return withPolicy(options, (opts) => remoteReport(source, opts, performance.now()));
+  return withPolicy(options, (opts) => remoteReport(source, opts, monotonicMs()));
 }
 
 /** applyPolicy's options from a scan's: its --fail-on, and the scanner's rules for severities. */
@@ -216,7 +217,7 @@ async function withPolicy(
 export async function scanBeforePolicy(
   targets: readonly Target[],
   options: ScanOptions = {},
-  started = performance.now(),
+  started = monotonicMs(),
 ): Promise<{ report: Report; policy?: Policy }> {
   const { policy } = options;
   if (!policy) return { report: await scanTargets(targets, options, started) };
@@ -236,9 +237,9 @@ export async function scanBeforePolicy(
 export async function scanTargets(
   targets: readonly Target[],
   options: ScanOptions = {},
-  started = performance.now(),
+  started = monotonicMs(),
 ): Promise<Report> {
-  const startedAt = new Date(Date.now() - (performance.now() - started)).toISOString();
+  const startedAt = new Date(Date.now() - (monotonicMs() - started)).toISOString();
   const all = targets.flatMap((t) => t.files);
   // On a shard: its slice of the files; the checks of whole targets run on shard 1 only.
   const targetChecks = ownsTargetChecks(options.shard);
@@ -410,7 +411,7 @@ function assembleReport(parts: {
   const failOn = parts.options.failOn ?? 'high';
   findings.sort(compareFindings);
   const { verdict, reason } = decideVerdict(findings, verifications, failOn);
-  const durationMs = performance.now() - parts.started;
+  const durationMs = monotonicMs() - parts.started;
   const hashedBytes = parts.results.hashedBytes;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,

@@ -49,6 +49,8 @@ export declare const loadSevenZipAnalysis: () => Promise<typeof import("./format
 export declare const loadOnnxAnalysis: () => Promise<typeof import("./formats/onnx/analyze.ts")>;
 export declare const loadTensorflowAnalysis: () => Promise<typeof import("./formats/tensorflow/analyze.ts")>;
 export declare const loadCompressedAnalysis: () => Promise<typeof import("./formats/compressed/analyze.ts")>;
+/** The LZMA decoder: the LZMA-alone sniffer decodes a file's first bytes (LZMA-alone has no magic number). */
+export declare const loadLzmaDecoder: () => Promise<typeof import("./formats/compressed/lzma.ts")>;
 /** The pin checkers with their parsers (a Python grammar, TOML, JSONC, YAML, semver): only trees holding files they read. */
 export declare const loadPinCheckers: () => Promise<typeof import("./pins/check.ts")>;
 /** The policy loader (ajv and yaml): only when there is a policy file. */

@@ -26,6 +26,7 @@ import {
 } from './output.ts';
 import { HUB_URL, remoteOptions, TOKEN_FILE } from './scan.ts';
 import { loadPull } from '../lazy.ts';
+import { monotonicMs } from '../core/clock.ts';
 
 /** The cache huggingface_hub uses (constants.py): $HF_HUB_CACHE, else $HF_HOME/hub, else ~/.cache/huggingface/hub. */
 /** Where `ollama pull` keeps models: $OLLAMA_MODELS, else ~/.ollama/models (ollama envconfig/config.go). */
@@ -43,13 +44,13 @@ export function defaultHfCache(env: NodeJS.ProcessEnv): string {
 function progressOf(io: Io, format: 'human' | 'json' | 'sarif' | 'markdown', off: boolean) {
   if (!wantsProgress(io, format, off)) return undefined;
   const printer = progressPrinter(io, 'pulling');
-  const started = performance.now();
+  const started = monotonicMs();
   let shownAt = Number.NEGATIVE_INFINITY;
   let shownFile = '';
   return {
     clear: printer.clear,
     on: (p: PullProgress) => {
-      const now = performance.now();
+      const now = monotonicMs();
       // One line per 100 ms at most (a chunk arrives every few KB), and one when the file changes.
       if (now - shownAt < 100 && p.file === shownFile && p.doneBytes < p.totalBytes) return;
       shownAt = now;

@@ -29,6 +29,7 @@ import { exitCodeOf, formatBytes, type Io, inCwd, wantsProgress, writeReport } f
 import { checkTextOptions } from './scan.ts';
 import { loadOmsVerify, loadRunners } from '../lazy.ts';
 import { withDigestCachePool } from '../digest-cache-option.ts';
+import { monotonicMs } from '../core/clock.ts';
 
 /** The signer options, as `omsTrustOptions` takes them; undefined when none was given. */
 async function trustOf(
@@ -71,14 +72,14 @@ async function mustExist(file: string | undefined, at: (p: string) => string): P
 
 /** Verification re-hashes the model, which takes minutes for large ones: bytes and rate on stderr. */
 function verifyProgress(io: Io, show: boolean) {
-  const started = performance.now();
+  const started = monotonicMs();
   let bytes = 0;
   let last = 0;
   let shown = false;
   return {
     add(n: number) {
       bytes += n;
-      const now = performance.now();
+      const now = monotonicMs();
       if (!show || now - last < 200) return;
       last = now;
       shown = true;
@@ -158,7 +159,7 @@ export const verifyCommand: Command = {
   async run({ values, positionals }, io) {
     const at = inCwd(io);
     const path = positionals[0] ?? '.';
-    const started = performance.now();
+    const started = monotonicMs();
     const startedAt = new Date().toISOString();
     const format = parseFormat(str(values.format));
     const quiet = flag(values.quiet);
@@ -191,7 +192,7 @@ export const verifyCommand: Command = {
     ).finally(() => progress.clear());
     const report = assembleReport({
       startedAt,
-      durationMs: performance.now() - started,
+      durationMs: monotonicMs() - started,
       failOn,
       targets: [{ input: path, isDirectory: (await stat(abs)).isDirectory(), skipped: [] }],
       files: [],

@@ -28,6 +28,7 @@ import {
   UNPINNED_MODEL_REVISION,
   UNPINNED_URL,
 } from './rules.ts';
+import { monotonicMs } from '../core/clock.ts';
 
 export { decodePyString } from './python-ast.ts';
 export { describeRef } from './model-ids.ts';
@@ -76,12 +77,12 @@ const PARSE_HEAP_BYTES = 128 * 1024 * 1024;
 function parseBounded(text: string) {
   const parse = parser.startParse(text);
   const steps = 20_000 + text.length * STEPS_PER_CHAR;
-  const started = performance.now();
+  const started = monotonicMs();
   const heapAtStart = process.memoryUsage().heapUsed;
   for (let i = 0; ; i++) {
     const tree = parse.advance();
     if (tree) return tree;
-    if (i > steps || ((i & 63) === 0 && performance.now() - started > PARSE_MS))
+    if (i > steps || ((i & 63) === 0 && monotonicMs() - started > PARSE_MS))
       throw new ParseBudgetError('Python parse budget');
     if ((i & 4095) === 4095 && process.memoryUsage().heapUsed - heapAtStart > PARSE_HEAP_BYTES)
       throw new ParseBudgetError('Python parse memory budget');

@@ -12,6 +12,7 @@ import { VERSION } from '../version.ts';
 import { jsonDigest, PARTIAL_FORMAT, PARTIAL_VERSION, type PartialScan, positionsOf } from './partial.ts';
 import { sliceReads } from './scan-slice.ts';
 import type { ShardSpec } from './spec.ts';
+import { monotonicMs } from '../core/clock.ts';
 
 /** What every shard must have seen alike: the targets and every file's display path, size and link. */
 export function scanFileListDigest(targets: readonly Target[]): string {
@@ -44,7 +45,7 @@ export async function scanShard(
   options: ScanOptions & { shard: ShardSpec },
 ): Promise<PartialScan> {
   if (paths.length === 0) throw new ModelvetError('USAGE', 'scan needs at least one path');
-  const started = performance.now();
+  const started = monotonicMs();
   const targets = await discoverAll(paths, options.cwd);
   const { report, policy } = await scanBeforePolicy(targets, options, started);
   const all = targets.flatMap((t) => t.files);

@@ -15,12 +15,12 @@ const LIGHT =
   /\/(index|rules|sniff|first-bytes|candidates|signature|head|records|locate|archive-rules|torch-names)\.ts$/;
 
 /**
- * Format code the scanner needs before it knows a file's kind: the LZMA-alone sniffer decodes a
- * file's first bytes (LZMA-alone has no magic number), and the analyzers of files of no known kind
- * (opaque.ts, unknown.ts, with py-int.ts) run on every file anyway.
+ * Format code the scanner needs before it knows a file's kind: the analyzers of files of no known
+ * kind (opaque.ts, unknown.ts, with py-int.ts) run on every file anyway. (The LZMA-alone sniffer
+ * decodes a file's first bytes, LZMA-alone having no magic number, but loads its decoder on the
+ * first file that starts like one.)
  */
 const READ_BEFORE_THE_KIND = new Set([
-  'src/formats/compressed/lzma.ts',
   'src/formats/opaque.ts',
   'src/formats/unknown.ts',
   'src/formats/py-int.ts',

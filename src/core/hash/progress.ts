@@ -8,6 +8,8 @@
  * file fractions, and nothing is promised before a second has passed and 1 % is done.
  */
 
+import { monotonicMs } from '../clock.ts';
+
 export interface ProgressEvent {
   bytesDone: number;
   bytesTotal: number;
@@ -38,7 +40,7 @@ export class Progress {
   private bytesDone = 0;
   private filesDone = 0;
   private current: string | undefined;
-  private readonly started = performance.now();
+  private readonly started = monotonicMs();
   private lastEmit = 0;
 
   private readonly bytesTotal: number;
@@ -71,7 +73,7 @@ export class Progress {
   }
 
   snapshot(): ProgressEvent {
-    const elapsedMs = performance.now() - this.started;
+    const elapsedMs = monotonicMs() - this.started;
     const facts = {
       bytesDone: this.bytesDone,
       bytesTotal: this.bytesTotal,
@@ -89,7 +91,7 @@ export class Progress {
 
   private maybeEmit(force: boolean): void {
     if (!this.listener) return;
-    const now = performance.now();
+    const now = monotonicMs();
     if (!force && now - this.lastEmit < this.intervalMs) return;
     this.lastEmit = now;
     this.listener(this.snapshot());

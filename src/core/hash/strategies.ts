@@ -15,6 +15,7 @@
 import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { ModelvetError } from '../errors.ts';
+import { monotonicMs } from '../clock.ts';
 
 /** Receives each chunk; it must be done with the bytes when it returns (the buffer is reused). */
 export type ChunkSink = (chunk: Buffer) => void;
@@ -83,7 +84,7 @@ export async function readOverlapped(
   let steadyFrom: number | undefined;
   while (pending) {
     const n = await pending;
-    steadyFrom ??= performance.now();
+    steadyFrom ??= monotonicMs();
     pos += n;
     pending = pos < end ? next(spare, pos) : undefined;
     // Avoid an unhandled rejection if the sink throws while the next read is in flight.
@@ -91,7 +92,7 @@ export async function readOverlapped(
     sink(n === current.length ? current : current.subarray(0, n));
     [current, spare] = [spare, current];
   }
-  return { bytes: range.length, ms: steadyFrom === undefined ? 0 : performance.now() - steadyFrom };
+  return { bytes: range.length, ms: steadyFrom === undefined ? 0 : monotonicMs() - steadyFrom };
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -102,7 +103,7 @@ export async function readLocal(
   buffer: Buffer,
   sink: ChunkSink,
 ): Promise<Timing> {
-  const started = performance.now();
+  const started = monotonicMs();
   const end = range.start + range.length;
   let pos = range.start;
   let sinceYield = 0;
@@ -116,5 +117,5 @@ export async function readLocal(
       await yieldToEventLoop();
     }
   }
-  return { bytes: range.length, ms: performance.now() - started };
+  return { bytes: range.length, ms: monotonicMs() - started };
 }

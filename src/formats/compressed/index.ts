@@ -6,19 +6,21 @@
  */
 import type { FileAnalyzer } from '../../core/analyzer.ts';
 import { KINDS, type Sniffer } from '../../core/sniff.ts';
-import { loadCompressedAnalysis } from '../../lazy.ts';
-import { lzmaAloneDecodes } from './lzma.ts';
+import { loadCompressedAnalysis, loadLzmaDecoder } from '../../lazy.ts';
 
 /**
  * LZMA-alone has no magic number: joblib takes any file starting `5d 00` (properties lc=3 lp=0 pb=2,
  * then the dictionary size) for one and hands it to LZMAFile. A file is called LZMA-alone when that
  * prefix is there and its first bytes really decode, so other binary data starting with `5d 00` is
- * left to the other sniffers.
+ * left to the other sniffers. The decoder (lzma.ts) loads on the first file with that prefix.
  */
 export const LZMA_ALONE_SNIFFER: Sniffer = {
   kind: KINDS.lzmaAlone,
   priority: 60,
-  match: ({ head }) => head.length >= 13 && head[0] === 0x5d && head[1] === 0x00 && lzmaAloneDecodes(head),
+  match: ({ head }) =>
+    head.length >= 13 && head[0] === 0x5d && head[1] === 0x00
+      ? loadLzmaDecoder().then((lzma) => lzma.lzmaAloneDecodes(head))
+      : false,
 };
 
 const COMPRESSED_KINDS = [KINDS.gzip, KINDS.bzip2, KINDS.xz, KINDS.zstd, KINDS.lz4, KINDS.lzmaAlone];

@@ -10,7 +10,7 @@ import { type Sniffer } from '../../core/sniff.ts';
  * LZMA-alone has no magic number: joblib takes any file starting `5d 00` (properties lc=3 lp=0 pb=2,
  * then the dictionary size) for one and hands it to LZMAFile. A file is called LZMA-alone when that
  * prefix is there and its first bytes really decode, so other binary data starting with `5d 00` is
- * left to the other sniffers.
+ * left to the other sniffers. The decoder (lzma.ts) loads on the first file with that prefix.
  */
 export declare const LZMA_ALONE_SNIFFER: Sniffer;
 export declare const COMPRESSED_STREAM_ANALYZER: FileAnalyzer;

@@ -1,0 +1,10 @@
+export { M as MAX_POLICY_BYTES, d as didYouMean, a as formatKeyPath, f as formatPolicyErrors, g as globProblem, l as loadPolicy, p as parsePolicy, r as readPolicyFile } from './chunk-C3oCmGzY.js';
+import './chunk-C4x4mPyr.js';
+import './chunk-0eZaVJ6Q.js';
+import './chunk-DNcTcalu.js';
+import './chunk-D0PAoHdv.js';
+import './chunk-BgIPIoyO.js';
+import './chunk-BBb8y-by.js';
+import './chunk-CYn22-aE.js';
+import './chunk-BmYWtlJN.js';
+import './chunk-r2e2VO53.js';
