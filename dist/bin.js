@@ -1,22 +1,31 @@
 #!/usr/bin/env node
-import { V as VERSION, A as loadCli } from './chunk-r2e2VO53.js';
+import { V as VERSION, A as loadCli } from './chunk-C-vXubRD.js';
 import './chunk-BBb8y-by.js';
 const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
   process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);
   process.exit(2);
 };
+const { enableCompileCache } = __mvBuiltin("node:module");
 const { mkdirSync, lstatSync, realpathSync } = __mvBuiltin("node:fs");
-const nodeModule = __mvBuiltin("node:module");
 const { homedir } = __mvBuiltin("node:os");
-const { dirname, isAbsolute, join, resolve, relative, sep } = __mvBuiltin("node:path");
+const { dirname, join, isAbsolute, resolve, relative, sep } = __mvBuiltin("node:path");
 
-function userCacheBase({ env, platform, home }) {
+function processCacheContext(args2) {
+  let home = "";
+  try {
+    home = homedir();
+  } catch {
+  }
+  return { env: process.env, platform: process.platform, home, cwd: process.cwd(), args: args2 };
+}
+function userCacheBase({
+  env,
+  platform,
+  home
+}) {
   if (platform === "win32") return env.LOCALAPPDATA || void 0;
   if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
   return home ? join(home, ".cache") : void 0;
-}
-function compileCacheFolder(ctx, base = userCacheBase(ctx)) {
-  return base === void 0 ? void 0 : join(base, "modelvet", "compile-cache");
 }
 function within(inner, outer) {
   const rel = relative(outer, inner);
@@ -34,17 +43,15 @@ function readPaths(ctx) {
   const paths = words.slice(1).map((w) => resolve(ctx.cwd, w));
   return paths.length > 0 ? paths : [ctx.cwd];
 }
-function chooseCompileCache(ctx) {
-  const { env } = ctx;
-  if (env.MODELVET_COMPILE_CACHE === "0" || env.NODE_DISABLE_COMPILE_CACHE || env.NODE_COMPILE_CACHE) return;
+function chooseUserCacheFolder(ctx, name) {
   const base = userCacheBase(ctx);
   if (base === void 0) return;
-  const cache = compileCacheFolder(ctx, real(base));
-  if (readPaths(ctx).some((p) => within(cache, real(p)) || within(cache, p))) return;
-  return cache;
+  const folder = join(real(base), "modelvet", name);
+  if (readPaths(ctx).some((p) => within(folder, real(p)) || within(folder, p))) return;
+  return folder;
 }
-function ownFolder(folder, platform) {
-  const parent = dirname(folder);
+function ownFolder(path, platform) {
+  const parent = dirname(path);
   try {
     mkdirSync(parent, { recursive: true, mode: 448 });
     if (platform === "win32") return true;
@@ -54,21 +61,36 @@ function ownFolder(folder, platform) {
     return false;
   }
 }
+
+// src/cli/compile-cache.ts
+function chooseCompileCache(ctx) {
+  const { env } = ctx;
+  if (env.MODELVET_COMPILE_CACHE === "0" || env.NODE_DISABLE_COMPILE_CACHE || env.NODE_COMPILE_CACHE) return;
+  return chooseUserCacheFolder(ctx, "compile-cache");
+}
 function enableCliCompileCache(args2) {
-  const enable = nodeModule.enableCompileCache;
-  if (typeof enable !== "function") return;
-  let home = "";
-  try {
-    home = homedir();
-  } catch {
-  }
-  const ctx = { env: process.env, platform: process.platform, home, cwd: process.cwd(), args: args2 };
+  const ctx = processCacheContext(args2);
   const folder = chooseCompileCache(ctx);
   if (folder === void 0 || !ownFolder(folder, ctx.platform)) return;
   try {
-    enable(folder);
+    enableCompileCache(folder);
   } catch {
   }
+}
+
+// src/cli/reader-memory-file.ts
+var READER_MEMORY_FILE = "hash-reader.json";
+var HASHING_COMMANDS = /* @__PURE__ */ new Set(["hash", "scan", "lock", "verify", "sign", "pull"]);
+function readerMemoryFile(ctx) {
+  const { env } = ctx;
+  if (env.MODELVET_READER_MEMORY === "0" || !HASHING_COMMANDS.has(ctx.args[0] ?? "")) return;
+  if (env.MODELVET_HASH_READER && env.MODELVET_HASH_READER !== "auto") return;
+  return chooseUserCacheFolder(ctx, READER_MEMORY_FILE);
+}
+function processReaderMemoryFile(args2) {
+  const ctx = processCacheContext(args2);
+  const file = readerMemoryFile(ctx);
+  return file !== void 0 && ownFolder(file, ctx.platform) ? file : void 0;
 }
 
 // src/bin.ts
@@ -90,6 +112,9 @@ if (!(major > MIN_NODE[0] || major === MIN_NODE[0] && minor >= MIN_NODE[1])) {
       if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main, processIo, reexecWithHeapTuning } = await loadCli();
+  const readerFile = processReaderMemoryFile(args);
+  const { main, processIo, reexecWithHeapTuning, rememberHashReader } = await loadCli();
+  const reader = rememberHashReader(readerFile);
   process.exitCode = await main(args, { ...processIo(), tuneHeap: reexecWithHeapTuning });
+  reader.save();
 }

@@ -3,11 +3,13 @@
  * The `modelvet` executable. It checks the Node version first (one line, not a crash deep inside),
  * answers `--version` before anything else is loaded, turns on the compile cache for the rest (see
  * cli/compile-cache.ts), lets a command whose inputs allocate re-run itself with the scan heap
- * settings (cli/heap-tuning.ts), and exits quietly when the reader of its
+ * settings (cli/heap-tuning.ts), keeps the hash reader decision for the next run
+ * (cli/reader-memory.ts), and exits quietly when the reader of its
  * output goes away (`modelvet explain | head`), as coreutils and gh do: they die of SIGPIPE, which
  * the shell reports as status 141; Node ignores SIGPIPE, so the same status is set by hand.
  */
 import { enableCliCompileCache } from './cli/compile-cache.ts';
+import { processReaderMemoryFile } from './cli/reader-memory-file.ts';
 import { VERSION } from './version.ts';
 import { loadCli } from './lazy.ts';
 
@@ -30,6 +32,9 @@ if (!(major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]))) {
       if (err.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const { main, processIo, reexecWithHeapTuning } = await loadCli();
+  const readerFile = processReaderMemoryFile(args);
+  const { main, processIo, reexecWithHeapTuning, rememberHashReader } = await loadCli();
+  const reader = rememberHashReader(readerFile);
   process.exitCode = await main(args, { ...processIo(), tuneHeap: reexecWithHeapTuning });
+  reader.save();
 }

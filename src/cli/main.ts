@@ -13,6 +13,7 @@ import { EXIT, type Io, printError, processIo } from './output.ts';
 
 export { EXIT, type Io, processIo } from './output.ts';
 export { reexecWithHeapTuning } from './heap-tuning.ts';
+export { rememberHashReader } from './reader-memory.ts';
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 

@@ -13,8 +13,11 @@ export declare const CLEAR_MARGIN = 0.05;
 export declare const READER_ENV = "MODELVET_HASH_READER";
 export interface ReaderDecision {
     strategy: ReaderStrategy;
-    /** `env`: MODELVET_HASH_READER; `calibrated`: measured in this process. */
-    how: 'env' | 'calibrated';
+    /**
+     * `env`: MODELVET_HASH_READER; `calibrated`: measured in this process; `remembered`: measured by an
+     * earlier process on this machine (the executable keeps it, cli/reader-memory.ts).
+     */
+    how: 'env' | 'calibrated' | 'remembered';
     /** Median bytes per second of each strategy over its calibration segments. */
     rates?: Record<ReaderStrategy, number>;
 }

@@ -1,0 +1,10 @@
+export { M as MAX_POLICY_BYTES, d as didYouMean, a as formatKeyPath, f as formatPolicyErrors, g as globProblem, l as loadPolicy, p as parsePolicy, r as readPolicyFile } from './chunk-BeZsARS9.js';
+import './chunk-C4x4mPyr.js';
+import './chunk-ePKWOMdR.js';
+import './chunk-DNcTcalu.js';
+import './chunk-D0PAoHdv.js';
+import './chunk-C_cggG4z.js';
+import './chunk-BBb8y-by.js';
+import './chunk-BSZnmYB_.js';
+import './chunk-CGP5gUOV.js';
+import './chunk-C-vXubRD.js';

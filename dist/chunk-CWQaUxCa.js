@@ -1,0 +1,10 @@
+export { a as analyzeZip, s as scanTailZip } from './chunk-BmI9XgY2.js';
+import './chunk-CVM-x2H0.js';
+import './chunk-BnSd5Jkc.js';
+import './chunk-C_cggG4z.js';
+import './chunk-BSZnmYB_.js';
+import './chunk-BBb8y-by.js';
+import './chunk-CJRVsqnB.js';
+import './chunk-D1-MCdbB.js';
+import './chunk-CGP5gUOV.js';
+import './chunk-C-vXubRD.js';
