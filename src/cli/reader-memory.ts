@@ -16,7 +16,7 @@
  * `MODELVET_READER_MEMORY=0` or when `MODELVET_HASH_READER` chooses the reader; the library and the
  * Action calibrate in every process.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, availableParallelism, cpus } from 'node:os';
 import {
   READER_STRATEGIES,
@@ -106,6 +106,22 @@ export function rememberedText(decision: ReaderDecision, machine: MachineKey, no
 }
 
 /**
+ * The file's text, or undefined when it is not a regular file (a link, or a FIFO that would block
+ * the open) or is larger than MAX_FILE_BYTES (never read whole).
+ */
+function readBounded(file: string): string | undefined {
+  if (!lstatSync(file).isFile()) return undefined;
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(MAX_FILE_BYTES + 1);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return n > MAX_FILE_BYTES ? undefined : buf.toString('utf8', 0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * For the executable, with the file cli/reader-memory-file.ts chose (undefined: none): takes a
  * remembered decision into this thread's calibration (the hash pool passes it to its workers) and
  * returns what to call after the command, which writes the decision this process calibrated, if it
@@ -116,8 +132,8 @@ export function rememberHashReader(file: string | undefined, now = () => new Dat
   if (file === undefined || forcedReader()) return { save() {} };
   const machine = machineKey();
   try {
-    const text = readFileSync(file, 'utf8');
-    const decision = text.length <= MAX_FILE_BYTES ? parseRemembered(text, machine, now()) : undefined;
+    const text = readBounded(file);
+    const decision = text === undefined ? undefined : parseRemembered(text, machine, now());
     if (decision) threadCalibration.adopt(decision);
   } catch {
     // None yet, or unreadable: calibrate.

@@ -127,6 +127,20 @@ describe('the built executable', () => {
     expect(second.stdout).toBe(first.stdout);
     expect(readFileSync(memory, 'utf8')).toBe(JSON.stringify(written, null, 2) + '\n');
 
+    // Larger than any decision (a planted file): not read whole, ignored, replaced.
+    writeFileSync(memory, `${JSON.stringify(written)}${' '.repeat(1 << 20)}`);
+    expect(hash().stdout).toBe(first.stdout);
+    expect(statSync(memory).size).toBeLessThan(4096);
+    expect(JSON.parse(readFileSync(memory, 'utf8')).machine).toEqual(machineKey());
+
+    // A FIFO where the file should be (planted): not opened, which would wait for a writer.
+    rmSync(memory);
+    if (spawnSync('mkfifo', [memory]).status === 0) {
+      const r = spawnSync(process.execPath, [BIN, 'hash', file], { env, encoding: 'utf8', timeout: 30_000 });
+      expect(r.status, r.stderr).toBe(0);
+      expect(statSync(memory).isFile()).toBe(true);
+    }
+
     // Measured on another CPU: ignored, calibrated again and replaced.
     writeFileSync(memory, JSON.stringify({ ...written, machine: { ...written.machine, cpu: 'Other CPU' } }));
     const third = hash();

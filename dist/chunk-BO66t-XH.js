@@ -1,0 +1,10 @@
+export { a as analyzeZip, s as scanTailZip } from './chunk-CoA9EtTS.js';
+import './chunk-5erA9Z55.js';
+import './chunk-BnSd5Jkc.js';
+import './chunk-D2dlRepw.js';
+import './chunk-DReM8I3N.js';
+import './chunk-BBb8y-by.js';
+import './chunk-BW2BJfRr.js';
+import './chunk-DZ73xGPu.js';
+import './chunk-CGP5gUOV.js';
+import './chunk-v2twtblz.js';

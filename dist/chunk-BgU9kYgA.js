@@ -1,6 +1,0 @@
-export { o as openRemote, r as remoteClient, s as scanRemoteSource } from './chunk-DiA9aUSN.js';
-import './chunk-BSZnmYB_.js';
-import './chunk-C_cggG4z.js';
-import './chunk-CGP5gUOV.js';
-import './chunk-BBb8y-by.js';
-import './chunk-C-vXubRD.js';
