@@ -140,6 +140,14 @@ function measure(label, argv, bytes, options = {}) {
 
 const prefixed = (prefix, argv) => [...prefix, ...argv];
 
+/** The single-file reference row, found by its label (the rows before it vary). */
+const DGST = 'openssl dgst -sha256';
+const rowOf = (rows, label) => {
+  const row = rows.find((r) => r.label === label);
+  if (!row) throw new Error(`no ${label} row`);
+  return row;
+};
+
 /**
  * The single-file rows: modelvet as a user's second run gets it (the reader decision of the first
  * run on this machine remembered, cli/reader-memory.ts), calibrating in every run (a fresh machine or
@@ -153,7 +161,7 @@ function bigFileRows(ctx, prefix) {
     m('modelvet hash, calibrating each run', [...modelvet, 'hash', big], { MODELVET_READER_MEMORY: '0' }),
     m('modelvet hash, reader=local', [...modelvet, 'hash', big], { MODELVET_HASH_READER: 'local' }),
     m('modelvet hash, reader=overlapped', [...modelvet, 'hash', big], { MODELVET_HASH_READER: 'overlapped' }),
-    m('openssl dgst -sha256', ['openssl', 'dgst', '-sha256', big]),
+    m(DGST, ['openssl', 'dgst', '-sha256', big]),
     m('sha256sum', ['sha256sum', big]),
   ];
   if (PYTHON) rows.push(m('python hashlib, 1 MiB reads', [PYTHON, '-c', PY_HASHLIB, big]));
@@ -221,7 +229,8 @@ function printTable(title, limit, groups) {
 
 /** The targets of issue 17.1 and 17.2 for one pass: [name, ok, value]. */
 function targets(limit, big, folder, cache) {
-  const [hash, , , , dgst] = big;
+  const [hash] = big;
+  const dgst = rowOf(big, DGST);
   const [hashFolder, scanFolder, xargs] = folder;
   const rss = Math.max(...[...big, ...folder, ...cache].filter((r) => r.modelvet).map((r) => r.rss));
   return [
@@ -324,9 +333,10 @@ function runPass(ctx, title, prefix) {
   const big = bigFileRows(ctx, prefix);
   const folder = folderRows(ctx, prefix);
   const cache = cacheRows(ctx, prefix);
-  const noise = noiseOf(limit, opensslSpeed(prefix), ticks, cpuTicks(), [big[3], folder[2]]);
+  const dgst = rowOf(big, DGST);
+  const noise = noiseOf(limit, opensslSpeed(prefix), ticks, cpuTicks(), [dgst, folder[2]]);
   printTable(title, limit, [
-    [`one ${BIG_MIB} MiB file (÷ ref: time ÷ openssl dgst)`, big, big[3]],
+    [`one ${BIG_MIB} MiB file (÷ ref: time ÷ openssl dgst)`, big, dgst],
     [`${FOLDER_FILES} × ${FOLDER_MIB} MiB folder (÷ ref: time ÷ xargs -P2 openssl dgst)`, folder, folder[2]],
     [`${CACHE_MIB} MiB folder, digest cache (÷ ref: time ÷ first scan)`, cache, cache[0]],
   ]);

@@ -1,8 +1,8 @@
-import { G as terminalText, W as renderReport, V as parseShard, y as isRemoteUrl, X as resolvePolicy, Y as assembleReport, b as severityRank, u as isWithin, U as REPORT_FORMATS, E as isSeverity, I as SEVERITIES, Z as digestCacheDir, _ as openDigestCache, $ as formatShard, r as relativeInside } from './chunk-D2dlRepw.js';
-import { m as mergeFiles, k as scan, l as scanShard, A as partialJson } from './chunk-DReM8I3N.js';
+import { G as terminalText, W as renderReport, V as parseShard, y as isRemoteUrl, X as resolvePolicy, Y as assembleReport, b as severityRank, u as isWithin, U as REPORT_FORMATS, E as isSeverity, I as SEVERITIES, Z as digestCacheDir, _ as openDigestCache, $ as formatShard, r as relativeInside } from './chunk-DtPjRMPF.js';
+import { m as mergeFiles, k as scan, l as scanShard, A as partialJson } from './chunk-DkMahXWu.js';
 import './chunk-BBb8y-by.js';
 import { M as ModelvetError, d as describeError } from './chunk-CGP5gUOV.js';
-import { c as loadJsonRenderer, b as loadSarifRenderer, a as loadMarkdownRenderer } from './chunk-v2twtblz.js';
+import { c as loadJsonRenderer, b as loadSarifRenderer, a as loadMarkdownRenderer } from './chunk-Cf9E0W6N.js';
 const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
   process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);
   process.exit(2);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { V as VERSION, A as loadCli } from './chunk-v2twtblz.js';
+import { V as VERSION, A as loadCli } from './chunk-Cf9E0W6N.js';
 import './chunk-BBb8y-by.js';
 const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
   process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);
@@ -107,14 +107,13 @@ if (!(major > MIN_NODE[0] || major === MIN_NODE[0] && minor >= MIN_NODE[1])) {
 `);
 } else {
   enableCliCompileCache(args);
-  for (const stream of [process.stdout, process.stderr])
-    stream.on("error", (err) => {
-      if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
-      throw err;
-    });
   const readerFile = processReaderMemoryFile(args);
   const { main, processIo, reexecWithHeapTuning, rememberHashReader } = await loadCli();
   const reader = rememberHashReader(readerFile);
-  process.exitCode = await main(args, { ...processIo(), tuneHeap: reexecWithHeapTuning });
+  const onFirstWrite = (stream) => stream.on("error", (err) => {
+    if (err.code === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
+    throw err;
+  });
+  process.exitCode = await main(args, processIo({ tuneHeap: reexecWithHeapTuning, onFirstWrite }));
   reader.save();
 }

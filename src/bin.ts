@@ -27,14 +27,15 @@ if (!(major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]))) {
   process.stdout.write(`${VERSION}\n`);
 } else {
   enableCliCompileCache(args);
-  for (const stream of [process.stdout, process.stderr])
+  const readerFile = processReaderMemoryFile(args);
+  const { main, processIo, reexecWithHeapTuning, rememberHashReader } = await loadCli();
+  const reader = rememberHashReader(readerFile);
+  // The streams open on their first write (cli/output.ts processIo says why), and so does the handler.
+  const onFirstWrite = (stream: NodeJS.WriteStream) =>
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
       throw err;
     });
-  const readerFile = processReaderMemoryFile(args);
-  const { main, processIo, reexecWithHeapTuning, rememberHashReader } = await loadCli();
-  const reader = rememberHashReader(readerFile);
-  process.exitCode = await main(args, { ...processIo(), tuneHeap: reexecWithHeapTuning });
+  process.exitCode = await main(args, processIo({ tuneHeap: reexecWithHeapTuning, onFirstWrite }));
   reader.save();
 }

@@ -11,6 +11,7 @@ import type { HeapInputs } from './heap-tuning.ts';
 import { clip, terminalText } from '../core/sanitize.ts';
 import { type ReportFormat, renderReport } from '../report/render.ts';
 import { formatBytes, formatDuration } from '../report/units.ts';
+import { isatty } from 'node:tty';
 
 export { formatBytes, formatDuration } from '../report/units.ts';
 
@@ -35,14 +36,38 @@ export interface Io {
   tuneHeap?: (inputs: HeapInputs) => void;
 }
 
-export const processIo = (): Io => ({
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  stdoutIsTty: Boolean(process.stdout.isTTY),
-  stderrIsTty: Boolean(process.stderr.isTTY),
-  env: process.env,
-  stdin: process.stdin,
-});
+/**
+ * The process's own Io. The standard streams are opened when first used, not here: Node makes a
+ * pipe non-blocking when it opens process.stdout, stderr or stdin, and restores the flag when it
+ * exits; a process that replaces itself first (the heap re-execution, cli/heap-tuning.ts) never
+ * exits, so on a pipe it shares with its parent (a shell pipeline, /usr/bin/time) the flag would
+ * outlive it and the parent's next write could fail with EAGAIN. `onFirstWrite` runs once per
+ * stream before its first write (the executable's EPIPE handler).
+ */
+export function processIo(
+  extra: Pick<Io, 'tuneHeap'> & { onFirstWrite?: (stream: NodeJS.WriteStream) => void } = {},
+): Io {
+  const opened = new Set<NodeJS.WriteStream>();
+  const writer = (stream: () => NodeJS.WriteStream) => (s: string) => {
+    const st = stream();
+    if (!opened.has(st)) {
+      opened.add(st);
+      extra.onFirstWrite?.(st);
+    }
+    st.write(s);
+  };
+  return {
+    stdout: writer(() => process.stdout),
+    stderr: writer(() => process.stderr),
+    stdoutIsTty: isatty(1),
+    stderrIsTty: isatty(2),
+    env: process.env,
+    get stdin() {
+      return process.stdin;
+    },
+    tuneHeap: extra.tuneHeap,
+  };
+}
 
 export const cwdOf = (io: Io): string => io.cwd ?? process.cwd();
 

@@ -6,7 +6,7 @@
  * strings), by polling the child's /proc status as the fuzz harness does, and while it scans large
  * files with nothing to parse, which it leaves untuned.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -188,4 +188,32 @@ describe.skipIf(!linux)('the built CLI on Python that used to peak above 300 MiB
     expect(r.cmdline).toContain(BIN);
     expect(r.cmdline).not.toContain('--max-semi-space-size');
   }, 60_000);
+});
+
+describe.skipIf(!linux)('the built CLI replacing itself on a pipe it shares with its parent', () => {
+  it('leaves the pipe blocking: Node opens its streams only after the re-execution', () => {
+    // Node makes a pipe non-blocking when it opens process.stdout and restores the flag at exit; a
+    // process that replaced itself never exits, so before the fix the shell's next write to the same
+    // pipe (its fd 1, shared with the CLI's) saw O_NONBLOCK (04000 in /proc's octal flags), and
+    // /usr/bin/time -v lost the end of its report to EAGAIN.
+    const folder = mkdtempSync(join(tmpdir(), 'modelvet-heap-pipe-'));
+    try {
+      writeFileSync(join(folder, 'config.json'), '{"a": 1}\n');
+      const r = spawnSync(
+        'sh',
+        [
+          '-c',
+          `"${process.execPath}" "${BIN}" scan --no-progress "${folder}" </dev/null 2>/dev/null; grep flags /proc/$$/fdinfo/1`,
+        ],
+        { encoding: 'utf8', env: { ...process.env, MODELVET_HEAP_TUNING: '1' } },
+      );
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('PASS');
+      const flags = /flags:\s*([0-7]+)\s*$/.exec(r.stdout);
+      expect(flags, r.stdout).not.toBeNull();
+      expect(Number.parseInt(flags![1]!, 8) & 0o4000).toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -28,7 +28,17 @@ export interface Io {
      */
     tuneHeap?: (inputs: HeapInputs) => void;
 }
-export declare const processIo: () => Io;
+/**
+ * The process's own Io. The standard streams are opened when first used, not here: Node makes a
+ * pipe non-blocking when it opens process.stdout, stderr or stdin, and restores the flag when it
+ * exits; a process that replaces itself first (the heap re-execution, cli/heap-tuning.ts) never
+ * exits, so on a pipe it shares with its parent (a shell pipeline, /usr/bin/time) the flag would
+ * outlive it and the parent's next write could fail with EAGAIN. `onFirstWrite` runs once per
+ * stream before its first write (the executable's EPIPE handler).
+ */
+export declare function processIo(extra?: Pick<Io, 'tuneHeap'> & {
+    onFirstWrite?: (stream: NodeJS.WriteStream) => void;
+}): Io;
 export declare const cwdOf: (io: Io) => string;
 /** A path as typed, resolved against the Io's folder when it has its own (tests, embedders). */
 export declare const inCwd: (io: Io) => (p: string) => string;

@@ -1,0 +1,10 @@
+export { M as MAX_POLICY_BYTES, d as didYouMean, a as formatKeyPath, f as formatPolicyErrors, g as globProblem, l as loadPolicy, p as parsePolicy, r as readPolicyFile } from './chunk-Be7MJYw7.js';
+import './chunk-C4x4mPyr.js';
+import './chunk-ePKWOMdR.js';
+import './chunk-DNcTcalu.js';
+import './chunk-D0PAoHdv.js';
+import './chunk-DtPjRMPF.js';
+import './chunk-BBb8y-by.js';
+import './chunk-DkMahXWu.js';
+import './chunk-CGP5gUOV.js';
+import './chunk-Cf9E0W6N.js';

@@ -1,0 +1,10 @@
+export { a as analyzeZip, s as scanTailZip } from './chunk-D4oU67uT.js';
+import './chunk-DjaxWtOi.js';
+import './chunk-BnSd5Jkc.js';
+import './chunk-DtPjRMPF.js';
+import './chunk-DkMahXWu.js';
+import './chunk-BBb8y-by.js';
+import './chunk-sLtaKgFw.js';
+import './chunk-DmZQLefO.js';
+import './chunk-CGP5gUOV.js';
+import './chunk-Cf9E0W6N.js';
