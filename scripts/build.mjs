@@ -212,7 +212,8 @@ function builtinsByGetter() {
       .filter(Boolean)
       .map((part) => {
         const m = /^([\w$]+)(?:\s+as\s+([\w$]+))?$/.exec(part);
-        if (!m) throw new Error(`${file}: unknown import binding ${part}`);
+        // `default` is the facade's name for the module object, not a property of it.
+        if (!m || m[1] === 'default') throw new Error(`${file}: unknown import binding ${part}`);
         return m[2] ? `${m[1]}: ${m[2]}` : m[1];
       })
       .join(', ');
@@ -222,6 +223,7 @@ function builtinsByGetter() {
       const lines = code.split('\n');
       let i = lines[0]?.startsWith('#!') ? 1 : 0;
       const out = [];
+      let changed = false;
       for (
         ;
         i < lines.length && (lines[i].startsWith('import ') || REEXPORT.test(lines[i]) || lines[i] === '');
@@ -240,6 +242,7 @@ function builtinsByGetter() {
           out.push(line);
           continue;
         }
+        changed = true;
         if (bare) continue;
         const id = JSON.stringify(source.startsWith('node:') ? source : `node:${source}`);
         const clause = from[1];
@@ -252,8 +255,7 @@ function builtinsByGetter() {
         } else if (whole) out.push(`const ${whole[1]} = ${HELPER}(${id});`);
         else throw new Error(`${chunk.fileName}: unknown import ${line}`);
       }
-      const rewritten = out.some((line) => line.startsWith('const '));
-      if (!rewritten && out.length === i - (lines[0]?.startsWith('#!') ? 1 : 0)) return null;
+      if (!changed) return null;
       const head = lines[0]?.startsWith('#!') ? [lines[0]] : [];
       const imports = out.filter((line) => line.startsWith('import ') || REEXPORT.test(line));
       const consts = out.filter((line) => line.startsWith('const '));
