@@ -1,20 +1,20 @@
-import { G as terminalText, W as renderReport, V as parseShard, y as isRemoteUrl, X as resolvePolicy, Y as assembleReport, b as severityRank, u as isWithin, U as REPORT_FORMATS, E as isSeverity, I as SEVERITIES, Z as digestCacheDir, _ as openDigestCache, $ as formatShard, r as relativeInside } from './chunk-DtPjRMPF.js';
-import { m as mergeFiles, k as scan, l as scanShard, A as partialJson } from './chunk-DkMahXWu.js';
-import './chunk-BBb8y-by.js';
-import { M as ModelvetError, d as describeError } from './chunk-CGP5gUOV.js';
-import { c as loadJsonRenderer, b as loadSarifRenderer, a as loadMarkdownRenderer } from './chunk-Cf9E0W6N.js';
+import { G as terminalText, W as renderReport, V as parseShard, y as isRemoteUrl, X as resolvePolicy, Y as assembleReport, b as severityRank, u as isWithin, U as REPORT_FORMATS, E as isSeverity, I as SEVERITIES, Z as digestCacheDir, _ as openDigestCache, $ as formatShard, r as relativeInside } from './chunk-DkVBQr8o.js';
+import { m as mergeFiles, k as scan, l as scanShard, A as partialJson } from './chunk-BayCM_r4.js';
+import { M as ModelvetError, d as describeError } from './chunk-BOefz6db.js';
+import { c as loadJsonRenderer, b as loadSarifRenderer, a as loadMarkdownRenderer } from './chunk-Z3WIANxs.js';
+import './chunk-DoM6UV22.js';
 const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
   process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);
   process.exit(2);
 };
-const { mkdtemp, mkdir, writeFile: writeFile$1, stat } = __mvBuiltin("node:fs/promises");
+const { createRequire } = __mvBuiltin("node:module");
 const { resolve, join, relative, sep, dirname, isAbsolute } = __mvBuiltin("node:path");
+const { mkdtemp, mkdir, writeFile: writeFile$1, stat } = __mvBuiltin("node:fs/promises");
 const { tmpdir } = __mvBuiltin("node:os");
 const os2 = __mvBuiltin("node:os");
 const os2__default = __mvBuiltin("node:os");
 const { EOL } = os2__default;
 const { openSync, readSync, closeSync } = __mvBuiltin("node:fs");
-const { createRequire } = __mvBuiltin("node:module");
 const fs = __mvBuiltin("node:fs");
 const { promises, constants } = __mvBuiltin("node:fs");
 

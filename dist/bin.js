@@ -1,14 +1,13 @@
 #!/usr/bin/env node
-import { V as VERSION, A as loadCli } from './chunk-Cf9E0W6N.js';
-import './chunk-BBb8y-by.js';
+import { V as VERSION, A as loadCli } from './chunk-Z3WIANxs.js';
 const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
   process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);
   process.exit(2);
 };
 const { enableCompileCache } = __mvBuiltin("node:module");
+const { dirname, join, isAbsolute, resolve, relative, sep } = __mvBuiltin("node:path");
 const { mkdirSync, lstatSync, realpathSync } = __mvBuiltin("node:fs");
 const { homedir } = __mvBuiltin("node:os");
-const { dirname, join, isAbsolute, resolve, relative, sep } = __mvBuiltin("node:path");
 
 function processCacheContext(args2) {
   let home = "";

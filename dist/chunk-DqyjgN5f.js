@@ -1,0 +1,10 @@
+export { a as analyzeZip, s as scanTailZip } from './chunk-NrU9KGnQ.js';
+import './chunk-CLbSG_Pr.js';
+import './chunk-Dao6Iu1R.js';
+import './chunk-DkVBQr8o.js';
+import './chunk-BayCM_r4.js';
+import './chunk-AsdDTLkP.js';
+import './chunk-BeOtjt2D.js';
+import './chunk-BOefz6db.js';
+import './chunk-Z3WIANxs.js';
+import './chunk-DoM6UV22.js';

@@ -1,0 +1,10 @@
+export { M as MAX_POLICY_BYTES, d as didYouMean, a as formatKeyPath, f as formatPolicyErrors, g as globProblem, l as loadPolicy, p as parsePolicy, r as readPolicyFile } from './chunk-Cs5zcSR4.js';
+import './chunk-B91v9rTe.js';
+import './chunk-B2XdRNm-.js';
+import './chunk-BQbnCg6V.js';
+import './chunk-BayCM_r4.js';
+import './chunk-DkVBQr8o.js';
+import './chunk-BOefz6db.js';
+import './chunk-DCfjYQPT.js';
+import './chunk-DoM6UV22.js';
+import './chunk-Z3WIANxs.js';
