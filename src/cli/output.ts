@@ -11,7 +11,6 @@ import type { HeapInputs } from './heap-tuning.ts';
 import { clip, terminalText } from '../core/sanitize.ts';
 import { type ReportFormat, renderReport } from '../report/render.ts';
 import { formatBytes, formatDuration } from '../report/units.ts';
-import { isatty } from 'node:tty';
 
 export { formatBytes, formatDuration } from '../report/units.ts';
 
@@ -41,8 +40,9 @@ export interface Io {
  * pipe non-blocking when it opens process.stdout, stderr or stdin, and restores the flag when it
  * exits; a process that replaces itself first (the heap re-execution, cli/heap-tuning.ts) never
  * exits, so on a pipe it shares with its parent (a shell pipeline, /usr/bin/time) the flag would
- * outlive it and the parent's next write could fail with EAGAIN. `onFirstWrite` runs once per
- * stream before its first write (the executable's EPIPE handler).
+ * outlive it and the parent's next write could fail with EAGAIN. The TTY flags and stdin are
+ * getters for the same reason (do not spread this object before the command runs). `onFirstWrite`
+ * runs once per stream before its first write (the executable's EPIPE handler).
  */
 export function processIo(
   extra: Pick<Io, 'tuneHeap'> & { onFirstWrite?: (stream: NodeJS.WriteStream) => void } = {},
@@ -59,8 +59,13 @@ export function processIo(
   return {
     stdout: writer(() => process.stdout),
     stderr: writer(() => process.stderr),
-    stdoutIsTty: isatty(1),
-    stderrIsTty: isatty(2),
+    // Getters, not tty.isatty: node:tty loads node:net (3 ms of a start writing to a file or /dev/null).
+    get stdoutIsTty() {
+      return Boolean(process.stdout.isTTY);
+    },
+    get stderrIsTty() {
+      return Boolean(process.stderr.isTTY);
+    },
     env: process.env,
     get stdin() {
       return process.stdin;

@@ -33,8 +33,9 @@ export interface Io {
  * pipe non-blocking when it opens process.stdout, stderr or stdin, and restores the flag when it
  * exits; a process that replaces itself first (the heap re-execution, cli/heap-tuning.ts) never
  * exits, so on a pipe it shares with its parent (a shell pipeline, /usr/bin/time) the flag would
- * outlive it and the parent's next write could fail with EAGAIN. `onFirstWrite` runs once per
- * stream before its first write (the executable's EPIPE handler).
+ * outlive it and the parent's next write could fail with EAGAIN. The TTY flags and stdin are
+ * getters for the same reason (do not spread this object before the command runs). `onFirstWrite`
+ * runs once per stream before its first write (the executable's EPIPE handler).
  */
 export declare function processIo(extra?: Pick<Io, 'tuneHeap'> & {
     onFirstWrite?: (stream: NodeJS.WriteStream) => void;
