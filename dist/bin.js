@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { V as VERSION, A as loadCli } from './chunk-BeGqqcSx.js';
+import { V as VERSION, A as loadCli } from './chunk-DmjQEoyk.js';
 const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
   process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);
   process.exit(2);
 };
 const { enableCompileCache } = __mvBuiltin("node:module");
-const { dirname, join, isAbsolute, resolve, relative, sep } = __mvBuiltin("node:path");
+const { dirname, isAbsolute, join, resolve, relative, sep } = __mvBuiltin("node:path");
 const { mkdirSync, lstatSync, realpathSync } = __mvBuiltin("node:fs");
 const { homedir } = __mvBuiltin("node:os");
 
@@ -42,10 +42,13 @@ function readPaths(ctx) {
   const paths = words.slice(1).map((w) => resolve(ctx.cwd, w));
   return paths.length > 0 ? paths : [ctx.cwd];
 }
+function userCacheFolder(ctx, name, base = userCacheBase(ctx)) {
+  return base === void 0 ? void 0 : join(base, "modelvet", name);
+}
 function chooseUserCacheFolder(ctx, name) {
   const base = userCacheBase(ctx);
   if (base === void 0) return;
-  const folder = join(real(base), "modelvet", name);
+  const folder = userCacheFolder(ctx, name, real(base));
   if (readPaths(ctx).some((p) => within(folder, real(p)) || within(folder, p))) return;
   return folder;
 }
@@ -62,13 +65,13 @@ function ownFolder(path, platform) {
 }
 
 // src/cli/compile-cache.ts
+var COMPILE_CACHE = "compile-cache";
 function chooseCompileCache(ctx) {
   const { env } = ctx;
   if (env.MODELVET_COMPILE_CACHE === "0" || env.NODE_DISABLE_COMPILE_CACHE || env.NODE_COMPILE_CACHE) return;
-  return chooseUserCacheFolder(ctx, "compile-cache");
+  return chooseUserCacheFolder(ctx, COMPILE_CACHE);
 }
-function enableCliCompileCache(args2) {
-  const ctx = processCacheContext(args2);
+function enableCliCompileCache(ctx) {
   const folder = chooseCompileCache(ctx);
   if (folder === void 0 || !ownFolder(folder, ctx.platform)) return;
   try {
@@ -86,8 +89,7 @@ function readerMemoryFile(ctx) {
   if (env.MODELVET_HASH_READER && env.MODELVET_HASH_READER !== "auto") return;
   return chooseUserCacheFolder(ctx, READER_MEMORY_FILE);
 }
-function processReaderMemoryFile(args2) {
-  const ctx = processCacheContext(args2);
+function processReaderMemoryFile(ctx) {
   const file = readerMemoryFile(ctx);
   return file !== void 0 && ownFolder(file, ctx.platform) ? file : void 0;
 }
@@ -105,8 +107,9 @@ if (!(major > MIN_NODE[0] || major === MIN_NODE[0] && minor >= MIN_NODE[1])) {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  enableCliCompileCache(args);
-  const readerFile = processReaderMemoryFile(args);
+  const cacheContext = processCacheContext(args);
+  enableCliCompileCache(cacheContext);
+  const readerFile = processReaderMemoryFile(cacheContext);
   const { main, processIo, reexecWithHeapTuning, rememberHashReader } = await loadCli();
   const reader = rememberHashReader(readerFile);
   const onFirstWrite = (stream) => stream.on("error", (err) => {
@@ -114,5 +117,5 @@ if (!(major > MIN_NODE[0] || major === MIN_NODE[0] && minor >= MIN_NODE[1])) {
     throw err;
   });
   process.exitCode = await main(args, processIo({ tuneHeap: reexecWithHeapTuning, onFirstWrite }));
-  reader.save();
+  await reader.save();
 }

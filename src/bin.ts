@@ -10,6 +10,7 @@
  */
 import { enableCliCompileCache } from './cli/compile-cache.ts';
 import { processReaderMemoryFile } from './cli/reader-memory-file.ts';
+import { processCacheContext } from './cli/user-cache.ts';
 import { VERSION } from './version.ts';
 import { loadCli } from './lazy.ts';
 
@@ -26,8 +27,9 @@ if (!(major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]))) {
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === 'version')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  enableCliCompileCache(args);
-  const readerFile = processReaderMemoryFile(args);
+  const cacheContext = processCacheContext(args);
+  enableCliCompileCache(cacheContext);
+  const readerFile = processReaderMemoryFile(cacheContext);
   const { main, processIo, reexecWithHeapTuning, rememberHashReader } = await loadCli();
   const reader = rememberHashReader(readerFile);
   // The streams open on their first write (cli/output.ts processIo says why), and so does the handler.
@@ -37,5 +39,5 @@ if (!(major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]))) {
       throw err;
     });
   process.exitCode = await main(args, processIo({ tuneHeap: reexecWithHeapTuning, onFirstWrite }));
-  reader.save();
+  await reader.save();
 }

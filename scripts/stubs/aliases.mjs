@@ -21,7 +21,8 @@ const IMPORTER_STUBS = [
 export const importerStubs = () => ({
   name: 'modelvet-importer-stubs',
   setup(build) {
-    build.onResolve({ filter: /^(?:node:)?crypto$/ }, (args) => {
+    const filter = new RegExp(IMPORTER_STUBS.map((s) => s.specifier.source).join('|'));
+    build.onResolve({ filter }, (args) => {
       const hit = IMPORTER_STUBS.find((s) => s.importer.test(args.importer) && s.specifier.test(args.path));
       return hit ? { path: fileURLToPath(new URL(`../../${hit.stub}`, import.meta.url)) } : undefined;
     });

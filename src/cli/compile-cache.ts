@@ -13,35 +13,24 @@
  * an empty home each job.
  */
 import { enableCompileCache } from 'node:module';
-import { join } from 'node:path';
-import {
-  chooseUserCacheFolder,
-  ownFolder,
-  processCacheContext,
-  type UserCacheContext,
-  userCacheBase,
-} from './user-cache.ts';
+import { chooseUserCacheFolder, ownFolder, type UserCacheContext, userCacheFolder } from './user-cache.ts';
 
 export type CompileCacheContext = UserCacheContext;
+const COMPILE_CACHE = 'compile-cache';
 
 /** The folder the compile cache would live in for this user, before any safety check. */
-export function compileCacheFolder(
-  ctx: Pick<CompileCacheContext, 'env' | 'platform' | 'home'>,
-  base = userCacheBase(ctx),
-): string | undefined {
-  return base === undefined ? undefined : join(base, 'modelvet', 'compile-cache');
-}
+export const compileCacheFolder = (ctx: Pick<CompileCacheContext, 'env' | 'platform' | 'home'>) =>
+  userCacheFolder(ctx, COMPILE_CACHE);
 
 /** The cache folder to use, or undefined when the rules above say not to use one. */
 export function chooseCompileCache(ctx: CompileCacheContext): string | undefined {
   const { env } = ctx;
   if (env.MODELVET_COMPILE_CACHE === '0' || env.NODE_DISABLE_COMPILE_CACHE || env.NODE_COMPILE_CACHE) return;
-  return chooseUserCacheFolder(ctx, 'compile-cache');
+  return chooseUserCacheFolder(ctx, COMPILE_CACHE);
 }
 
 /** Turns the compile cache on for the rest of this process when it is safe and wanted. */
-export function enableCliCompileCache(args: readonly string[]): void {
-  const ctx = processCacheContext(args);
+export function enableCliCompileCache(ctx: CompileCacheContext): void {
   const folder = chooseCompileCache(ctx);
   if (folder === undefined || !ownFolder(folder, ctx.platform)) return;
   try {

@@ -2,12 +2,7 @@
  * Where the executable keeps the hash reader decision (cli/reader-memory.ts), chosen before the
  * command line loads: a light module of the executable's start, as cli/compile-cache.ts is.
  */
-import {
-  chooseUserCacheFolder,
-  ownFolder,
-  processCacheContext,
-  type UserCacheContext,
-} from './user-cache.ts';
+import { chooseUserCacheFolder, ownFolder, type UserCacheContext } from './user-cache.ts';
 
 export const READER_MEMORY_FILE = 'hash-reader.json';
 
@@ -21,13 +16,14 @@ const HASHING_COMMANDS = new Set(['hash', 'scan', 'lock', 'verify', 'sign', 'pul
 export function readerMemoryFile(ctx: UserCacheContext): string | undefined {
   const { env } = ctx;
   if (env.MODELVET_READER_MEMORY === '0' || !HASHING_COMMANDS.has(ctx.args[0] ?? '')) return;
+  // The values core/hash/calibrate.ts readerOverride takes for "not set" (an invalid one is the
+  // command's to report); read here as text so that this start module loads no hash code.
   if (env.MODELVET_HASH_READER && env.MODELVET_HASH_READER !== 'auto') return;
   return chooseUserCacheFolder(ctx, READER_MEMORY_FILE);
 }
 
 /** readerMemoryFile for this process, once `modelvet/` is a folder of the user's own. */
-export function processReaderMemoryFile(args: readonly string[]): string | undefined {
-  const ctx = processCacheContext(args);
+export function processReaderMemoryFile(ctx: UserCacheContext): string | undefined {
   const file = readerMemoryFile(ctx);
   return file !== undefined && ownFolder(file, ctx.platform) ? file : undefined;
 }

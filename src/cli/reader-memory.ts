@@ -16,15 +16,15 @@
  * `MODELVET_READER_MEMORY=0` or when `MODELVET_HASH_READER` chooses the reader; the library and the
  * Action calibrate in every process.
  */
-import { closeSync, lstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { arch, availableParallelism, cpus } from 'node:os';
 import {
   READER_STRATEGIES,
   type ReaderDecision,
   type ReaderStrategy,
-  readerOverride,
   threadCalibration,
 } from '../core/hash/calibrate.ts';
+import { replaceFile } from '../core/replace-file.ts';
 
 /** A decision older than this is measured again (a machine's firmware, kernel or load can change). */
 export const MAX_AGE_DAYS = 7;
@@ -57,15 +57,6 @@ interface Stored {
   decidedAt: string;
   strategy: ReaderStrategy;
   rates: Record<ReaderStrategy, number>;
-}
-
-/** MODELVET_HASH_READER chooses the reader (an invalid value is the command's to report). */
-function forcedReader(): boolean {
-  try {
-    return readerOverride() !== undefined;
-  } catch {
-    return true;
-  }
 }
 
 const sameMachine = (a: MachineKey, b: unknown): boolean =>
@@ -122,14 +113,17 @@ function readBounded(file: string): string | undefined {
 }
 
 /**
- * For the executable, with the file cli/reader-memory-file.ts chose (undefined: none): takes a
- * remembered decision into this thread's calibration (the hash pool passes it to its workers) and
- * returns what to call after the command, which writes the decision this process calibrated, if it
- * did. Never throws: a decision that cannot be read or written only costs the calibration it would
- * have saved.
+ * For the executable, with the file cli/reader-memory-file.ts chose (undefined: none, as when
+ * MODELVET_HASH_READER chooses the reader): takes a remembered decision into this thread's
+ * calibration (the hash pool passes it to its workers) and returns what to call after the command,
+ * which writes the decision this process calibrated, if it did. Never throws: a decision that cannot
+ * be read or written only costs the calibration it would have saved.
  */
-export function rememberHashReader(file: string | undefined, now = () => new Date()): { save(): void } {
-  if (file === undefined || forcedReader()) return { save() {} };
+export function rememberHashReader(
+  file: string | undefined,
+  now = () => new Date(),
+): { save(): Promise<void> } {
+  if (file === undefined) return { save: async () => {} };
   const machine = machineKey();
   try {
     const text = readBounded(file);
@@ -139,20 +133,10 @@ export function rememberHashReader(file: string | undefined, now = () => new Dat
     // None yet, or unreadable: calibrate.
   }
   return {
-    save() {
+    async save() {
       const decision = threadCalibration.decision;
       if (decision?.how !== 'calibrated' || !decision.rates) return;
-      // Created exclusively: a name another writer holds (another process, or a container sharing
-      // the home whose pid is the same) is left to it, and this decision is not kept.
-      const tmp = `${file}.tmp-${process.pid}-${process.hrtime.bigint().toString(36)}`;
-      let created = false;
-      try {
-        writeFileSync(tmp, rememberedText(decision, machine, now()), { mode: 0o600, flag: 'wx' });
-        created = true;
-        renameSync(tmp, file);
-      } catch (err) {
-        if (created || (err as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(tmp, { force: true });
-      }
+      await replaceFile(file, rememberedText(decision, machine, now())).catch(() => {});
     },
   };
 }

@@ -69,12 +69,21 @@ function readPaths(ctx: UserCacheContext): string[] {
   return paths.length > 0 ? paths : [ctx.cwd];
 }
 
+/** `modelvet/<name>` in the user's cache folder (`base`), before any of the rules above. */
+export function userCacheFolder(
+  ctx: Pick<UserCacheContext, 'env' | 'platform' | 'home'>,
+  name: string,
+  base = userCacheBase(ctx),
+): string | undefined {
+  return base === undefined ? undefined : join(base, 'modelvet', name);
+}
+
 /** `modelvet/<name>` in the user's cache folder, or undefined when the rules above say not to use it. */
 export function chooseUserCacheFolder(ctx: UserCacheContext, name: string): string | undefined {
   const base = userCacheBase(ctx);
   if (base === undefined) return;
   // Compared with the scanned paths as the file system resolves both (a linked ~/.cache).
-  const folder = join(real(base), 'modelvet', name);
+  const folder = userCacheFolder(ctx, name, real(base))!;
   if (readPaths(ctx).some((p) => within(folder, real(p)) || within(folder, p))) return;
   return folder;
 }

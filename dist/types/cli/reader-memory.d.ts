@@ -15,12 +15,12 @@ export declare function parseRemembered(text: string, machine: MachineKey, now: 
 /** The text that remembers `decision` (a calibrated one) for `machine`. */
 export declare function rememberedText(decision: ReaderDecision, machine: MachineKey, now: Date): string;
 /**
- * For the executable, with the file cli/reader-memory-file.ts chose (undefined: none): takes a
- * remembered decision into this thread's calibration (the hash pool passes it to its workers) and
- * returns what to call after the command, which writes the decision this process calibrated, if it
- * did. Never throws: a decision that cannot be read or written only costs the calibration it would
- * have saved.
+ * For the executable, with the file cli/reader-memory-file.ts chose (undefined: none, as when
+ * MODELVET_HASH_READER chooses the reader): takes a remembered decision into this thread's
+ * calibration (the hash pool passes it to its workers) and returns what to call after the command,
+ * which writes the decision this process calibrated, if it did. Never throws: a decision that cannot
+ * be read or written only costs the calibration it would have saved.
  */
 export declare function rememberHashReader(file: string | undefined, now?: () => Date): {
-    save(): void;
+    save(): Promise<void>;
 };

@@ -17,9 +17,10 @@
  * can make a scan believe a digest, so DIR must be private to the user running modelvet, and it is
  * never inside a scanned tree (callers refuse that, see `assertCacheOutside`).
  */
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError, ModelvetError } from '../errors.ts';
+import { replaceFile } from '../replace-file.ts';
 import { rootContaining } from '../outside.ts';
 import type { FsPath } from '../paths.ts';
 import { DIGEST_ALGORITHMS, type DigestAlgorithm, type Digests } from './digests.ts';
@@ -202,36 +203,11 @@ export class DigestCache {
       version: CACHE_VERSION,
       entries: Object.fromEntries(kept),
     });
-    let tmp: string | undefined;
     try {
-      tmp = await writeExclusive(file, text);
-      await rename(tmp, file);
+      await replaceFile(file, text);
       this.dirty = false;
     } catch (err) {
-      if (tmp !== undefined) await rm(tmp, { force: true });
       this.options.onWarning?.(`digest cache not saved: ${describeError(err, file)}`);
-    }
-  }
-}
-
-/**
- * Writes `text` to a new file beside `file` and returns its name. The file is created exclusively
- * ('wx'), so two writers (processes of one machine, or of containers sharing the folder whose pids
- * coincide) never write into the same temporary file and none removes another's: a name taken is
- * skipped, not shared.
- */
-async function writeExclusive(file: string, text: string): Promise<string> {
-  const stem = `${file}.tmp-${process.pid}-${process.hrtime.bigint().toString(36)}`;
-  for (let attempt = 0; ; attempt++) {
-    const tmp = `${stem}-${attempt}`;
-    try {
-      await writeFile(tmp, text, { mode: 0o600, flag: 'wx' });
-      return tmp;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 15) continue;
-      // Not EEXIST: the file is this writer's if it exists (a write that failed half-way).
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') await rm(tmp, { force: true }).catch(() => {});
-      throw err;
     }
   }
 }

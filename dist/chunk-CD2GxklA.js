@@ -1,0 +1,10 @@
+export { M as MAX_POLICY_BYTES, d as didYouMean, a as formatKeyPath, f as formatPolicyErrors, g as globProblem, l as loadPolicy, p as parsePolicy, r as readPolicyFile } from './chunk-C1WRlPpJ.js';
+import './chunk-QYN5iscU.js';
+import './chunk-B2XdRNm-.js';
+import './chunk-BQbnCg6V.js';
+import './chunk-Ct23CUVn.js';
+import './chunk-B2p2ula_.js';
+import './chunk-E7ye_0Rm.js';
+import './chunk-DCfjYQPT.js';
+import './chunk-DoM6UV22.js';
+import './chunk-DmjQEoyk.js';

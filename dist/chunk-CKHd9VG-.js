@@ -1,6 +1,0 @@
-export { o as openRemote, r as remoteClient, s as scanRemoteSource } from './chunk-CqRTTC0k.js';
-import './chunk-DnQlgBH2.js';
-import './chunk-DW3a1VsZ.js';
-import './chunk-BOefz6db.js';
-import './chunk-DoM6UV22.js';
-import './chunk-BeGqqcSx.js';

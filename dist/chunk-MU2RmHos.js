@@ -1,0 +1,10 @@
+export { a as analyzeZip, s as scanTailZip } from './chunk-DKqiMIJz.js';
+import './chunk-ZJYdNSwo.js';
+import './chunk-e34Syf_h.js';
+import './chunk-B2p2ula_.js';
+import './chunk-Ct23CUVn.js';
+import './chunk-StSkjYiu.js';
+import './chunk-CbYfUayg.js';
+import './chunk-E7ye_0Rm.js';
+import './chunk-DmjQEoyk.js';
+import './chunk-DoM6UV22.js';

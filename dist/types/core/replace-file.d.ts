@@ -1,0 +1,1 @@
+export declare function replaceFile(file: string, text: string, mode?: number): Promise<void>;
