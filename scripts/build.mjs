@@ -23,12 +23,13 @@ const entryPoints = {
   bin: 'src/bin.ts',
   index: 'src/index.ts',
   'hash-worker': 'src/core/hash/worker.ts',
+  'hash-ring-reader': 'src/core/hash/ring-producer.ts',
   action: 'src/action/entry.ts',
 };
 
 // What a run loads before it reads its first file, as the entry point or lazy modules (src/lazy.ts)
 // it goes through: `--version`; any other command line (`--help`, `hash`); `scan` (its runners and
-// the terminal report); the Action (the four report renderers it writes); the hash worker. Chunks
+// the terminal report); the Action (the four report renderers it writes); the hash worker; the ring's reader thread. Chunks
 // whose load paths are the same become one file. A path that names too little only leaves chunks
 // split as esbuild made them. Each path must be what a run loads when it starts, whatever it then
 // reads: a group is loaded whole, so a path through a module that some runs load only later (the
@@ -46,6 +47,7 @@ const LOAD_PATHS = {
     'src/report/human.ts',
   ],
   worker: ['src/core/hash/worker.ts'],
+  ringReader: ['src/core/hash/ring-producer.ts'],
 };
 
 // CommonJS dependencies inside an ESM bundle need require(), and the Emscripten ones (7z-wasm,

@@ -21,6 +21,7 @@ import { arch, availableParallelism, cpus } from 'node:os';
 import {
   READER_STRATEGIES,
   type ReaderDecision,
+  type ReaderRates,
   type ReaderStrategy,
   threadCalibration,
 } from '../core/hash/calibrate.ts';
@@ -56,7 +57,7 @@ interface Stored {
   machine: MachineKey;
   decidedAt: string;
   strategy: ReaderStrategy;
-  rates: Record<ReaderStrategy, number>;
+  rates: ReaderRates;
 }
 
 const sameMachine = (a: MachineKey, b: unknown): boolean =>
@@ -78,10 +79,18 @@ export function parseRemembered(text: string, machine: MachineKey, now: Date): R
   const decided = Date.parse(String(data.decidedAt));
   const age = now.getTime() - decided;
   if (!Number.isFinite(decided) || age < 0 || age > MAX_AGE_DAYS * 86_400_000) return undefined;
+  // Rates of the strategies calibration measured: the chosen one's at least, each a positive number.
   const rates = data.rates;
-  if (!rates || !READER_STRATEGIES.every((s) => typeof rates[s] === 'number' && rates[s] > 0))
+  if (typeof rates !== 'object' || rates === null || typeof rates[data.strategy!] !== 'number')
     return undefined;
-  return { strategy: data.strategy as ReaderStrategy, how: 'remembered', rates };
+  const entries = Object.entries(rates);
+  if (
+    !entries.every(
+      ([s, r]) => READER_STRATEGIES.includes(s as ReaderStrategy) && typeof r === 'number' && r > 0,
+    )
+  )
+    return undefined;
+  return { strategy: data.strategy as ReaderStrategy, how: 'remembered', rates: { ...rates } };
 }
 
 /** The text that remembers `decision` (a calibrated one) for `machine`. */

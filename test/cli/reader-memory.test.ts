@@ -64,7 +64,9 @@ describe('parseRemembered', () => {
       JSON.stringify({ ...data, strategy: 'mmap' }),
       JSON.stringify({ ...data, strategy: undefined }),
       JSON.stringify({ ...data, decidedAt: 'yesterday' }),
-      JSON.stringify({ ...data, rates: { local: 1 } }),
+      JSON.stringify({ ...data, rates: { [data.strategy === 'local' ? 'overlapped' : 'local']: 1 } }),
+      JSON.stringify({ ...data, rates: { ...data.rates, mmap: 2 } }),
+      JSON.stringify({ ...data, rates: null }),
       JSON.stringify({ ...data, rates: { local: 1, overlapped: -1 } }),
       JSON.stringify({ ...data, machine: null }),
     ])
@@ -105,7 +107,7 @@ describe('the built executable', () => {
     const cache = join(dir, 'xdg');
     const file = join(dir, 'weights.bin');
     writeFileSync(file, '');
-    truncateSync(file, 288 * 1024 * 1024); // more than all the calibration segments (8 x 32 MiB)
+    truncateSync(file, 400 * 1024 * 1024); // more than all the calibration segments (12 x 32 MiB)
     const env = { ...process.env, XDG_CACHE_HOME: cache, MODELVET_HASH_READER: '' };
     const hash = () => spawnSync(process.execPath, [BIN, 'hash', file], { env, encoding: 'utf8' });
     const memory = join(cache, 'modelvet', READER_MEMORY_FILE);
@@ -118,7 +120,7 @@ describe('the built executable', () => {
     }
     const written = JSON.parse(readFileSync(memory, 'utf8'));
     expect(written.machine).toEqual(machineKey());
-    expect(['local', 'overlapped']).toContain(written.strategy);
+    expect(['local', 'overlapped', 'ring']).toContain(written.strategy);
     expect(statSync(memory).mode & 0o777).toBe(0o600);
 
     // Taken, not measured again: the file is left as it was.

@@ -1,24 +1,27 @@
 /**
  * Which read strategy feeds the hashers on this machine: a measured choice, made once per process.
  *
- * Two strategies (src/core/hash/strategies.ts) win on different machines: overlapped positional
- * reads on libuv's pool (the read of the next buffer runs on another core while this thread hashes)
- * and synchronous reads on the hashing thread into a cache-sized buffer (the bytes are hashed while
- * still hot in this core's cache). On one AMD EPYC the first reached 0.94 of one core's SHA-256
- * limit; on an Intel Xeon with SHA-NI the same code ran at 0.65 of it, because hashing a buffer
- * another core just filled costs a cross-core transfer there, while the second ran at 0.80.
+ * Three strategies (strategies.ts, ring.ts) win on different machines: overlapped positional reads
+ * on libuv's pool (the read of the next buffer runs on another core while this thread hashes);
+ * synchronous reads on the hashing thread into a cache-sized buffer (the bytes are hashed while
+ * still hot in this core's cache); and a reader thread of its own filling a ring of small shared
+ * slots that this thread hashes as they fill, both threads spinning instead of sleeping. On one AMD
+ * EPYC the first reached 0.94 of one core's SHA-256 limit; on an Intel Xeon with SHA-NI it ran at
+ * 0.56 of it (hashing a 2 MiB buffer another core filled, after a wake-up, is slow there), the
+ * second at 0.72 (the copy out of the page cache is on the hashing thread), the ring at 0.9.
  *
  * Calibration runs on real work, not on a probe file: while undecided, every hashing pass that has
  * the thread to itself cuts its range into equal segments (CALIBRATION_SEGMENT bytes) and reads them
- * alternately with each strategy, all feeding the same digest, so nothing is read twice. After
- * CALIBRATION_ROUNDS segments per strategy (256 MiB of work in all) the strategy with the higher
- * median rate wins, for the rest of the process; within TIE_MARGIN the local reader wins (one
- * buffer instead of two, no libuv pool thread). A clear difference is decided sooner: after
- * EARLY_ROUNDS segments each, when every segment of one strategy ran more than CLEAR_MARGIN faster
- * than every segment of the other (on the Xeon the two differ by 18 %, and each segment the slower
- * strategy reads costs about 4 ms of a 2 GiB hash). Short files never sample: they use the leader so
- * far. `MODELVET_HASH_READER=overlapped|local` skips calibration (benchmarks, bug reports), and so
- * does a process allowed one CPU only (the local reader, see strategyForCpus).
+ * with each strategy in turn, all feeding the same digest, so nothing is read twice. After
+ * CALIBRATION_ROUNDS segments per strategy the strategy with the highest median rate wins, for the
+ * rest of the process; within TIE_MARGIN of it the local reader wins (one buffer, no other thread).
+ * A clear difference is decided sooner: after EARLY_ROUNDS segments each, when every segment of one
+ * strategy ran more than CLEAR_MARGIN faster than every segment of each other one (each segment a
+ * slower strategy reads costs a few milliseconds of a 2 GiB hash). Short files never sample: they
+ * use the leader so far. A pass may allow fewer strategies (the ring reader needs a core free for its
+ * thread: pool.ts); calibration then compares those it allows. `MODELVET_HASH_READER=overlapped|
+ * local|ring` skips calibration (benchmarks, bug reports), and so does a process allowed one CPU
+ * only (the local reader, see strategyForCpus).
  *
  * State: one `ReaderCalibration` per thread (`threadCalibration` below: a documented per-thread
  * cache). Worker threads send their decision back with their result and the pool adopts the first
@@ -26,12 +29,12 @@
  */
 import { ModelvetError } from '../errors.ts';
 
-export const READER_STRATEGIES = ['overlapped', 'local'] as const;
+export const READER_STRATEGIES = ['overlapped', 'local', 'ring'] as const;
 export type ReaderStrategy = (typeof READER_STRATEGIES)[number];
 
 /** 32 MiB: long enough that timer resolution and a segment's first read are noise (< 3 %). */
 export const CALIBRATION_SEGMENT = 32 * 1024 * 1024;
-/** Segments per strategy before deciding: 4 + 4 × 32 MiB = the first 256 MiB of hashing. */
+/** Segments per strategy before deciding: 4 × 32 MiB per strategy. */
 export const CALIBRATION_ROUNDS = 4;
 /** Relative difference below which the local reader is kept. */
 export const TIE_MARGIN = 0.02;
@@ -42,6 +45,8 @@ export const CLEAR_MARGIN = 0.05;
 
 export const READER_ENV = 'MODELVET_HASH_READER';
 
+export type ReaderRates = Partial<Record<ReaderStrategy, number>>;
+
 export interface ReaderDecision {
   strategy: ReaderStrategy;
   /**
@@ -49,8 +54,8 @@ export interface ReaderDecision {
    * earlier process on this machine (the executable keeps it, cli/reader-memory.ts).
    */
   how: 'env' | 'calibrated' | 'remembered';
-  /** Median bytes per second of each strategy over its calibration segments. */
-  rates?: Record<ReaderStrategy, number>;
+  /** Median bytes per second of each strategy measured (those a pass allowed while calibrating). */
+  rates?: ReaderRates;
 }
 
 export interface SegmentPlan {
@@ -72,16 +77,16 @@ export function readerOverride(env: NodeJS.ProcessEnv = process.env): ReaderStra
   if (!isStrategy(v))
     throw new ModelvetError(
       'USAGE',
-      `${READER_ENV} must be overlapped, local or auto; got ${JSON.stringify(v)}`,
+      `${READER_ENV} must be ${READER_STRATEGIES.join(', ')} or auto; got ${JSON.stringify(v)}`,
     );
   return v;
 }
 
 /**
  * The strategy when this process may run on one CPU only (`taskset -c 0`, a one-vCPU runner, a
- * cgroup cpuset): the overlapped reader's point is a read running on another core while this one
- * hashes, so with one core it only adds a libuv thread competing with the hasher; the local reader
- * is taken without calibrating (calibration would read half of its 256 MiB the slow way).
+ * cgroup cpuset): the overlapped and ring readers' point is a read running on another core while
+ * this one hashes, so with one core they only add a thread competing with the hasher; the local
+ * reader is taken without calibrating (calibration would read part of its segments the slow way).
  */
 export function strategyForCpus(cpus: number): ReaderStrategy | undefined {
   return cpus <= 1 ? 'local' : undefined;
@@ -93,22 +98,37 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Whether every rate of one list beats every rate of the other by more than CLEAR_MARGIN. */
-function clearlyApart(a: readonly number[], b: readonly number[]): boolean {
-  const beats = (x: readonly number[], y: readonly number[]) =>
-    Math.min(...x) > Math.max(...y) * (1 + CLEAR_MARGIN);
-  return beats(a, b) || beats(b, a);
+/**
+ * The fastest of `rates` among `allowed`, except that the local reader is kept unless another beats
+ * it by more than TIE_MARGIN (one buffer, no other thread), and kept when it has no rate (a strategy
+ * measured does not beat one that was not); without the local reader, the fastest measured.
+ */
+export function fastestOf(rates: ReaderRates, allowed: readonly ReaderStrategy[]): ReaderStrategy {
+  const measured = allowed.filter((s) => rates[s] !== undefined);
+  if (!allowed.includes('local')) {
+    if (!measured.length) return allowed[0] ?? 'local';
+    return measured.reduce((a, b) => (rates[b]! > rates[a]! ? b : a));
+  }
+  const local = rates.local;
+  if (local === undefined) return 'local';
+  let best: ReaderStrategy = 'local';
+  for (const s of measured)
+    if (s !== 'local' && rates[s]! > local * (1 + TIE_MARGIN) && rates[s]! > (rates[best] ?? 0)) best = s;
+  return best;
 }
 
 export class ReaderCalibration {
   private decided: ReaderDecision | undefined;
-  private readonly samples: Record<ReaderStrategy, number[]> = { overlapped: [], local: [] };
+  private readonly samples: Record<ReaderStrategy, number[]> = { overlapped: [], local: [], ring: [] };
   private readonly segment: number;
   private readonly rounds: number;
+  private readonly candidates: readonly ReaderStrategy[];
 
-  constructor(options: { segment?: number; rounds?: number } = {}) {
+  /** `candidates`: the strategies calibration compares (a pass may allow fewer, see `plan`). */
+  constructor(options: { segment?: number; rounds?: number; candidates?: readonly ReaderStrategy[] } = {}) {
     this.segment = options.segment ?? CALIBRATION_SEGMENT;
     this.rounds = options.rounds ?? CALIBRATION_ROUNDS;
+    this.candidates = options.candidates ?? READER_STRATEGIES;
   }
 
   /** The decision, once there is one (measured here or adopted from another thread). */
@@ -123,36 +143,74 @@ export class ReaderCalibration {
 
   /**
    * What to read next of a range with `remaining` bytes left. `exclusive`: no other pass runs on
-   * this thread now (a concurrent pass would make both timings meaningless).
+   * this thread now (a concurrent pass would make both timings meaningless). `allowed`: the
+   * strategies this pass may use (the ring reader needs a free core for its reader thread); a
+   * decision for one it may not use gives way to the fastest of the others measured.
    */
-  plan(remaining: number, exclusive: boolean): SegmentPlan {
-    if (this.decided) return { strategy: this.decided.strategy, length: remaining, sample: false };
-    if (!exclusive || remaining < this.segment)
-      return { strategy: this.leader(), length: remaining, sample: false };
-    const o = this.samples.overlapped.length;
-    const l = this.samples.local.length;
-    return { strategy: o <= l ? 'overlapped' : 'local', length: this.segment, sample: true };
+  plan(
+    remaining: number,
+    exclusive: boolean,
+    allowed: readonly ReaderStrategy[] = this.candidates,
+  ): SegmentPlan {
+    const usable = this.candidates.filter((s) => allowed.includes(s));
+    if (this.decided) {
+      const d = this.decided;
+      const strategy = usable.includes(d.strategy) ? d.strategy : fastestOf(d.rates ?? {}, usable);
+      return { strategy, length: remaining, sample: false };
+    }
+    if (!exclusive || remaining < this.segment || usable.length < 2)
+      return { strategy: this.leader(usable), length: remaining, sample: false };
+    // The least sampled, in the order of `candidates` on a tie: the strategies alternate.
+    const next = usable.reduce((a, b) => (this.samples[b].length < this.samples[a].length ? b : a));
+    return { strategy: next, length: this.segment, sample: true };
   }
 
-  /** Records one timed segment; returns the decision when this sample completes calibration. */
-  record(strategy: ReaderStrategy, bytes: number, ms: number): ReaderDecision | undefined {
+  /**
+   * Records one timed segment; returns the decision when this sample completes calibration over the
+   * strategies `allowed` (those of the pass that read it).
+   */
+  record(
+    strategy: ReaderStrategy,
+    bytes: number,
+    ms: number,
+    allowed: readonly ReaderStrategy[] = this.candidates,
+  ): ReaderDecision | undefined {
     if (this.decided || ms <= 0 || bytes <= 0) return undefined;
     this.samples[strategy].push((bytes / ms) * 1000);
-    const { overlapped, local } = this.samples;
-    const rounds = Math.min(overlapped.length, local.length);
-    const clear = rounds >= Math.min(EARLY_ROUNDS, this.rounds) && clearlyApart(overlapped, local);
+    const usable = this.candidates.filter((s) => allowed.includes(s));
+    const rounds = Math.min(...usable.map((s) => this.samples[s].length));
+    const clear = rounds >= Math.min(EARLY_ROUNDS, this.rounds) && this.clearWinner(usable) !== undefined;
     if (rounds < this.rounds && !clear) return undefined;
-    const rates = { overlapped: median(overlapped), local: median(local) };
-    const winner: ReaderStrategy = rates.overlapped > rates.local * (1 + TIE_MARGIN) ? 'overlapped' : 'local';
-    this.decided = { strategy: winner, how: 'calibrated', rates };
+    const rates = this.rates();
+    this.decided = {
+      strategy: this.clearWinner(usable) ?? fastestOf(rates, usable),
+      how: 'calibrated',
+      rates,
+    };
     return this.decided;
   }
 
-  /** Best so far (local until the overlapped reader is measured faster). */
-  private leader(): ReaderStrategy {
-    const { overlapped, local } = this.samples;
-    if (!overlapped.length || !local.length) return 'local';
-    return median(overlapped) > median(local) * (1 + TIE_MARGIN) ? 'overlapped' : 'local';
+  /** The strategy every segment of which beat every segment of each other one by more than CLEAR_MARGIN. */
+  private clearWinner(usable: readonly ReaderStrategy[]): ReaderStrategy | undefined {
+    return usable.find((w) =>
+      usable.every(
+        (o) => o === w || Math.min(...this.samples[w]) > Math.max(...this.samples[o]) * (1 + CLEAR_MARGIN),
+      ),
+    );
+  }
+
+  /** Median rate of every strategy sampled so far. */
+  private rates(): ReaderRates {
+    const rates: ReaderRates = {};
+    for (const s of READER_STRATEGIES) if (this.samples[s].length) rates[s] = median(this.samples[s]);
+    return rates;
+  }
+
+  /** Best so far among `usable` (local until another is measured faster than it). */
+  private leader(usable: readonly ReaderStrategy[]): ReaderStrategy {
+    if (usable.some((s) => !this.samples[s].length))
+      return usable.includes('local') ? 'local' : (usable[0] ?? 'local');
+    return fastestOf(this.rates(), usable);
   }
 }
 

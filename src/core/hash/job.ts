@@ -26,6 +26,7 @@ export async function runHashJob(job: HashJob, onProgress?: (bytes: number) => v
       length: job.length,
       bufferSize: job.bufferSize,
       reader: job.reader,
+      allowRing: job.allowRing,
       onProgress,
     });
   } catch (err) {

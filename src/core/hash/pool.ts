@@ -10,7 +10,7 @@ import type { Worker } from 'node:worker_threads';
 import { type ErrorCode, ModelvetError } from '../errors.ts';
 import type { FsPath } from '../paths.ts';
 import { type DigestCache, hashThroughCache } from './cache.ts';
-import { type ReaderStrategy, threadCalibration } from './calibrate.ts';
+import { fastestOf, type ReaderDecision, type ReaderStrategy, threadCalibration } from './calibrate.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { HashJob, PoolJobMessage, SmallFile, SmallFileResult, WorkerMessage } from './protocol.ts';
 import { runHashJob, runSmallFilesJob } from './job.ts';
@@ -58,14 +58,23 @@ export function defaultJobs(): number {
  * `cpus` CPUs. The overlapped reader's gain is a read running on a free core while this one hashes;
  * with every core hashing there is none, and its reads only add pool threads competing with the
  * hashers and a cross-core copy (2 streams on 2 cores, Intel Xeon: 8 x 256 MiB in 2.24 s with the
- * local reader, 3.85 s overlapped, in one interleaved run). Otherwise the process's calibrated choice.
+ * local reader, 3.85 s overlapped, in one interleaved run). The ring reader holds a second core for
+ * its reader thread (ringAllowed); a decision for it in a stream without one gives way to the
+ * fastest other strategy the decision measured. Otherwise the process's calibrated choice.
  */
 export function readerForStreams(
   streams: number,
   cpus: number,
-  calibrated: ReaderStrategy | undefined,
+  calibrated: ReaderDecision | undefined,
 ): ReaderStrategy | undefined {
-  return streams >= cpus && cpus > 1 ? 'local' : calibrated;
+  if (streams >= cpus && cpus > 1) return 'local';
+  if (calibrated?.strategy !== 'ring' || ringAllowed(streams, cpus)) return calibrated?.strategy;
+  return fastestOf(calibrated.rates ?? {}, ['overlapped', 'local']);
+}
+
+/** Whether every stream can have a core for its ring reader thread besides its own. */
+export function ringAllowed(streams: number, cpus: number): boolean {
+  return 2 * streams <= cpus;
 }
 
 export interface PoolOptions {
@@ -203,16 +212,16 @@ export class HashPool {
    * The next queued job, counted as running, with the reader it is to use: the local reader when it
    * starts with every CPU hashing (readerForStreams), else the process's calibrated choice once one
    * thread has made it (calibrate.ts); MODELVET_HASH_READER, read by the reader itself, wins over both.
+   * Whether it may use the ring reader (a core for its reader thread) goes with it.
    */
   private take(): Pending {
     const p = this.queue.shift()!;
     if (p.job.type === 'small') return p;
-    const reader = readerForStreams(
-      this.streamsWith(),
-      availableParallelism(),
-      threadCalibration.decision?.strategy,
-    );
+    const streams = this.streamsWith();
+    const cpus = availableParallelism();
+    const reader = readerForStreams(streams, cpus, threadCalibration.decision);
     if (reader) p.job.reader = reader;
+    p.job.allowRing = ringAllowed(streams, cpus);
     return p;
   }
 

@@ -2,7 +2,8 @@
  * One sequential pass over a file (or a byte range of it) feeding every requested digest.
  *
  * How the bytes are read is a measured choice per process (calibrate.ts): overlapped reads on
- * libuv's pool, or synchronous reads on this thread into a cache-sized buffer (strategies.ts).
+ * libuv's pool, synchronous reads on this thread into a cache-sized buffer (strategies.ts), or a
+ * reader thread filling a shared ring (ring.ts).
  * Buffers are reused for the life of the thread; a second pass running at the same time on the
  * same thread gets its own.
  */
@@ -10,6 +11,7 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { ModelvetError } from '../errors.ts';
 import {
+  READER_STRATEGIES,
   type ReaderCalibration,
   type ReaderStrategy,
   readerOverride,
@@ -26,6 +28,7 @@ import {
   readOverlapped,
   type Timing,
 } from './strategies.ts';
+import { RING_MIN_BYTES, threadHashRing, threadRing } from './ring.ts';
 
 /** The overlapped reader's buffer size (two per thread). */
 export const DEFAULT_BUFFER_SIZE = OVERLAPPED_BUFFER_SIZE;
@@ -50,6 +53,11 @@ export interface HashOptions extends HashRange {
   reader?: ReaderStrategy;
   /** Calibration state to use and feed (default: this thread's). */
   calibration?: ReaderCalibration;
+  /**
+   * Whether the ring reader may run: its reader thread needs a core that no other stream hashes on
+   * (the pool decides, pool.ts; default: when the process may use more than one CPU).
+   */
+  allowRing?: boolean;
 }
 
 export interface HashResult {
@@ -123,6 +131,16 @@ function hashingSink(
   };
 }
 
+/**
+ * The strategies a pass may use: the ring reader when allowed, its thread has not died, and either
+ * the range is long enough to be worth starting the thread or this thread has one already.
+ */
+function allowedFor(options: HashOptions, length: number, cpus: number): readonly ReaderStrategy[] {
+  const started = threadRing();
+  const ring = (options.allowRing ?? cpus > 1) && (started ? started.alive : length >= RING_MIN_BYTES);
+  return ring ? READER_STRATEGIES : READER_STRATEGIES.filter((s) => s !== 'ring');
+}
+
 /** Reads `range` in segments as the calibration plans them (one segment once decided). */
 async function readRange(
   handle: FileHandle,
@@ -130,27 +148,47 @@ async function readRange(
   sink: ChunkSink,
   options: HashOptions,
 ): Promise<void> {
-  const forced = readerOverride() ?? options.reader ?? strategyForCpus(availableParallelism());
+  const cpus = availableParallelism();
+  const forced = readerOverride() ?? options.reader ?? strategyForCpus(cpus);
   const calibration = options.calibration ?? threadCalibration;
+  // The ring's reader thread takes a few ms to start: it starts now, while other segments are read.
+  if (allowedFor(options, range.length, cpus).includes('ring') && (forced ?? 'ring') === 'ring')
+    threadHashRing();
   const buffers = acquireBuffers(options.bufferSize);
   try {
     const end = range.start + range.length;
     let pos = range.start;
     while (pos < end) {
+      const allowed = allowedFor(options, range.length, cpus);
       const plan = forced
         ? { strategy: forced, length: end - pos, sample: false }
-        : calibration.plan(end - pos, buffers.exclusive);
+        : calibration.plan(end - pos, buffers.exclusive, allowed);
       const segment = { ...range, start: pos, length: plan.length };
-      const timing: Timing =
-        plan.strategy === 'local'
-          ? await readLocal(handle.fd, segment, buffers.local(), sink)
-          : await readOverlapped(handle, segment, buffers.overlapped(), sink);
-      if (plan.sample) calibration.record(plan.strategy, timing.bytes, timing.ms);
+      const timing = await readSegment(handle, segment, plan.strategy, buffers, sink);
+      if (plan.sample) calibration.record(plan.strategy, timing.bytes, timing.ms, allowed);
       pos += plan.length;
     }
   } finally {
     buffers.release();
   }
+}
+
+async function readSegment(
+  handle: FileHandle,
+  segment: RangeRead,
+  strategy: ReaderStrategy,
+  buffers: Buffers,
+  sink: ChunkSink,
+): Promise<Timing> {
+  if (strategy === 'overlapped') return readOverlapped(handle, segment, buffers.overlapped(), sink);
+  if (strategy === 'ring') {
+    const ring = threadHashRing();
+    // A second pass on this thread while the ring serves the first: read here, and time nothing.
+    if (!ring.busy) return ring.read(handle.fd, segment, buffers.local(), sink);
+    await readLocal(handle.fd, segment, buffers.local(), sink);
+    return { bytes: 0, ms: 0 };
+  }
+  return readLocal(handle.fd, segment, buffers.local(), sink);
 }
 
 function checkRange(display: string, start: number, total: number, size: number): void {

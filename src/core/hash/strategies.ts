@@ -1,5 +1,6 @@
 /**
- * The two ways of reading a byte range into the hashers (calibrate.ts says which one runs).
+ * Two of the three ways of reading a byte range into the hashers (the third is ring.ts;
+ * calibrate.ts says which one runs).
  *
  * - overlapped: two large buffers; while one is hashed on this thread, the positional read of the
  *   next is in flight on libuv's pool. Disk (or page cache copy) and hashing overlap on two cores.
@@ -95,7 +96,8 @@ export async function readOverlapped(
   return { bytes: range.length, ms: steadyFrom === undefined ? 0 : monotonicMs() - steadyFrom };
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** One turn of the event loop (setImmediate: after pending I/O callbacks, before timers wait). */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function readLocal(
   fd: number,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CLEAR_MARGIN,
   EARLY_ROUNDS,
+  fastestOf,
   ReaderCalibration,
   readerOverride,
   strategyForCpus,
@@ -9,12 +10,13 @@ import {
 } from '../../../src/core/hash/calibrate.ts';
 
 const MiB = 1024 * 1024;
+const TWO = ['overlapped', 'local'] as const;
 
 describe('ReaderCalibration', () => {
   it('alternates equal segments of exclusive passes, then decides for the faster median', () => {
-    const c = new ReaderCalibration({ segment: MiB, rounds: 3 });
+    const c = new ReaderCalibration({ segment: MiB, rounds: 3, candidates: TWO });
     const seen: string[] = [];
-    const rate = { overlapped: 1000, local: 1000 * (1 + CLEAR_MARGIN / 2) }; // bytes per ms: close
+    const rate = { overlapped: 1000, local: 1000 * (1 + CLEAR_MARGIN / 2), ring: 0 }; // bytes per ms: close
     for (let i = 0; i < 6; i++) {
       const plan = c.plan(100 * MiB, true);
       expect(plan).toMatchObject({ length: MiB, sample: true });
@@ -34,7 +36,7 @@ describe('ReaderCalibration', () => {
       [1000, 1500, 'local'],
       [1500, 1000, 'overlapped'],
     ] as const) {
-      const c = new ReaderCalibration({ segment: MiB, rounds: 4 });
+      const c = new ReaderCalibration({ segment: MiB, rounds: 4, candidates: TWO });
       let samples = 0;
       while (!c.decision) {
         const plan = c.plan(100 * MiB, true);
@@ -45,7 +47,7 @@ describe('ReaderCalibration', () => {
       expect(c.decision.strategy).toBe(winner);
     }
     // Apart by less than CLEAR_MARGIN in one pair of segments: all the rounds.
-    const c = new ReaderCalibration({ segment: MiB, rounds: 4 });
+    const c = new ReaderCalibration({ segment: MiB, rounds: 4, candidates: TWO });
     const overlapped = [1000, 1000, 1000, 1000];
     const local = [1500, 1040, 1500, 1500];
     for (let i = 0; i < 4; i++) {
@@ -58,7 +60,7 @@ describe('ReaderCalibration', () => {
   });
 
   it('uses medians, so one disturbed segment does not flip the choice', () => {
-    const c = new ReaderCalibration({ segment: MiB, rounds: 3 });
+    const c = new ReaderCalibration({ segment: MiB, rounds: 3, candidates: TWO });
     const overlapped = [100, 2000, 2000]; // one segment slowed by another process
     const local = [1500, 1500, 1500];
     for (let i = 0; i < 3; i++) {
@@ -69,14 +71,14 @@ describe('ReaderCalibration', () => {
   });
 
   it('keeps the local reader on a tie', () => {
-    const c = new ReaderCalibration({ segment: MiB, rounds: 1 });
+    const c = new ReaderCalibration({ segment: MiB, rounds: 1, candidates: TWO });
     c.record('overlapped', MiB, MiB / (1000 * (1 + TIE_MARGIN / 2)));
     c.record('local', MiB, MiB / 1000);
     expect(c.decision?.strategy).toBe('local');
   });
 
   it('does not sample short ranges or passes that share the thread; they use the leader', () => {
-    const c = new ReaderCalibration({ segment: MiB, rounds: 2 });
+    const c = new ReaderCalibration({ segment: MiB, rounds: 2, candidates: TWO });
     expect(c.plan(MiB - 1, true)).toEqual({ strategy: 'local', length: MiB - 1, sample: false });
     expect(c.plan(10 * MiB, false)).toEqual({ strategy: 'local', length: 10 * MiB, sample: false });
     c.record('overlapped', MiB, 1);
@@ -85,12 +87,80 @@ describe('ReaderCalibration', () => {
     expect(c.plan(10, true).strategy).toBe('overlapped');
   });
 
+  it('compares all three strategies in turn, and decides early for one clearly ahead of both others', () => {
+    const rate = { overlapped: 1100, local: 1400, ring: 1800 };
+    const c = new ReaderCalibration({ segment: MiB, rounds: 4 });
+    const seen: string[] = [];
+    while (!c.decision) {
+      const plan = c.plan(100 * MiB, true);
+      seen.push(plan.strategy);
+      c.record(plan.strategy, MiB, MiB / rate[plan.strategy]);
+    }
+    expect(seen).toEqual(['overlapped', 'local', 'ring', 'overlapped', 'local', 'ring']);
+    expect(seen.length).toBe(3 * EARLY_ROUNDS);
+    expect(c.decision).toMatchObject({ strategy: 'ring', how: 'calibrated' });
+    expect(Object.keys(c.decision.rates!).sort()).toEqual(['local', 'overlapped', 'ring']);
+    // Ahead of one but not clearly of the other: every round is read.
+    const d = new ReaderCalibration({ segment: MiB, rounds: 4 });
+    const close = { overlapped: 1000, local: 1500, ring: 1500 * (1 + CLEAR_MARGIN / 2) };
+    let samples = 0;
+    while (!d.decision) {
+      const plan = d.plan(100 * MiB, true);
+      d.record(plan.strategy, MiB, MiB / close[plan.strategy]);
+      samples++;
+    }
+    expect(samples).toBe(3 * 4);
+    expect(d.decision.strategy).toBe('ring');
+  });
+
+  it('compares only what the passes allow, and a decision gives way where a pass does not allow it', () => {
+    const rate = { overlapped: 1100, local: 1400, ring: 1800 };
+    const noRing = ['overlapped', 'local'] as const;
+    const c = new ReaderCalibration({ segment: MiB, rounds: 4 });
+    while (!c.decision) {
+      const plan = c.plan(100 * MiB, true, noRing);
+      expect(plan.strategy).not.toBe('ring');
+      c.record(plan.strategy, MiB, MiB / rate[plan.strategy], noRing);
+    }
+    expect(c.decision).toMatchObject({ strategy: 'local', rates: { overlapped: 1.1e6, local: 1.4e6 } });
+    expect(c.decision.rates!.ring).toBeUndefined();
+    // A ring decision (adopted), for a pass without a core for it: the fastest other it measured.
+    const d = new ReaderCalibration();
+    d.adopt({ strategy: 'ring', how: 'remembered', rates: { overlapped: 3, local: 2, ring: 4 } });
+    expect(d.plan(10 * MiB, true).strategy).toBe('ring');
+    expect(d.plan(10 * MiB, true, noRing)).toEqual({
+      strategy: 'overlapped',
+      length: 10 * MiB,
+      sample: false,
+    });
+    // One strategy allowed: nothing to compare, nothing sampled.
+    const e = new ReaderCalibration({ segment: MiB });
+    expect(e.plan(100 * MiB, true, ['local'])).toEqual({
+      strategy: 'local',
+      length: 100 * MiB,
+      sample: false,
+    });
+  });
+
   it('adopts the first decision of another thread and ignores later ones', () => {
     const c = new ReaderCalibration();
     c.adopt({ strategy: 'overlapped', how: 'calibrated' });
     c.adopt({ strategy: 'local', how: 'calibrated' });
     expect(c.decision?.strategy).toBe('overlapped');
     expect(c.record('local', MiB, 1)).toBeUndefined();
+  });
+});
+
+describe('fastestOf', () => {
+  it('is the fastest allowed, but keeps the local reader within TIE_MARGIN, and local when nothing is measured', () => {
+    const all = ['overlapped', 'local', 'ring'] as const;
+    expect(fastestOf({ overlapped: 1, local: 2, ring: 3 }, all)).toBe('ring');
+    expect(fastestOf({ overlapped: 1, local: 2, ring: 2 * (1 + TIE_MARGIN / 2) }, all)).toBe('local');
+    expect(fastestOf({ overlapped: 3, local: 2, ring: 2.5 }, all)).toBe('overlapped');
+    expect(fastestOf({ overlapped: 3, local: 2, ring: 4 }, ['overlapped', 'local'])).toBe('overlapped');
+    expect(fastestOf({}, all)).toBe('local');
+    expect(fastestOf({ ring: 5 }, all)).toBe('local');
+    expect(fastestOf({ overlapped: 1, ring: 5 }, ['overlapped', 'ring'])).toBe('ring');
   });
 });
 
@@ -109,6 +179,7 @@ describe('readerOverride', () => {
     expect(readerOverride({ MODELVET_HASH_READER: 'auto' })).toBeUndefined();
     expect(readerOverride({ MODELVET_HASH_READER: 'local' })).toBe('local');
     expect(readerOverride({ MODELVET_HASH_READER: 'overlapped' })).toBe('overlapped');
-    expect(() => readerOverride({ MODELVET_HASH_READER: 'fast' })).toThrow(/overlapped, local or auto/);
+    expect(readerOverride({ MODELVET_HASH_READER: 'ring' })).toBe('ring');
+    expect(() => readerOverride({ MODELVET_HASH_READER: 'fast' })).toThrow(/overlapped, local, ring or auto/);
   });
 });

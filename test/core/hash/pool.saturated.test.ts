@@ -13,7 +13,8 @@ import {
   CALIBRATION_SEGMENT,
   threadCalibration,
 } from '../../../src/core/hash/calibrate.ts';
-import { HashPool, readerForStreams } from '../../../src/core/hash/pool.ts';
+import type { ReaderDecision, ReaderStrategy } from '../../../src/core/hash/calibrate.ts';
+import { HashPool, readerForStreams, ringAllowed } from '../../../src/core/hash/pool.ts';
 import { makeTmpDir } from '../../helpers/tmp.ts';
 
 let dir: string;
@@ -24,12 +25,27 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('readerForStreams', () => {
   it('is the local reader when every CPU hashes, else the calibrated choice', () => {
-    expect(readerForStreams(2, 2, 'overlapped')).toBe('local');
+    const decided = (strategy: ReaderStrategy) =>
+      ({ strategy, how: 'calibrated', rates: { overlapped: 3, local: 2, ring: 4 } }) satisfies ReaderDecision;
+    expect(readerForStreams(2, 2, decided('overlapped'))).toBe('local');
     expect(readerForStreams(3, 2, undefined)).toBe('local');
-    expect(readerForStreams(1, 2, 'overlapped')).toBe('overlapped');
+    expect(readerForStreams(1, 2, decided('overlapped'))).toBe('overlapped');
     expect(readerForStreams(3, 4, undefined)).toBeUndefined();
     // One CPU: the reader itself takes the local reader (strategyForCpus); nothing to decide here.
     expect(readerForStreams(1, 1, undefined)).toBeUndefined();
+    // The ring reader needs a second core per stream; without one, the fastest other measured.
+    expect(readerForStreams(1, 2, decided('ring'))).toBe('ring');
+    expect(readerForStreams(2, 4, decided('ring'))).toBe('ring');
+    expect(readerForStreams(3, 4, decided('ring'))).toBe('overlapped');
+    expect(readerForStreams(2, 2, decided('ring'))).toBe('local');
+  });
+
+  it('gives a stream the ring reader only when every stream can have a second core', () => {
+    expect(ringAllowed(1, 2)).toBe(true);
+    expect(ringAllowed(2, 2)).toBe(false);
+    expect(ringAllowed(2, 4)).toBe(true);
+    expect(ringAllowed(3, 4)).toBe(false);
+    expect(ringAllowed(1, 1)).toBe(false);
   });
 });
 

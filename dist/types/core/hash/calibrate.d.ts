@@ -1,8 +1,8 @@
-export declare const READER_STRATEGIES: readonly ['overlapped', 'local'];
+export declare const READER_STRATEGIES: readonly ['overlapped', 'local', 'ring'];
 export type ReaderStrategy = (typeof READER_STRATEGIES)[number];
 /** 32 MiB: long enough that timer resolution and a segment's first read are noise (< 3 %). */
 export declare const CALIBRATION_SEGMENT: number;
-/** Segments per strategy before deciding: 4 + 4 × 32 MiB = the first 256 MiB of hashing. */
+/** Segments per strategy before deciding: 4 × 32 MiB per strategy. */
 export declare const CALIBRATION_ROUNDS = 4;
 /** Relative difference below which the local reader is kept. */
 export declare const TIE_MARGIN = 0.02;
@@ -11,6 +11,7 @@ export declare const EARLY_ROUNDS = 2;
 /** How much slower the slowest segment of the winner may not be than the fastest of the other. */
 export declare const CLEAR_MARGIN = 0.05;
 export declare const READER_ENV = "MODELVET_HASH_READER";
+export type ReaderRates = Partial<Record<ReaderStrategy, number>>;
 export interface ReaderDecision {
     strategy: ReaderStrategy;
     /**
@@ -18,8 +19,8 @@ export interface ReaderDecision {
      * earlier process on this machine (the executable keeps it, cli/reader-memory.ts).
      */
     how: 'env' | 'calibrated' | 'remembered';
-    /** Median bytes per second of each strategy over its calibration segments. */
-    rates?: Record<ReaderStrategy, number>;
+    /** Median bytes per second of each strategy measured (those a pass allowed while calibrating). */
+    rates?: ReaderRates;
 }
 export interface SegmentPlan {
     strategy: ReaderStrategy;
@@ -32,19 +33,28 @@ export interface SegmentPlan {
 export declare function readerOverride(env?: NodeJS.ProcessEnv): ReaderStrategy | undefined;
 /**
  * The strategy when this process may run on one CPU only (`taskset -c 0`, a one-vCPU runner, a
- * cgroup cpuset): the overlapped reader's point is a read running on another core while this one
- * hashes, so with one core it only adds a libuv thread competing with the hasher; the local reader
- * is taken without calibrating (calibration would read half of its 256 MiB the slow way).
+ * cgroup cpuset): the overlapped and ring readers' point is a read running on another core while
+ * this one hashes, so with one core they only add a thread competing with the hasher; the local
+ * reader is taken without calibrating (calibration would read part of its segments the slow way).
  */
 export declare function strategyForCpus(cpus: number): ReaderStrategy | undefined;
+/**
+ * The fastest of `rates` among `allowed`, except that the local reader is kept unless another beats
+ * it by more than TIE_MARGIN (one buffer, no other thread), and kept when it has no rate (a strategy
+ * measured does not beat one that was not); without the local reader, the fastest measured.
+ */
+export declare function fastestOf(rates: ReaderRates, allowed: readonly ReaderStrategy[]): ReaderStrategy;
 export declare class ReaderCalibration {
     private decided;
     private readonly samples;
     private readonly segment;
     private readonly rounds;
+    private readonly candidates;
+    /** `candidates`: the strategies calibration compares (a pass may allow fewer, see `plan`). */
     constructor(options?: {
         segment?: number;
         rounds?: number;
+        candidates?: readonly ReaderStrategy[];
     });
     /** The decision, once there is one (measured here or adopted from another thread). */
     get decision(): ReaderDecision | undefined;
@@ -52,12 +62,21 @@ export declare class ReaderCalibration {
     adopt(decision: ReaderDecision): void;
     /**
      * What to read next of a range with `remaining` bytes left. `exclusive`: no other pass runs on
-     * this thread now (a concurrent pass would make both timings meaningless).
+     * this thread now (a concurrent pass would make both timings meaningless). `allowed`: the
+     * strategies this pass may use (the ring reader needs a free core for its reader thread); a
+     * decision for one it may not use gives way to the fastest of the others measured.
      */
-    plan(remaining: number, exclusive: boolean): SegmentPlan;
-    /** Records one timed segment; returns the decision when this sample completes calibration. */
-    record(strategy: ReaderStrategy, bytes: number, ms: number): ReaderDecision | undefined;
-    /** Best so far (local until the overlapped reader is measured faster). */
+    plan(remaining: number, exclusive: boolean, allowed?: readonly ReaderStrategy[]): SegmentPlan;
+    /**
+     * Records one timed segment; returns the decision when this sample completes calibration over the
+     * strategies `allowed` (those of the pass that read it).
+     */
+    record(strategy: ReaderStrategy, bytes: number, ms: number, allowed?: readonly ReaderStrategy[]): ReaderDecision | undefined;
+    /** The strategy every segment of which beat every segment of each other one by more than CLEAR_MARGIN. */
+    private clearWinner;
+    /** Median rate of every strategy sampled so far. */
+    private rates;
+    /** Best so far among `usable` (local until another is measured faster than it). */
     private leader;
 }
 /** This thread's calibration: the documented per-thread cache (the main thread's is the process's). */

@@ -1,7 +1,7 @@
 import { type ErrorCode } from '../errors.ts';
 import type { FsPath } from '../paths.ts';
 import { type DigestCache } from './cache.ts';
-import { type ReaderStrategy } from './calibrate.ts';
+import { type ReaderDecision, type ReaderStrategy } from './calibrate.ts';
 import type { DigestAlgorithm } from './digests.ts';
 import type { SmallFile } from './protocol.ts';
 import type { HashRange, HashResult } from './reader.ts';
@@ -30,9 +30,13 @@ export declare function defaultJobs(): number;
  * `cpus` CPUs. The overlapped reader's gain is a read running on a free core while this one hashes;
  * with every core hashing there is none, and its reads only add pool threads competing with the
  * hashers and a cross-core copy (2 streams on 2 cores, Intel Xeon: 8 x 256 MiB in 2.24 s with the
- * local reader, 3.85 s overlapped, in one interleaved run). Otherwise the process's calibrated choice.
+ * local reader, 3.85 s overlapped, in one interleaved run). The ring reader holds a second core for
+ * its reader thread (ringAllowed); a decision for it in a stream without one gives way to the
+ * fastest other strategy the decision measured. Otherwise the process's calibrated choice.
  */
-export declare function readerForStreams(streams: number, cpus: number, calibrated: ReaderStrategy | undefined): ReaderStrategy | undefined;
+export declare function readerForStreams(streams: number, cpus: number, calibrated: ReaderDecision | undefined): ReaderStrategy | undefined;
+/** Whether every stream can have a core for its ring reader thread besides its own. */
+export declare function ringAllowed(streams: number, cpus: number): boolean;
 export interface PoolOptions {
     /**
      * The calling thread is one of the pool's `size` hashers: it takes the first job at once while
@@ -78,6 +82,7 @@ export declare class HashPool {
      * The next queued job, counted as running, with the reader it is to use: the local reader when it
      * starts with every CPU hashing (readerForStreams), else the process's calibrated choice once one
      * thread has made it (calibrate.ts); MODELVET_HASH_READER, read by the reader itself, wins over both.
+     * Whether it may use the ring reader (a core for its reader thread) goes with it.
      */
     private take;
     /**

@@ -17,6 +17,8 @@ export interface HashJob {
     bufferSize?: number;
     /** The process's read strategy, once decided (else the worker calibrates). */
     reader?: ReaderStrategy;
+    /** The ring reader may run (a core is free for its reader thread, pool.ts). */
+    allowRing?: boolean;
 }
 /** A small file of a batch: read whole into memory and hashed there. */
 export interface SmallFile {

@@ -20,6 +20,11 @@ export interface HashOptions extends HashRange {
     reader?: ReaderStrategy;
     /** Calibration state to use and feed (default: this thread's). */
     calibration?: ReaderCalibration;
+    /**
+     * Whether the ring reader may run: its reader thread needs a core that no other stream hashes on
+     * (the pool decides, pool.ts; default: when the process may use more than one CPU).
+     */
+    allowRing?: boolean;
 }
 export interface HashResult {
     /** Bytes hashed (the range length, or the file size). */

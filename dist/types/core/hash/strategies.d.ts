@@ -22,4 +22,6 @@ export interface Timing {
     ms: number;
 }
 export declare function readOverlapped(handle: FileHandle, range: RangeRead, buffers: readonly [Buffer, Buffer], sink: ChunkSink): Promise<Timing>;
+/** One turn of the event loop (setImmediate: after pending I/O callbacks, before timers wait). */
+export declare const yieldToEventLoop: () => Promise<void>;
 export declare function readLocal(fd: number, range: RangeRead, buffer: Buffer, sink: ChunkSink): Promise<Timing>;

@@ -1,0 +1,10 @@
+export { M as MAX_POLICY_BYTES, d as didYouMean, a as formatKeyPath, f as formatPolicyErrors, g as globProblem, l as loadPolicy, p as parsePolicy, r as readPolicyFile } from './chunk-BOtNj2U6.js';
+import './chunk--cpwDT-r.js';
+import './chunk-B2XdRNm-.js';
+import './chunk-BQbnCg6V.js';
+import './chunk-B4WEx1uK.js';
+import './chunk--L-kZX39.js';
+import './chunk-CmgNe2Dn.js';
+import './chunk-DCfjYQPT.js';
+import './chunk-DoM6UV22.js';
+import './chunk-BnIpTRts.js';
