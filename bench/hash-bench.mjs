@@ -161,6 +161,8 @@ function bigFileRows(ctx, prefix) {
     m('modelvet hash, calibrating each run', [...modelvet, 'hash', big], { MODELVET_READER_MEMORY: '0' }),
     m('modelvet hash, reader=local', [...modelvet, 'hash', big], { MODELVET_HASH_READER: 'local' }),
     m('modelvet hash, reader=overlapped', [...modelvet, 'hash', big], { MODELVET_HASH_READER: 'overlapped' }),
+    m('modelvet hash, reader=ring', [...modelvet, 'hash', big], { MODELVET_HASH_READER: 'ring' }),
+    m('modelvet hash, reader=direct', [...modelvet, 'hash', big], { MODELVET_HASH_READER: 'direct' }),
     m(DGST, ['openssl', 'dgst', '-sha256', big]),
     m('sha256sum', ['sha256sum', big]),
   ];

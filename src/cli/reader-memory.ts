@@ -56,6 +56,8 @@ interface Stored {
   format: typeof FORMAT;
   machine: MachineKey;
   decidedAt: string;
+  /** The strategies this release compares: a decision among others is measured again. */
+  strategies: readonly ReaderStrategy[];
   strategy: ReaderStrategy;
   rates: ReaderRates;
 }
@@ -76,6 +78,7 @@ export function parseRemembered(text: string, machine: MachineKey, now: Date): R
   if (typeof data !== 'object' || data === null || data.format !== FORMAT) return undefined;
   if (!sameMachine(machine, data.machine)) return undefined;
   if (!READER_STRATEGIES.includes(data.strategy as ReaderStrategy)) return undefined;
+  if (JSON.stringify(data.strategies) !== JSON.stringify(READER_STRATEGIES)) return undefined;
   const decided = Date.parse(String(data.decidedAt));
   const age = now.getTime() - decided;
   if (!Number.isFinite(decided) || age < 0 || age > MAX_AGE_DAYS * 86_400_000) return undefined;
@@ -99,6 +102,7 @@ export function rememberedText(decision: ReaderDecision, machine: MachineKey, no
     format: FORMAT,
     machine,
     decidedAt: now.toISOString(),
+    strategies: READER_STRATEGIES,
     strategy: decision.strategy,
     rates: decision.rates!,
   };

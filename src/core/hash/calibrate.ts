@@ -1,14 +1,16 @@
 /**
  * Which read strategy feeds the hashers on this machine: a measured choice, made once per process.
  *
- * Three strategies (strategies.ts, ring.ts) win on different machines: overlapped positional reads
- * on libuv's pool (the read of the next buffer runs on another core while this thread hashes);
- * synchronous reads on the hashing thread into a cache-sized buffer (the bytes are hashed while
- * still hot in this core's cache); and a reader thread of its own filling a ring of small shared
- * slots that this thread hashes as they fill, both threads spinning instead of sleeping. On one AMD
- * EPYC the first reached 0.94 of one core's SHA-256 limit; on an Intel Xeon with SHA-NI it ran at
- * 0.56 of it (hashing a 2 MiB buffer another core filled, after a wake-up, is slow there), the
- * second at 0.72 (the copy out of the page cache is on the hashing thread), the ring at 0.9.
+ * Four strategies (strategies.ts, ring.ts, direct.ts) win on different machines: overlapped
+ * positional reads on libuv's pool (the read of the next buffer runs on another core while this
+ * thread hashes); synchronous reads on the hashing thread into a cache-sized buffer (the bytes are
+ * hashed while still hot in this core's cache); a reader thread of its own filling a ring of small
+ * shared slots that this thread hashes as they fill, both threads spinning instead of sleeping; and
+ * reads that bypass the page cache (O_DIRECT), where the device is faster than a core's copy out of
+ * it. On one AMD EPYC the first reached 0.94 of one core's SHA-256 limit; on an Intel Xeon with
+ * SHA-NI it ran at 0.56 of it (hashing a 2 MiB buffer another core filled, after a wake-up, is slow
+ * there), the second at 0.72 (the copy out of the page cache is on the hashing thread), the ring
+ * and direct reads at about 0.9.
  *
  * Calibration runs on real work, not on a probe file: while undecided, every hashing pass that has
  * the thread to itself cuts its range into equal segments (CALIBRATION_SEGMENT bytes) and reads them
@@ -19,9 +21,10 @@
  * strategy ran more than CLEAR_MARGIN faster than every segment of each other one (each segment a
  * slower strategy reads costs a few milliseconds of a 2 GiB hash). Short files never sample: they
  * use the leader so far. A pass may allow fewer strategies (the ring reader needs a core free for its
- * thread: pool.ts); calibration then compares those it allows. `MODELVET_HASH_READER=overlapped|
- * local|ring` skips calibration (benchmarks, bug reports), and so does a process allowed one CPU
- * only (the local reader, see strategyForCpus).
+ * thread: pool.ts; direct reads a file system that takes them); calibration then compares those it
+ * allows, and a process allowed one CPU compares the local and direct readers only
+ * (strategiesForCpus). `MODELVET_HASH_READER=overlapped|local|ring|direct` skips calibration
+ * (benchmarks, bug reports).
  *
  * State: one `ReaderCalibration` per thread (`threadCalibration` below: a documented per-thread
  * cache). Worker threads send their decision back with their result and the pool adopts the first
@@ -29,7 +32,7 @@
  */
 import { ModelvetError } from '../errors.ts';
 
-export const READER_STRATEGIES = ['overlapped', 'local', 'ring'] as const;
+export const READER_STRATEGIES = ['overlapped', 'local', 'ring', 'direct'] as const;
 export type ReaderStrategy = (typeof READER_STRATEGIES)[number];
 
 /** 32 MiB: long enough that timer resolution and a segment's first read are noise (< 3 %). */
@@ -83,13 +86,13 @@ export function readerOverride(env: NodeJS.ProcessEnv = process.env): ReaderStra
 }
 
 /**
- * The strategy when this process may run on one CPU only (`taskset -c 0`, a one-vCPU runner, a
- * cgroup cpuset): the overlapped and ring readers' point is a read running on another core while
- * this one hashes, so with one core they only add a thread competing with the hasher; the local
- * reader is taken without calibrating (calibration would read part of its segments the slow way).
+ * The strategies a process allowed `cpus` CPUs may compare. On one CPU (`taskset -c 0`, a one-vCPU
+ * runner, a cgroup cpuset) the overlapped and ring readers' point, a read running on another core
+ * while this one hashes, is gone: they only add a thread competing with the hasher. Direct reads
+ * stay: the device writes the buffers, not a core.
  */
-export function strategyForCpus(cpus: number): ReaderStrategy | undefined {
-  return cpus <= 1 ? 'local' : undefined;
+export function strategiesForCpus(cpus: number): readonly ReaderStrategy[] {
+  return cpus <= 1 ? ['local', 'direct'] : READER_STRATEGIES;
 }
 
 function median(xs: readonly number[]): number {
@@ -119,7 +122,12 @@ export function fastestOf(rates: ReaderRates, allowed: readonly ReaderStrategy[]
 
 export class ReaderCalibration {
   private decided: ReaderDecision | undefined;
-  private readonly samples: Record<ReaderStrategy, number[]> = { overlapped: [], local: [], ring: [] };
+  private readonly samples: Record<ReaderStrategy, number[]> = {
+    overlapped: [],
+    local: [],
+    ring: [],
+    direct: [],
+  };
   private readonly segment: number;
   private readonly rounds: number;
   private readonly candidates: readonly ReaderStrategy[];

@@ -2,22 +2,23 @@
  * One sequential pass over a file (or a byte range of it) feeding every requested digest.
  *
  * How the bytes are read is a measured choice per process (calibrate.ts): overlapped reads on
- * libuv's pool, synchronous reads on this thread into a cache-sized buffer (strategies.ts), or a
- * reader thread filling a shared ring (ring.ts).
+ * libuv's pool, synchronous reads on this thread into a cache-sized buffer (strategies.ts), a
+ * reader thread filling a shared ring (ring.ts), or reads that bypass the page cache (direct.ts).
  * Buffers are reused for the life of the thread; a second pass running at the same time on the
  * same thread gets its own.
  */
+import { closeSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { ModelvetError } from '../errors.ts';
 import {
-  READER_STRATEGIES,
   type ReaderCalibration,
   type ReaderStrategy,
   readerOverride,
-  strategyForCpus,
+  strategiesForCpus,
   threadCalibration,
 } from './calibrate.ts';
+import { DIRECT_MIN_BYTES, directReadsExist, openDirect, readDirect } from './direct.ts';
 import { createHasher, type DigestAlgorithm, type Digests, type IncrementalHasher } from './digests.ts';
 import {
   type ChunkSink,
@@ -132,13 +133,27 @@ function hashingSink(
 }
 
 /**
- * The strategies a pass may use: the ring reader when allowed, its thread has not died, and either
- * the range is long enough to be worth starting the thread or this thread has one already.
+ * The strategies a pass may use: those of the CPUs the process may use; the ring reader when
+ * allowed, its thread has not died, and either the range is long enough to be worth starting the
+ * thread or this thread has one already; direct reads when the file takes them and the range is
+ * long enough to be worth a second descriptor.
  */
-function allowedFor(options: HashOptions, length: number, cpus: number): readonly ReaderStrategy[] {
+function allowedFor(
+  options: HashOptions,
+  length: number,
+  cpus: number,
+  direct: boolean,
+): readonly ReaderStrategy[] {
   const started = threadRing();
-  const ring = (options.allowRing ?? cpus > 1) && (started ? started.alive : length >= RING_MIN_BYTES);
-  return ring ? READER_STRATEGIES : READER_STRATEGIES.filter((s) => s !== 'ring');
+  const ring = (options.allowRing ?? true) && (started ? started.alive : length >= RING_MIN_BYTES);
+  return strategiesForCpus(cpus).filter(
+    (s) => (s !== 'ring' || ring) && (s !== 'direct' || (direct && length >= DIRECT_MIN_BYTES)),
+  );
+}
+
+/** The pass's direct-read descriptor, opened when first needed; null where the file refuses one. */
+interface DirectHandle {
+  fd?: number | null;
 }
 
 /** Reads `range` in segments as the calibration plans them (one segment once decided). */
@@ -149,27 +164,30 @@ async function readRange(
   options: HashOptions,
 ): Promise<void> {
   const cpus = availableParallelism();
-  const forced = readerOverride() ?? options.reader ?? strategyForCpus(cpus);
+  const forced = readerOverride() ?? options.reader;
   const calibration = options.calibration ?? threadCalibration;
+  const direct: DirectHandle = directReadsExist() ? {} : { fd: null };
+  const allowed = () => allowedFor(options, range.length, cpus, direct.fd !== null);
   // The ring's reader thread takes a few ms to start: it starts now, while other segments are read.
-  if (allowedFor(options, range.length, cpus).includes('ring') && (forced ?? 'ring') === 'ring')
+  if (allowed().includes('ring') && (forced ?? calibration.decision?.strategy ?? 'ring') === 'ring')
     threadHashRing();
   const buffers = acquireBuffers(options.bufferSize);
   try {
     const end = range.start + range.length;
     let pos = range.start;
     while (pos < end) {
-      const allowed = allowedFor(options, range.length, cpus);
+      const usable = allowed();
       const plan = forced
         ? { strategy: forced, length: end - pos, sample: false }
-        : calibration.plan(end - pos, buffers.exclusive, allowed);
+        : calibration.plan(end - pos, buffers.exclusive, usable);
       const segment = { ...range, start: pos, length: plan.length };
-      const timing = await readSegment(handle, segment, plan.strategy, buffers, sink);
-      if (plan.sample) calibration.record(plan.strategy, timing.bytes, timing.ms, allowed);
+      const timing = await readSegment(handle, segment, plan.strategy, buffers, direct, sink);
+      if (plan.sample) calibration.record(plan.strategy, timing.bytes, timing.ms, usable);
       pos += plan.length;
     }
   } finally {
     buffers.release();
+    if (typeof direct.fd === 'number') closeSync(direct.fd);
   }
 }
 
@@ -178,6 +196,7 @@ async function readSegment(
   segment: RangeRead,
   strategy: ReaderStrategy,
   buffers: Buffers,
+  direct: DirectHandle,
   sink: ChunkSink,
 ): Promise<Timing> {
   if (strategy === 'overlapped') return readOverlapped(handle, segment, buffers.overlapped(), sink);
@@ -185,6 +204,13 @@ async function readSegment(
     const ring = threadHashRing();
     // A second pass on this thread while the ring serves the first: read here, and time nothing.
     if (!ring.busy) return ring.read(handle.fd, segment, buffers.local(), sink);
+    await readLocal(handle.fd, segment, buffers.local(), sink);
+    return { bytes: 0, ms: 0 };
+  }
+  if (strategy === 'direct') {
+    if (direct.fd === undefined) direct.fd = openDirect(handle.fd) ?? null;
+    if (direct.fd !== null) return readDirect(handle.fd, direct.fd, segment, buffers.local(), sink);
+    // Refused here (forced by MODELVET_HASH_READER, or the leader on another file): read here.
     await readLocal(handle.fd, segment, buffers.local(), sink);
     return { bytes: 0, ms: 0 };
   }

@@ -5,18 +5,19 @@ import {
   fastestOf,
   ReaderCalibration,
   readerOverride,
-  strategyForCpus,
+  strategiesForCpus,
   TIE_MARGIN,
 } from '../../../src/core/hash/calibrate.ts';
 
 const MiB = 1024 * 1024;
 const TWO = ['overlapped', 'local'] as const;
+const THREE = ['overlapped', 'local', 'ring'] as const;
 
 describe('ReaderCalibration', () => {
   it('alternates equal segments of exclusive passes, then decides for the faster median', () => {
     const c = new ReaderCalibration({ segment: MiB, rounds: 3, candidates: TWO });
     const seen: string[] = [];
-    const rate = { overlapped: 1000, local: 1000 * (1 + CLEAR_MARGIN / 2), ring: 0 }; // bytes per ms: close
+    const rate = { overlapped: 1000, local: 1000 * (1 + CLEAR_MARGIN / 2), ring: 0, direct: 0 }; // bytes per ms: close
     for (let i = 0; i < 6; i++) {
       const plan = c.plan(100 * MiB, true);
       expect(plan).toMatchObject({ length: MiB, sample: true });
@@ -88,8 +89,8 @@ describe('ReaderCalibration', () => {
   });
 
   it('compares all three strategies in turn, and decides early for one clearly ahead of both others', () => {
-    const rate = { overlapped: 1100, local: 1400, ring: 1800 };
-    const c = new ReaderCalibration({ segment: MiB, rounds: 4 });
+    const rate = { overlapped: 1100, local: 1400, ring: 1800, direct: 0 };
+    const c = new ReaderCalibration({ segment: MiB, rounds: 4, candidates: THREE });
     const seen: string[] = [];
     while (!c.decision) {
       const plan = c.plan(100 * MiB, true);
@@ -101,8 +102,8 @@ describe('ReaderCalibration', () => {
     expect(c.decision).toMatchObject({ strategy: 'ring', how: 'calibrated' });
     expect(Object.keys(c.decision.rates!).sort()).toEqual(['local', 'overlapped', 'ring']);
     // Ahead of one but not clearly of the other: every round is read.
-    const d = new ReaderCalibration({ segment: MiB, rounds: 4 });
-    const close = { overlapped: 1000, local: 1500, ring: 1500 * (1 + CLEAR_MARGIN / 2) };
+    const d = new ReaderCalibration({ segment: MiB, rounds: 4, candidates: THREE });
+    const close = { overlapped: 1000, local: 1500, ring: 1500 * (1 + CLEAR_MARGIN / 2), direct: 0 };
     let samples = 0;
     while (!d.decision) {
       const plan = d.plan(100 * MiB, true);
@@ -114,9 +115,9 @@ describe('ReaderCalibration', () => {
   });
 
   it('compares only what the passes allow, and a decision gives way where a pass does not allow it', () => {
-    const rate = { overlapped: 1100, local: 1400, ring: 1800 };
+    const rate = { overlapped: 1100, local: 1400, ring: 1800, direct: 0 };
     const noRing = ['overlapped', 'local'] as const;
-    const c = new ReaderCalibration({ segment: MiB, rounds: 4 });
+    const c = new ReaderCalibration({ segment: MiB, rounds: 4, candidates: THREE });
     while (!c.decision) {
       const plan = c.plan(100 * MiB, true, noRing);
       expect(plan.strategy).not.toBe('ring');
@@ -164,12 +165,12 @@ describe('fastestOf', () => {
   });
 });
 
-describe('strategyForCpus', () => {
-  it('one CPU: the local reader without calibrating; more: calibrate', () => {
-    expect(strategyForCpus(1)).toBe('local');
-    expect(strategyForCpus(0)).toBe('local');
-    expect(strategyForCpus(2)).toBeUndefined();
-    expect(strategyForCpus(64)).toBeUndefined();
+describe('strategiesForCpus', () => {
+  it('one CPU: the local and direct readers only (nothing runs beside the hasher); more: all', () => {
+    expect(strategiesForCpus(1)).toEqual(['local', 'direct']);
+    expect(strategiesForCpus(0)).toEqual(['local', 'direct']);
+    expect(strategiesForCpus(2)).toEqual(['overlapped', 'local', 'ring', 'direct']);
+    expect(strategiesForCpus(64)).toEqual(['overlapped', 'local', 'ring', 'direct']);
   });
 });
 
@@ -180,6 +181,9 @@ describe('readerOverride', () => {
     expect(readerOverride({ MODELVET_HASH_READER: 'local' })).toBe('local');
     expect(readerOverride({ MODELVET_HASH_READER: 'overlapped' })).toBe('overlapped');
     expect(readerOverride({ MODELVET_HASH_READER: 'ring' })).toBe('ring');
-    expect(() => readerOverride({ MODELVET_HASH_READER: 'fast' })).toThrow(/overlapped, local, ring or auto/);
+    expect(readerOverride({ MODELVET_HASH_READER: 'direct' })).toBe('direct');
+    expect(() => readerOverride({ MODELVET_HASH_READER: 'fast' })).toThrow(
+      /overlapped, local, ring, direct or auto/,
+    );
   });
 });

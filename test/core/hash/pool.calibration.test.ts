@@ -34,7 +34,7 @@ describe('HashPool and the read strategy', () => {
       const r = await pool.hash({ path: p });
       expect(r.digests.sha256).toBe(whole.digest('hex'));
       expect(threadCalibration.decision).toMatchObject({ how: 'calibrated' });
-      expect(['overlapped', 'local', 'ring']).toContain(threadCalibration.decision!.strategy);
+      expect(READER_STRATEGIES).toContain(threadCalibration.decision!.strategy);
       const again = await pool.hash({ path: p, start: 5, length: 1000 });
       expect(again.digests.sha256).toBe(createHash('sha256').update(zeros.subarray(0, 1000)).digest('hex'));
     } finally {

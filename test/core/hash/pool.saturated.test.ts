@@ -31,7 +31,7 @@ describe('readerForStreams', () => {
     expect(readerForStreams(3, 2, undefined)).toBe('local');
     expect(readerForStreams(1, 2, decided('overlapped'))).toBe('overlapped');
     expect(readerForStreams(3, 4, undefined)).toBeUndefined();
-    // One CPU: the reader itself takes the local reader (strategyForCpus); nothing to decide here.
+    // One CPU: the reader itself compares the local and direct readers only (strategiesForCpus).
     expect(readerForStreams(1, 1, undefined)).toBeUndefined();
     // The ring reader needs a second core per stream; without one, the fastest other measured.
     expect(readerForStreams(1, 2, decided('ring'))).toBe('ring');

@@ -10,6 +10,7 @@ import { ModelvetError } from '../../../src/core/errors.ts';
 import { hashFile } from '../../../src/core/hash/reader.ts';
 import { HashRing, RING_SLOT_BYTES, RING_SLOTS } from '../../../src/core/hash/ring.ts';
 import { LOCAL_BUFFER_SIZE } from '../../../src/core/hash/strategies.ts';
+import { hashRangeThrough } from '../../helpers/range-hash.ts';
 import { makeTmpDir } from '../../helpers/tmp.ts';
 
 let dir: string;
@@ -27,31 +28,20 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /** Hashes `length` bytes from `start` of `path` through `ring`; the sink may act on each chunk. */
-async function throughRing(
+const throughRing = (
   ring: HashRing,
   path: string,
   start: number,
   length: number,
-  onChunk: (chunk: Buffer, n: number) => void = () => {},
-) {
-  const fd = openSync(path, 'r');
-  const h = createHash('sha256');
-  let chunks = 0;
-  try {
-    const timing = await ring.read(
-      fd,
-      { start, length, display: path },
-      Buffer.alloc(LOCAL_BUFFER_SIZE),
-      (c) => {
-        h.update(c);
-        onChunk(c, chunks++);
-      },
-    );
-    return { digest: h.digest('hex'), timing };
-  } finally {
-    closeSync(fd);
-  }
-}
+  onChunk?: (chunk: Buffer, n: number) => void,
+) =>
+  hashRangeThrough(
+    (fd, range, local, sink) => ring.read(fd, range, local, sink),
+    path,
+    start,
+    length,
+    onChunk,
+  );
 
 async function started(): Promise<HashRing> {
   const ring = new HashRing();

@@ -1,4 +1,4 @@
-export declare const READER_STRATEGIES: readonly ['overlapped', 'local', 'ring'];
+export declare const READER_STRATEGIES: readonly ['overlapped', 'local', 'ring', 'direct'];
 export type ReaderStrategy = (typeof READER_STRATEGIES)[number];
 /** 32 MiB: long enough that timer resolution and a segment's first read are noise (< 3 %). */
 export declare const CALIBRATION_SEGMENT: number;
@@ -32,12 +32,12 @@ export interface SegmentPlan {
 /** The strategy forced by MODELVET_HASH_READER; a value that names none is a usage error. */
 export declare function readerOverride(env?: NodeJS.ProcessEnv): ReaderStrategy | undefined;
 /**
- * The strategy when this process may run on one CPU only (`taskset -c 0`, a one-vCPU runner, a
- * cgroup cpuset): the overlapped and ring readers' point is a read running on another core while
- * this one hashes, so with one core they only add a thread competing with the hasher; the local
- * reader is taken without calibrating (calibration would read part of its segments the slow way).
+ * The strategies a process allowed `cpus` CPUs may compare. On one CPU (`taskset -c 0`, a one-vCPU
+ * runner, a cgroup cpuset) the overlapped and ring readers' point, a read running on another core
+ * while this one hashes, is gone: they only add a thread competing with the hasher. Direct reads
+ * stay: the device writes the buffers, not a core.
  */
-export declare function strategyForCpus(cpus: number): ReaderStrategy | undefined;
+export declare function strategiesForCpus(cpus: number): readonly ReaderStrategy[];
 /**
  * The fastest of `rates` among `allowed`, except that the local reader is kept unless another beats
  * it by more than TIE_MARGIN (one buffer, no other thread), and kept when it has no rate (a strategy

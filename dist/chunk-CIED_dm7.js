@@ -1,0 +1,10 @@
+export { M as MAX_POLICY_BYTES, d as didYouMean, a as formatKeyPath, f as formatPolicyErrors, g as globProblem, l as loadPolicy, p as parsePolicy, r as readPolicyFile } from './chunk-BNApOsuT.js';
+import './chunk-Bq-DSvSw.js';
+import './chunk-B2XdRNm-.js';
+import './chunk-BQbnCg6V.js';
+import './chunk-hWJQdhMQ.js';
+import './chunk-BbEj1Pt5.js';
+import './chunk-CJ6ch3s5.js';
+import './chunk-DCfjYQPT.js';
+import './chunk-DoM6UV22.js';
+import './chunk-D6dBxcvv.js';

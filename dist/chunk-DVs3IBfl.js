@@ -1,7 +1,0 @@
-export { p as pull } from './chunk-BrvGpamL.js';
-import './chunk-C2xkZoSe.js';
-import './chunk-B4WEx1uK.js';
-import './chunk--L-kZX39.js';
-import './chunk-CmgNe2Dn.js';
-import './chunk-DoM6UV22.js';
-import './chunk-BnIpTRts.js';
