@@ -170,7 +170,7 @@ async function readRange(
   const allowed = () => allowedFor(options, range.length, cpus, direct.fd !== null);
   // The ring's reader thread takes a few ms to start: it starts now, while other segments are read.
   if (allowed().includes('ring') && (forced ?? calibration.decision?.strategy ?? 'ring') === 'ring')
-    threadHashRing();
+    threadHashRing(cpus);
   const buffers = acquireBuffers(options.bufferSize);
   try {
     const end = range.start + range.length;
@@ -201,7 +201,7 @@ async function readSegment(
 ): Promise<Timing> {
   if (strategy === 'overlapped') return readOverlapped(handle, segment, buffers.overlapped(), sink);
   if (strategy === 'ring') {
-    const ring = threadHashRing();
+    const ring = threadHashRing(availableParallelism());
     // A second pass on this thread while the ring serves the first: read here, and time nothing.
     if (!ring.busy) return ring.read(handle.fd, segment, buffers.local(), sink);
     await readLocal(handle.fd, segment, buffers.local(), sink);

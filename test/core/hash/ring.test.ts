@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelvetError } from '../../../src/core/errors.ts';
 import { hashFile } from '../../../src/core/hash/reader.ts';
-import { HashRing, RING_SLOT_BYTES, RING_SLOTS } from '../../../src/core/hash/ring.ts';
+import { HashRing, RING_SLOT_BYTES, RING_SLOTS, ringSpinMs, SPIN_MS } from '../../../src/core/hash/ring.ts';
 import { LOCAL_BUFFER_SIZE } from '../../../src/core/hash/strategies.ts';
 import { hashRangeThrough } from '../../helpers/range-hash.ts';
 import { makeTmpDir } from '../../helpers/tmp.ts';
@@ -195,5 +195,13 @@ describe('hashFile with the ring reader', () => {
         .update(data.subarray(0, 3 * RING_SLOT_BYTES))
         .digest('hex'),
     );
+  });
+});
+
+describe('ringSpinMs', () => {
+  it('spins only where the side waited for can run meanwhile (more than one CPU)', () => {
+    expect(ringSpinMs(1)).toBe(0);
+    expect(ringSpinMs(0)).toBe(0);
+    expect(ringSpinMs(2)).toBe(SPIN_MS);
   });
 });

@@ -1,0 +1,10 @@
+export { M as MAX_POLICY_BYTES, d as didYouMean, a as formatKeyPath, f as formatPolicyErrors, g as globProblem, l as loadPolicy, p as parsePolicy, r as readPolicyFile } from './chunk-1EFc-we2.js';
+import './chunk-C9GUk_0N.js';
+import './chunk-B2XdRNm-.js';
+import './chunk-BQbnCg6V.js';
+import './chunk-B2ftd50h.js';
+import './chunk-Dc9WeopQ.js';
+import './chunk-CxlBXKx1.js';
+import './chunk-DCfjYQPT.js';
+import './chunk-DoM6UV22.js';
+import './chunk-DWRnP4-1.js';
