@@ -1,7 +1,7 @@
-import { G as terminalText, W as renderReport, V as parseShard, y as isRemoteUrl, X as resolvePolicy, Y as assembleReport, b as severityRank, u as isWithin, U as REPORT_FORMATS, E as isSeverity, I as SEVERITIES, Z as digestCacheDir, _ as openDigestCache, $ as formatShard, r as relativeInside } from './chunk-Dc9WeopQ.js';
-import { m as mergeFiles, k as scan, l as scanShard, A as partialJson } from './chunk-B2ftd50h.js';
-import { M as ModelvetError, d as describeError } from './chunk-CxlBXKx1.js';
-import { c as loadJsonRenderer, b as loadSarifRenderer, a as loadMarkdownRenderer } from './chunk-DWRnP4-1.js';
+import { G as terminalText, W as renderReport, V as parseShard, y as isRemoteUrl, X as resolvePolicy, Y as assembleReport, b as severityRank, u as isWithin, U as REPORT_FORMATS, E as isSeverity, I as SEVERITIES, Z as digestCacheDir, _ as openDigestCache, $ as formatShard, r as relativeInside } from './chunk-CXVaUTXl.js';
+import { m as mergeFiles, k as scan, l as scanShard, A as partialJson } from './chunk-B-6LZOx6.js';
+import { M as ModelvetError, d as describeError } from './chunk-x8y2Yanw.js';
+import { c as loadJsonRenderer, b as loadSarifRenderer, a as loadMarkdownRenderer } from './chunk-C9VzFTM1.js';
 import './chunk-DoM6UV22.js';
 const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
   process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { V as VERSION, A as loadCli } from './chunk-DWRnP4-1.js';
+import { V as VERSION, A as loadCli } from './chunk-C9VzFTM1.js';
 const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
   process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);
   process.exit(2);

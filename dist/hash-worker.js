@@ -1,4 +1,4 @@
-import { M as ModelvetError, r as runSmallFilesJob, e as transferList, a as runHashJob, t as threadCalibration, g as asHashError } from './chunk-CxlBXKx1.js';
+import { M as ModelvetError, r as runSmallFilesJob, e as transferList, a as runHashJob, t as threadCalibration, g as asHashError } from './chunk-x8y2Yanw.js';
 const __mvBuiltin = typeof process.getBuiltinModule === 'function' ? (id) => process.getBuiltinModule(id) : () => {
   process.stderr.write(`modelvet needs Node >= 22.3 (found ${process.versions.node})\n`);
   process.exit(2);

@@ -19,11 +19,11 @@
  * rest of the process; within TIE_MARGIN of it the local reader wins (one buffer, no other thread).
  * A clear difference is decided sooner: after EARLY_ROUNDS segments each, when every segment of one
  * strategy ran more than CLEAR_MARGIN faster than every segment of each other one (each segment a
- * slower strategy reads costs a few milliseconds of a 2 GiB hash). Short files never sample: they
+ * slower strategy reads costs a few milliseconds of a 2 GiB hash), and a strategy every segment of
+ * another beat by more than OUT_MARGIN reads no more segments. Short files never sample: they
  * use the leader so far. A pass may allow fewer strategies (the ring reader needs a core free for its
  * thread: pool.ts; direct reads a file system that takes them); calibration then compares those it
- * allows, and a process allowed one CPU compares the local and direct readers only
- * (strategiesForCpus). `MODELVET_HASH_READER=overlapped|local|ring|direct` skips calibration
+ * allows: the local and direct readers on one CPU, the others with more (strategiesForCpus). `MODELVET_HASH_READER=overlapped|local|ring|direct` skips calibration
  * (benchmarks, bug reports).
  *
  * State: one `ReaderCalibration` per thread (`threadCalibration` below: a documented per-thread
@@ -45,6 +45,15 @@ export const TIE_MARGIN = 0.02;
 export const EARLY_ROUNDS = 2;
 /** How much slower the slowest segment of the winner may not be than the fastest of the other. */
 export const CLEAR_MARGIN = 0.05;
+/**
+ * How much faster the slowest segment of one strategy must be than the fastest of another for the
+ * other to be dropped from calibration, after a single segment: no noise makes a strategy faster,
+ * and one 40 % behind does not win. Not less: a process's first segments can run beside V8's
+ * background compilation (a first run, its compile cache empty), and on the Xeon that held a
+ * starting ring at 1.17 GB/s against 1.85 later, 26 % behind the local reader. With four strategies
+ * most machines have one or two far behind; each segment one does not read saves 5-15 ms.
+ */
+export const OUT_MARGIN = 0.4;
 
 export const READER_ENV = 'MODELVET_HASH_READER';
 
@@ -88,11 +97,15 @@ export function readerOverride(env: NodeJS.ProcessEnv = process.env): ReaderStra
 /**
  * The strategies a process allowed `cpus` CPUs may compare. On one CPU (`taskset -c 0`, a one-vCPU
  * runner, a cgroup cpuset) the overlapped and ring readers' point, a read running on another core
- * while this one hashes, is gone: they only add a thread competing with the hasher. Direct reads
- * stay: the device writes the buffers, not a core.
+ * while this one hashes, is gone: they only add a thread competing with the hasher; direct reads
+ * stay (the device writes the buffers, not a core), and are the only way there not to pay the copy
+ * out of the page cache on the hashing core. With more CPUs the ring already takes that copy off the
+ * hashing core (0.95 of the SHA-256 limit on the Xeon), so direct reads could gain a few per cent at
+ * most, and comparing them cost the Xeon 70-90 ms and 13 MiB of RSS per calibrating run (its virtio
+ * disk gave direct reads 1.0-1.3 GB/s): they are offered on one CPU only.
  */
 export function strategiesForCpus(cpus: number): readonly ReaderStrategy[] {
-  return cpus <= 1 ? ['local', 'direct'] : READER_STRATEGIES;
+  return cpus <= 1 ? ['local', 'direct'] : ['overlapped', 'local', 'ring'];
 }
 
 function median(xs: readonly number[]): number {
@@ -168,8 +181,10 @@ export class ReaderCalibration {
     }
     if (!exclusive || remaining < this.segment || usable.length < 2)
       return { strategy: this.leader(usable), length: remaining, sample: false };
-    // The least sampled, in the order of `candidates` on a tie: the strategies alternate.
-    const next = usable.reduce((a, b) => (this.samples[b].length < this.samples[a].length ? b : a));
+    // The least sampled of those still in, in the order of `candidates` on a tie: they alternate.
+    const next = this.contenders(usable).reduce((a, b) =>
+      this.samples[b].length < this.samples[a].length ? b : a,
+    );
     return { strategy: next, length: this.segment, sample: true };
   }
 
@@ -186,8 +201,10 @@ export class ReaderCalibration {
     if (this.decided || ms <= 0 || bytes <= 0) return undefined;
     this.samples[strategy].push((bytes / ms) * 1000);
     const usable = this.candidates.filter((s) => allowed.includes(s));
-    const rounds = Math.min(...usable.map((s) => this.samples[s].length));
-    const clear = rounds >= Math.min(EARLY_ROUNDS, this.rounds) && this.clearWinner(usable) !== undefined;
+    const contenders = this.contenders(usable);
+    const rounds = Math.min(...contenders.map((s) => this.samples[s].length));
+    const early = rounds >= Math.min(EARLY_ROUNDS, this.rounds);
+    const clear = early && (contenders.length === 1 || this.clearWinner(usable) !== undefined);
     if (rounds < this.rounds && !clear) return undefined;
     const rates = this.rates();
     this.decided = {
@@ -204,6 +221,22 @@ export class ReaderCalibration {
       usable.every(
         (o) => o === w || Math.min(...this.samples[w]) > Math.max(...this.samples[o]) * (1 + CLEAR_MARGIN),
       ),
+    );
+  }
+
+  /**
+   * Those of `usable` still compared: all but the ones every segment of another beat by more than
+   * OUT_MARGIN (a strategy not yet sampled is in).
+   */
+  private contenders(usable: readonly ReaderStrategy[]): ReaderStrategy[] {
+    const slowest = (s: ReaderStrategy) => Math.min(...this.samples[s]);
+    const fastest = (s: ReaderStrategy) => Math.max(...this.samples[s]);
+    const sampled = usable.filter((s) => this.samples[s].length > 0);
+    return usable.filter(
+      (o) =>
+        !sampled.some(
+          (w) => w !== o && this.samples[o].length > 0 && slowest(w) > fastest(o) * (1 + OUT_MARGIN),
+        ),
     );
   }
 

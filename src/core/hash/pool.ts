@@ -69,7 +69,7 @@ export function readerForStreams(
 ): ReaderStrategy | undefined {
   if (streams >= cpus && cpus > 1) return 'local';
   if (calibrated?.strategy !== 'ring' || ringAllowed(streams, cpus)) return calibrated?.strategy;
-  return fastestOf(calibrated.rates ?? {}, ['overlapped', 'local', 'direct']);
+  return fastestOf(calibrated.rates ?? {}, ['overlapped', 'local']);
 }
 
 /** Whether every stream can have a core for its ring reader thread besides its own. */

@@ -10,6 +10,15 @@ export declare const TIE_MARGIN = 0.02;
 export declare const EARLY_ROUNDS = 2;
 /** How much slower the slowest segment of the winner may not be than the fastest of the other. */
 export declare const CLEAR_MARGIN = 0.05;
+/**
+ * How much faster the slowest segment of one strategy must be than the fastest of another for the
+ * other to be dropped from calibration, after a single segment: no noise makes a strategy faster,
+ * and one 40 % behind does not win. Not less: a process's first segments can run beside V8's
+ * background compilation (a first run, its compile cache empty), and on the Xeon that held a
+ * starting ring at 1.17 GB/s against 1.85 later, 26 % behind the local reader. With four strategies
+ * most machines have one or two far behind; each segment one does not read saves 5-15 ms.
+ */
+export declare const OUT_MARGIN = 0.4;
 export declare const READER_ENV = "MODELVET_HASH_READER";
 export type ReaderRates = Partial<Record<ReaderStrategy, number>>;
 export interface ReaderDecision {
@@ -34,8 +43,12 @@ export declare function readerOverride(env?: NodeJS.ProcessEnv): ReaderStrategy 
 /**
  * The strategies a process allowed `cpus` CPUs may compare. On one CPU (`taskset -c 0`, a one-vCPU
  * runner, a cgroup cpuset) the overlapped and ring readers' point, a read running on another core
- * while this one hashes, is gone: they only add a thread competing with the hasher. Direct reads
- * stay: the device writes the buffers, not a core.
+ * while this one hashes, is gone: they only add a thread competing with the hasher; direct reads
+ * stay (the device writes the buffers, not a core), and are the only way there not to pay the copy
+ * out of the page cache on the hashing core. With more CPUs the ring already takes that copy off the
+ * hashing core (0.95 of the SHA-256 limit on the Xeon), so direct reads could gain a few per cent at
+ * most, and comparing them cost the Xeon 70-90 ms and 13 MiB of RSS per calibrating run (its virtio
+ * disk gave direct reads 1.0-1.3 GB/s): they are offered on one CPU only.
  */
 export declare function strategiesForCpus(cpus: number): readonly ReaderStrategy[];
 /**
@@ -74,6 +87,11 @@ export declare class ReaderCalibration {
     record(strategy: ReaderStrategy, bytes: number, ms: number, allowed?: readonly ReaderStrategy[]): ReaderDecision | undefined;
     /** The strategy every segment of which beat every segment of each other one by more than CLEAR_MARGIN. */
     private clearWinner;
+    /**
+     * Those of `usable` still compared: all but the ones every segment of another beat by more than
+     * OUT_MARGIN (a strategy not yet sampled is in).
+     */
+    private contenders;
     /** Median rate of every strategy sampled so far. */
     private rates;
     /** Best so far among `usable` (local until another is measured faster than it). */

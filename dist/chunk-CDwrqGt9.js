@@ -1,0 +1,10 @@
+export { M as MAX_POLICY_BYTES, d as didYouMean, a as formatKeyPath, f as formatPolicyErrors, g as globProblem, l as loadPolicy, p as parsePolicy, r as readPolicyFile } from './chunk-21XxG-bl.js';
+import './chunk-Doof37AH.js';
+import './chunk-B2XdRNm-.js';
+import './chunk-BQbnCg6V.js';
+import './chunk-B-6LZOx6.js';
+import './chunk-CXVaUTXl.js';
+import './chunk-x8y2Yanw.js';
+import './chunk-DCfjYQPT.js';
+import './chunk-DoM6UV22.js';
+import './chunk-C9VzFTM1.js';
